@@ -1,0 +1,109 @@
+"""The ``rasd`` command.
+
+    rasd extract INPUT... -o OUT [--published-default DATE] [--workers N] [--resume] [--stages a,b,c]
+    rasd train clitics [CORPUS...] [-o models/clitics]
+    rasd stages
+
+Errors are shown as ``error E002: message (hint)``; ``--debug`` shows the
+traceback. Exit codes: 0 done (failed articles are counted, not fatal),
+2 an input cannot be opened or the command line / configuration is wrong,
+3 the output cannot be written, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from pathlib import Path
+
+from . import __version__
+from .errors import ConfigError, InputError, OutputError, RasdError
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+def _stages_arg(value: str) -> list[str]:
+    return [s.strip() for s in value.split(",") if s.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rasd", description="Arabic news archives to incident records.")
+    parser.add_argument("--version", action="version", version=f"rasd {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="process articles into documents, tables or a database")
+    ex.add_argument("inputs", nargs="+", help="JSONL, .json, .txt or SGML files or directories (.gz too)")
+    ex.add_argument("-o", "--output", required=True,
+                    help="out.jsonl | incidents.csv | incidents.parquet | sqlite:///out.db")
+    ex.add_argument("--published-default", metavar="DATE", help="publication date for articles without one")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes (input order is kept)")
+    ex.add_argument("--resume", action="store_true", help="continue an interrupted run into the same output")
+    ex.add_argument("--stages", type=_stages_arg, help="comma-separated stage names to run, in order")
+    ex.add_argument("--config", help="a TOML file merged over the defaults (pipeline/config.toml)")
+    ex.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ex.add_argument("--summary-json", metavar="FILE", help="also write the summary as JSON")
+
+    tr = sub.add_parser("train", help="train a model into models/")
+    tr_sub = tr.add_subparsers(dest="what", required=True)
+    tc = tr_sub.add_parser("clitics", help="word frequencies for proclitic segmentation")
+    tc.add_argument("corpus", nargs="*", default=[str(SHARED / "corpora" / "ant")])
+    tc.add_argument("-o", "--output", default=str(REPO / "models" / "clitics"))
+    tc.add_argument("--min-count", type=int, default=2)
+
+    sub.add_parser("stages", help="list the registered stages and what they require and provide")
+    return parser
+
+
+def _extract(args) -> int:
+    from .runner import run
+
+    if args.workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    summary = run(args.inputs, args.output, config_path=args.config, stages=args.stages,
+                  published_default=args.published_default, workers=args.workers, resume=args.resume,
+                  progress=not args.no_progress, debug=args.debug)
+    print(summary.render(), file=sys.stderr)
+    if args.summary_json:
+        Path(args.summary_json).write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _train(args) -> int:
+    if args.what == "clitics":
+        from .training.clitics import train_clitics
+
+        command = "rasd train clitics " + " ".join(args.corpus) + f" -o {args.output}"
+        meta = train_clitics(args.corpus, Path(args.output), min_count=args.min_count, command=command)
+        print(json.dumps(meta, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _stages(args) -> int:
+    from .core import registry
+
+    for name in registry.names():
+        info = registry.get(name)
+        print(f"{name:22} requires: {', '.join(info.requires) or '-':28} provides: {', '.join(info.provides)}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return {"extract": _extract, "train": _train, "stages": _stages}[args.command](args)
+    except KeyboardInterrupt:
+        print("interrupted: run again with --resume to continue", file=sys.stderr)
+        return 130
+    except RasdError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"error {exc.code}: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""), file=sys.stderr)
+        return 3 if isinstance(exc, OutputError) else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Readers (archives in) and writers (documents, tables, databases out)."""

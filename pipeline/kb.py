@@ -1,0 +1,110 @@
+"""The knowledge base: Rasd's gazetteer of factions, sites, officials, organisations and places.
+
+Entries live as YAML under ``resources/ar/gazetteer/`` (one file per kind,
+schema in each file's header). ``load_kb()`` reads them once per process and
+indexes every alias by its token sequence in normalized form, so matching is
+robust to diacritics, alef/yaa/teh marbuta variants and quotes inside names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import ResourceError
+from .stages.normalize import normalize
+from .stages.tokenize import tokenize
+
+GAZETTEER_DIR = Path(__file__).resolve().parent / "resources" / "ar" / "gazetteer"
+LABELS = ("FACTION", "BASE", "FACILITY", "OFFICIAL", "PERSON", "ORG", "GPE", "LOC")
+QUOTES = frozenset('"\'«»“”„‘’')
+
+
+def alias_key(alias: str) -> tuple[str, ...]:
+    """The normalized token sequence of an alias, quotes dropped."""
+    return tuple(t.norm for t in tokenize(alias) if t.text not in QUOTES)
+
+
+@dataclass
+class KB:
+    entries: dict[str, dict]  # kb_id -> entry
+    # first token form -> [(rest of the key, kb_id)], longest first
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # short forms (surname only), linked only after the full name appears in the article
+    short_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    def add(self, entry: dict, source: str) -> None:
+        kb_id = entry.get("kb_id")
+        if not kb_id or entry.get("label") not in LABELS or not entry.get("canonical"):
+            raise ResourceError(f"{source}: gazetteer entry {entry!r} needs kb_id, a known label and canonical")
+        self.entries[kb_id] = entry
+        for alias in entry.get("aliases") or []:
+            self._index(self.index, alias_key(str(alias)), kb_id)
+        for alias in entry.get("short") or []:
+            self._index(self.short_index, alias_key(str(alias)), kb_id)
+
+    @staticmethod
+    def _index(index: dict, key: tuple[str, ...], kb_id: str) -> None:
+        if not key:
+            return
+        bucket = index.setdefault(key[0], [])
+        if (key[1:], kb_id) not in bucket:
+            bucket.append((key[1:], kb_id))
+            bucket.sort(key=lambda x: -len(x[0]))
+
+    def get(self, kb_id: str | None) -> dict | None:
+        return self.entries.get(kb_id) if kb_id else None
+
+    def location(self, kb_id: str | None) -> dict:
+        """``canonical``, ``admin1``, ``country``, ``lat``, ``lon`` of a place-like entry."""
+        e = self.get(kb_id) or {}
+        return {k: e.get(k) for k in ("canonical", "admin1", "country", "lat", "lon")}
+
+
+def load_kb_from(paths: list[Path]) -> KB:
+    kb = KB({})
+    for path in paths:
+        try:
+            with path.open(encoding="utf-8") as f:
+                entries = yaml.safe_load(f) or []
+        except yaml.YAMLError as exc:
+            raise ResourceError(f"gazetteer file {path} is not valid YAML: {exc}")
+        for entry in entries:
+            kb.add(entry, str(path))
+    return kb
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KB:
+    """The gazetteer shipped in ``resources/ar/gazetteer`` (cached per process)."""
+    return load_kb_from(sorted(GAZETTEER_DIR.glob("*.yaml")))
+
+
+def name_forms(token, text: str) -> list[tuple[int, str]]:
+    """Where a name may start inside ``token`` and its normalized form from there.
+
+    ``والعراق`` gives the whole token and ``العراق`` (after ``و``); ``للعراق``
+    gives ``لعراق`` spelled as ``العراق`` for matching.
+    """
+    forms = [(token.start, token.norm)]
+    if not token.splits:
+        return forms
+    pieces = token.pieces()
+    # the article piece: "ال", or the second ل of "لل"
+    art = None
+    for k, (s, e) in enumerate(pieces[:-1]):
+        p = text[s:e]
+        if normalize(p) == "ال" or (p == "ل" and k > 0 and text[pieces[k - 1][0]:pieces[k - 1][1]] == "ل"):
+            art = k
+            break
+    if art is None:
+        s = pieces[-1][0]
+        forms.append((s, normalize(text[s:token.end])))
+    else:
+        s = pieces[art][0]
+        rest = normalize(text[pieces[art][1]:token.end])
+        forms.append((s, "ال" + rest))
+    return forms

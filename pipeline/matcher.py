@@ -1,0 +1,69 @@
+"""Phrase matching over tokens, shared by the stages that look words up.
+
+``PhraseMatcher`` indexes phrases by their normalized token sequences. A
+match may start after proclitics (``بخمسة`` matches ``خمسة``) and a phrase
+without the article also matches with it (``الصواريخ`` matches ``صواريخ``).
+Matches are longest-first and do not overlap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .document import Token
+from .kb import name_forms
+from .stages.normalize import normalize
+from .stages.tokenize import tokenize
+
+
+@dataclass(slots=True)
+class Match:
+    first: int  # token index of the first token
+    last: int  # token index of the last token
+    start: int  # character offsets into the original text
+    end: int
+    payload: Any
+
+
+class PhraseMatcher:
+    def __init__(self, phrases: Iterable[tuple[str, Any]], *, article_variants: bool = True):
+        self.index: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, payload in phrases:
+            key = tuple(t.norm for t in tokenize(normalize(phrase)))
+            if not key:
+                continue
+            self._add(key, payload)
+            if article_variants and not key[0].startswith("ال"):
+                self._add(("ال" + key[0],) + key[1:], payload)
+        for bucket in self.index.values():
+            bucket.sort(key=lambda x: -len(x[0]))
+
+    def _add(self, key: tuple[str, ...], payload: Any) -> None:
+        bucket = self.index.setdefault(key[0], [])
+        if (key[1:], payload) not in bucket:
+            bucket.append((key[1:], payload))
+
+    def match_at(self, tokens: list[Token], i: int, text: str, hi: int | None = None) -> Match | None:
+        hi = len(tokens) if hi is None else hi
+        for start, form in name_forms(tokens[i], text):
+            for rest, payload in self.index.get(form, ()):
+                if i + len(rest) >= hi:
+                    continue
+                if all(tokens[i + 1 + k].norm == r for k, r in enumerate(rest)):
+                    last = i + len(rest)
+                    return Match(i, last, start, tokens[last].end, payload)
+        return None
+
+    def find(self, tokens: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match]:
+        hi = len(tokens) if hi is None else hi
+        out: list[Match] = []
+        i = lo
+        while i < hi:
+            m = self.match_at(tokens, i, text, hi)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = m.last + 1
+        return out

@@ -1,0 +1,1 @@
+"""One module per stage. Each registers its factory with ``pipeline.core.registry``."""

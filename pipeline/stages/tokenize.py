@@ -1,0 +1,197 @@
+"""Stage ``tokenize``: offset-preserving tokens with proclitic segmentation.
+
+Reads ``doc.text``; writes ``doc.tokens`` (``Token`` with offsets into the
+original text, a ``kind``, the normalized form ``norm`` and the proclitic
+split points ``splits``).
+
+Tokens: Arabic words (diacritics and tatweel stay inside the word), numbers
+with ``, . ٫ ٬`` separators between digits, Latin words, URLs, e-mails,
+hashtags and mentions, emoji (with modifiers and ZWJ sequences), and every
+other visible character as its own punctuation token. Whitespace and format
+controls (ZWNJ, RLM ...) separate tokens and belong to none.
+
+Proclitics (``و ف`` then ``ب ل ك`` or ``س`` then ``ال``) are split by
+``CliticSegmenter``: a reading with proclitics wins when the corpus frequency
+of what remains, times the proclitics' prior, beats the frequency of the whole
+word. Frequencies come from ``models/clitics/`` (``rasd train clitics``, from
+the ANT corpus); grammar, priors and closed-class exceptions from
+``resources/ar/clitics.yaml``. So ``والعراق`` -> ``و|ال|عراق`` but ``وتيرة``,
+``بلد`` and ``كتائب`` stay whole.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..core import registry
+from ..document import Document, Token
+from ..errors import ResourceError
+from .normalize import light, normalize
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ar"
+MODELS = Path(__file__).resolve().parent.parent.parent / "models"
+
+_AR_LETTER = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
+_AR_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u08ca-\u08ff"
+_LATIN = "A-Za-z\u00c0-\u024f"
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
+
+TOKEN_RE = re.compile(
+    rf"""
+    (?P<url>(?:https?://|www\.)[^\s«»"<>]*[^\s«»"<>.,;:!?)\]،؛؟])
+  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<hashtag>\#[\w\u0640]+)
+  | (?P<mention>@\w+)
+  | (?P<number>\d+(?:[.,\u066b\u066c]\d+)*)
+  | (?P<word>[{_AR_LETTER}][{_AR_LETTER}{_AR_MARK}]*)
+  | (?P<latin>[{_LATIN}][{_LATIN}0-9]*(?:['’\-][{_LATIN}0-9]+)*)
+  | (?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}|[{_EMOJI}](?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d[{_EMOJI}])*)
+  | (?P<punct>[^\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff])
+    """,
+    re.VERBOSE,
+)
+
+
+class CliticSegmenter:
+    """Decides proclitic splits for one Arabic word in light form (cached per form)."""
+
+    def __init__(self, data: dict, counts: dict[str, int]):
+        self.conj = tuple(data["conj"])
+        self.prep = tuple(data["prep"])
+        self.future = tuple(data["future"])
+        self.future_before = tuple(data["future_before"])
+        self.article = data["article"]
+        self.alpha = data["alpha"]
+        self.min_evidence = int(data["min_evidence"])
+        self.min_stem = int(data["min_stem"])
+        self.unseen_split = tuple(sorted(data["unseen_split"], key=len, reverse=True))
+        self.never_split = frozenset(data["never_split"])
+        self.article_exceptions = frozenset(data["article_exceptions"])
+        self.counts = counts
+        self.split = lru_cache(maxsize=200_000)(self._split)
+
+    def count(self, form: str) -> int:
+        return self.counts.get(normalize(form), 0)
+
+    def _evidence(self, rest: str) -> int:
+        """How evidently ``rest`` is a word: its count, plus its count without the article."""
+        n = self.count(rest)
+        if rest.startswith(self.article) and len(rest) - 2 >= self.min_stem:
+            n += self.count(rest[2:])
+        return n
+
+    def _peel(self, word: str, clitic: str) -> bool:
+        rest = word[len(clitic):]
+        if word in self.never_split or len(rest) < self.min_stem:
+            return False
+        if clitic == "ل" and rest.startswith("ل") and not rest.startswith("ال"):
+            rest = "ا" + rest  # لل = ل + (ا)ل
+        need = max(self.min_evidence, self.alpha[clitic] * self.count(word))
+        return self._evidence(rest) >= need
+
+    def _split(self, word: str) -> tuple[int, ...]:
+        """Split points (in characters of ``word``, a light form)."""
+        if word in self.never_split:
+            return ()
+        if self.count(word) == 0:
+            for prefix in self.unseen_split:
+                if word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem \
+                        and self._evidence(word[len(prefix) - (2 if prefix.endswith("ال") else 1):]) == 0:
+                    return self._points_for_prefix(word, prefix)
+        points: list[int] = []
+        pos = 0
+        rest = word
+        for slot in (self.conj, self.prep + self.future):
+            for c in slot:
+                if rest.startswith(c) and (c not in self.future or rest[1:].startswith(self.future_before)) \
+                        and self._peel(rest, c):
+                    pos += 1
+                    points.append(pos)
+                    rest = rest[1:]
+                    break
+        if points and word[pos - 1] == "ل" and rest.startswith("ل") and not rest.startswith("ال") \
+                and len(rest) - 1 >= self.min_stem and (len(points) == 1 or word[pos - 2] != "ل"):
+            points.append(pos + 1)  # the article's remaining ل in لل
+        elif rest.startswith(self.article) and len(rest) - 2 >= self.min_stem \
+                and rest not in self.article_exceptions:
+            points.append(pos + 2)
+        return tuple(points)
+
+    def _points_for_prefix(self, word: str, prefix: str) -> tuple[int, ...]:
+        # each letter of an unseen-split prefix is a proclitic, except the article's ال (or the ل of لل)
+        body = prefix[:-2] if prefix.endswith("ال") else prefix[:-1]
+        points = list(range(1, len(body) + 1)) + [len(prefix)]
+        return tuple(p for p in points if 0 < p < len(word))
+
+
+def load_counts(path: Path) -> dict[str, int]:
+    """Word frequencies ``form<TAB>count`` (gzip) from ``rasd train clitics``."""
+    if not path.exists():
+        raise ResourceError(f"clitic model not found: {path}",
+                            hint="run `rasd train clitics` or restore models/clitics/ from the repository")
+    counts: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            form, _, n = line.rstrip("\n").partition("\t")
+            counts[form] = int(n)
+    return counts
+
+
+@lru_cache(maxsize=1)
+def default_segmenter() -> CliticSegmenter:
+    with (RESOURCES / "clitics.yaml").open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return CliticSegmenter(data, load_counts(MODELS / "clitics" / "counts.tsv.gz"))
+
+
+def _light_offsets(raw: str) -> list[int] | None:
+    """For a word with marks: original index of each light-form character (None when identical)."""
+    lf = light(raw)
+    if len(lf) == len(raw):
+        return None
+    idx = []
+    for i, ch in enumerate(raw):
+        n = len(light(ch))
+        idx.extend([i] * n)
+    return idx
+
+
+def tokenize(text: str, segmenter: CliticSegmenter | None = None) -> list[Token]:
+    """Tokens of ``text`` with offsets; proclitic splits when a segmenter is given."""
+    tokens: list[Token] = []
+    append = tokens.append
+    split = segmenter.split if segmenter is not None else None
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        raw = m.group()
+        start = m.start()
+        tok = Token(start, m.end(), raw, kind, normalize(raw))
+        if kind == "word" and split is not None and len(raw) > 2:
+            lf = light(raw)
+            points = split(lf)
+            if points:
+                idx = _light_offsets(raw)
+                if idx is None:
+                    tok.splits = tuple(start + p for p in points)
+                else:
+                    tok.splits = tuple(start + idx[p] for p in points if p < len(idx))
+        append(tok)
+    return tokens
+
+
+@registry.stage("tokenize", requires=("normalized",), provides=("tokens",))
+def make_tokenize(config: dict):
+    """Factory for the ``tokenize`` stage. Options: ``clitics`` (bool, default true)."""
+    segmenter = default_segmenter() if config.get("clitics", True) else None
+
+    def tokenize_stage(doc: Document) -> Document:
+        doc.tokens = tokenize(doc.text, segmenter)
+        return doc
+
+    return tokenize_stage

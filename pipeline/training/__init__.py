@@ -1,0 +1,1 @@
+"""Training commands (``rasd train ...``): each writes an artifact and its card under ``models/``."""
