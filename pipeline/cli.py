@@ -2,6 +2,7 @@
 
     rasd extract INPUT... -o OUT [--published-default DATE] [--workers N] [--resume] [--stages a,b,c]
     rasd train clitics [CORPUS...] [-o models/clitics]
+    rasd evaluate segmentation [GOLD_FOLDER] [--json FILE] [--errors N]
     rasd stages
 
 Errors are shown as ``error E002: message (hint)``; ``--debug`` shows the
@@ -54,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     tc.add_argument("-o", "--output", default=str(REPO / "models" / "clitics"))
     tc.add_argument("--min-count", type=int, default=2)
 
+    ev = sub.add_parser("evaluate", help="score Rasd against gold data")
+    ev_sub = ev.add_subparsers(dest="what", required=True)
+    es = ev_sub.add_parser("segmentation", help="proclitic segmentation accuracy and sentence boundary F1")
+    es.add_argument("gold", nargs="?", default=str(REPO / "corpora" / "segmentation"),
+                    help="folder of marked gold files (corpora/segmentation)")
+    es.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
+    es.add_argument("--errors", type=int, default=0, metavar="N", help="show the first N errors")
+
     sub.add_parser("stages", help="list the registered stages and what they require and provide")
     return parser
 
@@ -82,6 +91,24 @@ def _train(args) -> int:
     return 0
 
 
+def _evaluate(args) -> int:
+    if args.what == "segmentation":
+        from .evaluate.segmentation import evaluate_segmentation
+
+        if not Path(args.gold).is_dir():
+            raise InputError(f"gold folder not found: {args.gold}")
+        score = evaluate_segmentation(Path(args.gold))
+        d = score.to_dict()
+        print("| metric | value |\n|---|---:|")
+        for k, v in d.items():
+            print(f"| {k} | {v} |")
+        for e in score.errors[: args.errors]:
+            print(json.dumps(e, ensure_ascii=False))
+        if args.json:
+            Path(args.json).write_text(json.dumps(d, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def _stages(args) -> int:
     from .core import registry
 
@@ -94,7 +121,7 @@ def _stages(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return {"extract": _extract, "train": _train, "stages": _stages}[args.command](args)
+        return {"extract": _extract, "train": _train, "evaluate": _evaluate, "stages": _stages}[args.command](args)
     except KeyboardInterrupt:
         print("interrupted: run again with --resume to continue", file=sys.stderr)
         return 130

@@ -26,6 +26,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import yaml
 
@@ -61,7 +62,7 @@ TOKEN_RE = re.compile(
 class CliticSegmenter:
     """Decides proclitic splits for one Arabic word in light form (cached per form)."""
 
-    def __init__(self, data: dict, counts: dict[str, int]):
+    def __init__(self, data: dict, counts: dict[str, int], names: Iterable[str] = ()):
         self.conj = tuple(data["conj"])
         self.prep = tuple(data["prep"])
         self.future = tuple(data["future"])
@@ -71,10 +72,13 @@ class CliticSegmenter:
         self.min_evidence = int(data["min_evidence"])
         self.min_stem = int(data["min_stem"])
         self.unseen_split = tuple(sorted(data["unseen_split"], key=len, reverse=True))
-        self.never_split = frozenset(data["never_split"])
+        self.never_split = frozenset(data["never_split"]) | frozenset(names)
+        self.names = frozenset(names)
+        self.unseen_min_rest = int(data["unseen_min_rest"])
         self.article_exceptions = frozenset(data["article_exceptions"])
         self.counts = counts
         self.split = lru_cache(maxsize=200_000)(self._split)
+        self.word_cache: dict[str, tuple[str, tuple[int, ...]]] = {}
 
     def count(self, form: str) -> int:
         return self.counts.get(normalize(form), 0)
@@ -90,10 +94,20 @@ class CliticSegmenter:
         rest = word[len(clitic):]
         if word in self.never_split or len(rest) < self.min_stem:
             return False
+        if rest in self.names:
+            return True  # وأربيل, ببغداد: the rest is a known name
+        seen = self.count(word)
+        evidence = self._evidence(rest)
         if clitic == "ل" and rest.startswith("ل") and not rest.startswith("ال"):
-            rest = "ا" + rest  # لل = ل + (ا)ل
-        need = max(self.min_evidence, self.alpha[clitic] * self.count(word))
-        return self._evidence(rest) >= need
+            # لل = ل + (ا)ل + X (للجيش), or ل + الل + X with one ل written (للجنة)
+            evidence = max(evidence, self._evidence("ا" + rest), self._evidence("ال" + rest))
+        if seen == 0:
+            if clitic in self.conj:
+                return len(rest) >= self.unseen_min_rest
+            if clitic in self.future:
+                return len(rest) >= 4
+            return evidence >= 1
+        return evidence >= max(self.min_evidence, self.alpha[clitic] * seen)
 
     def _split(self, word: str) -> tuple[int, ...]:
         """Split points (in characters of ``word``, a light form)."""
@@ -101,8 +115,7 @@ class CliticSegmenter:
             return ()
         if self.count(word) == 0:
             for prefix in self.unseen_split:
-                if word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem \
-                        and self._evidence(word[len(prefix) - (2 if prefix.endswith("ال") else 1):]) == 0:
+                if word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem:
                     return self._points_for_prefix(word, prefix)
         points: list[int] = []
         pos = 0
@@ -117,7 +130,9 @@ class CliticSegmenter:
                     break
         if points and word[pos - 1] == "ل" and rest.startswith("ل") and not rest.startswith("ال") \
                 and len(rest) - 1 >= self.min_stem and (len(points) == 1 or word[pos - 2] != "ل"):
-            points.append(pos + 1)  # the article's remaining ل in لل
+            # لل: ل + ال + X (للجيش) or ل + الل + X with the article's ل assimilated (للجنة = ل+لجنة)
+            if self.count("ال" + rest[1:]) >= self.count("ال" + rest):
+                points.append(pos + 1)
         elif rest.startswith(self.article) and len(rest) - 2 >= self.min_stem \
                 and rest not in self.article_exceptions:
             points.append(pos + 2)
@@ -147,7 +162,21 @@ def load_counts(path: Path) -> dict[str, int]:
 def default_segmenter() -> CliticSegmenter:
     with (RESOURCES / "clitics.yaml").open(encoding="utf-8") as f:
         data = yaml.safe_load(f)
-    return CliticSegmenter(data, load_counts(MODELS / "clitics" / "counts.tsv.gz"))
+    return CliticSegmenter(data, load_counts(MODELS / "clitics" / "counts.tsv.gz"), gazetteer_names())
+
+
+def gazetteer_names() -> set[str]:
+    """Single-word names of the gazetteer (light form, article removed): never split, and a
+    known rest after a proclitic (ببغداد) is split off."""
+    names: set[str] = set()
+    for path in sorted((RESOURCES / "gazetteer").glob("*.yaml")):
+        with path.open(encoding="utf-8") as f:
+            for entry in yaml.safe_load(f) or []:
+                for alias in (entry.get("aliases") or []) + (entry.get("short") or []):
+                    words = light(str(alias)).split()
+                    if len(words) == 1 and not words[0].startswith("ال"):
+                        names.add(words[0])
+    return names
 
 
 def _light_offsets(raw: str) -> list[int] | None:
@@ -162,27 +191,44 @@ def _light_offsets(raw: str) -> list[int] | None:
     return idx
 
 
+def _analyze_word(raw: str, split) -> tuple[str, tuple[int, ...]]:
+    """Normalized form and split points (relative to the word) of an Arabic word."""
+    norm = normalize(raw)
+    if split is None or len(raw) <= 2:
+        return norm, ()
+    points = split(light(raw))
+    if not points:
+        return norm, ()
+    idx = _light_offsets(raw)
+    if idx is None:
+        return norm, points
+    return norm, tuple(idx[p] for p in points if p < len(idx))
+
+
 def tokenize(text: str, segmenter: CliticSegmenter | None = None) -> list[Token]:
     """Tokens of ``text`` with offsets; proclitic splits when a segmenter is given."""
     tokens: list[Token] = []
     append = tokens.append
     split = segmenter.split if segmenter is not None else None
+    cache = segmenter.word_cache if segmenter is not None else _PLAIN_CACHE
     for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup
         raw = m.group()
         start = m.start()
-        tok = Token(start, m.end(), raw, kind, normalize(raw))
-        if kind == "word" and split is not None and len(raw) > 2:
-            lf = light(raw)
-            points = split(lf)
-            if points:
-                idx = _light_offsets(raw)
-                if idx is None:
-                    tok.splits = tuple(start + p for p in points)
-                else:
-                    tok.splits = tuple(start + idx[p] for p in points if p < len(idx))
-        append(tok)
+        if kind == "word":
+            hit = cache.get(raw)
+            if hit is None:
+                if len(cache) > 500_000:
+                    cache.clear()
+                hit = cache[raw] = _analyze_word(raw, split)
+            norm, rel = hit
+            append(Token(start, m.end(), raw, kind, norm, tuple(start + p for p in rel) if rel else ()))
+        else:
+            append(Token(start, m.end(), raw, kind, normalize(raw)))
     return tokens
+
+
+_PLAIN_CACHE: dict[str, tuple[str, tuple[int, ...]]] = {}
 
 
 @registry.stage("tokenize", requires=("normalized",), provides=("tokens",))

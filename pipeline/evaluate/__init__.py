@@ -1,0 +1,1 @@
+"""Pure scoring functions, shared by ``rasd evaluate`` and the training commands."""
