@@ -48,7 +48,15 @@ class TimeData:
     anchor: dict[str, str]
     season: dict[str, str]
     ordinal: dict[str, int]
+    numbers: dict[str, int]
+    decade: dict[str, int]
+    ago_head: dict[str, int]
+    ago_unit: dict[str, str]
+    hours: dict[str, int]
+    minutes: dict[str, int]
+    pm_parts: frozenset
     regex: re.Pattern
+    clock: re.Pattern
 
 
 def _key(s: str) -> str:
@@ -70,6 +78,14 @@ def time_data() -> TimeData:
     anchor = {normalize(n): kind for kind, names in y["anchors"].items() for n in names}
     season = {normalize(n): code for code, names in y["seasons"].items() for n in names}
     ordinal = {normalize(n): int(d) for d, names in y["ordinals"].items() for n in names}
+    with (RESOURCES / "numbers.yaml").open(encoding="utf-8") as f:
+        nums = yaml.safe_load(f)
+    numbers = {normalize(w): int(n) for n, forms in {**nums["units"], **nums["tens"]}.items() for w in forms}
+    ago_head = {normalize(k): int(v) for k, v in y["ago_heads"].items()}
+    ago_unit = {normalize(w): unit for unit, ws in y["ago_units"].items() for w in ws}
+    hours = {normalize(w): int(h) for h, ws in y["hours"].items() for w in ws}
+    minutes = {normalize(w): int(m) for m, ws in y["minutes"].items() for w in ws}
+    year_periods = [n for n, (unit, _) in period.items() if unit == "year"]
 
     MONTH = _alt(month)
     HMONTH = _alt(hijri_month)
@@ -87,12 +103,25 @@ def time_data() -> TimeData:
     DUNIT = _alt(y["duration_units"])
     DHEAD = _alt(y["duration_heads"])
     PERIOD = _alt(period)
+    YPER = _alt(year_periods)
+    POS = _alt(y["positions"])
+    NUMW = _alt(numbers)
+    AGOH = _alt(ago_head)
+    AGOU = _alt(ago_unit)
+    HOURW = _alt(hours)
+    MINW = _alt(minutes)
+    CLOCKH = _alt(y["clock_heads"])
+    MIDNIGHT = _alt(y["midnight"])
+    decade = {normalize(w): int(d) for d, ws in y["decades"].items() for w in ws}
+    DECADE = _alt(decade)
+    DDUAL = _alt(y["dual_durations"])
+    CUNIT = _alt(y["counted_units"])
     VHEAD = _alt(y["vague_period_heads"])
     VUNIT = _alt(y["vague_period_units"])
     VMOD = _alt(y["vague_period_modifiers"])
     VANCH = _alt(y["vague_period_anchors"])
     LASTN = _alt(last_night)
-    B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"  # word start, or after one attached proclitic
+    B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)لل))"  # word start, or after attached proclitics
     E = r"(?![\w])"  # word end
 
     def prefix(tag: str) -> str:
@@ -106,24 +135,33 @@ def time_data() -> TimeData:
                 rf"(?:\s*/\s*(?P<m2_{tag}>{MONTH})|\s*\(\s*(?P<m3_{tag}>{MONTH})\s*\))?")
 
     def gyear(tag: str) -> str:
-        return rf"\s*[،,]?\s*(?:(?:{YW})\s+)?(?P<year_{tag}>\d{{4}})(?:\s*(?:{GMARK}){E})?"
+        return (rf"\s*[،,]?\s*(?:(?:{YW}|من)\s+)?(?:\(\s*(?P<year_{tag}p>\d{{4}})\s*\)|(?P<year_{tag}>\d{{4}}))"
+                rf"(?:\s*(?:{GMARK}){E})?")
 
     patterns = [
         # numeric dates: 2021-04-18, 18/4/2021, 2020/09/07, optional Hijri marker
         rf"(?P<num>{prefix('n')}(?:(?P<ny>\d{{4}})[-/.](?P<nm>\d{{1,2}})[-/.](?P<nd>\d{{1,2}})"
-        rf"|(?P<nd2>\d{{1,2}})[-/.](?P<nm2>\d{{1,2}})[-/.](?P<ny2>\d{{4}})"
-        rf"|(?P<nd3>\d{{1,2}})[-/](?P<nmn>{MONTH})[-/](?P<ny3>\d{{4}}))(?:\s*(?P<nh>{HMARK}){E})?)(?!\d)",
+        rf"|(?P<nd2>\d{{1,2}})\s?[-/.]\s?(?P<nm2>\d{{1,2}})\s?[-/.]\s?(?:\(\s)?(?P<ny2>\d{{4}})"
+        rf"|(?P<nd3>\d{{1,2}})[-/](?P<nmn>{MONTH})[-/](?P<ny3>\d{{4}}))(?:\s*(?P<nh>{HMARK}){E}|\s*(?:{GMARK}){E})?)(?!\d)",
+        # "يوم 25/10": day/month with the publication year
+        rf"(?P<dm>يوم\s+(?P<dmd>\d{{1,2}})/(?P<dmm>\d{{1,2}}))(?![/\d])",
         # Hijri: 15 رمضان 1442هـ
         rf"(?P<hij>{prefix('h')}(?:(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?P<hm>{HMONTH})"
         rf"(?:\s*[،,]?\s*(?P<hy>\d{{4}})(?:\s*(?:{HMARK}){E})?)?)",
         # day + "من الشهر الجاري/الماضي"
         rf"(?P<dom>{prefix('d')}(?P<dday>\d{{1,2}})\s+من\s+(?P<dper>{PERIOD}))",
         # Gregorian: [part] [weekday] day month[/month] [year] [anchor]
-        rf"(?P<greg>{prefix('g')}{day}{gmonth('g')}(?:{gyear('g')})?(?:\s+(?P<anchor>{ANCH}))?)",
-        # month[/month] year, or month anchor
-        rf"(?P<my>{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})))",
+        rf"(?P<greg>{prefix('g')}{day}{gmonth('g')}(?:{gyear('g')})?(?:\s+(?P<anchor>{ANCH})|\s+من\s+(?P<yper>{YPER}))?)",
+        # [position] month[/month] year, or month anchor, or month "من العام الماضي"
+        rf"(?P<my>(?:(?P<posm>{POS})\s+)?{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})|\s+من\s+(?P<yper2>{YPER})))",
+        rf"(?P<pm>(?:(?P<posm2>{POS})|{MW})\s+{gmonth('p')})",
+        rf"(?P<mid>{MIDNIGHT})",
+        # position in the current month or year: "مطلع الشهر", "نهاية العام", "أواخر العام الماضي"
+        rf"(?P<pos>(?P<posw>{POS})\s+(?:(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)))",
+        # "قبل يومين", "قبل ثلاثة أسابيع"
+        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)",
         # season + year
-        rf"(?P<sea>(?P<season>{SEASON})\s+(?:(?:{YW})\s+)?(?P<sy>\d{{4}}))",
+        rf"(?P<sea>(?P<season>{SEASON})\s+(?:(?:(?:{YW})\s+)?(?P<sy>\d{{4}})|(?P<syper>{YPER})|(?P<sanch>{ANCH})))",
         # last night
         rf"(?P<lastn>{LASTN})",
         # relative day: [part] أمس [weekday] [(date)]
@@ -131,16 +169,29 @@ def time_data() -> TimeData:
         # relative periods: الأسبوع الماضي
         rf"(?P<per>{PERIOD})",
         # weekday: [part] [يوم] weekday [الماضي|المقبل]
-        rf"(?P<wdx>(?:(?P<wpart>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd3>{WD})(?:\s+(?P<wanch>{ANCH}))?)",
+        rf"(?P<wdx>(?:(?P<wpart>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd3>{WD})(?:\s*[-/]\s*(?:{WD}))?(?:\s+(?P<wanch>{ANCH}))?)",
         # year: عام 2014
-        rf"(?P<yr>(?:{YW})\s+(?P<yy>\d{{4}})(?:\s*(?P<ymark>{HMARK}|{GMARK}){E})?)",
+        rf"(?P<yr>(?:{YW})\s+(?:\(\s*(?P<yyp>\d{{4}})\s*\)|(?P<yy>\d{{4}}))(?:\s*(?P<ymark>{HMARK}|{GMARK}){E})?)",
         rf"(?P<hyr>(?P<hyy>\d{{4}})\s*(?:{HMARK}){E})",
+        # a bare year after في/منذ/حتى: "في 2019"
+        "(?:" + "|".join(rf"(?<={w}\s)" for w in ("في", "منذ", "حتي", "خلال", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل"))
+        + rf")(?P<byr>(?:19|20)\d\d)(?![\d/.,:-])",
+        # a bare year in brackets or before punctuation, the end, or a calendar marker: "( 1948 )", "1969 ."
+        rf"(?P<pyr>(?:\(\s*)?(?P<pyy>(?:18|19|20)\d\d)(?:\s*\))?(?:\s*(?P<pymark>{HMARK}|{GMARK}){E})?)"
+        rf"(?=\s*(?:[).,،:؛;!؟\-]|$|\n))",
+        rf"(?P<dec>{DECADE})",
+        rf"(?P<cdur>(?:{DDUAL})|(?:\d+|{NUMW})\s+(?:{CUNIT}))(?!\s+(?:\d|{MONTH}))",
         # vague and durations
         rf"(?P<vague>{VAGUE}|(?:(?:{VHEAD})\s+)?(?:{VUNIT})(?:\s+(?:{VMOD}))?\s+(?:{VANCH}))",
-        rf"(?P<dur>(?:{DHEAD})\s+(?:(?:\d+|\w+)\s+)?(?:{DUNIT}))",
+        rf"(?P<dur>(?:{DHEAD})\s+(?:(?:\d+|\w+)\s+)?(?:{DUNIT}))(?!\s+(?:\d|{MONTH}))",
     ]
     regex = re.compile(B + "(?:" + "|".join(patterns) + ")" + E)
-    return TimeData(month, hijri_month, weekday, part, relday, last_night, period, anchor, season, ordinal, regex)
+    clock = re.compile(
+        B + rf"(?:(?:{CLOCKH})\s+(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d{{2}}))?|(?P<hw>{HOURW}))(?:\s+(?P<mw>{MINW}))?"
+        rf"(?:\s+(?:(?:من|في)\s+)?(?P<cpart>{PART}))?"
+        rf"|(?P<hw2>{HOURW})(?:\s+(?P<mw2>{MINW}))?\s+من\s+(?P<cpart2>{PART}))" + E)
+    return TimeData(month, hijri_month, weekday, part, relday, last_night, period, anchor, season, ordinal,
+                    numbers, decade, ago_head, ago_unit, hours, minutes, frozenset(y["pm_parts"]), regex, clock)
 
 
 # -- resolution ------------------------------------------------------------------
@@ -155,6 +206,9 @@ def _month_year(month: int, anchor: str | None, pub: dt.date | None) -> str:
     if anchor == "next":
         return str(pub.year if month > pub.month else pub.year + 1)
     return str(pub.year)
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
 def _date(y: int, m: int, d: int) -> str | None:
@@ -218,11 +272,21 @@ def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | Non
         y, mo = pub.year, pub.month + off
         y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
         return with_part(_date(y, mo, int(g["dday"]))), "date", None, None
+    if g["dm"]:
+        y = str(pub.year) if pub else "XXXX"
+        if pub is None:
+            return f"XXXX-{int(g['dmm']):02d}-{int(g['dmd']):02d}", "date", None, None
+        return _date(pub.year, int(g["dmm"]), int(g["dmd"])), "date", None, None
     if g["greg"]:
         mo = data.month[_key(g["m1_g"])]
         d = int(g["day"]) if g["day"] else data.ordinal[_key(g["ord"])]
-        if g["year_g"]:
-            return with_part(_date(int(g["year_g"]), mo, d)), "date", None, None
+        year = g["year_g"] or g["year_gp"]
+        if year:
+            return with_part(_date(int(year), mo, d)), "date", None, None
+        if g["yper"]:
+            if pub is None:
+                return with_part(f"XXXX-{mo:02d}-{d:02d}"), "date", None, None
+            return with_part(_date(pub.year + data.period[_key(g["yper"])][1], mo, d)), "date", None, None
         anchor = data.anchor.get(_key(g["anchor"])) if g["anchor"] else None
         y = _month_year(mo, anchor, pub)
         if y == "XXXX":
@@ -230,12 +294,68 @@ def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | Non
         return with_part(_date(int(y), mo, d)), "date", None, None
     if g["my"]:
         mo = data.month[_key(g["m1_m"])]
-        if g["year_m"]:
-            return f"{int(g['year_m']):04d}-{mo:02d}", "date", None, None
+        year = g["year_m"] or g["year_mp"]
+        if year:
+            return f"{int(year):04d}-{mo:02d}", "date", None, None
+        if g["yper2"]:
+            y = str(pub.year + data.period[_key(g["yper2"])][1]) if pub else "XXXX"
+            return f"{y}-{mo:02d}", "date", None, None
         anchor = data.anchor.get(_key(g["anchor2"])) if g["anchor2"] else None
         return f"{_month_year(mo, anchor, pub)}-{mo:02d}", "date", None, None
+    if g["pm"]:
+        mo = data.month[_key(g["m1_p"])]
+        return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
+    if g["mid"]:
+        return (pub.isoformat() if pub else "XXXX-XX-XX") + "T24:00", "date", None, None
+    if g["pos"]:
+        if pub is None:
+            return None, "date", None, None
+        if g["posp"]:
+            unit, off = data.period[_key(g["posp"])]
+        else:
+            unit, off = ("month" if normalize(g["posu"]) == "الشهر" else "year"), 0
+        if unit == "month":
+            y, mo = pub.year, pub.month + off
+            y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+            return f"{y:04d}-{mo:02d}", "date", None, None
+        if unit == "year":
+            return str(pub.year + off), "date", None, None
+        return None, "date", None, None
+    if g["ago"]:
+        if pub is None:
+            return None, "date", None, None
+        sign = data.ago_head[_key(g["agoh"])]
+        unit_word = _key(g["agou"])
+        unit = data.ago_unit[unit_word]
+        if g["agon"]:
+            n = int(g["agon"]) if g["agon"].isdigit() else data.numbers.get(_key(g["agon"]), 1)
+        else:
+            n = 2 if unit_word.endswith(("ين", "تين")) else 1
+        if unit == "day":
+            return (pub + dt.timedelta(days=sign * n)).isoformat(), "date", None, None
+        if unit == "week":
+            y, w, _ = (pub + dt.timedelta(weeks=sign * n)).isocalendar()
+            return f"{y}-W{w:02d}", "date", None, None
+        if unit == "month":
+            y, mo = pub.year, pub.month + sign * n
+            y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+            return f"{y:04d}-{mo:02d}", "date", None, None
+        return str(pub.year + sign * n), "date", None, None
     if g["sea"]:
-        return f"{g['sy']}-{data.season[_key(g['season'])]}", "date", None, None
+        code = data.season[_key(g["season"])]
+        if g["sy"]:
+            return f"{g['sy']}-{code}", "date", None, None
+        if pub is None:
+            return f"XXXX-{code}", "date", None, None
+        if g["syper"]:
+            return f"{pub.year + data.period[_key(g['syper'])][1]}-{code}", "date", None, None
+        first, last = SEASON_MONTHS[code]
+        anchor = data.anchor.get(_key(g["sanch"]))
+        if anchor == "past":
+            return f"{pub.year if last < pub.month else pub.year - 1}-{code}", "date", None, None
+        if anchor == "next":
+            return f"{pub.year if first > pub.month else pub.year + 1}-{code}", "date", None, None
+        return f"{pub.year}-{code}", "date", None, None
     if g["lastn"]:
         if pub is None:
             return "XXXX-XX-XXTNI", "date", None, None
@@ -270,12 +390,22 @@ def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | Non
             day = _weekday_before(pub, wd, strict=anchor == "past")
         return day.isoformat() + (f"T{wpart[1:]}" if wpart else ""), "date", None, None
     if g["yr"]:
-        y = int(g["yy"])
+        y = int(g["yy"] or g["yyp"])
         if g["ymark"] and normalize(g["ymark"]) in {normalize(x) for x in ("هـ", "ه", "هجري", "هجرية", "للهجرة")}:
             return None, "date", f"{y:04d}", None
         return f"{y:04d}", "date", None, None
     if g["hyr"]:
         return None, "date", g["hyy"], None
+    if g["byr"]:
+        return g["byr"], "date", None, None
+    if g["pyr"]:
+        if g["pymark"] and normalize(g["pymark"]) in {normalize(x) for x in ("هـ", "ه", "هجري", "هجرية", "للهجرة")}:
+            return None, "date", g["pyy"], None
+        return g["pyy"], "date", None, None
+    if g["dec"]:
+        return f"19{data.decade[_key(g['dec'])]}", "date", None, None
+    if g["cdur"]:
+        return None, "duration", None, None
     if g["vague"]:
         return None, "vague", None, None
     if g["dur"]:
@@ -286,24 +416,92 @@ def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | Non
 _RANGE_BEFORE = re.compile(r"(?<![\w])(\d{1,2})\s*(?:و|-|–|الي|حتي)\s*$")
 
 
+def _clock(m: re.Match, data: TimeData) -> str:
+    """``THH:MM`` of a clock match (parts of day after noon add 12 hours)."""
+    hour = int(m.group("hh")) if m.group("hh") else data.hours[_key(m.group("hw") or m.group("hw2"))]
+    minute = int(m.group("mm")) if m.group("mm") else 0
+    mw = m.group("mw") or m.group("mw2")
+    if mw:
+        delta = data.minutes[_key(mw)]
+        if delta < 0:
+            hour, minute = hour - 1, 60 + delta
+        else:
+            minute = delta
+    cpart = m.group("cpart") or m.group("cpart2")
+    part = data.part.get(_key(cpart)) if cpart else None
+    return f"T{hour:02d}:{minute:02d}", part
+
+
+def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData) -> str | None:
+    """Attach a clock time to a date value (its own part of day decides am/pm when the clock has none)."""
+    if value is None or not re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}", value):
+        return value
+    date, _, own = value[:10], None, value[10:]
+    hour, minute = int(clock[1:3]), clock[4:6]
+    part = part or (own[1:] and "T" + own[1:])
+    if part in data.pm_parts and hour < 12:
+        hour += 12
+    return f"{date}T{hour:02d}:{minute}"
+
+
+# the top-level pattern names of ``TimeData.regex``, in order
+_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "mid", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
+        "byr", "pyr", "dec", "cdur", "vague", "dur")
+_GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
+
+
 def find_timexes(normalized: NormalizedText, published: str | None) -> list[Timex]:
     """Every time expression of the text, resolved against ``published`` (``YYYY-MM-DD`` or None)."""
     data = time_data()
     pub = dt.date.fromisoformat(published) if published else None
     text, norm = normalized.text, normalized.norm
-    out: list[Timex] = []
+    found: list[list] = []  # [norm start, norm end, value, kind, hijri, error, pattern]
     for m in data.regex.finditer(norm):
         value, kind, hijri, error = resolve(m, data, pub)
-        s, e = normalized.span_to_original(m.start(), m.end())
-        # a range "29 و30 أفريل": the first day is an expression of its own
         g = m.groupdict()
+        # a range "29 و30 أفريل": the first day is an expression of its own
         if (g.get("greg") and g.get("day")) and value:
             r = _RANGE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
-            if r:
+            if r and value[:4].replace("X", "0").isdigit():
                 first = value[:8] + f"{int(r.group(1)):02d}" + value[10:]
-                rs, re_ = normalized.span_to_original(r.start(1), r.end(1))
-                if _date(int(first[:4]), int(first[5:7]), int(first[8:10])) if first[:4].isdigit() else True:
-                    out.append(Timex(rs, re_, text[rs:re_], first, kind))
+                if "X" in first or _date(int(first[:4]), int(first[5:7]), int(first[8:10])):
+                    found.append([r.start(1), r.end(1), first, kind, None, None, "greg"])
+        pattern = next(k for k in _TOP if g.get(k))
+        found.append([m.start(), m.end(), value, kind, hijri, error, pattern])
+    found.sort(key=lambda x: x[0])
+    # "اليوم الأربعاء (2 آذار 2016)": the bracketed date belongs to the expression before it
+    merged: list[list] = []
+    for item in found:
+        if merged:
+            prev = merged[-1]
+            between = norm[prev[1]:item[0]]
+            if between.strip() == "(" and norm[item[1]:item[1] + 2].lstrip().startswith(")") \
+                    and prev[6] in ("rel", "wdx", "per", "lastn"):
+                close = norm.index(")", item[1])
+                if item[2] and (prev[2] is None or len(item[2]) >= len(prev[2] or "")):
+                    prev[2], prev[3] = item[2], item[3]
+                prev[1] = close + 1
+                continue
+        merged.append(item)
+    # clock times: merged with the date right after (or before) them, else on the publication date
+    for m in data.clock.finditer(norm):
+        clock, part = _clock(m, data)
+        inside = [x for x in merged if x[0] < m.end() and m.start() < x[1]]
+        after = next((x for x in merged if x[0] >= m.end() and _GAP.match(norm[m.end():x[0]])), None)
+        before = next((x for x in merged if x[1] <= m.start() and _GAP.match(norm[x[1]:m.start()])), None)
+        host = inside[0] if inside else (after or before)
+        for x in inside[1:]:
+            merged.remove(x)
+        if host is not None:
+            host[2] = _with_clock(host[2], clock, part, data)
+            host[0], host[1] = min(host[0], m.start()), max(host[1], m.end())
+        else:
+            base = pub.isoformat() if pub else "XXXX-XX-XX"
+            merged.append([m.start(), m.end(), _with_clock(base, clock, part, data), "time", None, None, "clock"])
+    merged.sort(key=lambda x: x[0])
+    out: list[Timex] = []
+    for ns, ne, value, kind, hijri, error, _ in merged:
+        s, e = normalized.span_to_original(ns, ne)
         out.append(Timex(s, e, text[s:e], value, kind, hijri, error))
     return out
 
