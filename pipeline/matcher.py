@@ -17,6 +17,9 @@ from .stages.normalize import normalize
 from .stages.tokenize import tokenize
 
 
+_PROCLITIC_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
 @dataclass(slots=True)
 class Match:
     first: int  # token index of the first token
@@ -44,9 +47,23 @@ class PhraseMatcher:
         if (key[1:], payload) not in bucket:
             bucket.append((key[1:], payload))
 
+    def _forms(self, tok: Token, text: str) -> list[tuple[int, str]]:
+        """Where a phrase may start in ``tok``: after its proclitics, and, when the segmenter left a
+        rare word whole (بصاروخين), after up to two proclitic letters if what remains is indexed."""
+        forms = name_forms(tok, text)
+        if not tok.splits and tok.kind == "word" and len(tok.norm) > 3:
+            for k, prefix in enumerate(_PROCLITIC_PREFIXES):
+                if tok.norm.startswith(prefix):
+                    rest = tok.norm[len(prefix):]
+                    if prefix.endswith("ل") and rest[:1] == "ل":
+                        rest = "ا" + rest  # للجيش -> الجيش
+                    if rest in self.index and len(rest) >= 3:
+                        forms.append((tok.start + len(prefix), rest))
+        return forms
+
     def match_at(self, tokens: list[Token], i: int, text: str, hi: int | None = None) -> Match | None:
         hi = len(tokens) if hi is None else hi
-        for start, form in name_forms(tokens[i], text):
+        for start, form in self._forms(tokens[i], text):
             for rest, payload in self.index.get(form, ()):
                 if i + len(rest) >= hi:
                     continue

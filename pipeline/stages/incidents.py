@@ -1,19 +1,31 @@
 """Stage ``incidents``: ACLED-aligned incident records (spec section 4).
 
 Reads ``doc.sentences``, ``doc.tokens``, ``doc.entities``, ``doc.timexes``;
-writes ``doc.incidents``.
+writes ``doc.incidents``. All language data is in ``resources/ar/incidents.yaml``
+and ``resources/ar/numbers.yaml``.
 
 1. Triggers: a sentence reports an event when it names a weapon or a form of
-   violence (``resources/ar/incidents.yaml``: weapons with their ACLED types)
-   and a word saying it happened, and has none of the filters (threats,
-   intentions, hypotheticals, denials, trends) and is not a total over a
-   period ("أكثر من 50 هجوما").
-2. Slots come from the trigger sentence and up to ``window`` following ones:
-   date (time expressions), place and target (gazetteer entities),
-   munitions count (digits, number words, duals, "N من أصل M"), casualties
-   by outcome and group with the 0-versus-null rule, claims.
-3. Mentions with the same date, place and weapon are merged into one record;
-   a record with neither date nor place is dropped (not checkable).
+   violence (weapons with their ACLED types, most specific first) and a word
+   saying it happened, and has none of the filters (threats, intentions,
+   hypotheticals, denials, trends) and is not a total over a period
+   ("أكثر من 50 هجوما").
+2. Slots come from the trigger sentence and up to ``window`` following ones
+   that add to it (casualties, claims) without reporting a new event:
+   - ``event_date``: the day-level time expression nearest the trigger, else
+     the last date of the preceding sentences (news narrates in order), as a day;
+   - place: the most specific place (base or facility, then village or area,
+     town, city, province, country) from gazetteer entities and designator
+     phrases ("في منطقة X"), not a launch site ("من منطقة X") when another exists;
+   - target: a base or facility entity, else the phrase after "استهدف/ضد";
+   - ``munitions_count``: digits, number words, duals, "N من أصل M", and 1 for a
+     single named device; casualties by outcome and group, 0 when the article
+     says there were none and null when it says nothing;
+   - ``claimed_by`` from claims ("أعلنت X مسؤوليتها", "تبنى"), ``perpetrator``
+     from claims, accusations, the actor of the attack verb, or the nationality
+     of a strike ("غارة إسرائيلية").
+3. One record per event: mentions with the same day, place and weapon merge; a
+   summary over several attacks is dropped when the single attacks are
+   reported; a record with neither date nor place is dropped (not checkable).
 """
 
 from __future__ import annotations
@@ -29,34 +41,58 @@ import yaml
 from ..core import registry
 from ..document import Document, Entity, Incident, Sentence, Timex, Token
 from ..kb import load_kb, name_forms
-from ..matcher import PhraseMatcher
+from ..matcher import Match, PhraseMatcher
 from .normalize import normalize
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ar"
 PLACE_LABELS = ("BASE", "FACILITY", "LOC", "GPE")
-PLACE_RANK = {"BASE": 0, "FACILITY": 0, "LOC": 2, "GPE": 3}
-GPE_TYPE_RANK = {"village": 0, "town": 0, "district": 1, "city": 1, "area": 1, "province": 2, "region": 3, "country": 4}
+# smaller is more specific
+TYPE_RANK = {"air_base": 0, "base": 0, "camp": 0, "naval_base": 0, "airport_military_wing": 0, "airport": 0,
+             "embassy": 0, "consulate": 0, "oil_field": 0, "gas_field": 0, "refinery": 0, "port": 0, "dam": 0,
+             "bridge": 0, "hospital": 0, "prison": 0, "power_station": 0, "border_crossing": 0,
+             "village": 1, "area": 1, "town": 2, "district": 2, "mountain": 2, "crossing": 1, "city": 3,
+             "province": 4, "region": 5, "river": 5, "sea": 5, "country": 6}
+DESIGNATOR_RANK = 2
 
 
 @dataclass
 class Lexicon:
     weapons: PhraseMatcher
+    weapon_order: dict
     occurrence: PhraseMatcher
     filters: PhraseMatcher
     total_nouns: frozenset
     killed: PhraseMatcher
     wounded: PhraseMatcher
+    casualty_nouns: dict
     no_casualties: PhraseMatcher
     claim: PhraseMatcher
+    claim_nouns: frozenset
+    claim_announce: frozenset
     no_claim: PhraseMatcher
-    numbers: dict[str, int]
+    numbers: dict
     approximators: PhraseMatcher
     person_singular: frozenset
     group_stops: frozenset
+    plural_words: frozenset
+    summary_words: frozenset
+    designators: dict
+    launch_words: frozenset
+    target_heads: frozenset
+    actor_verbs: frozenset
+    accusation: PhraseMatcher
+    nationality: dict
+    strike_words: frozenset
+    security_words: frozenset
+    many_words: frozenset
+    total_weapon_nouns: frozenset
+    clause_marks: frozenset
+    target_context: frozenset
+    sentence_filters: PhraseMatcher
 
 
-def _words(items) -> list[str]:
-    return [str(x) for x in items]
+def _n(words) -> frozenset:
+    return frozenset(normalize(str(w)) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -65,32 +101,48 @@ def lexicon() -> Lexicon:
         y = yaml.safe_load(f)
     with (RESOURCES / "numbers.yaml").open(encoding="utf-8") as f:
         nums = yaml.safe_load(f)
-    weapons = []
-    for group in y["weapons"]:
+    weapons, order = [], {}
+    for rank, group in enumerate(y["weapons"]):
         payload = (group["weapon"], group["event_type"], group["sub_event_type"])
+        order.setdefault(payload, rank)
         weapons.extend((t, payload) for t in group["terms"])
     numbers: dict[str, int] = {}
     for n, forms in {**nums["units"], **nums["tens"], **nums["hundreds"]}.items():
         for w in forms:
             numbers[normalize(w)] = int(n)
     return Lexicon(
-        weapons=PhraseMatcher(weapons),
-        occurrence=PhraseMatcher((w, True) for w in _words(y["occurrence"])),
-        filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() for w in _words(ws)),
-        total_nouns=frozenset(normalize(w) for w in y["total_nouns"]),
-        killed=PhraseMatcher((w, "killed") for w in _words(y["killed_heads"])),
-        wounded=PhraseMatcher((w, "wounded") for w in _words(y["wounded_heads"])),
-        no_casualties=PhraseMatcher((w, True) for w in _words(y["no_casualties"])),
-        claim=PhraseMatcher((w, True) for w in _words(y["claim_verbs"])),
-        no_claim=PhraseMatcher((w, True) for w in _words(y["no_claim"])),
+        weapons=PhraseMatcher(weapons), weapon_order=order,
+        occurrence=PhraseMatcher((w, True) for w in y["occurrence"]),
+        filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() for w in ws),
+        total_nouns=_n(y["total_nouns"]),
+        killed=PhraseMatcher((w, "killed") for w in y["killed_heads"]),
+        wounded=PhraseMatcher((w, "wounded") for w in y["wounded_heads"]),
+        casualty_nouns={normalize(w): outcome for outcome, ws in y["casualty_nouns"].items() for w in ws},
+        no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
+        claim=PhraseMatcher((w, True) for w in y["claim_verbs"]),
+        claim_nouns=_n(y["claim_nouns"]), claim_announce=_n(y["claim_announce"]),
+        no_claim=PhraseMatcher((w, True) for w in y["no_claim"]),
         numbers=numbers,
-        approximators=PhraseMatcher((w, True) for w in _words(nums["approximators"])),
-        person_singular=frozenset(normalize(w) for w in y["person_singular"]),
-        group_stops=frozenset(normalize(w) for w in y["group_stops"]),
+        approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
+        person_singular=_n(y["person_singular"]), group_stops=_n(y["group_stops"]),
+        plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
+        designators={normalize(w): label for label, ws in y["place_designators"].items() for w in ws},
+        launch_words=_n(y["launch_words"]), target_heads=_n(y["target_heads"]), actor_verbs=_n(y["actor_verbs"]),
+        accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
+        nationality={normalize(k): v for k, v in y["nationality"].items()},
+        strike_words=_n(y["strike_words"]),
+        security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]), clause_marks=frozenset(y["clause_marks"]),
+        target_context=_n(y["target_context"]),
+        sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
+                                       for w in ws),
     )
 
 
-# -- numbers ---------------------------------------------------------------------
+# -- tokens and numbers ------------------------------------------------------------
+
+
+def _forms(tok: Token, text: str) -> list[str]:
+    return [f for _, f in name_forms(tok, text)]
 
 
 def token_number(tok: Token, text: str, lex: Lexicon) -> int | None:
@@ -100,7 +152,7 @@ def token_number(tok: Token, text: str, lex: Lexicon) -> int | None:
             return int(float(tok.norm.replace(",", "")))
         except ValueError:
             return None
-    for _, form in name_forms(tok, text):
+    for form in _forms(tok, text):
         if form in lex.numbers:
             return lex.numbers[form]
         if form.startswith("ال") and form[2:] in lex.numbers:
@@ -115,37 +167,41 @@ def number_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
     n = token_number(tokens[i - 1], text, lex)
     if n is None:
         return None
-    # "ثلاثة وعشرين": units before a tens word joined by و
     if i - 2 >= lo:
         prev = token_number(tokens[i - 2], text, lex)
         if prev is not None and prev < 10 <= n and tokens[i - 1].text.startswith("و"):
-            n += prev
+            n += prev  # "ثلاثة وعشرين"
+        elif prev is not None and prev < 10 and n == 10 and tokens[i - 1].norm in ("عشر", "عشره"):
+            n += prev  # "ثمانية عشر"
     return n
 
 
 def dual(tok: Token) -> bool:
     """An Arabic dual noun form (صاروخين، قذيفتين، جنديين)."""
     w = tok.norm
-    return len(w) > 4 and (w.endswith("تين") or w.endswith("تان") or w.endswith("يين") or w.endswith("ين")
-                           or w.endswith("ان"))
+    return len(w) > 4 and w.endswith(("تين", "تان", "يين", "ين", "ان")) and not w.endswith(("يون",))
 
 
-# -- casualties ------------------------------------------------------------------
+# -- casualties ----------------------------------------------------------------------
 
 
-def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int | None, int, int, int]:
-    """At token ``j`` (after a casualty head): (count, group start tok, group end tok, next tok)."""
+def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int | None, int, int]:
+    """At token ``j`` (after a casualty head): (count, group start, group end)."""
     m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
     if m is not None:
         j = m.last + 1
     if j >= hi:
-        return None, j, j, j
+        return None, j, j
     count = token_number(tokens[j], text, lex)
     g0 = j + 1 if count is not None else j
-    # "خمسة عشر"
     if count is not None and g0 < hi and tokens[g0].norm in ("عشر", "عشره") and count < 10:
         count += 10
         g0 += 1
+    if count is not None and g0 + 1 < hi and tokens[g0].text.startswith("و"):
+        tens = token_number(tokens[g0], text, lex)
+        if tens is not None and tens >= 20 and count < 10:
+            count += tens
+            g0 += 1
     g1 = g0
     while g1 < hi and g1 - g0 < 3 and tokens[g1].kind == "word" and tokens[g1].norm not in lex.group_stops \
             and not (g1 > g0 and tokens[g1].text.startswith("و")):
@@ -154,174 +210,493 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         head = tokens[g0]
         if head.norm in lex.person_singular:
             count = 1
-        elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith("يين") or head.norm.endswith("يين")):
+        elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith("يين") or head.norm.endswith("يين")
+                             or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
             count = 2
-    return count, g0, g1, g1
+    return count, g0, g1
 
 
 def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
     out: list[dict] = []
+    seen: set[tuple[int, str]] = set()
     i = lo
     while i < hi:
+        # "5 قتلى", "ثلاثة جرحى"
+        n = token_number(tokens[i], text, lex)
+        if n is not None and i + 1 < hi:
+            outcome = next((lex.casualty_nouns[f] for f in _forms(tokens[i + 1], text) if f in lex.casualty_nouns), None)
+            if outcome and (i, outcome) not in seen:
+                seen.add((i, outcome))
+                out.append({"count": n, "group": tokens[i + 1].text, "outcome": outcome})
+                i += 2
+                continue
         m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi)
         if m is None:
             i += 1
             continue
         outcome = m.payload
         j = m.last + 1
-        while True:
-            count, g0, g1, nxt = _count_and_group(tokens, j, hi, text, lex)
-            if count is None:
-                break
-            group = text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None
-            out.append({"count": count, "group": group, "outcome": outcome})
+        count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        if count is not None:
+            out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
+                        "outcome": outcome})
+            seen.add((g0 - 1, outcome))
+            j = g1
             # "3 جنود عراقيين ومتعاقدين أجنبيين": a second group joined by و
-            if nxt < hi and tokens[nxt].text.startswith("و"):
-                j = nxt
-                # let the group start after و: treat the token itself as the group head
-                c2, h0, h1, n2 = _count_and_group(tokens, nxt, hi, text, lex)
-                if c2 is None:
-                    break
-                start = tokens[h0].start + 1 if h0 == nxt else tokens[h0].start
-                out.append({"count": c2, "group": text[start:tokens[h1 - 1].end] if h1 > h0 else None,
-                            "outcome": outcome})
-                j = n2
-                break
-            break
+            if j < hi and tokens[j].text.startswith("و") and len(tokens[j].text) > 2:
+                c2, h0, h1 = _count_and_group(tokens, j, hi, text, lex)
+                if c2 is not None and h1 > h0:
+                    start = tokens[h0].start + 1 if h0 == j else tokens[h0].start
+                    out.append({"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": outcome})
+                    j = h1
         i = max(i + 1, j)
     return out
 
 
-# -- the stage ----------------------------------------------------------------------
+# -- slots ---------------------------------------------------------------------------
 
 
-def _sentence_tokens(doc: Document, sent: Sentence) -> tuple[int, int]:
-    starts = [t.start for t in doc.tokens]
-    return bisect_left(starts, sent.start), bisect_right(starts, sent.end - 1)
+def _tok_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    return bisect_left(starts, start), bisect_right(starts, end - 1)
 
 
-def _in(span, sent: Sentence) -> bool:
-    return sent.start <= span.start and span.end <= sent.end
+def _in(span, lo_char: int, hi_char: int) -> bool:
+    return lo_char <= span.start and span.end <= hi_char
 
 
-def _place(entities: list[Entity], kb) -> Entity | None:
-    places = [e for e in entities if e.label in PLACE_LABELS]
-    if not places:
-        return None
-
-    def rank(e: Entity):
-        entry = kb.get(e.kb_id) or {}
-        return (PLACE_RANK[e.label], GPE_TYPE_RANK.get(entry.get("type"), 1))
-
-    return min(places, key=rank)
-
-
-def _date(timexes: list[Timex]) -> str | None:
-    for t in timexes:
-        if t.value and re.match(r"^\d{4}-\d{2}-\d{2}", t.value):
-            return t.value
-    for t in timexes:
-        if t.value and re.match(r"^\d{4}-\d{2}$", t.value):
-            return t.value
+def _day(value: str | None) -> str | None:
+    if value and re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}", value):
+        return value[:10]
     return None
 
 
-def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
-    """"أكثر من 50 هجوما", "12 هجوما صاروخيا": a count of attacks is a total, not an event."""
+def _month(value: str | None) -> str | None:
+    if value and re.match(r"^\d{4}-\d{2}$", value):
+        return value
+    return None
+
+
+@dataclass
+class Place:
+    start: int
+    end: int
+    text: str
+    rank: int
+    kb_id: str | None
+    canonical: str | None
+    launch: bool = False
+
+
+def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
+    """Place candidates in tokens [lo, hi): gazetteer entities and designator phrases."""
+    tokens, text = doc.tokens, doc.text
+    out: list[Place] = []
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)]
+    covered = set()
+    for e in ents:
+        entry = kb.get(e.kb_id) or {}
+        rank = 0 if e.label in ("BASE", "FACILITY") else TYPE_RANK.get(entry.get("type"), 2)
+        out.append(Place(e.start, e.end, e.text, rank, e.kb_id, e.canonical))
+        covered.update(range(e.start, e.end))
     for k in range(lo, hi - 1):
-        if token_number(tokens[k], text, lex) is not None and tokens[k + 1].norm in lex.total_nouns:
-            n = token_number(tokens[k], text, lex)
-            if n and n > 2:
-                return True
-    return False
+        forms = _forms(tokens[k], text)
+        label = next((lex.designators[f] for f in forms if f in lex.designators), None)
+        if label is None or tokens[k].start in covered:
+            continue
+        # the name: the following word(s) up to punctuation or a stop word; an entity there wins
+        j = k + 1
+        if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops:
+            continue
+        ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
+        if ent is not None:
+            continue
+        end = j
+        while end + 1 < hi and end - j < 1 and tokens[end + 1].kind == "word" \
+                and tokens[end + 1].norm.startswith("ال") and tokens[end + 1].norm not in lex.group_stops \
+                and not tokens[end + 1].norm.endswith(("يه", "ي")):
+            end += 1
+        start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
+        rank = 1 if label == "GPE" else 3  # a village or town named by its designator; an area or street
+        out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
+    for p in out:
+        k = bisect_left([t.start for t in tokens], p.start)
+        if k > 0 and tokens[k - 1].norm in lex.launch_words:
+            p.launch = True
+        elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
+            p.launch = True
+    return out
+
+
+def _choose_place(places: list[Place], anchor: int) -> Place | None:
+    if not places:
+        return None
+    targets = [p for p in places if not p.launch] or places
+    return min(targets, key=lambda p: (p.rank, abs(p.start - anchor)))
+
+
+def _location(place: Place, places: list[Place], kb) -> dict:
+    entry = kb.get(place.kb_id) or {}
+    loc = {"text": place.text, "canonical": place.canonical or entry.get("canonical"),
+           "admin1": entry.get("admin1"), "country": entry.get("country"),
+           "lat": entry.get("lat"), "lon": entry.get("lon")}
+    if loc["admin1"] is None or loc["country"] is None:
+        # a designator place: take province and country from the other places of the sentence
+        for other in sorted(places, key=lambda p: p.rank):
+            e = kb.get(other.kb_id) or {}
+            if e.get("label") != "GPE":
+                continue
+            if loc["admin1"] is None and e.get("admin1"):
+                loc["admin1"] = e["admin1"]
+            if loc["country"] is None and e.get("country"):
+                loc["country"] = e["country"]
+    return loc
+
+
+def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb) -> dict | None:
+    tokens, text = doc.tokens, doc.text
+    in_time = {k for t in doc.timexes for k in range(lo, hi) if t.start <= tokens[k].start < t.end}
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
+    if site is not None:
+        return {"text": site.text, "canonical": site.canonical}
+    for k in range(lo, hi - 1):
+        if not any(f in lex.target_heads for f in _forms(tokens[k], text)):
+            continue
+        j = k + 1
+        while j < hi and j in in_time:
+            j += 1
+        end = j
+        while end < hi and end - j < 5 and tokens[end].kind in ("word", "number") \
+                and tokens[end].norm not in lex.group_stops and end not in in_time:
+            end += 1
+        if end > j:
+            span_s, span_e = tokens[j].start, tokens[end - 1].end
+            ent = next((e for e in doc.entities if _in(e, span_s, span_e)
+                        and e.label in ("FACTION", "ORG", "BASE", "FACILITY")), None)
+            return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
+    return None
+
+
+def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict) -> str | None:
+    """The actor of the attack as the sentence states it."""
+    tokens, text = doc.tokens, doc.text
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
+    # an accusation: "اتهمت السلطات حركة الشباب بتنفيذ الهجوم"
+    acc = lex.accusation.find(tokens, text, lo, hi)
+    if acc:
+        after = [e for e in ents if e.start > acc[0].start and e.label == "FACTION"]
+        if after:
+            return after[0].canonical or after[0].text
+    # the subject of an attack verb, or a faction before the trigger
+    for e in ents:
+        if e.label != "FACTION":
+            continue
+        k = bisect_left([t.start for t in tokens], e.start)
+        prev = {f for t in tokens[max(lo, k - 3):k] for f in _forms(t, text)}
+        if prev & lex.target_heads or prev & lex.target_context:
+            continue
+        return e.canonical or e.text
+    # a strike by a state: "غارة إسرائيلية", "طائرات أميركية"
+    for k in range(lo, hi - 1):
+        if any(f in lex.strike_words for f in _forms(tokens[k], text)):
+            for t in tokens[k + 1:min(hi, k + 3)]:
+                code = lex.nationality.get(t.norm) or lex.nationality.get(t.norm.removeprefix("ال"))
+                if code:
+                    return countries.get(code, code)
+    for e in ents:
+        if e.label == "ORG":
+            k = bisect_left([t.start for t in tokens], e.start)
+            nxt = {f for t in tokens[max(lo, k - 2):k] for f in _forms(t, text)}
+            if nxt & lex.actor_verbs and (kb.get(e.kb_id) or {}).get("country"):
+                return e.canonical or e.text
+    return None
+
+
+def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None, bool]:
+    """(the claiming group, whether a claim sentence was found)."""
+    tokens, text = doc.tokens, doc.text
+    norms = {f for t in tokens[lo:hi] for f in _forms(t, text)}
+    claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce))
+    if not claim or lex.no_claim.find(tokens, text, lo, hi):
+        return None, False
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"), None)
+    if faction is None:
+        faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"), None)
+    return (faction.canonical or faction.text) if faction else None, True
+
+
+# -- the stage ----------------------------------------------------------------------------
+
+
+def _country_names(kb) -> dict:
+    return {e.get("country"): e["canonical"] for e in kb.entries.values()
+            if e.get("type") == "country" and e.get("country")}
+
+
+def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Split a sentence that reports several events into clauses, one or more weapon mentions each.
+
+    Boundaries are clause marks (، ؛) and a conjunction on an occurrence verb ("واستهدفت");
+    a piece without a weapon joins the clause before it (or the first one).
+    """
+    if len(weapons) < 2:
+        return [(lo, hi)]
+    cuts = [lo]
+    for k in range(lo + 1, hi):
+        t = tokens[k]
+        if t.text in lex.clause_marks:
+            cuts.append(k + 1)
+        elif t.splits and t.text[0] in "وف" and lex.occurrence.match_at(tokens, k, text, hi) is not None:
+            cuts.append(k)
+    cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
+    out: list[list[int]] = []
+    for p_lo, p_hi in pieces:
+        has_weapon = any(p_lo <= m.first < p_hi for m in weapons)
+        if has_weapon or not out:
+            if out and not any(out[-1][0] <= m.first < out[-1][1] for m in weapons):
+                out[-1][1] = p_hi  # a leading piece without a weapon joins this clause
+            else:
+                out.append([p_lo, p_hi])
+        else:
+            out[-1][1] = p_hi
+    return [(a, b) for a, b in out]
 
 
 def extract(doc: Document, window: int = 1) -> list[Incident]:
     lex = lexicon()
     kb = load_kb()
+    countries = _country_names_cached()
     tokens, text = doc.tokens, doc.text
-    records: list[Incident] = []
+    if not tokens:
+        return []
+    starts = [t.start for t in tokens]
+    records: list[tuple[Incident, bool, bool]] = []  # (record, is a summary, date carried over)
+    last_day: str | None = None
+    last_place: dict | None = None
+    used_sentences: set[int] = set()
     sents = doc.sentences
     for si, sent in enumerate(sents):
-        lo, hi = _sentence_tokens(doc, sent)
-        weapons = lex.weapons.find(tokens, text, lo, hi)
-        if not weapons:
+        s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
+        if s_hi <= s_lo:
             continue
-        if not lex.occurrence.find(tokens, text, lo, hi) and not lex.killed.find(tokens, text, lo, hi) \
-                and not lex.wounded.find(tokens, text, lo, hi):
+        sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
+        all_weapons = lex.weapons.find(tokens, text, s_lo, s_hi)
+        sentence_blocked = bool(all_weapons) and bool(lex.sentence_filters.find(tokens, text, s_lo, s_hi))
+        for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
+            c_start, c_end = tokens[lo].start, tokens[hi - 1].end
+            weapons = [m for m in all_weapons if lo <= m.first < hi]
+            times = [t for t in sent_times if _in(t, c_start, c_end)]
+            day_times = [t for t in times if _day(t.value)]
+            reported = bool(weapons) and not lex.filters.find(tokens, text, lo, hi) and not sentence_blocked \
+                and not _is_total(tokens, lo, hi, text, lex) \
+                and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
+                         or lex.wounded.find(tokens, text, lo, hi))
+            if not reported:
+                if day_times:
+                    last_day = _day(day_times[-1].value)
+                continue
+            record, summary = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb, countries, starts)
+            carried = False
+            if record.event_date is None and last_day is not None:
+                record.event_date, carried = last_day, True
+            if day_times:
+                last_day = _day(day_times[-1].value)
+            if record.location is None and last_place is not None:
+                record.location = dict(last_place)  # "قرب المدخل الشمالي للمدينة": the place named before
+            if record.event_date is None and record.location is None:
+                continue
+            if record.location is not None:
+                last_place = record.location
+            used_sentences.update(e["start"] for e in record.evidence)
+            records.append((record, summary, carried))
+        if last_place is None:
+            first = _choose_place(_places(doc, s_lo, s_hi, kb, lex), sent.start)
+            if first is not None:
+                last_place = _location(first, [first], kb)
+    # a summary over several attacks goes when the single attacks are reported too
+    singles = {r.weapon for r, summary, _ in records if not summary}
+    kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
+    _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    return merge(kept)
+
+
+def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
+    """A claim in a later sentence ("وتبنت حركة الشباب الهجوم") goes to the record before it."""
+    if not records:
+        return
+    for sent in doc.sentences:
+        if sent.start in used:
             continue
-        if lex.filters.find(tokens, text, lo, hi) or _is_total(tokens, lo, hi, text, lex):
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        if hi <= lo:
             continue
-        trigger = weapons[0]
-        weapon, event_type, sub_event_type = trigger.payload
-        ents = [e for e in doc.entities if _in(e, sent)]
-        times = [t for t in doc.timexes if _in(t, sent)]
-        place = _place(ents, kb)
-        date = _date(times)
-        if date is None and place is None:
+        group, found = _claimed(doc, lo, hi, lex)
+        if not found:
             continue
-        location = None
-        if place is not None:
-            location = {"text": place.text, **kb.location(place.kb_id)}
-            location["canonical"] = location.get("canonical") or place.canonical
-        target = None
-        tgt = next((e for e in ents if e.label in ("BASE", "FACILITY")), None)
-        if tgt is not None:
-            target = {"text": tgt.text, "canonical": tgt.canonical}
-        count = None
-        if weapon not in ("small_arms", "unknown", "airstrike"):
-            count = number_before(tokens, trigger.first, lo, text, lex)
-            if count is None and trigger.first == trigger.last and dual(tokens[trigger.first]):
+        if group is None:
+            prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= sent.start]
+            if not prior:
+                continue
+            group = prior[-1].canonical or prior[-1].text  # "وكانت الحركة قد تبنت": the faction named before
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start and r.claimed_by is None]
+        if before:
+            r = before[-1]
+            r.claimed_by = group
+            r.perpetrator = r.perpetrator or group
+
+
+def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
+            sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int]):
+    """One record from the clause [lo, hi) of sentence ``si`` (and the sentences after it)."""
+    tokens, text = doc.tokens, doc.text
+    sents = doc.sentences
+    # a weapon proper beats a word for gunmen or violence in general ("أطلق مسلحون قذائف هاون")
+    trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), weapons[0])
+    if any(m.payload[0] == "vbied" for m in weapons):
+        trigger = next(m for m in weapons if m.payload[0] == "vbied")
+    weapon, event_type, sub_event_type = trigger.payload
+    names = {f for m in weapons for t in tokens[m.first:m.last + 1] for f in _forms(t, text)}
+    if weapon == "vbied" and any(m.payload[0] == "suicide_bomb" for m in weapons):
+        sub_event_type = "Suicide bomb"
+    day_times = [t for t in times if _day(t.value)] or [t for t in sent_times if _day(t.value)]
+    if day_times:
+        date = _day(day_times[0].value)
+    else:
+        date = next((_month(t.value) for t in times + sent_times if _month(t.value)), None)
+    sent = sents[si]
+    s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
+    places = _places(doc, lo, hi, kb, lex) or _places(doc, s_lo, s_hi, kb, lex)
+    place = _choose_place(places, trigger.start)
+    location = _location(place, places, kb) if place is not None else None
+    count = None
+    first_word = tokens[trigger.first]
+    if weapon not in ("small_arms", "unknown"):
+        count = number_before(tokens, trigger.first, lo, text, lex)
+        if count is None:
+            if trigger.first == trigger.last and dual(first_word):
                 count = 2
-        # slots may continue in the next sentences (casualties, claims)
-        evidence = [{"start": sent.start, "end": sent.end}]
-        c_lo, c_hi = lo, hi
-        for nxt in sents[si + 1: si + 1 + window]:
-            n_lo, n_hi = _sentence_tokens(doc, nxt)
-            if lex.weapons.find(tokens, text, n_lo, n_hi):
-                break  # the next sentence reports an event of its own
-            if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \
-                    or lex.claim.find(tokens, text, n_lo, n_hi) or lex.no_casualties.find(tokens, text, n_lo, n_hi):
-                c_hi = n_hi
-                evidence.append({"start": nxt.start, "end": nxt.end})
-                ents += [e for e in doc.entities if _in(e, nxt)]
-        cas = casualties(tokens, c_lo, c_hi, text, lex)
-        killed = sum(c["count"] for c in cas if c["outcome"] == "killed") if any(c["outcome"] == "killed" for c in cas) else None
-        wounded = sum(c["count"] for c in cas if c["outcome"] == "wounded") if any(c["outcome"] == "wounded" for c in cas) else None
-        if not cas and lex.no_casualties.find(tokens, text, c_lo, c_hi):
-            killed, wounded = 0, 0
-        claimed_by = perpetrator = None
-        if lex.claim.find(tokens, text, c_lo, c_hi) and not lex.no_claim.find(tokens, text, c_lo, c_hi):
-            faction = next((e for e in ents if e.label == "FACTION"), None)
-            if faction is not None:
-                claimed_by = perpetrator = faction.canonical or faction.text
-        records.append(Incident(
-            article_id=doc.id, event_date=date, event_type=event_type, sub_event_type=sub_event_type,
-            weapon=weapon, munitions_count=count, location=location, target=target,
-            perpetrator=perpetrator, claimed_by=claimed_by, killed=killed, wounded=wounded,
-            casualties=cas, evidence=evidence,
-        ))
-    return merge(records)
+            elif not (set(_forms(first_word, text)) & lex.plural_words) and weapon != "airstrike":
+                count = 1
+    # slots may continue in the next sentences (casualties, claims)
+    evidence = [{"start": sent.start, "end": sent.end}]
+    c_hi = hi
+    for nxt in sents[si + 1: si + 1 + window]:
+        n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
+        if lex.weapons.find(tokens, text, n_lo, n_hi):
+            break  # the next sentence reports an event of its own
+        if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \
+                or lex.no_casualties.find(tokens, text, n_lo, n_hi) or _claimed(doc, n_lo, n_hi, lex)[1]:
+            c_hi = n_hi
+            evidence.append({"start": nxt.start, "end": nxt.end})
+    cas = casualties(tokens, lo, c_hi, text, lex)
+    killed = sum(c["count"] for c in cas if c["outcome"] == "killed") if any(c["outcome"] == "killed" for c in cas) else None
+    wounded = sum(c["count"] for c in cas if c["outcome"] == "wounded") if any(c["outcome"] == "wounded" for c in cas) else None
+    if lex.no_casualties.find(tokens, text, lo, c_hi):
+        killed = 0 if killed is None else killed
+        wounded = 0 if wounded is None else wounded
+    claimed_by, claimed = _claimed(doc, lo, c_hi, lex)
+    if claimed and claimed_by is None:
+        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
+        claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
+    perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries)
+    target = _target(doc, lo, hi, lex, kb)
+    if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
+        words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
+        words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}
+        if words & lex.security_words:
+            event_type, sub_event_type = "Battles", "Armed clash"
+    summary = bool(names & lex.summary_words)
+    return Incident(
+        article_id=doc.id, event_date=date, event_type=event_type, sub_event_type=sub_event_type,
+        weapon=weapon, munitions_count=count, location=location, target=target,
+        perpetrator=perpetrator, claimed_by=claimed_by, killed=killed, wounded=wounded,
+        casualties=cas, evidence=evidence,
+    ), summary
 
 
-def merge(records: list[Incident]) -> list[Incident]:
-    """One record per event: same date, place and weapon within the article."""
+def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """"أكثر من 50 هجوما", "12 هجوما صاروخيا", "عشرات الغارات": a count of attacks is a total, not an event."""
+    for k in range(lo, hi - 1):
+        n = token_number(tokens[k], text, lex)
+        nxt = tokens[k + 1].norm
+        if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):
+            return True  # "أكثر من 50 هجوما"; "ثلاث غارات" on one day is an event
+        if n is not None and n >= 10 and nxt in lex.total_weapon_nouns and _many_context(tokens, k, lo, lex):
+            return True  # "أكثر من 400 صاروخ"
+        if tokens[k].norm in lex.many_words and nxt in lex.total_nouns | {"ال" + w for w in lex.total_nouns}:
+            return True
+    return False
+
+
+def _many_context(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """"أكثر من" / "نحو" before a count."""
+    prev = " ".join(t.norm for t in tokens[max(lo, k - 2):k])
+    return "اكثر من" in prev or "نحو" in prev
+
+
+def merge(records: list[tuple[Incident, bool]]) -> list[Incident]:
+    """One record per event.
+
+    Mentions with the same day, place and weapon merge; a mention whose date was
+    only carried over from earlier sentences joins a record of the same weapon and
+    place that has a date of its own.
+    """
     out: list[Incident] = []
-    by_key: dict[str, Incident] = {}
-    for r in records:
-        key = r.event_key
-        if key not in by_key:
-            by_key[key] = r
+    explicit = {id(r) for r, carried in records if not carried}
+    for r, carried in records:
+        same = next((k for k in out if k.weapon == r.weapon and k.event_date == r.event_date
+                     and _compatible_place(k.location, r.location)), None)
+        if same is None and carried:
+            same = next((k for k in out if k.weapon == r.weapon and id(k) in explicit
+                         and r.location and _same_place(k.location, r.location)), None)
+        if same is None:
             out.append(r)
             continue
-        kept = by_key[key]
-        for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "killed", "wounded"):
-            if getattr(kept, slot) is None and getattr(r, slot) is not None:
-                setattr(kept, slot, getattr(r, slot))
-        if not kept.casualties and r.casualties:
-            kept.casualties = r.casualties
-        kept.evidence += [e for e in r.evidence if e not in kept.evidence]
+        _fill(same, r)
+    # a carried-date record seen before the explicit one
+    for r in list(out):
+        if id(r) in explicit or not r.location:
+            continue
+        other = next((k for k in out if k is not r and k.weapon == r.weapon and id(k) in explicit
+                      and _same_place(k.location, r.location)), None)
+        if other is not None:
+            _fill(other, r)
+            out.remove(r)
     return out
+
+
+def _fill(kept: Incident, r: Incident) -> None:
+    for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "killed", "wounded", "location"):
+        if getattr(kept, slot) is None and getattr(r, slot) is not None:
+            setattr(kept, slot, getattr(r, slot))
+    if not kept.casualties and r.casualties:
+        kept.casualties = r.casualties
+    kept.evidence += [e for e in r.evidence if e not in kept.evidence]
+
+
+def _compatible_place(a: dict | None, b: dict | None) -> bool:
+    """On the same day with the same weapon: one place inside the other, or one without a known name."""
+    if _same_place(a, b) or not a.get("canonical") or not b.get("canonical"):
+        return True
+    return a.get("canonical") in (b.get("admin1"), b.get("country")) or \
+        b.get("canonical") in (a.get("admin1"), a.get("country"))
+
+
+def _same_place(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.get("canonical") and a.get("canonical") == b.get("canonical"):
+        return True
+    return normalize(a.get("text") or "") == normalize(b.get("text") or "")
+
+
+@lru_cache(maxsize=1)
+def _country_names_cached() -> dict:
+    return _country_names(load_kb())
 
 
 @registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))
@@ -329,7 +704,7 @@ def make_incidents(config: dict):
     """Factory for the ``incidents`` stage. Option ``window``: sentences after a trigger that may fill slots."""
     window = int(config.get("window", 1))
     lexicon()
-    load_kb()
+    _country_names_cached()
 
     def incidents_stage(doc: Document) -> Document:
         doc.incidents = extract(doc, window)

@@ -112,6 +112,7 @@ def time_data() -> TimeData:
     MINW = _alt(minutes)
     CLOCKH = _alt(y["clock_heads"])
     MIDNIGHT = _alt(y["midnight"])
+    SAMEDAY = _alt(y["same_day"])
     decade = {normalize(w): int(d) for d, ws in y["decades"].items() for w in ws}
     DECADE = _alt(decade)
     DDUAL = _alt(y["dual_durations"])
@@ -156,6 +157,7 @@ def time_data() -> TimeData:
         rf"(?P<my>(?:(?P<posm>{POS})\s+)?{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})|\s+من\s+(?P<yper2>{YPER})))",
         rf"(?P<pm>(?:(?P<posm2>{POS})|{MW})\s+{gmonth('p')})",
         rf"(?P<mid>{MIDNIGHT})",
+        rf"(?P<same>{SAMEDAY})",
         # position in the current month or year: "مطلع الشهر", "نهاية العام", "أواخر العام الماضي"
         rf"(?P<pos>(?P<posw>{POS})\s+(?:(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)))",
         # "قبل يومين", "قبل ثلاثة أسابيع"
@@ -305,6 +307,8 @@ def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | Non
     if g["pm"]:
         mo = data.month[_key(g["m1_p"])]
         return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
+    if g["same"]:
+        return None, "date", None, None  # resolved in find_timexes from the date before it
     if g["mid"]:
         return (pub.isoformat() if pub else "XXXX-XX-XX") + "T24:00", "date", None, None
     if g["pos"]:
@@ -445,7 +449,7 @@ def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData)
 
 
 # the top-level pattern names of ``TimeData.regex``, in order
-_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "mid", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
+_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "mid", "same", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
         "byr", "pyr", "dec", "cdur", "vague", "dur")
 _GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
 
@@ -499,6 +503,12 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
             base = pub.isoformat() if pub else "XXXX-XX-XX"
             merged.append([m.start(), m.end(), _with_clock(base, clock, part, data), "time", None, None, "clock"])
     merged.sort(key=lambda x: x[0])
+    last_day = None
+    for item in merged:
+        if item[6] == "same":
+            item[2] = last_day
+        elif item[2] and re.match(r"^\d{4}-\d{2}-\d{2}", item[2]):
+            last_day = item[2][:10]
     out: list[Timex] = []
     for ns, ne, value, kind, hijri, error, _ in merged:
         s, e = normalized.span_to_original(ns, ne)
