@@ -39,6 +39,8 @@ class PhraseMatcher:
             self._add(key, payload)
             if article_variants and not key[0].startswith("ال"):
                 self._add(("ال" + key[0],) + key[1:], payload)
+                if len(key) > 1:  # "القصف الجوي": the adjective takes the article too
+                    self._add(tuple(w if w.startswith("ال") else "ال" + w for w in key), payload)
         for bucket in self.index.values():
             bucket.sort(key=lambda x: -len(x[0]))
 

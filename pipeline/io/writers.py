@@ -246,6 +246,31 @@ CREATE TABLE IF NOT EXISTS casualties (
 SCHEMA_VERSION = "1"
 # the incidents table holds the flat columns in the same order; casualties have their own table
 _SQL_INCIDENT_COLUMNS = [c for c in INCIDENT_COLUMNS if c != "casualties"]
+# The database tables (SQLite and PostgreSQL share them), parents first, with their columns in order.
+TABLE_COLUMNS = {
+    "articles": ["id", "seq", "title", "published", "published_source", "source", "url",
+                 "error_type", "error_message", "warnings"],
+    "entities": ["article_id", "idx", "text", "start", "end", "label", "canonical", "kb_id", "role"],
+    "timexes": ["article_id", "idx", "text", "start", "end", "value", "kind", "hijri"],
+    "incidents": ["article_id", "idx"] + _SQL_INCIDENT_COLUMNS[2:],
+    "casualties": ["article_id", "incident_idx", "idx", "count", "group", "outcome"],
+}
+
+
+def table_rows(doc: Document) -> dict[str, list[tuple]]:
+    """One document's rows for each table of ``TABLE_COLUMNS``, as tuples in column order."""
+    err = doc.error or {}
+    warnings = json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None
+    return {
+        "articles": [(doc.id, doc.seq, doc.title, doc.published, doc.published_source, doc.source, doc.url,
+                      err.get("type"), err.get("message"), warnings)],
+        "entities": [(doc.id, k, e.text, e.start, e.end, e.label, e.canonical, e.kb_id, e.role)
+                     for k, e in enumerate(doc.entities)],
+        "timexes": [(doc.id, k, t.text, t.start, t.end, t.value, t.kind, t.hijri) for k, t in enumerate(doc.timexes)],
+        "incidents": [tuple(r[c] for c in _SQL_INCIDENT_COLUMNS) for r in incident_rows(doc)],
+        "casualties": [(doc.id, k, c_idx, c.get("count"), c.get("group"), c.get("outcome"))
+                       for k, inc in enumerate(doc.incidents) for c_idx, c in enumerate(inc.casualties)],
+    }
 
 
 class SqliteWriter(Writer):
@@ -284,21 +309,9 @@ class SqliteWriter(Writer):
     def write(self, doc: Document) -> None:
         db = self.db
         db.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
-        err = doc.error or {}
-        db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   (doc.id, doc.seq, doc.title, doc.published, doc.published_source, doc.source, doc.url,
-                    err.get("type"), err.get("message"), json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None))
-        db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)",
-                       [(doc.id, k, e.text, e.start, e.end, e.label, e.canonical, e.kb_id, e.role)
-                        for k, e in enumerate(doc.entities)])
-        db.executemany("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?)",
-                       [(doc.id, k, t.text, t.start, t.end, t.value, t.kind, t.hijri) for k, t in enumerate(doc.timexes)])
-        rows = incident_rows(doc)
-        db.executemany(f"INSERT INTO incidents VALUES ({','.join('?' * len(_SQL_INCIDENT_COLUMNS))})",
-                       [tuple(r[c] for c in _SQL_INCIDENT_COLUMNS) for r in rows])
-        db.executemany("INSERT INTO casualties VALUES (?,?,?,?,?,?)",
-                       [(doc.id, k, c_idx, c.get("count"), c.get("group"), c.get("outcome"))
-                        for k, inc in enumerate(doc.incidents) for c_idx, c in enumerate(inc.casualties)])
+        for table, rows in table_rows(doc).items():
+            if rows:
+                db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(TABLE_COLUMNS[table]))})", rows)
         self.position += 1
         self._uncommitted += 1
         if self._uncommitted >= self.commit_every:
@@ -323,8 +336,9 @@ def open_writer(target: str, *, resume: bool = False) -> Writer:
     if target.startswith("sqlite://"):
         return SqliteWriter(target, resume=resume)
     if target.startswith(("postgresql://", "postgres://")):
-        raise OutputError("PostgreSQL output is not available in this version",
-                          hint="write sqlite:///out.db or .jsonl for now")
+        from .postgres import PostgresWriter
+
+        return PostgresWriter(target, resume=resume)
     lower = target.lower()
     if lower.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
         return JsonlWriter(target, resume=resume)

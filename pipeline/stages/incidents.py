@@ -47,12 +47,8 @@ from .normalize import normalize
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ar"
 PLACE_LABELS = ("BASE", "FACILITY", "LOC", "GPE")
 # smaller is more specific
-TYPE_RANK = {"air_base": 0, "base": 0, "camp": 0, "naval_base": 0, "airport_military_wing": 0, "airport": 0,
-             "embassy": 0, "consulate": 0, "oil_field": 0, "gas_field": 0, "refinery": 0, "port": 0, "dam": 0,
-             "bridge": 0, "hospital": 0, "prison": 0, "power_station": 0, "border_crossing": 0,
-             "village": 1, "area": 1, "town": 2, "district": 2, "mountain": 2, "crossing": 1, "city": 3,
-             "province": 4, "region": 5, "river": 5, "sea": 5, "country": 6}
-DESIGNATOR_RANK = 2
+TYPE_RANK = {"village": 1, "area": 2, "crossing": 1, "town": 2, "mountain": 2, "city": 3, "district": 4,
+             "province": 5, "region": 6, "river": 6, "sea": 6, "country": 7}
 
 
 @dataclass
@@ -86,7 +82,9 @@ class Lexicon:
     security_words: frozenset
     many_words: frozenset
     total_weapon_nouns: frozenset
+    generic_terms: frozenset
     clause_marks: frozenset
+    clause_words: PhraseMatcher
     target_context: frozenset
     sentence_filters: PhraseMatcher
 
@@ -126,12 +124,14 @@ def lexicon() -> Lexicon:
         approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
         person_singular=_n(y["person_singular"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
-        designators={normalize(w): label for label, ws in y["place_designators"].items() for w in ws},
+        designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), target_heads=_n(y["target_heads"]), actor_verbs=_n(y["actor_verbs"]),
         accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
         nationality={normalize(k): v for k, v in y["nationality"].items()},
         strike_words=_n(y["strike_words"]),
-        security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]), clause_marks=frozenset(y["clause_marks"]),
+        security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]),
+        generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
+        clause_words=PhraseMatcher(((w, True) for w in y["clause_words"]), article_variants=False),
         target_context=_n(y["target_context"]),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
@@ -174,6 +174,14 @@ def number_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
         elif prev is not None and prev < 10 and n == 10 and tokens[i - 1].norm in ("عشر", "عشره"):
             n += prev  # "ثمانية عشر"
     return n
+
+
+def _out_of(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> int | None:
+    """"... من أصل 8 صواريخ" after the trigger: the number launched."""
+    for k in range(j, min(hi - 2, j + 12)):
+        if tokens[k].norm == "من" and tokens[k + 1].norm == "اصل":
+            return token_number(tokens[k + 2], text, lex)
+    return None
 
 
 def dual(tok: Token) -> bool:
@@ -296,12 +304,18 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
-        rank = 0 if e.label in ("BASE", "FACILITY") else TYPE_RANK.get(entry.get("type"), 2)
+        first = normalize(e.text.split()[0]) if e.text.split() else ""
+        if e.label in ("BASE", "FACILITY"):
+            rank = 0
+        elif first in lex.designators:  # how specific its designator is ("مدينة طفس", "ريف درعا")
+            rank = lex.designators[first][1]
+        else:
+            rank = TYPE_RANK.get(entry.get("type"), 2)
         out.append(Place(e.start, e.end, e.text, rank, e.kb_id, e.canonical))
         covered.update(range(e.start, e.end))
     for k in range(lo, hi - 1):
         forms = _forms(tokens[k], text)
-        label = next((lex.designators[f] for f in forms if f in lex.designators), None)
+        label, rank = next((lex.designators[f] for f in forms if f in lex.designators), (None, None))
         if label is None or tokens[k].start in covered:
             continue
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
@@ -317,8 +331,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
                 and not tokens[end + 1].norm.endswith(("يه", "ي")):
             end += 1
         start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
-        rank = 1 if label == "GPE" else 3  # a village or town named by its designator; an area or street
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
+    times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
+    out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     for p in out:
         k = bisect_left([t.start for t in tokens], p.start)
         if k > 0 and tokens[k - 1].norm in lex.launch_words:
@@ -329,10 +344,11 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
 
 
 def _choose_place(places: list[Place], anchor: int) -> Place | None:
+    """The most specific place; among equals the nearest after the trigger ("سقطت صواريخ قرب معسكر ...")."""
     if not places:
         return None
     targets = [p for p in places if not p.launch] or places
-    return min(targets, key=lambda p: (p.rank, abs(p.start - anchor)))
+    return min(targets, key=lambda p: (p.rank, p.start < anchor, abs(p.start - anchor)))
 
 
 def _location(place: Place, places: list[Place], kb) -> dict:
@@ -436,6 +452,16 @@ def _country_names(kb) -> dict:
             if e.get("type") == "country" and e.get("country")}
 
 
+def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """A date after "منذ" starts a period ("منذ 8 أكتوبر"): not the day of an event."""
+    k = bisect_left(starts, t.start)
+    return k > 0 and tokens[k - 1].norm in ("منذ", "منذ مطلع")
+
+
+def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    return m.first == m.last and bool(set(_forms(tokens[m.first], text)) & lex.generic_terms)
+
+
 def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a sentence that reports several events into clauses, one or more weapon mentions each.
 
@@ -449,6 +475,8 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
         t = tokens[k]
         if t.text in lex.clause_marks:
             cuts.append(k + 1)
+        elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
+            cuts.append(k)
         elif t.splits and t.text[0] in "وف" and lex.occurrence.match_at(tokens, k, text, hi) is not None:
             cuts.append(k)
     cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
@@ -478,6 +506,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     last_day: str | None = None
     last_place: dict | None = None
     used_sentences: set[int] = set()
+    broad_ids: set[int] = set()  # records whose place is a district, province or country (or none)
     sents = doc.sentences
     for si, sent in enumerate(sents):
         s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
@@ -485,21 +514,27 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = lex.weapons.find(tokens, text, s_lo, s_hi)
-        sentence_blocked = bool(all_weapons) and bool(lex.sentence_filters.find(tokens, text, s_lo, s_hi))
+        denials = lex.sentence_filters.find(tokens, text, s_lo, s_hi) if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
             weapons = [m for m in all_weapons if lo <= m.first < hi]
+            if weapons and all(_generic(m, tokens, text, lex) for m in weapons) \
+                    and not any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
+                weapons = []  # "هجوم" alone reports an event only with casualties
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _day(t.value)]
-            reported = bool(weapons) and not lex.filters.find(tokens, text, lo, hi) and not sentence_blocked \
-                and not _is_total(tokens, lo, hi, text, lex) \
+            blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
+            reported = bool(weapons) and not lex.filters.find(tokens, text, lo, hi) and not blocked \
+                and not (not day_times and _is_total(tokens, lo, hi, text, lex)) \
                 and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi))
             if not reported:
                 if day_times:
                     last_day = _day(day_times[-1].value)
                 continue
-            record, summary = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb, countries, starts)
+            record, summary, broad = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb, countries, starts)
+            if broad:
+                broad_ids.add(id(record))
             carried = False
             if record.event_date is None and last_day is not None:
                 record.event_date, carried = last_day, True
@@ -521,7 +556,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     singles = {r.weapon for r, summary, _ in records if not summary}
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
-    return merge(kept)
+    return merge(kept, broad_ids)
 
 
 def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
@@ -562,22 +597,32 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     names = {f for m in weapons for t in tokens[m.first:m.last + 1] for f in _forms(t, text)}
     if weapon == "vbied" and any(m.payload[0] == "suicide_bomb" for m in weapons):
         sub_event_type = "Suicide bomb"
-    day_times = [t for t in times if _day(t.value)] or [t for t in sent_times if _day(t.value)]
+    day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)] or \
+        [t for t in sent_times if _day(t.value) and not _since(t, tokens, text, starts)]
     if day_times:
-        date = _day(day_times[0].value)
+        best = min(range(len(day_times)), key=lambda k: abs(day_times[k].start - trigger.start))
+        while best > 0 and day_times[best].start - day_times[best - 1].end <= 4:
+            best -= 1  # "29 و30 أفريل": the first day of a range
+        date = _day(day_times[best].value)
     else:
         date = next((_month(t.value) for t in times + sent_times if _month(t.value)), None)
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
     places = _places(doc, lo, hi, kb, lex) or _places(doc, s_lo, s_hi, kb, lex)
+    for nxt in sents[si + 1: si + 1 + window]:
+        if places:
+            break
+        n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
+        if n_hi > n_lo and not lex.weapons.find(tokens, text, n_lo, n_hi):
+            places = _places(doc, n_lo, n_hi, kb, lex)  # "... في العاصمة مقديشو" in the next sentence
     place = _choose_place(places, trigger.start)
     location = _location(place, places, kb) if place is not None else None
     count = None
     first_word = tokens[trigger.first]
     if weapon not in ("small_arms", "unknown"):
-        count = number_before(tokens, trigger.first, lo, text, lex)
+        count = _out_of(tokens, trigger.last + 1, hi, text, lex) or number_before(tokens, trigger.first, lo, text, lex)
         if count is None:
-            if trigger.first == trigger.last and dual(first_word):
+            if dual(first_word) and not (set(_forms(first_word, text)) & lex.plural_words):
                 count = 2
             elif not (set(_forms(first_word, text)) & lex.plural_words) and weapon != "airstrike":
                 count = 1
@@ -598,7 +643,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if lex.no_casualties.find(tokens, text, lo, c_hi):
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
-    claimed_by, claimed = _claimed(doc, lo, c_hi, lex)
+    claimed_by, claimed = _claimed(doc, s_lo, c_hi, lex)
     if claimed and claimed_by is None:
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
@@ -610,12 +655,13 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if words & lex.security_words:
             event_type, sub_event_type = "Battles", "Armed clash"
     summary = bool(names & lex.summary_words)
+    broad = place is None or place.rank > 3
     return Incident(
         article_id=doc.id, event_date=date, event_type=event_type, sub_event_type=sub_event_type,
         weapon=weapon, munitions_count=count, location=location, target=target,
         perpetrator=perpetrator, claimed_by=claimed_by, killed=killed, wounded=wounded,
         casualties=cas, evidence=evidence,
-    ), summary
+    ), summary, broad
 
 
 def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
@@ -638,7 +684,7 @@ def _many_context(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
     return "اكثر من" in prev or "نحو" in prev
 
 
-def merge(records: list[tuple[Incident, bool]]) -> list[Incident]:
+def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -> list[Incident]:
     """One record per event.
 
     Mentions with the same day, place and weapon merge; a mention whose date was
@@ -649,10 +695,10 @@ def merge(records: list[tuple[Incident, bool]]) -> list[Incident]:
     explicit = {id(r) for r, carried in records if not carried}
     for r, carried in records:
         same = next((k for k in out if k.weapon == r.weapon and k.event_date == r.event_date
-                     and _compatible_place(k.location, r.location)), None)
+                     and (_compatible_place(k.location, r.location) or id(r) in broad or id(k) in broad)), None)
         if same is None and carried:
             same = next((k for k in out if k.weapon == r.weapon and id(k) in explicit
-                         and r.location and _same_place(k.location, r.location)), None)
+                         and r.location and _compatible_place(k.location, r.location)), None)
         if same is None:
             out.append(r)
             continue
@@ -662,7 +708,7 @@ def merge(records: list[tuple[Incident, bool]]) -> list[Incident]:
         if id(r) in explicit or not r.location:
             continue
         other = next((k for k in out if k is not r and k.weapon == r.weapon and id(k) in explicit
-                      and _same_place(k.location, r.location)), None)
+                      and _compatible_place(k.location, r.location)), None)
         if other is not None:
             _fill(other, r)
             out.remove(r)
@@ -681,6 +727,9 @@ def _fill(kept: Incident, r: Incident) -> None:
 def _compatible_place(a: dict | None, b: dict | None) -> bool:
     """On the same day with the same weapon: one place inside the other, or one without a known name."""
     if _same_place(a, b) or not a.get("canonical") or not b.get("canonical"):
+        return True
+    ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
+    if ta and tb and (ta in tb or tb in ta):  # "مطار أربيل الدولي" in "الجناح العسكري في مطار أربيل الدولي"
         return True
     return a.get("canonical") in (b.get("admin1"), b.get("country")) or \
         b.get("canonical") in (a.get("admin1"), a.get("country"))
