@@ -522,7 +522,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                     and not any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
                 weapons = []  # "هجوم" alone reports an event only with casualties
             times = [t for t in sent_times if _in(t, c_start, c_end)]
-            day_times = [t for t in times if _day(t.value)]
+            day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)]
             blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
             reported = bool(weapons) and not lex.filters.find(tokens, text, lo, hi) and not blocked \
                 and not (not day_times and _is_total(tokens, lo, hi, text, lex)) \
