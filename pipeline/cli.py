@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="out.jsonl | incidents.csv | incidents.parquet | sqlite:///out.db")
     ex.add_argument("--published-default", metavar="DATE", help="publication date for articles without one")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (input order is kept)")
+    ex.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="local processes, or a Dask cluster (a LocalCluster of --workers processes by default)")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the scheduler to use (tcp://host:8786)")
     ex.add_argument("--resume", action="store_true", help="continue an interrupted run into the same output")
     ex.add_argument("--stages", type=_stages_arg, help="comma-separated stage names to run, in order")
     ex.add_argument("--config", help="a TOML file merged over the defaults (pipeline/config.toml)")
@@ -74,7 +77,7 @@ def _extract(args) -> int:
         raise ConfigError("--workers must be at least 1")
     summary = run(args.inputs, args.output, config_path=args.config, stages=args.stages,
                   published_default=args.published_default, workers=args.workers, resume=args.resume,
-                  progress=not args.no_progress, debug=args.debug)
+                  progress=not args.no_progress, debug=args.debug, engine=args.engine, scheduler=args.scheduler)
     print(summary.render(), file=sys.stderr)
     if args.summary_json:
         Path(args.summary_json).write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")

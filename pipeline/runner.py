@@ -3,7 +3,9 @@
 Streaming and bounded: records are read lazily, at most ``window`` chunks are
 in flight, and results are written in input order, so memory stays flat
 whatever the archive size. With ``workers > 1`` chunks go to a pool of
-processes, each of which builds the pipeline once.
+processes, each of which builds the pipeline once; with ``engine="dask"`` they
+go to the workers of a Dask cluster (``pipeline.engines``). Every engine
+yields documents in input order and the same writers write them.
 
 Nothing is lost: every input record becomes exactly one output document,
 processed or carrying an ``error`` (see ``Pipeline.process``), and the
@@ -13,18 +15,25 @@ earlier run already wrote and skips them.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import sys
 import time
-from collections import Counter, deque
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from .core import Pipeline, make_pipeline
 from .document import Document
+from .engines import ENGINES, in_order
+from .errors import ConfigError
 from .io.readers import Record, read_inputs
 from .io.writers import open_writer
+
+
+LOCAL_CHUNK = 16  # records per chunk sent to a local worker process
+DASK_PARTITION = 100  # records per Dask partition: a task costs a few ms of scheduling
 
 
 @dataclass
@@ -102,16 +111,47 @@ def _chunks(it: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+def _pool_batches(chunks: Iterable[list], *, workers: int, config_path: str | None, stages: list[str] | None,
+                  published_default: str | None, debug: bool) -> Iterator[list[Document]]:
+    with ProcessPoolExecutor(workers, initializer=_init_worker,
+                             initargs=(config_path, stages, published_default)) as pool:
+        yield from in_order(lambda chunk: pool.submit(_work, chunk, debug), chunks, workers * 4)
+
+
+def _batches(engine: str, pipeline: Pipeline, chunks: Iterator[list], *, config_path: str | None,
+             stages: list[str] | None, published_default: str | None, workers: int, scheduler: str | None,
+             debug: bool) -> Iterator[list[Document]]:
+    """The engine's lists of documents, one per chunk, in input order (see ``pipeline.engines``)."""
+    if engine == "dask":
+        from .engines.dask_engine import dask_batches
+
+        return dask_batches(pipeline, chunks, workers=workers, scheduler=scheduler, stages=stages, debug=debug)
+    if workers <= 1:
+        return (process_records(pipeline, chunk, debug) for chunk in chunks)
+    return _pool_batches(chunks, workers=workers, config_path=config_path, stages=stages,
+                         published_default=published_default, debug=debug)
+
+
 def run(inputs: list[str], target: str, *, config_path: str | None = None, stages: list[str] | None = None,
         published_default: str | None = None, workers: int = 1, resume: bool = False,
-        progress: bool = True, debug: bool = False, chunk_size: int = 16) -> Summary:
+        progress: bool = True, debug: bool = False, chunk_size: int | None = None, engine: str = "local",
+        scheduler: str | None = None) -> Summary:
     """Process every article of ``inputs`` into ``target``.
+
+    ``engine`` is ``local`` (this process, or ``workers`` processes) or ``dask``
+    (a LocalCluster of ``workers`` processes, or the cluster at ``scheduler``);
+    both write the same output. ``chunk_size`` is the number of records sent
+    to a worker at a time (default: 16 locally, 100 per Dask partition).
 
     Raises:
         InputError: an input cannot be opened at all.
         OutputError: the target cannot be written.
         ConfigError: the configuration or stage list is invalid.
     """
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}", hint=f"use one of: {', '.join(ENGINES)}")
+    if scheduler and engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask")
     t0 = time.perf_counter()
     pipeline = make_pipeline(config_path, stages=stages, published_default=published_default)
     records = read_inputs(inputs)  # checks every path before anything is written
@@ -134,21 +174,13 @@ def run(inputs: list[str], target: str, *, config_path: str | None = None, stage
                 bar.update(len(docs))
                 bar.set_postfix(errors=summary.failed, incidents=summary.incidents, refresh=False)
 
+        chunks = _chunks(numbered, chunk_size or (DASK_PARTITION if engine == "dask" else LOCAL_CHUNK))
+        batches = _batches(engine, pipeline, chunks, config_path=config_path, stages=stages,
+                           published_default=published_default, workers=workers, scheduler=scheduler, debug=debug)
         try:
-            if workers <= 1:
-                for chunk in _chunks(numbered, chunk_size):
-                    emit(process_records(pipeline, chunk, debug))
-            else:
-                window = workers * 4
-                with ProcessPoolExecutor(workers, initializer=_init_worker,
-                                         initargs=(config_path, stages, published_default)) as pool:
-                    pending: deque = deque()
-                    for chunk in _chunks(numbered, chunk_size):
-                        pending.append(pool.submit(_work, chunk, debug))
-                        if len(pending) >= window:
-                            emit(pending.popleft().result())
-                    while pending:
-                        emit(pending.popleft().result())
+            with contextlib.closing(batches):
+                for docs in batches:
+                    emit(docs)
         finally:
             if bar is not None:
                 bar.close()
