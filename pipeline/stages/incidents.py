@@ -320,8 +320,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
             continue
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
         j = k + 1
-        if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops:
-            continue
+        if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops \
+                or tokens[j].norm.endswith(("ي", "يه")):
+            continue  # "حي سكني", "منطقة حدودية": a description, not a name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
         if ent is not None:
             continue
@@ -726,7 +727,7 @@ def _fill(kept: Incident, r: Incident) -> None:
 
 def _compatible_place(a: dict | None, b: dict | None) -> bool:
     """On the same day with the same weapon: one place inside the other, or one without a known name."""
-    if _same_place(a, b) or not a.get("canonical") or not b.get("canonical"):
+    if _same_place(a, b):
         return True
     ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
     if ta and tb and (ta in tb or tb in ta):  # "مطار أربيل الدولي" in "الجناح العسكري في مطار أربيل الدولي"

@@ -171,7 +171,7 @@ def time_data() -> TimeData:
         # relative periods: الأسبوع الماضي
         rf"(?P<per>{PERIOD})",
         # weekday: [part] [يوم] weekday [الماضي|المقبل]
-        rf"(?P<wdx>(?:(?P<wpart>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd3>{WD})(?:\s*[-/]\s*(?:{WD}))?(?:\s+(?P<wanch>{ANCH}))?)",
+        rf"(?P<wdx>(?:(?P<wpart>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd3>{WD})(?:\s*[-/]\s*(?:{WD})|\s+(?:{WD}))?(?:\s+(?P<wanch>{ANCH}))?)",
         # year: عام 2014
         rf"(?P<yr>(?:{YW})\s+(?:\(\s*(?P<yyp>\d{{4}})\s*\)|(?P<yy>\d{{4}}))(?:\s*(?P<ymark>{HMARK}|{GMARK}){E})?)",
         rf"(?P<hyr>(?P<hyy>\d{{4}})\s*(?:{HMARK}){E})",
