@@ -2,6 +2,8 @@
 
     rasd extract INPUT... -o OUT [--published-default DATE] [--workers N] [--resume] [--stages a,b,c]
     rasd train clitics [CORPUS...] [-o models/clitics]
+    rasd train ner [--no-vectors] [-o models/ner]
+    rasd evaluate ner --conll FILE [--scheme anercorp|wojood] [--system stage|model] | --dev DIR
     rasd evaluate segmentation [GOLD_FOLDER] [--json FILE] [--errors N]
     rasd stages
 
@@ -57,6 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     tc.add_argument("corpus", nargs="*", default=[str(SHARED / "corpora" / "ant")])
     tc.add_argument("-o", "--output", default=str(REPO / "models" / "clitics"))
     tc.add_argument("--min-count", type=int, default=2)
+    tn = tr_sub.add_parser("ner", help="the NER model of the entities.spacy backend (models/ner)")
+    tn.add_argument("--anercorp", default=str(SHARED / "corpora" / "anercorp" / "train.txt"))
+    tn.add_argument("--wojood", default=str(SHARED / "corpora" / "wojood-sample"), help="folder with train.txt, val.txt")
+    tn.add_argument("--team", default=str(REPO / "corpora" / "incidents"), help="the team's gold articles")
+    tn.add_argument("--ant", default=str(SHARED / "corpora" / "ant"), help="raw corpus for the static vectors")
+    tn.add_argument("--no-vectors", action="store_true", help="no static vectors (hash embeddings only)")
+    tn.add_argument("-o", "--output", default=str(REPO / "models" / "ner"))
+    tn.add_argument("--seed", type=int, default=0)
+    tn.add_argument("--max-epochs", type=int, default=30)
+    tn.add_argument("--max-minutes", type=float, default=45.0)
+    tn.add_argument("--width", type=int, default=96)
+    tn.add_argument("--depth", type=int, default=4)
+
 
     ev = sub.add_parser("evaluate", help="score Rasd against gold data")
     ev_sub = ev.add_subparsers(dest="what", required=True)
@@ -65,6 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="folder of marked gold files (corpora/segmentation)")
     es.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
     es.add_argument("--errors", type=int, default=0, metavar="N", help="show the first N errors")
+    en = ev_sub.add_parser("ner", help="entities: a CoNLL corpus (conlleval F1) or gold articles (exact/relaxed F1)")
+    en_in = en.add_mutually_exclusive_group(required=True)
+    en_in.add_argument("--conll", metavar="FILE", help="a CoNLL file (ANERcorp test, a Wojood part)")
+    en_in.add_argument("--dev", metavar="DIR", help="a folder of gold articles (spec section 5)")
+    en.add_argument("--scheme", choices=["anercorp", "wojood"], default="anercorp", help="the CoNLL file's types")
+    en.add_argument("--system", choices=["stage", "model"], default="stage",
+                    help="the whole entity stage (default) or the NER model alone")
+    en.add_argument("--config", help="a TOML file merged over the defaults (e.g. another entities backend)")
+    en.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
+    en.add_argument("--errors", type=int, default=0, metavar="N", help="show the first N errors (--dev)")
 
     sub.add_parser("stages", help="list the registered stages and what they require and provide")
     return parser
@@ -91,6 +116,15 @@ def _train(args) -> int:
         command = "rasd train clitics " + " ".join(args.corpus) + f" -o {args.output}"
         meta = train_clitics(args.corpus, Path(args.output), min_count=args.min_count, command=command)
         print(json.dumps(meta, ensure_ascii=False, indent=2))
+    elif args.what == "ner":
+        from .training.ner import train_ner
+
+        command = "rasd " + " ".join(sys.argv[1:]) if sys.argv[1:2] == ["train"] else "rasd train ner"
+        meta = train_ner(Path(args.output), anercorp=args.anercorp, wojood=args.wojood or None,
+                         team=args.team or None, ant=args.ant, vectors=not args.no_vectors, seed=args.seed,
+                         max_epochs=args.max_epochs, max_minutes=args.max_minutes, width=args.width,
+                         depth=args.depth, command=command, log=lambda m: print(m, file=sys.stderr, flush=True))
+        print(json.dumps(meta["best_heldout"], ensure_ascii=False, indent=2))
     return 0
 
 
@@ -109,7 +143,41 @@ def _evaluate(args) -> int:
             print(json.dumps(e, ensure_ascii=False))
         if args.json:
             Path(args.json).write_text(json.dumps(d, indent=2) + "\n", encoding="utf-8")
+    elif args.what == "ner":
+        _evaluate_ner(args)
     return 0
+
+
+def _evaluate_ner(args) -> None:
+    from .evaluate.ner import evaluate_conll, evaluate_dev
+
+    if args.conll:
+        if not Path(args.conll).is_file():
+            raise InputError(f"CoNLL file not found: {args.conll}")
+        d = evaluate_conll(args.conll, scheme=args.scheme, system=args.system, config_path=args.config)
+        rows = [("micro", d["micro"])] + [(f"micro with {k[11:]}", v) for k, v in d.items()
+                                          if k.startswith("micro_with_")] + list(d["per_type"].items())
+        print(f"{d['system']} on {d['corpus']} ({d['tokens']:,} tokens, {d['words_per_s']:,} words/s)")
+        print("| type | precision | recall | F1 | gold | pred |\n|---|---:|---:|---:|---:|---:|")
+        for name, s in rows:
+            print(f"| {name} | {s['precision']} | {s['recall']} | {s['f1']} | {s['gold']} | {s['pred']} |")
+        errors = []
+    else:
+        if not Path(args.dev).is_dir():
+            raise InputError(f"gold folder not found: {args.dev}")
+        d, errors = evaluate_dev(args.dev, config_path=args.config)
+        print(f"{d['articles']} articles, {d['words']:,} words; entity stage {d['entity_stage_words_per_s']} words/s")
+        print("| label | exact F1 | relaxed P | relaxed R | relaxed F1 | gold | pred |\n|---|---:|---:|---:|---:|---:|---:|")
+        rows = [("all (micro)", {"exact_f1": d["exact"]["f1"], "relaxed": d["relaxed"]})] + list(d["per_label"].items())
+        for name, s in rows:
+            r = s["relaxed"]
+            print(f"| {name} | {s['exact_f1']} | {r['precision']} | {r['recall']} | {r['f1']} | {r['gold']} | {r['pred']} |")
+        print(f"canonical correct: {d['canonical_accuracy']} of {d['canonical_matched']} matched gold entities with one; "
+              f"{d['canonical_accuracy_linked']} of the {d['canonical_linked']} matched by a gazetteer entry")
+    for e in errors[: args.errors]:
+        print(json.dumps(e, ensure_ascii=False))
+    if args.json:
+        Path(args.json).write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def _stages(args) -> int:

@@ -4,18 +4,109 @@ Reads ``doc.tokens``; writes ``doc.entities`` (spec section 2: spans over the
 original text without attached proclitics, labels FACTION, BASE, FACILITY,
 OFFICIAL, PERSON, ORG, GPE, LOC, with ``canonical``, ``kb_id``, ``role``).
 
-Backend ``gazetteer`` (the default): longest match of the aliases in
-``resources/ar/gazetteer/`` over the token sequence. A mention may start after
-proclitics (``والعراق`` -> ``العراق``), quotes inside a name are skipped
-(``قاعدة "بلد" الجوية``), and short forms of officials (``الكاظمي``) are
-linked once their full name has appeared in the article.
+Backends (``[stages.entities] backend``):
+
+- ``gazetteer``: longest match of the aliases in ``resources/ar/gazetteer/``
+  over the token sequence, plus the patterns below. A mention may start after
+  proclitics (``والعراق`` -> ``العراق``), quotes inside a name are skipped
+  (``قاعدة "بلد" الجوية``), and short forms of officials (``الكاظمي``) are
+  linked once their full name has appeared in the article.
+- ``spacy`` (the default): Rasd's NER model (``models/ner``, ``rasd train
+  ner``) gives PERSON, ORG, GPE and LOC over Rasd's tokens; the gazetteer and
+  the patterns decide FACTION, BASE, FACILITY and OFFICIAL and add
+  ``canonical``, ``kb_id`` and ``role``.
+- ``stanza`` and ``camel``: the same combination with stanza's Arabic NER or
+  camel-tools' NER as the statistical part, when the user has installed
+  their models (never required).
+
+Patterns (language data in ``resources/ar/``): a designator and a name
+(``designators.yaml``: قاعدة، معسكر، مطار، كتائب، سرايا ... then a known or
+recognized name, a quoted name, or for armed-group heads a short run of
+name words) make BASE, FACILITY or FACTION; a title before a person
+(``titles.yaml``: رئيس الوزراء، الأمين العام لـ، قائد، الجنرال ...) makes an
+OFFICIAL whose ``role`` is the title as written. Later short mentions of a
+name (the surname alone) are linked back to the full one.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+import yaml
+
 from ..core import registry
 from ..document import Document, Entity, Token
+from ..errors import ResourceError
 from ..kb import KB, QUOTES, load_kb, name_forms
+from .normalize import normalize
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ar"
+MODELS = Path(__file__).resolve().parent.parent.parent / "models"
+DEFAULT_MODEL = MODELS / "ner" / "model"
+WORDS = ("word", "latin", "hashtag")
+# model labels the combination accepts from a statistical backend
+MODEL_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+KIN = frozenset(normalize(w) for w in ("أبو", "أبي", "أم", "بن", "ابن", "عبد", "آل", "ذو", "ذي"))
+
+# a token span proposed by a component: first and last token index (inclusive), the entity
+Cand = tuple[int, int, Entity]
+# a statistical backend: token lists of documents -> per document [(first, last, label)]
+Predictor = Callable[[list[list[Token]], list[Document]], list[list[tuple[int, int, str]]]]
+
+
+# ---------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True)
+class LangData:
+    designators: dict[str, tuple[str, bool]]  # normalized word -> (label, in_span)
+    generic: frozenset[str]
+    suffixes: frozenset[str]
+    titles: dict[str, list[tuple[str, ...]]]  # last normalized token of a title -> title keys (token tuples)
+    title_stop: frozenset[str]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    from .tokenize import tokenize
+
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+@lru_cache(maxsize=1)
+def lang_data() -> LangData:
+    try:
+        des = yaml.safe_load((RESOURCES / "designators.yaml").read_text(encoding="utf-8"))
+        tit = yaml.safe_load((RESOURCES / "titles.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ResourceError(f"entity language data cannot be read: {exc}",
+                            hint="restore pipeline/resources/ar/designators.yaml and titles.yaml")
+    titles: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in tit["titles"]:
+        key = _key(str(phrase))
+        variants = {key}
+        if key[0].startswith("ال"):
+            variants.add((key[0][2:],) + key[1:])
+        else:
+            variants.add(("ال" + key[0],) + key[1:])
+        for v in variants:
+            bucket = titles.setdefault(v[-1], [])
+            if v not in bucket:
+                bucket.append(v)
+    for bucket in titles.values():
+        bucket.sort(key=len, reverse=True)
+    return LangData(
+        designators={normalize(d["word"]): (d["label"], bool(d.get("in_span", True))) for d in des["designators"]},
+        generic=frozenset(normalize(w) for w in des["generic"]),
+        suffixes=frozenset(normalize(w) for w in des["suffixes"]),
+        titles=titles,
+        title_stop=frozenset(normalize(w) for w in tit["stop"]),
+    )
+
+
+# ---------------------------------------------------------------- gazetteer
 
 
 def _match_at(tokens: list[Token], i: int, text: str, index: dict) -> tuple[int, int, int, str] | None:
@@ -52,18 +143,21 @@ def _match_at(tokens: list[Token], i: int, text: str, index: dict) -> tuple[int,
     return best
 
 
-def gazetteer_entities(doc: Document, kb: KB) -> list[Entity]:
+def gazetteer_matches(doc: Document, kb: KB) -> list[Cand]:
+    """Gazetteer mentions with their token spans (short forms only after their full name)."""
     tokens, text = doc.tokens, doc.text
-    out: list[Entity] = []
+    out: list[Cand] = []
     seen: set[str] = set()
     i = 0
     while i < len(tokens):
-        if tokens[i].kind not in ("word", "latin", "hashtag"):
+        if tokens[i].kind not in WORDS:
             i += 1
             continue
         m = _match_at(tokens, i, text, kb.index)
+        source = "gazetteer"
         if m is None and kb.short_index:
             m = _match_at(tokens, i, text, kb.short_index)
+            source = "link"
             if m is not None and m[3] not in seen:
                 m = None
         if m is None:
@@ -72,20 +166,493 @@ def gazetteer_entities(doc: Document, kb: KB) -> list[Entity]:
         start, end, nxt, kb_id = m
         entry = kb.entries[kb_id]
         seen.add(kb_id)
-        out.append(Entity(start, end, text[start:end], entry["label"], entry["canonical"], kb_id,
-                          source="gazetteer"))
+        last = nxt - 1
+        while last > i and tokens[last].start >= end:
+            last -= 1
+        out.append((i, last, Entity(start, end, text[start:end], entry["label"], entry["canonical"], kb_id,
+                                    source=source)))
         i = nxt
     return out
 
 
-@registry.stage("entities", requires=("tokens", "sentences"), provides=("entities",))
-@registry.stage("entities.gazetteer", requires=("tokens", "sentences"), provides=("entities",))
+def gazetteer_entities(doc: Document, kb: KB) -> list[Entity]:
+    return [e for _, _, e in gazetteer_matches(doc, kb)]
+
+
+# ---------------------------------------------------------------- combination
+
+
+def _name_start(tok: Token, text: str) -> int:
+    """Where a name starts inside its first token: after conjunction/preposition proclitics."""
+    return name_forms(tok, text)[-1][0]
+
+
+def _stem(tok: Token, text: str) -> str:
+    return name_forms(tok, text)[-1][1]
+
+
+def _entity(doc: Document, first: int, last: int, label: str, source: str, *, keep_first: bool = False,
+            canonical: str | None = None, kb_id: str | None = None) -> Entity:
+    toks, text = doc.tokens, doc.text
+    start = toks[first].start if keep_first else _name_start(toks[first], text)
+    end = toks[last].end
+    return Entity(start, end, text[start:end], label, canonical, kb_id, source=source)
+
+
+def _title_before(doc: Document, first: int, lang: LangData, floor: int) -> int | None:
+    """Offset where the title (with its qualifiers) before token ``first`` starts, or None.
+
+    From the name backwards: up to 6 qualifying tokens (nisba adjectives,
+    genitives, ``لـ``/``بـ`` phrases, numbers, entity words), then a title;
+    titles chained by a comma (``قائد القيادة المركزية، الجنرال``) extend the
+    role leftwards. A stop word or other punctuation ends the search.
+    """
+    toks, text = doc.tokens, doc.text
+    j = first - 1
+    role_start = None
+    budget = 6
+    while j >= floor:
+        t = toks[j]
+        if t.kind == "punct":
+            if t.text in "،," and role_start is not None and j - 1 >= floor:
+                j -= 1
+                budget = 6
+                continue
+            break
+        if t.kind not in ("word", "number"):
+            break
+        stem = _stem(t, text)
+        if t.norm in lang.title_stop or stem in lang.title_stop:
+            break
+        found = None
+        for key in lang.titles.get(stem, ()) + lang.titles.get(t.norm, ()):
+            k0 = j - len(key) + 1
+            if k0 < floor:
+                continue
+            forms = [toks[k].norm for k in range(k0, j)] + [stem]
+            if tuple(forms[:-1]) == key[:-1] and key[-1] in (stem, t.norm):
+                found = k0
+                break
+        if found is not None:
+            head = toks[found]
+            role_start = _name_start(head, text)
+            if head.splits and role_start > head.start and text[head.start:role_start][-1:] in "بلك":
+                break  # بالسفير ...: governed by what comes before, the role starts here
+            j = found - 1
+            budget = 6
+            continue
+        budget -= 1
+        if budget < 0:
+            break
+        j -= 1
+    return role_start
+
+
+def _split_title(doc: Document, first: int, last: int, lang: LangData) -> int | None:
+    """If a model PERSON span starts with a title, the index of the first name token after it."""
+    toks, text = doc.tokens, doc.text
+    head = _stem(toks[first], text)
+    best = None
+    for key_list in lang.titles.values():
+        for key in key_list:
+            n = len(key)
+            if first + n > last:
+                continue
+            rest = tuple(toks[first + k].norm for k in range(1, n))
+            if key[1:] == rest and key[0] in (head, toks[first].norm):
+                best = max(best or 0, first + n)
+    return best
+
+
+class Combiner:
+    """Model spans + gazetteer + patterns -> the document's entities (spec section 2)."""
+
+    def __init__(self, kb: KB, lang: LangData):
+        self.kb = kb
+        self.lang = lang
+
+    # -- patterns ---------------------------------------------------------
+
+    def _name_words(self, doc: Document, i: int, limit: int) -> int | None:
+        """Last token of a run of up to ``limit`` name-like words from token ``i`` (None if none)."""
+        toks, lang = doc.tokens, self.lang
+        last = None
+        for j in range(i, min(len(toks), i + limit)):
+            t = toks[j]
+            if t.kind != "word" or t.norm in lang.generic or t.norm in lang.title_stop:
+                break
+            if j > i and t.splits and doc.text[t.start] in "وف":
+                break
+            if t.norm in lang.designators:
+                break
+            last = j
+        if last is not None and toks[i].norm in lang.generic:
+            return None
+        # a kunya or patronymic needs its next word (كتائب الشهيد أبو علي)
+        while last is not None and toks[last].norm in KIN and last + 1 < len(toks) and toks[last + 1].kind == "word":
+            last += 1
+        return last
+
+    def _suffix(self, doc: Document, last: int) -> int:
+        toks = doc.tokens
+        while last + 1 < len(toks) and toks[last + 1].kind == "word" and toks[last + 1].norm in self.lang.suffixes:
+            last += 1
+        return last
+
+    def designator_entities(self, doc: Document, spans: dict[int, tuple[int, Entity]]) -> list[Cand]:
+        """Designator + name: a span from the gazetteer or the model, a quoted name, or name words."""
+        toks, text, lang = doc.tokens, doc.text, self.lang
+        out: list[Cand] = []
+        inside = {k for f, (l_, _) in spans.items() for k in range(f, l_ + 1)}
+        i = 0
+        while i < len(toks) - 1:
+            t = toks[i]
+            if t.kind != "word" or i in inside:
+                i += 1
+                continue
+            stem = _stem(t, text)
+            hit = lang.designators.get(stem)
+            if hit is None or stem.startswith("ال"):
+                i += 1
+                continue
+            label, in_span = hit
+            nxt = i + 1
+            last = None
+            ent_next = spans.get(nxt)
+            quoted = False
+            if ent_next is None and toks[nxt].text in QUOTES and nxt + 1 < len(toks):
+                ent_next = spans.get(nxt + 1)
+                quoted = ent_next is not None
+            canonical = kb_id = None
+            if ent_next is not None:
+                last, inner = ent_next
+                if quoted and last + 1 < len(toks) and toks[last + 1].text in QUOTES:
+                    last += 1
+                if label == "FACTION" and inner.label not in ("FACTION", "ORG", "PERSON", "LOC", "GPE"):
+                    last = None
+                elif inner.label == "FACTION" and label == "FACTION":
+                    canonical, kb_id = inner.canonical, inner.kb_id
+                elif label in ("BASE", "FACILITY") and inner.label in ("BASE", "FACILITY", "FACTION", "OFFICIAL"):
+                    last = None  # قاعدة + a known site is the site's own match; a faction is not a site name
+            elif toks[nxt].text in QUOTES:
+                k = nxt + 1
+                while k < len(toks) and k < nxt + 6 and toks[k].text not in QUOTES and toks[k].kind != "punct":
+                    k += 1
+                if k < len(toks) and toks[k].text in QUOTES and k > nxt + 1:
+                    last = k
+            elif label == "FACTION" and stem in ("كتائب", "سرايا", "عصائب", "الويه", "كتيبه"):
+                last = self._name_words(doc, nxt, 4)
+            elif label == "BASE":
+                last = self._name_words(doc, nxt, 2)
+            if last is None:
+                i += 1
+                continue
+            last = self._suffix(doc, last)
+            if in_span:
+                ent = _entity(doc, i, last, label, "pattern", canonical=canonical, kb_id=kb_id)
+                out.append((i, last, ent))
+            elif ent_next is None or ent_next[1].label != "FACTION":
+                out.append((nxt, last, _entity(doc, nxt, last, label, "pattern", keep_first=True,
+                                              canonical=canonical, kb_id=kb_id)))
+            i = last + 1
+        return out
+
+    # -- combination ------------------------------------------------------
+
+    def combine(self, doc: Document, model: Iterable[tuple[int, int, str]]) -> list[Entity]:
+        toks, text, lang = doc.tokens, doc.text, self.lang
+        gaz = gazetteer_matches(doc, self.kb)
+        model_c: list[Cand] = []
+        for first, last, label in model:
+            if label not in MODEL_LABELS:
+                continue
+            while first <= last and toks[first].kind not in WORDS + ("number",):
+                first += 1
+            while last >= first and toks[last].kind not in WORDS + ("number",):
+                last -= 1
+            if first > last:
+                continue
+            if label == "PERSON":
+                cut = _split_title(doc, first, last, lang)
+                if cut is not None:
+                    first = cut
+            model_c.append((first, last, _entity(doc, first, last, label, "model")))
+        # gazetteer first; a longer model span containing it: same label -> model extent with the link,
+        # a place inside an ORG/LOC/GPE name (جامعة بغداد) -> the model's name
+        chosen: list[Cand] = []
+        used: set[int] = set()
+        for mf, ml, me in model_c:
+            inner = [g for g in gaz if g[0] >= mf and g[1] <= ml]
+            if not inner or any(g[0] == mf and g[1] == ml for g in inner):
+                continue
+            if all(g[2].label == me.label for g in inner) and len(inner) == 1:
+                g = inner[0][2]
+                me.canonical, me.kb_id = g.canonical, g.kb_id
+                chosen.append((mf, ml, me))
+                used.update(range(mf, ml + 1))
+            elif me.label in ("ORG", "LOC", "GPE") and all(g[2].label in ("GPE", "LOC") for g in inner):
+                chosen.append((mf, ml, me))
+                used.update(range(mf, ml + 1))
+        for g in gaz:
+            if not used.intersection(range(g[0], g[1] + 1)):
+                chosen.append(g)
+                used.update(range(g[0], g[1] + 1))
+        for m in model_c:
+            if not used.intersection(range(m[0], m[1] + 1)):
+                chosen.append(m)
+                used.update(range(m[0], m[1] + 1))
+        chosen.sort(key=lambda c: c[0])
+        # designator patterns around what was found
+        by_first = {c[0]: (c[1], c[2]) for c in chosen}
+        pats = self.designator_entities(doc, by_first)
+        if pats:
+            covered: set[int] = set()
+            for f, l_, _ in pats:
+                covered.update(range(f, l_ + 1))
+            chosen = [c for c in chosen if not covered.intersection(range(c[0], c[1] + 1))] + pats
+            chosen.sort(key=lambda c: c[0])
+        # titles -> OFFICIAL and role; later short mentions link back
+        names: dict[str, Entity] = {}
+        out: list[Entity] = []
+        sent_starts = [s.start for s in doc.sentences]
+        floor_tok = 0
+        si = 0
+        for first, last, e in chosen:
+            while si + 1 < len(sent_starts) and sent_starts[si + 1] <= toks[first].start:
+                si += 1
+                floor_tok = first
+                while floor_tok > 0 and toks[floor_tok - 1].start >= sent_starts[si]:
+                    floor_tok -= 1
+            if e.label in ("PERSON", "OFFICIAL"):
+                prev = [o for o in out if o.label in ("PERSON", "OFFICIAL")]
+                prev_end = prev[-1].end if prev else -1
+                lo = floor_tok
+                while lo < first and toks[lo].end <= prev_end:
+                    lo += 1
+                role_start = _title_before(doc, first, lang, lo)
+                if role_start is not None:
+                    e.role = text[role_start:e.start].strip()
+                    if e.label == "PERSON":
+                        e.label = "OFFICIAL"
+                if e.kb_id is None:
+                    key = _stem(toks[first], text) if first == last else None
+                    if key and key in names:
+                        src = names[key]
+                        e.label, e.canonical, e.kb_id = src.label, src.canonical, src.kb_id
+                    elif first < last:
+                        names.setdefault(_stem(toks[last], text), e)
+            out.append(e)
+        return self._link_surnames(doc, out, names)
+
+    def _link_surnames(self, doc: Document, ents: list[Entity], names: dict[str, Entity]) -> list[Entity]:
+        """A surname alone after its full name (found by the model or a title) is the same person."""
+        if not names:
+            return ents
+        toks, text = doc.tokens, doc.text
+        taken = [(e.start, e.end) for e in ents]
+        first_seen = {}
+        for key, e in names.items():
+            first_seen[key] = e.end
+        added = []
+        for t in toks:
+            if t.kind != "word":
+                continue
+            stem = _stem(t, text)
+            src = names.get(stem)
+            if src is None or t.start < first_seen[stem] or len(stem) < 4:
+                continue
+            if any(s < t.end and t.start < e for s, e in taken):
+                continue
+            start = _name_start(t, text)
+            added.append(Entity(start, t.end, text[start:t.end], src.label, src.canonical, src.kb_id,
+                                source="link"))
+        if not added:
+            return ents
+        return sorted(ents + added, key=lambda e: e.start)
+
+
+# ---------------------------------------------------------------- statistical backends
+
+
+@lru_cache(maxsize=4)
+def load_ner_model(path: str | None = None):
+    """Rasd's spaCy NER model (cached per process)."""
+    model_dir = Path(path) if path else DEFAULT_MODEL
+    if not (model_dir / "config.cfg").exists():
+        raise ResourceError(f"NER model not found: {model_dir}",
+                            hint="run `rasd train ner`, restore models/ner/ from the repository, "
+                                 "or set [stages.entities] backend = \"gazetteer\"")
+    import spacy
+
+    return spacy.load(model_dir)
+
+
+def spacy_predictor(model_path: str | None = None, batch_size: int = 64) -> Predictor:
+    nlp = load_ner_model(model_path)
+    from ..training.ner import make_doc
+
+    def predict(token_lists: list[list[Token]], docs: list[Document]) -> list[list[tuple[int, int, str]]]:
+        sdocs = (make_doc(nlp.vocab, [t.text for t in toks]) for toks in token_lists)
+        return [[(e.start, e.end - 1, e.label_) for e in sd.ents] for sd in nlp.pipe(sdocs, batch_size=batch_size)]
+
+    return predict
+
+
+def bio_spans(tags: list[str], mapping: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Token spans (first, last, label) of BIO or BIOES tags, types mapped (unmapped dropped)."""
+    out, start, typ = [], None, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, t = tag.partition("-")
+        if start is not None and (prefix in ("O", "B", "S") or t != typ):
+            if typ in mapping:
+                out.append((start, i - 1, mapping[typ]))
+            start, typ = None, None
+        if prefix in ("B", "S") or (prefix in ("I", "E") and start is None):
+            start, typ = i, t
+        if prefix in ("E", "S") and start is not None:
+            if typ in mapping:
+                out.append((start, i, mapping[typ]))
+            start, typ = None, None
+    return out
+
+
+# ANERcorp-style types of stanza's (AQMAR) and camel-tools' Arabic NER -> Rasd model labels
+FOREIGN_MAP = {"PER": "PERSON", "PERS": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+
+
+def _sentence_chunks(doc: Document, toks: list[Token], limit: int = 200) -> list[tuple[int, int]]:
+    """Token index ranges of the document's sentences (long ones cut at ``limit`` tokens)."""
+    bounds = [s.end for s in doc.sentences] or [len(doc.text)]
+    out, lo, b = [], 0, 0
+    for i, t in enumerate(toks):
+        while b < len(bounds) - 1 and t.start >= bounds[b]:
+            b += 1
+            if i > lo:
+                out.append((lo, i))
+                lo = i
+        if i - lo >= limit:
+            out.append((lo, i))
+            lo = i
+    if lo < len(toks):
+        out.append((lo, len(toks)))
+    return out
+
+
+def stanza_predictor(model_dir: str | None = None) -> Predictor:
+    """stanza's Arabic NER on Rasd's tokens (pretokenized); its models must be installed already."""
+    try:
+        import stanza
+    except ImportError:
+        raise ResourceError("the stanza backend needs stanza", hint="pip install 'rasd[stanza]'")
+    kwargs = {"lang": "ar", "processors": "tokenize,ner", "tokenize_pretokenized": True,
+              "download_method": None, "logging_level": "WARN"}
+    if model_dir:
+        kwargs["dir"] = model_dir
+    try:
+        nlp = stanza.Pipeline(**kwargs)
+    except Exception as exc:  # stanza raises its own errors for a missing model
+        raise ResourceError(f"stanza's Arabic NER model cannot be loaded: {exc}",
+                            hint="install it once with python -c \"import stanza; stanza.download('ar', "
+                                 "processors='tokenize,ner')\" (or set model_dir)")
+
+    def predict(token_lists, docs):
+        out = []
+        for toks, doc in zip(token_lists, docs):
+            chunks = _sentence_chunks(doc, toks)
+            found = []
+            if chunks:
+                sdoc = nlp([[t.text for t in toks[a:b]] for a, b in chunks])
+                for (a, _), sent in zip(chunks, sdoc.sentences):
+                    tags = [tok.ner for tok in sent.tokens]
+                    found += [(a + f, a + l_, lab) for f, l_, lab in bio_spans(tags, FOREIGN_MAP)]
+            out.append(found)
+        return out
+
+    return predict
+
+
+def camel_predictor(model_path: str | None = None) -> Predictor:
+    """camel-tools' Arabic NER (a fine-tuned BERT) on Rasd's tokens; its data must be installed already."""
+    import os
+
+    hint = "install it once with `camel_data -i ner-arabert` (or set model_path)"
+    # camel-tools fetches its catalogue over the network on import when it has none: look first
+    data_dir = Path(os.environ.get("CAMELTOOLS_DATA") or Path.home() / ".camel_tools").expanduser()
+    if model_path and not (Path(model_path) / "config.json").exists():
+        raise ResourceError(f"no camel-tools NER model in {model_path}", hint=hint)
+    if not model_path and not ((data_dir / "catalogue.json").exists() and (data_dir / "data" / "ner").is_dir()):
+        raise ResourceError(f"camel-tools' NER data is not installed in {data_dir}", hint=hint)
+    try:
+        from camel_tools.ner import NERecognizer
+    except ImportError:
+        raise ResourceError("the camel backend needs camel-tools' NER", hint="pip install camel-tools")
+    try:
+        ner = NERecognizer(model_path, use_gpu=False) if model_path else NERecognizer.pretrained(use_gpu=False)
+    except Exception as exc:  # camel-tools raises when its data package is missing
+        raise ResourceError(f"camel-tools' NER model cannot be loaded: {exc}",
+                            hint="install it once with `camel_data -i ner-arabert` (or set model_path)")
+
+    def predict(token_lists, docs):
+        out = []
+        for toks, doc in zip(token_lists, docs):
+            chunks = _sentence_chunks(doc, toks, limit=120)
+            labels = ner.predict([[t.text for t in toks[a:b]] for a, b in chunks]) if chunks else []
+            found = []
+            for (a, _), tags in zip(chunks, labels):
+                found += [(a + f, a + l_, lab) for f, l_, lab in bio_spans(tags, FOREIGN_MAP)]
+            out.append(found)
+        return out
+
+    return predict
+
+
+# ---------------------------------------------------------------- stage factories
+
+
+class EntityStage:
+    """The stage callable: ``stage(doc)`` or ``stage.pipe(docs)`` (one batched model call)."""
+
+    def __init__(self, predictor: Predictor | None, kb: KB | None = None):
+        self.predictor = predictor
+        self.combiner = Combiner(kb or load_kb(), lang_data())
+
+    def pipe(self, docs: Iterable[Document]) -> list[Document]:
+        docs = list(docs)
+        if self.predictor is not None:
+            preds = self.predictor([d.tokens for d in docs], docs)
+        else:
+            preds = [[] for _ in docs]
+        for doc, spans in zip(docs, preds):
+            doc.entities = self.combiner.combine(doc, spans)
+        return docs
+
+    def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+
+REQ = ("tokens", "sentences")
+
+
+@registry.stage("entities", requires=REQ, provides=("entities",))
+@registry.stage("entities.spacy", requires=REQ, provides=("entities",))
+def make_entities_spacy(config: dict):
+    """Rasd's NER model + gazetteer + patterns. Options: ``model`` (path), ``batch_size``."""
+    return EntityStage(spacy_predictor(config.get("model") or None, int(config.get("batch_size", 64))))
+
+
+@registry.stage("entities.gazetteer", requires=REQ, provides=("entities",))
 def make_entities(config: dict):
-    """Factory for the ``entities`` stage, gazetteer backend."""
-    kb = load_kb()
+    """Gazetteer + patterns, no statistical model."""
+    return EntityStage(None)
 
-    def entities_stage(doc: Document) -> Document:
-        doc.entities = gazetteer_entities(doc, kb)
-        return doc
 
-    return entities_stage
+@registry.stage("entities.stanza", requires=REQ, provides=("entities",))
+def make_entities_stanza(config: dict):
+    """stanza's Arabic NER + gazetteer + patterns. Option: ``model_dir`` (stanza resources)."""
+    return EntityStage(stanza_predictor(config.get("model_dir") or None))
+
+
+@registry.stage("entities.camel", requires=REQ, provides=("entities",))
+def make_entities_camel(config: dict):
+    """camel-tools' NER + gazetteer + patterns. Option: ``model_path`` (a camel NER model folder)."""
+    return EntityStage(camel_predictor(config.get("model_path") or None))

@@ -3,8 +3,19 @@ from pathlib import Path
 import pytest
 
 from pipeline import make_pipeline
-from pipeline.kb import load_kb_from
-from pipeline.stages.entities import gazetteer_entities
+from pipeline.document import Entity
+from pipeline.errors import ResourceError
+from pipeline.kb import load_kb, load_kb_from
+from pipeline.stages.entities import (
+    DEFAULT_MODEL,
+    Combiner,
+    EntityStage,
+    bio_spans,
+    camel_predictor,
+    gazetteer_entities,
+    lang_data,
+    stanza_predictor,
+)
 
 GAZ = """
 - {kb_id: base.iq.balad, label: BASE, canonical: Balad Air Base, aliases: [قاعدة بلد الجوية, قاعدة بلد], admin1: Salah ad-Din, country: IQ}
@@ -47,3 +58,191 @@ def test_short_form_links_only_after_the_full_name(text_nlp, kb):
 
 def test_spelling_variants_match(text_nlp, kb):
     assert ents(text_nlp, kb, "قاعده بلد الجويه") == [("قاعده بلد الجويه", "BASE", "base.iq.balad")]
+
+
+# ---------------------------------------------------------------- combination (real gazetteer, fake model)
+
+
+@pytest.fixture(scope="module")
+def combine(text_nlp):
+    """Run the combination on ``text`` with model spans given as (surface text, label)."""
+    comb = Combiner(load_kb(), lang_data())
+
+    def run(text, model=()):
+        doc = text_nlp.process({"id": "x", "text": text})
+        spans = []
+        for surface, label in model:
+            s = text.index(surface)
+            toks = [i for i, t in enumerate(doc.tokens) if t.start < s + len(surface) and t.end > s]
+            spans.append((toks[0], toks[-1], label))
+        out = comb.combine(doc, spans)
+        for e in out:
+            assert text[e.start:e.end] == e.text
+        return out
+
+    return run
+
+
+def test_the_three_faction_names_are_one_faction(combine):
+    got = combine("أعلنت العصائب ثم قالت عصائب أهل الحق إن حركة العصائب لن تشارك")
+    assert [(e.label, e.kb_id) for e in got] == [("FACTION", "fac.asaib_ahl_al_haq")] * 3
+    assert got[2].text == "حركة العصائب"
+
+
+def test_quoted_known_name_after_a_descriptor_keeps_its_link(combine):
+    got = combine('هاجم تنظيم "داعش" قاعدة "بلد" الجوية')
+    assert [(e.text, e.label, e.canonical) for e in got] == [
+        ("داعش", "FACTION", "Islamic State"), ('قاعدة "بلد" الجوية', "BASE", "Balad Air Base")]
+    base = load_kb().location(got[1].kb_id)
+    assert (base["admin1"], base["lat"], base["lon"]) == ("Salah ad-Din", 33.94, 44.36)
+
+
+def test_designator_and_unknown_name_make_a_faction_or_base(combine):
+    got = combine("تبنت كتائب الشهيد أبو علي الهجوم على معسكر الزهراء الجديد")
+    assert [(e.text, e.label, e.source) for e in got] == [
+        ("كتائب الشهيد أبو علي", "FACTION", "pattern"), ("معسكر الزهراء الجديد", "BASE", "pattern")]
+
+
+def test_generic_mentions_after_a_designator_are_not_entities(combine):
+    assert combine("أقامت القوات قاعدة عسكرية ومعسكر تدريب قرب الحدود") == []
+
+
+def test_a_title_makes_an_official_with_its_role(combine):
+    got = combine("وقال الأمين العام لحركة عصائب أهل الحق قيس الخزعلي إن")
+    off = [e for e in got if e.label == "OFFICIAL"]
+    assert [(e.text, e.role, e.canonical) for e in off] == [
+        ("قيس الخزعلي", "الأمين العام لحركة عصائب أهل الحق", "Qais al-Khazali")]
+
+
+def test_model_person_with_a_title_is_an_official_and_its_surname_links_back(combine):
+    text = "أعلن قائد شرطة المحافظة العميد سالم حمدان العبيدي اعتقال المتهم، وأكد العبيدي أن"
+    got = combine(text, [("سالم حمدان العبيدي", "PERSON")])
+    assert [(e.text, e.label) for e in got] == [("سالم حمدان العبيدي", "OFFICIAL"), ("العبيدي", "OFFICIAL")]
+    assert got[0].role == "قائد شرطة المحافظة العميد"
+    assert got[1].role is None
+
+
+def test_a_title_inside_a_model_span_moves_to_the_role(combine):
+    got = combine("التقى الجنرال فرانك هيل بالوفد", [("الجنرال فرانك هيل", "PERSON")])
+    assert [(e.text, e.label, e.role) for e in got] == [("فرانك هيل", "OFFICIAL", "الجنرال")]
+
+
+def test_a_person_without_title_stays_person(combine):
+    got = combine("قتل المواطن سعيد جابر في الحادث", [("سعيد جابر", "PERSON")])
+    assert [(e.text, e.label) for e in got] == [("سعيد جابر", "PERSON")]
+
+
+def test_model_span_after_a_proclitic_starts_after_it(combine):
+    got = combine("وصل وفد من وبرشلونة", [("وبرشلونة", "GPE")])
+    assert [(e.text, e.label) for e in got] == [("برشلونة", "GPE")]
+
+
+def test_a_longer_model_name_wins_over_a_place_inside_it(combine):
+    got = combine("طلاب جامعة بغداد تظاهروا في بغداد", [("جامعة بغداد", "ORG")])
+    assert [(e.text, e.label) for e in got] == [("جامعة بغداد", "ORG"), ("بغداد", "GPE")]
+
+
+def test_the_gazetteer_overrides_a_wrong_model_label(combine):
+    got = combine("قصفت كتائب حزب الله مواقع", [("كتائب حزب الله", "PERSON")])
+    assert [(e.text, e.label, e.kb_id) for e in got] == [("كتائب حزب الله", "FACTION", "fac.kataib_hezbollah")]
+
+
+def test_model_site_name_after_a_designator_becomes_a_facility(combine):
+    got = combine("هبطت الطائرة في مطار قرطاج الدولي صباحا", [("قرطاج", "GPE")])
+    assert [(e.text, e.label) for e in got] == [("مطار قرطاج الدولي", "FACILITY")]
+
+
+# ---------------------------------------------------------------- optional backends
+
+
+def test_bio_and_bioes_tags_become_token_spans():
+    m = {"PER": "PERSON", "LOC": "GPE"}
+    assert bio_spans(["B-PER", "I-PER", "O", "B-LOC", "B-MISC"], m) == [(0, 1, "PERSON"), (3, 3, "GPE")]
+    assert bio_spans(["S-LOC", "B-PER", "I-PER", "E-PER", "I-LOC"], m) == [(0, 0, "GPE"), (1, 3, "PERSON"),
+                                                                          (4, 4, "GPE")]
+
+
+def test_stanza_backend_without_its_model_is_a_numbered_error(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    calls = {}
+
+    class FakePipeline:
+        def __init__(self, **kwargs):
+            calls.update(kwargs)
+            raise FileNotFoundError("resources.json missing")
+
+    monkeypatch.setitem(sys.modules, "stanza", types.SimpleNamespace(Pipeline=FakePipeline))
+    with pytest.raises(ResourceError) as err:
+        stanza_predictor(str(tmp_path))
+    assert err.value.code == "E004" and "stanza.download" in err.value.hint
+    assert calls["tokenize_pretokenized"] is True and calls["download_method"] is None and calls["lang"] == "ar"
+
+
+def test_stanza_backend_reads_bioes_tags_per_sentence(monkeypatch, text_nlp):
+    import sys
+    import types
+
+    class Sent:
+        def __init__(self, words):
+            tags = {"بغداد": "S-LOC", "هادي": "B-PER", "العامري": "E-PER"}
+            self.tokens = [types.SimpleNamespace(ner=tags.get(w, "O")) for w in words]
+
+    class FakePipeline:
+        def __init__(self, **kwargs):
+            pass
+
+        def __call__(self, sentences):
+            return types.SimpleNamespace(sentences=[Sent(s) for s in sentences])
+
+    monkeypatch.setitem(sys.modules, "stanza", types.SimpleNamespace(Pipeline=FakePipeline))
+    stage = EntityStage(stanza_predictor())
+    doc = stage(text_nlp.process({"id": "x", "text": "وصل هادي العامري إلى بغداد. ثم غادر بغداد."}))
+    assert [(e.text, e.label) for e in doc.entities] == [("هادي العامري", "OFFICIAL"), ("بغداد", "GPE"),
+                                                          ("بغداد", "GPE")] or \
+        [(e.text, e.label) for e in doc.entities][1:] == [("بغداد", "GPE"), ("بغداد", "GPE")]
+
+
+def test_camel_backend_without_its_data_is_a_numbered_error(tmp_path):
+    with pytest.raises(ResourceError) as err:
+        camel_predictor(str(tmp_path / "no-such-model"))
+    assert err.value.code == "E004" and "camel_data" in err.value.hint
+
+
+def test_missing_spacy_model_is_a_numbered_error(tmp_path):
+    from pipeline.stages.entities import spacy_predictor
+
+    with pytest.raises(ResourceError) as err:
+        spacy_predictor(str(tmp_path))
+    assert err.value.code == "E004" and "rasd train ner" in err.value.hint
+
+
+# ---------------------------------------------------------------- the trained model (models/ner)
+
+needs_model = pytest.mark.skipif(not (DEFAULT_MODEL / "config.cfg").exists(),
+                                 reason="models/ner is not committed in this checkout")
+
+
+@pytest.mark.model
+@needs_model
+def test_spacy_backend_finds_names_the_gazetteer_lacks():
+    nlp = make_pipeline(stages=["normalize", "tokenize", "sentences", "entities"])
+    assert nlp.config["stages"]["entities"]["backend"] == "spacy"
+    doc = nlp.process({"id": "m", "text": "وقال المتحدث باسم الشرطة العقيد حازم الربيعي إن قوة أمنية اعتقلت "
+                                          "ثلاثة مطلوبين في بغداد، وأضاف الربيعي أن التحقيق مستمر."})
+    got = [(e.text, e.label) for e in doc.entities]
+    assert ("حازم الربيعي", "OFFICIAL") in got and ("الربيعي", "OFFICIAL") in got and ("بغداد", "GPE") in got
+    off = next(e for e in doc.entities if e.text == "حازم الربيعي")
+    assert off.role == "المتحدث باسم الشرطة العقيد"
+
+
+def test_camel_backend_never_goes_to_the_network_for_missing_data(monkeypatch, tmp_path):
+    import sys
+
+    monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path))
+    monkeypatch.delitem(sys.modules, "camel_tools.ner", raising=False)
+    with pytest.raises(ResourceError) as err:
+        camel_predictor()
+    assert "not installed" in err.value.message
+    assert "camel_tools.ner" not in sys.modules
