@@ -591,7 +591,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     tokens, text = doc.tokens, doc.text
     sents = doc.sentences
     # a weapon proper beats a word for gunmen or violence in general ("أطلق مسلحون قذائف هاون")
-    trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), weapons[0])
+    trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), None) \
+        or next((m for m in weapons if m.payload[0] == "small_arms"), None) \
+        or next((m for m in weapons if not _generic(m, tokens, text, lex)), weapons[0])
     if any(m.payload[0] == "vbied" for m in weapons):
         trigger = next(m for m in weapons if m.payload[0] == "vbied")
     weapon, event_type, sub_event_type = trigger.payload
