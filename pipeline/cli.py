@@ -5,6 +5,8 @@
     rasd train ner [--no-vectors] [-o models/ner]
     rasd evaluate ner --conll FILE [--scheme anercorp|wojood] [--system stage|model] | --dev DIR
     rasd evaluate segmentation [GOLD_FOLDER] [--json FILE] [--errors N]
+    rasd evaluate [records] GOLD [--pred PRED.jsonl] [--out DIR] [--no-plots] [--errors N] [--stages a,b,c]
+    rasd report OUT.jsonl [--articles INPUT...] -o report.html
     rasd stages
 
 Errors are shown as ``error E002: message (hint)``; ``--debug`` shows the
@@ -91,6 +93,29 @@ def build_parser() -> argparse.ArgumentParser:
     en.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
     en.add_argument("--errors", type=int, default=0, metavar="N", help="show the first N errors (--dev)")
 
+    er = ev_sub.add_parser("records", help="entities, time expressions and incidents against gold articles "
+                                           "(spec section 5); also `rasd evaluate GOLD`")
+    er.add_argument("gold", nargs="?", default=str(SHARED / "corpora" / "dev"),
+                    help="a folder of gold .json files, one gold file, or a .jsonl of them (default: the dev gold)")
+    er.add_argument("--pred", metavar="PRED.jsonl",
+                    help="score this section-6 file (rasd extract -o out.jsonl) instead of running the pipeline")
+    er.add_argument("--out", metavar="DIR", default="evaluation",
+                    help="folder for scores.json, errors.jsonl, errors.md, predictions.jsonl and the PNG plots "
+                         "(default: ./evaluation)")
+    er.add_argument("--no-plots", action="store_true", help="no PNG plots")
+    er.add_argument("--errors", type=int, default=0, metavar="N", help="also print the first N errors")
+    er.add_argument("--stages", type=_stages_arg, help="comma-separated stage names to run, in order")
+    er.add_argument("--config", help="a TOML file merged over the defaults (pipeline/config.toml)")
+    er.add_argument("--published-default", metavar="DATE", help="publication date for gold articles without one")
+
+    rp = sub.add_parser("report", help="a self-contained HTML page of a run: articles, spans, incidents, "
+                                       "timeline, places")
+    rp.add_argument("output_jsonl", metavar="OUT.jsonl", help="documents written by `rasd extract -o out.jsonl`")
+    rp.add_argument("--articles", nargs="+", metavar="INPUT",
+                    help="the inputs of that run, to show the article texts with their spans (joined by id)")
+    rp.add_argument("-o", "--output", required=True, metavar="report.html", help="the page to write")
+    rp.add_argument("--title", default="Rasd report", help="the page title")
+
     sub.add_parser("stages", help="list the registered stages and what they require and provide")
     return parser
 
@@ -128,7 +153,46 @@ def _train(args) -> int:
     return 0
 
 
+def _evaluate_records(args) -> int:
+    import time
+
+    from .evaluate import harness
+
+    t0 = time.perf_counter()
+    golds = harness.load_gold(args.gold)
+    if args.pred:
+        preds, predictions = harness.load_predictions(args.pred), None
+        missing = [g["id"] for g in golds if str(g["id"]) not in preds]
+        if missing:
+            print(f"warning: {len(missing)} gold documents have no prediction (scored as empty): "
+                  + ", ".join(map(str, missing[:10])) + (" ..." if len(missing) > 10 else ""), file=sys.stderr)
+    else:
+        predictions = preds = harness.predict(golds, config_path=args.config, stages=args.stages,
+                                              published_default=args.published_default)
+    ev = harness.evaluate(golds, preds)
+    seconds = round(time.perf_counter() - t0, 2)
+    errors = ev.errors()
+    print(harness.markdown(ev.to_dict(), errors, title=f"Rasd evaluation: {args.gold}"))
+    for e in errors[: args.errors]:
+        print(json.dumps(e, ensure_ascii=False))
+    extra = {"gold": str(args.gold), "predictions": args.pred or "pipeline", "seconds": seconds}
+    written = harness.write_outputs(ev, args.out, predictions=predictions, plots=not args.no_plots, extra=extra)
+    print(f"{len(errors)} errors; wrote {', '.join(str(p) for p in written)} ({seconds}s)", file=sys.stderr)
+    return 0
+
+
+def _report(args) -> int:
+    from .evaluate.report import write_report
+
+    n = write_report(args.output_jsonl, args.output, articles=args.articles, title=args.title)
+    print(f"wrote {args.output}: {n['articles']} articles, {n['incidents']} incidents"
+          + ("" if args.articles else " (no --articles: spans without the article texts)"), file=sys.stderr)
+    return 0
+
+
 def _evaluate(args) -> int:
+    if args.what == "records":
+        return _evaluate_records(args)
     if args.what == "segmentation":
         from .evaluate.segmentation import evaluate_segmentation
 
@@ -189,10 +253,27 @@ def _stages(args) -> int:
     return 0
 
 
+def _default_evaluate(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``rasd evaluate GOLD ...`` means ``rasd evaluate records GOLD ...``."""
+    at = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
+    if at is None or argv[at] != "evaluate" or at + 1 >= len(argv):
+        return argv
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    evaluate = commands.choices["evaluate"]
+    known = next(a for a in evaluate._actions if isinstance(a, argparse._SubParsersAction)).choices
+    word = argv[at + 1]
+    if word in known or word.startswith("-"):
+        return argv
+    return [*argv[:at + 1], "records", *argv[at + 1:]]
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv = _default_evaluate(parser, list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(argv)
     try:
-        return {"extract": _extract, "train": _train, "evaluate": _evaluate, "stages": _stages}[args.command](args)
+        return {"extract": _extract, "train": _train, "evaluate": _evaluate, "report": _report,
+                "stages": _stages}[args.command](args)
     except KeyboardInterrupt:
         print("interrupted: run again with --resume to continue", file=sys.stderr)
         return 130
