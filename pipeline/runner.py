@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import multiprocessing
 import sys
 import time
 from collections import Counter
@@ -111,11 +112,26 @@ def _chunks(it: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _pool_batches(chunks: Iterable[list], *, workers: int, config_path: str | None, stages: list[str] | None,
-                  published_default: str | None, debug: bool) -> Iterator[list[Document]]:
-    with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(config_path, stages, published_default)) as pool:
-        yield from in_order(lambda chunk: pool.submit(_work, chunk, debug), chunks, workers * 4)
+def _pool_batches(pipeline: Pipeline, chunks: Iterable[list], *, workers: int, config_path: str | None,
+                  stages: list[str] | None, published_default: str | None, debug: bool) -> Iterator[list[Document]]:
+    """Chunks processed by a pool of ``workers`` processes.
+
+    Where processes can fork, the workers inherit the pipeline the runner has
+    already built (building it takes seconds: language data and gazetteer);
+    elsewhere each worker builds its own once.
+    """
+    global _worker_pipeline
+    if "fork" in multiprocessing.get_all_start_methods():
+        _worker_pipeline = pipeline
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(workers, initializer=_init_worker,
+                                   initargs=(config_path, stages, published_default))
+    try:
+        with pool:
+            yield from in_order(lambda chunk: pool.submit(_work, chunk, debug), chunks, workers * 4)
+    finally:
+        _worker_pipeline = None
 
 
 def _batches(engine: str, pipeline: Pipeline, chunks: Iterator[list], *, config_path: str | None,
@@ -128,7 +144,7 @@ def _batches(engine: str, pipeline: Pipeline, chunks: Iterator[list], *, config_
         return dask_batches(pipeline, chunks, workers=workers, scheduler=scheduler, stages=stages, debug=debug)
     if workers <= 1:
         return (process_records(pipeline, chunk, debug) for chunk in chunks)
-    return _pool_batches(chunks, workers=workers, config_path=config_path, stages=stages,
+    return _pool_batches(pipeline, chunks, workers=workers, config_path=config_path, stages=stages,
                          published_default=published_default, debug=debug)
 
 

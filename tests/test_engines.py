@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import logging
 import subprocess
 import sys
 from concurrent.futures import Future
 
 import pytest
 
-from pipeline.engines import in_order
-from pipeline.engines import dask_engine
+from pipeline.engines import dask_engine, in_order
 from pipeline.errors import ConfigError
 from pipeline.runner import run
 
@@ -22,10 +20,7 @@ BAD = ["{not json", {"id": "empty", "text": ""}, {"id": "english", "text": "Rock
 
 @pytest.fixture(scope="module")
 def scheduler():
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster:
+    with dask_engine.local_cluster(2) as cluster:
         yield cluster.scheduler_address
 
 

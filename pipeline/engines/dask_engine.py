@@ -48,7 +48,7 @@ def _config_key(config: dict, stages: list[str] | None, published_default: str |
 
 
 def _connect(workers: int, scheduler: str | None):
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler:
         try:
@@ -56,9 +56,20 @@ def _connect(workers: int, scheduler: str | None):
         except (OSError, TimeoutError, ValueError) as exc:
             raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}",
                               hint="check --scheduler (e.g. tcp://host:8786) and that the scheduler is running")
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR)
+    cluster = local_cluster(workers)
     return Client(cluster, set_as_default=False), cluster
+
+
+def local_cluster(workers: int):
+    """A LocalCluster of ``workers`` processes with one thread each, quiet, no dashboard.
+
+    The scheduler's HTTP server (health, metrics) listens on a free loopback
+    port, not on 8787, which another cluster may hold.
+    """
+    from distributed import LocalCluster
+
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR)
 
 
 def dask_batches(pipeline: Pipeline, chunks: Iterable[list], *, workers: int = 2, scheduler: str | None = None,
