@@ -1,0 +1,218 @@
+"""End-to-end throughput, per-stage time, peak memory and length scaling on the ANT corpus.
+
+    python benchmarks/bench_throughput.py [--corpus ../shared/corpora/ant] [--out benchmarks/results/throughput.json]
+                                          [--runs local:1,local:2,dask:2] [--lengths 100,1000,10000]
+
+End to end: ``rasd extract CORPUS -o out.jsonl`` as a separate process, per
+engine and worker count, timed from process start to exit (Python start-up,
+building the pipeline, reading the SGML, all stages, writing JSONL), with the
+peak of the summed RSS of the process tree (polled every 50 ms). Tokens are
+Rasd's tokenizer's tokens of every article text (what the tokenize stage
+makes, proclitics not split off), words are whitespace-separated words; both
+are counted once, outside the timed runs. Per-stage seconds are the summed
+``Document.timings`` of the run's summary (CPU time spent inside each stage,
+over all workers). When ``models/ner`` exists, the runs are repeated with the
+``spacy`` entities backend.
+
+Length scaling: synthetic articles of exactly 100, 1,000 and 10,000 words made
+by concatenating ANT texts in corpus order, about 300,000 words per length,
+run in this process through ``Pipeline.process``; reported per stage in
+microseconds per word (flat means linear in the article length).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+STAGES = ["normalize", "tokenize", "sentences", "entities", "timexes", "incidents"]
+
+
+def peak_rss(cmd: list[str], **popen) -> tuple[int, float, str]:
+    """Run ``cmd`` to its end: peak summed RSS of its process tree (bytes), wall seconds, stderr."""
+    import psutil
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen)
+    root = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        total = 0
+        try:
+            tree = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            break
+        for p in tree:
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:  # ended between the listing and the reading
+                pass
+        peak = max(peak, total)
+        time.sleep(0.05)
+    stderr = proc.stderr.read().decode()
+    if proc.wait() != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {stderr}")
+    return peak, time.perf_counter() - t0, stderr
+
+
+def count_units(corpus: str) -> dict:
+    from pipeline.io.readers import read_inputs
+    from pipeline.stages.tokenize import default_segmenter, tokenize
+
+    seg = default_segmenter()
+    n = tokens = words = 0
+    for r in read_inputs([corpus]):
+        n += 1
+        text = (r.data or {}).get("text") if r.error is None else None
+        if isinstance(text, str):
+            tokens += len(tokenize(text, seg))
+            words += len(text.split())
+    return {"articles": n, "tokens": tokens, "words": words}
+
+
+def end_to_end(corpus: str, engine: str, workers: int, units: dict, config: str | None, tmp: Path) -> dict:
+    out, summary_file = tmp / "out.jsonl", tmp / "summary.json"
+    cmd = [sys.executable, "-m", "pipeline", "extract", corpus, "-o", str(out), "--no-progress",
+           "--workers", str(workers), "--engine", engine, "--summary-json", str(summary_file)]
+    if config:
+        cmd += ["--config", config]
+    peak, wall, _ = peak_rss(cmd, cwd=REPO)
+    summary = json.loads(summary_file.read_text())
+    out.unlink()
+    return {
+        "engine": engine, "workers": workers, "wall_s": round(wall, 2), "run_s": summary["seconds"],
+        "articles": summary["articles"], "failed": summary["failed"],
+        "articles_per_s": round(summary["articles"] / wall, 1),
+        "tokens_per_s": round(units["tokens"] / wall), "tokens_per_s_per_worker": round(units["tokens"] / wall / workers),
+        "words_per_s": round(units["words"] / wall),
+        "peak_rss_mb": round(peak / 2**20), "stage_s": summary["stage_seconds"],
+    }
+
+
+def synthetic(corpus: str, words: int, total_words: int) -> list[dict]:
+    """Articles of exactly ``words`` words from the corpus texts, concatenated in order."""
+    from pipeline.io.readers import read_inputs
+
+    articles, buf = [], []
+    for r in read_inputs([corpus]):
+        text = (r.data or {}).get("text") if r.error is None else None
+        if not isinstance(text, str):
+            continue
+        buf.extend(text.split())
+        while len(buf) >= words:
+            articles.append({"id": f"syn{words}-{len(articles)}", "published": "2021-04-25",
+                             "text": " ".join(buf[:words])})
+            del buf[:words]
+            if len(articles) * words >= total_words:
+                return articles
+    return articles
+
+
+def length_scaling(corpus: str, lengths: list[int], config: str | None, total_words: int = 300_000) -> list[dict]:
+    from pipeline import make_pipeline
+
+    pipeline = make_pipeline(config)
+    pipeline.process({"id": "warm", "text": "سقط صاروخ على قاعدة بلد الجوية أمس."})  # lazy loads out of the timing
+    rows = []
+    for n in lengths:
+        arts = synthetic(corpus, n, total_words)
+        stage_s: Counter = Counter()
+        failed = 0
+        t0 = time.perf_counter()
+        for k, a in enumerate(arts):
+            doc = pipeline.process(a, seq=k)
+            failed += doc.error is not None
+            stage_s.update(doc.timings)
+        wall = time.perf_counter() - t0
+        words = n * len(arts)
+        rows.append({"words_per_article": n, "articles": len(arts), "failed": failed, "seconds": round(wall, 2),
+                     "ms_per_article": round(1000 * wall / len(arts), 2),
+                     "us_per_word": {s: round(1e6 * stage_s[s] / words, 2) for s in STAGES if s in stage_s}
+                     | {"total": round(1e6 * wall / words, 2)}})
+    return rows
+
+
+def machine() -> dict:
+    import psutil
+
+    cpu = ""
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return {"cpu": cpu or platform.processor(), "cores": os.cpu_count(),
+            "memory_gb": round(psutil.virtual_memory().total / 2**30), "python": platform.python_version(),
+            "os": f"{platform.system()} {platform.release()}", "load_avg_at_start": os.getloadavg()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default=str(REPO.parent / "shared" / "corpora" / "ant"))
+    ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "throughput.json"))
+    ap.add_argument("--runs", default="local:1,local:2,dask:2", help="engine:workers, comma-separated")
+    ap.add_argument("--lengths", default="100,1000,10000")
+    ap.add_argument("--scaling-words", type=int, default=300_000, help="words per length in the scaling runs")
+    args = ap.parse_args()
+    sys.path.insert(0, str(REPO))
+
+    result = {"command": "python benchmarks/bench_throughput.py " + " ".join(sys.argv[1:]),
+              "corpus": args.corpus, "machine": machine()}
+    result["units"] = units = count_units(args.corpus)
+    print(f"{units['articles']:,} articles, {units['tokens']:,} tokens, {units['words']:,} words", flush=True)
+    backends = {"gazetteer": None}
+    tmp = Path(tempfile.mkdtemp(prefix="rasd-bench-"))
+    if (REPO / "models" / "ner").exists():
+        spacy_cfg = tmp / "spacy.toml"
+        spacy_cfg.write_text('[stages.entities]\nbackend = "spacy"\n')
+        backends["spacy"] = str(spacy_cfg)
+    result["end_to_end"] = []
+    for backend, config in backends.items():
+        for spec in args.runs.split(","):
+            engine, workers = spec.split(":")
+            row = {"entities_backend": backend, **end_to_end(args.corpus, engine, int(workers), units, config, tmp)}
+            result["end_to_end"].append(row)
+            print(json.dumps(row), flush=True)
+        one = next((r for r in result["end_to_end"] if r["entities_backend"] == backend
+                    and r["engine"] == "local" and r["workers"] == 1), None)
+        for r in result["end_to_end"]:
+            if one and r["entities_backend"] == backend:
+                r["speedup_vs_local_1"] = round(one["wall_s"] / r["wall_s"], 2)
+    lengths = [int(x) for x in args.lengths.split(",") if x]
+    result["length_scaling"] = {b: length_scaling(args.corpus, lengths, c, args.scaling_words)
+                                for b, c in backends.items()}
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print_tables(result)
+
+
+def print_tables(result: dict) -> None:
+    print("| entities | engine | workers | wall s | articles/s | tokens/s | tokens/s per worker | speed-up | peak RSS MB |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    for r in result["end_to_end"]:
+        print(f"| {r['entities_backend']} | {r['engine']} | {r['workers']} | {r['wall_s']} | {r['articles_per_s']:,} "
+              f"| {r['tokens_per_s']:,} | {r['tokens_per_s_per_worker']:,} | {r.get('speedup_vs_local_1', '')} "
+              f"| {r['peak_rss_mb']:,} |")
+    print("\n| entities | run | " + " | ".join(STAGES) + " |\n|---|---|" + "---:|" * len(STAGES))
+    for r in result["end_to_end"]:
+        print(f"| {r['entities_backend']} | {r['engine']}:{r['workers']} | "
+              + " | ".join(str(r["stage_s"].get(s, "")) for s in STAGES) + " |")
+    print("\n| entities | words/article | ms/article | µs/word: " + " | ".join(STAGES) + " | total |\n|---|---:|---:|"
+          + "---:|" * (len(STAGES) + 1))
+    for backend, rows in result["length_scaling"].items():
+        for r in rows:
+            us = r["us_per_word"]
+            print(f"| {backend} | {r['words_per_article']:,} | {r['ms_per_article']} | "
+                  + " | ".join(str(us.get(s, "")) for s in STAGES) + f" | {us['total']} |")
+
+
+if __name__ == "__main__":
+    main()
