@@ -11,7 +11,9 @@ Rasd's tokenizer's tokens of every article text (what the tokenize stage
 makes, proclitics not split off), words are whitespace-separated words; both
 are counted once, outside the timed runs. Per-stage seconds are the summed
 ``Document.timings`` of the run's summary (CPU time spent inside each stage,
-over all workers). When ``models/ner`` exists, the runs are repeated with the
+over all workers), and ``cpu_s`` the CPU seconds of the whole process tree,
+so ``tokens_per_cpu_s`` is the throughput of one busy core whatever else
+the machine runs. When ``models/ner`` exists, the runs are repeated with the
 ``spacy`` entities backend.
 
 Length scaling: synthetic articles of exactly 100, 1,000 and 10,000 words made
@@ -26,6 +28,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -79,21 +82,26 @@ def count_units(corpus: str) -> dict:
     return {"articles": n, "tokens": tokens, "words": words}
 
 
-def end_to_end(corpus: str, engine: str, workers: int, units: dict, config: str | None, tmp: Path) -> dict:
+def end_to_end(corpus: str, engine: str, workers: int, units: dict, config: str | None, tmp: Path,
+               target: str | None = None) -> dict:
     out, summary_file = tmp / "out.jsonl", tmp / "summary.json"
-    cmd = [sys.executable, "-m", "pipeline", "extract", corpus, "-o", str(out), "--no-progress",
+    cmd = [sys.executable, "-m", "pipeline", "extract", corpus, "-o", target or str(out), "--no-progress",
            "--workers", str(workers), "--engine", engine, "--summary-json", str(summary_file)]
     if config:
         cmd += ["--config", config]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak, wall, _ = peak_rss(cmd, cwd=REPO)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the run's whole tree: its workers were waited for
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = json.loads(summary_file.read_text())
-    out.unlink()
+    out.unlink(missing_ok=True)
     return {
-        "engine": engine, "workers": workers, "wall_s": round(wall, 2), "run_s": summary["seconds"],
+        "output": "postgresql" if target else "jsonl", "engine": engine, "workers": workers, "wall_s": round(wall, 2), "run_s": summary["seconds"],
         "articles": summary["articles"], "failed": summary["failed"],
         "articles_per_s": round(summary["articles"] / wall, 1),
         "tokens_per_s": round(units["tokens"] / wall), "tokens_per_s_per_worker": round(units["tokens"] / wall / workers),
         "words_per_s": round(units["words"] / wall),
+        "cpu_s": round(cpu, 2), "tokens_per_cpu_s": round(units["tokens"] / cpu),
         "peak_rss_mb": round(peak / 2**20), "stage_s": summary["stage_seconds"],
     }
 
@@ -160,6 +168,7 @@ def main() -> None:
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "throughput.json"))
     ap.add_argument("--runs", default="local:1,local:2,dask:2", help="engine:workers, comma-separated")
     ap.add_argument("--lengths", default="100,1000,10000")
+    ap.add_argument("--postgres", metavar="URL", help="also load the last run into this PostgreSQL database")
     ap.add_argument("--scaling-words", type=int, default=300_000, help="words per length in the scaling runs")
     args = ap.parse_args()
     sys.path.insert(0, str(REPO))
@@ -186,6 +195,12 @@ def main() -> None:
         for r in result["end_to_end"]:
             if one and r["entities_backend"] == backend:
                 r["speedup_vs_local_1"] = round(one["wall_s"] / r["wall_s"], 2)
+    if args.postgres:  # the same run, loaded into PostgreSQL (COPY) instead of JSONL
+        engine, workers = args.runs.split(",")[-1].split(":")
+        row = {"entities_backend": "gazetteer",
+               **end_to_end(args.corpus, engine, int(workers), units, None, tmp, target=args.postgres)}
+        result["end_to_end"].append(row)
+        print(json.dumps(row), flush=True)
     lengths = [int(x) for x in args.lengths.split(",") if x]
     result["length_scaling"] = {b: length_scaling(args.corpus, lengths, c, args.scaling_words)
                                 for b, c in backends.items()}
@@ -195,15 +210,16 @@ def main() -> None:
 
 
 def print_tables(result: dict) -> None:
-    print("| entities | engine | workers | wall s | articles/s | tokens/s | tokens/s per worker | speed-up | peak RSS MB |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| entities | output | engine | workers | wall s | articles/s | tokens/s | tokens/s per worker | tokens per CPU-s "
+          "| speed-up | peak RSS MB |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in result["end_to_end"]:
-        print(f"| {r['entities_backend']} | {r['engine']} | {r['workers']} | {r['wall_s']} | {r['articles_per_s']:,} "
-              f"| {r['tokens_per_s']:,} | {r['tokens_per_s_per_worker']:,} | {r.get('speedup_vs_local_1', '')} "
-              f"| {r['peak_rss_mb']:,} |")
+        print(f"| {r['entities_backend']} | {r['output']} | {r['engine']} | {r['workers']} | {r['wall_s']} | {r['articles_per_s']:,} "
+              f"| {r['tokens_per_s']:,} | {r['tokens_per_s_per_worker']:,} | {r['tokens_per_cpu_s']:,} "
+              f"| {r.get('speedup_vs_local_1', '')} | {r['peak_rss_mb']:,} |")
     print("\n| entities | run | " + " | ".join(STAGES) + " |\n|---|---|" + "---:|" * len(STAGES))
     for r in result["end_to_end"]:
-        print(f"| {r['entities_backend']} | {r['engine']}:{r['workers']} | "
+        print(f"| {r['entities_backend']} | {r['engine']}:{r['workers']}{' (postgresql)' if r['output'] != 'jsonl' else ''} | "
               + " | ".join(str(r["stage_s"].get(s, "")) for s in STAGES) + " |")
     print("\n| entities | words/article | ms/article | µs/word: " + " | ".join(STAGES) + " | total |\n|---|---:|---:|"
           + "---:|" * (len(STAGES) + 1))
