@@ -231,6 +231,8 @@ def _evaluate_ner(args) -> None:
             raise InputError(f"gold folder not found: {args.dev}")
         d, errors = evaluate_dev(args.dev, config_path=args.config)
         print(f"{d['articles']} articles, {d['words']:,} words; entity stage {d['entity_stage_words_per_s']} words/s")
+        for f in d["failed"]:
+            print(f"FAILED {f}", file=sys.stderr)
         print("| label | exact F1 | relaxed P | relaxed R | relaxed F1 | gold | pred |\n|---|---:|---:|---:|---:|---:|---:|")
         rows = [("all (micro)", {"exact_f1": d["exact"]["f1"], "relaxed": d["relaxed"]})] + list(d["per_label"].items())
         for name, s in rows:

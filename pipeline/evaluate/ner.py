@@ -117,9 +117,11 @@ def evaluate_conll(path: str | Path, *, scheme: str = "anercorp", system: str = 
     sentences = [words for words, _ in data]
     t0 = time.perf_counter()
     if system == "model":
+        from ..config import load_config
         from ..stages.entities import load_ner_model
 
-        preds = predict_model(load_ner_model(), sentences, mapping)
+        model = load_config(config_path)["stages"].get("entities", {}).get("model") or None
+        preds = predict_model(load_ner_model(model), sentences, mapping)
     else:
         from ..core import make_pipeline
 
@@ -224,14 +226,18 @@ def evaluate_dev(gold_dir: str | Path, *, config_path=None, stages: list[str] | 
     words = 0
     seconds = 0.0
     files = sorted(Path(gold_dir).glob("*.json"))
+    failed: list[str] = []
     for path in files:
         record = json.loads(path.read_text(encoding="utf-8"))
         doc = pipeline.process(record)
+        if doc.error:
+            failed.append(f"{path.stem}: {doc.error['message']}")
         words += sum(1 for t in doc.tokens if t.kind in ("word", "latin", "number"))
         seconds += doc.timings.get("entities", 0.0)
         score.add(record["gold"]["entities"], [e.to_dict() for e in doc.entities], path.stem)
     out = score.to_dict()
     out["articles"] = len(files)
+    out["failed"] = failed
     out["words"] = words
     out["entity_stage_words_per_s"] = round(words / seconds) if seconds else None
     return out, score.errors

@@ -67,6 +67,8 @@ class LangData:
     suffixes: frozenset[str]
     titles: dict[str, list[tuple[str, ...]]]  # last normalized token of a title -> title keys (token tuples)
     title_stop: frozenset[str]
+    ranks: tuple[tuple[str, ...], ...]  # rank keys, longest first
+    leaders: frozenset[str]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -103,6 +105,8 @@ def lang_data() -> LangData:
         suffixes=frozenset(normalize(w) for w in des["suffixes"]),
         titles=titles,
         title_stop=frozenset(normalize(w) for w in tit["stop"]),
+        ranks=tuple(sorted({_key(str(r)) for r in tit["ranks"]}, key=len, reverse=True)),
+        leaders=frozenset(normalize(w) for w in tit["leaders"]),
     )
 
 
@@ -194,7 +198,10 @@ def _stem(tok: Token, text: str) -> str:
 def _entity(doc: Document, first: int, last: int, label: str, source: str, *, keep_first: bool = False,
             canonical: str | None = None, kb_id: str | None = None) -> Entity:
     toks, text = doc.tokens, doc.text
-    start = toks[first].start if keep_first else _name_start(toks[first], text)
+    tok = toks[first]
+    start = tok.start if keep_first else _name_start(tok, text)
+    if source == "model" and start == tok.start + 1 and text[tok.start] == "ف":
+        start = tok.start  # فـ alone does not attach to a name: فابريزيو is one word
     end = toks[last].end
     return Entity(start, end, text[start:end], label, canonical, kb_id, source=source)
 
@@ -218,6 +225,10 @@ def _title_before(doc: Document, first: int, lang: LangData, floor: int) -> int 
                 j -= 1
                 budget = 6
                 continue
+            if t.text in "-–" and budget > 1:  # الحركة الشعبية - شمال
+                j -= 1
+                budget -= 1
+                continue
             break
         if t.kind not in ("word", "number"):
             break
@@ -225,7 +236,11 @@ def _title_before(doc: Document, first: int, lang: LangData, floor: int) -> int 
         if t.norm in lang.title_stop or stem in lang.title_stop:
             break
         found = None
-        for key in lang.titles.get(stem, ()) + lang.titles.get(t.norm, ()):
+        keys = lang.titles.get(stem, []) + (lang.titles.get(t.norm, []) if t.norm != stem else [])
+        if not keys and stem[-2:] in ("ها", "هم") and lang.titles.get(stem[:-2]):
+            keys = [k for k in lang.titles[stem[:-2]] if len(k) == 1]  # مديرها العام: its director
+            stem = stem[:-2]
+        for key in keys:
             k0 = j - len(key) + 1
             if k0 < floor:
                 continue
@@ -357,6 +372,30 @@ class Combiner:
             i = last + 1
         return out
 
+    def rank_names(self, doc: Document, used: set[int]) -> list[Cand]:
+        """A military rank and two or three name words the model has not found (العقيد حازم الربيعي)."""
+        toks, lang = doc.tokens, self.lang
+        out: list[Cand] = []
+        for i, t in enumerate(toks):
+            if t.kind != "word" or not t.norm.startswith("ال") and t.norm not in ("جنرال",):
+                continue
+            for key in lang.ranks:
+                n = len(key)
+                if i + n >= len(toks) or tuple(toks[i + k].norm for k in range(n)) != key:
+                    continue
+                j = i + n
+                if j in used or toks[j].kind != "word" or toks[j].norm.startswith("ال") or toks[j].splits:
+                    break
+                last = self._name_words(doc, j, 3)
+                if last is None or last == j or any(k in used for k in range(j, last + 1)):
+                    break
+                if any(toks[k].norm in lang.designators or toks[k].norm in lang.titles for k in range(j, last + 1)):
+                    break
+                out.append((j, last, _entity(doc, j, last, "PERSON", "pattern")))
+                used.update(range(j, last + 1))
+                break
+        return out
+
     # -- combination ------------------------------------------------------
 
     def combine(self, doc: Document, model: Iterable[tuple[int, int, str]]) -> list[Entity]:
@@ -401,6 +440,7 @@ class Combiner:
             if not used.intersection(range(m[0], m[1] + 1)):
                 chosen.append(m)
                 used.update(range(m[0], m[1] + 1))
+        chosen += self.rank_names(doc, used)
         chosen.sort(key=lambda c: c[0])
         # designator patterns around what was found
         by_first = {c[0]: (c[1], c[2]) for c in chosen}
@@ -434,6 +474,8 @@ class Combiner:
                     e.role = text[role_start:e.start].strip()
                     if e.label == "PERSON":
                         e.label = "OFFICIAL"
+                elif first > 0 and toks[first - 1].norm in lang.leaders:
+                    e.label = "OFFICIAL"  # بقيادة عبد العزيز الحلو
                 if e.kb_id is None:
                     key = _stem(toks[first], text) if first == last else None
                     if key and key in names:

@@ -78,10 +78,15 @@ def make_doc(vocab, words: list[str]):
     """The spaCy Doc the model reads: normalized words, ``norm_`` = the form without proclitics."""
     from spacy.tokens import Doc
 
+    import numpy
+    from spacy.attrs import NORM
+
     feats = [features(w) for w in words]
     doc = Doc(vocab, words=[f[0] or "_" for f in feats], spaces=[True] * len(words))
-    for tok, (_, stem) in zip(doc, feats):
-        tok.norm_ = stem or tok.text
+    if feats:
+        add = vocab.strings.add
+        norms = numpy.fromiter((add(stem or form or "_") for form, stem in feats), dtype="uint64", count=len(feats))
+        doc.from_array([NORM], norms.reshape(-1, 1))
     return doc
 
 

@@ -246,3 +246,18 @@ def test_camel_backend_never_goes_to_the_network_for_missing_data(monkeypatch, t
         camel_predictor()
     assert "not installed" in err.value.message
     assert "camel_tools.ner" not in sys.modules
+
+
+def test_a_rank_and_name_words_make_an_official_without_the_model(combine):
+    got = combine("وقال المتحدث باسم الجيش اللواء عاصم سليم إن اللواء 28 تقدم")
+    assert [(e.text, e.label, e.role) for e in got if e.label == "OFFICIAL"] == [
+        ("عاصم سليم", "OFFICIAL", "المتحدث باسم الجيش اللواء")]
+
+
+def test_possessive_titles_dashes_and_leaders(combine):
+    got = combine("قال مديرها العام رافائيل غروسي إن", [("رافائيل غروسي", "PERSON")])
+    assert [(e.label, e.role) for e in got] == [("OFFICIAL", "مديرها العام")]
+    got = combine("ورئيس الحركة - شمال مالك عقار", [("مالك عقار", "PERSON")])
+    assert got[-1].role == "رئيس الحركة - شمال"
+    got = combine("فصيل بقيادة عبد العزيز الحلو", [("عبد العزيز الحلو", "PERSON")])
+    assert [(e.text, e.label, e.role) for e in got] == [("عبد العزيز الحلو", "OFFICIAL", None)]
