@@ -77,9 +77,10 @@ class Server:
 @pytest.fixture(scope="module")
 def pg_server():
     bindir = pg_bindir()
-    base = Path(tempfile.mkdtemp(prefix="rasd-pg-"))
+    root = os.geteuid() == 0
+    base = Path(tempfile.mkdtemp(prefix="rasd-pg-", dir="/tmp" if root else None))  # /tmp: reachable by nobody
     as_user: dict = {}
-    if os.geteuid() == 0:  # initdb and postgres refuse to run as root
+    if root:  # initdb and postgres refuse to run as root
         try:
             nobody = pwd.getpwnam("nobody")
         except KeyError:
