@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -34,6 +35,7 @@ def main() -> None:
     ap.add_argument("--config", help="a TOML file merged over the defaults (e.g. another model path)")
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "entities.json"))
     args = ap.parse_args()
+    sys.path.insert(0, str(REPO))
 
     from pipeline import make_pipeline
     from pipeline.core import registry

@@ -71,8 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     tn.add_argument("--seed", type=int, default=0)
     tn.add_argument("--max-epochs", type=int, default=30)
     tn.add_argument("--max-minutes", type=float, default=45.0)
-    tn.add_argument("--width", type=int, default=96)
-    tn.add_argument("--depth", type=int, default=4)
+    tn.add_argument("--width", type=int, default=64)
+    tn.add_argument("--depth", type=int, default=2)
 
 
     ev = sub.add_parser("evaluate", help="score Rasd against gold data")

@@ -173,7 +173,7 @@ class ArticleScore:
                     if any(p.get("kb_id") for p in hits):
                         self.linked_gold += 1
                         self.linked_ok += ok
-                    else:
+                    if not ok:
                         self.errors.append({"doc": doc_id, "kind": "canonical", "gold": g["text"],
                                             "gold_canonical": g["canonical"],
                                             "pred_canonical": [p.get("canonical") for p in hits]})

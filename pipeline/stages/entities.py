@@ -68,6 +68,7 @@ class LangData:
     titles: dict[str, list[tuple[str, ...]]]  # last normalized token of a title -> title keys (token tuples)
     title_stop: frozenset[str]
     ranks: tuple[tuple[str, ...], ...]  # rank keys, longest first
+    ranks_by_first: dict[str, list[tuple[str, ...]]]
     leaders: frozenset[str]
 
 
@@ -99,13 +100,15 @@ def lang_data() -> LangData:
                 bucket.append(v)
     for bucket in titles.values():
         bucket.sort(key=len, reverse=True)
+    ranks = tuple(sorted({_key(str(r)) for r in tit["ranks"]}, key=len, reverse=True))
     return LangData(
         designators={normalize(d["word"]): (d["label"], bool(d.get("in_span", True))) for d in des["designators"]},
         generic=frozenset(normalize(w) for w in des["generic"]),
         suffixes=frozenset(normalize(w) for w in des["suffixes"]),
         titles=titles,
         title_stop=frozenset(normalize(w) for w in tit["stop"]),
-        ranks=tuple(sorted({_key(str(r)) for r in tit["ranks"]}, key=len, reverse=True)),
+        ranks=ranks,
+        ranks_by_first={k[0]: [r for r in ranks if r[0] == k[0]] for k in ranks},
         leaders=frozenset(normalize(w) for w in tit["leaders"]),
     )
 
@@ -221,7 +224,7 @@ def _title_before(doc: Document, first: int, lang: LangData, floor: int) -> int 
     while j >= floor:
         t = toks[j]
         if t.kind == "punct":
-            if t.text in "،," and role_start is not None and j - 1 >= floor:
+            if t.text in "،," and (role_start is not None or j == first - 1) and j - 1 >= floor:
                 j -= 1
                 budget = 6
                 continue
@@ -373,13 +376,25 @@ class Combiner:
         return out
 
     def rank_names(self, doc: Document, used: set[int]) -> list[Cand]:
-        """A military rank and two or three name words the model has not found (العقيد حازم الربيعي)."""
+        """Names the model has not found after a military rank (العقيد حازم الربيعي) or in apposition
+        to a title between commas (قائد المدفعية بمحور المحافظة، عامر الخرزجي،)."""
         toks, lang = doc.tokens, self.lang
         out: list[Cand] = []
         for i, t in enumerate(toks):
-            if t.kind != "word" or not t.norm.startswith("ال") and t.norm not in ("جنرال",):
+            if t.kind == "punct" and t.text in "،," and 0 < i < len(toks) - 3 and i + 1 not in used:
+                j = i + 1
+                last = self._name_words(doc, j, 3)
+                if last is not None and last > j and last + 1 < len(toks) and toks[last + 1].text in "،,." \
+                        and not toks[j].norm.startswith("ال") and not toks[j].splits \
+                        and not any(k in used for k in range(j, last + 1)) \
+                        and not any(toks[k].norm in lang.titles for k in range(j, last + 1)) \
+                        and _title_before(doc, j, lang, max(0, i - 8)) is not None:
+                    out.append((j, last, _entity(doc, j, last, "PERSON", "pattern")))
+                    used.update(range(j, last + 1))
                 continue
-            for key in lang.ranks:
+            if t.norm not in lang.ranks_by_first:
+                continue
+            for key in lang.ranks_by_first[t.norm]:
                 n = len(key)
                 if i + n >= len(toks) or tuple(toks[i + k].norm for k in range(n)) != key:
                     continue
@@ -471,7 +486,7 @@ class Combiner:
                     lo += 1
                 role_start = _title_before(doc, first, lang, lo)
                 if role_start is not None:
-                    e.role = text[role_start:e.start].strip()
+                    e.role = text[role_start:e.start].strip().rstrip("،,").rstrip()
                     if e.label == "PERSON":
                         e.label = "OFFICIAL"
                 elif first > 0 and toks[first - 1].norm in lang.leaders:

@@ -135,8 +135,7 @@ def read_gold_article(record: dict, mapping: dict[str, str] = TEAM_MAP) -> Sente
     from ..stages.tokenize import tokenize
 
     text = record["text"]
-    tokens = [t for t in tokenize(text) if t.kind != "punct" or t.text.strip()]
-    starts = [t.start for t in tokens]
+    tokens = tokenize(text)
     out = []
     drop = outside_descriptors()
     for ent in record.get("gold", {}).get("entities", []):
@@ -153,7 +152,6 @@ def read_gold_article(record: dict, mapping: dict[str, str] = TEAM_MAP) -> Sente
         if ent["label"] == "FACTION" and last > first and tokens[first].norm in drop:
             first += 1
         out.append((first, last + 1, label))
-    del starts
     return [t.text for t in tokens], longest_spans(out)
 
 
@@ -306,7 +304,7 @@ def examples(nlp, sents: list[Sentence]):
 
 
 def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | None, ant: str | None,
-              vectors: bool = True, width: int = 96, depth: int = 4, hidden: int = 64, seed: int = 0,
+              vectors: bool = True, width: int = 64, depth: int = 2, hidden: int = 64, seed: int = 0,
               max_epochs: int = 30, patience: int = 5, max_minutes: float = 45.0, dim: int = 100,
               vector_rows: int = 40000, dropout: float = 0.2, command: str = "", log=print) -> dict:
     """Train, keep the best held-out epoch, write the model, ``meta.json`` and the model card."""

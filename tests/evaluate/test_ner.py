@@ -54,3 +54,14 @@ def test_stage_predictions_map_back_to_corpus_tokens():
 
     got = predict_stage(Stub(), [["داعش", "يهدد", "والعراق", "."]], TO_ANERCORP)
     assert got == [{(2, 3, "LOC"), (0, 1, "ORG")}]
+
+
+def test_wrong_canonicals_are_counted_and_listed():
+    gold = [{"start": 0, "end": 5, "label": "OFFICIAL", "canonical": "Kenneth McKenzie", "text": "a"}]
+    pred = [{"start": 0, "end": 5, "label": "OFFICIAL", "canonical": "Kenneth F. McKenzie Jr.", "kb_id": "off.x",
+             "text": "a"}]
+    s = ArticleScore()
+    s.add(gold, pred)
+    d = s.to_dict()
+    assert d["canonical_accuracy_linked"] == 0.0 and d["canonical_linked"] == 1
+    assert [e["kind"] for e in s.errors] == ["canonical"]

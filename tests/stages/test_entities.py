@@ -229,12 +229,28 @@ needs_model = pytest.mark.skipif(not (DEFAULT_MODEL / "config.cfg").exists(),
 def test_spacy_backend_finds_names_the_gazetteer_lacks():
     nlp = make_pipeline(stages=["normalize", "tokenize", "sentences", "entities"])
     assert nlp.config["stages"]["entities"]["backend"] == "spacy"
-    doc = nlp.process({"id": "m", "text": "وقال المتحدث باسم الشرطة العقيد حازم الربيعي إن قوة أمنية اعتقلت "
-                                          "ثلاثة مطلوبين في بغداد، وأضاف الربيعي أن التحقيق مستمر."})
-    got = [(e.text, e.label) for e in doc.entities]
-    assert ("حازم الربيعي", "OFFICIAL") in got and ("الربيعي", "OFFICIAL") in got and ("بغداد", "GPE") in got
-    off = next(e for e in doc.entities if e.text == "حازم الربيعي")
-    assert off.role == "المتحدث باسم الشرطة العقيد"
+    doc = nlp.process({"id": "m", "text": "وقال المتحدث باسم الشرطة حازم الربيعي إن قوة أمنية اعتقلت ثلاثة مطلوبين "
+                                          "في بغداد، وأضاف الربيعي أن التحقيق مستمر."})
+    got = [(e.text, e.label, e.source) for e in doc.entities]
+    assert got == [("حازم الربيعي", "OFFICIAL", "model"), ("بغداد", "GPE", "gazetteer"),
+                   ("الربيعي", "OFFICIAL", "link")]
+    assert doc.entities[0].role == "المتحدث باسم الشرطة"
+    doc = nlp.process({"id": "n", "text": "والتقى الكاتب سمير عطا الله بوفد من جامعة الموصل في مدينة الناصرية."})
+    assert [(e.text, e.label) for e in doc.entities][:2] == [("سمير عطا الله", "PERSON"), ("جامعة الموصل", "ORG")]
+
+
+@pytest.mark.model
+@needs_model
+def test_the_committed_model_has_its_card_and_meta():
+    import json
+
+    meta = json.loads((DEFAULT_MODEL.parent / "meta.json").read_text(encoding="utf-8"))
+    assert meta["labels"] == ["PERSON", "ORG", "GPE", "LOC"] and meta["seed"] == 0
+    assert meta["command"].startswith("rasd train ner")
+    card = (DEFAULT_MODEL.parent / "README.md").read_text(encoding="utf-8")
+    for heading in ("Data", "Labels", "Scores", "Command", "Size", "Training time"):
+        assert f"## {heading}" in card
+
 
 
 def test_camel_backend_never_goes_to_the_network_for_missing_data(monkeypatch, tmp_path):
@@ -261,3 +277,10 @@ def test_possessive_titles_dashes_and_leaders(combine):
     assert got[-1].role == "رئيس الحركة - شمال"
     got = combine("فصيل بقيادة عبد العزيز الحلو", [("عبد العزيز الحلو", "PERSON")])
     assert [(e.text, e.label, e.role) for e in got] == [("عبد العزيز الحلو", "OFFICIAL", None)]
+
+
+def test_a_name_in_apposition_to_a_title_is_an_official(combine):
+    got = combine("وقال قائد المدفعية بمحور المحافظة، عامر الخرزجي، إن الهجوم")
+    assert [(e.text, e.label, e.role) for e in got] == [("عامر الخرزجي", "OFFICIAL", "قائد المدفعية بمحور المحافظة")]
+    got = combine("وقال نقيب الشرطة، جعفر الوائلي، للصحفيين", [("جعفر الوائلي", "PERSON")])
+    assert [(e.label, e.role) for e in got] == [("OFFICIAL", "نقيب الشرطة")]
