@@ -70,6 +70,8 @@ class LangData:
     ranks: tuple[tuple[str, ...], ...]  # rank keys, longest first
     ranks_by_first: dict[str, list[tuple[str, ...]]]
     leaders: frozenset[str]
+    calendar: frozenset[tuple[str, ...]]  # month and weekday names (time.yaml): never a model name
+    generic_heads: frozenset[str]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -110,7 +112,26 @@ def lang_data() -> LangData:
         ranks=ranks,
         ranks_by_first={k[0]: [r for r in ranks if r[0] == k[0]] for k in ranks},
         leaders=frozenset(normalize(w) for w in tit["leaders"]),
+        calendar=_calendar_names(),
+        generic_heads=frozenset(normalize(w) for w in des["generic_heads"]),
     )
+
+
+def _calendar_names() -> frozenset[tuple[str, ...]]:
+    """Month (Gregorian, Hijri) and weekday names as token keys, with and without the article."""
+    data = yaml.safe_load((RESOURCES / "time.yaml").read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for section in ("months", "hijri_months", "weekdays"):
+        for value in (data.get(section) or {}).values():
+            for group in (value.values() if isinstance(value, dict) else [value]):
+                names.update(str(n) for n in group)
+    keys = set()
+    for n in names:
+        k = _key(n)
+        if k:
+            keys.add(k)
+            keys.add((k[0][2:],) + k[1:] if k[0].startswith("ال") else ("ال" + k[0],) + k[1:])
+    return frozenset(keys)
 
 
 # ---------------------------------------------------------------- gazetteer
@@ -207,6 +228,11 @@ def _entity(doc: Document, first: int, last: int, label: str, source: str, *, ke
         start = tok.start  # فـ alone does not attach to a name: فابريزيو is one word
     end = toks[last].end
     return Entity(start, end, text[start:end], label, canonical, kb_id, source=source)
+
+
+def _is_nisba(norm: str) -> bool:
+    """A definite relative adjective (الأمريكية، العراقي، الأمنية): ال ... ي / يه / يين / يون."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون")) and len(norm) > 4
 
 
 def _title_before(doc: Document, first: int, lang: LangData, floor: int) -> int | None:
@@ -417,6 +443,7 @@ class Combiner:
         toks, text, lang = doc.tokens, doc.text, self.lang
         gaz = gazetteer_matches(doc, self.kb)
         model_c: list[Cand] = []
+        blocked: set[int] = set()
         for first, last, label in model:
             if label not in MODEL_LABELS:
                 continue
@@ -424,8 +451,13 @@ class Combiner:
                 first += 1
             while last >= first and toks[last].kind not in WORDS + ("number",):
                 last -= 1
-            if first > last:
-                continue
+            if first > last or tuple(_stem(toks[k], text) if k == first else toks[k].norm
+                                     for k in range(first, last + 1)) in lang.calendar:
+                continue  # ربيع الثاني, رمضان, الخميس: dates, not names
+            if last > first and _stem(toks[first], text) in lang.generic_heads \
+                    and all(_is_nisba(toks[k].norm) for k in range(first + 1, last + 1)):
+                blocked.update(range(first + 1, last + 1))  # السعودية here is an adjective, not the country
+                continue  # القوات الأمريكية, السلطات السعودية: generic mentions
             if label == "PERSON":
                 cut = _split_title(doc, first, last, lang)
                 if cut is not None:
@@ -433,6 +465,8 @@ class Combiner:
             model_c.append((first, last, _entity(doc, first, last, label, "model")))
         # gazetteer first; a longer model span containing it: same label -> model extent with the link,
         # a place inside an ORG/LOC/GPE name (جامعة بغداد) -> the model's name
+        if blocked:
+            gaz = [g for g in gaz if not (g[0] in blocked and g[1] in blocked)]
         chosen: list[Cand] = []
         used: set[int] = set()
         for mf, ml, me in model_c:

@@ -284,3 +284,15 @@ def test_a_name_in_apposition_to_a_title_is_an_official(combine):
     assert [(e.text, e.label, e.role) for e in got] == [("عامر الخرزجي", "OFFICIAL", "قائد المدفعية بمحور المحافظة")]
     got = combine("وقال نقيب الشرطة، جعفر الوائلي، للصحفيين", [("جعفر الوائلي", "PERSON")])
     assert [(e.label, e.role) for e in got] == [("OFFICIAL", "نقيب الشرطة")]
+
+
+def test_month_and_weekday_names_are_not_model_names(combine):
+    got = combine("في ربيع الثاني الماضي وصل محمد رمضان يوم الخميس",
+                  [("ربيع الثاني", "PERSON"), ("محمد رمضان", "PERSON"), ("الخميس", "GPE")])
+    assert [(e.text, e.label) for e in got] == [("محمد رمضان", "PERSON")]
+
+
+def test_generic_forces_and_authorities_are_not_entities(combine):
+    got = combine("قالت السلطات السعودية إن القوات الأمريكية وصلت وقوات سوريا الديمقراطية",
+                  [("السلطات السعودية", "ORG"), ("القوات الأمريكية", "ORG"), ("قوات سوريا الديمقراطية", "ORG")])
+    assert [e.text for e in got] == ["قوات سوريا الديمقراطية"]
