@@ -6,7 +6,7 @@
 End to end: ``rasd extract CORPUS -o out.jsonl`` as a separate process, per
 engine and worker count, timed from process start to exit (Python start-up,
 building the pipeline, reading the SGML, all stages, writing JSONL), with the
-peak of the summed RSS of the process tree (polled every 50 ms). Tokens are
+peak of the summed PSS and RSS of the process tree (polled every 50 ms). Tokens are
 Rasd's tokenizer's tokens of every article text (what the tokenize stage
 makes, proclitics not split off), words are whitespace-separated words; both
 are counted once, outside the timed runs. Per-stage seconds are the summed
@@ -40,16 +40,21 @@ REPO = Path(__file__).resolve().parent.parent
 STAGES = ["normalize", "tokenize", "sentences", "entities", "timexes", "incidents"]
 
 
-def peak_rss(cmd: list[str], **popen) -> tuple[int, float, str]:
-    """Run ``cmd`` to its end: peak summed RSS of its process tree (bytes), wall seconds, stderr."""
+def peak_rss(cmd: list[str], *, pss: bool = False, **popen) -> tuple[int, float, str, int]:
+    """Run ``cmd`` to its end: peak summed RSS of its process tree (bytes), wall seconds, stderr, and
+    with ``pss`` the peak summed PSS (shared pages divided among the processes that share them).
+
+    Summed RSS counts pages shared by forked workers once per process, so it
+    is an upper bound; PSS is what the tree really holds.
+    """
     import psutil
 
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen)
     root = psutil.Process(proc.pid)
-    peak = 0
+    peak = peak_pss = 0
     while proc.poll() is None:
-        total = 0
+        total = total_pss = 0
         try:
             tree = [root, *root.children(recursive=True)]
         except psutil.Error:
@@ -57,14 +62,16 @@ def peak_rss(cmd: list[str], **popen) -> tuple[int, float, str]:
         for p in tree:
             try:
                 total += p.memory_info().rss
+                if pss:
+                    total_pss += p.memory_full_info().pss
             except psutil.Error:  # ended between the listing and the reading
                 pass
-        peak = max(peak, total)
+        peak, peak_pss = max(peak, total), max(peak_pss, total_pss)
         time.sleep(0.05)
     stderr = proc.stderr.read().decode()
     if proc.wait() != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed: {stderr}")
-    return peak, time.perf_counter() - t0, stderr
+    return peak, time.perf_counter() - t0, stderr, peak_pss
 
 
 def count_units(corpus: str) -> dict:
@@ -90,7 +97,7 @@ def end_to_end(corpus: str, engine: str, workers: int, units: dict, config: str 
     if config:
         cmd += ["--config", config]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    peak, wall, _ = peak_rss(cmd, cwd=REPO)
+    peak, wall, _, pss = peak_rss(cmd, pss=True, cwd=REPO)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the run's whole tree: its workers were waited for
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = json.loads(summary_file.read_text())
@@ -102,7 +109,7 @@ def end_to_end(corpus: str, engine: str, workers: int, units: dict, config: str 
         "tokens_per_s": round(units["tokens"] / wall), "tokens_per_s_per_worker": round(units["tokens"] / wall / workers),
         "words_per_s": round(units["words"] / wall),
         "cpu_s": round(cpu, 2), "tokens_per_cpu_s": round(units["tokens"] / cpu),
-        "peak_rss_mb": round(peak / 2**20), "stage_s": summary["stage_seconds"],
+        "peak_rss_mb": round(peak / 2**20), "peak_pss_mb": round(pss / 2**20), "stage_s": summary["stage_seconds"],
     }
 
 
@@ -177,12 +184,11 @@ def main() -> None:
               "corpus": args.corpus, "machine": machine()}
     result["units"] = units = count_units(args.corpus)
     print(f"{units['articles']:,} articles, {units['tokens']:,} tokens, {units['words']:,} words", flush=True)
-    backends = {"gazetteer": None}
     tmp = Path(tempfile.mkdtemp(prefix="rasd-bench-"))
-    if (REPO / "models" / "ner").exists():
-        spacy_cfg = tmp / "spacy.toml"
-        spacy_cfg.write_text('[stages.entities]\nbackend = "spacy"\n')
-        backends["spacy"] = str(spacy_cfg)
+    backends = {}
+    for backend in ("gazetteer", "spacy") if (REPO / "models" / "ner").exists() else ("gazetteer",):
+        backends[backend] = str(tmp / f"{backend}.toml")
+        Path(backends[backend]).write_text(f'[stages.entities]\nbackend = "{backend}"\n')
     result["end_to_end"] = []
     for backend, config in backends.items():
         for spec in args.runs.split(","):
@@ -198,7 +204,7 @@ def main() -> None:
     if args.postgres:  # the same run, loaded into PostgreSQL (COPY) instead of JSONL
         engine, workers = args.runs.split(",")[-1].split(":")
         row = {"entities_backend": "gazetteer",
-               **end_to_end(args.corpus, engine, int(workers), units, None, tmp, target=args.postgres)}
+               **end_to_end(args.corpus, engine, int(workers), units, backends["gazetteer"], tmp, target=args.postgres)}
         result["end_to_end"].append(row)
         print(json.dumps(row), flush=True)
     lengths = [int(x) for x in args.lengths.split(",") if x]
@@ -211,12 +217,12 @@ def main() -> None:
 
 def print_tables(result: dict) -> None:
     print("| entities | output | engine | workers | wall s | articles/s | tokens/s | tokens/s per worker | tokens per CPU-s "
-          "| speed-up | peak RSS MB |")
-    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| speed-up | peak PSS MB | peak RSS MB (sum) |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in result["end_to_end"]:
         print(f"| {r['entities_backend']} | {r['output']} | {r['engine']} | {r['workers']} | {r['wall_s']} | {r['articles_per_s']:,} "
               f"| {r['tokens_per_s']:,} | {r['tokens_per_s_per_worker']:,} | {r['tokens_per_cpu_s']:,} "
-              f"| {r.get('speedup_vs_local_1', '')} | {r['peak_rss_mb']:,} |")
+              f"| {r.get('speedup_vs_local_1', '')} | {r['peak_pss_mb']:,} | {r['peak_rss_mb']:,} |")
     print("\n| entities | run | " + " | ".join(STAGES) + " |\n|---|---|" + "---:|" * len(STAGES))
     for r in result["end_to_end"]:
         print(f"| {r['entities_backend']} | {r['engine']}:{r['workers']}{' (postgresql)' if r['output'] != 'jsonl' else ''} | "

@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing
+import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -99,9 +101,25 @@ def process_records(pipeline: Pipeline, records: list[tuple[int, Record]], debug
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(config_path, stages, published_default) -> None:
+def _init_worker(parent: int, build: tuple | None) -> None:
+    """A pool worker: die with the runner; build the pipeline from ``build`` unless it was inherited."""
     global _worker_pipeline
-    _worker_pipeline = make_pipeline(config_path, stages=stages, published_default=published_default)
+    _die_with(parent)
+    if build is not None:
+        config_path, stages, published_default = build
+        _worker_pipeline = make_pipeline(config_path, stages=stages, published_default=published_default)
+
+
+def _die_with(parent: int) -> None:
+    """Linux: get SIGKILL when the runner dies, even by ``kill -9``, instead of waiting for work forever."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown is all there is
+        return
+    if os.getppid() != parent:  # the runner died before prctl took effect
+        os._exit(1)
 
 
 def _work(chunk: list[tuple[int, Record]], debug: bool) -> list[Document]:
@@ -126,10 +144,11 @@ def _pool_batches(pipeline: Pipeline, chunks: Iterable[list], *, workers: int, c
     global _worker_pipeline
     if "fork" in multiprocessing.get_all_start_methods():
         _worker_pipeline = pipeline
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_init_worker, initargs=(os.getpid(), None))
     else:
         pool = ProcessPoolExecutor(workers, initializer=_init_worker,
-                                   initargs=(config_path, stages, published_default))
+                                   initargs=(os.getpid(), (config_path, stages, published_default)))
     try:
         with pool:
             yield from in_order(lambda chunk: pool.submit(_work, chunk, debug), chunks, workers * 4)

@@ -118,3 +118,28 @@ def test_unreachable_scheduler_is_a_config_error(archive, tmp_path, monkeypatch)
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", "1s")
     with pytest.raises(ConfigError, match="Dask scheduler"):
         run([str(src)], str(tmp_path / "o.jsonl"), progress=False, engine="dask", scheduler="tcp://127.0.0.1:9")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_workers_die_with_a_killed_runner(tmp_path, engine):
+    import os
+    import signal
+    import time
+
+    import psutil
+
+    src = write_jsonl(tmp_path / "in.jsonl", make_articles(3000))
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(src), "-o", str(out), "--no-progress",
+                             "--workers", "2", "--engine", engine], cwd=REPO, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while not (out.exists() and out.stat().st_size > 0) and time.time() < deadline:  # workers are at work
+        assert proc.poll() is None, "the run ended before it could be killed"
+        time.sleep(0.1)
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert workers
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    assert not alive, f"workers left behind: {alive}"
