@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     tn.add_argument("--width", type=int, default=64)
     tn.add_argument("--depth", type=int, default=2)
     tn.add_argument("--dropout", type=float, default=0.2)
+    tn.add_argument("--embed", choices=["hash", "char"], default="hash",
+                    help="hash embeddings of forms and affixes, or character embeddings")
 
     ev = sub.add_parser("evaluate", help="score Rasd against gold data")
     ev_sub = ev.add_subparsers(dest="what", required=True)
@@ -148,7 +150,7 @@ def _train(args) -> int:
         meta = train_ner(Path(args.output), anercorp=args.anercorp, wojood=args.wojood or None,
                          team=args.team or None, ant=args.ant, vectors=not args.no_vectors, seed=args.seed,
                          max_epochs=args.max_epochs, max_minutes=args.max_minutes, width=args.width,
-                         depth=args.depth, dropout=args.dropout, command=command,
+                         depth=args.depth, dropout=args.dropout, embed=args.embed, command=command,
                          log=lambda m: print(m, file=sys.stderr, flush=True))
         print(json.dumps(meta["best_heldout"], ensure_ascii=False, indent=2))
     return 0

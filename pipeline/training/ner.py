@@ -254,12 +254,7 @@ nO = null
 [components.ner.model.tok2vec]
 @architectures = "spacy.Tok2Vec.v2"
 
-[components.ner.model.tok2vec.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {width}
-attrs = ["ORTH", "NORM", "PREFIX", "SUFFIX", "SHAPE"]
-rows = [10000, 10000, 1000, 5000, 500]
-include_static_vectors = {vectors}
+{embed}
 
 [components.ner.model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -284,6 +279,28 @@ learn_rate = 0.001
 """
 
 
+EMBEDS = {
+    # hash embeddings of the normalized form, the form without proclitics, prefix, suffix, shape
+    "hash": """[components.ner.model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["ORTH", "NORM", "PREFIX", "SUFFIX", "SHAPE"]
+rows = [10000, 10000, 1000, 5000, 500]
+include_static_vectors = {vectors}
+""",
+    # character embeddings (4 letters from each end: 16 UTF-8 bytes) + the form without proclitics
+    "char": """[components.ner.model.tok2vec.embed]
+@architectures = "spacy.CharacterEmbed.v2"
+width = {width}
+rows = 10000
+nM = 32
+nC = 16
+include_static_vectors = {vectors}
+feature = "NORM"
+""",
+}
+
+
 def examples(nlp, sents: list[Sentence]):
     from spacy.training import Example
 
@@ -306,7 +323,8 @@ def examples(nlp, sents: list[Sentence]):
 def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | None, ant: str | None,
               vectors: bool = True, width: int = 64, depth: int = 2, hidden: int = 64, seed: int = 0,
               max_epochs: int = 30, patience: int = 5, max_minutes: float = 45.0, dim: int = 100,
-              vector_rows: int = 40000, dropout: float = 0.2, command: str = "", log=print) -> dict:
+              vector_rows: int = 40000, dropout: float = 0.2, embed: str = "hash", command: str = "",
+              log=print) -> dict:
     """Train, keep the best held-out epoch, write the model, ``meta.json`` and the model card."""
     import numpy
     import spacy
@@ -317,8 +335,9 @@ def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | N
     random.seed(seed)
     train, dev, counts = split_data(anercorp, wojood, team)
     log(f"train {len(train)} sentences, held out {len(dev)}")
-    config = spacy.util.load_config_from_str(CONFIG.format(width=width, depth=depth, hidden=hidden, seed=seed,
-                                                           vectors="true" if vectors else "false"))
+    vec = "true" if vectors else "false"
+    config = spacy.util.load_config_from_str(CONFIG.format(
+        width=width, depth=depth, hidden=hidden, seed=seed, embed=EMBEDS[embed].format(width=width, vectors=vec)))
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     vec_meta = None
     if vectors:
@@ -366,10 +385,11 @@ def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | N
         "labels": list(MODEL_LABELS),
         "data": counts,
         "label_mapping": {"anercorp": ANERCORP_MAP, "wojood": WOJOOD_MAP, "team": TEAM_MAP},
-        "features": ["ORTH (normalized form)", "NORM (form without proclitics)", "PREFIX", "SUFFIX", "SHAPE"]
+        "features": (["ORTH (normalized form)", "NORM (form without proclitics)", "PREFIX", "SUFFIX", "SHAPE"]
+                     if embed == "hash" else ["characters (4 from each end)", "NORM (form without proclitics)"])
         + (["static vectors"] if vectors else []),
         "vectors": vec_meta,
-        "architecture": {"width": width, "depth": depth, "hidden": hidden, "dropout": dropout},
+        "architecture": {"embed": embed, "width": width, "depth": depth, "hidden": hidden, "dropout": dropout},
         "seed": seed,
         "epochs": history,
         "best_heldout": {"f1": round(final["ents_f"], 4), "precision": round(final["ents_p"], 4),
