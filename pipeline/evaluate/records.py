@@ -48,7 +48,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..stages.normalize import normalize
-from .timexes import TimexScore, pair_by_overlap
+from .timexes import TimexScore, pair_by_overlap, one_to_one
 
 SLOTS = ("event_date", "event_type", "sub_event_type", "weapon", "munitions_count", "location", "target",
          "perpetrator", "claimed_by", "killed", "wounded", "casualties")
@@ -286,14 +286,7 @@ def match_incidents(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]
             if dates_agree(g.get("event_date"), p.get("event_date")) and places_agree(g.get("location"), p.get("location")):
                 agree = sum(slot_agrees(s, g.get(s), p.get(s)) for s in SLOTS)
                 cands.append((-agree, i, j))
-    cands.sort()
-    used_g, used_p, pairs = set(), set(), []
-    for _, i, j in cands:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
+    return one_to_one(cands)
 
 
 def incident_context(text: str, inc: dict) -> str | None:

@@ -20,9 +20,13 @@ def pair_by_overlap(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]
             ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
             if ov > 0:
                 cands.append((-ov, i, j))
-    cands.sort()
+    return one_to_one(cands)
+
+
+def one_to_one(cands: list[tuple]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing of ``(cost, gold index, predicted index)`` candidates, lowest cost first."""
     used_g, used_p, pairs = set(), set(), []
-    for _, i, j in cands:
+    for _, i, j in sorted(cands):
         if i not in used_g and j not in used_p:
             used_g.add(i)
             used_p.add(j)

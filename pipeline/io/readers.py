@@ -159,12 +159,18 @@ def _json_record(text: str, origin: str) -> Record:
     return Record(obj, origin)
 
 
-def _read_json(stream: IO[bytes], path: Path) -> Iterator[Record]:
+def _read_whole(stream: IO[bytes], path: Path) -> tuple[str, str, str | None, Record | None]:
+    """(origin, stem, text, error record) of a one-article file read whole."""
     origin = str(path)
     stem = path.name.split(".")[0]
     text, err = _decode(stream.read(), origin)
-    if err:
-        yield Record({"id": stem}, origin, err)
+    return origin, stem, text, (Record({"id": stem}, origin, err) if err else None)
+
+
+def _read_json(stream: IO[bytes], path: Path) -> Iterator[Record]:
+    origin, stem, text, failed = _read_whole(stream, path)
+    if failed:
+        yield failed
         return
     try:
         obj = json.loads(text.lstrip("\ufeff"))
@@ -183,11 +189,9 @@ def _read_json(stream: IO[bytes], path: Path) -> Iterator[Record]:
 
 
 def _read_txt(stream: IO[bytes], path: Path) -> Iterator[Record]:
-    origin = str(path)
-    stem = path.name.split(".")[0]
-    text, err = _decode(stream.read(), origin)
-    if err:
-        yield Record({"id": stem}, origin, err)
+    origin, stem, text, failed = _read_whole(stream, path)
+    if failed:
+        yield failed
         return
     text = text.lstrip("\ufeff")
     title = None
