@@ -48,20 +48,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..stages.normalize import normalize
+from . import prf
 from .timexes import TimexScore, pair_by_overlap, one_to_one
 
 SLOTS = ("event_date", "event_type", "sub_event_type", "weapon", "munitions_count", "location", "target",
          "perpetrator", "claimed_by", "killed", "wounded", "casualties")
 PLACE_KM = 10.0
 CONTEXT_CHARS = 40
-
-
-def prf(tp: int, fp: int, fn: int) -> dict:
-    """Precision, recall and F1 (rounded to 4 places) with the counts they come from."""
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
 def span_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str | None:

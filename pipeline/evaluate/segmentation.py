@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..document import Sentence, Token
+from . import prf
 
 
 @dataclass
@@ -58,20 +59,14 @@ class SegScore:
     sent_fn: int = 0
     errors: list[dict] = field(default_factory=list)
 
-    @staticmethod
-    def _f(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
     def to_dict(self) -> dict:
-        sp, sr, sf = self._f(self.split_tp, self.split_fp, self.split_fn)
-        bp, br, bf = self._f(self.sent_tp, self.sent_fp, self.sent_fn)
+        sp = prf(self.split_tp, self.split_fp, self.split_fn)
+        bp = prf(self.sent_tp, self.sent_fp, self.sent_fn)
         return {
             "words": self.words,
             "segmentation_accuracy": round(self.words_correct / self.words, 4) if self.words else 0.0,
-            "split_precision": round(sp, 4), "split_recall": round(sr, 4), "split_f1": round(sf, 4),
-            "sentence_precision": round(bp, 4), "sentence_recall": round(br, 4), "sentence_f1": round(bf, 4),
+            "split_precision": sp["precision"], "split_recall": sp["recall"], "split_f1": sp["f1"],
+            "sentence_precision": bp["precision"], "sentence_recall": bp["recall"], "sentence_f1": bp["f1"],
             "gold_sentences": self.sent_tp + self.sent_fn,
         }
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import prf
+
 
 def pair_by_overlap(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index), largest overlap first."""
@@ -65,10 +67,8 @@ class TimexScore:
                                     "context": text[max(0, p["start"] - 25):p["end"] + 25] if text else None})
 
     def to_dict(self) -> dict:
-        p = self.matched / self.pred if self.pred else 0.0
-        r = self.matched / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        d = prf(self.matched, self.pred - self.matched, self.gold - self.matched)
         return {"gold": self.gold, "pred": self.pred, "matched": self.matched,
-                "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "precision": d["precision"], "recall": d["recall"], "f1": d["f1"],
                 "value_accuracy": round(self.value_correct / self.matched, 4) if self.matched else 0.0,
                 "value_accuracy_strict": round(self.value_correct / self.gold, 4) if self.gold else 0.0}
