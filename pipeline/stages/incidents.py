@@ -78,6 +78,8 @@ class Lexicon:
     actor_verbs: frozenset
     accusation: PhraseMatcher
     nationality: dict
+    actor_adjectives: dict
+    faction_anaphors: frozenset
     strike_words: frozenset
     security_words: frozenset
     many_words: frozenset
@@ -87,6 +89,48 @@ class Lexicon:
     clause_words: PhraseMatcher
     target_context: frozenset
     sentence_filters: PhraseMatcher
+
+
+_LETTERS_THAT_INFLECT = set("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
+
+
+def inflections(term: str) -> list[str]:
+    """A weapon phrase in the number and case forms news uses, so the data lists each phrase once.
+
+    The head noun and the adjectives that agree with it right after it
+    (feminine with ``ة``; masculine nisba ``ي`` or participle ``م...``) are
+    inflected together: ``سيارة مفخخة`` -> ``سيارتان مفخختان``, ``سيارتين
+    مفخختين``, ``سيارات مفخخة`` (non-human plurals take a feminine singular
+    adjective), ``ضربة جوية`` -> ``ضربتين جويتين``, ``قذيفة هاون`` -> ``قذيفتي
+    هاون`` (a dual before its complement); ``هجوم مسلح`` -> ``هجوما مسلحا``,
+    ``هجومين مسلحين``. Broken plurals (``صواريخ``) are listed in the data.
+    Forms that Arabic never writes are harmless: they match nothing.
+    """
+    words = term.split()
+    head = words[0]
+    if head[-1] not in _LETTERS_THAT_INFLECT and head[-1] != "ة":
+        return [term]
+    fem = head.endswith("ة")
+    n_adj = 0
+    for w in words[1:]:
+        agrees = w.endswith("ة") if fem else (w.endswith("ي") or (w.startswith("م") and len(w) > 3))
+        if not agrees or w[-1] not in _LETTERS_THAT_INFLECT | {"ة"}:
+            break
+        n_adj += 1
+    rest = words[1 + n_adj:]
+
+    def phrase(head_form: str, adj_suffix: str | None) -> str:
+        adjs = [(w[:-1] if fem else w) + adj_suffix if adj_suffix is not None else w for w in words[1:1 + n_adj]]
+        return " ".join([head_form, *adjs, *rest])
+
+    if fem:
+        stem = head[:-1]
+        out = [phrase(stem + "تان", "تان"), phrase(stem + "تين", "تين"), phrase(stem + "ات", None)]
+        if rest and not n_adj:
+            out.append(phrase(stem + "تي", None))
+    else:
+        out = [phrase(head + "ا", "ا"), phrase(head + "ان", "ان"), phrase(head + "ين", "ين")]
+    return [term, *out]
 
 
 def _n(words) -> frozenset:
@@ -103,7 +147,7 @@ def lexicon() -> Lexicon:
     for rank, group in enumerate(y["weapons"]):
         payload = (group["weapon"], group["event_type"], group["sub_event_type"])
         order.setdefault(payload, rank)
-        weapons.extend((t, payload) for t in group["terms"])
+        weapons.extend((form, payload) for t in group["terms"] for form in inflections(t))
     numbers: dict[str, int] = {}
     for n, forms in {**nums["units"], **nums["tens"], **nums["hundreds"]}.items():
         for w in forms:
@@ -128,6 +172,8 @@ def lexicon() -> Lexicon:
         launch_words=_n(y["launch_words"]), target_heads=_n(y["target_heads"]), actor_verbs=_n(y["actor_verbs"]),
         accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
         nationality={normalize(k): v for k, v in y["nationality"].items()},
+        actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},
+        faction_anaphors=_n(y["faction_anaphors"]),
         strike_words=_n(y["strike_words"]),
         security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]),
         generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
@@ -335,13 +381,26 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
+    dateline = _dateline_end(text)
     for p in out:
         k = bisect_left([t.start for t in tokens], p.start)
-        if k > 0 and tokens[k - 1].norm in lex.launch_words:
+        if p.end <= dateline:
+            p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
+        elif k > 0 and tokens[k - 1].norm in lex.launch_words:
             p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return out
+
+
+_DATELINE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*)?"
+                       r"(?:[(«][^)»\n]{1,40}[)»]\s*)?[-–—]")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline at the start of an article ends ("بغداد - ", "تونس – «الصباح» "), else 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _choose_place(places: list[Place], anchor: int) -> Place | None:
@@ -353,10 +412,27 @@ def _choose_place(places: list[Place], anchor: int) -> Place | None:
 
 
 def _location(place: Place, places: list[Place], kb) -> dict:
+    """The location object of spec section 4 for ``place``.
+
+    A place the gazetteer does not know (a hotel, a checkpoint, a village
+    named only by its designator) takes province, country and coordinates
+    from the town or city named with it in the sentence ("فندق الجزيرة في
+    مقديشو"), as ACLED does: ``geo_precision`` 1 when the coordinates are the
+    place's own, 2 when they are those of the town it lies in.
+    """
     entry = kb.get(place.kb_id) or {}
     loc = {"text": place.text, "canonical": place.canonical or entry.get("canonical"),
            "admin1": entry.get("admin1"), "country": entry.get("country"),
-           "lat": entry.get("lat"), "lon": entry.get("lon")}
+           "lat": entry.get("lat"), "lon": entry.get("lon"),
+           "geo_precision": 1 if entry.get("lat") is not None else None}
+    towns = sorted((p for p in places if p is not place and not p.launch and p.rank <= 3
+                    and (kb.get(p.kb_id) or {}).get("lat") is not None),
+                   key=lambda p: (p.start < place.start, abs(p.start - place.end)))
+    if loc["lat"] is None and towns and place.rank <= towns[0].rank:
+        town = kb.get(towns[0].kb_id)
+        loc.update(lat=town["lat"], lon=town["lon"], geo_precision=2)
+        loc["admin1"] = loc["admin1"] or town.get("admin1")
+        loc["country"] = loc["country"] or town.get("country")
     if loc["admin1"] is None or loc["country"] is None:
         # a designator place: take province and country from the other places of the sentence
         for other in sorted(places, key=lambda p: p.rank):
@@ -395,40 +471,77 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb) -> dict | None:
     return None
 
 
-def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict) -> str | None:
-    """The actor of the attack as the sentence states it."""
+def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict,
+           weapons: list[Match] = ()) -> str | None:
+    """The actor of the attack as the sentence states it.
+
+    In order: a faction accused by an authority; a faction that is not the
+    object of the attack; the armed forces of a state (named as the state, as
+    ACLED codes state forces); a nationality or group adjective on the
+    weapon ("قذائف دبابة إسرائيلية", "قناص حوثي"); a national body that
+    carried it out; "التنظيم"/"الحركة" standing for the faction named before.
+    """
     tokens, text = doc.tokens, doc.text
+    starts = [t.start for t in tokens]
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
+
+    def before(e, n: int = 3) -> set[str]:
+        k = bisect_left(starts, e.start)
+        return {f for t in tokens[max(lo, k - n):k] for f in _forms(t, text)}
+
+    def attacked(e) -> bool:  # "استهدفت مواقع الجيش", "ضد التنظيم": the object, not the actor
+        prev = before(e)
+        return "بين" not in prev and bool(prev & lex.target_heads or prev & lex.target_context)
+
+    def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
+        prev = {_verb(f) for f in before(e)} | before(e)
+        return bool(prev & lex.actor_verbs or prev & lex.strike_words)
+
     # an accusation: "اتهمت السلطات حركة الشباب بتنفيذ الهجوم"
     acc = lex.accusation.find(tokens, text, lo, hi)
     if acc:
         after = [e for e in ents if e.start > acc[0].start and e.label == "FACTION"]
         if after:
             return after[0].canonical or after[0].text
-    # the subject of an attack verb, or a faction before the trigger
     for e in ents:
-        if e.label != "FACTION":
-            continue
-        k = bisect_left([t.start for t in tokens], e.start)
-        prev = {f for t in tokens[max(lo, k - 3):k] for f in _forms(t, text)}
-        if prev & lex.target_heads or prev & lex.target_context:
-            continue
-        return e.canonical or e.text
-    # a strike by a state: "غارة إسرائيلية", "طائرات أميركية"
-    for k in range(lo, hi - 1):
-        if any(f in lex.strike_words for f in _forms(tokens[k], text)):
-            for t in tokens[k + 1:min(hi, k + 3)]:
-                code = lex.nationality.get(t.norm) or lex.nationality.get(t.norm.removeprefix("ال"))
-                if code:
-                    return countries.get(code, code)
+        if e.label == "FACTION" and not attacked(e):
+            return e.canonical or e.text
+    for e in ents:
+        entry = kb.get(e.kb_id) or {}
+        if entry.get("state_force") and entry.get("country") and acting(e):
+            return countries.get(entry["country"], entry["country"])
+    # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
+    heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
+                                         if any(f in lex.strike_words for f in _forms(tokens[k], text))]
+    for k in sorted(set(heads)):
+        for t in tokens[k + 1:min(hi, k + 4)]:
+            form = t.norm.removeprefix("ال")
+            if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
+                return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
+            code = lex.nationality.get(t.norm) or lex.nationality.get(form)
+            if code:
+                return countries.get(code, code)
     for e in ents:
         if e.label == "ORG":
-            k = bisect_left([t.start for t in tokens], e.start)
+            k = bisect_left(starts, e.start)
             nxt = {f for t in tokens[max(lo, k - 2):k] for f in _forms(t, text)}
             if nxt & lex.actor_verbs and (kb.get(e.kb_id) or {}).get("country"):
                 return e.canonical or e.text
+    # "عناصر التنظيم زرعوا العبوة": the faction named before
+    if any(f in lex.faction_anaphors for t in tokens[lo:hi] for f in _forms(t, text)):
+        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
+        if prior:
+            return prior[-1].canonical or prior[-1].text
     return None
+
+
+def _verb(form: str) -> str:
+    """A verb without an object pronoun: "شنته" -> "شنت", "أطلقها" -> "أطلق"."""
+    for suffix in ("هم", "ها", "ه"):
+        if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+            return form[: -len(suffix)]
+    return form
 
 
 def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None, bool]:
@@ -478,8 +591,9 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
             cuts.append(k + 1)
         elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
             cuts.append(k)
-        elif t.splits and t.text[0] in "وف" and lex.occurrence.match_at(tokens, k, text, hi) is not None:
-            cuts.append(k)
+        elif t.splits and t.text[0] in "وف" and lex.occurrence.match_at(tokens, k, text, hi) is not None \
+                and lex.killed.match_at(tokens, k, text, hi) is None and lex.wounded.match_at(tokens, k, text, hi) is None:
+            cuts.append(k)  # "واستهدفت": a new event; "قتل 4 وجرح 10": one event's toll
     cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
     out: list[list[int]] = []
@@ -582,7 +696,7 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
         if before:
             r = before[-1]
             r.claimed_by = group
-            r.perpetrator = r.perpetrator or group
+            r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
 
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
@@ -650,7 +764,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if claimed and claimed_by is None:
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
-    perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries)
+    perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries, weapons)
     target = _target(doc, lo, hi, lex, kb)
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
@@ -692,20 +806,42 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
 
     Mentions with the same day, place and weapon merge; a mention whose date was
     only carried over from earlier sentences joins a record of the same weapon and
-    place that has a date of its own.
+    place that has a date of its own. A mention placed only broadly (a province,
+    a country, or no place: ``broad``) joins the one specific record it can
+    describe; when it fits several, it is an overview of attacks reported one by
+    one ("انفجارات في أحياء بغداد" before each neighbourhood) and adds nothing.
     """
-    out: list[Incident] = []
     explicit = {id(r) for r, carried in records if not carried}
+    broad = set(broad) | {id(r) for r, _ in records
+                          if any(k is not r and k.weapon == r.weapon and k.event_date == r.event_date
+                                 and _contains(r.location, k.location) for k, _ in records)}
+    out: list[Incident] = []
     for r, carried in records:
+        if id(r) in broad:
+            continue
         same = next((k for k in out if k.weapon == r.weapon and k.event_date == r.event_date
-                     and (_compatible_place(k.location, r.location) or id(r) in broad or id(k) in broad)), None)
+                     and _compatible_place(k.location, r.location)), None)
         if same is None and carried:
             same = next((k for k in out if k.weapon == r.weapon and id(k) in explicit
                          and r.location and _compatible_place(k.location, r.location)), None)
         if same is None:
             out.append(r)
+        else:
+            _fill(same, r)
+    specific = list(out)
+    for r, carried in records:
+        if id(r) not in broad:
             continue
-        _fill(same, r)
+        fits = [k for k in specific if k.weapon == r.weapon and (k.event_date == r.event_date or carried)]
+        if len(fits) == 1:
+            _fill(fits[0], r)
+        elif not fits:
+            same = next((k for k in out if id(k) in broad and k.weapon == r.weapon
+                         and k.event_date == r.event_date), None)
+            if same is None:
+                out.append(r)
+            else:
+                _fill(same, r)
     # a carried-date record seen before the explicit one
     for r in list(out):
         if id(r) in explicit or not r.location:
@@ -715,7 +851,7 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
         if other is not None:
             _fill(other, r)
             out.remove(r)
-    return out
+    return sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
 
 
 def _fill(kept: Incident, r: Incident) -> None:
@@ -736,6 +872,17 @@ def _compatible_place(a: dict | None, b: dict | None) -> bool:
         return True
     return a.get("canonical") in (b.get("admin1"), b.get("country")) or \
         b.get("canonical") in (a.get("admin1"), a.get("country"))
+
+
+def _contains(a: dict | None, b: dict | None) -> bool:
+    """Place ``a`` strictly contains place ``b``: its province ("بغداد" and "مدينة الصدر"),
+    or a shorter name inside the other's ("مطار أربيل" in "الجناح العسكري في مطار أربيل")."""
+    if not a or not b or _same_place(a, b):
+        return False
+    if a.get("canonical") and a.get("canonical") == b.get("admin1"):
+        return True
+    ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
+    return bool(ta) and ta in tb and ta != tb
 
 
 def _same_place(a: dict | None, b: dict | None) -> bool:

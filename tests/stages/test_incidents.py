@@ -72,3 +72,51 @@ def test_no_event_sentences_give_no_record(nlp):
     recorded = sum(bool(nlp.process(json.loads(x)).incidents) for x in lines)
     assert len(lines) >= 250
     assert recorded / len(lines) <= 0.05
+
+
+def test_weapon_phrases_are_matched_in_their_dual_and_plural_forms(nlp):
+    from pipeline.stages.incidents import inflections
+
+    assert "سيارتان مفخختان" in inflections("سيارة مفخخة")
+    assert "قذيفتي هاون" in inflections("قذيفة هاون")  # a dual before its complement
+    assert "هجومين مسلحين" in inflections("هجوم مسلح")
+    doc = nlp.process({"id": "d", "published": "2013-08-29", "text":
+                       "انفجرت سيارتان مفخختان أمس في سوق شعبية بمدينة الصدر شرقي بغداد، ما أدى إلى مقتل 18 شخصا."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "vbied" and inc.munitions_count == 2 and inc.killed == 18
+
+
+def test_an_overview_of_several_attacks_is_not_a_record_of_its_own(nlp):
+    doc = nlp.process({"id": "o", "published": "2013-08-29", "text":
+                       "قتل 30 شخصا أمس في سلسلة تفجيرات بسيارات مفخخة ضربت أحياء في بغداد.\n"
+                       "وانفجرت سيارة مفخخة في مدينة الصدر، ما أدى إلى مقتل 18 شخصا.\n"
+                       "وفي حي الكاظمية، انفجرت سيارة مفخخة قرب موقف للحافلات فقتلت سبعة أشخاص."})
+    got = sorted(((i.location or {}).get("text"), i.killed) for i in doc.incidents)
+    assert got == [("حي الكاظمية", 7), ("مدينة الصدر", 18)]
+
+
+def test_the_dateline_city_is_not_the_place_of_the_event(nlp):
+    doc = nlp.process({"id": "dl", "published": "2016-08-02", "text":
+                       "طرابلس (رويترز) - فجر انتحاري سيارة مفخخة أمس عند نقطة تفتيش في مدينة سرت، "
+                       "ما أسفر عن مقتل ثلاثة مقاتلين."})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == "Sirte"
+
+
+def test_an_unknown_site_takes_the_coordinates_of_its_town(nlp):
+    doc = nlp.process({"id": "h", "published": "2012-09-13", "text":
+                       "انفجرت سيارة مفخخة أمس عند مدخل معسكر الصفا في مدينة مقديشو، ما أدى إلى مقتل أربعة جنود."})
+    (inc,) = doc.incidents
+    loc = inc.location
+    assert loc["text"] == "معسكر الصفا" and loc["geo_precision"] == 2
+    assert abs(loc["lat"] - 2.04) < 0.1 and loc["country"] == "SO"
+
+
+def test_state_forces_act_for_their_state_and_victims_are_not_actors(nlp):
+    doc = nlp.process({"id": "sf", "published": "2013-12-16", "text":
+                       "قتل 76 شخصا أمس في قصف جوي شنته مروحيات الجيش السوري بالبراميل المتفجرة على أحياء مدينة حلب."})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == "Syria"
+    doc = nlp.process({"id": "sv", "published": "2020-03-24", "text":
+                       "قتل 47 من الجنود النيجيريين أمس في كمين نصبه مسلحون لقافلة عسكرية قرب قرية غونيري في ولاية يوبي."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
