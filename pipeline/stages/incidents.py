@@ -80,6 +80,7 @@ class Lexicon:
     nationality: dict
     actor_adjectives: dict
     faction_anaphors: frozenset
+    reporting_verbs: frozenset
     strike_words: frozenset
     security_words: frozenset
     many_words: frozenset
@@ -133,6 +134,17 @@ def inflections(term: str) -> list[str]:
     return [term, *out]
 
 
+def verb_forms(term: str) -> list[str]:
+    """A past-tense verb with the subject endings news uses: ``استهدف`` -> ``استهدفا``,
+    ``استهدفوا``, ``استهدفت``, ``استهدفتا`` (duals and plurals of "they targeted").
+    Nouns in the same lists gain forms that Arabic never writes, which match nothing."""
+    if " " in term or term[-1] not in _LETTERS_THAT_INFLECT:
+        return [term]
+    if term.endswith("ت"):
+        return [term, term + "ا"]
+    return [term, term + "ا", term + "وا", term + "ت", term + "تا"]
+
+
 def _n(words) -> frozenset:
     return frozenset(normalize(str(w)) for w in words)
 
@@ -154,11 +166,11 @@ def lexicon() -> Lexicon:
             numbers[normalize(w)] = int(n)
     return Lexicon(
         weapons=PhraseMatcher(weapons), weapon_order=order,
-        occurrence=PhraseMatcher((w, True) for w in y["occurrence"]),
+        occurrence=PhraseMatcher((f, True) for w in y["occurrence"] for f in verb_forms(w)),
         filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() for w in ws),
         total_nouns=_n(y["total_nouns"]),
-        killed=PhraseMatcher((w, "killed") for w in y["killed_heads"]),
-        wounded=PhraseMatcher((w, "wounded") for w in y["wounded_heads"]),
+        killed=PhraseMatcher((f, "killed") for w in y["killed_heads"] for f in verb_forms(w)),
+        wounded=PhraseMatcher((f, "wounded") for w in y["wounded_heads"] for f in verb_forms(w)),
         casualty_nouns={normalize(w): outcome for outcome, ws in y["casualty_nouns"].items() for w in ws},
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         claim=PhraseMatcher((w, True) for w in y["claim_verbs"]),
@@ -174,6 +186,7 @@ def lexicon() -> Lexicon:
         nationality={normalize(k): v for k, v in y["nationality"].items()},
         actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},
         faction_anaphors=_n(y["faction_anaphors"]),
+        reporting_verbs=_n(f for w in y["reporting_verbs"] for f in verb_forms(w)),
         strike_words=_n(y["strike_words"]),
         security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]),
         generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
@@ -572,6 +585,12 @@ def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
     return k > 0 and tokens[k - 1].norm in ("منذ", "منذ مطلع")
 
 
+def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
+    """A date within four words after a reporting verb ("أعلن التنظيم أمس الخميس"): when it was said."""
+    k = bisect_left(starts, t.start)
+    return any(f in lex.reporting_verbs for tok in tokens[max(0, k - 4):k] for f in _forms(tok, text))
+
+
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     return m.first == m.last and bool(set(_forms(tokens[m.first], text)) & lex.generic_terms)
 
@@ -664,7 +683,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             used_sentences.update(e["start"] for e in record.evidence)
             records.append((record, summary, carried))
         if last_place is None:
-            first = _choose_place(_places(doc, s_lo, s_hi, kb, lex), sent.start)
+            first = _choose_place([p for p in _places(doc, s_lo, s_hi, kb, lex) if not p.launch], sent.start)
             if first is not None:
                 last_place = _location(first, [first], kb)
     # a summary over several attacks goes when the single attacks are reported too
@@ -716,6 +735,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         sub_event_type = "Suicide bomb"
     day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)] or \
         [t for t in sent_times if _day(t.value) and not _since(t, tokens, text, starts)]
+    told = [t for t in day_times if _report_date(t, tokens, text, starts, lex)]
+    if told and len(told) < len(day_times):
+        day_times = [t for t in day_times if t not in told]
     if day_times:
         best = min(range(len(day_times)), key=lambda k: abs(day_times[k].start - trigger.start))
         while best > 0 and day_times[best].start - day_times[best - 1].end <= 4:

@@ -120,3 +120,14 @@ def test_state_forces_act_for_their_state_and_victims_are_not_actors(nlp):
     doc = nlp.process({"id": "sv", "published": "2020-03-24", "text":
                        "قتل 47 من الجنود النيجيريين أمس في كمين نصبه مسلحون لقافلة عسكرية قرب قرية غونيري في ولاية يوبي."})
     assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_dual_and_plural_verbs_report_an_event(nlp):
+    from pipeline.stages.incidents import verb_forms
+
+    assert {"استهدفا", "استهدفوا", "استهدفتا"} <= set(verb_forms("استهدف"))
+    doc = nlp.process({"id": "v", "published": "2024-01-05", "text":
+                       "تونس – «الصباح» أعلن تنظيم داعش أمس الخميس مسؤوليته عن التفجيرين الانتحاريين اللذين استهدفا "
+                       "الأربعاء 3 جانفي حشودا في مدينة كرمان جنوب شرقي إيران."})
+    (inc,) = doc.incidents
+    assert inc.event_date == "2024-01-03" and inc.location["canonical"] == "Kerman"
