@@ -81,6 +81,9 @@ class Lexicon:
     actor_adjectives: dict
     faction_anaphors: frozenset
     reporting_verbs: frozenset
+    target_nouns: PhraseMatcher
+    target_preps: frozenset
+    actor_nouns: frozenset
     strike_words: frozenset
     security_words: frozenset
     many_words: frozenset
@@ -187,6 +190,9 @@ def lexicon() -> Lexicon:
         actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},
         faction_anaphors=_n(y["faction_anaphors"]),
         reporting_verbs=_n(f for w in y["reporting_verbs"] for f in verb_forms(w)),
+        target_nouns=PhraseMatcher((f, True) for w in y["target_nouns"] for f in inflections(w)),
+        target_preps=_n(f for w in y["target_preps"] for f in verb_forms(w)),
+        actor_nouns=_n(y["actor_nouns"]),
         strike_words=_n(y["strike_words"]),
         security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]),
         generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
@@ -459,28 +465,59 @@ def _location(place: Place, places: list[Place], kb) -> dict:
     return loc
 
 
-def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb) -> dict | None:
+def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
+            cas: list[dict] = ()) -> dict | None:
+    """What was hit or aimed at, in order: the object of "استهدف/طال/هاجم"; a target noun after
+    a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"), the nearest to
+    the weapon; a base or facility; the security forces among the casualties."""
     tokens, text = doc.tokens, doc.text
     in_time = {k for t in doc.timexes for k in range(lo, hi) if t.start <= tokens[k].start < t.end}
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
-    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
-    if site is not None:
-        return {"text": site.text, "canonical": site.canonical}
+
+    def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
+        end = j
+        while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
+                and tokens[end].norm not in lex.group_stops and end not in in_time \
+                and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)):
+            end += 1  # up to a preposition, a date or "و" that starts the next phrase
+        if end <= j:
+            return None
+        span_s, span_e = tokens[j].start if start is None else start, tokens[end - 1].end
+        ent = next((e for e in doc.entities if _in(e, span_s, span_e)
+                    and e.label in ("FACTION", "ORG", "BASE", "FACILITY")), None)
+        return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
+
     for k in range(lo, hi - 1):
         if not any(f in lex.target_heads for f in _forms(tokens[k], text)):
             continue
         j = k + 1
-        while j < hi and j in in_time:
-            j += 1
-        end = j
-        while end < hi and end - j < 5 and tokens[end].kind in ("word", "number") \
-                and tokens[end].norm not in lex.group_stops and end not in in_time:
-            end += 1
-        if end > j:
-            span_s, span_e = tokens[j].start, tokens[end - 1].end
-            ent = next((e for e in doc.entities if _in(e, span_s, span_e)
-                        and e.label in ("FACTION", "ORG", "BASE", "FACILITY")), None)
-            return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
+        actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
+        while j < hi and (j in in_time or tokens[j].norm in lex.actor_nouns
+                          or any(e.start <= tokens[j].start < e.end for e in actors)):
+            j += 1  # "هاجم مسلحون من الجماعة قافلة": past the subject
+        found = phrase(j)
+        if found:
+            return found
+    anchor = trigger.start if trigger is not None else s_char
+    nouns = []
+    for m in lex.target_nouns.find(tokens, text, lo, hi):
+        if m.first in in_time or (trigger is not None and trigger.first <= m.first <= trigger.last):
+            continue
+        tok = tokens[m.first]
+        prev = set(_forms(tokens[m.first - 1], text)) if m.first > lo else set()
+        if tok.splits and tok.text[0] in "لب" or prev & lex.target_preps:
+            nouns.append(m)
+    if nouns:
+        m = min(nouns, key=lambda m: (m.start < anchor, abs(m.start - anchor)))
+        found = phrase(m.first, m.start)  # without the proclitic: "لقافلة" -> "قافلة"
+        if found:
+            return found
+    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
+    if site is not None:
+        return {"text": site.text, "canonical": site.canonical}
+    forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words), None)
+    if forces is not None:
+        return {"text": forces["group"], "canonical": None}
     return None
 
 
@@ -787,7 +824,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
     perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries, weapons)
-    target = _target(doc, lo, hi, lex, kb)
+    target = _target(doc, lo, hi, lex, kb, trigger, cas)
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
         words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}

@@ -131,3 +131,14 @@ def test_dual_and_plural_verbs_report_an_event(nlp):
                        "الأربعاء 3 جانفي حشودا في مدينة كرمان جنوب شرقي إيران."})
     (inc,) = doc.incidents
     assert inc.event_date == "2024-01-03" and inc.location["canonical"] == "Kerman"
+
+
+def test_the_target_is_what_was_hit_not_the_attackers(nlp):
+    doc = nlp.process({"id": "t", "published": "2020-03-24", "text":
+                       "انفجرت عبوة ناسفة أمس قرب موقف للحافلات في مدينة الموصل، ما أسفر عن إصابة ثلاثة مدنيين."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("موقف للحافلات")
+    doc = nlp.process({"id": "t2", "published": "2020-03-24", "text":
+                       "هاجم مسلحون أمس قافلة عسكرية قرب بلدة غاو شمالي مالي، ما أسفر عن مقتل أربعة جنود."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("قافلة عسكرية")
