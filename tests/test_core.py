@@ -98,3 +98,49 @@ def test_impossible_published_date_is_a_warning_and_falls_back(article):
 def test_published_default_must_be_a_date():
     with pytest.raises(ConfigError):
         make_pipeline(published_default="yesterday")
+
+
+def test_process_many_equals_process_one_by_one(nlp, article):
+    from tests.conftest import make_articles
+
+    records = [article, {"id": "bad"}, *make_articles(5), None]
+    batch = nlp.process_many(records, seqs=range(10, 18), origins=[f"f:{k}" for k in range(8)],
+                             errors=[None] * 7 + [("BadJSON", "not JSON")])
+    one = [nlp.process(r, seq=10 + k, origin=f"f:{k}", error=(("BadJSON", "not JSON") if k == 7 else None))
+           for k, r in enumerate(records)]
+    assert [d.to_output() for d in batch] == [d.to_output() for d in one]
+    assert [d.seq for d in batch] == list(range(10, 18))
+    assert batch[1].error["type"] == "MissingText" and batch[7].error["type"] == "BadJSON"
+    assert all(set(d.timings) == set(nlp.names) for d in batch if d.error is None)
+
+
+def test_a_failing_batch_is_redone_one_by_one_and_only_the_culprit_fails(article):
+    from tests.conftest import make_articles
+
+    calls = []
+
+    class Picky:
+        """A batched stage that breaks on one article: its pipe fails for the whole batch."""
+
+        def __call__(self, doc):
+            calls.append(doc.id)
+            if doc.id == "a2":
+                raise ValueError("a2 is bad")
+            doc.entities = []
+            return doc
+
+        def pipe(self, docs):
+            calls.append(len(docs))
+            return [self(d) for d in docs]
+
+    @registry.stage("entities.picky_for_test", requires=("tokens",), provides=("entities",))
+    def make(config):
+        return Picky()
+
+    config = load_config(overrides={"stages": {"entities": {"backend": "picky_for_test"}}})
+    docs = Pipeline(config).process_many(make_articles(4))
+    assert [d.error["type"] if d.error else None for d in docs] == [None, None, "StageFailed", None]
+    assert "a2 is bad" in docs[2].error["message"]
+    assert docs[2].entities == [] and docs[2].incidents == [] and "timexes" not in docs[2].done
+    assert all("incidents" in d.done for k, d in enumerate(docs) if k != 2)
+    assert calls[0] == 4  # one batched call first
