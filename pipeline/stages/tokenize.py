@@ -28,8 +28,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
 from ..core import registry
 from ..document import Document, Token
 from ..errors import ResourceError
@@ -160,22 +158,24 @@ def load_counts(path: Path) -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def default_segmenter() -> CliticSegmenter:
-    with (RESOURCES / "clitics.yaml").open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    from ..kb import load_yaml  # kb imports this module
+
+    data = load_yaml(RESOURCES / "clitics.yaml")
     return CliticSegmenter(data, load_counts(MODELS / "clitics" / "counts.tsv.gz"), gazetteer_names())
 
 
 def gazetteer_names() -> set[str]:
     """Single-word names of the gazetteer (light form, article removed): never split, and a
     known rest after a proclitic (ببغداد) is split off."""
+    from ..kb import gazetteer_files  # parsed once, shared with the KB
+
     names: set[str] = set()
-    for path in sorted((RESOURCES / "gazetteer").glob("*.yaml")):
-        with path.open(encoding="utf-8") as f:
-            for entry in yaml.safe_load(f) or []:
-                for alias in (entry.get("aliases") or []) + (entry.get("short") or []):
-                    words = light(str(alias)).split()
-                    if len(words) == 1 and not words[0].startswith("ال"):
-                        names.add(words[0])
+    for _, entries in gazetteer_files():
+        for entry in entries:
+            for alias in (entry.get("aliases") or []) + (entry.get("short") or []):
+                words = light(str(alias)).split()
+                if len(words) == 1 and not words[0].startswith("ال"):
+                    names.add(words[0])
     return names
 
 
