@@ -573,9 +573,59 @@ def load_ner_model(path: str | None = None):
         raise ResourceError(f"NER model not found: {model_dir}",
                             hint="run `rasd train ner`, restore models/ner/ from the repository, "
                                  "or set [stages.entities] backend = \"gazetteer\"")
-    import spacy
+    nlp = _import_spacy().load(model_dir)
+    _numpy_ops(nlp)
+    return nlp
 
-    return spacy.load(model_dir)
+
+def _import_spacy():
+    """spaCy, imported without torch unless something already loaded it.
+
+    thinc imports torch when it is installed, only to offer PyTorch layers; the
+    NER model has none. Importing it costs seconds and about 180 MB in every
+    worker process. A later ``import torch`` (stanza, camel) still works.
+    """
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]
+    return spacy
+
+
+def _numpy_ops(nlp) -> None:
+    """The model's matrix products through numpy's BLAS, on one thread.
+
+    thinc's default, BLIS as packaged with it, falls back to its generic C
+    kernel on CPUs it does not know (this AMD EPYC): about half the speed of
+    numpy's OpenBLAS. One BLAS thread, because Rasd scales with ``--workers``
+    processes, one per core; more threads only oversubscribe the cores. The
+    predictions are the same (tests/stages/test_entities.py compares them).
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+    one_blas_thread()
+
+
+def one_blas_thread() -> None:
+    """Limit numpy's BLAS (OpenBLAS, MKL) and OpenMP pools of this process to one thread."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # no control: BLAS keeps its own default
+        return
+    threadpool_limits(limits=1)
 
 
 def spacy_predictor(model_path: str | None = None, batch_size: int = 64) -> Predictor:

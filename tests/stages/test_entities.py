@@ -14,6 +14,7 @@ from pipeline.stages.entities import (
     camel_predictor,
     gazetteer_entities,
     lang_data,
+    load_ner_model,
     stanza_predictor,
 )
 
@@ -296,3 +297,24 @@ def test_generic_forces_and_authorities_are_not_entities(combine):
     got = combine("قالت السلطات السعودية إن القوات الأمريكية وصلت وقوات سوريا الديمقراطية",
                   [("السلطات السعودية", "ORG"), ("القوات الأمريكية", "ORG"), ("قوات سوريا الديمقراطية", "ORG")])
     assert [e.text for e in got] == ["قوات سوريا الديمقراطية"]
+
+
+@pytest.mark.model
+@needs_model
+def test_the_model_predicts_the_same_with_numpy_blas_as_with_thinc_default_ops(text_nlp):
+    """load_ner_model runs the model's matrix products through numpy (faster here); the names must not change."""
+    import json
+
+    import spacy
+
+    from pipeline.training.ner import make_doc
+    from tests.conftest import DEV
+
+    fast = load_ner_model(None)
+    plain = spacy.load(DEFAULT_MODEL)  # thinc's default ops (BLIS)
+    assert fast is not plain
+    texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(DEV.glob("*.json"))]
+    words = [[t.text for t in text_nlp.process({"id": "x", "text": t}).tokens] for t in texts]
+    got = [[(e.start, e.end, e.label_) for e in d.ents] for d in fast.pipe(make_doc(fast.vocab, w) for w in words)]
+    want = [[(e.start, e.end, e.label_) for e in d.ents] for d in plain.pipe(make_doc(plain.vocab, w) for w in words)]
+    assert got == want and sum(map(len, got)) > 20
