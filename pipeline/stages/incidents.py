@@ -289,6 +289,15 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     return count, g0, g1
 
 
+def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """(count, group token) of "N noun" within six words before token ``i``, if any."""
+    for k in range(i - 2, max(lo, i - 7) - 1, -1):
+        n = token_number(tokens[k], text, lex)
+        if n is not None and tokens[k + 1].kind == "word" and token_number(tokens[k + 1], text, lex) is None:
+            return n, k + 1
+    return None
+
+
 def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple[int, str]] = set()
@@ -310,14 +319,31 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         outcome = m.payload
         j = m.last + 1
         count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        if count is None and tokens[m.first].norm.endswith("وا"):
+            # the count before a plural verb: "إن 28 شخصا على الأقل قتلوا"
+            back = _count_before(tokens, m.first, lo, text, lex)
+            if back is not None:
+                count, g0 = back
+                g1 = g0 + 1
+                out.append({"count": count, "group": tokens[g0].text, "outcome": outcome})
+                i = m.last + 1
+                continue
         if count is not None:
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
                         "outcome": outcome})
             seen.add((g0 - 1, outcome))
             j = g1
+            if j < hi and tokens[j].norm == "من":  # "14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة"
+                k = j + 1
+                while k < hi and k - j <= 4 and tokens[k].kind == "word" and not tokens[k].text.startswith("و"):
+                    k += 1
+                if k < hi and tokens[k].text.startswith("و") and token_number(tokens[k], text, lex) is not None:
+                    j = k
             # "3 جنود عراقيين ومتعاقدين أجنبيين": a second group joined by و
             if j < hi and tokens[j].text.startswith("و") and len(tokens[j].text) > 2:
                 c2, h0, h1 = _count_and_group(tokens, j, hi, text, lex)
+                if c2 is not None and h1 == h0 and h0 + 1 < hi and tokens[h0].norm == "من":
+                    _, h0, h1 = _count_and_group(tokens, h0 + 1, hi, text, lex)  # "وتسعة من مسلحي الهيئة"
                 if c2 is not None and h1 > h0:
                     start = tokens[h0].start + 1 if h0 == j else tokens[h0].start
                     out.append({"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": outcome})
@@ -696,7 +722,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)]
             blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
             reported = bool(weapons) and not lex.filters.find(tokens, text, lo, hi) and not blocked \
-                and not (not day_times and _is_total(tokens, lo, hi, text, lex)) \
+                and not (not day_times and _is_total(tokens, lo, hi, text, lex, times)) \
                 and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi))
             if not reported:
@@ -809,6 +835,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
         if lex.weapons.find(tokens, text, n_lo, n_hi):
             break  # the next sentence reports an event of its own
+        if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes):
+            break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
         if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \
                 or lex.no_casualties.find(tokens, text, n_lo, n_hi) or _claimed(doc, n_lo, n_hi, lex)[1]:
             c_hi = n_hi
@@ -840,9 +868,12 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     ), summary, broad
 
 
-def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
-    """"أكثر من 50 هجوما", "12 هجوما صاروخيا", "عشرات الغارات": a count of attacks is a total, not an event."""
+def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:
+    """"أكثر من 50 هجوما", "12 هجوما صاروخيا", "عشرات الغارات": a count of attacks is a total, not an event;
+    so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام")."""
     for k in range(lo, hi - 1):
+        if tokens[k].norm == "منذ" and any(t.value and t.start <= tokens[k + 1].start < t.end for t in timexes):
+            return True  # not "في أعنف هجوم منذ سنوات", a comparison
         n = token_number(tokens[k], text, lex)
         nxt = tokens[k + 1].norm
         if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):

@@ -142,3 +142,22 @@ def test_the_target_is_what_was_hit_not_the_attackers(nlp):
                        "هاجم مسلحون أمس قافلة عسكرية قرب بلدة غاو شمالي مالي، ما أسفر عن مقتل أربعة جنود."})
     (inc,) = doc.incidents
     assert inc.target["text"].startswith("قافلة عسكرية")
+
+
+def test_casualty_counts_before_the_verb_and_in_coordinated_groups(nlp):
+    doc = nlp.process({"id": "k1", "published": "2018-08-03", "text":
+                       "قال مسؤولون إن 28 شخصا على الأقل قتلوا يوم الخميس في ضربات جوية على سوق للسمك في مدينة الحديدة."})
+    (inc,) = doc.incidents
+    assert inc.killed == 28
+    doc = nlp.process({"id": "k2", "published": "2019-07-23", "text":
+                       "شنت هيئة تحرير الشام فجر اليوم هجوما على مواقع في قرية تل ملح، واندلعت اشتباكات أسفرت عن "
+                       "مقتل 14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة."})
+    (inc,) = doc.incidents
+    assert inc.killed == 23
+
+
+def test_a_toll_over_a_period_in_the_next_sentence_is_not_added(nlp):
+    doc = nlp.process({"id": "k3", "published": "2014-04-16", "text":
+                       "اقتحم مسلحون ليل الاثنين مدرسة في بلدة شيبوك واختطفوا أكثر من مئة طالبة.\n"
+                       "وقد قتل أكثر من 1500 شخص في هجمات نسبت إلى الجماعة منذ مطلع العام الجاري."})
+    assert [i.killed for i in doc.incidents] == [None]
