@@ -5,8 +5,12 @@ original text is never changed: every later stage keeps offsets into it.
 
 The character maps come from camel-tools (``normalize_unicode``,
 ``dediac_ar``, ``normalize_alef_ar``, ``normalize_alef_maksura_ar``,
-``normalize_teh_marbuta_ar``) applied once per code point when this module is
-imported, plus tatweel removal and Arabic-Indic / Persian digits to ASCII.
+``normalize_teh_marbuta_ar``) applied once per code point, plus tatweel
+removal and Arabic-Indic / Persian digits to ASCII. They are kept as data in
+``resources/ar/normalize_maps.json`` (importing camel-tools costs more than
+half a second in every process); ``build_tables()`` makes them from camel-tools
+again, ``python -m pipeline.stages.normalize`` rewrites the file, and a test
+checks that the file matches camel-tools.
 camel-tools' functions change the length of the text with no way back; here
 each original character maps to zero, one or more normalized characters and
 the places where lengths change are kept as breakpoints, so any normalized
@@ -19,20 +23,16 @@ forms and digits only; hamza kept, used where ``أ`` vs ``ا`` matters).
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
+from pathlib import Path
 
 from ..core import registry
 from ..document import Document
+
+MAPS = Path(__file__).resolve().parent.parent / "resources" / "ar" / "normalize_maps.json"
 
 TATWEEL = "\u0640"
 _DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
@@ -40,7 +40,16 @@ _DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): s
 _RANGES = [(0x0600, 0x0700), (0x0750, 0x0780), (0xFB50, 0xFE00), (0xFE70, 0xFF00)]
 
 
-def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
+def build_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """The light and full maps (code point -> replacement) made with camel-tools' normalizers."""
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+        normalize_unicode,
+    )
+
     light: dict[int, str] = {}
     full: dict[int, str] = {}
     for lo, hi in _RANGES:
@@ -61,7 +70,21 @@ def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
     return light, full
 
 
-LIGHT_TABLE, FULL_TABLE = _build_tables()
+def write_maps(path: Path = MAPS) -> None:
+    """Write ``build_tables()`` as JSON: ``{"light": {"0623": "ا", ...}, "full": {...}}`` (hex code points)."""
+    light, full = build_tables()
+    data = {name: {f"{cp:04X}": v for cp, v in sorted(table.items())}
+            for name, table in (("light", light), ("full", full))}
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+def load_tables(path: Path = MAPS) -> tuple[dict[int, str], dict[int, str]]:
+    """The light and full maps from ``resources/ar/normalize_maps.json``."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return tuple({int(cp, 16): v for cp, v in data[name].items()} for name in ("light", "full"))  # type: ignore[return-value]
+
+
+LIGHT_TABLE, FULL_TABLE = load_tables()
 # characters whose normalized form is not exactly one character: they shift offsets
 _SHIFTING = re.compile("[" + "".join(re.escape(chr(cp)) for cp, v in FULL_TABLE.items() if len(v) != 1) + "]")
 
@@ -145,3 +168,8 @@ def make_normalize(config: dict):
         return doc
 
     return normalize_stage
+
+
+if __name__ == "__main__":  # python -m pipeline.stages.normalize: regenerate the maps from camel-tools
+    write_maps()
+    print(f"wrote {MAPS}")

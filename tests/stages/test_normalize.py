@@ -40,3 +40,10 @@ def test_alignment_with_expanding_ligature():
     assert n.norm == "لا يوجد"
     assert n.span_to_original(0, 2) == (0, 1)
     assert n.span_to_original(3, 7) == (2, 6)
+
+
+def test_the_character_maps_file_matches_camel_tools():
+    """resources/ar/normalize_maps.json is generated (python -m pipeline.stages.normalize): it must equal camel-tools' maps."""
+    from pipeline.stages.normalize import FULL_TABLE, LIGHT_TABLE, build_tables
+
+    assert build_tables() == (LIGHT_TABLE, FULL_TABLE)
