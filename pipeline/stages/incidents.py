@@ -721,7 +721,11 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)]
             blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
-            reported = bool(weapons) and not lex.filters.find(tokens, text, lo, hi) and not blocked \
+            filtered = bool(lex.filters.find(tokens, text, lo, hi)) and not (
+                day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
+            # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
+            # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
+            reported = bool(weapons) and not filtered and not blocked \
                 and not (not day_times and _is_total(tokens, lo, hi, text, lex, times)) \
                 and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi))

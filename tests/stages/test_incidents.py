@@ -161,3 +161,11 @@ def test_a_toll_over_a_period_in_the_next_sentence_is_not_added(nlp):
                        "اقتحم مسلحون ليل الاثنين مدرسة في بلدة شيبوك واختطفوا أكثر من مئة طالبة.\n"
                        "وقد قتل أكثر من 1500 شخص في هجمات نسبت إلى الجماعة منذ مطلع العام الجاري."})
     assert [i.killed for i in doc.incidents] == [None]
+
+
+def test_an_accusation_or_a_filter_word_does_not_hide_a_counted_event(nlp):
+    doc = nlp.process({"id": "f", "published": "2018-08-03", "text":
+                       "قال مسؤول محلي إن ثلاثة أطفال لقوا حتفهم وأصيب رابع بانفجار لغم أرضي يوم الأربعاء "
+                       "قرب منازلهم في مديرية حيس، متهما الحوثيين بزرع الألغام في المنطقة."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "ied" and inc.killed == 3 and inc.wounded == 1 and inc.event_date == "2018-08-01"
