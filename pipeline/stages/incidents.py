@@ -431,6 +431,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
         k = bisect_left([t.start for t in tokens], p.start)
         if p.end <= dateline:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
+        elif p.rank == TYPE_RANK["country"] and not _locative(tokens, k, text, lex):
+            p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words:
             p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
@@ -439,13 +441,34 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
 
 
 _DATELINE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*)?"
-                       r"(?:[(«][^)»\n]{1,40}[)»]\s*)?[-–—]")
+                       r"(?:[(«][^)»\n]{1,40}[)»]\s*)?(?:[-–—]|ـ{2,})")
 
 
 def _dateline_end(text: str) -> int:
     """Where the dateline at the start of an article ends ("بغداد - ", "تونس – «الصباح» "), else 0."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
+
+
+_LOCATIVE = frozenset(normalize(w) for w in "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب".split())
+
+
+def _locative(tokens: list[Token], k: int, text: str, lex: Lexicon) -> bool:
+    """Token ``k`` names where something happened: after "في", "داخل", a direction, or with "ب" on it."""
+    tok = tokens[k]
+    if tok.splits and tok.text[0] == "ب":
+        return True
+    return k > 0 and bool(set(_forms(tokens[k - 1], text)) & _LOCATIVE)
+
+
+def _dateline_place(doc: Document, kb) -> dict | None:
+    """The town of the dateline ("مقديشو - ..."), when the gazetteer knows it."""
+    end = _dateline_end(doc.text)
+    ent = next((e for e in doc.entities if e.end <= end and e.label == "GPE" and e.kb_id), None)
+    entry = kb.get(ent.kb_id) if ent is not None else None
+    if not entry or TYPE_RANK.get(entry.get("type"), 2) > 3:
+        return None
+    return _location(Place(ent.start, ent.end, ent.text, 3, ent.kb_id, ent.canonical), [], kb)
 
 
 def _choose_place(places: list[Place], anchor: int) -> Place | None:
@@ -634,6 +657,42 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     return (faction.canonical or faction.text) if faction else None, True
 
 
+def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict) -> str | None:
+    """An actor announcing its own attack: "أعلنت هيئة الأركان أن طائراتها نفذت"، "قال المتحدث باسم
+    الحركة إن مقاتليها استهدفوا". The announcer (a faction, or a state's forces named as the state)
+    claims the act when a verb of attack follows with its own forces ("طائراتها", "قواتنا")."""
+    tokens, text = doc.tokens, doc.text
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
+    starts = [t.start for t in tokens]
+    for k in range(lo, hi):
+        if not set(_forms(tokens[k], text)) & lex.claim_announce:
+            continue
+        after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6]
+        if not after:
+            continue
+        who, entry = after[0], kb.get(after[0].kb_id) or {}
+        if who.label == "FACTION":
+            name = who.canonical or who.text
+        elif entry.get("state_force") and entry.get("country"):
+            name = countries.get(entry["country"], entry["country"])
+        else:
+            continue
+        for j in range(bisect_left(starts, who.end), hi):
+            if not ({_verb(f) for f in _forms(tokens[j], text)} | set(_forms(tokens[j], text))) & lex.actor_verbs:
+                continue
+            # its own forces as the subject: before the verb ("طائراته نفذت"), or after a verb that does
+            # not take the target as object ("نفذت طائراتنا", but not "استهدفت قاعدتها")
+            near = tokens[max(lo, j - 2):j]
+            if not set(_forms(tokens[j], text)) & lex.target_heads:
+                near = near + tokens[j + 1:min(hi, j + 3)]
+            if tokens[j].text.endswith("نا") or any(
+                    t.kind == "word" and len(t.text) > 4 and t.text.endswith(("ه", "ها", "هم", "نا")) for t in near):
+                return name
+        return None
+    return None
+
+
 # -- the stage ----------------------------------------------------------------------------
 
 
@@ -702,6 +761,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     records: list[tuple[Incident, bool, bool]] = []  # (record, is a summary, date carried over)
     last_day: str | None = None
     last_place: dict | None = None
+    dateline = _dateline_place(doc, kb)
     used_sentences: set[int] = set()
     broad_ids: set[int] = set()  # records whose place is a district, province or country (or none)
     sents = doc.sentences
@@ -743,6 +803,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 last_day = _day(day_times[-1].value)
             if record.location is None and last_place is not None:
                 record.location = dict(last_place)  # "قرب المدخل الشمالي للمدينة": the place named before
+            if record.location is None and dateline is not None:
+                record.location = dict(dateline)  # no place in the text before: where the report was filed
             if record.event_date is None and record.location is None:
                 continue
             if record.location is not None:
@@ -852,6 +914,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
     claimed_by, claimed = _claimed(doc, s_lo, c_hi, lex)
+    if not claimed:
+        claimed_by = _acknowledged(doc, s_lo, s_hi, lex, kb, countries)
     if claimed and claimed_by is None:
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None

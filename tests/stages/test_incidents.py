@@ -169,3 +169,15 @@ def test_an_accusation_or_a_filter_word_does_not_hide_a_counted_event(nlp):
                        "قرب منازلهم في مديرية حيس، متهما الحوثيين بزرع الألغام في المنطقة."})
     (inc,) = doc.incidents
     assert inc.weapon == "ied" and inc.killed == 3 and inc.wounded == 1 and inc.event_date == "2018-08-01"
+
+
+def test_an_actor_announcing_its_own_strike_claims_it(nlp):
+    doc = nlp.process({"id": "ack", "published": "2024-06-12", "text":
+                       "أعلن الجيش الإسرائيلي أن طائراته نفذت أمس غارة على بلدة جويا في جنوب لبنان، "
+                       "ما أسفر عن مقتل شخصين."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by == "Israel" and inc.perpetrator == "Israel"
+    doc = nlp.process({"id": "nack", "published": "2024-02-01", "text":
+                       "أعلنت القيادة المركزية الأمريكية أن طائرة مسيرة استهدفت أمس قاعدتها في البرج 22 "
+                       "شمال شرقي الأردن، ما أسفر عن مقتل ثلاثة جنود."})
+    assert [i.claimed_by for i in doc.incidents] == [None]
