@@ -16,6 +16,7 @@ earlier run already wrote and skips them.
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import multiprocessing
 import os
@@ -25,7 +26,7 @@ import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .core import Pipeline, make_pipeline
 from .document import Document
@@ -54,16 +55,16 @@ class Summary:
     seconds: float = 0.0
     stage_seconds: Counter = field(default_factory=Counter)
 
-    def add(self, doc: Document) -> None:
+    def add(self, done: "Done") -> None:
         self.articles += 1
-        if doc.error:
+        if done.error:
             self.failed += 1
-            self.errors[doc.error["type"]] += 1
+            self.errors[done.error] += 1
         else:
             self.ok += 1
-        self.incidents += len(doc.incidents)
-        self.warnings += len(doc.warnings)
-        self.stage_seconds.update(doc.timings)
+        self.incidents += done.incidents
+        self.warnings += done.warnings
+        self.stage_seconds.update(done.timings)
 
     def to_dict(self) -> dict:
         return {"articles": self.articles, "ok": self.ok, "failed": self.failed, "skipped": self.skipped,
@@ -84,21 +85,39 @@ class Summary:
         return "\n".join(lines)
 
 
-def compact(doc: Document) -> Document:
-    """Drop what writers do not need before a document crosses a process boundary."""
+@dataclass(slots=True)
+class Done:
+    """A processed article as the runner needs it: what the summary counts, and the writer's input.
+
+    ``out`` is the document without the layers writers do not read (text,
+    tokens, sentences), or, when the writer has an ``encode`` function, its
+    encoding (a JSONL line): made where the article was processed, so the
+    runner's process, which every worker waits on, only writes.
+    """
+
+    error: str | None  # the error type
+    incidents: int
+    warnings: int
+    timings: dict[str, float]
+    out: Document | str
+
+
+def done(doc: Document, encode: Callable[[Document], str] | None = None) -> Done:
     doc.normalized = None
     doc.tokens = []
     doc.sentences = []
     doc.text = ""
-    return doc
+    return Done(doc.error["type"] if doc.error else None, len(doc.incidents), len(doc.warnings), doc.timings,
+                encode(doc) if encode is not None else doc)
 
 
-def process_records(pipeline: Pipeline, records: list[tuple[int, Record]], debug: bool = False) -> list[Document]:
-    """A chunk of numbered records as one batch (``Pipeline.process_many``), compacted."""
+def process_records(pipeline: Pipeline, records: list[tuple[int, Record]], debug: bool = False,
+                    encode: Callable[[Document], str] | None = None) -> list[Done]:
+    """A chunk of numbered records as one batch (``Pipeline.process_many``)."""
     docs = pipeline.process_many([r.data for _, r in records], seqs=[seq for seq, _ in records],
                                  origins=[r.origin for _, r in records], errors=[r.error for _, r in records],
                                  debug=debug)
-    return [compact(doc) for doc in docs]
+    return [done(doc, encode) for doc in docs]
 
 
 _worker_pipeline: Pipeline | None = None
@@ -110,7 +129,27 @@ def _init_worker(parent: int, build: tuple | None) -> None:
     _die_with(parent)
     if build is not None:
         config_path, stages, published_default = build
-        _worker_pipeline = make_pipeline(config_path, stages=stages, published_default=published_default)
+        with long_lived():
+            _worker_pipeline = make_pipeline(config_path, stages=stages, published_default=published_default)
+
+
+@contextlib.contextmanager
+def long_lived():
+    """Build long-lived data (the pipeline: gazetteer, tables, model) without the cyclic garbage collector,
+    then move everything to the collector's permanent generation.
+
+    Python's full collections walk every object, each time; the pipeline's
+    hundreds of thousands of objects live as long as the process, so they are
+    taken out of the walk (``gc.freeze``). Articles are still collected.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        gc.freeze()
 
 
 def _die_with(parent: int) -> None:
@@ -125,9 +164,9 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _work(chunk: list[tuple[int, Record]], debug: bool) -> list[Document]:
+def _work(chunk: list[tuple[int, Record]], debug: bool, encode: Callable[[Document], str] | None) -> list[Done]:
     assert _worker_pipeline is not None
-    return process_records(_worker_pipeline, chunk, debug)
+    return process_records(_worker_pipeline, chunk, debug, encode)
 
 
 def _chunks(it: Iterable, size: int) -> Iterator[list]:
@@ -137,7 +176,8 @@ def _chunks(it: Iterable, size: int) -> Iterator[list]:
 
 
 def _pool_batches(pipeline: Pipeline, chunks: Iterable[list], *, workers: int, config_path: str | None,
-                  stages: list[str] | None, published_default: str | None, debug: bool) -> Iterator[list[Document]]:
+                  stages: list[str] | None, published_default: str | None, debug: bool,
+                  encode: Callable[[Document], str] | None) -> Iterator[list[Done]]:
     """Chunks processed by a pool of ``workers`` processes.
 
     Where processes can fork, the workers inherit the pipeline the runner has
@@ -154,23 +194,24 @@ def _pool_batches(pipeline: Pipeline, chunks: Iterable[list], *, workers: int, c
                                    initargs=(os.getpid(), (config_path, stages, published_default)))
     try:
         with pool:
-            yield from in_order(lambda chunk: pool.submit(_work, chunk, debug), chunks, workers * 4)
+            yield from in_order(lambda chunk: pool.submit(_work, chunk, debug, encode), chunks, workers * 4)
     finally:
         _worker_pipeline = None
 
 
 def _batches(engine: str, pipeline: Pipeline, chunks: Iterator[list], *, config_path: str | None,
              stages: list[str] | None, published_default: str | None, workers: int, scheduler: str | None,
-             debug: bool) -> Iterator[list[Document]]:
-    """The engine's lists of documents, one per chunk, in input order (see ``pipeline.engines``)."""
+             debug: bool, encode: Callable[[Document], str] | None) -> Iterator[list[Done]]:
+    """The engine's processed articles, one list per chunk, in input order (see ``pipeline.engines``)."""
     if engine == "dask":
         from .engines.dask_engine import dask_batches
 
-        return dask_batches(pipeline, chunks, workers=workers, scheduler=scheduler, stages=stages, debug=debug)
+        return dask_batches(pipeline, chunks, workers=workers, scheduler=scheduler, stages=stages, debug=debug,
+                            encode=encode)
     if workers <= 1:
-        return (process_records(pipeline, chunk, debug) for chunk in chunks)
+        return (process_records(pipeline, chunk, debug, encode) for chunk in chunks)
     return _pool_batches(pipeline, chunks, workers=workers, config_path=config_path, stages=stages,
-                         published_default=published_default, debug=debug)
+                         published_default=published_default, debug=debug, encode=encode)
 
 
 def run(inputs: list[str], target: str, *, config_path: str | None = None, stages: list[str] | None = None,
@@ -194,7 +235,8 @@ def run(inputs: list[str], target: str, *, config_path: str | None = None, stage
     if scheduler and engine != "dask":
         raise ConfigError("--scheduler needs --engine dask")
     t0 = time.perf_counter()
-    pipeline = make_pipeline(config_path, stages=stages, published_default=published_default)
+    with long_lived():
+        pipeline = make_pipeline(config_path, stages=stages, published_default=published_default)
     records = read_inputs(inputs)  # checks every path before anything is written
     first = next(records, None)
     summary = Summary()
@@ -207,25 +249,29 @@ def run(inputs: list[str], target: str, *, config_path: str | None = None, stage
 
         last_flush = time.monotonic()
 
-        def emit(docs: list[Document]) -> None:
+        encode = writer.encode
+        write = writer.write_encoded if encode is not None else writer.write
+
+        def emit(batch: list[Done]) -> None:
             nonlocal last_flush
-            for doc in docs:
-                writer.write(doc)
-                summary.add(doc)
+            for d in batch:
+                write(d.out)
+                summary.add(d)
             if hasattr(writer, "flush") and time.monotonic() - last_flush >= FLUSH_SECONDS:
                 writer.flush()
                 last_flush = time.monotonic()
             if bar is not None:
-                bar.update(len(docs))
+                bar.update(len(batch))
                 bar.set_postfix(errors=summary.failed, incidents=summary.incidents, refresh=False)
 
         chunks = _chunks(numbered, chunk_size or (DASK_PARTITION if engine == "dask" else LOCAL_CHUNK))
         batches = _batches(engine, pipeline, chunks, config_path=config_path, stages=stages,
-                           published_default=published_default, workers=workers, scheduler=scheduler, debug=debug)
+                           published_default=published_default, workers=workers, scheduler=scheduler, debug=debug,
+                           encode=encode)
         try:
             with contextlib.closing(batches):
-                for docs in batches:
-                    emit(docs)
+                for batch in batches:
+                    emit(batch)
         finally:
             if bar is not None:
                 bar.close()

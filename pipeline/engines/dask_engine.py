@@ -3,7 +3,8 @@
 Partitions of records go to the workers of a Dask cluster with
 ``distributed.Client.submit``; each worker builds the pipeline once (from the
 configuration the runner already loaded and checked, so workers need Rasd
-installed but not the config file) and returns compact documents. Results come
+installed but not the config file) and returns processed articles (compact documents, or
+JSONL lines made on the worker). Results come
 back in partition order through a bounded window (``engines.in_order``): at
 most ``4 × threads`` partitions are in flight and the archive is never
 materialised, so memory stays flat on the client and on the workers. The
@@ -19,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..core import Pipeline
 from ..document import Document
@@ -32,14 +33,15 @@ _pipelines: dict[str, Pipeline] = {}
 
 
 def process_partition(key: str, config: dict, stages: list[str] | None, published_default: str | None,
-                      chunk: list, debug: bool) -> list[Document]:
-    """Runs on a worker: the compact documents of one partition, in order."""
-    from ..runner import process_records
+                      chunk: list, debug: bool, encode: Callable[[Document], str] | None = None) -> list:
+    """Runs on a worker: the processed articles of one partition (``runner.Done``), in order."""
+    from ..runner import long_lived, process_records
 
     pipeline = _pipelines.get(key)
     if pipeline is None:
-        pipeline = _pipelines[key] = Pipeline(config, stages=stages, published_default=published_default)
-    return process_records(pipeline, chunk, debug)
+        with long_lived():
+            pipeline = _pipelines[key] = Pipeline(config, stages=stages, published_default=published_default)
+    return process_records(pipeline, chunk, debug, encode)
 
 
 def _config_key(config: dict, stages: list[str] | None, published_default: str | None) -> str:
@@ -73,8 +75,9 @@ def local_cluster(workers: int):
 
 
 def dask_batches(pipeline: Pipeline, chunks: Iterable[list], *, workers: int = 2, scheduler: str | None = None,
-                 stages: list[str] | None = None, debug: bool = False) -> Iterator[list[Document]]:
-    """The documents of each chunk, in order, processed on a Dask cluster.
+                 stages: list[str] | None = None, debug: bool = False,
+                 encode: Callable[[Document], str] | None = None) -> Iterator[list]:
+    """The processed articles of each chunk (``runner.Done``), in order, processed on a Dask cluster.
 
     Raises:
         ConfigError: the scheduler cannot be reached.
@@ -86,7 +89,7 @@ def dask_batches(pipeline: Pipeline, chunks: Iterable[list], *, workers: int = 2
         threads = sum(client.nthreads().values()) or workers
 
         def submit(chunk: list):
-            return client.submit(process_partition, key, config, stages, published_default, chunk, debug,
+            return client.submit(process_partition, key, config, stages, published_default, chunk, debug, encode,
                                  pure=False)
 
         yield from in_order(submit, chunks, 4 * threads)
