@@ -427,8 +427,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
+    starts = [t.start for t in tokens]
     for p in out:
-        k = bisect_left([t.start for t in tokens], p.start)
+        k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
         if p.end <= dateline:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif p.rank == TYPE_RANK["country"] and not _locative(tokens, k, text, lex):

@@ -181,3 +181,9 @@ def test_an_actor_announcing_its_own_strike_claims_it(nlp):
                        "أعلنت القيادة المركزية الأمريكية أن طائرة مسيرة استهدفت أمس قاعدتها في البرج 22 "
                        "شمال شرقي الأردن، ما أسفر عن مقتل ثلاثة جنود."})
     assert [i.claimed_by for i in doc.incidents] == [None]
+
+
+def test_a_place_inside_the_last_token_does_not_break_the_stage(nlp):
+    # ANT JA-localNews-910: a country after a proclitic at the very end of the text
+    doc = nlp.process({"id": "end", "published": "2017-02-07", "text": "قتل جندي أمس في اشتباكات مسلحة بسوريا"})
+    assert doc.error is None and len(doc.incidents) == 1
