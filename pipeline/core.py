@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 import time
 import traceback
 from dataclasses import dataclass
@@ -83,14 +84,36 @@ class Registry:
 registry = Registry()
 
 
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)")
+
+
 def _check_date(value: Any) -> str | None:
-    """``YYYY-MM-DD`` (an SGML ``<TIME>`` keeps its date part) if it is a real date, else None."""
+    """The ``YYYY-MM-DD`` of a publication date if it is a real date, else None.
+
+    Accepts ISO dates and date-times (an SGML ``<TIME>`` keeps its date part),
+    ``YYYY/MM/DD``, and the day-first ``DD/MM/YYYY`` of Arabic outlets (ANT's
+    ``<TIME>28/02/2017</TIME>``), with ``/``, ``.`` or ``-``; month-first only
+    when the day-first reading is impossible (``02/28/2017``).
+    """
     if not isinstance(value, str):
         return None
-    try:
-        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        return None
+    value = value.strip()
+    m = _YEAR_FIRST.match(value)
+    if m:
+        parts = [(int(m.group(1)), int(m.group(2)), int(m.group(3)))]
+    else:
+        m = _DAY_FIRST.match(value)
+        if not m:
+            return None
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        parts = [(year, b, a), (year, a, b)]
+    for year, month, day in parts:
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def arabic_ratio(text: str, sample: int = 20000) -> float:

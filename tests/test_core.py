@@ -144,3 +144,16 @@ def test_a_failing_batch_is_redone_one_by_one_and_only_the_culprit_fails(article
     assert docs[2].entities == [] and docs[2].incidents == [] and "timexes" not in docs[2].done
     assert all("incidents" in d.done for k, d in enumerate(docs) if k != 2)
     assert calls[0] == 4  # one batched call first
+
+
+def test_publication_dates_in_the_forms_outlets_write():
+    from pipeline.core import _check_date
+
+    # ANT's <TIME>28/02/2017</TIME> is day first; month first only when day first is impossible
+    assert _check_date("28/02/2017") == "2017-02-28"
+    assert _check_date("02/03/2017") == "2017-03-02"
+    assert _check_date("02/28/2017") == "2017-02-28"
+    assert _check_date("25.05.2017") == "2017-05-25"
+    assert _check_date("2017/2/8") == "2017-02-08"
+    assert _check_date("2021-04-25T10:00:00Z") == "2021-04-25"
+    assert _check_date("31/02/2017") is None and _check_date("28/02/17") is None and _check_date(20170228) is None
