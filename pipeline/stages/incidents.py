@@ -868,6 +868,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     told = [t for t in day_times if _report_date(t, tokens, text, starts, lex)]
     if told and len(told) < len(day_times):
         day_times = [t for t in day_times if t not in told]
+    elif told and any(_month(t.value) for t in times):
+        day_times = []  # "قال الوزير اليوم ... الهجوم الذي استهدف متحف باردو في مارس 2015": the month
     if day_times:
         best = min(range(len(day_times)), key=lambda k: abs(day_times[k].start - trigger.start))
         while best > 0 and day_times[best].start - day_times[best - 1].end <= 4:

@@ -187,3 +187,10 @@ def test_a_place_inside_the_last_token_does_not_break_the_stage(nlp):
     # ANT JA-localNews-910: a country after a proclitic at the very end of the text
     doc = nlp.process({"id": "end", "published": "2017-02-07", "text": "قتل جندي أمس في اشتباكات مسلحة بسوريا"})
     assert doc.error is None and len(doc.incidents) == 1
+
+
+def test_a_past_attack_recalled_in_a_statement_keeps_its_own_month(nlp):
+    doc = nlp.process({"id": "bardo", "published": "2017-03-12", "text":
+                       "قال وزير الداخلية الألماني اليوم الأحد إن السلطات سترحل تونسيا شارك في الهجوم الإرهابي "
+                       "الذي استهدف متحف باردو في شهر مارس 2015."})
+    assert [i.event_date for i in doc.incidents] == ["2015-03"]
