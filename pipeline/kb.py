@@ -125,22 +125,30 @@ def name_forms(token, text: str) -> list[tuple[int, str]]:
     ``والعراق`` gives the whole token and ``العراق`` (after ``و``); ``للعراق``
     gives ``لعراق`` spelled as ``العراق`` for matching.
     """
-    forms = [(token.start, token.norm)]
     if not token.splits:
-        return forms
-    pieces = token.pieces()
+        return [(token.start, token.norm)]
+    # the second form depends only on the token's text and its splits: computed once per distinct word
+    start = token.start
+    key = (token.text, *(p - start for p in token.splits))
+    hit = _SECOND_FORM.get(key)
+    if hit is None:
+        if len(_SECOND_FORM) > 200_000:
+            _SECOND_FORM.clear()
+        hit = _SECOND_FORM[key] = _second_form(token.text, key[1:])
+    return [(start, token.norm), (start + hit[0], hit[1])]
+
+
+_SECOND_FORM: dict[tuple, tuple[int, str]] = {}
+
+
+def _second_form(word: str, splits: tuple[int, ...]) -> tuple[int, str]:
+    """Offset in ``word`` and form of the name after its conjunction/preposition proclitics."""
+    bounds = [0, *splits, len(word)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     # the article piece: "ال", or the second ل of "لل"
-    art = None
     for k, (s, e) in enumerate(pieces[:-1]):
-        p = text[s:e]
-        if normalize(p) == "ال" or (p == "ل" and k > 0 and text[pieces[k - 1][0]:pieces[k - 1][1]] == "ل"):
-            art = k
-            break
-    if art is None:
-        s = pieces[-1][0]
-        forms.append((s, normalize(text[s:token.end])))
-    else:
-        s = pieces[art][0]
-        rest = normalize(text[pieces[art][1]:token.end])
-        forms.append((s, "ال" + rest))
-    return forms
+        p = word[s:e]
+        if normalize(p) == "ال" or (p == "ل" and k > 0 and word[pieces[k - 1][0]:pieces[k - 1][1]] == "ل"):
+            return s, "ال" + normalize(word[e:])
+    s = pieces[-1][0]
+    return s, normalize(word[s:])
