@@ -84,6 +84,9 @@ class Lexicon:
     target_nouns: PhraseMatcher
     target_preps: frozenset
     actor_nouns: frozenset
+    reference_words: PhraseMatcher
+    not_names: frozenset
+    seat_words: frozenset
     strike_words: frozenset
     security_words: frozenset
     many_words: frozenset
@@ -193,6 +196,9 @@ def lexicon() -> Lexicon:
         target_nouns=PhraseMatcher((f, True) for w in y["target_nouns"] for f in inflections(w)),
         target_preps=_n(f for w in y["target_preps"] for f in verb_forms(w)),
         actor_nouns=_n(y["actor_nouns"]),
+        reference_words=PhraseMatcher((w, True) for w in y["reference_words"]),
+        not_names=_n(y["not_names"]),
+        seat_words=_n(y["seat_words"]),
         strike_words=_n(y["strike_words"]),
         security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]),
         generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
@@ -411,7 +417,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
             continue
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
         j = k + 1
-        if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops \
+        if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
                 or tokens[j].norm.endswith(("ي", "يه")):
             continue  # "حي سكني", "منطقة حدودية": a description, not a name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
@@ -436,6 +442,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words:
             p.launch = True
+        elif any(f in lex.seat_words for t in tokens[max(0, k - 3):k] for f in _forms(t, text)):
+            p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return out
@@ -709,9 +717,15 @@ def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
 
 
 def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
-    """A date within four words after a reporting verb ("أعلن التنظيم أمس الخميس"): when it was said."""
+    """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
+    أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"): when it was said."""
     k = bisect_left(starts, t.start)
-    return any(f in lex.reporting_verbs for tok in tokens[max(0, k - 4):k] for f in _forms(tok, text))
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if any(f in lex.reporting_verbs for f in _forms(tokens[j], text)):
+            return True
+        if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
+            return False
+    return False
 
 
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
@@ -794,10 +808,11 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 if day_times:
                     last_day = _day(day_times[-1].value)
                 continue
-            record, summary, broad = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb, countries, starts)
+            record, summary, broad, told = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb,
+                                                   countries, starts)
             if broad:
                 broad_ids.add(id(record))
-            carried = False
+            carried = told  # a date that is only when it was announced joins the event's own date
             if record.event_date is None and last_day is not None:
                 record.event_date, carried = last_day, True
             if day_times:
@@ -863,9 +878,12 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     names = {f for m in weapons for t in tokens[m.first:m.last + 1] for f in _forms(t, text)}
     if weapon == "vbied" and any(m.payload[0] == "suicide_bomb" for m in weapons):
         sub_event_type = "Suicide bomb"
-    day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)] or \
-        [t for t in sent_times if _day(t.value) and not _since(t, tokens, text, starts)]
+    day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)]
+    if not day_times and not lex.reference_words.match_at(tokens, lo, text, hi):
+        # the sentence's date, unless the clause recalls an earlier event ("ردا على الهجوم الذي ...")
+        day_times = [t for t in sent_times if _day(t.value) and not _since(t, tokens, text, starts)]
     told = [t for t in day_times if _report_date(t, tokens, text, starts, lex)]
+    only_told = bool(told) and len(told) == len(day_times)
     if told and len(told) < len(day_times):
         day_times = [t for t in day_times if t not in told]
     elif told and any(_month(t.value) for t in times):
@@ -931,12 +949,13 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             event_type, sub_event_type = "Battles", "Armed clash"
     summary = bool(names & lex.summary_words)
     broad = place is None or place.rank > 3
-    return Incident(
+    record = Incident(
         article_id=doc.id, event_date=date, event_type=event_type, sub_event_type=sub_event_type,
         weapon=weapon, munitions_count=count, location=location, target=target,
         perpetrator=perpetrator, claimed_by=claimed_by, killed=killed, wounded=wounded,
         casualties=cas, evidence=evidence,
-    ), summary, broad
+    )
+    return record, summary, broad, only_told and date is not None and len(date) == 10
 
 
 def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:

@@ -194,3 +194,15 @@ def test_a_past_attack_recalled_in_a_statement_keeps_its_own_month(nlp):
                        "قال وزير الداخلية الألماني اليوم الأحد إن السلطات سترحل تونسيا شارك في الهجوم الإرهابي "
                        "الذي استهدف متحف باردو في شهر مارس 2015."})
     assert [i.event_date for i in doc.incidents] == ["2015-03"]
+
+
+def test_an_announced_date_and_a_recalled_attack_do_not_make_extra_records(nlp):
+    doc = nlp.process({"id": "told", "published": "2017-03-05", "text":
+                       "أعلنت قيادة عمليات نينوى، اليوم الأحد، مقتل مدنيين اثنين بقصف طائرة مسيرة في حي وادي حجر بالموصل.\n"
+                       "وقال قائد العمليات إن الطائرة المسيرة ألقت قنبلتين على تجمع للعائلات في حي وادي حجر عصر أمس السبت."})
+    assert [i.event_date for i in doc.incidents] == ["2017-03-04"]
+    doc = nlp.process({"id": "ref", "published": "2024-02-03", "text":
+                       "شنت الولايات المتحدة فجر اليوم السبت غارات جوية على مواقع في قضاء القائم، ردا على الهجوم "
+                       "الذي أودى بحياة ثلاثة جنود أميركيين في الأردن نهاية الشهر الماضي."})
+    got = [(i.event_date, i.weapon) for i in doc.incidents]
+    assert ("2024-02-03", "airstrike") in got and ("2024-02-03", "unknown") not in got  # the recalled attack: January
