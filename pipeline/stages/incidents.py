@@ -285,6 +285,13 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     while g1 < hi and g1 - g0 < 3 and tokens[g1].kind == "word" and tokens[g1].norm not in lex.group_stops \
             and not (g1 > g0 and tokens[g1].text.startswith("و")):
         g1 += 1
+    if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
+            and token_number(tokens[g1 + 1], text, lex) is None:
+        e = g1 + 1  # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group
+        while e < hi and e - g1 <= 3 and tokens[e].kind == "word" and tokens[e].norm not in lex.group_stops \
+                and not (tokens[e].text.startswith("و") and token_number(tokens[e], text, lex) is not None):
+            e += 1
+        g1 = e
     if count is None and g1 > g0:
         head = tokens[g0]
         if head.norm in lex.person_singular:
@@ -525,9 +532,9 @@ def _location(place: Place, places: list[Place], kb) -> dict:
 
 def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
             cas: list[dict] = ()) -> dict | None:
-    """What was hit or aimed at, in order: the object of "استهدف/طال/هاجم"; a target noun after
-    a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"), the nearest to
-    the weapon; a base or facility; the security forces among the casualties."""
+    """What was hit or aimed at, in order: the object of "استهدف/طال/هاجم"; a base or facility; a
+    target noun after a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"),
+    the nearest to the weapon; the security forces among the casualties."""
     tokens, text = doc.tokens, doc.text
     in_time = {k for t in doc.timexes for k in range(lo, hi) if t.start <= tokens[k].start < t.end}
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
@@ -556,6 +563,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(j)
         if found:
             return found
+    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
+    if site is not None:
+        return {"text": site.text, "canonical": site.canonical}
     anchor = trigger.start if trigger is not None else s_char
     nouns = []
     for m in lex.target_nouns.find(tokens, text, lo, hi):
@@ -570,9 +580,6 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(m.first, m.start)  # without the proclitic: "لقافلة" -> "قافلة"
         if found:
             return found
-    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
-    if site is not None:
-        return {"text": site.text, "canonical": site.canonical}
     forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words), None)
     if forces is not None:
         return {"text": forces["group"], "canonical": None}
