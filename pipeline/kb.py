@@ -129,7 +129,8 @@ def name_forms(token, text: str) -> list[tuple[int, str]]:
         return [(token.start, token.norm)]
     # the second form depends only on the token's text and its splits: computed once per distinct word
     start = token.start
-    key = (token.text, *(p - start for p in token.splits))
+    splits = token.splits
+    key = (token.text, splits[0] - start) if len(splits) == 1 else (token.text, *[p - start for p in splits])
     hit = _SECOND_FORM.get(key)
     if hit is None:
         if len(_SECOND_FORM) > 200_000:

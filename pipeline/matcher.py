@@ -9,6 +9,7 @@ Matches are longest-first and do not overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from .document import Token
@@ -18,6 +19,20 @@ from .stages.tokenize import tokenize
 
 
 _PROCLITIC_PREFIXES = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=200_000)
+def _bare_rests(norm: str) -> tuple[tuple[int, str], ...]:
+    """(length of the prefix, rest) for each proclitic prefix of a word the segmenter left whole."""
+    out = []
+    for prefix in _PROCLITIC_PREFIXES:
+        if norm.startswith(prefix):
+            rest = norm[len(prefix):]
+            if prefix.endswith("ل") and rest[:1] == "ل":
+                rest = "ا" + rest  # للجيش -> الجيش
+            if len(rest) >= 3:
+                out.append((len(prefix), rest))
+    return tuple(out)
 
 
 @dataclass(slots=True)
@@ -54,13 +69,9 @@ class PhraseMatcher:
         rare word whole (بصاروخين), after up to two proclitic letters if what remains is indexed."""
         forms = name_forms(tok, text)
         if not tok.splits and tok.kind == "word" and len(tok.norm) > 3:
-            for k, prefix in enumerate(_PROCLITIC_PREFIXES):
-                if tok.norm.startswith(prefix):
-                    rest = tok.norm[len(prefix):]
-                    if prefix.endswith("ل") and rest[:1] == "ل":
-                        rest = "ا" + rest  # للجيش -> الجيش
-                    if rest in self.index and len(rest) >= 3:
-                        forms.append((tok.start + len(prefix), rest))
+            for n, rest in _bare_rests(tok.norm):
+                if rest in self.index:
+                    forms.append((tok.start + n, rest))
         return forms
 
     def match_at(self, tokens: list[Token], i: int, text: str, hi: int | None = None) -> Match | None:
