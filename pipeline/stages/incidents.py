@@ -397,6 +397,7 @@ class Place:
     kb_id: str | None
     canonical: str | None
     launch: bool = False
+    locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
@@ -443,9 +444,12 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
     starts = [t.start for t in tokens]
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
+        p.locative = _locative(tokens, k, text, lex)
         if p.end <= dateline:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
-        elif p.rank == TYPE_RANK["country"] and not _locative(tokens, k, text, lex):
+        elif k > 0 and set(_forms(tokens[k - 1], text)) & _DIRECTIONS:
+            p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
+        elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words:
             p.launch = True
@@ -466,6 +470,7 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+_DIRECTIONS = frozenset(normalize(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
 _LOCATIVE = frozenset(normalize(w) for w in "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب".split())
 
 

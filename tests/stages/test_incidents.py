@@ -206,3 +206,11 @@ def test_an_announced_date_and_a_recalled_attack_do_not_make_extra_records(nlp):
                        "الذي أودى بحياة ثلاثة جنود أميركيين في الأردن نهاية الشهر الماضي."})
     got = [(i.event_date, i.weapon) for i in doc.incidents]
     assert ("2024-02-03", "airstrike") in got and ("2024-02-03", "unknown") not in got  # the recalled attack: January
+
+
+def test_a_place_after_a_direction_is_a_reference_point(nlp):
+    doc = nlp.process({"id": "dir", "published": "2018-11-12", "text":
+                       "أصيب جنديان عراقيان بانفجار عبوة ناسفة استهدفت دوريتهما في ناحية الرياض جنوب غربي كركوك "
+                       "فجر أمس الأحد."})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == "ناحية الرياض" and inc.wounded == 2
