@@ -296,7 +296,7 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         head = tokens[g0]
         if head.norm in lex.person_singular:
             count = 1
-        elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith("يين") or head.norm.endswith("يين")
+        elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.norm.endswith("يين")
                              or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
             count = 2
     return count, g0, g1
