@@ -595,9 +595,10 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
            weapons: list[Match] = ()) -> str | None:
     """The actor of the attack as the sentence states it.
 
-    In order: a faction accused by an authority; a faction that is not the
-    object of the attack; the armed forces of a state (named as the state, as
-    ACLED codes state forces); a nationality or group adjective on the
+    In order: a faction accused by an authority; an armed actor that is not
+    the object of the attack (a faction, a military coalition, or the armed
+    forces of a state named as the state, as ACLED codes state forces), the
+    one shown acting first, then the nearest the weapon; a nationality or group adjective on the
     weapon ("قذائف دبابة إسرائيلية", "قناص حوثي"); a national body that
     carried it out; "التنظيم"/"الحركة" standing for the faction named before.
     """
@@ -624,13 +625,19 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         after = [e for e in ents if e.start > acc[0].start and e.label == "FACTION"]
         if after:
             return after[0].canonical or after[0].text
-    for e in ents:
-        if e.label == "FACTION" and not attacked(e):
-            return e.canonical or e.text
+    # armed actors in the clause: factions, coalitions, state forces (as their state); the one
+    # shown acting ("شنت طائرات التحالف", "أطلقتها الميليشيا") first, then the nearest the weapon
+    actors = []
     for e in ents:
         entry = kb.get(e.kb_id) or {}
-        if entry.get("state_force") and entry.get("country") and acting(e):
-            return countries.get(entry["country"], entry["country"])
+        if attacked(e):
+            continue
+        if e.label == "FACTION" or entry.get("armed_coalition"):
+            actors.append((not acting(e), abs(e.start - trigger.start), e.canonical or e.text))
+        elif entry.get("state_force") and entry.get("country") and acting(e):
+            actors.append((False, abs(e.start - trigger.start), countries.get(entry["country"], entry["country"])))
+    if actors:
+        return min(actors)[2]
     # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
     heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
                                          if any(f in lex.strike_words for f in _forms(tokens[k], text))]
