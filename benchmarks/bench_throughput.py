@@ -2,6 +2,7 @@
 
     python benchmarks/bench_throughput.py [--corpus ../shared/corpora/ant] [--out benchmarks/results/throughput.json]
                                           [--runs local:1,local:2,dask:2] [--lengths 100,1000,10000]
+                                          [--backends gazetteer,spacy] [--postgres URL]
 
 End to end: ``rasd extract CORPUS -o out.jsonl`` as a separate process, per
 engine and worker count, timed from process start to exit (Python start-up,
@@ -18,8 +19,12 @@ the machine runs. When ``models/ner`` exists, the runs are repeated with the
 
 Length scaling: synthetic articles of exactly 100, 1,000 and 10,000 words made
 by concatenating ANT texts in corpus order, about 300,000 words per length,
-run in this process through ``Pipeline.process``; reported per stage in
-microseconds per word (flat means linear in the article length).
+run in this process through ``Pipeline.process_many`` in batches of 64 (as the
+runner does); reported per stage in microseconds per word (flat means linear
+in the article length).
+
+Each run records the 1-minute load average at its start: on a shared machine
+a run whose load was well above 0 did not have the cores to itself.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 STAGES = ["normalize", "tokenize", "sentences", "entities", "timexes", "incidents"]
+BATCH = 64  # articles per Pipeline.process_many call in the length scaling (the runner's chunk)
 
 
 def peak_rss(cmd: list[str], *, pss: bool = False, **popen) -> tuple[int, float, str, int]:
@@ -96,6 +102,7 @@ def end_to_end(corpus: str, engine: str, workers: int, units: dict, config: str 
            "--workers", str(workers), "--engine", engine, "--summary-json", str(summary_file)]
     if config:
         cmd += ["--config", config]
+    load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak, wall, _, pss = peak_rss(cmd, pss=True, cwd=REPO)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the run's whole tree: its workers were waited for
@@ -110,6 +117,7 @@ def end_to_end(corpus: str, engine: str, workers: int, units: dict, config: str 
         "words_per_s": round(units["words"] / wall),
         "cpu_s": round(cpu, 2), "tokens_per_cpu_s": round(units["tokens"] / cpu),
         "peak_rss_mb": round(peak / 2**20), "peak_pss_mb": round(pss / 2**20), "stage_s": summary["stage_seconds"],
+        "load_avg_1m_at_start": round(load, 2),
     }
 
 
@@ -143,10 +151,10 @@ def length_scaling(corpus: str, lengths: list[int], config: str | None, total_wo
         stage_s: Counter = Counter()
         failed = 0
         t0 = time.perf_counter()
-        for k, a in enumerate(arts):
-            doc = pipeline.process(a, seq=k)
-            failed += doc.error is not None
-            stage_s.update(doc.timings)
+        for k in range(0, len(arts), BATCH):
+            for doc in pipeline.process_many(arts[k:k + BATCH], seqs=range(k, k + BATCH)):
+                failed += doc.error is not None
+                stage_s.update(doc.timings)
         wall = time.perf_counter() - t0
         words = n * len(arts)
         rows.append({"words_per_article": n, "articles": len(arts), "failed": failed, "seconds": round(wall, 2),
@@ -177,6 +185,8 @@ def main() -> None:
     ap.add_argument("--lengths", default="100,1000,10000")
     ap.add_argument("--postgres", metavar="URL", help="also load the last run into this PostgreSQL database")
     ap.add_argument("--scaling-words", type=int, default=300_000, help="words per length in the scaling runs")
+    ap.add_argument("--backends", default="gazetteer,spacy", help="entities backends, comma-separated "
+                    "(spacy only when models/ner exists)")
     args = ap.parse_args()
     sys.path.insert(0, str(REPO))
 
@@ -186,7 +196,9 @@ def main() -> None:
     print(f"{units['articles']:,} articles, {units['tokens']:,} tokens, {units['words']:,} words", flush=True)
     tmp = Path(tempfile.mkdtemp(prefix="rasd-bench-"))
     backends = {}
-    for backend in ("gazetteer", "spacy") if (REPO / "models" / "ner").exists() else ("gazetteer",):
+    for backend in args.backends.split(","):
+        if backend == "spacy" and not (REPO / "models" / "ner").exists():
+            continue
         backends[backend] = str(tmp / f"{backend}.toml")
         Path(backends[backend]).write_text(f'[stages.entities]\nbackend = "{backend}"\n')
     result["end_to_end"] = []
@@ -217,12 +229,13 @@ def main() -> None:
 
 def print_tables(result: dict) -> None:
     print("| entities | output | engine | workers | wall s | articles/s | tokens/s | tokens/s per worker | tokens per CPU-s "
-          "| speed-up | peak PSS MB | peak RSS MB (sum) |")
-    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| speed-up | peak PSS MB | peak RSS MB (sum) | load |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in result["end_to_end"]:
         print(f"| {r['entities_backend']} | {r['output']} | {r['engine']} | {r['workers']} | {r['wall_s']} | {r['articles_per_s']:,} "
               f"| {r['tokens_per_s']:,} | {r['tokens_per_s_per_worker']:,} | {r['tokens_per_cpu_s']:,} "
-              f"| {r.get('speedup_vs_local_1', '')} | {r['peak_pss_mb']:,} | {r['peak_rss_mb']:,} |")
+              f"| {r.get('speedup_vs_local_1', '')} | {r['peak_pss_mb']:,} | {r['peak_rss_mb']:,} "
+              f"| {r.get('load_avg_1m_at_start', '')} |")
     print("\n| entities | run | " + " | ".join(STAGES) + " |\n|---|---|" + "---:|" * len(STAGES))
     for r in result["end_to_end"]:
         print(f"| {r['entities_backend']} | {r['engine']}:{r['workers']}{' (postgresql)' if r['output'] != 'jsonl' else ''} | "
