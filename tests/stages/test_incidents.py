@@ -214,3 +214,9 @@ def test_a_place_after_a_direction_is_a_reference_point(nlp):
                        "فجر أمس الأحد."})
     (inc,) = doc.incidents
     assert inc.location["text"] == "ناحية الرياض" and inc.wounded == 2
+
+
+def test_crashes_and_flights_are_not_attacks(nlp):
+    for text in ["قتل الجمعة سفيرا النرويج والفلبين في تحطم مروحية عسكرية شمالي شرق باكستان وفق ما أعلنه الجيش.",
+                 "أعلنت السعودية والإمارات فجر اليوم قطع علاقاتها بقطر ومنع الطائرات القطرية من عبور أجوائها."]:
+        assert nlp.process({"id": "acc", "published": "2017-06-05", "text": text}).incidents == [], text
