@@ -31,9 +31,34 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ar"
 
 
 def _alt(names) -> str:
-    """Regex alternation of normalized names, longest first, spaces flexible."""
+    """Regex alternation of normalized names, longest first, spaces flexible, written as a trie.
+
+    ``الاثنين|الاحد|السبت`` becomes ``ال(?:ا(?:ثنين|حد)|سبت)``: the same
+    matches, tried in the same order (a longer name before a name that is its
+    prefix, by a greedy ``?``), but a position is rejected after a character
+    or two instead of after every name; the big pattern is tried at every
+    word of every article.
+    """
     forms = sorted({normalize(n) for n in names}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    if "" in forms:
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    trie: dict = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a name ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    parts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child) for ch, child in node.items() if ch]
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return f"(?:{parts[0]})?" if ends else parts[0]
+    return "(?:" + "|".join(parts) + ")" + ("?" if ends else "")
 
 
 @dataclass
