@@ -138,6 +138,8 @@ def time_data() -> TimeData:
     CLOCKH = _alt(y["clock_heads"])
     MIDNIGHT = _alt(y["midnight"])
     SAMEDAY = _alt(y["same_day"])
+    NEXTDAY = _alt(y["next_day"])
+    PREVDAY = _alt(y["previous_day"])
     decade = {normalize(w): int(d) for d, ws in y["decades"].items() for w in ws}
     DECADE = _alt(decade)
     DDUAL = _alt(y["dual_durations"])
@@ -175,7 +177,7 @@ def time_data() -> TimeData:
         rf"(?P<hij>{prefix('h')}(?:(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?P<hm>{HMONTH})"
         rf"(?:\s*[،,]?\s*(?P<hy>\d{{4}})(?:\s*(?:{HMARK}){E})?)?)",
         # day + "من الشهر الجاري/الماضي"
-        rf"(?P<dom>{prefix('d')}(?P<dday>\d{{1,2}})\s+من\s+(?P<dper>{PERIOD}))",
+        rf"(?P<dom>{prefix('d')}(?:(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
         # Gregorian: [part] [weekday] day month[/month] [year] [anchor]
         rf"(?P<greg>{prefix('g')}{day}{gmonth('g')}(?:{gyear('g')})?(?:\s+(?P<anchor>{ANCH})|\s+من\s+(?P<yper>{YPER}))?)",
         # [position] month[/month] year, or month anchor, or month "من العام الماضي"
@@ -183,6 +185,8 @@ def time_data() -> TimeData:
         rf"(?P<pm>(?:(?P<posm2>{POS})|{MW})\s+{gmonth('p')})",
         rf"(?P<mid>{MIDNIGHT})",
         rf"(?P<same>{SAMEDAY})",
+        rf"(?P<nxt>{NEXTDAY})",
+        rf"(?P<prv>{PREVDAY})",
         # position in the current month or year: "مطلع الشهر", "نهاية العام", "أواخر العام الماضي"
         rf"(?P<pos>(?P<posw>{POS})\s+(?:(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)))",
         # "قبل يومين", "قبل ثلاثة أسابيع"
@@ -294,11 +298,12 @@ def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | Non
         return with_part(v), "date", h, err
     if g["dom"]:
         unit, off = data.period[_key(g["dper"])]
+        dd = int(g["dday"]) if g["dday"] else data.ordinal[_key(g["dord"])]  # "الثالث من الشهر الجاري"
         if pub is None:
-            return with_part(f"XXXX-XX-{int(g['dday']):02d}"), "date", None, None
+            return with_part(f"XXXX-XX-{dd:02d}"), "date", None, None
         y, mo = pub.year, pub.month + off
         y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
-        return with_part(_date(y, mo, int(g["dday"]))), "date", None, None
+        return with_part(_date(y, mo, dd)), "date", None, None
     if g["dm"]:
         y = str(pub.year) if pub else "XXXX"
         if pub is None:
@@ -332,7 +337,7 @@ def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | Non
     if g["pm"]:
         mo = data.month[_key(g["m1_p"])]
         return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
-    if g["same"]:
+    if g["same"] or g["nxt"] or g["prv"]:
         return None, "date", None, None  # resolved in find_timexes from the date before it
     if g["mid"]:
         return (pub.isoformat() if pub else "XXXX-XX-XX") + "T24:00", "date", None, None
@@ -445,6 +450,13 @@ def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | Non
 _RANGE_BEFORE = re.compile(r"(?<![\w])(\d{1,2})\s*(?:و|-|–|الي|حتي)\s*$")
 
 
+def _shift(day: str | None, days: int) -> str | None:
+    """``day`` (YYYY-MM-DD) moved by ``days``; None without a day to start from."""
+    if day is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", day):
+        return None
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
 def _clock(m: re.Match, data: TimeData) -> str:
     """``THH:MM`` of a clock match (parts of day after noon add 12 hours)."""
     hour = int(m.group("hh")) if m.group("hh") else data.hours[_key(m.group("hw") or m.group("hw2"))]
@@ -474,7 +486,7 @@ def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData)
 
 
 # the top-level pattern names of ``TimeData.regex``, in order
-_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "mid", "same", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
+_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
         "byr", "pyr", "dec", "cdur", "vague", "dur")
 _GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
 
@@ -529,9 +541,12 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
             merged.append([m.start(), m.end(), _with_clock(base, clock, part, data), "time", None, None, "clock"])
     merged.sort(key=lambda x: x[0])
     last_day = None
+    back = {"same": 0, "nxt": 1, "prv": -1}  # "اليوم نفسه", "في اليوم التالي", "في اليوم السابق"
     for item in merged:
-        if item[6] == "same":
-            item[2] = last_day
+        if item[6] in back:
+            item[2] = _shift(last_day, back[item[6]])
+            if item[2]:
+                last_day = item[2]
         elif item[2] and re.match(r"^\d{4}-\d{2}-\d{2}", item[2]):
             last_day = item[2][:10]
     out: list[Timex] = []

@@ -82,3 +82,14 @@ def test_a_day_range_gives_two_expressions():
 
 def test_counts_of_things_are_not_dates():
     assert tx("قتل إرهابيين اثنين وأصيب 2000 شخص في 3 قرى", "2020-01-01") == []
+
+
+def test_ordinal_day_of_the_current_month():
+    assert tx("في الثالث من الشهر الجاري", "2020-01-21") == [("الثالث من الشهر الجاري", "2020-01-03")]
+
+
+def test_the_next_and_the_previous_day_count_from_the_date_before_them():
+    got = tx("اقتحم مسلحون المستشفى السبت 8 يونيو. وفي اليوم التالي سقطت قذائف، وفي اليوم السابق لذلك اشتباكات.",
+             "2024-06-12")
+    assert got == [("السبت 8 يونيو", "2024-06-08"), ("اليوم التالي", "2024-06-09"), ("اليوم السابق", "2024-06-08")]
+    assert tx("وفي اليوم التالي قتل 47 جنديا.", "2020-03-25") == [("اليوم التالي", None)]  # nothing to count from
