@@ -87,6 +87,7 @@ class Lexicon:
     reference_words: PhraseMatcher
     not_names: frozenset
     seat_words: frozenset
+    generic_forces: PhraseMatcher
     strike_words: frozenset
     security_words: frozenset
     many_words: frozenset
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         reference_words=PhraseMatcher((w, True) for w in y["reference_words"]),
         not_names=_n(y["not_names"]),
         seat_words=_n(y["seat_words"]),
+        generic_forces=PhraseMatcher((w, True) for w in y["generic_forces"]),
         strike_words=_n(y["strike_words"]),
         security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]),
         generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
@@ -592,7 +594,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
 
 
 def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict,
-           weapons: list[Match] = ()) -> str | None:
+           weapons: list[Match] = (), home: str | None = None) -> str | None:
     """The actor of the attack as the sentence states it.
 
     In order: a faction accused by an authority; an armed actor that is not
@@ -632,12 +634,22 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         entry = kb.get(e.kb_id) or {}
         if attacked(e):
             continue
-        if e.label == "FACTION" or entry.get("armed_coalition"):
+        if e.label == "FACTION":
             actors.append((not acting(e), abs(e.start - trigger.start), e.canonical or e.text))
+        elif entry.get("armed_coalition") and acting(e):
+            actors.append((False, abs(e.start - trigger.start), e.canonical or e.text))
         elif entry.get("state_force") and entry.get("country") and acting(e):
             actors.append((False, abs(e.start - trigger.start), countries.get(entry["country"], entry["country"])))
     if actors:
         return min(actors)[2]
+    if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
+        for m in lex.generic_forces.find(tokens, text, lo, hi):
+            prev = {f for t in tokens[max(lo, m.first - 3):m.first] for f in _forms(t, text)}
+            nxt = {_verb(f) for t in tokens[m.last + 1:min(hi, m.last + 3)] for f in _forms(t, text)}
+            if (prev & lex.actor_verbs or nxt & lex.actor_verbs) and not prev & (lex.target_heads | lex.target_context):
+                adj = tokens[m.last + 1].norm if m.last + 1 < hi else ""
+                code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+                return countries.get(code, code) if code else home  # "الجيش الإسرائيلي": that state
     # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
     heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
                                          if any(f in lex.strike_words for f in _forms(tokens[k], text))]
@@ -685,7 +697,8 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     return (faction.canonical or faction.text) if faction else None, True
 
 
-def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict) -> str | None:
+def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict,
+                  home: str | None = None) -> str | None:
     """An actor announcing its own attack: "أعلنت هيئة الأركان أن طائراتها نفذت"، "قال المتحدث باسم
     الحركة إن مقاتليها استهدفوا". The announcer (a faction, or a state's forces named as the state)
     claims the act when a verb of attack follows with its own forces ("طائراتها", "قواتنا")."""
@@ -697,16 +710,21 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         if not set(_forms(tokens[k], text)) & lex.claim_announce:
             continue
         after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6]
-        if not after:
-            continue
-        who, entry = after[0], kb.get(after[0].kb_id) or {}
-        if who.label == "FACTION":
-            name = who.canonical or who.text
-        elif entry.get("state_force") and entry.get("country"):
-            name = countries.get(entry["country"], entry["country"])
+        generic = lex.generic_forces.match_at(tokens, k + 1, text, hi) if k + 1 < hi else None
+        if after:
+            who, entry = after[0], kb.get(after[0].kb_id) or {}
+            if who.label == "FACTION":
+                name = who.canonical or who.text
+            elif entry.get("state_force") and entry.get("country"):
+                name = countries.get(entry["country"], entry["country"])
+            else:
+                continue
+            first = bisect_left(starts, who.end)
+        elif generic is not None and home:
+            name, first = home, generic.last + 1  # "أعلن الجيش": the state where it happened
         else:
             continue
-        for j in range(bisect_left(starts, who.end), hi):
+        for j in range(first, hi):
             if not ({_verb(f) for f in _forms(tokens[j], text)} | set(_forms(tokens[j], text))) & lex.actor_verbs:
                 continue
             # its own forces as the subject: before the verb ("طائراته نفذت"), or after a verb that does
@@ -717,6 +735,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             if tokens[j].text.endswith("نا") or any(
                     t.kind == "word" and len(t.text) > 4 and t.text.endswith(("ه", "ها", "هم", "نا")) for t in near):
                 return name
+            if home and name == home and any(lex.generic_forces.match_at(tokens, i, text, hi)
+                                             for i in range(max(lo, j - 3), j)):
+                return name  # "أعلن الجيش أن سلاح الجو نفذ"
         return None
     return None
 
@@ -954,12 +975,13 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
     claimed_by, claimed = _claimed(doc, s_lo, c_hi, lex)
+    home = countries.get((location or {}).get("country"))  # the state where it happened
     if not claimed:
-        claimed_by = _acknowledged(doc, s_lo, s_hi, lex, kb, countries)
+        claimed_by = _acknowledged(doc, s_lo, s_hi, lex, kb, countries, home)
     if claimed and claimed_by is None:
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
-    perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries, weapons)
+    perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries, weapons, home)
     target = _target(doc, lo, hi, lex, kb, trigger, cas)
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}

@@ -220,3 +220,10 @@ def test_crashes_and_flights_are_not_attacks(nlp):
     for text in ["قتل الجمعة سفيرا النرويج والفلبين في تحطم مروحية عسكرية شمالي شرق باكستان وفق ما أعلنه الجيش.",
                  "أعلنت السعودية والإمارات فجر اليوم قطع علاقاتها بقطر ومنع الطائرات القطرية من عبور أجوائها."]:
         assert nlp.process({"id": "acc", "published": "2017-06-05", "text": text}).incidents == [], text
+
+
+def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
+    doc = nlp.process({"id": "gen", "published": "2023-04-17", "text":
+                       "وأعلن الجيش أمس الأحد أن سلاح الجو نفذ غارات على معسكرات الدعم السريع في مدينة الخرطوم."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "airstrike" and inc.perpetrator == "Sudan" and inc.claimed_by == "Sudan"
