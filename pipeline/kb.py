@@ -58,6 +58,14 @@ class KB:
     def get(self, kb_id: str | None) -> dict | None:
         return self.entries.get(kb_id) if kb_id else None
 
+    def country_name(self, code: str | None) -> str | None:
+        """The canonical name of a country from its ISO code ("SO" -> "Somalia")."""
+        names = self.__dict__.get("_countries")
+        if names is None:
+            names = self.__dict__["_countries"] = {e["country"]: e["canonical"] for e in self.entries.values()
+                                                   if e.get("type") == "country" and e.get("country")}
+        return names.get(code) if code else None
+
     def location(self, kb_id: str | None) -> dict:
         """``canonical``, ``admin1``, ``country``, ``lat``, ``lon`` of a place-like entry."""
         e = self.get(kb_id) or {}

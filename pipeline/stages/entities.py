@@ -30,6 +30,8 @@ name (the surname alone) are linked back to the full one.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -533,7 +535,23 @@ class Combiner:
                     elif first < last:
                         names.setdefault(_stem(toks[last], text), e)
             out.append(e)
-        return self._link_surnames(doc, out, names)
+        return self._qualify_national(self._link_surnames(doc, out, names))
+
+    def _qualify_national(self, ents: list[Entity]) -> list[Entity]:
+        """A body every state has (gazetteer ``national``: "وزارة التعليم") is the one of the state the
+        article is about, the country most of its places belong to: "Ministry of Education (Somalia)"."""
+        national = [e for e in ents if (self.kb.get(e.kb_id) or {}).get("national")]
+        if not national:
+            return ents
+        codes = Counter((self.kb.get(e.kb_id) or {}).get("country") for e in ents if e.label == "GPE" and e.kb_id)
+        codes.pop(None, None)
+        if not codes:
+            return ents
+        country = self.kb.country_name(codes.most_common(1)[0][0])
+        if country:
+            for e in national:
+                e.canonical = f"{self.kb.get(e.kb_id)['canonical']} ({country})"
+        return ents
 
     def _link_surnames(self, doc: Document, ents: list[Entity], names: dict[str, Entity]) -> list[Entity]:
         """A surname alone after its full name (found by the model or a title) is the same person."""

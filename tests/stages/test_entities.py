@@ -318,3 +318,10 @@ def test_the_model_predicts_the_same_with_numpy_blas_as_with_thinc_default_ops(t
     got = [[(e.start, e.end, e.label_) for e in d.ents] for d in fast.pipe(make_doc(fast.vocab, w) for w in words)]
     want = [[(e.start, e.end, e.label_) for e in d.ents] for d in plain.pipe(make_doc(plain.vocab, w) for w in words)]
     assert got == want and sum(map(len, got)) > 20
+
+
+def test_a_national_body_is_the_one_of_the_state_the_article_is_about(nlp):
+    doc = nlp.process({"id": "nat", "published": "2022-10-30", "text":
+                       "انفجرت سيارتان مفخختان أمس قرب مبنى وزارة التعليم في العاصمة الصومالية مقديشو."})
+    (ministry,) = [e for e in doc.entities if e.text == "وزارة التعليم"]
+    assert ministry.canonical == "Ministry of Education (Somalia)"
