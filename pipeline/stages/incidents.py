@@ -287,12 +287,17 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     while g1 < hi and g1 - g0 < 3 and tokens[g1].kind == "word" and tokens[g1].norm not in lex.group_stops \
             and not (g1 > g0 and tokens[g1].text.startswith("و")):
         g1 += 1
+    if count is not None and g1 == g0 < hi - 1 and tokens[g0].norm == "من" and tokens[g0 + 1].kind == "word":
+        g0 = g1 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
+        while g1 < hi and g1 - g0 < 3 and tokens[g1].kind == "word" and tokens[g1].norm not in lex.group_stops \
+                and not (g1 > g0 and tokens[g1].text.startswith("و")):
+            g1 += 1
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
         e = g1 + 1  # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group
         while e < hi and e - g1 <= 3 and tokens[e].kind == "word" and tokens[e].norm not in lex.group_stops \
-                and not (tokens[e].text.startswith("و") and token_number(tokens[e], text, lex) is not None):
-            e += 1
+                and not (tokens[e].text.startswith("و") and (tokens[e].splits or token_number(tokens[e], text, lex))):
+            e += 1  # up to "و" that joins the next group or clause ("... الوطني وأصيب ثلاثة")
         g1 = e
     if count is None and g1 > g0:
         head = tokens[g0]
@@ -355,12 +360,14 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 if k < hi and tokens[k].text.startswith("و") and token_number(tokens[k], text, lex) is not None:
                     j = k
             # "3 جنود عراقيين ومتعاقدين أجنبيين": a second group joined by و
-            if j < hi and tokens[j].text.startswith("و") and len(tokens[j].text) > 2:
+            if j + 1 < hi and tokens[j].text == "و" and token_number(tokens[j + 1], text, lex) is not None:
+                j += 1  # "و5 من مقاتلي العشائر": the conjunction is a token of its own before digits
+            if j < hi and (tokens[j].text.startswith("و") and len(tokens[j].text) > 2 or tokens[j - 1].text == "و"):
                 c2, h0, h1 = _count_and_group(tokens, j, hi, text, lex)
                 if c2 is not None and h1 == h0 and h0 + 1 < hi and tokens[h0].norm == "من":
                     _, h0, h1 = _count_and_group(tokens, h0 + 1, hi, text, lex)  # "وتسعة من مسلحي الهيئة"
                 if c2 is not None and h1 > h0:
-                    start = tokens[h0].start + 1 if h0 == j else tokens[h0].start
+                    start = tokens[h0].start + 1 if h0 == j and tokens[j].text[0] == "و" else tokens[h0].start
                     out.append({"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": outcome})
                     j = h1
         i = max(i + 1, j)

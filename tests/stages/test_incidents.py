@@ -227,3 +227,15 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
                        "وأعلن الجيش أمس الأحد أن سلاح الجو نفذ غارات على معسكرات الدعم السريع في مدينة الخرطوم."})
     (inc,) = doc.incidents
     assert inc.weapon == "airstrike" and inc.perpetrator == "Sudan" and inc.claimed_by == "Sudan"
+
+
+def test_casualty_groups_after_min_and_with_digits_after_wa():
+    from pipeline import make_pipeline
+    from pipeline.stages.incidents import casualties, lexicon
+
+    nlp = make_pipeline(stages=["normalize", "tokenize", "sentences"])
+    for text, want in [("أسفرت الاشتباكات عن مقتل 8 من عناصر قسد و5 من مقاتلي العشائر.", [(8, "killed"), (5, "killed")]),
+                       ("استشهد ستة أعوان من الحرس الوطني وأصيب ثلاثة آخرون.", [(6, "killed"), (3, "wounded")])]:
+        doc = nlp.process({"id": "c", "text": text, "published": "2020-01-01"})
+        got = casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())
+        assert [(c["count"], c["outcome"]) for c in got] == want, text
