@@ -969,7 +969,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
         if lex.weapons.find(tokens, text, n_lo, n_hi):
             break  # the next sentence reports an event of its own
-        if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes):
+        if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
         if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \
                 or lex.no_casualties.find(tokens, text, n_lo, n_hi) or _claimed(doc, n_lo, n_hi, lex)[1]:
