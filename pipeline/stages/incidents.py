@@ -88,6 +88,9 @@ class Lexicon:
     not_names: frozenset
     seat_words: frozenset
     generic_forces: PhraseMatcher
+    toll_heads: frozenset
+    killed_nouns: frozenset
+    wounded_nouns: frozenset
     strike_words: frozenset
     security_words: frozenset
     many_words: frozenset
@@ -201,6 +204,9 @@ def lexicon() -> Lexicon:
         not_names=_n(y["not_names"]),
         seat_words=_n(y["seat_words"]),
         generic_forces=PhraseMatcher((w, True) for w in y["generic_forces"]),
+        toll_heads=_n(y["toll_heads"]),
+        killed_nouns=_n(y["casualty_nouns"]["killed"] + ["القتلى", "الضحايا", "الشهداء"]),
+        wounded_nouns=_n(y["casualty_nouns"]["wounded"] + ["الجرحى", "المصابين", "الإصابات"]),
         strike_words=_n(y["strike_words"]),
         security_words=_n(y["security_words"]), many_words=_n(y["many_words"]), total_weapon_nouns=_n(y["total_weapon_nouns"]),
         generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
@@ -318,11 +324,48 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
     return None
 
 
+_ILA = normalize("إلى")
+
+
+def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon) -> tuple[dict, int] | None:
+    """"(ارتفعت|خفضت) حصيلة [القتلى|الجرحى|الهجوم ...] إلى N" or "عدد القتلى إلى N" at token ``i``:
+    (the casualty with ``toll`` set, the token after the number)."""
+    if not set(_forms(tokens[i], text)) & lex.toll_heads:
+        return None
+
+    def outcome(end: int) -> str:  # "حصيلة الجرحى": wounded; "حصيلة القتلى", "حصيلة الهجوم": killed
+        words = {f for t in tokens[i:end] for f in _forms(t, text)}
+        return "wounded" if words & lex.wounded_nouns and not words & lex.killed_nouns else "killed"
+
+    if i > 0 and {_verb(f) for f in _forms(tokens[i - 1], text)} & {"بلغ", "بلغت"}:
+        # "بلغ عدد الجرحى 284": the figure right after the noun
+        for j in range(i + 1, min(hi, i + 4)):
+            n = token_number(tokens[j], text, lex)
+            if n is not None:
+                return {"count": n, "group": None, "outcome": outcome(j), "toll": True}, j + 1
+    for j in range(i + 1, min(hi - 1, i + 12)):
+        if tokens[j].norm == _ILA:
+            n = token_number(tokens[j + 1], text, lex)
+            if n is None:
+                return None
+            group = tokens[j + 2].text if j + 2 < hi and tokens[j + 2].kind == "word" \
+                and tokens[j + 2].norm not in lex.group_stops else None
+            return {"count": n, "group": group, "outcome": outcome(min(hi, j + 3)), "toll": True}, j + 2
+        if tokens[j].kind == "punct" and tokens[j].text not in "«»\"":
+            return None
+    return None
+
+
 def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple[int, str]] = set()
     i = lo
     while i < hi:
+        toll = _toll(tokens, i, hi, text, lex)
+        if toll is not None:  # "ارتفعت حصيلة القتلى إلى 84": the revised figure
+            out.append(toll[0])
+            i = toll[1]
+            continue
         # "5 قتلى", "ثلاثة جرحى"
         n = token_number(tokens[i], text, lex)
         if n is not None and i + 1 < hi:
@@ -882,6 +925,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     singles = {r.weapon for r, summary, _ in records if not summary}
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
     return merge(kept, broad_ids)
 
 
@@ -908,6 +952,25 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
             r = before[-1]
             r.claimed_by = group
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+
+
+def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
+    """A revised toll in a later sentence ("وخفضت الوزارة حصيلة القتلى إلى 84") updates the record before it."""
+    tokens, text = doc.tokens, doc.text
+    for sent in doc.sentences:
+        if sent.start in used:
+            continue
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        tolls = [c for c in casualties(tokens, lo, hi, text, lex) if c.get("toll")]
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
+        if not tolls or not before:
+            continue
+        r = before[-1]
+        for toll in tolls:
+            toll = {k: v for k, v in toll.items() if k != "toll"}
+            r.casualties = [c for c in r.casualties if c["outcome"] != toll["outcome"]] + [toll]
+            setattr(r, toll["outcome"], toll["count"])
+        r.evidence.append({"start": sent.start, "end": sent.end})
 
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
@@ -976,6 +1039,11 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             c_hi = n_hi
             evidence.append({"start": nxt.start, "end": nxt.end})
     cas = casualties(tokens, lo, c_hi, text, lex)
+    for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
+        tolls = [c for c in cas if c.get("toll") and c["outcome"] == outcome]
+        if tolls:
+            cas = [c for c in cas if c["outcome"] != outcome or c is tolls[-1]]
+    cas = [{k: v for k, v in c.items() if k != "toll"} for c in cas]
     killed = sum(c["count"] for c in cas if c["outcome"] == "killed") if any(c["outcome"] == "killed" for c in cas) else None
     wounded = sum(c["count"] for c in cas if c["outcome"] == "wounded") if any(c["outcome"] == "wounded" for c in cas) else None
     if lex.no_casualties.find(tokens, text, lo, c_hi):

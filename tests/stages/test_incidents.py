@@ -239,3 +239,13 @@ def test_casualty_groups_after_min_and_with_digits_after_wa():
         doc = nlp.process({"id": "c", "text": text, "published": "2020-01-01"})
         got = casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())
         assert [(c["count"], c["outcome"]) for c in got] == want, text
+
+
+def test_a_revised_toll_replaces_the_figures_before_it(nlp):
+    doc = nlp.process({"id": "toll", "published": "2024-01-05", "text":
+                       "قتل 103 أشخاص في تفجيرين انتحاريين استهدفا الأربعاء 3 جانفي حشودا في مدينة كرمان.\n"
+                       "وقال مسؤول إن الحشود كانت كبيرة.\n"
+                       "وخفضت وزارة الداخلية حصيلة القتلى إلى 84، فيما بلغ عدد الجرحى 284."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (84, 284)
+    assert sorted((c["count"], c["outcome"]) for c in inc.casualties) == [(84, "killed"), (284, "wounded")]
