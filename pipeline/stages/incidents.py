@@ -961,7 +961,7 @@ def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lex
         if sent.start in used:
             continue
         lo, hi = _tok_range(starts, sent.start, sent.end)
-        tolls = [c for c in casualties(tokens, lo, hi, text, lex) if c.get("toll")]
+        tolls = [found[0] for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex))]
         before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
         if not tolls or not before:
             continue
