@@ -75,6 +75,11 @@ class PhraseMatcher:
         return forms
 
     def match_at(self, tokens: list[Token], i: int, text: str, hi: int | None = None) -> Match | None:
+        tok, index = tokens[i], self.index
+        # most tokens: no form starts a phrase (see _forms), known without building the forms
+        if not tok.splits and tok.norm not in index and (
+                tok.kind != "word" or len(tok.norm) <= 3 or not any(r in index for _, r in _bare_rests(tok.norm))):
+            return None
         hi = len(tokens) if hi is None else hi
         for start, form in self._forms(tokens[i], text):
             for rest, payload in self.index.get(form, ()):

@@ -178,12 +178,15 @@ def gazetteer_matches(doc: Document, kb: KB) -> list[Cand]:
     tokens, text = doc.tokens, doc.text
     out: list[Cand] = []
     seen: set[str] = set()
+    index, short = kb.index, kb.short_index
     i = 0
     while i < len(tokens):
-        if tokens[i].kind not in WORDS:
+        tok = tokens[i]
+        # most words start no alias: without proclitics their only form is their norm
+        if tok.kind not in WORDS or (not tok.splits and tok.norm not in index and tok.norm not in short):
             i += 1
             continue
-        m = _match_at(tokens, i, text, kb.index)
+        m = _match_at(tokens, i, text, index)
         source = "gazetteer"
         if m is None and kb.short_index:
             m = _match_at(tokens, i, text, kb.short_index)
