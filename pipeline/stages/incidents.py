@@ -501,6 +501,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif k > 0 and set(_forms(tokens[k - 1], text)) & _DIRECTIONS:
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
+        elif any(t.norm == "بين" for t in tokens[max(0, k - 4):k]) and (
+                tokens[k - 1].norm == "بين" or tokens[k].text.startswith("و")):
+            p.launch = True  # "الطريق الرابط بين X وY": the ends of a road, not where it happened
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words:
@@ -532,6 +535,15 @@ def _locative(tokens: list[Token], k: int, text: str, lex: Lexicon) -> bool:
     if tok.splits and tok.text[0] == "ب":
         return True
     return k > 0 and bool(set(_forms(tokens[k - 1], text)) & _LOCATIVE)
+
+
+def _main_town(doc: Document, kb) -> dict | None:
+    """The first town or city of the article that the gazetteer knows."""
+    for e in doc.entities:
+        entry = kb.get(e.kb_id) if e.label == "GPE" else None
+        if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3:
+            return _location(Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), [], kb)
+    return None
 
 
 def _dateline_place(doc: Document, kb) -> dict | None:
@@ -867,6 +879,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     last_day: str | None = None
     last_place: dict | None = None
     dateline = _dateline_place(doc, kb)
+    main_town = _main_town(doc, kb)
     used_sentences: set[int] = set()
     broad_ids: set[int] = set()  # records whose place is a district, province or country (or none)
     sents = doc.sentences
@@ -911,6 +924,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 record.location = dict(last_place)  # "قرب المدخل الشمالي للمدينة": the place named before
             if record.location is None and dateline is not None:
                 record.location = dict(dateline)  # no place in the text before: where the report was filed
+            if record.location is None and main_town is not None:
+                record.location = dict(main_town)  # nor a dateline: the town the article names first
             if record.event_date is None and record.location is None:
                 continue
             if record.location is not None:
@@ -1007,7 +1022,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         date = next((_month(t.value) for t in times + sent_times if _month(t.value)), None)
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
-    places = _places(doc, lo, hi, kb, lex) or _places(doc, s_lo, s_hi, kb, lex)
+    places = _places(doc, lo, hi, kb, lex)
+    if all(p.launch for p in places):  # nothing but a launch site or an actor in the clause: the sentence's
+        places = [p for p in _places(doc, s_lo, s_hi, kb, lex) if not p.launch] or places
     for nxt in sents[si + 1: si + 1 + window]:
         if places:
             break
