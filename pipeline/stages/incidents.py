@@ -941,6 +941,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    _late_accusations(doc, [r for r, _ in kept], used_sentences, lex, starts)
     return merge(kept, broad_ids)
 
 
@@ -967,6 +968,35 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
             r = before[-1]
             r.claimed_by = group
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+
+
+_PLURAL_ATTACKS = frozenset(normalize(w) for w in "الهجمات الهجومين التفجيرات التفجيرين العمليات الاعتداءات "
+                            "الهجمات الإرهابية هجمات تفجيرات".split())
+
+
+def _late_accusations(doc: Document, records: list[Incident], used: set[int], lex: Lexicon,
+                      starts: list[int]) -> None:
+    """An accusation in a later sentence ("واتهمت السلطات حركة الشباب بالوقوف وراء الهجمات") names
+    the perpetrator of the records before it that have none (back to the previous accusation)."""
+    tokens, text = doc.tokens, doc.text
+    done = 0
+    for sent in doc.sentences:
+        if sent.start in used:
+            continue
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        acc = lex.accusation.find(tokens, text, lo, hi) if hi > lo else []
+        if not acc:
+            continue
+        group = next((e for e in doc.entities if e.label == "FACTION" and acc[0].start < e.start and _in(e, sent.start, sent.end)),
+                     None)
+        if group is None:
+            continue
+        before = [r for r in records[done:] if r.evidence and r.evidence[0]["start"] < sent.start]
+        plural = any(f in _PLURAL_ATTACKS for t in tokens[lo:hi] for f in _forms(t, text))
+        for r in (before if plural else before[-1:]):  # "الهجمات": all of them; "الهجوم": the last one
+            if r.perpetrator is None:
+                r.perpetrator = group.canonical or group.text
+        done += len(before)
 
 
 def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:

@@ -262,3 +262,11 @@ def test_the_ends_of_a_road_and_an_actor_country_are_not_the_place(nlp):
                        "وأدى إلى إصابة جنديين من التحالف الذي تقوده الولايات المتحدة."})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == "Ain al-Asad Air Base" and inc.munitions_count == 5
+
+
+def test_a_later_accusation_names_the_perpetrator(nlp):
+    doc = nlp.process({"id": "acc", "published": "2013-08-29", "text":
+                       "انفجرت سيارة مفخخة أمس في مدينة الصدر، ما أدى إلى مقتل 18 شخصا.\n"
+                       "وانفجرت سيارة مفخخة أخرى أمس في حي الكاظمية، ما أدى إلى مقتل سبعة أشخاص.\n"
+                       "ولم تعلن أي جهة مسؤوليتها، لكن قيادة العمليات اتهمت تنظيم دولة العراق الإسلامية بالوقوف وراء التفجيرات."})
+    assert [i.perpetrator for i in doc.incidents] == ["Islamic State of Iraq"] * 2
