@@ -1033,6 +1033,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     names = {f for m in weapons for t in tokens[m.first:m.last + 1] for f in _forms(t, text)}
     if weapon == "vbied" and any(m.payload[0] == "suicide_bomb" for m in weapons):
         sub_event_type = "Suicide bomb"
+    abduction = next((m.payload for m in weapons if m.payload[2] == "Abduction/forced disappearance"), None)
+    if abduction and weapon in ("small_arms", "unknown"):
+        # "خطف مسلحون خمسة مدنيين": an abduction (by gunmen: small arms), not an attack
+        event_type, sub_event_type = abduction[1], abduction[2]
     day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)]
     if not day_times and not lex.reference_words.match_at(tokens, lo, text, hi):
         # the sentence's date, unless the clause recalls an earlier event ("ردا على الهجوم الذي ...")

@@ -270,3 +270,11 @@ def test_a_later_accusation_names_the_perpetrator(nlp):
                        "وانفجرت سيارة مفخخة أخرى أمس في حي الكاظمية، ما أدى إلى مقتل سبعة أشخاص.\n"
                        "ولم تعلن أي جهة مسؤوليتها، لكن قيادة العمليات اتهمت تنظيم دولة العراق الإسلامية بالوقوف وراء التفجيرات."})
     assert [i.perpetrator for i in doc.incidents] == ["Islamic State of Iraq"] * 2
+
+
+def test_a_kidnapping_by_gunmen_is_an_abduction_with_small_arms(nlp):
+    doc = nlp.process({"id": "kid", "published": "2018-11-12", "text":
+                       "خطف مسلحون يرتدون زيا عسكريا خمسة مدنيين مساء السبت قرب قرية الزاب في محافظة كركوك."})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.event_type, inc.sub_event_type) == (
+        "small_arms", "Violence against civilians", "Abduction/forced disappearance")
