@@ -263,9 +263,9 @@ def _out_of(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> in
     return None
 
 
-def dual(tok: Token) -> bool:
-    """An Arabic dual noun form (صاروخين، قذيفتين، جنديين)."""
-    w = tok.norm
+def dual(tok: Token | str) -> bool:
+    """An Arabic dual noun form (صاروخين، قذيفتين، جنديين), of a token or a normalized word."""
+    w = tok if isinstance(tok, str) else tok.norm
     return len(w) > 4 and w.endswith(("تين", "تان", "يين", "ين", "ان")) and not w.endswith(("يون",))
 
 
@@ -298,20 +298,20 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         while g1 < hi and g1 - g0 < 3 and tokens[g1].kind == "word" and tokens[g1].norm not in lex.group_stops \
                 and not (g1 > g0 and tokens[g1].text.startswith("و")):
             g1 += 1
+    if count is None and g1 > g0:
+        head = _forms(tokens[g0], text)[-1]  # without a proclitic: "وجندي" -> "جندي"
+        if head in lex.person_singular:
+            count = 1
+        elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.endswith("يين")
+                             or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
+            count = 2
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
         e = g1 + 1  # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group
         while e < hi and e - g1 <= 3 and tokens[e].kind == "word" and tokens[e].norm not in lex.group_stops \
-                and not (tokens[e].text.startswith("و") and (tokens[e].splits or token_number(tokens[e], text, lex))):
+                and not (e > g1 + 1 and tokens[e].text.startswith("و")):
             e += 1  # up to "و" that joins the next group or clause ("... الوطني وأصيب ثلاثة")
         g1 = e
-    if count is None and g1 > g0:
-        head = tokens[g0]
-        if head.norm in lex.person_singular:
-            count = 1
-        elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.norm.endswith("يين")
-                             or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
-            count = 2
     return count, g0, g1
 
 

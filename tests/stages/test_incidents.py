@@ -278,3 +278,15 @@ def test_a_kidnapping_by_gunmen_is_an_abduction_with_small_arms(nlp):
     (inc,) = doc.incidents
     assert (inc.weapon, inc.event_type, inc.sub_event_type) == (
         "small_arms", "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_second_casualty_group_without_a_number():
+    from pipeline import make_pipeline
+    from pipeline.stages.incidents import casualties, lexicon
+
+    nlp = make_pipeline(stages=["normalize", "tokenize", "sentences"])
+    for text, want in [("إصابة خمسة متعاقدين وجندي أميركي", [(5, "wounded"), (1, "wounded")]),
+                       ("وفاة شخص من الجنسية الأولى وشخصين من الجنسية الثانية", [(1, "killed"), (2, "killed")])]:
+        doc = nlp.process({"id": "g", "text": text, "published": "2020-01-01"})
+        got = casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())
+        assert [(c["count"], c["outcome"]) for c in got] == want, text
