@@ -113,3 +113,34 @@ def iter_documents(lines: Iterable[str]) -> Iterator[dict]:
         line = line.strip()
         if line:
             yield json.loads(line)
+
+
+def write_events(inputs: list[str], output: str) -> int:
+    """``rasd events``: group the incidents of section-6 JSONL files (``rasd extract -o out.jsonl``)
+    into events; write JSON lines, or a CSV table (one row per event, sources joined by ``;``)."""
+    import gzip
+    from pathlib import Path
+
+    docs = []
+    for path in inputs:
+        opener = gzip.open if str(path).endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as f:
+            docs.extend(iter_documents(f))
+    events = group(docs)
+    out = Path(output)
+    if out.suffix == ".csv":
+        import pandas as pd
+
+        rows = [{**{k: v for k, v in e.items() if k not in ("location", "target", "sources")},
+                 "location_text": (e["location"] or {}).get("text"), "location_canonical": (e["location"] or {}).get("canonical"),
+                 "country": (e["location"] or {}).get("country"), "lat": (e["location"] or {}).get("lat"),
+                 "lon": (e["location"] or {}).get("lon"), "target_text": (e["target"] or {}).get("text"),
+                 "sources": ";".join(f"{s['article_id']}#{s['incident_idx']}" for s in e["sources"])} for e in events]
+        pd.DataFrame(rows).to_csv(out, index=False)
+    else:
+        import json
+
+        with out.open("w", encoding="utf-8") as f:
+            for e in events:
+                f.write(json.dumps(e, ensure_ascii=False) + "\n")
+    return len(events)

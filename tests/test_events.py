@@ -44,3 +44,24 @@ def test_different_days_or_weapons_stay_apart_and_undated_records_are_alone():
     events = group(docs)
     assert len(events) == 5
     assert [e["event_date"] for e in events][:3] == ["2021-02-20", "2021-04-18", "2021-04-18"]
+
+
+def test_write_events_from_extract_output(tmp_path):
+    import json
+
+    from pipeline.events import write_events
+
+    src = tmp_path / "out.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "a1", "incidents": [_inc(location=BALAD, wounded=5)]},
+        {"id": "a2", "incidents": [_inc(location={"text": 'قاعدة "بلد"'}, wounded=7)]},
+        {"id": "x", "incidents": [], "error": {"type": "EmptyText", "message": "no text"}},
+    ]) + "\n", encoding="utf-8")
+    assert write_events([str(src)], str(tmp_path / "events.jsonl")) == 1
+    (event,) = [json.loads(x) for x in (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert event["n_sources"] == 2
+    assert write_events([str(src)], str(tmp_path / "events.csv")) == 1
+    import pandas as pd
+
+    table = pd.read_csv(tmp_path / "events.csv")
+    assert table.loc[0, "sources"] == "a1#0;a2#0" and table.loc[0, "location_canonical"] == "Balad Air Base"
