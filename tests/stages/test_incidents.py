@@ -290,3 +290,10 @@ def test_a_second_casualty_group_without_a_number():
         doc = nlp.process({"id": "g", "text": text, "published": "2020-01-01"})
         got = casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())
         assert [(c["count"], c["outcome"]) for c in got] == want, text
+
+
+def test_ceasefires_condemnations_and_verdicts_are_not_events(nlp):
+    for text in ["وأعلنت وزارة الدفاع وقفا لإطلاق النار ظهر الأربعاء في العاصمة طرابلس.",
+                 "ودانت وزارة الخارجية أمس الاستهداف الآثم لمنشآت مدنية في مدينة أبوظبي.",
+                 "أصدرت الدائرة الجنائية بالمحكمة الابتدائية بتونس اليوم أحكامها في قضية اغتيال النائب."]:
+        assert nlp.process({"id": "nf", "published": "2024-03-27", "text": text}).incidents == [], text
