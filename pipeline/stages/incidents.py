@@ -1125,12 +1125,18 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     return record, summary, broad, only_told and date is not None and len(date) == 10
 
 
+_SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أشد أخطر أول الأول الأعنف الأكبر الأسوأ الأشد الأخطر "
+                          "أدمى الأكثر".split())
+
+
 def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:
     """"أكثر من 50 هجوما", "12 هجوما صاروخيا", "عشرات الغارات": a count of attacks is a total, not an event;
     so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام")."""
     for k in range(lo, hi - 1):
-        if tokens[k].norm == "منذ" and any(t.value and t.start <= tokens[k + 1].start < t.end for t in timexes):
-            return True  # not "في أعنف هجوم منذ سنوات", a comparison
+        if tokens[k].norm == "منذ" and any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
+                                          for t in timexes) \
+                and not any(f in _SUPERLATIVES for t in tokens[max(lo, k - 6):k] for f in _forms(t, text)):
+            return True  # "منذ أشهر", "منذ مطلع العام"; not "في أعنف هجوم منذ سنوات", a comparison
         n = token_number(tokens[k], text, lex)
         nxt = tokens[k + 1].norm
         if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):

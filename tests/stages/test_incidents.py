@@ -297,3 +297,12 @@ def test_ceasefires_condemnations_and_verdicts_are_not_events(nlp):
                  "ودانت وزارة الخارجية أمس الاستهداف الآثم لمنشآت مدنية في مدينة أبوظبي.",
                  "أصدرت الدائرة الجنائية بالمحكمة الابتدائية بتونس اليوم أحكامها في قضية اغتيال النائب."]:
         assert nlp.process({"id": "nf", "published": "2024-03-27", "text": text}).incidents == [], text
+
+
+def test_a_practice_since_months_is_not_an_event_but_the_worst_attack_since_years_is(nlp):
+    doc = nlp.process({"id": "since", "published": "2017-03-05", "text":
+                       "ويلجأ التنظيم منذ أشهر إلى استخدام طائرات مسيرة لإلقاء قنابل على القوات في الموصل."})
+    assert doc.incidents == []
+    doc = nlp.process({"id": "worst", "published": "2014-04-15", "text":
+                       "قتل 75 شخصا أمس في انفجار سيارة مفخخة في محطة حافلات بأبوجا، في أعنف هجوم تشهده العاصمة منذ سنوات."})
+    assert [i.killed for i in doc.incidents] == [75]
