@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("-o", "--output", required=True, metavar="report.html", help="the page to write")
     rp.add_argument("--title", default="Rasd report", help="the page title")
 
+    evs = sub.add_parser("events", help="group the records of extract runs into cross-article events")
+    evs.add_argument("inputs", nargs="+", metavar="OUT.jsonl", help="documents written by `rasd extract -o out.jsonl`")
+    evs.add_argument("-o", "--output", required=True, metavar="events.jsonl|events.csv")
+
     sub.add_parser("stages", help="list the registered stages and what they require and provide")
     return parser
 
@@ -249,6 +253,14 @@ def _evaluate_ner(args) -> None:
         Path(args.json).write_text(json.dumps(d, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+def _events(args) -> int:
+    from .events import write_events
+
+    n = write_events(args.inputs, args.output)
+    print(f"events {n:,}  written to {args.output}", file=sys.stderr)
+    return 0
+
+
 def _stages(args) -> int:
     from .core import registry
 
@@ -278,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return {"extract": _extract, "train": _train, "evaluate": _evaluate, "report": _report,
-                "stages": _stages}[args.command](args)
+                "events": _events, "stages": _stages}[args.command](args)
     except KeyboardInterrupt:
         print("interrupted: run again with --resume to continue", file=sys.stderr)
         return 130

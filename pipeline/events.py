@@ -136,7 +136,8 @@ def write_events(inputs: list[str], output: str) -> int:
                  "country": (e["location"] or {}).get("country"), "lat": (e["location"] or {}).get("lat"),
                  "lon": (e["location"] or {}).get("lon"), "target_text": (e["target"] or {}).get("text"),
                  "sources": ";".join(f"{s['article_id']}#{s['incident_idx']}" for s in e["sources"])} for e in events]
-        pd.DataFrame(rows).to_csv(out, index=False)
+        counts = ["munitions_count", "killed", "killed_max", "wounded", "wounded_max", "n_sources"]
+        pd.DataFrame(rows).astype({c: "Int64" for c in counts}).to_csv(out, index=False)  # 3, not 3.0
     else:
         import json
 

@@ -58,3 +58,19 @@ def test_console_script_runs_the_shipped_sample(tmp_path):
     assert res.returncode == 0, res.stderr
     assert "articles" in res.stderr
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM incidents").fetchone()[0] > 0
+
+
+def test_events_command_groups_an_extract_run(tmp_path):
+    import json
+
+    from pipeline.cli import main
+
+    out = tmp_path / "out.jsonl"
+    article = {"id": "e1", "published": "2021-04-19", "text": "سقطت ثلاثة صواريخ أمس على قاعدة بلد الجوية دون وقوع إصابات."}
+    again = dict(article, id="e2", text="استهدفت ثلاثة صواريخ كاتيوشا قاعدة بلد الجوية أمس من دون خسائر.")
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in (article, again)) + "\n", encoding="utf-8")
+    assert main(["extract", str(src), "-o", str(out), "--no-progress"]) == 0
+    assert main(["events", str(out), "-o", str(tmp_path / "events.csv")]) == 0
+    text = (tmp_path / "events.csv").read_text(encoding="utf-8")
+    assert "e1#0;e2#0" in text and ",3," in text  # one event from both articles, three rockets
