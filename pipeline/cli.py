@@ -2,7 +2,7 @@
 
     rasd extract INPUT... -o OUT [--published-default DATE] [--workers N] [--resume] [--stages a,b,c]
     rasd train clitics [CORPUS...] [-o models/clitics]
-    rasd train ner [--no-vectors] [-o models/ner]
+    rasd train ner [--no-vectors] [--embed-rows O,N,P,S,H] [--pretrain EPOCHS] [-o models/ner]
     rasd evaluate ner --conll FILE [--scheme anercorp|wojood] [--system stage|model] | --dev DIR
     rasd evaluate segmentation [GOLD_FOLDER] [--json FILE] [--errors N]
     rasd evaluate [records] GOLD [--pred PRED.jsonl] [--out DIR] [--no-plots] [--errors N] [--stages a,b,c]
@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     tn.add_argument("--dropout", type=float, default=0.2)
     tn.add_argument("--embed", choices=["hash", "char"], default="hash",
                     help="hash embeddings of forms and affixes, or character embeddings")
+    tn.add_argument("--embed-rows", default="10000,10000,1000,5000,500", metavar="O,N,P,S,H",
+                    help="hash embedding rows of ORTH, NORM, PREFIX, SUFFIX, SHAPE (--embed hash)")
+    tn.add_argument("--pretrain", type=int, default=0, metavar="EPOCHS",
+                    help="pretrain the tok2vec on the raw --ant corpus first (spacy pretrain's characters "
+                         "objective on the training docs' features), for EPOCHS epochs")
+    tn.add_argument("--pretrain-minutes", type=float, default=30.0, help="time cap of the pretraining")
+    tn.add_argument("--learn-rate", type=float, default=0.001)
 
     ev = sub.add_parser("evaluate", help="score Rasd against gold data")
     ev_sub = ev.add_subparsers(dest="what", required=True)
@@ -154,7 +161,10 @@ def _train(args) -> int:
         meta = train_ner(Path(args.output), anercorp=args.anercorp, wojood=args.wojood or None,
                          team=args.team or None, ant=args.ant, vectors=not args.no_vectors, seed=args.seed,
                          max_epochs=args.max_epochs, max_minutes=args.max_minutes, width=args.width,
-                         depth=args.depth, dropout=args.dropout, embed=args.embed, command=command,
+                         depth=args.depth, dropout=args.dropout, embed=args.embed,
+                         embed_rows=tuple(int(x) for x in args.embed_rows.split(",")),
+                         pretrain_epochs=args.pretrain, pretrain_minutes=args.pretrain_minutes,
+                         learn_rate=args.learn_rate, command=command,
                          log=lambda m: print(m, file=sys.stderr, flush=True))
         print(json.dumps(meta["best_heldout"], ensure_ascii=False, indent=2))
     return 0

@@ -22,6 +22,13 @@ embedding. Hash embeddings of ORTH, NORM, PREFIX, SUFFIX and SHAPE, optionally
 static vectors (word2vec on the normalized ANT corpus plus the training texts,
 ``--vectors``), a CNN encoder and spaCy's transition-based NER.
 
+``--pretrain N`` first trains the NER component's own tok2vec (hash embeddings,
+static vectors, CNN and its projection) for N epochs on the raw ANT corpus and
+the training sentences, docs built by ``make_doc`` as in training: spaCy
+pretrain's masked characters objective (``pretrain_tok2vec``); ``--embed-rows``
+sets the hash embedding table sizes. Neither adds computation at inference
+(larger tables cost memory and some cache misses).
+
 Held out for model selection: every 20th ANERcorp train sentence, the Wojood
 sample's ``val.txt`` and every 6th team article. ANERcorp test and the dev
 gold are never seen. Fixed seed; training stops at ``max_epochs``, after
@@ -76,13 +83,17 @@ def features(word: str) -> tuple[str, str]:
 
 def make_doc(vocab, words: list[str]):
     """The spaCy Doc the model reads: normalized words, ``norm_`` = the form without proclitics."""
+    return doc_from_features(vocab, [features(w) for w in words])
+
+
+def doc_from_features(vocab, feats: list[tuple[str, str]]):
+    """A Doc of (normalized form, form without proclitics) pairs (``make_doc`` after ``features``)."""
     from spacy.tokens import Doc
 
     import numpy
     from spacy.attrs import NORM
 
-    feats = [features(w) for w in words]
-    doc = Doc(vocab, words=[f[0] or "_" for f in feats], spaces=[True] * len(words))
+    doc = Doc(vocab, words=[f[0] or "_" for f in feats], spaces=[True] * len(feats))
     if feats:
         add = vocab.strings.add
         norms = numpy.fromiter((add(stem or form or "_") for form, stem in feats), dtype="uint64", count=len(feats))
@@ -226,6 +237,125 @@ def build_vectors(ant_dir: str | Path, extra: list[Sentence], *, dim: int, rows:
                         "dim": dim, "algorithm": "gensim word2vec skip-gram, window 5, min_count 3, 5 epochs"}
 
 
+# ---------------------------------------------------------------- pretraining
+
+
+def raw_token_lists(ant_dir: str | Path, extra: list[Sentence], max_len: int = 60):
+    """Word lists of the ANT corpus (Rasd's tokens, as the stage gives them to the model) and the training
+    sentences, articles cut after sentence-final punctuation or every ``max_len`` tokens."""
+    from ..io.readers import read_inputs
+    from ..stages.tokenize import tokenize
+
+    if ant_dir:
+        for record in read_inputs([str(ant_dir)]):
+            if record.error or not isinstance(record.data.get("text"), str):
+                continue
+            for text in (record.data.get("title") or "", record.data["text"]):
+                cur: list[str] = []
+                for t in tokenize(text):
+                    cur.append(t.text)
+                    if len(cur) >= max_len or t.text in (".", "!", "?", "؟", "…"):
+                        yield cur
+                        cur = []
+                if cur:
+                    yield cur
+    for words, _ in extra:
+        yield list(words)
+
+
+def pretrain_tok2vec(nlp, sentences: list[list[str]], *, epochs: int, seed: int, max_minutes: float = 30.0,
+                     batch_words: int = 3000, mask_prob: float = 0.15, hidden: int = 128, n_chars: int = 8,
+                     learn_rate: float = 0.001, log=print) -> tuple[bytes, dict]:
+    """``spacy pretrain``'s characters objective on the NER component's own tok2vec, over docs built
+    exactly as in training (``make_doc``: normalized form + ``norm_`` without proclitics).
+
+    spaCy's own masking rebuilds the docs from their words and loses ``norm_``; here a masked token
+    becomes ``[MASK]`` (80%), a random corpus token (10%, its form and stem) or stays (10%), and the
+    hidden layer and 256-way softmaxes predict ``n_chars`` UTF-8 bytes from both ends of the original
+    normalized form (8 bytes: two Arabic letters from each end), only at the masked positions. Returns
+    the tok2vec weights (parameter averages) and a summary.
+    """
+    import numpy
+    from thinc.api import Adam, LayerNorm, Maxout, chain
+    from spacy.ml.models.multi_task import MultiSoftmax
+
+    from thinc.api import fix_random_seed
+
+    t0 = time.time()
+    fix_random_seed(seed)  # the weights' initialization
+    rs = numpy.random.RandomState(seed)
+    vocab = nlp.vocab
+    feats = [[features(w) for w in s] for s in sentences if s]
+    pool = [f for s in feats for f in s]
+    tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    tok2vec.initialize(X=[doc_from_features(vocab, feats[0])])
+    output = chain(Maxout(nO=hidden, nP=3, normalize=False), LayerNorm(nI=hidden), MultiSoftmax([256] * n_chars, nI=hidden))
+    output.initialize(X=numpy.zeros((2, tok2vec.get_dim("nO")), dtype="f"))
+    optimizer = Adam(learn_rate, use_averages=True)
+    mask_tok = ("[MASK]", "[MASK]")
+    history = []
+    words_seen = 0
+    stopped = False
+    for epoch in range(epochs):
+        order = rs.permutation(len(feats))
+        loss_sum, n_masked, te = 0.0, 0, time.time()
+        batch: list[int] = []
+        size = 0
+        for k, idx in enumerate(order):
+            batch.append(idx)
+            size += len(feats[idx])
+            if size < batch_words and k != len(order) - 1:
+                continue
+            originals = [feats[i] for i in batch]
+            n = sum(len(f) for f in originals)
+            masked = rs.random_sample(n) < mask_prob
+            if not masked.any():
+                masked[rs.randint(n)] = True
+            rolls = rs.random_sample(n)
+            docs, j = [], 0
+            for f in originals:
+                row = []
+                for pair in f:
+                    if masked[j]:
+                        pair = mask_tok if rolls[j] < 0.8 else (pool[rs.randint(len(pool))] if rolls[j] < 0.9 else pair)
+                    row.append(pair)
+                    j += 1
+                docs.append(doc_from_features(vocab, row))
+            target_docs = [doc_from_features(vocab, f) for f in originals]
+            X, bp_tok2vec = tok2vec.begin_update(docs)  # the parser's tok2vec ref: one array (+ its projection)
+            where = numpy.flatnonzero(masked)
+            pred, bp_out = output.begin_update(X[where])
+            ids = numpy.vstack([d.to_utf8_array(nr_char=n_chars) for d in target_docs])[where].reshape(-1)
+            target = numpy.zeros((ids.size, 256), dtype="f")
+            target[numpy.arange(ids.size), ids] = 1.0
+            diff = pred - target.reshape(len(where), 256 * n_chars)
+            loss_sum += float((diff ** 2).sum())
+            n_masked += len(where)
+            dX = numpy.zeros_like(X)
+            dX[where] = bp_out(diff / float(len(where)))
+            bp_tok2vec(dX)
+            tok2vec.finish_update(optimizer)
+            output.finish_update(optimizer)
+            words_seen += n
+            batch, size = [], 0
+            if (time.time() - t0) / 60 > max_minutes:
+                stopped = True
+                break
+        history.append({"epoch": epoch + 1, "loss_per_masked_token": round(loss_sum / max(n_masked, 1), 4),
+                        "seconds": round(time.time() - te, 1)})
+        log(json.dumps({"pretrain": history[-1]}))
+        if stopped:
+            break
+    with tok2vec.use_params(optimizer.averages):
+        weights = tok2vec.to_bytes()
+    info = {"objective": f"characters ({n_chars} UTF-8 bytes from both ends of the masked normalized form), "
+                         f"mask {mask_prob}, hidden {hidden}, Adam {learn_rate} with averages, batches of "
+                         f"{batch_words} words",
+            "sentences": len(feats), "tokens": len(pool), "epochs": history, "stopped_by_time": stopped,
+            "words_seen": words_seen, "seconds": round(time.time() - t0, 1)}
+    return weights, info
+
+
 # ---------------------------------------------------------------- model
 
 CONFIG = """
@@ -275,7 +405,7 @@ L2 = 0.01
 grad_clip = 1.0
 use_averages = true
 eps = 0.00000001
-learn_rate = 0.001
+learn_rate = {learn_rate}
 """
 
 
@@ -285,7 +415,7 @@ EMBEDS = {
 @architectures = "spacy.MultiHashEmbed.v2"
 width = {width}
 attrs = ["ORTH", "NORM", "PREFIX", "SUFFIX", "SHAPE"]
-rows = [10000, 10000, 1000, 5000, 500]
+rows = {rows}
 include_static_vectors = {vectors}
 """,
     # character embeddings (4 letters from each end: 16 UTF-8 bytes) + the form without proclitics
@@ -323,8 +453,9 @@ def examples(nlp, sents: list[Sentence]):
 def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | None, ant: str | None,
               vectors: bool = True, width: int = 64, depth: int = 2, hidden: int = 64, seed: int = 0,
               max_epochs: int = 30, patience: int = 5, max_minutes: float = 45.0, dim: int = 100,
-              vector_rows: int = 40000, dropout: float = 0.2, embed: str = "hash", command: str = "",
-              log=print) -> dict:
+              vector_rows: int = 40000, dropout: float = 0.2, embed: str = "hash",
+              embed_rows: tuple[int, ...] = (10000, 10000, 1000, 5000, 500), pretrain_epochs: int = 0,
+              pretrain_minutes: float = 30.0, learn_rate: float = 0.001, command: str = "", log=print) -> dict:
     """Train, keep the best held-out epoch, write the model, ``meta.json`` and the model card."""
     import numpy
     import spacy
@@ -336,8 +467,11 @@ def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | N
     train, dev, counts = split_data(anercorp, wojood, team)
     log(f"train {len(train)} sentences, held out {len(dev)}")
     vec = "true" if vectors else "false"
+    if embed == "hash" and len(embed_rows) != 5:
+        raise ValueError("embed_rows: five numbers (ORTH, NORM, PREFIX, SUFFIX, SHAPE)")
     config = spacy.util.load_config_from_str(CONFIG.format(
-        width=width, depth=depth, hidden=hidden, seed=seed, embed=EMBEDS[embed].format(width=width, vectors=vec)))
+        width=width, depth=depth, hidden=hidden, seed=seed, learn_rate=learn_rate,
+        embed=EMBEDS[embed].format(width=width, vectors=vec, rows=list(embed_rows))))
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     vec_meta = None
     if vectors:
@@ -347,9 +481,15 @@ def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | N
         nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=keys)
         vec_meta["seconds"] = round(time.time() - t0, 1)
         log(f"vectors {data.shape} in {vec_meta['seconds']} s")
+    pre_meta, pre_weights = None, None
+    if pretrain_epochs:
+        pre_weights, pre_meta = pretrain_tok2vec(nlp, list(raw_token_lists(ant, train)), epochs=pretrain_epochs,
+                                                 seed=seed, max_minutes=pretrain_minutes, log=log)
     train_ex = examples(nlp, train)
     dev_ex = examples(nlp, dev)
     optimizer = nlp.initialize(lambda: train_ex, sgd=None)
+    if pre_weights is not None:
+        nlp.get_pipe("ner").model.get_ref("tok2vec").from_bytes(pre_weights)
     best, best_bytes, history, stale = -1.0, None, [], 0
     words = sum(len(w) for w, _ in train)
     for epoch in range(max_epochs):
@@ -389,7 +529,11 @@ def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | N
                      if embed == "hash" else ["characters (4 from each end)", "NORM (form without proclitics)"])
         + (["static vectors"] if vectors else []),
         "vectors": vec_meta,
-        "architecture": {"embed": embed, "width": width, "depth": depth, "hidden": hidden, "dropout": dropout},
+        "architecture": {"embed": embed, "width": width, "depth": depth, "hidden": hidden, "dropout": dropout,
+                         **({"embed_rows": dict(zip(["ORTH", "NORM", "PREFIX", "SUFFIX", "SHAPE"], embed_rows))}
+                            if embed == "hash" else {})},
+        "learn_rate": learn_rate,
+        "pretraining": pre_meta,
         "seed": seed,
         "epochs": history,
         "best_heldout": {"f1": round(final["ents_f"], 4), "precision": round(final["ents_p"], 4),

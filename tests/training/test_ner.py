@@ -56,3 +56,48 @@ def test_model_docs_carry_normalized_words_and_stems():
     doc = make_doc(spacy.blank("ar").vocab, ["وبإيران", "قاعدة"])
     assert [t.text for t in doc] == ["وبايران", "قاعده"]
     assert doc[0].norm_ == "ايران"
+
+
+def _blank_ner(rows=(10000, 10000, 1000, 5000, 500)):
+    spacy = pytest.importorskip("spacy")
+    from pipeline.training.ner import CONFIG, EMBEDS
+
+    cfg = spacy.util.load_config_from_str(CONFIG.format(
+        width=16, depth=1, hidden=16, seed=0, learn_rate=0.001,
+        embed=EMBEDS["hash"].format(width=16, vectors="false", rows=list(rows))))
+    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+
+
+def test_embed_rows_reach_the_config():
+    nlp = _blank_ner((20000, 30000, 100, 200, 50))
+    assert nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]["rows"] == [20000, 30000, 100, 200, 50]
+
+
+def test_tiny_pretraining_gives_weights_the_ner_model_loads():
+    from pipeline.training.ner import examples, pretrain_tok2vec
+
+    nlp = _blank_ner()
+    sents = [["وقال", "الرئيس", "العراقي", "في", "بغداد", "."], ["زار", "عمرو", "موسى", "والقاهرة"]] * 5
+    weights, info = pretrain_tok2vec(nlp, sents, epochs=2, seed=0, batch_words=20, log=lambda m: None)
+    assert [e["epoch"] for e in info["epochs"]] == [1, 2] and info["tokens"] == 50
+    assert info["epochs"][0]["loss_per_masked_token"] > 0
+    again, _ = pretrain_tok2vec(_blank_ner(), sents, epochs=2, seed=0, batch_words=20, log=lambda m: None)
+    assert again == weights  # fixed seed
+    train = [(["زار", "عمرو", "موسى", "بغداد"], [(1, 3, "PERSON"), (3, 4, "GPE")])]
+    nlp.initialize(lambda: examples(nlp, train))
+    t2v = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    fresh = t2v.to_bytes()
+    t2v.from_bytes(weights)
+    assert t2v.to_bytes() != fresh
+    assert len(list(nlp.get_pipe("ner").pipe([examples(nlp, train)[0].predicted]))) == 1
+
+
+def test_raw_token_lists_cut_articles_at_sentence_ends(tmp_path):
+    from pipeline.training.ner import raw_token_lists
+
+    (tmp_path / "a.txt").write_text("<DOC>\n<DOCNO>x-1</DOCNO>\n<TITLE>عنوان الخبر</TITLE>\n<TEXT>\n"
+                                    "قال الرئيس في بغداد. ووصل الوزير والوفد إلى القاهرة\n</TEXT>\n</DOC>\n",
+                                    encoding="utf-8")
+    got = list(raw_token_lists(tmp_path, [(["أ", "ب"], [])], max_len=3))
+    assert got == [["عنوان", "الخبر"], ["قال", "الرئيس", "في"], ["بغداد", "."], ["ووصل", "الوزير", "والوفد"],
+                   ["إلى", "القاهرة"], ["أ", "ب"]]
