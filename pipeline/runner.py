@@ -140,7 +140,7 @@ def long_lived():
 
     Python's full collections walk every object, each time; the pipeline's
     hundreds of thousands of objects live as long as the process, so they are
-    taken out of the walk (``gc.freeze``). Articles are still collected.
+    taken out of the walk (``gc.freeze``; ``run`` unfreezes at its end). Articles are still collected.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -275,6 +275,7 @@ def run(inputs: list[str], target: str, *, config_path: str | None = None, stage
         finally:
             if bar is not None:
                 bar.close()
+            gc.unfreeze()  # the run's pipeline may now be collected like anything else
     summary.seconds = time.perf_counter() - t0
     return summary
 
