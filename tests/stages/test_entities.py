@@ -325,3 +325,11 @@ def test_a_national_body_is_the_one_of_the_state_the_article_is_about(nlp):
                        "انفجرت سيارتان مفخختان أمس قرب مبنى وزارة التعليم في العاصمة الصومالية مقديشو."})
     (ministry,) = [e for e in doc.entities if e.text == "وزارة التعليم"]
     assert ministry.canonical == "Ministry of Education (Somalia)"
+
+
+def test_model_batches_are_capped_in_documents_and_tokens():
+    from pipeline.stages.entities import _token_batches
+
+    lists = [[0] * n for n in (5, 5, 90, 3, 3, 3, 200, 1)]
+    assert [[len(x) for x in b] for b in _token_batches(lists, 3, 100)] == [[5, 5, 90], [3, 3, 3], [200], [1]]
+    assert list(_token_batches([], 3, 100)) == []
