@@ -7,6 +7,7 @@
     rasd evaluate segmentation [GOLD_FOLDER] [--json FILE] [--errors N]
     rasd evaluate [records] GOLD [--pred PRED.jsonl] [--out DIR] [--no-plots] [--errors N] [--stages a,b,c]
     rasd report OUT.jsonl [--articles INPUT...] -o report.html
+    rasd events OUT.jsonl... -o events.jsonl|events.csv
     rasd stages
 
 Errors are shown as ``error E002: message (hint)``; ``--debug`` shows the
