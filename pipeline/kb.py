@@ -58,13 +58,18 @@ class KB:
     def get(self, kb_id: str | None) -> dict | None:
         return self.entries.get(kb_id) if kb_id else None
 
-    def country_name(self, code: str | None) -> str | None:
-        """The canonical name of a country from its ISO code ("SO" -> "Somalia")."""
+    @property
+    def countries(self) -> dict[str, str]:
+        """ISO code -> canonical country name ("SO" -> "Somalia"), built on first use."""
         names = self.__dict__.get("_countries")
         if names is None:
             names = self.__dict__["_countries"] = {e["country"]: e["canonical"] for e in self.entries.values()
                                                    if e.get("type") == "country" and e.get("country")}
-        return names.get(code) if code else None
+        return names
+
+    def country_name(self, code: str | None) -> str | None:
+        """The canonical name of a country from its ISO code ("SO" -> "Somalia")."""
+        return self.countries.get(code) if code else None
 
     def location(self, kb_id: str | None) -> dict:
         """``canonical``, ``admin1``, ``country``, ``lat``, ``lon`` of a place-like entry."""

@@ -807,11 +807,6 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
 # -- the stage ----------------------------------------------------------------------------
 
 
-def _country_names(kb) -> dict:
-    return {e.get("country"): e["canonical"] for e in kb.entries.values()
-            if e.get("type") == "country" and e.get("country")}
-
-
 def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
     """A date after "منذ" starts a period ("منذ 8 أكتوبر"): not the day of an event."""
     k = bisect_left(starts, t.start)
@@ -870,7 +865,7 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
 def extract(doc: Document, window: int = 1) -> list[Incident]:
     lex = lexicon()
     kb = load_kb()
-    countries = _country_names_cached()
+    countries = kb.countries
     tokens, text = doc.tokens, doc.text
     if not tokens:
         return []
@@ -1246,17 +1241,12 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
     return normalize(a.get("text") or "") == normalize(b.get("text") or "")
 
 
-@lru_cache(maxsize=1)
-def _country_names_cached() -> dict:
-    return _country_names(load_kb())
-
-
 @registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))
 def make_incidents(config: dict):
     """Factory for the ``incidents`` stage. Option ``window``: sentences after a trigger that may fill slots."""
     window = int(config.get("window", 1))
     lexicon()
-    _country_names_cached()
+    load_kb().countries
 
     def incidents_stage(doc: Document) -> Document:
         doc.incidents = extract(doc, window)
