@@ -452,7 +452,7 @@ class Place:
     locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
 
 
-def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
+def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
     """Place candidates in tokens [lo, hi): gazetteer entities and designator phrases."""
     tokens, text = doc.tokens, doc.text
     out: list[Place] = []
@@ -493,7 +493,6 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon) -> list[Place]:
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
-    starts = [t.start for t in tokens]
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
         p.locative = _locative(tokens, k, text, lex)
@@ -928,7 +927,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             used_sentences.update(e["start"] for e in record.evidence)
             records.append((record, summary, carried))
         if last_place is None:
-            first = _choose_place([p for p in _places(doc, s_lo, s_hi, kb, lex) if not p.launch], sent.start)
+            first = _choose_place([p for p in _places(doc, s_lo, s_hi, kb, lex, starts) if not p.launch], sent.start)
             if first is not None:
                 last_place = _location(first, [first], kb)
     # a summary over several attacks goes when the single attacks are reported too
@@ -940,16 +939,20 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     return merge(kept, broad_ids)
 
 
+def _unused_sentences(doc: Document, used: set[int], starts: list[int]):
+    """(sentence, first token, end token) of the sentences no record was built from."""
+    for sent in doc.sentences:
+        if sent.start not in used:
+            lo, hi = _tok_range(starts, sent.start, sent.end)
+            if hi > lo:
+                yield sent, lo, hi
+
+
 def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
     """A claim in a later sentence ("وتبنت حركة الشباب الهجوم") goes to the record before it."""
     if not records:
         return
-    for sent in doc.sentences:
-        if sent.start in used:
-            continue
-        lo, hi = _tok_range(starts, sent.start, sent.end)
-        if hi <= lo:
-            continue
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
         group, found = _claimed(doc, lo, hi, lex)
         if not found:
             continue
@@ -975,11 +978,8 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
     the perpetrator of the records before it that have none (back to the previous accusation)."""
     tokens, text = doc.tokens, doc.text
     done = 0
-    for sent in doc.sentences:
-        if sent.start in used:
-            continue
-        lo, hi = _tok_range(starts, sent.start, sent.end)
-        acc = lex.accusation.find(tokens, text, lo, hi) if hi > lo else []
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        acc = lex.accusation.find(tokens, text, lo, hi)
         if not acc:
             continue
         group = next((e for e in doc.entities if e.label == "FACTION" and acc[0].start < e.start and _in(e, sent.start, sent.end)),
@@ -997,10 +997,7 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
 def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
     """A revised toll in a later sentence ("وخفضت الوزارة حصيلة القتلى إلى 84") updates the record before it."""
     tokens, text = doc.tokens, doc.text
-    for sent in doc.sentences:
-        if sent.start in used:
-            continue
-        lo, hi = _tok_range(starts, sent.start, sent.end)
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
         tolls = [found[0] for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex))]
         before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
         if not tolls or not before:
@@ -1051,15 +1048,15 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         date = next((_month(t.value) for t in times + sent_times if _month(t.value)), None)
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
-    places = _places(doc, lo, hi, kb, lex)
+    places = _places(doc, lo, hi, kb, lex, starts)
     if all(p.launch for p in places):  # nothing but a launch site or an actor in the clause: the sentence's
-        places = [p for p in _places(doc, s_lo, s_hi, kb, lex) if not p.launch] or places
+        places = [p for p in _places(doc, s_lo, s_hi, kb, lex, starts) if not p.launch] or places
     for nxt in sents[si + 1: si + 1 + window]:
         if places:
             break
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
         if n_hi > n_lo and not lex.weapons.find(tokens, text, n_lo, n_hi):
-            places = _places(doc, n_lo, n_hi, kb, lex)  # "... في العاصمة مقديشو" in the next sentence
+            places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
     place = _choose_place(places, trigger.start)
     location = _location(place, places, kb) if place is not None else None
     count = None
