@@ -969,7 +969,7 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
 
 
 _PLURAL_ATTACKS = frozenset(normalize(w) for w in "الهجمات الهجومين التفجيرات التفجيرين العمليات الاعتداءات "
-                            "الهجمات الإرهابية هجمات تفجيرات".split())
+                            "هجمات تفجيرات".split())
 
 
 def _late_accusations(doc: Document, records: list[Incident], used: set[int], lex: Lexicon,
