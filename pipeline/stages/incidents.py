@@ -220,8 +220,27 @@ def lexicon() -> Lexicon:
 # -- tokens and numbers ------------------------------------------------------------
 
 
-def _forms(tok: Token, text: str) -> list[str]:
+def _forms(tok: Token, text: str) -> list[str] | tuple[str, ...]:
+    """The normalized forms of a token: the whole token, and without its proclitics (kb.name_forms)."""
+    if not tok.splits:
+        return (tok.norm,)
     return [f for _, f in name_forms(tok, text)]
+
+
+_DOC_FORMS: tuple = (None, None, [])
+
+
+def _doc_forms(tokens: list[Token], text: str) -> list[tuple[str, ...]]:
+    """``_forms`` of every token of a document, computed once per document: the functions below look
+    words up in many overlapping windows. The last document's forms are kept with its token list,
+    which keeps that list alive, so its identity cannot be taken by another one."""
+    global _DOC_FORMS
+    cached = _DOC_FORMS
+    if cached[0] is tokens and cached[1] is text and len(cached[2]) == len(tokens):
+        return cached[2]
+    forms = [tuple(f for _, f in name_forms(t, text)) if t.splits else (t.norm,) for t in tokens]
+    _DOC_FORMS = (tokens, text, forms)
+    return forms
 
 
 def token_number(tok: Token, text: str, lex: Lexicon) -> int | None:
@@ -327,17 +346,18 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
 _ILA = normalize("إلى")
 
 
-def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon) -> tuple[dict, int] | None:
+def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
+          forms: list[tuple[str, ...]]) -> tuple[dict, int] | None:
     """"(ارتفعت|خفضت) حصيلة [القتلى|الجرحى|الهجوم ...] إلى N" or "عدد القتلى إلى N" at token ``i``:
-    (the casualty with ``toll`` set, the token after the number)."""
-    if not set(_forms(tokens[i], text)) & lex.toll_heads:
+    (the casualty with ``toll`` set, the token after the number). ``forms``: ``_doc_forms``."""
+    if lex.toll_heads.isdisjoint(forms[i]):
         return None
 
     def outcome(end: int) -> str:  # "حصيلة الجرحى": wounded; "حصيلة القتلى", "حصيلة الهجوم": killed
-        words = {f for t in tokens[i:end] for f in _forms(t, text)}
+        words = {f for fs in forms[i:end] for f in fs}
         return "wounded" if words & lex.wounded_nouns and not words & lex.killed_nouns else "killed"
 
-    if i > 0 and {_verb(f) for f in _forms(tokens[i - 1], text)} & {"بلغ", "بلغت"}:
+    if i > 0 and {_verb(f) for f in forms[i - 1]} & {"بلغ", "بلغت"}:
         # "بلغ عدد الجرحى 284": the figure right after the noun
         for j in range(i + 1, min(hi, i + 4)):
             n = token_number(tokens[j], text, lex)
@@ -359,9 +379,10 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon) -> tupl
 def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple[int, str]] = set()
+    forms = _doc_forms(tokens, text)
     i = lo
     while i < hi:
-        toll = _toll(tokens, i, hi, text, lex)
+        toll = _toll(tokens, i, hi, text, lex, forms)
         if toll is not None:  # "ارتفعت حصيلة القتلى إلى 84": the revised figure
             out.append(toll[0])
             i = toll[1]
@@ -369,7 +390,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         # "5 قتلى", "ثلاثة جرحى"
         n = token_number(tokens[i], text, lex)
         if n is not None and i + 1 < hi:
-            outcome = next((lex.casualty_nouns[f] for f in _forms(tokens[i + 1], text) if f in lex.casualty_nouns), None)
+            outcome = next((lex.casualty_nouns[f] for f in forms[i + 1] if f in lex.casualty_nouns), None)
             if outcome and (i, outcome) not in seen:
                 seen.add((i, outcome))
                 out.append({"count": n, "group": tokens[i + 1].text, "outcome": outcome})
@@ -455,6 +476,7 @@ class Place:
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
     """Place candidates in tokens [lo, hi): gazetteer entities and designator phrases."""
     tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
     out: list[Place] = []
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)]
@@ -471,8 +493,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         out.append(Place(e.start, e.end, e.text, rank, e.kb_id, e.canonical))
         covered.update(range(e.start, e.end))
     for k in range(lo, hi - 1):
-        forms = _forms(tokens[k], text)
-        label, rank = next((lex.designators[f] for f in forms if f in lex.designators), (None, None))
+        label, rank = next((lex.designators[f] for f in forms[k] if f in lex.designators), (None, None))
         if label is None or tokens[k].start in covered:
             continue
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
@@ -495,10 +516,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     dateline = _dateline_end(text)
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
-        p.locative = _locative(tokens, k, text, lex)
+        p.locative = _locative(tokens, k, forms)
         if p.end <= dateline:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
-        elif k > 0 and set(_forms(tokens[k - 1], text)) & _DIRECTIONS:
+        elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
         elif any(t.norm == "بين" for t in tokens[max(0, k - 4):k]) and (
                 tokens[k - 1].norm == "بين" or tokens[k].text.startswith("و")):
@@ -507,7 +528,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words:
             p.launch = True
-        elif any(f in lex.seat_words for t in tokens[max(0, k - 3):k] for f in _forms(t, text)):
+        elif any(f in lex.seat_words for fs in forms[max(0, k - 3):k] for f in fs):
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
@@ -528,12 +549,12 @@ _DIRECTIONS = frozenset(normalize(w) for w in "شمال جنوب شرق غرب �
 _LOCATIVE = frozenset(normalize(w) for w in "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب".split())
 
 
-def _locative(tokens: list[Token], k: int, text: str, lex: Lexicon) -> bool:
+def _locative(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
     """Token ``k`` names where something happened: after "في", "داخل", a direction, or with "ب" on it."""
     tok = tokens[k]
     if tok.splits and tok.text[0] == "ب":
         return True
-    return k > 0 and bool(set(_forms(tokens[k - 1], text)) & _LOCATIVE)
+    return k > 0 and not _LOCATIVE.isdisjoint(forms[k - 1])
 
 
 def _main_town(doc: Document, kb) -> dict | None:
@@ -604,6 +625,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     target noun after a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"),
     the nearest to the weapon; the security forces among the casualties."""
     tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
     in_time = {k for t in doc.timexes for k in range(lo, hi) if t.start <= tokens[k].start < t.end}
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
 
@@ -621,7 +643,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
 
     for k in range(lo, hi - 1):
-        if not any(f in lex.target_heads for f in _forms(tokens[k], text)):
+        if not any(f in lex.target_heads for f in forms[k]):
             continue
         j = k + 1
         actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
@@ -640,7 +662,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         if m.first in in_time or (trigger is not None and trigger.first <= m.first <= trigger.last):
             continue
         tok = tokens[m.first]
-        prev = set(_forms(tokens[m.first - 1], text)) if m.first > lo else set()
+        prev = set(forms[m.first - 1]) if m.first > lo else set()
         if tok.splits and tok.text[0] in "لب" or prev & lex.target_preps:
             nouns.append(m)
     if nouns:
@@ -666,13 +688,14 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     carried it out; "التنظيم"/"الحركة" standing for the faction named before.
     """
     tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
     starts = [t.start for t in tokens]
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
 
     def before(e, n: int = 3) -> set[str]:
         k = bisect_left(starts, e.start)
-        return {f for t in tokens[max(lo, k - n):k] for f in _forms(t, text)}
+        return {f for fs in forms[max(lo, k - n):k] for f in fs}
 
     def attacked(e) -> bool:  # "استهدفت مواقع الجيش", "ضد التنظيم": the object, not the actor
         prev = before(e)
@@ -705,15 +728,15 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return min(actors)[2]
     if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
         for m in lex.generic_forces.find(tokens, text, lo, hi):
-            prev = {f for t in tokens[max(lo, m.first - 3):m.first] for f in _forms(t, text)}
-            nxt = {_verb(f) for t in tokens[m.last + 1:min(hi, m.last + 3)] for f in _forms(t, text)}
+            prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
+            nxt = {_verb(f) for fs in forms[m.last + 1:min(hi, m.last + 3)] for f in fs}
             if (prev & lex.actor_verbs or nxt & lex.actor_verbs) and not prev & (lex.target_heads | lex.target_context):
                 adj = tokens[m.last + 1].norm if m.last + 1 < hi else ""
                 code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
                 return countries.get(code, code) if code else home  # "الجيش الإسرائيلي": that state
     # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
     heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
-                                         if any(f in lex.strike_words for f in _forms(tokens[k], text))]
+                                         if any(f in lex.strike_words for f in forms[k])]
     for k in sorted(set(heads)):
         for t in tokens[k + 1:min(hi, k + 4)]:
             form = t.norm.removeprefix("ال")
@@ -725,11 +748,11 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     for e in ents:
         if e.label == "ORG":
             k = bisect_left(starts, e.start)
-            nxt = {f for t in tokens[max(lo, k - 2):k] for f in _forms(t, text)}
+            nxt = {f for fs in forms[max(lo, k - 2):k] for f in fs}
             if nxt & lex.actor_verbs and (kb.get(e.kb_id) or {}).get("country"):
                 return e.canonical or e.text
     # "عناصر التنظيم زرعوا العبوة": the faction named before
-    if any(f in lex.faction_anaphors for t in tokens[lo:hi] for f in _forms(t, text)):
+    if any(f in lex.faction_anaphors for fs in forms[lo:hi] for f in fs):
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
         if prior:
             return prior[-1].canonical or prior[-1].text
@@ -747,7 +770,8 @@ def _verb(form: str) -> str:
 def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None, bool]:
     """(the claiming group, whether a claim sentence was found)."""
     tokens, text = doc.tokens, doc.text
-    norms = {f for t in tokens[lo:hi] for f in _forms(t, text)}
+    forms = _doc_forms(tokens, text)
+    norms = {f for fs in forms[lo:hi] for f in fs}
     claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce))
     if not claim or lex.no_claim.find(tokens, text, lo, hi):
         return None, False
@@ -764,11 +788,12 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
     الحركة إن مقاتليها استهدفوا". The announcer (a faction, or a state's forces named as the state)
     claims the act when a verb of attack follows with its own forces ("طائراتها", "قواتنا")."""
     tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
     starts = [t.start for t in tokens]
     for k in range(lo, hi):
-        if not set(_forms(tokens[k], text)) & lex.claim_announce:
+        if not set(forms[k]) & lex.claim_announce:
             continue
         after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6]
         generic = lex.generic_forces.match_at(tokens, k + 1, text, hi) if k + 1 < hi else None
@@ -786,12 +811,12 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         else:
             continue
         for j in range(first, hi):
-            if not ({_verb(f) for f in _forms(tokens[j], text)} | set(_forms(tokens[j], text))) & lex.actor_verbs:
+            if not ({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs:
                 continue
             # its own forces as the subject: before the verb ("طائراته نفذت"), or after a verb that does
             # not take the target as object ("نفذت طائراتنا", but not "استهدفت قاعدتها")
             near = tokens[max(lo, j - 2):j]
-            if not set(_forms(tokens[j], text)) & lex.target_heads:
+            if not set(forms[j]) & lex.target_heads:
                 near = near + tokens[j + 1:min(hi, j + 3)]
             if tokens[j].text.endswith("نا") or any(
                     t.kind == "word" and len(t.text) > 4 and t.text.endswith(("ه", "ها", "هم", "نا")) for t in near):
@@ -816,8 +841,9 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
     """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
     أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"): when it was said."""
     k = bisect_left(starts, t.start)
+    forms = _doc_forms(tokens, text)
     for j in range(k - 1, max(-1, k - 9), -1):
-        if any(f in lex.reporting_verbs for f in _forms(tokens[j], text)):
+        if any(f in lex.reporting_verbs for f in forms[j]):
             return True
         if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
             return False
@@ -825,7 +851,7 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
 
 
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
-    return m.first == m.last and bool(set(_forms(tokens[m.first], text)) & lex.generic_terms)
+    return m.first == m.last and not lex.generic_terms.isdisjoint(_doc_forms(tokens, text)[m.first])
 
 
 def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -872,17 +898,39 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     records: list[tuple[Incident, bool, bool]] = []  # (record, is a summary, date carried over)
     last_day: str | None = None
     last_place: dict | None = None
-    dateline = _dateline_place(doc, kb)
-    main_town = _main_town(doc, kb)
+    scanned = 0  # the sentences before it were looked at for the first place of the article
+    fallbacks: list = []  # the dateline's town and the article's first town, when first needed
     used_sentences: set[int] = set()
     broad_ids: set[int] = set()  # records whose place is a district, province or country (or none)
     sents = doc.sentences
+    found: dict[tuple[int, int], list[Match]] = {}
+
+    def weapons_in(lo: int, hi: int) -> list[Match]:
+        """The weapon mentions in tokens [lo, hi) (a sentence), looked up once."""
+        if (lo, hi) not in found:
+            found[lo, hi] = lex.weapons.find(tokens, text, lo, hi)
+        return found[lo, hi]
+
+    def place_before(si: int) -> dict | None:
+        """The place of the last record, else the first place named in the sentences before ``si``."""
+        nonlocal last_place, scanned
+        while last_place is None and scanned < si:
+            sent = sents[scanned]
+            scanned += 1
+            s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
+            if s_hi > s_lo:
+                first = _choose_place([p for p in _places(doc, s_lo, s_hi, kb, lex, starts) if not p.launch],
+                                      sent.start)
+                if first is not None:
+                    last_place = _location(first, [first], kb)
+        return last_place
+
     for si, sent in enumerate(sents):
         s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
         if s_hi <= s_lo:
             continue
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
-        all_weapons = lex.weapons.find(tokens, text, s_lo, s_hi)
+        all_weapons = weapons_in(s_lo, s_hi)
         denials = lex.sentence_filters.find(tokens, text, s_lo, s_hi) if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
@@ -893,7 +941,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)]
             blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
-            filtered = bool(lex.filters.find(tokens, text, lo, hi)) and not (
+            filtered = bool(weapons) and bool(lex.filters.find(tokens, text, lo, hi)) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
             # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
@@ -906,7 +954,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                     last_day = _day(day_times[-1].value)
                 continue
             record, summary, broad, told = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb,
-                                                   countries, starts)
+                                                   countries, starts, weapons_in)
             if broad:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
@@ -914,22 +962,20 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 record.event_date, carried = last_day, True
             if day_times:
                 last_day = _day(day_times[-1].value)
-            if record.location is None and last_place is not None:
+            if record.location is None and place_before(si) is not None:
                 record.location = dict(last_place)  # "قرب المدخل الشمالي للمدينة": the place named before
-            if record.location is None and dateline is not None:
-                record.location = dict(dateline)  # no place in the text before: where the report was filed
-            if record.location is None and main_town is not None:
-                record.location = dict(main_town)  # nor a dateline: the town the article names first
+            if record.location is None and not fallbacks:
+                fallbacks = [_dateline_place(doc, kb), _main_town(doc, kb)]
+            if record.location is None and fallbacks[0] is not None:
+                record.location = dict(fallbacks[0])  # no place in the text before: where the report was filed
+            if record.location is None and fallbacks[1] is not None:
+                record.location = dict(fallbacks[1])  # nor a dateline: the town the article names first
             if record.event_date is None and record.location is None:
                 continue
             if record.location is not None:
                 last_place = record.location
             used_sentences.update(e["start"] for e in record.evidence)
             records.append((record, summary, carried))
-        if last_place is None:
-            first = _choose_place([p for p in _places(doc, s_lo, s_hi, kb, lex, starts) if not p.launch], sent.start)
-            if first is not None:
-                last_place = _location(first, [first], kb)
     # a summary over several attacks goes when the single attacks are reported too
     singles = {r.weapon for r, summary, _ in records if not summary}
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
@@ -976,7 +1022,10 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
                       starts: list[int]) -> None:
     """An accusation in a later sentence ("واتهمت السلطات حركة الشباب بالوقوف وراء الهجمات") names
     the perpetrator of the records before it that have none (back to the previous accusation)."""
+    if not records:
+        return
     tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
     done = 0
     for sent, lo, hi in _unused_sentences(doc, used, starts):
         acc = lex.accusation.find(tokens, text, lo, hi)
@@ -987,7 +1036,7 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
         if group is None:
             continue
         before = [r for r in records[done:] if r.evidence and r.evidence[0]["start"] < sent.start]
-        plural = any(f in _PLURAL_ATTACKS for t in tokens[lo:hi] for f in _forms(t, text))
+        plural = any(f in _PLURAL_ATTACKS for fs in forms[lo:hi] for f in fs)
         for r in (before if plural else before[-1:]):  # "الهجمات": all of them; "الهجوم": the last one
             if r.perpetrator is None:
                 r.perpetrator = group.canonical or group.text
@@ -996,9 +1045,12 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
 
 def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
     """A revised toll in a later sentence ("وخفضت الوزارة حصيلة القتلى إلى 84") updates the record before it."""
+    if not records:
+        return
     tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
     for sent, lo, hi in _unused_sentences(doc, used, starts):
-        tolls = [found[0] for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex))]
+        tolls = [found[0] for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex, forms))]
         before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
         if not tolls or not before:
             continue
@@ -1011,9 +1063,12 @@ def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lex
 
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
-            sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int]):
-    """One record from the clause [lo, hi) of sentence ``si`` (and the sentences after it)."""
+            sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int],
+            weapons_in):
+    """One record from the clause [lo, hi) of sentence ``si`` (and the sentences after it);
+    ``weapons_in(lo, hi)``: the weapon mentions of a sentence."""
     tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
     sents = doc.sentences
     # a weapon proper beats a word for gunmen or violence in general ("أطلق مسلحون قذائف هاون")
     trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), None) \
@@ -1022,7 +1077,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if any(m.payload[0] == "vbied" for m in weapons):
         trigger = next(m for m in weapons if m.payload[0] == "vbied")
     weapon, event_type, sub_event_type = trigger.payload
-    names = {f for m in weapons for t in tokens[m.first:m.last + 1] for f in _forms(t, text)}
+    names = {f for m in weapons for fs in forms[m.first:m.last + 1] for f in fs}
     if weapon == "vbied" and any(m.payload[0] == "suicide_bomb" for m in weapons):
         sub_event_type = "Suicide bomb"
     abduction = next((m.payload for m in weapons if m.payload[2] == "Abduction/forced disappearance"), None)
@@ -1055,7 +1110,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if places:
             break
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
-        if n_hi > n_lo and not lex.weapons.find(tokens, text, n_lo, n_hi):
+        if n_hi > n_lo and not weapons_in(n_lo, n_hi):
             places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
     place = _choose_place(places, trigger.start)
     location = _location(place, places, kb) if place is not None else None
@@ -1064,16 +1119,16 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if weapon not in ("small_arms", "unknown"):
         count = _out_of(tokens, trigger.last + 1, hi, text, lex) or number_before(tokens, trigger.first, lo, text, lex)
         if count is None:
-            if dual(first_word) and not (set(_forms(first_word, text)) & lex.plural_words):
+            if dual(first_word) and not (set(forms[trigger.first]) & lex.plural_words):
                 count = 2
-            elif not (set(_forms(first_word, text)) & lex.plural_words) and weapon != "airstrike":
+            elif not (set(forms[trigger.first]) & lex.plural_words) and weapon != "airstrike":
                 count = 1
     # slots may continue in the next sentences (casualties, claims)
     evidence = [{"start": sent.start, "end": sent.end}]
     c_hi = hi
     for nxt in sents[si + 1: si + 1 + window]:
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
-        if lex.weapons.find(tokens, text, n_lo, n_hi):
+        if weapons_in(n_lo, n_hi):
             break  # the next sentence reports an event of its own
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
@@ -1124,10 +1179,11 @@ _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أش
 def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:
     """"أكثر من 50 هجوما", "12 هجوما صاروخيا", "عشرات الغارات": a count of attacks is a total, not an event;
     so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام")."""
+    forms = _doc_forms(tokens, text)
     for k in range(lo, hi - 1):
         if tokens[k].norm == "منذ" and any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
                                           for t in timexes) \
-                and not any(f in _SUPERLATIVES for t in tokens[max(lo, k - 6):k] for f in _forms(t, text)):
+                and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
             return True  # "منذ أشهر", "منذ مطلع العام"; not "في أعنف هجوم منذ سنوات", a comparison
         n = token_number(tokens[k], text, lex)
         nxt = tokens[k + 1].norm
