@@ -82,6 +82,8 @@ class TimeData:
     pm_parts: frozenset
     regex: re.Pattern
     clock: re.Pattern
+    lead: str  # the lookahead after the word start of ``regex`` (see ``time_data``)
+    part_groups: tuple[str, ...]  # the groups of ``regex`` that hold a part of day before a date, in order
 
 
 def _key(s: str) -> str:
@@ -150,6 +152,7 @@ def time_data() -> TimeData:
     VANCH = _alt(y["vague_period_anchors"])
     LASTN = _alt(last_night)
     B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)لل))"  # word start, or after attached proclitics
+    Q = r"(?<![^\Wوفبل])"  # what B needs, in one test: the letter before, if any, could be a proclitic
     E = r"(?![\w])"  # word end
 
     def prefix(tag: str) -> str:
@@ -216,13 +219,25 @@ def time_data() -> TimeData:
         rf"(?P<vague>{VAGUE}|(?:(?:{VHEAD})\s+)?(?:{VUNIT})(?:\s+(?:{VMOD}))?\s+(?:{VANCH}))",
         rf"(?P<dur>(?:{DHEAD})\s+(?:(?:\d+|\w+)\s+)?(?:{DUNIT}))(?!\s+(?:\d|{MONTH}))",
     ]
-    regex = re.compile(B + "(?:" + "|".join(patterns) + ")" + E)
+    # Every pattern starts with a digit, "(", "يوم" or a word of one of these tables (a new
+    # pattern that starts otherwise adds its table here). The lookahead, one trie of them all,
+    # turns most words away within a letter or two, before the patterns are tried one by one;
+    # Q before it turns away most places inside words, before B's three lookbehinds.
+    LEAD = _alt(["يوم", *part, *weekday, *ordinal, *month, *y["month_words"], *y["positions"], *y["midnight"],
+                 *y["same_day"], *y["next_day"], *y["previous_day"], *ago_head, *season, *last_night, *relday,
+                 *period, *y["year_words"], *decade, *y["dual_durations"], *numbers, *y["vague"],
+                 *y["vague_period_heads"], *y["vague_period_units"], *y["duration_heads"]])
+    lead = rf"(?=\d|\(|{LEAD})"
+    regex = re.compile(Q + lead + B + "(?:" + "|".join(patterns) + ")" + E)
+    clock_lead = rf"(?={_alt([*y['clock_heads'], *hours])})"  # the same for clock times: a head or an hour word
     clock = re.compile(
-        B + rf"(?:(?:{CLOCKH})\s+(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d{{2}}))?|(?P<hw>{HOURW}))(?:\s+(?P<mw>{MINW}))?"
+        Q + clock_lead + B
+        + rf"(?:(?:{CLOCKH})\s+(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d{{2}}))?|(?P<hw>{HOURW}))(?:\s+(?P<mw>{MINW}))?"
         rf"(?:\s+(?:(?:من|في)\s+)?(?P<cpart>{PART}))?"
         rf"|(?P<hw2>{HOURW})(?:\s+(?P<mw2>{MINW}))?\s+من\s+(?P<cpart2>{PART}))" + E)
     return TimeData(month, hijri_month, weekday, part, relday, last_night, period, anchor, season, ordinal,
-                    numbers, decade, ago_head, ago_unit, hours, minutes, frozenset(y["pm_parts"]), regex, clock)
+                    numbers, decade, ago_head, ago_unit, hours, minutes, frozenset(y["pm_parts"]), regex, clock,
+                    lead, tuple(k for k in regex.groupindex if k.startswith("part_")))
 
 
 # -- resolution ------------------------------------------------------------------
@@ -271,10 +286,10 @@ def _hijri(y: int | None, m: int, d: int, pub: dt.date | None) -> tuple[str | No
     return g.isoformat(), f"{y:04d}-{m:02d}-{d:02d}", None
 
 
-def resolve(m: re.Match, data: TimeData, pub: dt.date | None) -> tuple[str | None, str | None, str | None, str | None]:
-    """(value, kind, hijri, error) of one match."""
-    g = m.groupdict()
-    part_text = next((v for k, v in g.items() if k.startswith("part_") and v), None)
+def resolve(g: dict[str, str | None], data: TimeData,
+            pub: dt.date | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(value, kind, hijri, error) of one match, given its ``groupdict()``."""
+    part_text = next((g[k] for k in data.part_groups if g[k]), None)
     part = data.part.get(_key(part_text)) if part_text else None
     suffix = f"T{part[1:]}" if part else ""
 
@@ -498,8 +513,8 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
     text, norm = normalized.text, normalized.norm
     found: list[list] = []  # [norm start, norm end, value, kind, hijri, error, pattern]
     for m in data.regex.finditer(norm):
-        value, kind, hijri, error = resolve(m, data, pub)
         g = m.groupdict()
+        value, kind, hijri, error = resolve(g, data, pub)
         # a range "29 و30 أفريل": the first day is an expression of its own
         if (g.get("greg") and g.get("day")) and value:
             r = _RANGE_BEFORE.search(norm, max(0, m.start() - 12), m.start())

@@ -1,7 +1,14 @@
-import pytest
+import json
+import re
+from pathlib import Path
 
-from pipeline.stages.normalize import NormalizedText
-from pipeline.stages.timexes import find_timexes
+import pytest
+import yaml
+
+from pipeline.stages.normalize import NormalizedText, normalize
+from pipeline.stages.timexes import RESOURCES, find_timexes, time_data
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def tx(text, published="2021-04-25"):
@@ -93,3 +100,27 @@ def test_the_next_and_the_previous_day_count_from_the_date_before_them():
              "2024-06-12")
     assert got == [("السبت 8 يونيو", "2024-06-08"), ("اليوم التالي", "2024-06-09"), ("اليوم السابق", "2024-06-08")]
     assert tx("وفي اليوم التالي قتل 47 جنديا.", "2020-03-25") == [("اليوم التالي", None)]  # nothing to count from
+
+
+def _words(node) -> list[str]:
+    if isinstance(node, dict):
+        return [w for k, v in node.items() for w in _words(k) + _words(v)]
+    if isinstance(node, list):
+        return [w for v in node for w in _words(v)]
+    return [node] if isinstance(node, str) else []
+
+
+def test_the_lead_lookahead_changes_no_match():
+    """Every pattern starts with a word of the lookahead's trie: without it, the same matches."""
+    data = time_data()
+    plain = re.compile(data.regex.pattern.replace(data.lead, "", 1))
+    assert plain.pattern != data.regex.pattern
+    words = [w for name in ("time.yaml", "numbers.yaml")
+             for w in _words(yaml.safe_load((RESOURCES / name).read_text(encoding="utf-8")))]
+    texts = [json.loads(line)["text"] for line in (REPO / "corpora" / "timexes" / "timexes.jsonl").open(encoding="utf-8")]
+    texts += [f"قال في 12 {w} 2020 ، و{w} الماضي (1999) و{w} {v} من الشهر و{w} أيام"
+              for w, v in zip(words, words[1:] + words[:1])]  # each word, before the next word
+    for text in texts:
+        norm = normalize(text)
+        assert [m.groupdict() | {"": m.span()} for m in data.regex.finditer(norm)] == \
+            [m.groupdict() | {"": m.span()} for m in plain.finditer(norm)], text
