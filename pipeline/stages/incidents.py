@@ -837,6 +837,13 @@ def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
     return k > 0 and tokens[k - 1].norm in ("منذ", "منذ مطلع")
 
 
+def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """A time expression that names the day of an event: a day, not the start of a period ("منذ 8
+    أكتوبر"), nor a clock time alone ("عند الساعة العاشرة ليلا"), which the time expressions put on
+    the publication day although news gives it for the day the narrative is on."""
+    return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts)
+
+
 def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
     """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
     أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"): when it was said."""
@@ -939,7 +946,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                     and not any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
                 weapons = []  # "هجوم" alone reports an event only with casualties
             times = [t for t in sent_times if _in(t, c_start, c_end)]
-            day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)]
+            day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
             filtered = bool(weapons) and bool(lex.filters.find(tokens, text, lo, hi)) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
@@ -960,6 +967,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             carried = told  # a date that is only when it was announced joins the event's own date
             if record.event_date is None and last_day is not None:
                 record.event_date, carried = last_day, True
+            clock = next((t for t in times + sent_times if t.kind == "time" and _day(t.value)), None)
+            if record.event_date is None and clock is not None:
+                record.event_date = _day(clock.value)  # a clock time and no day before it: the publication day
             if day_times:
                 last_day = _day(day_times[-1].value)
             if record.location is None and place_before(si) is not None:
@@ -1084,10 +1094,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if abduction and weapon in ("small_arms", "unknown"):
         # "خطف مسلحون خمسة مدنيين": an abduction (by gunmen: small arms), not an attack
         event_type, sub_event_type = abduction[1], abduction[2]
-    day_times = [t for t in times if _day(t.value) and not _since(t, tokens, text, starts)]
+    day_times = [t for t in times if _names_day(t, tokens, text, starts)]
     if not day_times and not lex.reference_words.match_at(tokens, lo, text, hi):
         # the sentence's date, unless the clause recalls an earlier event ("ردا على الهجوم الذي ...")
-        day_times = [t for t in sent_times if _day(t.value) and not _since(t, tokens, text, starts)]
+        day_times = [t for t in sent_times if _names_day(t, tokens, text, starts)]
     told = [t for t in day_times if _report_date(t, tokens, text, starts, lex)]
     only_told = bool(told) and len(told) == len(day_times)
     if told and len(told) < len(day_times):

@@ -300,3 +300,15 @@ def test_a_practice_since_months_is_not_an_event_but_the_worst_attack_since_year
     doc = nlp.process({"id": "worst", "published": "2014-04-15", "text":
                        "قتل 75 شخصا أمس في انفجار سيارة مفخخة في محطة حافلات بأبوجا، في أعنف هجوم تشهده العاصمة منذ سنوات."})
     assert [i.killed for i in doc.incidents] == [75]
+
+
+def test_a_clock_time_alone_keeps_the_day_of_the_narrative(nlp):
+    # the time expressions put "عند الساعة التاسعة ليلا" on the publication day; the event is the day before
+    doc = nlp.process({"id": "clock", "published": "2022-05-11", "text":
+                       "انفجرت عبوة ناسفة مساء أمس الثلاثاء قرب سوق شعبي في مدينة بعقوبة.\n"
+                       "وقال مصدر في الشرطة إن العبوة انفجرت عند الساعة التاسعة ليلا لدى مرور دورية، "
+                       "ما أدى إلى إصابة جنديين."})
+    assert [i.event_date for i in doc.incidents] == ["2022-05-10"]
+    doc = nlp.process({"id": "clock2", "published": "2022-05-11", "text":
+                       "انفجرت عبوة ناسفة عند الساعة السابعة صباحا قرب سوق شعبي في مدينة بعقوبة، ما أدى إلى إصابة جنديين."})
+    assert [i.event_date for i in doc.incidents] == ["2022-05-11"]  # no other day: the publication day
