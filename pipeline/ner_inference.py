@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import numpy
 
-from .training.ner import doc_from_features, features
+from .training.ner import features
 
 Span = tuple[int, int, str]  # first token, last token (inclusive), label
 
@@ -106,9 +106,9 @@ class NERInference:
                 size = max(need, 2 * len(self._rows))
                 self._rows = numpy.resize(self._rows, (size, self._rows.shape[1]))
                 self._space = numpy.resize(self._space, size)
-            feats = [features(w) for w in new]
-            self._rows[start:need] = self.embed.predict([doc_from_features(self.vocab, feats)])[0]
-            self._space[start:need] = [(f[0] or "_").isspace() for f in feats]
+            batch = WordBatch(self.vocab, [features(w) for w in new])
+            self._rows[start:need] = self.embed.predict([batch])[0]
+            self._space[start:need] = [form.isspace() for form in batch.forms]
             row.update(zip(new, range(start, need)))
         return numpy.fromiter((row[w] for w in words), dtype="int64", count=len(words))
 
@@ -127,14 +127,14 @@ class NERInference:
         keep = [i for i, words in enumerate(word_lists) if words]
         if not keep:
             return out
-        rows = [self._first_layer_rows(word_lists[i]) for i in keep]
-        space = self._space[numpy.concatenate(rows)]
-        X = self.encode.predict([self._rows[r] for r in rows])
+        bounds = numpy.cumsum([0] + [len(word_lists[i]) for i in keep])
+        rows = self._first_layer_rows([w for i in keep for w in word_lists[i]])
+        space = self._space[rows]
+        X = self.encode.predict([self._rows[rows[a:b]] for a, b in zip(bounds[:-1], bounds[1:])])
         tokvecs = self.project.predict(numpy.vstack(X) if len(X) > 1 else X[0])
         Yf = self.lower.predict(tokvecs)  # (tokens + 1, nF, nO, nP); Yf[0] holds the padding
         P, pad = Yf[1:], Yf[0]
 
-        bounds = numpy.cumsum([0] + [len(r) for r in rows])
         valid = numpy.broadcast_to(self.outside_ok, (len(P), self.n_classes)).copy()
         valid[bounds[1:] - 1] &= ~self.is_begin  # B needs a following token
         valid[space] &= ~(self.is_begin | self.is_unit)
@@ -165,3 +165,39 @@ class NERInference:
             out[keep[k]].append((t - first, u - first, label))
             free = u + 1
         return out
+
+
+class WordBatch:
+    """What the model's first layer reads of a spaCy ``Doc`` (``to_array``, ``vocab``, ``len``), for words.
+
+    The values are those of ``training.ner.doc_from_features``: ORTH the
+    normalized form, NORM the form without proclitics, PREFIX, SUFFIX and
+    SHAPE from the vocabulary's own attribute functions, all as spaCy's string
+    IDs (the hash, or a fixed ID for spaCy's symbols such as ``_``).
+    A real ``Doc`` would make a spaCy lexeme for every new word, computing
+    some twenty lexical attributes the model never reads (60 µs a word).
+    """
+
+    def __init__(self, vocab, feats: list[tuple[str, str]]):
+        from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX
+        from spacy.strings import get_string_id
+
+        self.vocab = vocab
+        self.forms = [form or "_" for form, _ in feats]
+        get = vocab.lex_attr_getters
+        self.columns = {
+            ORTH: [get_string_id(w) for w in self.forms],
+            NORM: [get_string_id(stem or form) for (_, stem), form in zip(feats, self.forms)],
+        }
+        for attr in (PREFIX, SUFFIX, SHAPE):
+            self.columns[attr] = [get_string_id(get[attr](w)) for w in self.forms]
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def to_array(self, attrs):
+        from spacy.attrs import IDS
+
+        if isinstance(attrs, (int, str)):
+            return numpy.array(self.columns[IDS.get(attrs, attrs)], dtype="uint64")
+        return numpy.array([self.columns[IDS.get(a, a)] for a in attrs], dtype="uint64").T.copy()
