@@ -191,7 +191,8 @@ def lexicon() -> Lexicon:
         person_singular=_n(y["person_singular"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
-        launch_words=_n(y["launch_words"]), target_heads=_n(y["target_heads"]), actor_verbs=_n(y["actor_verbs"]),
+        launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
+        target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
         accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
         nationality={normalize(k): v for k, v in y["nationality"].items()},
         actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},
@@ -647,7 +648,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue
         j = k + 1
         actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
-        while j < hi and (j in in_time or tokens[j].norm in lex.actor_nouns
+        while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or tokens[j].norm in lex.actor_nouns
                           or any(e.start <= tokens[j].start < e.end for e in actors)):
             j += 1  # "هاجم مسلحون من الجماعة قافلة": past the subject
         found = phrase(j)
@@ -861,6 +862,21 @@ def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     return m.first == m.last and not lex.generic_terms.isdisjoint(_doc_forms(tokens, text)[m.first])
 
 
+def _filters(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+             day_times: list[Timex]) -> list[Match]:
+    """The filter words of the clause [lo, hi) that bear on its event: not one after the whole event
+    is stated, its weapon, a verb that it happened and its day ("استهدفا، الأربعاء 3 يناير، حشودا
+    ... في الذكرى الرابعة لاغتياله", "سقطت قذائف أمس على ...، متوعدة بالرد")."""
+    found = lex.filters.find(tokens, text, lo, hi)
+    if not found or not day_times:
+        return found
+    occurred = lex.occurrence.find(tokens, text, lo, hi)
+    if not occurred:
+        return found
+    stated = max(weapons[0].end, occurred[0].end, min(t.end for t in day_times))
+    return [m for m in found if m.start < stated]
+
+
 def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a sentence that reports several events into clauses, one or more weapon mentions each.
 
@@ -948,7 +964,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
-            filtered = bool(weapons) and bool(lex.filters.find(tokens, text, lo, hi)) and not (
+            filtered = bool(weapons) and bool(_filters(tokens, lo, hi, text, lex, weapons, day_times)) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
             # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word

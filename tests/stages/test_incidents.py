@@ -312,3 +312,16 @@ def test_a_clock_time_alone_keeps_the_day_of_the_narrative(nlp):
     doc = nlp.process({"id": "clock2", "published": "2022-05-11", "text":
                        "انفجرت عبوة ناسفة عند الساعة السابعة صباحا قرب سوق شعبي في مدينة بعقوبة، ما أدى إلى إصابة جنديين."})
     assert [i.event_date for i in doc.incidents] == ["2022-05-11"]  # no other day: the publication day
+
+
+def test_a_filter_word_after_the_whole_event_does_not_cancel_it(nlp):
+    # weapon, verb and day come first: "في الذكرى ..." only says when it fell; the target follows a comma and a date
+    doc = nlp.process({"id": "anniv", "published": "2019-05-06", "text":
+                       "أعلنت الجماعة مسؤوليتها عن التفجيرين الانتحاريين اللذين استهدفا، مساء الأحد 5 مايو، موكبا "
+                       "كان متجها إلى مرقد في مدينة سامراء، في الذكرى العاشرة لرحيل مؤسسها."})
+    (inc,) = doc.incidents
+    assert (inc.event_date, inc.weapon) == ("2019-05-05", "suicide_bomb")
+    assert inc.target["text"].startswith("موكبا")
+    doc = nlp.process({"id": "anniv2", "published": "2019-05-06", "text":
+                       "وأحيا أنصار الحزب أمس الذكرى العاشرة للتفجير الانتحاري الذي استهدف موكبا في مدينة سامراء."})
+    assert doc.incidents == []  # the commemoration of a past attack
