@@ -65,6 +65,10 @@ class Lexicon:
     claim: PhraseMatcher
     claim_nouns: frozenset
     claim_announce: frozenset
+    acknowledge_verbs: frozenset
+    acknowledge_actions: frozenset
+    self_pronouns: frozenset
+    speaker_forces: PhraseMatcher
     no_claim: PhraseMatcher
     numbers: dict
     approximators: PhraseMatcher
@@ -185,6 +189,9 @@ def lexicon() -> Lexicon:
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         claim=PhraseMatcher((w, True) for w in y["claim_verbs"]),
         claim_nouns=_n(y["claim_nouns"]), claim_announce=_n(y["claim_announce"]),
+        acknowledge_verbs=_n(f for w in y["acknowledge_verbs"] for f in verb_forms(w)),
+        acknowledge_actions=_n(y["acknowledge_actions"]), self_pronouns=_n(y["self_pronouns"]),
+        speaker_forces=PhraseMatcher((w, True) for w in y["generic_forces"] + y["military_bodies"]),
         no_claim=PhraseMatcher((w, True) for w in y["no_claim"]),
         numbers=numbers,
         approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
@@ -786,34 +793,55 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
 def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict,
                   home: str | None = None) -> str | None:
     """An actor announcing its own attack: "أعلنت هيئة الأركان أن طائراتها نفذت"، "قال المتحدث باسم
-    الحركة إن مقاتليها استهدفوا". The announcer (a faction, or a state's forces named as the state)
-    claims the act when a verb of attack follows with its own forces ("طائراتها", "قواتنا")."""
+    الحركة إن مقاتليها استهدفوا"، "قالت رئاسة الأركان إنها استهدفت"، "أعلن التحالف تنفيذ غارات".
+    The speaker of a verb of saying (a faction, a military coalition, or a state's forces named as the
+    state) claims the act when a verb of attack follows with its own forces ("طائراتها", "قواتنا"),
+    with the speaker itself as subject ("إنها استهدفت"), or as a verbal noun ("تنفيذ", "شن")."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
     starts = [t.start for t in tokens]
+
+    def speaker(e) -> str | None:
+        entry = kb.get(e.kb_id) or {}
+        if e.label == "FACTION" or entry.get("armed_coalition"):
+            return e.canonical or e.text
+        if entry.get("state_force") and entry.get("country"):
+            return countries.get(entry["country"], entry["country"])
+        return None
+
     for k in range(lo, hi):
-        if not set(forms[k]) & lex.claim_announce:
+        if not set(forms[k]) & lex.acknowledge_verbs:
             continue
         after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6]
-        generic = lex.generic_forces.match_at(tokens, k + 1, text, hi) if k + 1 < hi else None
-        if after:
-            who, entry = after[0], kb.get(after[0].kb_id) or {}
-            if who.label == "FACTION":
-                name = who.canonical or who.text
-            elif entry.get("state_force") and entry.get("country"):
-                name = countries.get(entry["country"], entry["country"])
-            else:
-                continue
-            first = bisect_left(starts, who.end)
+        named = speaker(after[0]) if after else None
+        generic = next((g for i in range(k + 1, min(hi, k + 4))
+                        if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
+        # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
+        body, code = None, None
+        for i in range(k + 1, min(hi, k + 7)):
+            body = lex.speaker_forces.match_at(tokens, i, text, hi)
+            adj = tokens[body.last + 1].norm if body is not None and body.last + 1 < hi else ""
+            code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+            if code:
+                break
+        if named:
+            name = named
+            first = bisect_left(starts, after[0].end)
+        elif code:
+            name, first = countries.get(code, code), body.last + 2
         elif generic is not None and home:
             name, first = home, generic.last + 1  # "أعلن الجيش": the state where it happened
         else:
             continue
+        if any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):
+            return name  # "أعلن التحالف تنفيذ 18 غارة" (the action inside a name tagged too long, too)
         for j in range(first, hi):
             if not ({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs:
                 continue
+            if j > lo and set(forms[j - 1]) & lex.self_pronouns:
+                return name  # "قالت رئاسة الأركان إنها استهدفت"
             # its own forces as the subject: before the verb ("طائراته نفذت"), or after a verb that does
             # not take the target as object ("نفذت طائراتنا", but not "استهدفت قاعدتها")
             near = tokens[max(lo, j - 2):j]
@@ -822,10 +850,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             if tokens[j].text.endswith("نا") or any(
                     t.kind == "word" and len(t.text) > 4 and t.text.endswith(("ه", "ها", "هم", "نا")) for t in near):
                 return name
-            if home and name == home and any(lex.generic_forces.match_at(tokens, i, text, hi)
-                                             for i in range(max(lo, j - 3), j)):
+            if any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
                 return name  # "أعلن الجيش أن سلاح الجو نفذ"
-        return None
+            break  # only the first verb of attack after the speaker
     return None
 
 
@@ -1175,6 +1202,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         wounded = 0 if wounded is None else wounded
     claimed_by, claimed = _claimed(doc, s_lo, c_hi, lex)
     home = countries.get((location or {}).get("country"))  # the state where it happened
+    if home is None:  # a place the gazetteer lacks: the country of the dateline or first town
+        home = next((countries.get(p["country"]) for p in (_dateline_place(doc, kb), _main_town(doc, kb))
+                     if p is not None and p.get("country")), None)
     if not claimed:
         claimed_by = _acknowledged(doc, s_lo, s_hi, lex, kb, countries, home)
     if claimed and claimed_by is None:

@@ -325,3 +325,28 @@ def test_a_filter_word_after_the_whole_event_does_not_cancel_it(nlp):
     doc = nlp.process({"id": "anniv2", "published": "2019-05-06", "text":
                        "وأحيا أنصار الحزب أمس الذكرى العاشرة للتفجير الانتحاري الذي استهدف موكبا في مدينة سامراء."})
     assert doc.incidents == []  # the commemoration of a past attack
+
+
+@pytest.mark.parametrize("text, want", [
+    # the speaker itself as subject of the attack verb, named by a military body and its nationality
+    ("قالت هيئة الأركان التركية إنها شنت غارات جوية أمس على مخابئ لمسلحين في منطقة زاخو شمالي العراق.", "Turkey"),
+    # a verbal noun of carrying out right after the speaker
+    ("أعلن تحالف دعم الشرعية تنفيذ 12 غارة جوية أمس استهدفت مواقع للحوثيين في مديرية حرض.", "Saudi-led coalition"),
+    # the spokesman speaks for a state's forces: "المتحدث باسم القوات المسلحة المصرية"
+    ("أكد المتحدث باسم القوات المسلحة المصرية أن القوات الجوية نفذت أمس غارة على تجمع للمسلحين في مدينة العريش.",
+     "Egypt"),
+    # the speaker is the victim: no claim
+    ("قال الجيش المالي إن مسلحين هاجموا أمس معسكرا للجيش بقذائف الهاون في مدينة كاتي.", None),
+    ("قالت هيئة الأركان التركية إن طائرات مسيرة مجهولة شنت غارات أمس على قاعدة لها في مدينة زاخو.", None),
+])
+def test_a_speaker_acknowledging_its_own_strike(nlp, text, want):
+    doc = nlp.process({"id": "ack2", "published": "2023-05-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == [want], text
+
+
+def test_the_army_speaks_for_the_country_of_the_dateline_when_the_place_is_unknown(nlp):
+    doc = nlp.process({"id": "home", "published": "2023-04-17", "text":
+                       "الخرطوم - تواصلت المعارك في البلاد لليوم الثالث على التوالي.\n"
+                       "وأعلن الجيش أمس أن سلاح الجو نفذ غارات على تجمعات للمتمردين في منطقة أم قرين الشرقية."})
+    (inc,) = doc.incidents
+    assert inc.location["country"] is None and inc.claimed_by == "Sudan" and inc.perpetrator == "Sudan"
