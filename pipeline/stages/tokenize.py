@@ -65,6 +65,7 @@ class CliticSegmenter:
         self.prep = tuple(data["prep"])
         self.future = tuple(data["future"])
         self.future_before = tuple(data["future_before"])
+        self.slots = (self.conj, self.prep + self.future)  # peeled in this order, one proclitic of each
         self.article = data["article"]
         self.alpha = data["alpha"]
         self.min_evidence = int(data["min_evidence"])
@@ -76,7 +77,8 @@ class CliticSegmenter:
         self.article_exceptions = frozenset(data["article_exceptions"])
         self.counts = counts
         self.split = lru_cache(maxsize=200_000)(self._split)
-        self.word_cache: dict[str, tuple[str, tuple[int, ...]]] = {}
+        self.word_cache: dict[str, tuple[str, tuple[int, ...]]] = {}  # per Arabic word: norm, split points
+        self.chunk_cache: dict[str, tuple] = {}  # per whitespace-separated chunk: its tokens (``tokenize``)
 
     def count(self, form: str) -> int:
         return self.counts.get(normalize(form), 0)
@@ -111,14 +113,14 @@ class CliticSegmenter:
         """Split points (in characters of ``word``, a light form)."""
         if word in self.never_split:
             return ()
-        if self.count(word) == 0:
+        if word.startswith(self.unseen_split) and self.count(word) == 0:
             for prefix in self.unseen_split:
                 if word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem:
                     return self._points_for_prefix(word, prefix)
         points: list[int] = []
         pos = 0
         rest = word
-        for slot in (self.conj, self.prep + self.future):
+        for slot in self.slots:
             for c in slot:
                 if rest.startswith(c) and (c not in self.future or rest[1:].startswith(self.future_before)) \
                         and self._peel(rest, c):
@@ -179,9 +181,8 @@ def gazetteer_names() -> set[str]:
     return names
 
 
-def _light_offsets(raw: str) -> list[int] | None:
-    """For a word with marks: original index of each light-form character (None when identical)."""
-    lf = light(raw)
+def _light_offsets(raw: str, lf: str) -> list[int] | None:
+    """For a word with marks: original index of each character of ``lf``, its light form (None when identical)."""
     if len(lf) == len(raw):
         return None
     idx = []
@@ -196,39 +197,69 @@ def _analyze_word(raw: str, split) -> tuple[str, tuple[int, ...]]:
     norm = normalize(raw)
     if split is None or len(raw) <= 2:
         return norm, ()
-    points = split(light(raw))
+    lf = light(raw)
+    points = split(lf)
     if not points:
         return norm, ()
-    idx = _light_offsets(raw)
+    idx = _light_offsets(raw, lf)
     if idx is None:
         return norm, points
     return norm, tuple(idx[p] for p in points if p < len(idx))
 
 
+# a piece of a chunk: offsets in the chunk, text, kind, norm, split points in the chunk
+Piece = tuple[int, int, str, str, str, tuple[int, ...]]
+
+
+def _chunk_pieces(chunk: str, split, words: dict[str, tuple[str, tuple[int, ...]]]) -> tuple[Piece, ...]:
+    """The tokens of a whitespace-free chunk, offsets relative to it (Arabic words analyzed once, in ``words``)."""
+    pieces = []
+    for m in TOKEN_RE.finditer(chunk):
+        kind = m.lastgroup
+        raw = m.group()
+        s, e = m.span()
+        if kind == "word":
+            hit = words.get(raw)
+            if hit is None:
+                if len(words) > 500_000:
+                    words.clear()
+                hit = words[raw] = _analyze_word(raw, split)
+            norm, rel = hit
+            pieces.append((s, e, raw, kind, norm, tuple(s + p for p in rel) if s else rel))
+        else:
+            pieces.append((s, e, raw, kind, normalize(raw), ()))
+    return tuple(pieces)
+
+
 def tokenize(text: str, segmenter: CliticSegmenter | None = None) -> list[Token]:
-    """Tokens of ``text`` with offsets; proclitic splits when a segmenter is given."""
+    """Tokens of ``text`` with offsets; proclitic splits when a segmenter is given.
+
+    No token holds whitespace (``TOKEN_RE``'s ``\\s`` is ``str.isspace``, as for ``str.split``)
+    and ``TOKEN_RE`` looks at nothing outside its match, so the text is tokenized one
+    whitespace-separated chunk at a time, and each distinct chunk only once (cached).
+    """
     tokens: list[Token] = []
     append = tokens.append
     split = segmenter.split if segmenter is not None else None
-    cache = segmenter.word_cache if segmenter is not None else _PLAIN_CACHE
-    for m in TOKEN_RE.finditer(text):
-        kind = m.lastgroup
-        raw = m.group()
-        start = m.start()
-        if kind == "word":
-            hit = cache.get(raw)
-            if hit is None:
-                if len(cache) > 500_000:
-                    cache.clear()
-                hit = cache[raw] = _analyze_word(raw, split)
-            norm, rel = hit
-            append(Token(start, m.end(), raw, kind, norm, tuple(start + p for p in rel) if rel else ()))
-        else:
-            append(Token(start, m.end(), raw, kind, normalize(raw)))
+    words = segmenter.word_cache if segmenter is not None else _PLAIN_WORDS
+    chunks = segmenter.chunk_cache if segmenter is not None else _PLAIN_CHUNKS
+    find = text.find
+    end = 0
+    for chunk in text.split():
+        start = find(chunk, end)  # only whitespace between ``end`` and the chunk
+        end = start + len(chunk)
+        pieces = chunks.get(chunk)
+        if pieces is None:
+            if len(chunks) > 200_000:
+                chunks.clear()
+            pieces = chunks[chunk] = _chunk_pieces(chunk, split, words)
+        for s, e, raw, kind, norm, rel in pieces:
+            append(Token(start + s, start + e, raw, kind, norm, tuple(map(start.__add__, rel)) if rel else ()))
     return tokens
 
 
-_PLAIN_CACHE: dict[str, tuple[str, tuple[int, ...]]] = {}
+_PLAIN_WORDS: dict[str, tuple[str, tuple[int, ...]]] = {}
+_PLAIN_CHUNKS: dict[str, tuple[Piece, ...]] = {}
 
 
 @registry.stage("tokenize", requires=("normalized",), provides=("tokens",))

@@ -3,7 +3,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.tokenize import default_segmenter, tokenize
+from pipeline.document import Token
+from pipeline.stages.tokenize import _chunk_pieces, default_segmenter, tokenize
 
 
 def pieces(text):
@@ -67,3 +68,17 @@ def test_tokens_cover_text_without_overlap(text):
     for i, ch in enumerate(text):
         if not ch.isspace() and unicodedata.category(ch) != "Cf":
             assert i in covered, f"character {ch!r} at {i} is in no token"
+
+
+# every kind of token, and separators of every sort: Unicode spaces, \x1c-\x1f (str.isspace), format controls
+MIXED = st.text(alphabet=st.sampled_from(list("وفبلالعراقً 0123456789.,٫،«»()-/:@#_+htpsw.xyz😀🏽‍\u200f\u200b\ufeff"
+                                              "\n\t\u00a0\u2003\u3000\u2028\x1c\x1f")), max_size=60)
+
+
+@settings(max_examples=400)
+@given(MIXED)
+def test_chunk_by_chunk_gives_the_tokens_of_one_pass(text):
+    seg = default_segmenter()
+    one_pass = [Token(*piece) for piece in _chunk_pieces(text, seg.split, {})]  # the whole text as one chunk
+    assert tokenize(text, seg) == one_pass
+    assert tokenize(text) == [Token(*piece) for piece in _chunk_pieces(text, None, {})]
