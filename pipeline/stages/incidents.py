@@ -159,6 +159,14 @@ def verb_forms(term: str) -> list[str]:
     return [term, term + "ا", term + "وا", term + "ت", term + "تا"]
 
 
+def possessives(term: str) -> list[str]:
+    """A one-word noun with the pronoun of its owners: ``دورية`` -> ``دوريتهم``, ``منزل`` -> ``منزلهم``."""
+    if " " in term:
+        return []
+    stem = term[:-1] + "ت" if term.endswith("ة") else term
+    return [stem + suffix for suffix in ("ه", "ها", "هم", "هما")]
+
+
 def _n(words) -> frozenset:
     return frozenset(normalize(str(w)) for w in words)
 
@@ -205,7 +213,7 @@ def lexicon() -> Lexicon:
         actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},
         faction_anaphors=_n(y["faction_anaphors"]),
         reporting_verbs=_n(f for w in y["reporting_verbs"] for f in verb_forms(w)),
-        target_nouns=PhraseMatcher((f, True) for w in y["target_nouns"] for f in inflections(w)),
+        target_nouns=PhraseMatcher((f, True) for w in y["target_nouns"] for f in inflections(w) + possessives(w)),
         target_preps=_n(f for w in y["target_preps"] for f in verb_forms(w)),
         actor_nouns=_n(y["actor_nouns"]),
         reference_words=PhraseMatcher((w, True) for w in y["reference_words"]),
@@ -658,6 +666,19 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or tokens[j].norm in lex.actor_nouns
                           or any(e.start <= tokens[j].start < e.end for e in actors)):
             j += 1  # "هاجم مسلحون من الجماعة قافلة": past the subject
+        subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
+            if j < hi else None
+        if subject is not None:
+            # "استهدفت مسيرة إسرائيلية ظهر اليوم دراجة نارية": the weapon or the forces are the subject; the
+            # object follows the time or the comma after it
+            j = subject.last + 1
+            pause = next((i for i in range(j, min(hi, j + 6)) if i in in_time or tokens[i].text in lex.clause_marks), None)
+            if pause is not None:
+                j = pause
+                while j < hi and (j in in_time or tokens[j].text in lex.clause_marks):
+                    j += 1
+            elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
+                j += 1
         found = phrase(j)
         if found:
             return found
@@ -671,7 +692,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue
         tok = tokens[m.first]
         prev = set(forms[m.first - 1]) if m.first > lo else set()
-        if tok.splits and tok.text[0] in "لب" or prev & lex.target_preps:
+        # "لقافلة", "بسيارتهم": the proclitic split off, or a rare word the matcher read past it
+        if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps:
             nouns.append(m)
     if nouns:
         m = min(nouns, key=lambda m: (m.start < anchor, abs(m.start - anchor)))

@@ -350,3 +350,19 @@ def test_the_army_speaks_for_the_country_of_the_dateline_when_the_place_is_unkno
                        "وأعلن الجيش أمس أن سلاح الجو نفذ غارات على تجمعات للمتمردين في منطقة أم قرين الشرقية."})
     (inc,) = doc.incidents
     assert inc.location["country"] is None and inc.claimed_by == "Sudan" and inc.perpetrator == "Sudan"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the weapon is the subject of "استهدفت"; the object comes after the time
+    ("استهدفت طائرة مسيرة إسرائيلية ظهر اليوم سيارة مدنية في بلدة الخيام، ما أدى إلى مقتل شخصين.", "سيارة مدنية"),
+    # a target noun with the pronoun of its owners
+    ("أصيب أربعة عمال أمس عندما انفجرت عبوة ناسفة بحافلتهم قرب مدينة الحلة.", "حافلتهم"),
+    # a camp, a hideout, an airport are what was hit
+    ("سقطت ثلاث قذائف هاون أمس على معسكر للنازحين شرقي مدينة الفاشر، ما أدى إلى إصابة طفلين.", "معسكر"),
+    # the person killed is the target of an assassination
+    ("اغتال مسلحون مجهولون أمس مختار القرية بإطلاق النار عليه قرب منزله في بلدة داعل.", "مختار القرية"),
+])
+def test_what_the_attack_hit(nlp, text, want):
+    doc = nlp.process({"id": "tgt", "published": "2023-05-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
