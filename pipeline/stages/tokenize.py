@@ -94,13 +94,15 @@ class CliticSegmenter:
         rest = word[len(clitic):]
         if word in self.never_split or len(rest) < self.min_stem:
             return False
-        if rest in self.names:
-            return True  # وأربيل, ببغداد: the rest is a known name
         seen = self.count(word)
         evidence = self._evidence(rest)
         if clitic == "ل" and rest.startswith("ل") and not rest.startswith("ال"):
             # لل = ل + (ا)ل + X (للجيش), or ل + الل + X with one ل written (للجنة)
             evidence = max(evidence, self._evidence("ا" + rest), self._evidence("ال" + rest))
+        if rest in self.names:
+            # the rest is a known name (وأربيل, ببغداد), unless the whole word is a common word
+            # the name is rarer than (كبيرا is not ك + Beira, وجوبا not و + Juba)
+            return seen < self.min_evidence or evidence >= self.alpha[clitic] * seen
         if seen == 0:
             if clitic in self.conj:
                 return len(rest) >= self.unseen_min_rest

@@ -82,3 +82,15 @@ def test_chunk_by_chunk_gives_the_tokens_of_one_pass(text):
     one_pass = [Token(*piece) for piece in _chunk_pieces(text, seg.split, {})]  # the whole text as one chunk
     assert tokenize(text, seg) == one_pass
     assert tokenize(text) == [Token(*piece) for piece in _chunk_pieces(text, None, {})]
+
+
+def test_a_known_name_after_a_proclitic_is_split_off_unless_the_whole_word_is_common():
+    from pipeline.kb import load_yaml
+    from pipeline.stages.tokenize import RESOURCES, CliticSegmenter
+
+    counts = {"كبيرا": 500, "بيرا": 1, "ببغداد": 40, "بغداد": 3000, "وجوبا": 8}
+    seg = CliticSegmenter(load_yaml(RESOURCES / "clitics.yaml"), counts, names={"بيرا", "بغداد", "جوبا"})
+    assert seg.split("ببغداد") == (1,)  # a frequent word, but the name is more frequent
+    assert seg.split("لجوبا") == (1,)  # never seen: the known name decides
+    assert seg.split("كبيرا") == ()  # 'big', not ك + Beira
+    assert seg.split("وجوبا") == ()  # 'necessarily', not و + Juba
