@@ -81,6 +81,7 @@ class Lexicon:
     target_heads: frozenset
     actor_verbs: frozenset
     accusation: PhraseMatcher
+    accusation_charges: frozenset
     nationality: dict
     actor_adjectives: dict
     faction_anaphors: frozenset
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
         accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
+        accusation_charges=_n(y["accusation_charges"]),
         nationality={normalize(k): v for k, v in y["nationality"].items()},
         actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},
         faction_anaphors=_n(y["faction_anaphors"]),
@@ -738,9 +740,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     # an accusation: "اتهمت السلطات حركة الشباب بتنفيذ الهجوم"
     acc = lex.accusation.find(tokens, text, lo, hi)
     if acc:
-        after = [e for e in ents if e.start > acc[0].start and e.label == "FACTION"]
-        if after:
-            return after[0].canonical or after[0].text
+        accused = _accused(doc, acc[0], hi, lex, kb, countries, home)
+        if accused:
+            return accused
     # armed actors in the clause: factions, coalitions, state forces (as their state); the one
     # shown acting ("شنت طائرات التحالف", "أطلقتها الميليشيا") first, then the nearest the weapon
     actors = []
@@ -761,8 +763,7 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
             nxt = {_verb(f) for fs in forms[m.last + 1:min(hi, m.last + 3)] for f in fs}
             if (prev & lex.actor_verbs or nxt & lex.actor_verbs) and not prev & (lex.target_heads | lex.target_context):
-                adj = tokens[m.last + 1].norm if m.last + 1 < hi else ""
-                code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+                code = _nation_after(tokens, m, hi, lex)
                 return countries.get(code, code) if code else home  # "الجيش الإسرائيلي": that state
     # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
     heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
@@ -787,6 +788,45 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         if prior:
             return prior[-1].canonical or prior[-1].text
     return None
+
+
+def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: dict,
+             home: str | None = None) -> str | None:
+    """Who an accusation names: in "اتهمت قوات الدعم السريع الطيران الحربي التابع للجيش بقصف السوق" the
+    armed actor before the charge ("بقصف", "بالوقوف") that is not the accuser right after the verb; a
+    faction, a coalition, a state's forces (as the state), or the forces named without their state
+    (the state of the nationality after them, else the state where it happened). Without such an actor
+    before a charge, the first faction after the verb ("نسبت الهجوم إلى حركة الشباب")."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    charge = next((i for i in range(acc.last + 1, hi)  # "بتنفيذ", "بتنفيذه"
+                   if {f for form in forms[i] for f in (form, _verb(form))} & lex.accusation_charges), None)
+    s_char, e_char = tokens[acc.last].end, tokens[hi - 1].end
+    named = []  # (start, name) of the armed actors after the verb
+    for e in doc.entities:
+        if e.label in ("FACTION", "ORG") and s_char <= e.start < e_char:
+            entry = kb.get(e.kb_id) or {}
+            if e.label == "FACTION" or entry.get("armed_coalition"):
+                named.append((e.start, e.canonical or e.text))
+            elif entry.get("state_force") and entry.get("country"):
+                named.append((e.start, countries.get(entry["country"], entry["country"])))
+    if charge is not None:
+        for m in lex.generic_forces.find(tokens, text, acc.last + 1, charge):
+            code = _nation_after(tokens, m, hi, lex)
+            if code or home:
+                named.append((m.start, countries.get(code, code) if code else home))
+        before = sorted(x for x in named if x[0] < tokens[charge].start)
+        if before:  # the first after the accuser: "اتهم X الجماعة، التي تعد امتدادا لتنظيم Y، بالوقوف"
+            accuser = acc.last + 1 < hi and before[0][0] <= tokens[acc.last + 1].start
+            return before[1][1] if accuser and len(before) > 1 else before[0][1]
+    factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char]
+    return (factions[0].canonical or factions[0].text) if factions else None
+
+
+def _nation_after(tokens: list[Token], m: Match, hi: int, lex: Lexicon) -> str | None:
+    """The country code of a nationality adjective right after ``m``: "الجيش السوداني" -> SD."""
+    adj = tokens[m.last + 1].norm if m.last + 1 < hi else ""
+    return lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
 
 
 def _verb(form: str) -> str:
@@ -844,8 +884,7 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         body, code = None, None
         for i in range(k + 1, min(hi, k + 7)):
             body = lex.speaker_forces.match_at(tokens, i, text, hi)
-            adj = tokens[body.last + 1].norm if body is not None and body.last + 1 < hi else ""
-            code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+            code = _nation_after(tokens, body, hi, lex) if body is not None else None
             if code:
                 break
         if named:
@@ -1056,7 +1095,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
-    _late_accusations(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    _late_accusations(doc, [r for r, _ in kept], used_sentences, lex, starts, kb, countries)
     return merge(kept, broad_ids)
 
 
@@ -1094,7 +1133,7 @@ _PLURAL_ATTACKS = frozenset(normalize(w) for w in "الهجمات الهجومي
 
 
 def _late_accusations(doc: Document, records: list[Incident], used: set[int], lex: Lexicon,
-                      starts: list[int]) -> None:
+                      starts: list[int], kb, countries: dict) -> None:
     """An accusation in a later sentence ("واتهمت السلطات حركة الشباب بالوقوف وراء الهجمات") names
     the perpetrator of the records before it that have none (back to the previous accusation)."""
     if not records:
@@ -1106,15 +1145,14 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
         acc = lex.accusation.find(tokens, text, lo, hi)
         if not acc:
             continue
-        group = next((e for e in doc.entities if e.label == "FACTION" and acc[0].start < e.start and _in(e, sent.start, sent.end)),
-                     None)
+        group = _accused(doc, acc[0], hi, lex, kb, countries)
         if group is None:
             continue
         before = [r for r in records[done:] if r.evidence and r.evidence[0]["start"] < sent.start]
         plural = any(f in _PLURAL_ATTACKS for fs in forms[lo:hi] for f in fs)
         for r in (before if plural else before[-1:]):  # "الهجمات": all of them; "الهجوم": the last one
             if r.perpetrator is None:
-                r.perpetrator = group.canonical or group.text
+                r.perpetrator = group
         done += len(before)
 
 

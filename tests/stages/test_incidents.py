@@ -366,3 +366,16 @@ def test_what_the_attack_hit(nlp, text, want):
     doc = nlp.process({"id": "tgt", "published": "2023-05-10", "text": text})
     (inc,) = doc.incidents
     assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
+
+
+@pytest.mark.parametrize("text", [
+    # the accuser right after the verb, the accused before the charge ("بتنفيذ")
+    "قتل خمسة مدنيين أمس في قصف مدفعي على سوق بلدة أم روابة. واتهمت حركة العدل والمساواة الجيش السوداني بتنفيذ القصف.",
+    "قتل خمسة مدنيين أمس في قصف مدفعي اتهمت حركة العدل والمساواة الجيش السوداني بتنفيذه على سوق بلدة أم روابة.",
+])
+def test_an_accusation_names_the_accused_not_the_accuser(nlp, text):
+    doc = nlp.process({"id": "acc", "published": "2023-05-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Sudan", None)]
+    doc = nlp.process({"id": "acc2", "published": "2023-05-10", "text": text.replace(
+        "حركة العدل والمساواة الجيش السوداني", "الحكومة حركة العدل والمساواة")})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Justice and Equality Movement", None)]
