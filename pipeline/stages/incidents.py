@@ -1260,7 +1260,11 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if lex.no_casualties.find(tokens, text, lo, c_hi):
         killed = 0 if killed is None else killed
         wounded = 0 if wounded is None else wounded
-    claimed_by, claimed = _claimed(doc, s_lo, c_hi, lex)
+    # a claim may follow in a later clause of the sentence ("...، في هجوم تبنته حركة الشباب"), up to the
+    # next weapon that reports an event of its own
+    later = [m.first for m in weapons_in(s_lo, s_hi) if m.first >= hi and not _generic(m, tokens, text, lex)]
+    claim_hi = c_hi if c_hi > s_hi else min(later, default=s_hi)
+    claimed_by, claimed = _claimed(doc, s_lo, max(c_hi, claim_hi), lex)
     home = countries.get((location or {}).get("country"))  # the state where it happened
     if home is None:  # a place the gazetteer lacks: the country of the dateline or first town
         home = next((countries.get(p["country"]) for p in (_dateline_place(doc, kb), _main_town(doc, kb))

@@ -379,3 +379,14 @@ def test_an_accusation_names_the_accused_not_the_accuser(nlp, text):
     doc = nlp.process({"id": "acc2", "published": "2023-05-10", "text": text.replace(
         "حركة العدل والمساواة الجيش السوداني", "الحكومة حركة العدل والمساواة")})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Justice and Equality Movement", None)]
+
+
+def test_a_claim_in_a_later_clause_of_the_sentence(nlp):
+    doc = nlp.process({"id": "cl", "published": "2022-03-10", "text":
+                       "انفجرت سيارة مفخخة أمس قرب سوق مدينة بلدوين، ما أسفر عن مقتل سبعة أشخاص، في هجوم تبنته حركة الشباب."})
+    assert [i.claimed_by for i in doc.incidents] == ["Al-Shabaab"]
+    doc = nlp.process({"id": "cl2", "published": "2022-03-10", "text":
+                       "انفجرت عبوة ناسفة أمس في مدينة بلدوين دون وقوع إصابات، فيما سقطت قذائف هاون على مطار "
+                       "مدينة بيدوا في هجوم تبنته حركة الشباب."})
+    got = {i.weapon: i.claimed_by for i in doc.incidents}
+    assert got.get("ied", "missing") is None and got.get("mortar") == "Al-Shabaab", got
