@@ -823,6 +823,15 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
     return (factions[0].canonical or factions[0].text) if factions else None
 
 
+def _same_actor(a, b) -> bool:
+    """Two mentions of one actor: the same canonical name, or one name inside the other without its
+    article ("التحالف" in "تحالف دعم الشرعية")."""
+    if a.canonical and a.canonical == b.canonical:
+        return True
+    x, y = normalize(a.text).removeprefix("ال"), normalize(b.text).removeprefix("ال")
+    return len(min(x, y, key=len)) > 3 and (x in y or y in x)
+
+
 def _nation_after(tokens: list[Token], m: Match, hi: int, lex: Lexicon) -> str | None:
     """The country code of a nationality adjective right after ``m``: "الجيش السوداني" -> SD."""
     adj = tokens[m.last + 1].norm if m.last + 1 < hi else ""
@@ -913,6 +922,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 return name
             if any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
                 return name  # "أعلن الجيش أن سلاح الجو نفذ"
+            if named and any(_same_actor(e, after[0]) for e in ents
+                             if near and near[0].start <= e.start <= near[-1].start):
+                return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
             break  # only the first verb of attack after the speaker
     return None
 

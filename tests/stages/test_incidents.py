@@ -390,3 +390,13 @@ def test_a_claim_in_a_later_clause_of_the_sentence(nlp):
                        "مدينة بيدوا في هجوم تبنته حركة الشباب."})
     got = {i.weapon: i.claimed_by for i in doc.incidents}
     assert got.get("ied", "missing") is None and got.get("mortar") == "Al-Shabaab", got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أكد المتحدث باسم تحالف دعم الشرعية أن طائرات التحالف استهدفت أمس بغارات جوية مخازن أسلحة في مديرية حرض.",
+     "Saudi-led coalition"),  # the speaker's own forces, named by a shorter form of its name
+    ("أكد المتحدث باسم تحالف دعم الشرعية أن طائرة مسيرة حوثية استهدفت أمس مخازن أسلحة في مديرية حرض.", None),
+])
+def test_the_speakers_forces_named_again(nlp, text, want):
+    doc = nlp.process({"id": "own", "published": "2021-06-06", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == [want], [(e.label, e.text) for e in doc.entities]
