@@ -64,6 +64,7 @@ class Lexicon:
     no_casualties: PhraseMatcher
     claim: PhraseMatcher
     claim_nouns: frozenset
+    claim_words: frozenset
     claim_announce: frozenset
     acknowledge_verbs: frozenset
     acknowledge_actions: frozenset
@@ -197,7 +198,7 @@ def lexicon() -> Lexicon:
         casualty_nouns={normalize(w): outcome for outcome, ws in y["casualty_nouns"].items() for w in ws},
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         claim=PhraseMatcher((w, True) for w in y["claim_verbs"]),
-        claim_nouns=_n(y["claim_nouns"]), claim_announce=_n(y["claim_announce"]),
+        claim_nouns=_n(y["claim_nouns"]), claim_words=_n(w for w in y["claim_verbs"] if " " not in w), claim_announce=_n(y["claim_announce"]),
         acknowledge_verbs=_n(f for w in y["acknowledge_verbs"] for f in verb_forms(w)),
         acknowledge_actions=_n(y["acknowledge_actions"]), self_pronouns=_n(y["self_pronouns"]),
         speaker_forces=PhraseMatcher((w, True) for w in y["generic_forces"] + y["military_bodies"]),
@@ -804,12 +805,9 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
     s_char, e_char = tokens[acc.last].end, tokens[hi - 1].end
     named = []  # (start, name) of the armed actors after the verb
     for e in doc.entities:
-        if e.label in ("FACTION", "ORG") and s_char <= e.start < e_char:
-            entry = kb.get(e.kb_id) or {}
-            if e.label == "FACTION" or entry.get("armed_coalition"):
-                named.append((e.start, e.canonical or e.text))
-            elif entry.get("state_force") and entry.get("country"):
-                named.append((e.start, countries.get(entry["country"], entry["country"])))
+        name = _armed_name(e, kb, countries) if s_char <= e.start < e_char else None
+        if name:
+            named.append((e.start, name))
     if charge is not None:
         for m in lex.generic_forces.find(tokens, text, acc.last + 1, charge):
             code = _nation_after(tokens, m, hi, lex)
@@ -821,6 +819,17 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
             return before[1][1] if accuser and len(before) > 1 else before[0][1]
     factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char]
     return (factions[0].canonical or factions[0].text) if factions else None
+
+
+def _armed_name(e: Entity, kb, countries: dict) -> str | None:
+    """An armed actor's name: a faction or a military coalition by its own name, a state's forces as
+    the state (as ACLED codes them); None for other entities."""
+    entry = kb.get(e.kb_id) or {}
+    if e.label == "FACTION" or (e.label == "ORG" and entry.get("armed_coalition")):
+        return e.canonical or e.text
+    if e.label == "ORG" and entry.get("state_force") and entry.get("country"):
+        return countries.get(entry["country"], entry["country"])
+    return None
 
 
 def _same_actor(a, b) -> bool:
@@ -874,19 +883,11 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
     ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
     starts = [t.start for t in tokens]
 
-    def speaker(e) -> str | None:
-        entry = kb.get(e.kb_id) or {}
-        if e.label == "FACTION" or entry.get("armed_coalition"):
-            return e.canonical or e.text
-        if entry.get("state_force") and entry.get("country"):
-            return countries.get(entry["country"], entry["country"])
-        return None
-
     for k in range(lo, hi):
         if not set(forms[k]) & lex.acknowledge_verbs:
             continue
         after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6]
-        named = speaker(after[0]) if after else None
+        named = _armed_name(after[0], kb, countries) if after else None
         generic = next((g for i in range(k + 1, min(hi, k + 4))
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
         # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
@@ -1106,6 +1107,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     singles = {r.weapon for r, summary, _ in records if not summary}
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    _title_claim(doc, [r for r, _ in kept], lex, kb, countries)
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_accusations(doc, [r for r, _ in kept], used_sentences, lex, starts, kb, countries)
     return merge(kept, broad_ids)
@@ -1142,6 +1144,23 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
 
 _PLURAL_ATTACKS = frozenset(normalize(w) for w in "الهجمات الهجومين التفجيرات التفجيرين العمليات الاعتداءات "
                             "هجمات تفجيرات".split())
+
+
+def _title_claim(doc: Document, records: list[Incident], lex: Lexicon, kb, countries: dict) -> None:
+    """A claim in the title ("«داعش» يتبنى تفجيري ..."، "... والحرس الثوري يتبنى"): the armed actor of the
+    text named in the title claims the first record, when nothing in the text claimed it."""
+    if not records or not doc.title or records[0].claimed_by is not None:
+        return
+    words = [normalize(w) for w in re.findall(r"\w+", doc.title)]
+    if not lex.claim_words.intersection(words):
+        return
+    title = " " + " ".join(words) + " "
+    for e in doc.entities:
+        name = _armed_name(e, kb, countries)
+        surface = " ".join(normalize(w) for w in re.findall(r"\w+", e.text))
+        if name and surface and f" {surface} " in title:
+            records[0].claimed_by = records[0].perpetrator = name
+            return
 
 
 def _late_accusations(doc: Document, records: list[Incident], used: set[int], lex: Lexicon,

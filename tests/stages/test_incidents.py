@@ -400,3 +400,14 @@ def test_a_claim_in_a_later_clause_of_the_sentence(nlp):
 def test_the_speakers_forces_named_again(nlp, text, want):
     doc = nlp.process({"id": "own", "published": "2021-06-06", "text": text})
     assert [i.claimed_by for i in doc.incidents] == [want], [(e.label, e.text) for e in doc.entities]
+
+
+@pytest.mark.parametrize("title, want", [
+    ("حركة الشباب تتبنى تفجير فندق في مقديشو", "Al-Shabaab"),
+    ("خمسة قتلى بتفجير فندق في مقديشو", None),
+])
+def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
+    doc = nlp.process({"id": "title", "published": "2022-03-10", "title": title, "text":
+                       "انفجرت سيارة مفخخة أمس قرب فندق في مدينة مقديشو، ما أسفر عن مقتل خمسة أشخاص.\n"
+                       "وتنشط حركة الشباب في جنوب البلاد ووسطها منذ سنوات."})
+    assert [i.claimed_by for i in doc.incidents] == [want]
