@@ -2,7 +2,7 @@
 
     python benchmarks/bench_throughput.py [--corpus ../shared/corpora/ant] [--out benchmarks/results/throughput.json]
                                           [--runs local:1,local:2,dask:2] [--lengths 100,1000,10000]
-                                          [--backends gazetteer,spacy] [--postgres URL]
+                                          [--backends gazetteer,spacy] [--postgres URL] [--repeat N]
 
 End to end: ``rasd extract CORPUS -o out.jsonl`` as a separate process, per
 engine and worker count, timed from process start to exit (Python start-up,
@@ -24,7 +24,10 @@ runner does); reported per stage in microseconds per word (flat means linear
 in the article length).
 
 Each run records the 1-minute load average at its start: on a shared machine
-a run whose load was well above 0 did not have the cores to itself.
+a run whose load was well above 0 did not have the cores to itself. On a
+virtual machine the same run can vary by 15% from one minute to the next:
+``--repeat N`` runs every row N times, interleaved, and reports the run of
+median wall time, with every repeat's wall time beside it.
 """
 
 from __future__ import annotations
@@ -183,6 +186,8 @@ def main() -> None:
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "throughput.json"))
     ap.add_argument("--runs", default="local:1,local:2,dask:2", help="engine:workers, comma-separated")
     ap.add_argument("--lengths", default="100,1000,10000")
+    ap.add_argument("--repeat", type=int, default=1, help="run each engine:workers this many times, "
+                    "interleaved, and report the run of median wall time (the machine's speed varies)")
     ap.add_argument("--postgres", metavar="URL", help="also load the last run into this PostgreSQL database")
     ap.add_argument("--scaling-words", type=int, default=300_000, help="words per length in the scaling runs")
     ap.add_argument("--backends", default="gazetteer,spacy", help="entities backends, comma-separated "
@@ -203,11 +208,17 @@ def main() -> None:
         Path(backends[backend]).write_text(f'[stages.entities]\nbackend = "{backend}"\n')
     result["end_to_end"] = []
     for backend, config in backends.items():
-        for spec in args.runs.split(","):
-            engine, workers = spec.split(":")
-            row = {"entities_backend": backend, **end_to_end(args.corpus, engine, int(workers), units, config, tmp)}
+        runs: dict[str, list[dict]] = {spec: [] for spec in args.runs.split(",")}
+        for _ in range(args.repeat):  # interleaved, so that a slow spell of the machine hits every row
+            for spec, done in runs.items():
+                engine, workers = spec.split(":")
+                done.append(end_to_end(args.corpus, engine, int(workers), units, config, tmp))
+                print(json.dumps({"entities_backend": backend, **done[-1]}), flush=True)
+        for spec, done in runs.items():
+            row = {"entities_backend": backend, **sorted(done, key=lambda r: r["wall_s"])[(len(done) - 1) // 2]}
+            if len(done) > 1:
+                row["wall_s_of_each_repeat"] = [r["wall_s"] for r in done]
             result["end_to_end"].append(row)
-            print(json.dumps(row), flush=True)
         one = next((r for r in result["end_to_end"] if r["entities_backend"] == backend
                     and r["engine"] == "local" and r["workers"] == 1), None)
         for r in result["end_to_end"]:
