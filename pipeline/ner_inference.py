@@ -10,8 +10,10 @@ of that work unnecessary:
 
 1. The first layer (embeddings, static vector, maxout, layer norm) depends on
    the word alone. Its output is computed once per distinct word form and
-   kept in a bounded cache: news text repeats its words, so most tokens are
-   a row lookup instead of twenty hash-table reads and a 384-wide product.
+   kept in a bounded cache (``max_cached`` words; emptied when full, so an
+   archive of any size keeps the memory flat): news text repeats its words,
+   so most tokens are a row lookup instead of twenty hash-table reads and a
+   384-wide product.
 2. The decoder's state features for NER are the next token, the first token
    of the open entity and the token before the next one; the last two are
    empty while no entity is open, which is most of the time. So the scores of
@@ -46,7 +48,7 @@ Span = tuple[int, int, str]  # first token, last token (inclusive), label
 class NERInference:
     """``predict(word_lists)``: per list of words, the model's entity spans ``(first, last, label)``."""
 
-    def __init__(self, nlp, max_cached: int = 300_000):
+    def __init__(self, nlp, max_cached: int = 200_000):
         if not self.supports(nlp):
             raise ValueError("the NER model's architecture is not one NERInference runs; use nlp.pipe")
         ner = nlp.get_pipe("ner")
