@@ -74,6 +74,7 @@ class Lexicon:
     numbers: dict
     approximators: PhraseMatcher
     person_singular: frozenset
+    pronoun_heads: dict
     group_stops: frozenset
     plural_words: frozenset
     summary_words: frozenset
@@ -161,12 +162,12 @@ def verb_forms(term: str) -> list[str]:
     return [term, term + "ا", term + "وا", term + "ت", term + "تا"]
 
 
-def possessives(term: str) -> list[str]:
+def possessives(term: str, suffixes=("ه", "ها", "هم", "هما")) -> list[str]:
     """A one-word noun with the pronoun of its owners: ``دورية`` -> ``دوريتهم``, ``منزل`` -> ``منزلهم``."""
     if " " in term:
         return []
     stem = term[:-1] + "ت" if term.endswith("ة") else term
-    return [stem + suffix for suffix in ("ه", "ها", "هم", "هما")]
+    return [stem + suffix for suffix in suffixes]
 
 
 def _n(words) -> frozenset:
@@ -184,6 +185,9 @@ def lexicon() -> Lexicon:
         payload = (group["weapon"], group["event_type"], group["sub_event_type"])
         order.setdefault(payload, rank)
         weapons.extend((form, payload) for t in group["terms"] for form in inflections(t))
+    # "مقتله", "إصابتهما": a casualty head with the pronoun of the people it names, and their number
+    pronoun_heads = {normalize(f): (outcome, n) for outcome, hs in y["pronoun_heads"].items() for h in hs
+                     for suffix, n in y["pronoun_counts"].items() for f in possessives(h, (suffix,))}
     numbers: dict[str, int] = {}
     for n, forms in {**nums["units"], **nums["tens"], **nums["hundreds"]}.items():
         for w in forms:
@@ -193,8 +197,10 @@ def lexicon() -> Lexicon:
         occurrence=PhraseMatcher((f, True) for w in y["occurrence"] for f in verb_forms(w)),
         filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() for w in ws),
         total_nouns=_n(y["total_nouns"]),
-        killed=PhraseMatcher((f, "killed") for w in y["killed_heads"] for f in verb_forms(w)),
-        wounded=PhraseMatcher((f, "wounded") for w in y["wounded_heads"] for f in verb_forms(w)),
+        killed=PhraseMatcher([(f, "killed") for w in y["killed_heads"] for f in verb_forms(w)]
+                             + [(f, o) for f, (o, _) in pronoun_heads.items() if o == "killed"]),
+        wounded=PhraseMatcher([(f, "wounded") for w in y["wounded_heads"] for f in verb_forms(w)]
+                              + [(f, o) for f, (o, _) in pronoun_heads.items() if o == "wounded"]),
         casualty_nouns={normalize(w): outcome for outcome, ws in y["casualty_nouns"].items() for w in ws},
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         claim=PhraseMatcher((w, True) for w in y["claim_verbs"]),
@@ -205,7 +211,7 @@ def lexicon() -> Lexicon:
         no_claim=PhraseMatcher((w, True) for w in y["no_claim"]),
         numbers=numbers,
         approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
-        person_singular=_n(y["person_singular"]), group_stops=_n(y["group_stops"]),
+        person_singular=_n(f for w in y["person_singular"] for f in [w, *possessives(w, ("ه", "ها"))]), pronoun_heads=pronoun_heads, group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
@@ -310,8 +316,25 @@ def dual(tok: Token | str) -> bool:
 # -- casualties ----------------------------------------------------------------------
 
 
+_QUOTES = frozenset('"«»“”\'')
+
+
+def _group_end(tokens: list[Token], g0: int, hi: int, lex: Lexicon, words: int = 3) -> int:
+    """The end of a casualty group of up to ``words`` words from token ``g0``: it stops at a stop word,
+    at "و" that joins the next group or clause, or at punctuation other than quotes ("عناصر «قسد»")."""
+    g1, n = g0, 0
+    while g1 < hi and n < words and (tokens[g1].text in _QUOTES or tokens[g1].kind == "word"
+                                     and tokens[g1].norm not in lex.group_stops
+                                     and not (n and tokens[g1].text.startswith("و"))):
+        n += tokens[g1].kind == "word"
+        g1 += 1
+    return g1
+
+
 def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int | None, int, int]:
     """At token ``j`` (after a casualty head): (count, group start, group end)."""
+    if j < hi and tokens[j].text in _QUOTES:
+        j += 1  # 'مقتل "أكثر من 70 عنصرا"'
     m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
     if m is not None:
         j = m.last + 1
@@ -327,29 +350,22 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         if tens is not None and tens >= 20 and count < 10:
             count += tens
             g0 += 1
-    g1 = g0
-    while g1 < hi and g1 - g0 < 3 and tokens[g1].kind == "word" and tokens[g1].norm not in lex.group_stops \
-            and not (g1 > g0 and tokens[g1].text.startswith("و")):
-        g1 += 1
+    g1 = _group_end(tokens, g0, hi, lex)
     if count is not None and g1 == g0 < hi - 1 and tokens[g0].norm == "من" and tokens[g0 + 1].kind == "word":
-        g0 = g1 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
-        while g1 < hi and g1 - g0 < 3 and tokens[g1].kind == "word" and tokens[g1].norm not in lex.group_stops \
-                and not (g1 > g0 and tokens[g1].text.startswith("و")):
-            g1 += 1
+        g0 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
+        g1 = _group_end(tokens, g0, hi, lex)
     if count is None and g1 > g0:
         head = _forms(tokens[g0], text)[-1]  # without a proclitic: "وجندي" -> "جندي"
-        if head in lex.person_singular:
+        if head in lex.person_singular or head.startswith("ال") and head[2:] in lex.person_singular:
             count = 1
         elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.endswith("يين")
                              or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
             count = 2
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
-        e = g1 + 1  # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group
-        while e < hi and e - g1 <= 3 and tokens[e].kind == "word" and tokens[e].norm not in lex.group_stops \
-                and not (e > g1 + 1 and tokens[e].text.startswith("و")):
-            e += 1  # up to "و" that joins the next group or clause ("... الوطني وأصيب ثلاثة")
-        g1 = e
+        # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group, up to "و" that joins
+        # the next group or clause ("... الوطني وأصيب ثلاثة")
+        g1 = _group_end(tokens, g1 + 1, hi, lex)
     return count, g0, g1
 
 
@@ -422,6 +438,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         outcome = m.payload
         j = m.last + 1
         count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
+        if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
+            count, g0, g1 = own, j, j
         if count is None and tokens[m.first].norm.endswith("وا"):
             # the count before a plural verb: "إن 28 شخصا على الأقل قتلوا"
             back = _count_before(tokens, m.first, lo, text, lex)

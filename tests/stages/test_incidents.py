@@ -236,6 +236,16 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("استشهد ستة أعوان من الحرس الوطني وأصيب ثلاثة آخرون.", [(6, "killed"), (3, "wounded")]),
     ("إصابة خمسة متعاقدين وجندي أميركي", [(5, "wounded"), (1, "wounded")]),  # a second group without a number
     ("وفاة شخص من الجنسية الأولى وشخصين من الجنسية الثانية", [(1, "killed"), (2, "killed")]),
+    # a head with the pronoun of whom it befell: one (ه، ها), two (هما), no number (هم)
+    ("أطلق مسلحون النار على المحامي أمام مكتبه ما أدى إلى مقتله وثلاثة من حراسه", [(1, "killed"), (3, "killed")]),
+    ("سقطت القذيفة قرب الشقيقتين ما أسفر عن إصابتهما بجروح متوسطة", [(2, "wounded")]),
+    ("ونظم رفاقهم وقفة في الذكرى الأولى لمقتلهم", []),
+    # a definite singular person, and a person with the pronoun of the one he serves, count one
+    ("أسفر التفجير عن مقتل المهاجم وإصابة حارس البوابة", [(1, "killed"), (1, "wounded")]),
+    ("ما أدى إلى مقتل سائق الشاحنة وإصابة مرافقه", [(1, "killed"), (1, "wounded")]),
+    # quotes around the count or inside a group
+    ('وقالت الوزارة إن الغارات أسفرت عن مقتل "أكثر من 30 مسلحا"', [(30, "killed")]),
+    ("قتل أربعة من عناصر «الكتيبة» وستة من مقاتلي القبيلة", [(4, "killed"), (6, "killed")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
