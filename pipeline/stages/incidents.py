@@ -75,6 +75,7 @@ class Lexicon:
     approximators: PhraseMatcher
     person_singular: frozenset
     pronoun_heads: dict
+    casualty_times: frozenset
     group_stops: frozenset
     plural_words: frozenset
     summary_words: frozenset
@@ -211,7 +212,8 @@ def lexicon() -> Lexicon:
         no_claim=PhraseMatcher((w, True) for w in y["no_claim"]),
         numbers=numbers,
         approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
-        person_singular=_n(f for w in y["person_singular"] for f in [w, *possessives(w, ("ه", "ها"))]), pronoun_heads=pronoun_heads, group_stops=_n(y["group_stops"]),
+        person_singular=_n(f for w in y["person_singular"] for f in [w, *possessives(w, ("ه", "ها"))]), pronoun_heads=pronoun_heads,
+        casualty_times=_n(y["casualty_times"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
@@ -333,13 +335,18 @@ def _group_end(tokens: list[Token], g0: int, hi: int, lex: Lexicon, words: int =
 
 def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int | None, int, int]:
     """At token ``j`` (after a casualty head): (count, group start, group end)."""
+    start = j
     if j < hi and tokens[j].text in _QUOTES:
         j += 1  # 'مقتل "أكثر من 70 عنصرا"'
+    while j < hi and j - start < 3 and tokens[j].norm in lex.casualty_times:
+        j += 1  # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count
     m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
     if m is not None:
         j = m.last + 1
     if j >= hi:
         return None, j, j
+    if tokens[j].norm in lex.many_words:
+        return None, j, j  # "مقتل عشرات المدنيين", "إصابة المئات": no number
     count = token_number(tokens[j], text, lex)
     g0 = j + 1 if count is not None else j
     if count is not None and g0 < hi and tokens[g0].norm in ("عشر", "عشره") and count < 10:

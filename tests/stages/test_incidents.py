@@ -246,6 +246,11 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     # quotes around the count or inside a group
     ('وقالت الوزارة إن الغارات أسفرت عن مقتل "أكثر من 30 مسلحا"', [(30, "killed")]),
     ("قتل أربعة من عناصر «الكتيبة» وستة من مقاتلي القبيلة", [(4, "killed"), (6, "killed")]),
+    # a day between the head and the count is not a count ("الاثنين" is Monday, not two)
+    ("وقال المتحدث إن خمسة من الحراس قتلوا الاثنين في الاشتباك", [(5, "killed")]),
+    ("وأصيب الثلاثاء أربعة عمال في الانفجار", [(4, "wounded")]),
+    # tens and hundreds without a number are no count
+    ("أسفر القصف عن مقتل مئات المدنيين وإصابة 12 آخرين", [(12, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
