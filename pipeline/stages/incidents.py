@@ -62,6 +62,9 @@ class Lexicon:
     wounded: PhraseMatcher
     casualty_nouns: dict
     no_casualties: PhraseMatcher
+    no_casualty_scopes: PhraseMatcher
+    no_casualty_outcomes: dict
+    no_casualty_people: frozenset
     claim: PhraseMatcher
     claim_nouns: frozenset
     claim_words: frozenset
@@ -204,6 +207,9 @@ def lexicon() -> Lexicon:
                               + [(f, o) for f, (o, _) in pronoun_heads.items() if o == "wounded"]),
         casualty_nouns={normalize(w): outcome for outcome, ws in y["casualty_nouns"].items() for w in ws},
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
+        no_casualty_scopes=PhraseMatcher((w, True) for w in y["no_casualty_scopes"]),
+        no_casualty_outcomes={o: _n(ws) for o, ws in y["no_casualty_outcomes"].items()},
+        no_casualty_people=_n(y["no_casualty_people"] + [w for ws in y["no_casualty_outcomes"].values() for w in ws]),
         claim=PhraseMatcher((w, True) for w in y["claim_verbs"]),
         claim_nouns=_n(y["claim_nouns"]), claim_words=_n(w for w in y["claim_verbs"] if " " not in w), claim_announce=_n(y["claim_announce"]),
         acknowledge_verbs=_n(f for w in y["acknowledge_verbs"] for f in verb_forms(w)),
@@ -1232,6 +1238,23 @@ def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lex
         r.evidence.append({"start": sent.start, "end": sent.end})
 
 
+def _no_casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, counted: bool) -> set[str]:
+    """The outcomes that [lo, hi) says did not happen: both for "دون وقوع إصابات", the dead only for "دون أن
+    تسفر عن قتلى"; none for a phrase about one side ("دون إصابات في صفوف قواته") when a toll is ``counted``."""
+    forms = _doc_forms(tokens, text)
+    out: set[str] = set()
+    for m in lex.no_casualties.find(tokens, text, lo, hi):
+        end = m.last + 1
+        while end < hi and end - m.last <= 6 and tokens[end].kind != "punct":
+            end += 1
+        words = {f for fs in forms[m.first:end] for f in fs}
+        if words.isdisjoint(lex.no_casualty_people) or counted and lex.no_casualty_scopes.find(tokens, text, m.last + 1, end):
+            continue  # "دون أن تسجل أضرار": no damage, not no casualties
+        said = {o for o, ws in lex.no_casualty_outcomes.items() if words & ws}
+        out |= said if len(said) == 1 else {"killed", "wounded"}
+    return out
+
+
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
             sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int],
             weapons_in):
@@ -1314,9 +1337,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     cas = [{k: v for k, v in c.items() if k != "toll"} for c in cas]
     killed = sum(c["count"] for c in cas if c["outcome"] == "killed") if any(c["outcome"] == "killed" for c in cas) else None
     wounded = sum(c["count"] for c in cas if c["outcome"] == "wounded") if any(c["outcome"] == "wounded" for c in cas) else None
-    if lex.no_casualties.find(tokens, text, lo, c_hi):
-        killed = 0 if killed is None else killed
-        wounded = 0 if wounded is None else wounded
+    none = _no_casualties(tokens, lo, c_hi, text, lex, bool(cas))
+    killed = 0 if killed is None and "killed" in none else killed
+    wounded = 0 if wounded is None and "wounded" in none else wounded
     # a claim may follow in a later clause of the sentence ("...، في هجوم تبنته حركة الشباب"), up to the
     # next weapon that reports an event of its own
     later = [m.first for m in weapons_in(s_lo, s_hi) if m.first >= hi and not _generic(m, tokens, text, lex)]

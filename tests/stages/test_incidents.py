@@ -40,6 +40,22 @@ def test_no_casualties_gives_zero(nlp):
     assert inc.killed == 0 and inc.wounded == 0 and inc.munitions_count == 2
 
 
+@pytest.mark.parametrize("text, want", [
+    # the noun after the phrase says which outcome it denies
+    ("سقطت قذيفة هاون مساء أمس قرب مطار مقديشو دون أن تسفر عن قتلى.", (0, None)),
+    ("سقط صاروخ أمس على قاعدة عين الأسد في الأنبار، وأكد الجيش عدم وقوع إصابات.", (0, 0)),
+    # a phrase about one side zeroes nothing when the event's toll is given
+    ("انفجرت عبوة ناسفة أمس بدورية في بغداد ما أدى إلى مقتل ثلاثة من المسلحين دون وقوع إصابات في صفوف الجنود.",
+     (3, None)),
+    # no damage is not no casualties
+    ("سقطت قذيفتا هاون أمس على مطار مقديشو دون أن تسجل أضرار مادية.", (None, None)),
+])
+def test_which_casualties_a_no_casualty_phrase_denies(nlp, text, want):
+    doc = nlp.process({"id": "nc", "published": "2021-04-25", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == want
+
+
 def test_two_events_in_one_sentence_are_two_records(nlp):
     doc = nlp.process({"id": "c", "published": "2021-04-25", "text":
                        "وسقطت 4 صواريخ على قاعدة عين الأسد في 20 فبراير الماضي، واستهدفت السفارة الأميركية "
