@@ -79,6 +79,7 @@ class Lexicon:
     person_singular: frozenset
     pronoun_heads: dict
     casualty_times: frozenset
+    breakdown_words: frozenset
     group_stops: frozenset
     plural_words: frozenset
     summary_words: frozenset
@@ -219,7 +220,7 @@ def lexicon() -> Lexicon:
         numbers=numbers,
         approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
         person_singular=_n(f for w in y["person_singular"] for f in [w, *possessives(w, ("ه", "ها"))]), pronoun_heads=pronoun_heads,
-        casualty_times=_n(y["casualty_times"]), group_stops=_n(y["group_stops"]),
+        casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
@@ -387,7 +388,10 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
     for k in range(i - 2, max(lo, i - 7) - 1, -1):
         n = token_number(tokens[k], text, lex)
         if n is not None and tokens[k + 1].kind == "word" and token_number(tokens[k + 1], text, lex) is None:
-            return n, k + 1
+            # "إن 22 شخصا، بينهم 12 من العاملين، قتلوا": the whole, not a part of it
+            part = next((b for b in range(k - 1, max(lo, k - 3) - 1, -1) if tokens[b].norm in lex.breakdown_words), None)
+            whole = _count_before(tokens, part + 1, lo, text, lex) if part is not None else None
+            return whole or (n, k + 1)
     return None
 
 
@@ -468,11 +472,14 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                         "outcome": outcome})
             seen.add((g0 - 1, outcome))
             j = g1
-            if j < hi and tokens[j].norm == "من":  # "14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة"
+            if j < hi and (tokens[j].norm == "من" or tokens[j].text.startswith("و")):
+                # "14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة", "23 مقاتلا من الفصيل وحلفائه و17 عنصرا"
                 k = j + 1
                 while k < hi and k - j <= 4 and tokens[k].kind == "word" and not tokens[k].text.startswith("و"):
                     k += 1
-                if k < hi and tokens[k].text.startswith("و") and token_number(tokens[k], text, lex) is not None:
+                if k < hi and tokens[k].text.startswith("و") and (
+                        token_number(tokens[k], text, lex) is not None
+                        or tokens[k].text == "و" and k + 1 < hi and token_number(tokens[k + 1], text, lex) is not None):
                     j = k
             # "3 جنود عراقيين ومتعاقدين أجنبيين": a second group joined by و
             if j + 1 < hi and tokens[j].text == "و" and token_number(tokens[j + 1], text, lex) is not None:

@@ -267,6 +267,12 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("وأصيب الثلاثاء أربعة عمال في الانفجار", [(4, "wounded")]),
     # tens and hundreds without a number are no count
     ("أسفر القصف عن مقتل مئات المدنيين وإصابة 12 آخرين", [(12, "wounded")]),
+    # the whole before a part of it ("بينهم"), when the count stands before a plural verb
+    ("وذكرت الجمعية أن 15 شخصا، بينهم 4 من متطوعيها وطفلان، قتلوا وأصيب 20 آخرون", [(15, "killed"), (20, "wounded")]),
+    # a second group joined by "و" after a group with its complement
+    ("قتل 12 مقاتلا من الفصيل والجماعات الحليفة له و9 عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
+    ("قتل 12 مقاتلا من الفصيل وحلفائه وتسعة عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
+    ("قتل 12 مقاتلا من الفصيل وأصيب 9 آخرون", [(12, "killed"), (9, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
