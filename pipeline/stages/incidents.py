@@ -78,6 +78,7 @@ class Lexicon:
     approximators: PhraseMatcher
     person_singular: frozenset
     pronoun_heads: dict
+    person_duals: frozenset
     casualty_times: frozenset
     breakdown_words: frozenset
     group_stops: frozenset
@@ -219,7 +220,11 @@ def lexicon() -> Lexicon:
         no_claim=PhraseMatcher((w, True) for w in y["no_claim"]),
         numbers=numbers,
         approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
-        person_singular=_n(f for w in y["person_singular"] for f in [w, *possessives(w, ("ه", "ها"))]), pronoun_heads=pronoun_heads,
+        person_singular=_n(f for w in y["person_singular"]  # "مرافقه" is one; "طفلاها" (a dual) is not
+                           for f in [w, *(possessives(w, ("ه", "ها")) if not w.endswith("ا") else [])]),
+        person_duals=_n(f for w in y["person_singular"] if not w.endswith("ا")
+                        for f in possessives(w, ("اه", "اها", "اهم", "اهما"))),  # not "يه": "مرافقيه" is plural too
+        pronoun_heads=pronoun_heads,
         casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
@@ -369,9 +374,12 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         g0 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
         g1 = _group_end(tokens, g0, hi, lex)
     if count is None and g1 > g0:
-        head = _forms(tokens[g0], text)[-1]  # without a proclitic: "وجندي" -> "جندي"
-        if head in lex.person_singular or head.startswith("ال") and head[2:] in lex.person_singular:
+        heads = _forms(tokens[g0], text)
+        head = heads[-1]  # without a proclitic: "وجندي" -> "جندي"
+        if any(h in lex.person_singular or h.startswith("ال") and h[2:] in lex.person_singular for h in heads):
             count = 1
+        elif not lex.person_duals.isdisjoint(heads):
+            count = 2  # "وطفلاها": a dual with the pronoun of its owner
         elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.endswith("يين")
                              or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
             count = 2

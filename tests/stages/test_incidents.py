@@ -273,6 +273,9 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("قتل 12 مقاتلا من الفصيل والجماعات الحليفة له و9 عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
     ("قتل 12 مقاتلا من الفصيل وحلفائه وتسعة عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
     ("قتل 12 مقاتلا من الفصيل وأصيب 9 آخرون", [(12, "killed"), (9, "wounded")]),
+    # a person noun that starts like a proclitic ("سيدة" is not "س" + "يدة"); a dual with its owner's pronoun
+    ("لقيت سيدة وطفلاها حتفهم حين سقطت القذيفة", [(1, "killed"), (2, "killed")]),
+    ("وأسفر الانفجار عن إصابة مرافقيه", []),  # "مرافقيه" may be his two or his many companions
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
