@@ -265,6 +265,9 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     # a day between the head and the count is not a count ("الاثنين" is Monday, not two)
     ("وقال المتحدث إن خمسة من الحراس قتلوا الاثنين في الاشتباك", [(5, "killed")]),
     ("وأصيب الثلاثاء أربعة عمال في الانفجار", [(4, "wounded")]),
+    # a pronoun of the event between the head and the count ("قتل خلاله", "قتل فيها")
+    ("تحول الكمين إلى اشتباك قتل خلاله ستة حراس وأصيب مزارعان", [(6, "killed"), (2, "wounded")]),
+    ("واندلعت معارك قتل فيها أمس 9 مقاتلين", [(9, "killed")]),
     # tens and hundreds without a number are no count
     ("أسفر القصف عن مقتل مئات المدنيين وإصابة 12 آخرين", [(12, "wounded")]),
     # the whole before a part of it ("بينهم"), when the count stands before a plural verb
