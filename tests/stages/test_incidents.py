@@ -268,6 +268,9 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     # a pronoun of the event between the head and the count ("قتل خلاله", "قتل فيها")
     ("تحول الكمين إلى اشتباك قتل خلاله ستة حراس وأصيب مزارعان", [(6, "killed"), (2, "wounded")]),
     ("واندلعت معارك قتل فيها أمس 9 مقاتلين", [(9, "killed")]),
+    # "القضاء على N" is killing N; without a number (a cell, a network) it counts nothing
+    ("وأعلنت الوزارة القضاء على 14 مسلحا وتفكيك الخلية", [(14, "killed")]),
+    ("ونجحت الوحدات في القضاء على الشبكة", []),
     # tens and hundreds without a number are no count
     ("أسفر القصف عن مقتل مئات المدنيين وإصابة 12 آخرين", [(12, "wounded")]),
     # the whole before a part of it ("بينهم"), when the count stands before a plural verb
