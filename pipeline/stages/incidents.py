@@ -397,7 +397,9 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
         n = token_number(tokens[k], text, lex)
         if n is not None and tokens[k + 1].kind == "word" and token_number(tokens[k + 1], text, lex) is None:
             # "إن 22 شخصا، بينهم 12 من العاملين، قتلوا": the whole, not a part of it
-            part = next((b for b in range(k - 1, max(lo, k - 3) - 1, -1) if tokens[b].norm in lex.breakdown_words), None)
+            back = [b for b in range(k - 1, max(lo, k - 6) - 1, -1)]
+            back = back[:next((n for n, b in enumerate(back) if tokens[b].kind == "punct"), len(back))]
+            part = next((b for b in back if tokens[b].norm in lex.breakdown_words), None)
             whole = _count_before(tokens, part + 1, lo, text, lex) if part is not None else None
             return whole or (n, k + 1)
     return None
@@ -1352,13 +1354,13 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     cas = [{k: v for k, v in c.items() if k != "toll"} for c in cas]
     killed = sum(c["count"] for c in cas if c["outcome"] == "killed") if any(c["outcome"] == "killed" for c in cas) else None
     wounded = sum(c["count"] for c in cas if c["outcome"] == "wounded") if any(c["outcome"] == "wounded" for c in cas) else None
-    none = _no_casualties(tokens, lo, c_hi, text, lex, bool(cas))
-    killed = 0 if killed is None and "killed" in none else killed
-    wounded = 0 if wounded is None and "wounded" in none else wounded
-    # a claim may follow in a later clause of the sentence ("...، في هجوم تبنته حركة الشباب"), up to the
-    # next weapon that reports an event of its own
+    # a claim or "no casualties" may follow in a later clause of the sentence ("...، في هجوم تبنته حركة
+    # الشباب", "...، من دون أن يسفر الهجوم عن إصابات"), up to the next weapon that reports an event of its own
     later = [m.first for m in weapons_in(s_lo, s_hi) if m.first >= hi and not _generic(m, tokens, text, lex)]
     claim_hi = c_hi if c_hi > s_hi else min(later, default=s_hi)
+    none = _no_casualties(tokens, lo, max(c_hi, claim_hi), text, lex, bool(cas))
+    killed = 0 if killed is None and "killed" in none else killed
+    wounded = 0 if wounded is None and "wounded" in none else wounded
     claimed_by, claimed = _claimed(doc, s_lo, max(c_hi, claim_hi), lex)
     home = countries.get((location or {}).get("country"))  # the state where it happened
     if home is None:  # a place the gazetteer lacks: the country of the dateline or first town

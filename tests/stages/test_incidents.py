@@ -47,6 +47,8 @@ def test_no_casualties_gives_zero(nlp):
     # a phrase about one side zeroes nothing when the event's toll is given
     ("انفجرت عبوة ناسفة أمس بدورية في بغداد ما أدى إلى مقتل ثلاثة من المسلحين دون وقوع إصابات في صفوف الجنود.",
      (3, None)),
+    # in a later clause of the sentence
+    ("سقطت قذيفة هاون مساء أمس على مطار مقديشو، من دون أن يسفر الهجوم عن إصابات.", (0, 0)),
     # no damage is not no casualties
     ("سقطت قذيفتا هاون أمس على مطار مقديشو دون أن تسجل أضرار مادية.", (None, None)),
 ])
@@ -275,6 +277,7 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("أسفر القصف عن مقتل مئات المدنيين وإصابة 12 آخرين", [(12, "wounded")]),
     # the whole before a part of it ("بينهم"), when the count stands before a plural verb
     ("وذكرت الجمعية أن 15 شخصا، بينهم 4 من متطوعيها وطفلان، قتلوا وأصيب 20 آخرون", [(15, "killed"), (20, "wounded")]),
+    ("قالت الهيئة إن 18 شخصا، بينهم 5 من عمالها و7 مرضى بينهم طفلان، قتلوا", [(18, "killed")]),
     # a second group joined by "و" after a group with its complement
     ("قتل 12 مقاتلا من الفصيل والجماعات الحليفة له و9 عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
     ("قتل 12 مقاتلا من الفصيل وحلفائه وتسعة عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
