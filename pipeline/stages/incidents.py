@@ -259,11 +259,11 @@ def lexicon() -> Lexicon:
 # -- tokens and numbers ------------------------------------------------------------
 
 
-def _forms(tok: Token, text: str) -> list[str] | tuple[str, ...]:
+def _forms(tok: Token, text: str) -> tuple[str, ...]:
     """The normalized forms of a token: the whole token, and without its proclitics (kb.name_forms)."""
     if not tok.splits:
         return (tok.norm,)
-    return [f for _, f in name_forms(tok, text)]
+    return tuple(f for _, f in name_forms(tok, text))
 
 
 _DOC_FORMS: tuple = (None, None, [])
@@ -277,7 +277,7 @@ def _doc_forms(tokens: list[Token], text: str) -> list[tuple[str, ...]]:
     cached = _DOC_FORMS
     if cached[0] is tokens and cached[1] is text and len(cached[2]) == len(tokens):
         return cached[2]
-    forms = [tuple(f for _, f in name_forms(t, text)) if t.splits else (t.norm,) for t in tokens]
+    forms = [_forms(t, text) for t in tokens]
     _DOC_FORMS = (tokens, text, forms)
     return forms
 
