@@ -32,7 +32,8 @@ the first action in the model's order, as in spaCy's ``arg_max_if_valid``.
 ``tests/test_ner_inference.py`` checks the predictions against ``nlp.pipe``.
 
 A model of another shape (other state features, unseen classes, no upper
-layer) is not supported: ``NERInference.supports(nlp)`` says so and the
+layer, word attributes other than ORTH, NORM, PREFIX, SUFFIX and SHAPE) is
+not supported: ``NERInference.supports(nlp)`` says so and the
 entity stage then uses ``nlp.pipe``.
 """
 
@@ -89,9 +90,14 @@ class NERInference:
             _embed, _encode = embed_encode.layers
         except ValueError:
             return False
+        from spacy.attrs import IDS
+
+        readers = [node for node in _embed.walk() if node.name == "extract_features"]
+        columns = {IDS.get(c, c) for node in readers for c in node.attrs["columns"]}
         return (model.attrs.get("has_upper") is True and not model.attrs.get("unseen_classes")
                 and lower.name == "precomputable_affine" and lower.get_dim("nF") == 3
-                and upper.name == "linear" and list2array.name == "list2array" and project.name == "linear")
+                and upper.name == "linear" and list2array.name == "list2array" and project.name == "linear"
+                and len(readers) == 1 and columns <= {IDS[a] for a in WordBatch.ATTRS})
 
     # ------------------------------------------------------------ tok2vec
 
@@ -179,6 +185,8 @@ class WordBatch:
     A real ``Doc`` would make a spaCy lexeme for every new word, computing
     some twenty lexical attributes the model never reads (60 µs a word).
     """
+
+    ATTRS = ("ORTH", "NORM", "PREFIX", "SUFFIX", "SHAPE")  # what it can give (``supports`` checks the model)
 
     def __init__(self, vocab, feats: list[tuple[str, str]]):
         from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX

@@ -71,6 +71,11 @@ def test_other_pipelines_are_not_supported():
     assert not NERInference.supports(spacy.blank("ar"))
     with pytest.raises(ValueError):
         NERInference(spacy.blank("ar"))
+    nlp = spacy.load(DEFAULT_MODEL)  # a copy: the model reading one more word attribute
+    assert NERInference.supports(nlp)
+    reader = next(node for node in nlp.get_pipe("ner").model.walk() if node.name == "extract_features")
+    reader.attrs["columns"] = [*reader.attrs["columns"], "LOWER"]
+    assert not NERInference.supports(nlp)
 
 
 def test_the_stage_runs_either_inference_and_rejects_others(team_words):
