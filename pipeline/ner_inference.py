@@ -166,7 +166,7 @@ class NERInference:
             u = t + 1
             while True:  # inside the entity: features (next token, entity start, token before next)
                 s = self._scores(((P[u, 0] + P[t, 1]) + P[u - 1, 2])[None])[0]
-                if u < end - 1 and s[i_class] >= s[l_class]:
+                if u < end - 1 and (s[i_class] > s[l_class] or s[i_class] == s[l_class] and i_class < l_class):
                     u += 1
                     continue
                 break
