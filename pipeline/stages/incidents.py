@@ -567,8 +567,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
         j = k + 1
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
-                or tokens[j].norm.endswith(("ي", "يه")):
-            continue  # "حي سكني", "منطقة حدودية": a description, not a name
+                or tokens[j].norm.endswith(("ي", "يه")) or not _DIRECTIONS.isdisjoint(forms[j]):
+            continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
         if ent is not None:
             continue
@@ -579,11 +579,18 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             end += 1
         start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
+    named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
+        if id(p) in named and k > lo and tokens[k - 1].start not in covered:
+            label, rank = next((lex.designators[f] for f in forms[k - 1] if f in lex.designators), (None, None))
+            if label is not None:  # "قرب بلدة باغا": the designator opens the phrase and tells how specific it is
+                k -= 1
+                if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
+                    p.rank = min(p.rank, rank)
         p.locative = _locative(tokens, k, forms)
         if p.end <= dateline:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened

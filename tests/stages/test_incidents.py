@@ -460,3 +460,21 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
                        "انفجرت سيارة مفخخة أمس قرب فندق في مدينة مقديشو، ما أسفر عن مقتل خمسة أشخاص.\n"
                        "وتنشط حركة الشباب في جنوب البلاد ووسطها منذ سنوات."})
     assert [i.claimed_by for i in doc.incidents] == [want]
+
+
+def test_a_direction_after_a_designator_is_not_a_place_name(nlp):
+    # "منطقة جنوب X": the area south of X, a description; the place is X, not "منطقة جنوب"
+    doc = nlp.process({"id": "dsg", "published": "2019-03-11", "text":
+                       "قتل جنديان أمس بانفجار عبوة ناسفة خلال دورية في منطقة جنوب مدينة سرت."})
+    (inc,) = doc.incidents
+    assert inc.location["text"] != "منطقة جنوب"
+    assert inc.location["canonical"] == "Sirte"
+
+
+def test_a_village_or_town_designator_makes_its_place_the_most_specific(nlp):
+    # "قرب بلدة X": a town named with "بلدة" is more specific than the valley it lies in
+    doc = nlp.process({"id": "vil", "published": "2017-05-03", "text":
+                       "سقطت قذائف هاون أمس في وادي بردى قرب بلدة مضايا، ما أدى إلى إصابة ثلاثة مدنيين."})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == "مضايا"
+    assert inc.location["canonical"] == "Madaya"
