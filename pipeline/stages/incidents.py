@@ -652,11 +652,12 @@ def _dateline_place(doc: Document, kb) -> dict | None:
 
 
 def _choose_place(places: list[Place], anchor: int) -> Place | None:
-    """The most specific place; among equals the nearest after the trigger ("سقطت صواريخ قرب معسكر ...")."""
+    """The most specific place; among equals one in a locative phrase ("في درنة", not "وصفته القاهرة"),
+    then the nearest after the trigger ("سقطت صواريخ قرب معسكر ...")."""
     if not places:
         return None
     targets = [p for p in places if not p.launch] or places
-    return min(targets, key=lambda p: (p.rank, p.start < anchor, abs(p.start - anchor)))
+    return min(targets, key=lambda p: (p.rank, not p.locative, p.start < anchor, abs(p.start - anchor)))
 
 
 def _location(place: Place, places: list[Place], kb) -> dict:
