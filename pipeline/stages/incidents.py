@@ -100,6 +100,7 @@ class Lexicon:
     reference_words: PhraseMatcher
     not_names: frozenset
     seat_words: frozenset
+    near_words: frozenset
     generic_forces: PhraseMatcher
     toll_heads: frozenset
     killed_nouns: frozenset
@@ -242,6 +243,7 @@ def lexicon() -> Lexicon:
         reference_words=PhraseMatcher((w, True) for w in y["reference_words"]),
         not_names=_n(y["not_names"]),
         seat_words=_n(y["seat_words"]),
+        near_words=_n(y["near_words"]),
         generic_forces=PhraseMatcher((w, True) for w in y["generic_forces"]),
         toll_heads=_n(y["toll_heads"]),
         killed_nouns=_n(y["casualty_nouns"]["killed"] + ["القتلى", "الضحايا", "الشهداء"]),
@@ -591,7 +593,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 k -= 1
                 if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
                     p.rank = min(p.rank, rank)
-        p.locative = _locative(tokens, k, forms)
+        # "بالقرب من X", "على مقربة من X": near X, not launched from X
+        near = k > 1 and tokens[k - 1].norm in lex.launch_words and not lex.near_words.isdisjoint(forms[k - 2])
+        p.locative = near or _locative(tokens, k, forms)
         if p.end <= dateline:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
@@ -601,7 +605,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "الطريق الرابط بين X وY": the ends of a road, not where it happened
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
-        elif k > 0 and tokens[k - 1].norm in lex.launch_words:
+        elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near:
             p.launch = True
         elif any(f in lex.seat_words for fs in forms[max(0, k - 3):k] for f in fs):
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat

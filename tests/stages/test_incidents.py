@@ -471,6 +471,8 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
     # "وصفته دمشق": the capital speaks for its government; "في إدلب" is where the raids fell
     ("شنت طائرات حربية أمس غارات على ما وصفته دمشق بمقرات المسلحين في إدلب، ما أدى إلى مقتل أربعة مدنيين.",
      ("إدلب", "Idlib")),
+    # "بالقرب من X": near X, not launched from X
+    ("سقطت قذيفتا هاون أمس بالقرب من مضايا في ريف دمشق، ما أدى إلى إصابة طفل.", ("مضايا", "Madaya")),
 ])
 def test_where_the_attack_happened(nlp, text, want):
     (inc,) = nlp.process({"id": "where", "published": "2018-09-05", "text": text}).incidents
