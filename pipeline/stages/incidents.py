@@ -101,6 +101,7 @@ class Lexicon:
     not_names: frozenset
     seat_words: frozenset
     near_words: frozenset
+    destination_words: frozenset
     generic_forces: PhraseMatcher
     toll_heads: frozenset
     killed_nouns: frozenset
@@ -244,6 +245,7 @@ def lexicon() -> Lexicon:
         not_names=_n(y["not_names"]),
         seat_words=_n(y["seat_words"]),
         near_words=_n(y["near_words"]),
+        destination_words=_n(y["destination_words"]),
         generic_forces=PhraseMatcher((w, True) for w in y["generic_forces"]),
         toll_heads=_n(y["toll_heads"]),
         killed_nouns=_n(y["casualty_nouns"]["killed"] + ["القتلى", "الضحايا", "الشهداء"]),
@@ -607,6 +609,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near:
             p.launch = True
+        elif k > 0 and tokens[k - 1].norm in lex.destination_words:
+            p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
         elif any(f in lex.seat_words for fs in forms[max(0, k - 3):k] for f in fs):
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:

@@ -473,6 +473,8 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
      ("إدلب", "Idlib")),
     # "بالقرب من X": near X, not launched from X
     ("سقطت قذيفتا هاون أمس بالقرب من مضايا في ريف دمشق، ما أدى إلى إصابة طفل.", ("مضايا", "Madaya")),
+    # "نقل الجرحى إلى مستشفى الشفاء": where the wounded were taken, not where the shells fell
+    ("قتل شخصان أمس بقصف مدفعي على حي الزيتون ونقل ثلاثة جرحى إلى مستشفى الشفاء.", ("حي الزيتون", "Zeitoun (Gaza)")),
 ])
 def test_where_the_attack_happened(nlp, text, want):
     (inc,) = nlp.process({"id": "where", "published": "2018-09-05", "text": text}).incidents
