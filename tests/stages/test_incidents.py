@@ -462,7 +462,6 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
     assert [i.claimed_by for i in doc.incidents] == [want]
 
 
-
 @pytest.mark.parametrize("text,want", [
     # "منطقة جنوب X": the area south of X, a description; the place is X, not "منطقة جنوب"
     ("قتل جنديان أمس بانفجار عبوة ناسفة خلال دورية في منطقة جنوب مدينة سرت.", ("سرت", "Sirte")),
