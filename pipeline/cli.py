@@ -3,6 +3,7 @@
     rasd extract INPUT... -o OUT [--published-default DATE] [--workers N] [--resume] [--stages a,b,c]
     rasd train clitics [CORPUS...] [-o models/clitics]
     rasd train ner [--no-vectors] [--embed-rows O,N,P,S,H] [--pretrain EPOCHS] [-o models/ner]
+    rasd train ner-table [--model models/ner/model] [--ant DIR]
     rasd evaluate ner --conll FILE [--scheme anercorp|wojood] [--system stage|model] | --dev DIR
     rasd evaluate segmentation [GOLD_FOLDER] [--json FILE] [--errors N]
     rasd evaluate [records] GOLD [--pred PRED.jsonl] [--out DIR] [--no-plots] [--errors N] [--stages a,b,c]
@@ -84,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
                          "objective on the training docs' features), for EPOCHS epochs")
     tn.add_argument("--pretrain-minutes", type=float, default=30.0, help="time cap of the pretraining")
     tn.add_argument("--learn-rate", type=float, default=0.001)
+    tt = tr_sub.add_parser("ner-table", help="the NER model's first-layer table of frequent words (a speed cache; "
+                                            "`rasd train ner` writes it too)")
+    tt.add_argument("--model", default=str(REPO / "models" / "ner" / "model"), help="the spaCy model folder")
+    tt.add_argument("--anercorp", default=str(SHARED / "corpora" / "anercorp" / "train.txt"))
+    tt.add_argument("--wojood", default=str(SHARED / "corpora" / "wojood-sample"))
+    tt.add_argument("--team", default=str(REPO / "corpora" / "incidents"))
+    tt.add_argument("--ant", default=str(SHARED / "corpora" / "ant"), help="the raw corpus of the static vectors")
+    tt.add_argument("--max-words", type=int, default=40_000)
 
     ev = sub.add_parser("evaluate", help="score Rasd against gold data")
     ev_sub = ev.add_subparsers(dest="what", required=True)
@@ -168,6 +177,17 @@ def _train(args) -> int:
                          learn_rate=args.learn_rate, command=command,
                          log=lambda m: print(m, file=sys.stderr, flush=True))
         print(json.dumps(meta["best_heldout"], ensure_ascii=False, indent=2))
+    elif args.what == "ner-table":
+        from .training.ner import build_table, split_data
+
+        train, _, _ = split_data(args.anercorp, args.wojood or None, args.team or None)
+        table = build_table(Path(args.model), args.ant, train, max_words=args.max_words)
+        meta_path = Path(args.model).parent / "meta.json"
+        if table["file"] and meta_path.exists():  # the model card's data: say which table goes with the model
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta["first_layer_table"] = table
+            meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(table, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -39,11 +39,16 @@ entity stage then uses ``nlp.pipe``.
 
 from __future__ import annotations
 
+import logging
+import zipfile
+from pathlib import Path
+
 import numpy
 
 from .training.ner import features
 
 Span = tuple[int, int, str]  # first token, last token (inclusive), label
+log = logging.getLogger(__name__)
 
 
 class NERInference:
@@ -75,6 +80,7 @@ class NERInference:
 
         self.max_cached = max_cached
         self._row: dict[str, int] = {}
+        self._table: dict[str, int] = {}  # the preloaded words (``preload``): kept when the cache is emptied
         self._rows = numpy.zeros((1024, self.embed.get_dim("nO")), dtype="f")
         self._space = numpy.zeros(1024, dtype=bool)
 
@@ -106,6 +112,7 @@ class NERInference:
         row = self._row
         if len(row) > self.max_cached:
             row.clear()
+            row.update(self._table)  # the table's rows come first in the array and stay valid
         new = list(dict.fromkeys(w for w in words if w not in row))
         if new:
             start = len(row)
@@ -114,11 +121,30 @@ class NERInference:
                 size = max(need, 2 * len(self._rows))
                 self._rows = numpy.resize(self._rows, (size, self._rows.shape[1]))
                 self._space = numpy.resize(self._space, size)
-            batch = WordBatch(self.vocab, [features(w) for w in new])
-            self._rows[start:need] = self.embed.predict([batch])[0]
-            self._space[start:need] = [form.isspace() for form in batch.forms]
+            self._rows[start:need], self._space[start:need] = self.first_layer(new)
             row.update(zip(new, range(start, need)))
         return numpy.fromiter((row[w] for w in words), dtype="int64", count=len(words))
+
+    # ------------------------------------------------------------ first-layer table
+
+    def first_layer(self, words: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The first-layer output of each word (a row) and whether its normalized form is whitespace."""
+        batch = WordBatch(self.vocab, [features(w) for w in words])
+        return self.embed.predict([batch])[0], numpy.array([f.isspace() for f in batch.forms], dtype=bool)
+
+    def preload(self, words: list[str], rows: numpy.ndarray, space: numpy.ndarray) -> None:
+        """Start the cache with precomputed rows (``save_table``/``load_table``) instead of empty.
+
+        A worker process then skips computing the first layer of the most
+        frequent words, which each worker would otherwise do again for itself.
+        The preloaded words stay when the bounded cache is emptied.
+        """
+        if len(words) != len(rows) or len(rows) != len(space) or rows.shape[1:] != self._rows.shape[1:]:
+            raise ValueError("first-layer table: words, rows and space flags do not match the model")
+        self._rows = numpy.array(rows, dtype="f")
+        self._space = numpy.array(space, dtype=bool)
+        self._table = dict(zip(words, range(len(words))))
+        self._row = dict(self._table)
 
     # ------------------------------------------------------------ decoding
 
@@ -211,3 +237,44 @@ class WordBatch:
         if isinstance(attrs, (int, str)):
             return numpy.array(self.columns[IDS.get(attrs, attrs)], dtype="uint64")
         return numpy.array([self.columns[IDS.get(a, a)] for a in attrs], dtype="uint64").T.copy()
+
+
+# ---------------------------------------------------------------- first-layer table
+
+TABLE = "first_layer.npz"  # inside the spaCy model folder: precomputed first-layer rows of frequent words
+
+
+def save_table(path: Path, fast: NERInference, words: list[str]) -> dict:
+    """Compute and write the first-layer rows of ``words`` (most frequent first) for ``fast``'s model."""
+    rows, space = fast.first_layer(words)
+    joined = numpy.frombuffer("\n".join(words).encode("utf-8"), dtype="uint8")
+    numpy.savez(path, words=joined, rows=rows, space=space)
+    return {"file": path.name, "words": len(words), "bytes": path.stat().st_size}
+
+
+def load_table(path: Path, fast: NERInference, check: int = 16) -> bool:
+    """Preload ``fast`` with the table at ``path`` when it is the table of ``fast``'s model.
+
+    ``check`` words spread over the table are computed again and compared: a
+    table written for another model (retrained, other seed) is left out with a
+    warning rather than giving wrong predictions. Returns whether it was loaded.
+    """
+    try:
+        with numpy.load(path) as data:
+            words = data["words"].tobytes().decode("utf-8").split("\n")
+            rows, space = data["rows"], data["space"]
+    except (OSError, ValueError, KeyError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
+        log.warning("first-layer table %s cannot be read (%s): not used", path, exc)
+        return False
+    if len(words) != len(rows):
+        log.warning("first-layer table %s is damaged (%d words, %d rows): not used", path, len(words), len(rows))
+        return False
+    probe = sorted({round(i * (len(words) - 1) / max(check - 1, 1)) for i in range(check)}) if words else []
+    again, again_space = fast.first_layer([words[i] for i in probe])
+    if rows.shape[1:] != again.shape[1:] or not (numpy.allclose(rows[probe], again, rtol=1e-5, atol=1e-6)
+                                                 and numpy.array_equal(space[probe], again_space)):
+        log.warning("first-layer table %s was not made for this model: not used (rebuild it with "
+                    "`rasd train ner-table`)", path)
+        return False
+    fast.preload(words, rows, space)
+    return True

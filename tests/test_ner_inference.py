@@ -106,3 +106,60 @@ def test_decoder_rules_whitespace_and_the_last_token(model):
     assert fast.predict([["أ", "ب", "ج"]]) == [[(0, 1, "PERSON"), (2, 2, "PERSON")]]
     forced(fast, {"B-ORG": 5, "I-ORG": 4, "L-ORG": 3, "O": 1})
     assert fast.predict([["أ", "ب", "ج", "د"], ["هـ"]]) == [[(0, 3, "ORG")], []]  # I until the last word; O alone
+
+
+def test_first_layer_table_gives_the_same_entities(model, team_words, tmp_path):
+    from pipeline.ner_inference import load_table, save_table
+
+    words = list(dict.fromkeys(w for ws in team_words[:40] for w in ws))[:3000]
+    path = tmp_path / "first_layer.npz"
+    assert save_table(path, NERInference(model), words)["words"] == len(words)
+    fast = NERInference(model, max_cached=len(words) + 50)  # emptied on the way, the table kept
+    assert load_table(path, fast)
+    assert fast._table and len(fast._row) == len(words)
+    got = [fast.predict([w])[0] for w in team_words]
+    assert got == spacy_spans(model, team_words)
+    assert len(fast._row) >= len(words)  # after the cache was emptied: the table's words still there
+
+
+def test_a_table_of_another_model_or_a_damaged_one_is_not_used(model, team_words, tmp_path, caplog):
+    import numpy
+
+    from pipeline.ner_inference import load_table, save_table
+
+    words = list(dict.fromkeys(w for ws in team_words[:5] for w in ws))
+    path = tmp_path / "first_layer.npz"
+    save_table(path, NERInference(model), words)
+    with numpy.load(path) as data:
+        arrays = dict(data)
+    arrays["rows"] = arrays["rows"] * 1.01  # what another model's table looks like to this one
+    numpy.savez(path, **arrays)
+    fast = NERInference(model)
+    assert not load_table(path, fast) and "not made for this model" in caplog.text
+    assert not fast._row and fast.predict(team_words[:3]) == spacy_spans(model, team_words[:3])
+    path.write_bytes(b"not a table")
+    assert not load_table(path, fast) and "cannot be read" in caplog.text
+
+
+def test_the_shipped_table_belongs_to_the_shipped_model(model):
+    from pipeline.ner_inference import TABLE, load_table
+
+    fast = NERInference(model)
+    assert load_table(DEFAULT_MODEL / TABLE, fast)
+    assert len(fast._table) > 30_000
+
+
+def test_build_table_keeps_the_frequent_words_most_frequent_first(tmp_path):
+    import shutil
+
+    from pipeline.ner_inference import TABLE, load_table
+    from pipeline.training.ner import build_table
+
+    model_dir = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL, model_dir, ignore=shutil.ignore_patterns(TABLE))
+    sentences = [(["قصف", "في", "بغداد", "وفي", "البصرة"], [])] * 3 + [(["في", "بغداد"], []), (["نادرة"], [])]
+    info = build_table(model_dir, None, sentences)
+    assert info["words"] == 5 and (model_dir / TABLE).exists()
+    fast = NERInference(load_ner_model(str(model_dir)))
+    assert load_table(model_dir / TABLE, fast)
+    assert list(fast._table) == ["في", "بغداد", "قصف", "وفي", "البصرة"]  # "نادرة": seen once, left out

@@ -42,7 +42,7 @@ import yaml
 from ..core import registry
 from ..document import Document, Entity, Token
 from ..errors import ResourceError
-from ..kb import KB, QUOTES, load_kb, name_forms
+from ..kb import KB, QUOTES, load_kb, load_yaml, name_forms
 from .normalize import normalize
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ar"
@@ -85,8 +85,8 @@ def _key(phrase: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def lang_data() -> LangData:
     try:
-        des = yaml.safe_load((RESOURCES / "designators.yaml").read_text(encoding="utf-8"))
-        tit = yaml.safe_load((RESOURCES / "titles.yaml").read_text(encoding="utf-8"))
+        des = load_yaml(RESOURCES / "designators.yaml")
+        tit = load_yaml(RESOURCES / "titles.yaml")
     except (OSError, yaml.YAMLError) as exc:
         raise ResourceError(f"entity language data cannot be read: {exc}",
                             hint="restore pipeline/resources/ar/designators.yaml and titles.yaml")
@@ -121,7 +121,7 @@ def lang_data() -> LangData:
 
 def _calendar_names() -> frozenset[tuple[str, ...]]:
     """Month (Gregorian, Hijri) and weekday names as token keys, with and without the article."""
-    data = yaml.safe_load((RESOURCES / "time.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(RESOURCES / "time.yaml")
     names: set[str] = set()
     for section in ("months", "hijri_months", "weekdays"):
         for value in (data.get(section) or {}).values():
@@ -656,17 +656,22 @@ def spacy_predictor(model_path: str | None = None, batch_size: int = 64, max_tok
     ``inference``: ``"rasd"`` runs the model through ``NERInference``
     (``pipeline/ner_inference.py``: the same predictions, about three times
     faster) when the model has the architecture it supports; ``"spacy"``
-    through ``nlp.pipe``. The token cap matters for long articles only: 64
+    through ``nlp.pipe``. With ``inference = "rasd"``, a first-layer table in
+    the model folder (``first_layer.npz``, written by ``rasd train ner``)
+    starts the word cache warm. The token cap matters for long articles only: 64
     articles of 10,000 words make arrays of hundreds of MB, and the model then
     runs at half its speed (what goes in one call does not change the predictions).
     """
     nlp = load_ner_model(model_path)
     if inference not in ("rasd", "spacy"):
         raise ResourceError(f"unknown NER inference {inference!r}", hint='use "rasd" or "spacy"')
-    from ..ner_inference import NERInference
+    from ..ner_inference import TABLE, NERInference, load_table
     from ..training.ner import make_doc
 
     fast = NERInference(nlp) if inference == "rasd" and NERInference.supports(nlp) else None
+    table = Path(model_path or DEFAULT_MODEL) / TABLE
+    if fast is not None and table.exists():
+        load_table(table, fast)
 
     def predict(token_lists: list[list[Token]], docs: list[Document]) -> list[list[tuple[int, int, str]]]:
         out: list[list[tuple[int, int, str]]] = []

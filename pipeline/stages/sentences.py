@@ -16,7 +16,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from ..core import registry
 from ..document import Document, Sentence, Token
@@ -26,8 +25,9 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ar"
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    with (RESOURCES / "sentences.yaml").open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    from ..kb import load_yaml  # kb imports the stages package
+
+    data = load_yaml(RESOURCES / "sentences.yaml")
     data["terminals"] = frozenset(data["terminals"])
     data["closers"] = frozenset(data["closers"])
     data["abbreviations"] = frozenset(data["abbreviations"])

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from ..core import registry
 from ..document import Document, Timex
@@ -92,8 +91,9 @@ def _key(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def time_data() -> TimeData:
-    with (RESOURCES / "time.yaml").open(encoding="utf-8") as f:
-        y = yaml.safe_load(f)
+    from ..kb import load_yaml  # kb imports the stages package
+
+    y = load_yaml(RESOURCES / "time.yaml")
     month = {normalize(n): int(m) for m, fam in y["months"].items() for names in fam.values() for n in names}
     hijri_month = {normalize(n): int(m) for m, names in y["hijri_months"].items() for n in names}
     weekday = {normalize(n): int(d) for d, names in y["weekdays"].items() for n in names}
@@ -105,8 +105,7 @@ def time_data() -> TimeData:
     anchor = {normalize(n): kind for kind, names in y["anchors"].items() for n in names}
     season = {normalize(n): code for code, names in y["seasons"].items() for n in names}
     ordinal = {normalize(n): int(d) for d, names in y["ordinals"].items() for n in names}
-    with (RESOURCES / "numbers.yaml").open(encoding="utf-8") as f:
-        nums = yaml.safe_load(f)
+    nums = load_yaml(RESOURCES / "numbers.yaml")
     numbers = {normalize(w): int(n) for n, forms in {**nums["units"], **nums["tens"]}.items() for w in forms}
     ago_head = {normalize(k): int(v) for k, v in y["ago_heads"].items()}
     ago_unit = {normalize(w): unit for unit, ws in y["ago_units"].items() for w in ws}

@@ -43,7 +43,6 @@ import time
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from ..errors import ResourceError
 from ..evaluate.conll import read_conll, spans
@@ -137,7 +136,9 @@ def outside_descriptors() -> tuple[str, ...]:
     """Normalized descriptor words that stay outside a FACTION span (تنظيم، جماعة ...)."""
     from ..stages.normalize import normalize
 
-    data = yaml.safe_load((RESOURCES / "designators.yaml").read_text(encoding="utf-8"))
+    from ..kb import load_yaml
+
+    data = load_yaml(RESOURCES / "designators.yaml")
     return tuple(normalize(d["word"]) for d in data["designators"] if not d.get("in_span", True))
 
 
@@ -235,6 +236,33 @@ def build_vectors(ant_dir: str | Path, extra: list[Sentence], *, dim: int, rows:
     data = numpy.asarray([w2v.wv[k] for k in keys], dtype="float32")
     return keys, data, {"sentences": len(corpus), "tokens": sum(len(s) for s in corpus), "rows": len(keys),
                         "dim": dim, "algorithm": "gensim word2vec skip-gram, window 5, min_count 3, 5 epochs"}
+
+
+# ---------------------------------------------------------------- first-layer table
+
+
+def build_table(model_dir: Path, ant_dir: str | Path | None, extra: list[Sentence], *, max_words: int = 40_000,
+                min_count: int = 3) -> dict:
+    """Write ``model_dir/first_layer.npz``: the model's first-layer rows for the most frequent words.
+
+    The words are Rasd's tokens of the text the static vectors come from (the
+    raw ``ant_dir`` corpus and the training sentences), seen at least
+    ``min_count`` times, at most ``max_words``, most frequent first. The
+    table is a cache: it changes the speed of ``pipeline.ner_inference``, never
+    its predictions, and is checked against the model when loaded.
+    """
+    from collections import Counter
+
+    from ..ner_inference import TABLE, NERInference, save_table
+    from ..stages.entities import _import_spacy
+
+    counts = Counter(w for words in raw_token_lists(ant_dir, extra) for w in words)
+    words = [w for w, n in counts.most_common(max_words) if n >= min_count and "\n" not in w]
+    nlp = _import_spacy().load(model_dir)
+    if not NERInference.supports(nlp):
+        return {"file": None, "words": 0, "why": "model architecture not supported by pipeline.ner_inference"}
+    return {**save_table(Path(model_dir) / TABLE, NERInference(nlp), words), "min_count": min_count,
+            "source": "Rasd's tokens of the vectors' text (raw corpus and training sentences)"}
 
 
 # ---------------------------------------------------------------- pretraining
@@ -517,6 +545,8 @@ def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | N
     out_dir.mkdir(parents=True, exist_ok=True)
     model_dir = out_dir / "model"
     nlp.to_disk(model_dir)
+    table = build_table(model_dir, ant, train)
+    log(f"first-layer table: {table}")
     size = sum(p.stat().st_size for p in model_dir.rglob("*") if p.is_file())
     meta = {
         "name": "ner",
@@ -534,6 +564,7 @@ def train_ner(out_dir: Path, *, anercorp: str, wojood: str | None, team: str | N
                             if embed == "hash" else {})},
         "learn_rate": learn_rate,
         "pretraining": pre_meta,
+        "first_layer_table": table,
         "seed": seed,
         "epochs": history,
         "best_heldout": {"f1": round(final["ents_f"], 4), "precision": round(final["ents_p"], 4),
