@@ -74,6 +74,8 @@ class LangData:
     leaders: frozenset[str]
     calendar: frozenset[tuple[str, ...]]  # month and weekday names (time.yaml): never a model name
     generic_heads: frozenset[str]
+    ambiguous: frozenset[str]  # place names that are also words (ambiguous_names.yaml): need support
+    place_words: frozenset[str]  # words before a name that make it a place (مدينة، قضاء، شمال)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -87,9 +89,11 @@ def lang_data() -> LangData:
     try:
         des = load_yaml(RESOURCES / "designators.yaml")
         tit = load_yaml(RESOURCES / "titles.yaml")
+        amb = load_yaml(RESOURCES / "ambiguous_names.yaml")
     except (OSError, yaml.YAMLError) as exc:
         raise ResourceError(f"entity language data cannot be read: {exc}",
-                            hint="restore pipeline/resources/ar/designators.yaml and titles.yaml")
+                            hint="restore pipeline/resources/ar/designators.yaml, titles.yaml and "
+                                 "ambiguous_names.yaml")
     titles: dict[str, list[tuple[str, ...]]] = {}
     for phrase in tit["titles"]:
         key = _key(str(phrase))
@@ -116,6 +120,8 @@ def lang_data() -> LangData:
         leaders=frozenset(normalize(w) for w in tit["leaders"]),
         calendar=_calendar_names(),
         generic_heads=frozenset(normalize(w) for w in des["generic_heads"]),
+        ambiguous=frozenset(normalize(str(w)) for w in amb["names"]),
+        place_words=frozenset(normalize(str(w)) for w in amb["place_words"]),
     )
 
 
@@ -446,7 +452,8 @@ class Combiner:
 
     def combine(self, doc: Document, model: Iterable[tuple[int, int, str]]) -> list[Entity]:
         toks, text, lang = doc.tokens, doc.text, self.lang
-        gaz = gazetteer_matches(doc, self.kb)
+        model = list(model)
+        gaz = self._supported(doc, gazetteer_matches(doc, self.kb), model)
         model_c: list[Cand] = []
         blocked: set[int] = set()
         for first, last, label in model:
@@ -539,6 +546,37 @@ class Combiner:
                         names.setdefault(_stem(toks[last], text), e)
             out.append(e)
         return self._qualify_national(self._link_surnames(doc, out, names))
+
+    def _supported(self, doc: Document, gaz: list[Cand], model: list[tuple[int, int, str]]) -> list[Cand]:
+        """Gazetteer places without the one-word names that are also words (``ambiguous_names.yaml``:
+        "معرض صور", "دراسة حديثة") unless something supports the place: the model tags a name
+        there, a place word or direction comes before it ("مدينة صور", "شمال مالي"), the same
+        place was named earlier in the article, or another place of its province is named in it
+        ("حديثة" in an article that names الأنبار or هيت)."""
+        toks, text, lang = doc.tokens, doc.text, self.lang
+
+        def ambiguous(first: int, last: int, e: Entity) -> bool:
+            return (first == last and e.source == "gazetteer" and e.label in ("GPE", "LOC")
+                    and normalize(e.text) in lang.ambiguous)
+
+        def area(e: Entity) -> tuple | None:
+            entry = self.kb.entries.get(e.kb_id) or {}
+            return (entry.get("country"), entry["admin1"]) if entry.get("admin1") else None
+
+        tagged = {k for first, last, _ in model for k in range(first, last + 1)}
+        areas = {area(e) for first, last, e in gaz if not ambiguous(first, last, e)} - {None}
+        named: set[str] = set()
+        out: list[Cand] = []
+        for first, last, e in gaz:
+            if (ambiguous(first, last, e) and first not in tagged and e.kb_id not in named
+                    and area(e) not in areas
+                    and not (first > 0 and (_stem(toks[first - 1], text) in lang.place_words
+                                            or first > 1 and f"{toks[first - 2].norm} {toks[first - 1].norm}"
+                                            in lang.place_words))):
+                continue
+            named.add(e.kb_id)
+            out.append((first, last, e))
+        return out
 
     def _qualify_national(self, ents: list[Entity]) -> list[Entity]:
         """A body every state has (gazetteer ``national``: "وزارة التعليم") is the one of the state the

@@ -90,6 +90,32 @@ def test_the_three_faction_names_are_one_faction(combine):
     assert got[2].text == "حركة العصائب"
 
 
+def places(entities) -> list[str]:
+    return [e.kb_id for e in entities if e.label in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize("text", [
+    "أقام الفنان معرض صور في العاصمة",  # pictures, not Tyre
+    "كشفت دراسة حديثة عن علاقة بين النوم والصحة",  # recent, not Haditha
+    "قدمت الحكومة دعم مالي للمزارعين",  # financial, not Mali
+    "أكد أن الوضع القائم لا يمكن أن يستمر",  # existing, not al-Qa'im
+    "طرق الزائر على الباب مرتين",  # the door, not al-Bab
+])
+def test_a_place_name_that_is_also_a_word_needs_support(combine, text):
+    assert places(combine(text)) == []
+
+
+@pytest.mark.parametrize("text, model, want", [
+    ("قصفت الطائرات مدينة صور", (), ["gpe.lb.tyre"]),  # a place word before it
+    ("دارت اشتباكات شمال مالي", (), ["gpe.ml.mali"]),  # a direction
+    ("سقطت قذيفة في صور صباح اليوم", [("صور", "GPE")], ["gpe.lb.tyre"]),  # the model tags it
+    ("وصل الوفد إلى مدينة حديثة ثم غادر حديثة مساء", (), ["gpe.iq.haditha"] * 2),  # named before, supported
+    ("انفجرت عبوة في حديثة غرب الأنبار", (), ["gpe.iq.haditha", "gpe.iq.anbar_governorate"]),  # its province
+])
+def test_a_place_name_that_is_also_a_word_with_support(combine, text, model, want):
+    assert places(combine(text, model)) == want
+
+
 def test_quoted_known_name_after_a_descriptor_keeps_its_link(combine):
     got = combine('هاجم تنظيم "داعش" قاعدة "بلد" الجوية')
     assert [(e.text, e.label, e.canonical) for e in got] == [
