@@ -76,6 +76,11 @@ class LangData:
     generic_heads: frozenset[str]
     ambiguous: frozenset[str]  # place names that are also words (ambiguous_names.yaml): need support
     place_words: frozenset[str]  # words before a name that make it a place (مدينة، قضاء، شمال)
+    given: frozenset[str]  # given names (person_names.yaml)
+    given_y: frozenset[str]  # those spelled with a final ي: not a name when written with ى (على)
+    compound_second: frozenset[str]  # عبد الله، نور الدين
+    family: frozenset[str]  # family names that are not nisba adjectives (الأسد، الصدر)
+    not_family: frozenset[str]  # nisba adjectives that are not family names (الأمريكي، العسكري)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -90,10 +95,11 @@ def lang_data() -> LangData:
         des = load_yaml(RESOURCES / "designators.yaml")
         tit = load_yaml(RESOURCES / "titles.yaml")
         amb = load_yaml(RESOURCES / "ambiguous_names.yaml")
+        names = load_yaml(RESOURCES / "person_names.yaml")
     except (OSError, yaml.YAMLError) as exc:
         raise ResourceError(f"entity language data cannot be read: {exc}",
-                            hint="restore pipeline/resources/ar/designators.yaml, titles.yaml and "
-                                 "ambiguous_names.yaml")
+                            hint="restore pipeline/resources/ar/designators.yaml, titles.yaml, "
+                                 "ambiguous_names.yaml and person_names.yaml")
     titles: dict[str, list[tuple[str, ...]]] = {}
     for phrase in tit["titles"]:
         key = _key(str(phrase))
@@ -122,6 +128,11 @@ def lang_data() -> LangData:
         generic_heads=frozenset(normalize(w) for w in des["generic_heads"]),
         ambiguous=frozenset(normalize(str(w)) for w in amb["names"]),
         place_words=frozenset(normalize(str(w)) for w in amb["place_words"]),
+        given=frozenset(normalize(str(w)) for w in names["given"]),
+        given_y=frozenset(normalize(str(w)) for w in names["given"] if str(w).endswith("ي")),
+        compound_second=frozenset(normalize(str(w)) for w in names["compound_second"]),
+        family=frozenset(normalize(str(w)) for w in names["family_names"]),
+        not_family=frozenset(normalize(str(w)) for w in names["not_family"]),
     )
 
 
@@ -448,6 +459,59 @@ class Combiner:
                 break
         return out
 
+    def _given(self, doc: Document, k: int, first: bool = False) -> bool:
+        """Whether token ``k`` is a given name (the first word of a name may carry a proclitic: وخالد)."""
+        tok, lang = doc.tokens[k], self.lang
+        if tok.kind != "word" or (not first and _name_start(tok, doc.text) > tok.start):
+            return False
+        form = _stem(tok, doc.text) if first else tok.norm
+        return form in lang.given and not (form in lang.given_y and doc.text[tok.end - 1] == "ى")
+
+    def _name_part(self, doc: Document, j: int) -> tuple[int, bool] | None:
+        """The last token of the name part at ``j`` and whether it ends the name (a family name), or None."""
+        toks, lang = doc.tokens, self.lang
+        t, text = toks[j], doc.text
+        if t.kind != "word" or _name_start(t, text) > t.start:  # "وجومانا": another name begins
+            return None
+        n = t.norm
+        if n in KIN and j + 1 < len(toks) and toks[j + 1].kind == "word" \
+                and _name_start(toks[j + 1], text) == toks[j + 1].start:
+            return j + 1, False  # بن سلمان، عبد الوهاب، أبو بكر
+        if n in lang.compound_second or self._given(doc, j):
+            return j, False
+        if n in lang.family or (n.startswith("ال") and n.endswith("ي") and len(n) >= 5 and n not in lang.not_family):
+            return j, True  # الحريري، البابلي، الأسد
+        return None
+
+    def given_names(self, doc: Document, used: set[int]) -> list[Cand]:
+        """Person names the model has not found: a given name and at least one name part after it
+        (``person_names.yaml``: سهير رمزي، علي محمد جيدي، سهير البابلي، أبو بكر البغدادي)."""
+        toks = doc.tokens
+        out: list[Cand] = []
+        i = 0
+        while i < len(toks):
+            start = i
+            if toks[i].norm in ("ابو", "عبد") and i + 1 < len(toks) and self._given(doc, i + 1):
+                i += 1  # أبو بكر، عبد الله ...: the kin word opens the name
+            elif not self._given(doc, i, first=True):
+                i += 1
+                continue
+            last, j = None, i + 1
+            while j < len(toks) and j - start < 5:
+                part = self._name_part(doc, j)
+                if part is None:
+                    break
+                last, j = part[0], part[0] + 1
+                if part[1]:
+                    break
+            if last is not None and not used.intersection(range(start, last + 1)):
+                out.append((start, last, _entity(doc, start, last, "PERSON", "pattern")))
+                used.update(range(start, last + 1))
+                i = last + 1
+            else:
+                i = start + 1
+        return out
+
     # -- combination ------------------------------------------------------
 
     def combine(self, doc: Document, model: Iterable[tuple[int, int, str]]) -> list[Entity]:
@@ -474,6 +538,11 @@ class Combiner:
                 cut = _split_title(doc, first, last, lang)
                 if cut is not None:
                     first = cut
+                while last > first and toks[last].norm in lang.title_stop:
+                    last -= 1  # "أنطونيو بأن": the name ends before the verb's particle
+                while first > 0 and self._given(doc, first - 1) and cut is None \
+                        and _name_start(toks[first], text) == toks[first].start:
+                    first -= 1  # "فتحي" + "عبد الوهاب"
             model_c.append((first, last, _entity(doc, first, last, label, "model")))
         # gazetteer first; a longer model span containing it: same label -> model extent with the link,
         # a place inside an ORG/LOC/GPE name (جامعة بغداد) -> the model's name
@@ -502,6 +571,7 @@ class Combiner:
                 chosen.append(m)
                 used.update(range(m[0], m[1] + 1))
         chosen += self.rank_names(doc, used)
+        chosen += self.given_names(doc, used)
         chosen.sort(key=lambda c: c[0])
         # designator patterns around what was found
         by_first = {c[0]: (c[1], c[2]) for c in chosen}

@@ -116,6 +116,25 @@ def test_a_place_name_that_is_also_a_word_with_support(combine, text, model, wan
     assert places(combine(text, model)) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("شاركت في العرض سهير البابلي أمس", ["سهير البابلي"]),  # a given name and a nisba family name
+    ("ترأس الجلسة علي محمد جيدي", ["علي محمد"]),  # two given names (an unknown family name is not taken)
+    ("استقبل محمد بن سلمان الوفد", ["محمد بن سلمان"]),  # a kin word and a name
+    ("أعلن أبو بكر البغدادي ذلك", ["أبو بكر البغدادي"]),  # a kunya opens the name
+    ("وصل على الأقل عشرة أشخاص", []),  # على is no علي
+    ("جرى ذلك بشكل حسن التونسي", []),  # a nationality adjective is no family name
+    ("قال إن الوضع حسن جدا", []),  # a given name alone is no name
+])
+def test_person_names_from_given_names(combine, text, want):
+    assert [e.text for e in combine(text) if e.label in ("PERSON", "OFFICIAL")] == want
+
+
+def test_a_model_person_takes_the_given_name_before_it_and_drops_a_particle_after_it(combine):
+    got = combine("بمشاركة فتحي عبد الوهاب وأفاد أنطونيو بأن الناقلة",
+                  [("عبد الوهاب", "PERSON"), ("أنطونيو بأن", "PERSON")])
+    assert [(e.text, e.label) for e in got] == [("فتحي عبد الوهاب", "PERSON"), ("أنطونيو", "PERSON")]
+
+
 def test_quoted_known_name_after_a_descriptor_keeps_its_link(combine):
     got = combine('هاجم تنظيم "داعش" قاعدة "بلد" الجوية')
     assert [(e.text, e.label, e.canonical) for e in got] == [
