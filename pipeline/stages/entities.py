@@ -462,10 +462,15 @@ class Combiner:
     def _given(self, doc: Document, k: int, first: bool = False) -> bool:
         """Whether token ``k`` is a given name (the first word of a name may carry a proclitic: وخالد)."""
         tok, lang = doc.tokens[k], self.lang
-        if tok.kind != "word" or (not first and _name_start(tok, doc.text) > tok.start):
-            return False
-        form = _stem(tok, doc.text) if first else tok.norm
-        return form in lang.given and not (form in lang.given_y and doc.text[tok.end - 1] == "ى")
+        form = tok.norm
+        if form not in lang.given:  # most words: one or three set lookups
+            if not (first and tok.splits and tok.kind == "word") \
+                    or (form[1:] not in lang.given and form[2:] not in lang.given):
+                return False  # not a proclitic or two (و، ب، ول) before a given name
+            form = _stem(tok, doc.text)
+            if form not in lang.given:
+                return False
+        return tok.kind == "word" and not (form in lang.given_y and doc.text[tok.end - 1] == "ى")
 
     def _name_part(self, doc: Document, j: int) -> tuple[int, bool] | None:
         """The last token of the name part at ``j`` and whether it ends the name (a family name), or None."""
