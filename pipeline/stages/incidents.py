@@ -114,6 +114,8 @@ class Lexicon:
     clause_marks: frozenset
     clause_words: PhraseMatcher
     target_context: frozenset
+    member_nouns: frozenset
+    affiliation_words: frozenset
     sentence_filters: PhraseMatcher
 
 
@@ -255,6 +257,7 @@ def lexicon() -> Lexicon:
         generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
         clause_words=PhraseMatcher(((w, True) for w in y["clause_words"]), article_variants=False),
         target_context=_n(y["target_context"]),
+        member_nouns=_n(y["member_nouns"]), affiliation_words=_n(y["affiliation_words"]),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -796,10 +799,16 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return {f for fs in forms[max(lo, k - n):k] for f in fs}
 
     def attacked(e) -> bool:  # "استهدفت مواقع الجيش", "ضد التنظيم": the object, not the actor
+        k = bisect_left(starts, e.start)
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
+            return False
         prev = before(e)
         return "بين" not in prev and bool(prev & lex.target_heads or prev & lex.target_context)
 
     def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
+        k = bisect_left(starts, e.start)
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
+            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X"
         prev = {_verb(f) for f in before(e)} | before(e)
         return bool(prev & lex.actor_verbs or prev & lex.strike_words)
 
@@ -828,7 +837,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         for m in lex.generic_forces.find(tokens, text, lo, hi):
             prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
             nxt = {_verb(f) for fs in forms[m.last + 1:min(hi, m.last + 3)] for f in fs}
-            if (prev & lex.actor_verbs or nxt & lex.actor_verbs) and not prev & (lex.target_heads | lex.target_context):
+            if _verb_subject(doc, m.first, lo, lex) or (prev & lex.actor_verbs or nxt & lex.actor_verbs) \
+                    and not prev & (lex.target_heads | lex.target_context):
                 code = _nation_after(tokens, m, hi, lex)
                 return countries.get(code, code) if code else home  # "الجيش الإسرائيلي": that state
     # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
@@ -854,6 +864,33 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         if prior:
             return prior[-1].canonical or prior[-1].text
     return None
+
+
+def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the entity at token ``k`` is the group of the attackers named before it: "هاجم مسلحون من
+    جماعة X", "مقاتلون من تنظيم X", "مسلحون يشتبه بانتمائهم إلى X" (member_nouns, then affiliation_words),
+    but not of people counted as casualties ("مقتل 13 عنصرا من تنظيم X")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    i = k - 1
+    while i >= lo and k - i <= 4 and set(forms[i]) & lex.affiliation_words:
+        i -= 1
+    if i == k - 1 or i < lo or not set(forms[i]) & lex.member_nouns:
+        return False
+    counted = i > lo and (token_number(tokens[i - 1], doc.text, lex) is not None
+                          or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
+                          or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i))
+    return not counted
+
+
+def _verb_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the actor at token ``k`` is the subject of a verb of attack right before it, the verb
+    opening its clause (Arabic puts the subject after the verb): "، استهدفت قوات النظام أحياء ...",
+    "وقصفت القوات التركية". A verb after its subject ("عبوة استهدفت قوات الجيش") takes an object."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    v = k - 1
+    if v < lo or not {_verb(f) for f in forms[v]} & lex.actor_verbs or _verb(tokens[v].norm) != tokens[v].norm:
+        return False  # a verb with its object pronoun ("شنتها مقاتلات") is left to the other rules
+    return v == lo or tokens[v - 1].text in lex.clause_marks or bool(tokens[v].splits and tokens[v].text[0] in "وف")
 
 
 def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: dict,
@@ -1058,9 +1095,10 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
             cuts.append(k + 1)
         elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
             cuts.append(k)
-        elif t.splits and t.text[0] in "وف" and lex.occurrence.match_at(tokens, k, text, hi) is not None \
-                and lex.killed.match_at(tokens, k, text, hi) is None and lex.wounded.match_at(tokens, k, text, hi) is None:
-            cuts.append(k)  # "واستهدفت": a new event; "قتل 4 وجرح 10": one event's toll
+        elif t.splits and t.text[0] in "وف" and (occ := lex.occurrence.match_at(tokens, k, text, hi)) is not None \
+                and occ.start > t.start and lex.killed.match_at(tokens, k, text, hi) is None \
+                and lex.wounded.match_at(tokens, k, text, hi) is None:
+            cuts.append(k)  # "واستهدفت": a new event ("فجروا" is a verb, no "ف"); "قتل 4 وجرح 10": one event's toll
     cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
     out: list[list[int]] = []
@@ -1489,6 +1527,9 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
 
 
 def _fill(kept: Incident, r: Incident) -> None:
+    """Fill the empty slots of ``kept`` from another mention of its event; who claims it carried it out."""
+    if kept.claimed_by is None and r.claimed_by is not None:
+        kept.claimed_by = kept.perpetrator = r.claimed_by
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "killed", "wounded", "location"):
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))

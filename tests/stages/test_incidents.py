@@ -478,3 +478,31 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
 def test_where_the_attack_happened(nlp, text, want):
     (inc,) = nlp.process({"id": "where", "published": "2018-09-05", "text": text}).incidents
     assert (inc.location["text"], inc.location["canonical"]) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attackers' group after "مسلحون من" is the actor, even right after "هاجم"
+    ("هاجم مسلحون من حركة الشباب فجر أمس قاعدة عسكرية قرب مدينة بلدوين، ما أدى إلى مقتل جنديين.", "Al-Shabaab"),
+    ("هاجم مسلحون يشتبه بانتمائهم إلى حركة الشباب أمس حافلة في مدينة بلدوين، ما أسفر عن مقتل ثلاثة ركاب.",
+     "Al-Shabaab"),
+    # "فجروا" is a verb, not "ف" + a new clause: the group before it stays in the clause
+    ("قال مسؤول محلي إن انتحاريين من حركة الشباب فجروا أنفسهم بأحزمة ناسفة أمس في سوق مدينة بلدوين.", "Al-Shabaab"),
+    # the forces right after a verb that opens the clause are its subject ("، استهدفت قوات النظام")
+    ("وفي مدينة إدلب، استهدفت قوات النظام صباح أمس أحياء سكنية بالصواريخ، ما أدى إلى إصابة ثلاثة مدنيين.", "Syria"),
+    # members counted among the dead are victims, not the actor
+    ("قتل أربعة جنود و13 عنصرا من حركة الشباب أمس في اشتباكات قرب مدينة بلدوين.", None),
+    # the forces hosted at the target are not the actor
+    ("استهدفت طائرة مسيرة أمس قاعدة في مدينة أربيل تتمركز فيها قوات التحالف الدولي دون وقوع إصابات.", None),
+])
+def test_who_carried_out_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "perp", "published": "2022-03-10", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want], [(e.label, e.text, e.canonical) for e in doc.entities]
+
+
+def test_a_claim_on_a_later_mention_of_the_event_names_its_perpetrator(nlp):
+    # the claim goes to the second mention, which merges into the first: who claims it carried it out
+    doc = nlp.process({"id": "fill", "published": "2022-03-10", "text":
+                       "سقطت قذائف هاون مساء أمس على مطار مدينة مقديشو في قصف اتهمت الشرطة حركة الشباب بالوقوف وراءه.\n"
+                       "وقالت الشرطة إن قذائف الهاون سقطت قرب مدرج مطار مدينة مقديشو مساء أمس.\n"
+                       "وأعلن تنظيم داعش مسؤوليته عن الهجوم."})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Islamic State", "Islamic State")]
