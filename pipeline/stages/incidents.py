@@ -115,6 +115,7 @@ class Lexicon:
     clause_words: PhraseMatcher
     target_context: frozenset
     member_nouns: frozenset
+    date_openers: frozenset
     affiliation_words: frozenset
     sentence_filters: PhraseMatcher
 
@@ -258,6 +259,7 @@ def lexicon() -> Lexicon:
         clause_words=PhraseMatcher(((w, True) for w in y["clause_words"]), article_variants=False),
         target_context=_n(y["target_context"]),
         member_nouns=_n(y["member_nouns"]), affiliation_words=_n(y["affiliation_words"]),
+        date_openers=_n(y["date_openers"]),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -716,6 +718,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     in_time = {k for t in doc.timexes for k in range(lo, hi) if t.start <= tokens[k].start < t.end}
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
 
+    def before_time(j: int) -> bool:  # "يوم 17 تموز", "في 19 فيفري": a word that opens a date
+        return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
+
     def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
@@ -735,18 +740,21 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         j = k + 1
         actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
         while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or tokens[j].norm in lex.actor_nouns
-                          or any(e.start <= tokens[j].start < e.end for e in actors)):
-            j += 1  # "هاجم مسلحون من الجماعة قافلة": past the subject
+                          or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)):
+            j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
             if j < hi else None
         if subject is not None:
             # "استهدفت مسيرة إسرائيلية ظهر اليوم دراجة نارية": the weapon or the forces are the subject; the
             # object follows the time or the comma after it
             j = subject.last + 1
-            pause = next((i for i in range(j, min(hi, j + 6)) if i in in_time or tokens[i].text in lex.clause_marks), None)
+            # a pause is a time, or a comma before one ("استهدفت طائرة مسيرة، فجر اليوم، موقعا"): not the comma
+            # after the object ("استهدفت غارة روسية مستشفى البلدة، ما أدى")
+            pause = next((i for i in range(j, min(hi, j + 6)) if i in in_time or before_time(i) or (
+                tokens[i].text in lex.clause_marks and (i + 1 in in_time or before_time(i + 1)))), None)
             if pause is not None:
                 j = pause
-                while j < hi and (j in in_time or tokens[j].text in lex.clause_marks):
+                while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or before_time(j)):
                     j += 1
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1

@@ -408,6 +408,13 @@ def test_the_army_speaks_for_the_country_of_the_dateline_when_the_place_is_unkno
     ("أصيب أربعة عمال أمس عندما انفجرت عبوة ناسفة بحافلتهم قرب مدينة الحلة.", "حافلتهم"),
     # a camp, a hideout, an airport are what was hit
     ("سقطت ثلاث قذائف هاون أمس على معسكر للنازحين شرقي مدينة الفاشر، ما أدى إلى إصابة طفلين.", "معسكر"),
+    # the comma after the object is no pause between the subject and the object
+    ("استهدفت غارة جوية روسية مستشفى البلدة الوحيد، ما أدى إلى خروجه عن الخدمة في بلدة معرة النعمان أمس.",
+     "مستشفى البلدة"),
+    # "يوم" opens the date between the verb and its object
+    ("هاجم مسلحون يوم 3 مايو الجاري مخفرا للشرطة في مدينة كاتي، ما أسفر عن مقتل شرطي.", "مخفرا للشرطة"),
+    # "لدى مرور": what passed by when the bomb went off
+    ("انفجرت عبوة ناسفة مساء أمس لدى مرور حافلة للركاب قرب مدينة بلدوين، ما أدى إلى إصابة ثلاثة جنود.", "حافلة"),
     # the person killed is the target of an assassination
     ("اغتال مسلحون مجهولون أمس مختار القرية بإطلاق النار عليه قرب منزله في بلدة داعل.", "مختار القرية"),
 ])
