@@ -966,8 +966,10 @@ def _verb(form: str) -> str:
 
 
 def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None, bool]:
-    """(the claiming group, whether a claim sentence was found)."""
+    """(the claiming group, whether a claim sentence was found). The group is a faction of the sentence,
+    else an armed organization (not the outlet that carried the statement: "في بيان نشرته مؤسسة الزلاقة")."""
     tokens, text = doc.tokens, doc.text
+    kb = load_kb()
     forms = _doc_forms(tokens, text)
     norms = {f for fs in forms[lo:hi] for f in fs}
     claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce))
@@ -976,8 +978,9 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"), None)
     if faction is None:
-        faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"), None)
-    return (faction.canonical or faction.text) if faction else None, True
+        faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"
+                        and _armed_name(e, kb, kb.countries)), None)
+    return (_armed_name(faction, kb, kb.countries) or faction.text) if faction else None, True
 
 
 def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict,
@@ -1217,11 +1220,13 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     # a summary over several attacks goes when the single attacks are reported too
     singles = {r.weapon for r, summary, _ in records if not summary}
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
-    _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
-    _title_claim(doc, [r for r, _ in kept], lex, kb, countries)
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
-    _late_accusations(doc, [r for r, _ in kept], used_sentences, lex, starts, kb, countries)
-    return merge(kept, broad_ids)
+    events = merge(kept, broad_ids)
+    # claims and accusations name who did an event, not one mention of it: they go to the merged records
+    _late_claims(doc, events, used_sentences, lex, starts)
+    _title_claim(doc, events, lex, kb, countries)
+    _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
+    return events
 
 
 def _unused_sentences(doc: Document, used: set[int], starts: list[int]):

@@ -513,3 +513,21 @@ def test_a_claim_on_a_later_mention_of_the_event_names_its_perpetrator(nlp):
                        "وقالت الشرطة إن قذائف الهاون سقطت قرب مدرج مطار مدينة مقديشو مساء أمس.\n"
                        "وأعلن تنظيم داعش مسؤوليته عن الهجوم."})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Islamic State", "Islamic State")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the outlet that carried the statement is not the claimant: the group named before is
+    ("انفجرت سيارة مفخخة صباح أمس قرب فندق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص، واتهمت الشرطة حركة "
+     "الشباب بالوقوف وراء الانفجار.\nوأعلنت الحركة في بيان نشرته مؤسسة الزلاقة مسؤوليتها عن الهجوم.",
+     ["Al-Shabaab"]),
+    # a later claim goes to the event, not to an overview of it that merges away
+    ("هاجم مسلحون من حركة الشباب صباح الأحد قافلة عسكرية قرب مدينة بلدوين.\nوقالت مصادر محلية إن الهجوم تحول "
+     "إلى اشتباك استمر ساعات، قتل خلاله أربعة جنود على الأقل. وأعلنت الحركة في بيان مسؤوليتها عن الهجوم.\n"
+     "وفي حادث منفصل صباح الاثنين، اختطف مسلحون ستة سائقين قرب مدينة جوهر.", ["Al-Shabaab", None]),
+    # a claim not made (yet) is no claim, whoever is accused
+    ("انفجرت سيارة مفخخة صباح أمس قرب سوق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص، واتهم المحافظ حركة "
+     "الشباب بالوقوف وراء الانفجار، رغم أن الحركة لم تعلن مسؤوليتها بعد.", [None]),
+])
+def test_who_claimed_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "claim", "published": "2022-03-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == want
