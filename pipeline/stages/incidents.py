@@ -976,8 +976,12 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     if not claim or lex.no_claim.find(tokens, text, lo, hi):
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
-    faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"), None)
-    if faction is None:
+    factions = [e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"]
+    faction = next(iter(factions), None)
+    if faction is not None:  # "تبنى تنظيم الدولة الهجوم، وقال إن جنوده في ولاية غرب أفريقيا نفذوه": the branch
+        faction = next((e for e in factions if (kb.get(e.kb_id) or {}).get("parent") == faction.kb_id
+                        and faction.kb_id), faction)
+    else:
         faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"
                         and _armed_name(e, kb, kb.countries)), None)
     return (_armed_name(faction, kb, kb.countries) or faction.text) if faction else None, True

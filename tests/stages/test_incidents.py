@@ -531,3 +531,16 @@ def test_a_claim_on_a_later_mention_of_the_event_names_its_perpetrator(nlp):
 def test_who_claimed_the_attack(nlp, text, want):
     doc = nlp.process({"id": "claim", "published": "2022-03-10", "text": text})
     assert [i.claimed_by for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text", [
+    # the branch named in the claim is the claimant, not its parent organization
+    "هاجم مسلحون أمس معسكرا للجيش في بلدة مونغونو بولاية بورنو، ما أسفر عن مقتل خمسة جنود.\n"
+    "وتبنى تنظيم الدولة الإسلامية الهجوم في بيان نشرته وكالة أعماق، قال فيه إن مقاتليه في ولاية غرب أفريقيا نفذوه.",
+    # the branch by its full name (gazetteer alias)
+    "تبنى تنظيم الدولة الإسلامية في غرب أفريقيا الهجوم الذي استهدف أمس قاعدة للجيش في بلدة مونغونو بولاية بورنو، "
+    "ما أسفر عن مقتل جنديين.",
+])
+def test_a_claim_by_a_branch_names_the_branch(nlp, text):
+    doc = nlp.process({"id": "branch", "published": "2022-03-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Islamic State – West Africa Province",) * 2]
