@@ -839,6 +839,13 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             actors.append((False, abs(e.start - trigger.start), e.canonical or e.text))
         elif entry.get("state_force") and entry.get("country") and acting(e):
             actors.append((False, abs(e.start - trigger.start), countries.get(entry["country"], entry["country"])))
+    if actors and not min(actors)[0]:
+        return min(actors)[2]
+    # an actor named on the weapon ("بغارة أميركية") beats a faction merely named near it ("اغتيال نائب
+    # رئيس المكتب السياسي لحركة حماس بضربة بطائرة مسيرة إسرائيلية")
+    adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries)
+    if adjective:
+        return adjective
     if actors:
         return min(actors)[2]
     if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
@@ -850,16 +857,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
                 code = _nation_after(tokens, m, hi, lex)
                 return countries.get(code, code) if code else home  # "الجيش الإسرائيلي": that state
     # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
-    heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
-                                         if any(f in lex.strike_words for f in forms[k])]
-    for k in sorted(set(heads)):
-        for t in tokens[k + 1:min(hi, k + 4)]:
-            form = t.norm.removeprefix("ال")
-            if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
-                return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
-            code = lex.nationality.get(t.norm) or lex.nationality.get(form)
-            if code:
-                return countries.get(code, code)
+    adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries)
+    if adjective:
+        return adjective
     for e in ents:
         if e.label == "ORG":
             k = bisect_left(starts, e.start)
@@ -871,6 +871,23 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
         if prior:
             return prior[-1].canonical or prior[-1].text
+    return None
+
+
+def _adjective_actor(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon, countries: dict) -> str | None:
+    """The actor named by an adjective within three words after a weapon or a strike word: a state by
+    its nationality ("غارة إسرائيلية", "قذائف دبابة إسرائيلية"), an armed group ("قناص حوثي")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
+                                         if any(f in lex.strike_words for f in forms[k])]
+    for k in sorted(set(heads)):
+        for t in tokens[k + 1:min(hi, k + 4)]:
+            form = t.norm.removeprefix("ال")
+            if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
+                return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
+            code = lex.nationality.get(t.norm) or lex.nationality.get(form)
+            if code:
+                return countries.get(code, code)
     return None
 
 

@@ -498,6 +498,10 @@ def test_where_the_attack_happened(nlp, text, want):
     ("وفي مدينة إدلب، استهدفت قوات النظام صباح أمس أحياء سكنية بالصواريخ، ما أدى إلى إصابة ثلاثة مدنيين.", "Syria"),
     # members counted among the dead are victims, not the actor
     ("قتل أربعة جنود و13 عنصرا من حركة الشباب أمس في اشتباكات قرب مدينة بلدوين.", None),
+    # an actor named on the weapon beats a faction only named near it (the victims', the owners')
+    ("قتل القيادي في حركة حماس وثلاثة من مرافقيه أمس بضربة بطائرة مسيرة إسرائيلية استهدفت سيارتهم في مدينة صيدا.",
+     "Israel"),
+    ("قتل 12 شخصا في مدينة الحديدة أمس بغارة أميركية على ميناء تسيطر عليه جماعة الحوثي.", "United States"),
     # the forces hosted at the target are not the actor
     ("استهدفت طائرة مسيرة أمس قاعدة في مدينة أربيل تتمركز فيها قوات التحالف الدولي دون وقوع إصابات.", None),
 ])
