@@ -116,6 +116,7 @@ class Lexicon:
     target_context: frozenset
     member_nouns: frozenset
     date_openers: frozenset
+    own_forces: frozenset
     affiliation_words: frozenset
     sentence_filters: PhraseMatcher
 
@@ -260,6 +261,7 @@ def lexicon() -> Lexicon:
         target_context=_n(y["target_context"]),
         member_nouns=_n(y["member_nouns"]), affiliation_words=_n(y["affiliation_words"]),
         date_openers=_n(y["date_openers"]),
+        own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -1049,11 +1051,11 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 return name  # "قالت رئاسة الأركان إنها استهدفت"
             # its own forces as the subject: before the verb ("طائراته نفذت"), or after a verb that does
             # not take the target as object ("نفذت طائراتنا", but not "استهدفت قاعدتها")
-            near = tokens[max(lo, j - 2):j]
+            around = list(range(max(lo, j - 2), j))
             if not set(forms[j]) & lex.target_heads:
-                near = near + tokens[j + 1:min(hi, j + 3)]
-            if tokens[j].text.endswith("نا") or any(
-                    t.kind == "word" and len(t.text) > 4 and t.text.endswith(("ه", "ها", "هم", "نا")) for t in near):
+                around += list(range(j + 1, min(hi, j + 3)))
+            near = [tokens[i] for i in around]
+            if tokens[j].text.endswith("نا") or any(set(forms[i]) & lex.own_forces for i in around):
                 return name
             if any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
                 return name  # "أعلن الجيش أن سلاح الجو نفذ"

@@ -387,6 +387,9 @@ def test_a_filter_word_after_the_whole_event_does_not_cancel_it(nlp):
     # the speaker is the victim: no claim
     ("قال الجيش المالي إن مسلحين هاجموا أمس معسكرا للجيش بقذائف الهاون في مدينة كاتي.", None),
     ("قالت هيئة الأركان التركية إن طائرات مسيرة مجهولة شنت غارات أمس على قاعدة لها في مدينة زاخو.", None),
+    # a word that only ends like a pronoun ("باتجاه") is not the speaker's own forces
+    ("قال الجيش اللبناني في بيان إن العدو الإسرائيلي أطلق قذيفتين باتجاه سيارة مدنية في بلدة عيتا الشعب أمس، ما أدى "
+     "إلى إصابة مدنيين.", None),
 ])
 def test_a_speaker_acknowledging_its_own_strike(nlp, text, want):
     doc = nlp.process({"id": "ack2", "published": "2023-05-10", "text": text})
