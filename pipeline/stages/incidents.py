@@ -754,6 +754,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             # after the object ("استهدفت غارة روسية مستشفى البلدة، ما أدى")
             pause = next((i for i in range(j, min(hi, j + 6)) if i in in_time or before_time(i) or (
                 tokens[i].text in lex.clause_marks and (i + 1 in in_time or before_time(i + 1)))), None)
+            if pause is not None and any(j <= m.first < pause for m in lex.target_nouns.find(tokens, text, j, pause)):
+                pause = None  # "استهدفت عبوة رتلا للجيش أمس": the time follows the object
             if pause is not None:
                 j = pause
                 while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or before_time(j)):

@@ -414,6 +414,8 @@ def test_the_army_speaks_for_the_country_of_the_dateline_when_the_place_is_unkno
     # the comma after the object is no pause between the subject and the object
     ("استهدفت غارة جوية روسية مستشفى البلدة الوحيد، ما أدى إلى خروجه عن الخدمة في بلدة معرة النعمان أمس.",
      "مستشفى البلدة"),
+    # a time after the object is no pause between the subject and the object either
+    ("استهدفت عبوة ناسفة رتلا للجيش قرب مدينة بعقوبة أمس، ما أدى إلى إصابة جنديين.", "رتلا للجيش"),
     # "يوم" opens the date between the verb and its object
     ("هاجم مسلحون يوم 3 مايو الجاري مخفرا للشرطة في مدينة كاتي، ما أسفر عن مقتل شرطي.", "مخفرا للشرطة"),
     # "لدى مرور": what passed by when the bomb went off
