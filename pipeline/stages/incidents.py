@@ -1464,6 +1464,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
     perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries, weapons, home)
+    if perpetrator is None and claim_hi > hi:  # "...، ويعتقد أن حركة الشباب تقف وراء الهجوم": a later clause
+        acc = lex.accusation.find(tokens, text, hi, claim_hi)
+        perpetrator = _accused(doc, acc[0], claim_hi, lex, kb, countries, home) if acc else None
     target = _target(doc, lo, hi, lex, kb, trigger, cas)
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}

@@ -553,3 +553,13 @@ def test_who_claimed_the_attack(nlp, text, want):
 def test_a_claim_by_a_branch_names_the_branch(nlp, text):
     doc = nlp.process({"id": "branch", "published": "2022-03-10", "text": text})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Islamic State – West Africa Province",) * 2]
+
+
+@pytest.mark.parametrize("text", [
+    # a belief names the perpetrator, in a later clause of the sentence or in the next sentence
+    "قتل ثلاثة جنود أمس في هجوم على دورية للجيش في مدينة بلدوين، ويعتقد أن حركة الشباب تقف وراء الهجوم.",
+    "قتل ثلاثة جنود أمس في هجوم على دورية للجيش في مدينة بلدوين.\nويرجح أن حركة الشباب تقف وراء الهجوم.",
+])
+def test_a_belief_names_the_perpetrator(nlp, text):
+    doc = nlp.process({"id": "belief", "published": "2022-03-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Al-Shabaab", None)]
