@@ -117,6 +117,7 @@ class Lexicon:
     member_nouns: frozenset
     date_openers: frozenset
     own_forces: frozenset
+    complementizers: frozenset
     affiliation_words: frozenset
     sentence_filters: PhraseMatcher
 
@@ -234,7 +235,8 @@ def lexicon() -> Lexicon:
         casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
-        launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
+        launch_words=_n(y["launch_words"]),
+        actor_verbs=_n(f for w in y["actor_verbs"] for f in verb_forms(w)),  # "استهدفوا", "شنتا"
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
         accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
         accusation_charges=_n(y["accusation_charges"]),
@@ -261,6 +263,7 @@ def lexicon() -> Lexicon:
         target_context=_n(y["target_context"]),
         member_nouns=_n(y["member_nouns"]), affiliation_words=_n(y["affiliation_words"]),
         date_openers=_n(y["date_openers"]),
+        complementizers=_n(y["complementizers"]),
         own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
@@ -1024,7 +1027,10 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
     for k in range(lo, hi):
         if not set(forms[k]) & lex.acknowledge_verbs:
             continue
-        after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6]
+        # the speaker comes before what it said: not "أفادت مصادر بأن مسلحين من حركة الشباب اختطفوا"
+        said = next((i for i in range(k + 1, hi) if set(forms[i]) & (lex.complementizers | lex.self_pronouns)), hi)
+        after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6
+                 and bisect_left(starts, e.start) < said]
         named = _armed_name(after[0], kb, countries) if after else None
         generic = next((g for i in range(k + 1, min(hi, k + 4))
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
@@ -1248,7 +1254,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
     events = merge(kept, broad_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
-    _late_claims(doc, events, used_sentences, lex, starts)
+    _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _title_claim(doc, events, lex, kb, countries)
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     return events
@@ -1263,12 +1269,17 @@ def _unused_sentences(doc: Document, used: set[int], starts: list[int]):
                 yield sent, lo, hi
 
 
-def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
-    """A claim in a later sentence ("وتبنت حركة الشباب الهجوم") goes to the record before it."""
+def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],
+                 kb=None, countries: dict | None = None) -> None:
+    """A claim in a later sentence ("وتبنت حركة الشباب الهجوم", "وقالت الحركة إن مقاتليها استهدفوا الحاجز")
+    goes to the record before it."""
     if not records:
         return
     for sent, lo, hi in _unused_sentences(doc, used, starts):
         group, found = _claimed(doc, lo, hi, lex)
+        if not found and kb is not None and not _own_event(doc, sent, lo, hi, lex, starts):
+            group = _acknowledged(doc, lo, hi, lex, kb, countries or {})
+            found = group is not None
         if not found:
             continue
         if group is None:
@@ -1281,6 +1292,17 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
             r = before[-1]
             r.claimed_by = group
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+
+
+def _own_event(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:
+    """Whether a sentence tells an event of its own, with its toll or its day ("أعلن الجيش الإسرائيلي أن
+    طائرة قصفت المدرعة، ما أدى إلى مقتل خمسة", "... نفذت الأحد الماضي غارات"): an actor announcing it
+    does not claim the record before."""
+    tokens, text = doc.tokens, doc.text
+    if lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi):
+        return True
+    return any(_names_day(t, tokens, text, starts) and not _report_date(t, tokens, text, starts, lex)
+               for t in doc.timexes if _in(t, sent.start, sent.end))  # not "أعلن أمس أن": when it was said
 
 
 _PLURAL_ATTACKS = frozenset(normalize(w) for w in "الهجمات الهجومين التفجيرات التفجيرين العمليات الاعتداءات "

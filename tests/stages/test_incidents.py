@@ -563,3 +563,21 @@ def test_a_claim_by_a_branch_names_the_branch(nlp, text):
 def test_a_belief_names_the_perpetrator(nlp, text):
     doc = nlp.process({"id": "belief", "published": "2022-03-10", "text": text})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Al-Shabaab", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group telling in a later sentence that its own men carried it out claims the attack
+    ("انفجرت سيارة مفخخة أمس في سوق شعبي بمدينة بلدوين، ما أدى إلى مقتل 8 أشخاص.\nوقال تنظيم داعش في بيان نشرته "
+     "وكالة أعماق إن أحد عناصره فجر السيارة.", ["Islamic State"]),
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب في بيان على تلغرام أن "
+     "مقاتليها استهدفوا الحاجز.", ["Al-Shabaab"]),
+    # a later sentence with a toll of its own tells another event: no claim of the one before
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلن الجيش الصومالي أن طائراته قصفت مخبأ "
+     "في منطقة جبلية، ما أدى إلى مقتل سبعة أشخاص.", [None]),
+    # the group after "بأن" is what the sources said, not the speaker
+    ("أفادت مصادر محلية بأن مسلحين من حركة الشباب هاجموا أمس حاجزا أمنيا في مدينة بلدوين، ما أدى إلى مقتل ثلاثة "
+     "جنود.", [None]),
+])
+def test_a_group_telling_its_men_did_it_claims_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "told", "published": "2022-03-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == want
