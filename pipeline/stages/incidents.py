@@ -730,8 +730,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
                 and tokens[end].norm not in lex.group_stops and end not in in_time \
-                and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)):
-            end += 1  # up to a preposition, a date or "و" that starts the next phrase
+                and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
+                and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
+            end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
         if end <= j:
             return None
         span_s, span_e = tokens[j].start if start is None else start, tokens[end - 1].end

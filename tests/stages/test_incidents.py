@@ -429,6 +429,16 @@ def test_what_the_attack_hit(nlp, text, want):
     assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
 
 
+@pytest.mark.parametrize("text, want", [
+    # the target ends before the weapon that hit it
+    ("استهدف رتل للجيش بعبوة ناسفة قرب مدينة بعقوبة أمس، ما أدى إلى إصابة جنديين.", "رتل للجيش"),
+    ("تعرضت دورية للشرطة لهجوم مسلح أمس في مدينة بعقوبة، ما أدى إلى مقتل شرطي.", "دورية للشرطة"),
+])
+def test_the_target_without_the_weapon(nlp, text, want):
+    (inc,) = nlp.process({"id": "tgt2", "published": "2023-05-10", "text": text}).incidents
+    assert inc.target["text"] == want
+
+
 @pytest.mark.parametrize("text", [
     # the accuser right after the verb, the accused before the charge ("بتنفيذ")
     "قتل خمسة مدنيين أمس في قصف مدفعي على سوق بلدة أم روابة. واتهمت حركة العدل والمساواة الجيش السوداني بتنفيذ القصف.",
