@@ -948,7 +948,7 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
             code = _nation_after(tokens, m, hi, lex)
             if code or home:
                 named.append((m.start, countries.get(code, code) if code else home))
-        before = sorted(x for x in named if x[0] < tokens[charge].start)
+        before = sorted({x for x in named if x[0] < tokens[charge].start})  # once each: entity and forces
         if before:  # the first after the accuser: "اتهم X الجماعة، التي تعد امتدادا لتنظيم Y، بالوقوف"
             accuser = acc.last + 1 < hi and before[0][0] <= tokens[acc.last + 1].start
             return before[1][1] if accuser and len(before) > 1 else before[0][1]

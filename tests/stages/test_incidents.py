@@ -591,3 +591,16 @@ def test_a_belief_names_the_perpetrator(nlp, text):
 def test_a_group_telling_its_men_did_it_claims_the_attack(nlp, text, want):
     doc = nlp.process({"id": "told", "published": "2022-03-10", "text": text})
     assert [i.claimed_by for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the army as accuser is named twice (the entity and the forces' words): still the accuser
+    ("قتل مدنيان أمس إثر سقوط أربعة صواريخ على أحياء سكنية في مدينة كادقلي، في قصف اتهمت القوات المسلحة السودانية "
+     "حركة العدل والمساواة بالوقوف وراءه.", "Justice and Equality Movement"),
+    # "قطاع الشمال" names the northern sector of the movement (gazetteer alias)
+    ("قتل مدنيان أمس إثر سقوط أربعة صواريخ على أحياء سكنية في مدينة كادقلي، في قصف اتهمت الحكومة الحركة الشعبية "
+     "لتحرير السودان - قطاع الشمال بالوقوف وراءه.", "Sudan People's Liberation Movement–North"),
+])
+def test_an_army_accusing_names_the_accused(nlp, text, want):
+    doc = nlp.process({"id": "acc3", "published": "2014-05-12", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
