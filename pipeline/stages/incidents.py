@@ -814,10 +814,16 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         k = bisect_left(starts, e.start)
         return {f for fs in forms[max(lo, k - n):k] for f in fs}
 
+    owned = {k for m in lex.target_nouns.find(tokens, text, lo, hi) if not any(w.first <= m.first <= w.last
+                                                                               for w in weapons)
+             for k in range(m.last + 1, min(hi, m.last + 4))}
+
     def attacked(e) -> bool:  # "استهدفت مواقع الجيش", "ضد التنظيم": the object, not the actor
         k = bisect_left(starts, e.start)
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
             return False
+        if k in owned:
+            return True  # the owner of what was hit: "حاجز تابع لجبهة النصرة", "قرب معسكر لقوات الدعم السريع"
         prev = before(e)
         return "بين" not in prev and bool(prev & lex.target_heads or prev & lex.target_context)
 
