@@ -893,8 +893,9 @@ def _adjective_actor(doc: Document, lo: int, hi: int, weapons: list[Match], lex:
     its nationality ("غارة إسرائيلية", "قذائف دبابة إسرائيلية"), an armed group ("قناص حوثي")."""
     tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
     heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
-                                         if any(f in lex.strike_words for f in forms[k])]
-    for k in sorted(set(heads)):
+                                         if any(f in lex.strike_words for f in forms[k])
+                                         and not {f for fs in forms[max(lo, k - 2):k] for f in fs} & lex.target_context]
+    for k in sorted(set(heads)):  # not the forces hosted at the target: "قاعدة تتمركز فيها قوات أمريكية"
         for t in tokens[k + 1:min(hi, k + 4)]:
             form = t.norm.removeprefix("ال")
             if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
