@@ -1004,7 +1004,8 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     kb = load_kb()
     forms = _doc_forms(tokens, text)
     norms = {f for fs in forms[lo:hi] for f in fs}
-    claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce))
+    claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce)
+                                                          and _announced_responsibility(doc, lo, hi, lex))
     if not claim or lex.no_claim.find(tokens, text, lo, hi):
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
@@ -1017,6 +1018,24 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
         faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"
                         and _armed_name(e, kb, kb.countries)), None)
     return (_armed_name(faction, kb, kb.countries) or faction.text) if faction else None, True
+
+
+def _announced_responsibility(doc: Document, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the responsibility noun of a sentence is announced ("أعلنت الحركة في بيان مسؤوليتها") rather
+    than laid on someone ("حمل وزير الداخلية المسؤولية لعناصر الكتيبة", after "وأعلن الرئيس الحداد"): the
+    nearest verb before it is one of announcing, not of accusing."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    accusing = {k for m in lex.accusation.find(tokens, text, lo, hi) for k in range(m.first, m.last + 1)}
+    for i in range(lo, hi):
+        if not set(forms[i]) & lex.claim_nouns:
+            continue
+        for k in range(i - 1, lo - 1, -1):
+            if k in accusing:
+                break
+            if set(forms[k]) & lex.claim_announce:
+                return True
+    return False
 
 
 def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict,

@@ -613,3 +613,11 @@ def test_a_group_telling_its_men_did_it_claims_the_attack(nlp, text, want):
 def test_an_army_accusing_names_the_accused(nlp, text, want):
     doc = nlp.process({"id": "acc3", "published": "2014-05-12", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+def test_responsibility_laid_on_a_group_is_no_claim(nlp):
+    # "المسؤولية" after an accusing verb ("حمل") is an accusation, even with "أعلن" earlier in the sentence
+    doc = nlp.process({"id": "laid", "published": "2013-07-30", "text":
+                       "قتل ستة جنود أمس في كمين نصبته مجموعة مسلحة لدورية عسكرية بجبل الشعانبي.\n"
+                       "وأعلن الرئيس الحداد الوطني ثلاثة أيام، فيما حمل وزير الداخلية المسؤولية لعناصر كتيبة عقبة بن نافع."})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Okba Ibn Nafaa Brigade", None)]
