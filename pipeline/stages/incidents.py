@@ -118,6 +118,7 @@ class Lexicon:
     date_openers: frozenset
     own_forces: frozenset
     complementizers: frozenset
+    between_words: frozenset
     affiliation_words: frozenset
     sentence_filters: PhraseMatcher
 
@@ -263,7 +264,7 @@ def lexicon() -> Lexicon:
         target_context=_n(y["target_context"]),
         member_nouns=_n(y["member_nouns"]), affiliation_words=_n(y["affiliation_words"]),
         date_openers=_n(y["date_openers"]),
-        complementizers=_n(y["complementizers"]),
+        complementizers=_n(y["complementizers"]), between_words=_n(y["between_words"]),
         own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
@@ -1516,7 +1517,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if perpetrator is None and claim_hi > hi:  # "...، ويعتقد أن حركة الشباب تقف وراء الهجوم": a later clause
         acc = lex.accusation.find(tokens, text, hi, claim_hi)
         perpetrator = _accused(doc, acc[0], claim_hi, lex, kb, countries, home) if acc else None
-    target = _target(doc, lo, hi, lex, kb, trigger, cas)
+    target = None if _between_sides(tokens, trigger, hi, text, lex) else _target(doc, lo, hi, lex, kb, trigger, cas)
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
         words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}
@@ -1531,6 +1532,15 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         casualties=cas, evidence=evidence,
     )
     return record, summary, broad, only_told and date is not None and len(date) == 10
+
+
+def _between_sides(tokens: list[Token], trigger: Match, hi: int, text: str, lex: Lexicon) -> bool:
+    """Whether the event is a clash between two sides ("اشتباكات عنيفة بين الجيش ومسلحين"): it has no
+    target, only two actors."""
+    if trigger.payload[1] != "Battles":
+        return False
+    forms = _doc_forms(tokens, text)
+    return any(set(forms[k]) & lex.between_words for k in range(trigger.last + 1, min(hi, trigger.last + 4)))
 
 
 _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أشد أخطر أول الأول الأعنف الأكبر الأسوأ الأشد الأخطر "

@@ -621,3 +621,10 @@ def test_responsibility_laid_on_a_group_is_no_claim(nlp):
                        "قتل ستة جنود أمس في كمين نصبته مجموعة مسلحة لدورية عسكرية بجبل الشعانبي.\n"
                        "وأعلن الرئيس الحداد الوطني ثلاثة أيام، فيما حمل وزير الداخلية المسؤولية لعناصر كتيبة عقبة بن نافع."})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Okba Ibn Nafaa Brigade", None)]
+
+
+def test_a_clash_between_two_sides_has_no_target(nlp):
+    doc = nlp.process({"id": "clash", "published": "2023-05-10", "text":
+                       "اندلعت اشتباكات عنيفة أمس بين الجيش السوداني ومسلحين في محيط مطار مدينة كادقلي، ما أسفر عن مقتل "
+                       "خمسة جنود."})
+    assert [(i.event_type, i.target) for i in doc.incidents] == [("Battles", None)]
