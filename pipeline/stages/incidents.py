@@ -878,7 +878,7 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     for e in ents:
         if e.label == "ORG":
             k = bisect_left(starts, e.start)
-            nxt = {f for fs in forms[max(lo, k - 2):k] for f in fs}
+            nxt = {_verb(f) for fs in forms[max(lo, k - 2):k] for f in fs}  # "أطلقتها قوات حفتر"
             if nxt & lex.actor_verbs and (kb.get(e.kb_id) or {}).get("country"):
                 return e.canonical or e.text
     # "عناصر التنظيم زرعوا العبوة": the faction named before

@@ -513,6 +513,9 @@ def test_where_the_attack_happened(nlp, text, want):
     ("وفي مدينة إدلب، استهدفت قوات النظام صباح أمس أحياء سكنية بالصواريخ، ما أدى إلى إصابة ثلاثة مدنيين.", "Syria"),
     # members counted among the dead are victims, not the actor
     ("قتل أربعة جنود و13 عنصرا من حركة الشباب أمس في اشتباكات قرب مدينة بلدوين.", None),
+    # an armed organization as the subject of a verb with the weapon's pronoun ("أطلقتها"), by a common name
+    ("قتل سبعة مدنيين أمس جراء سقوط قذائف هاون أطلقتها قوات حفتر على أحياء سكنية في منطقة أبو سليم جنوبي طرابلس.",
+     "Libyan National Army"),
     # more nationalities on the weapon
     ("قتل خمسة مدنيين أمس في غارة لطائرة مسيرة سودانية على سوق في مدينة نيالا.", "Sudan"),
     ("قتل ثلاثة مدنيين أمس بقصف مدفعي أذربيجاني على قرية في إقليم ناغورني قره باغ.", "Azerbaijan"),
