@@ -114,6 +114,12 @@ class Lexicon:
     clause_marks: frozenset
     clause_words: PhraseMatcher
     target_context: frozenset
+    member_nouns: frozenset
+    date_openers: frozenset
+    own_forces: frozenset
+    complementizers: frozenset
+    between_words: frozenset
+    affiliation_words: frozenset
     sentence_filters: PhraseMatcher
 
 
@@ -230,7 +236,8 @@ def lexicon() -> Lexicon:
         casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
-        launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
+        launch_words=_n(y["launch_words"]),
+        actor_verbs=_n(f for w in y["actor_verbs"] for f in verb_forms(w)),  # "استهدفوا", "شنتا"
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
         accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
         accusation_charges=_n(y["accusation_charges"]),
@@ -255,6 +262,10 @@ def lexicon() -> Lexicon:
         generic_terms=_n(y["generic_terms"]), clause_marks=frozenset(y["clause_marks"]),
         clause_words=PhraseMatcher(((w, True) for w in y["clause_words"]), article_variants=False),
         target_context=_n(y["target_context"]),
+        member_nouns=_n(y["member_nouns"]), affiliation_words=_n(y["affiliation_words"]),
+        date_openers=_n(y["date_openers"]),
+        complementizers=_n(y["complementizers"]), between_words=_n(y["between_words"]),
+        own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -713,12 +724,16 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     in_time = {k for t in doc.timexes for k in range(lo, hi) if t.start <= tokens[k].start < t.end}
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
 
+    def before_time(j: int) -> bool:  # "يوم 17 تموز", "في 19 فيفري": a word that opens a date
+        return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
+
     def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
                 and tokens[end].norm not in lex.group_stops and end not in in_time \
-                and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)):
-            end += 1  # up to a preposition, a date or "و" that starts the next phrase
+                and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
+                and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
+            end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
         if end <= j:
             return None
         span_s, span_e = tokens[j].start if start is None else start, tokens[end - 1].end
@@ -732,18 +747,23 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         j = k + 1
         actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
         while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or tokens[j].norm in lex.actor_nouns
-                          or any(e.start <= tokens[j].start < e.end for e in actors)):
-            j += 1  # "هاجم مسلحون من الجماعة قافلة": past the subject
+                          or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)):
+            j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
             if j < hi else None
         if subject is not None:
             # "استهدفت مسيرة إسرائيلية ظهر اليوم دراجة نارية": the weapon or the forces are the subject; the
             # object follows the time or the comma after it
             j = subject.last + 1
-            pause = next((i for i in range(j, min(hi, j + 6)) if i in in_time or tokens[i].text in lex.clause_marks), None)
+            # a pause is a time, or a comma before one ("استهدفت طائرة مسيرة، فجر اليوم، موقعا"): not the comma
+            # after the object ("استهدفت غارة روسية مستشفى البلدة، ما أدى")
+            pause = next((i for i in range(j, min(hi, j + 6)) if i in in_time or before_time(i) or (
+                tokens[i].text in lex.clause_marks and (i + 1 in in_time or before_time(i + 1)))), None)
+            if pause is not None and any(j <= m.first < pause for m in lex.target_nouns.find(tokens, text, j, pause)):
+                pause = None  # "استهدفت عبوة رتلا للجيش أمس": the time follows the object
             if pause is not None:
                 j = pause
-                while j < hi and (j in in_time or tokens[j].text in lex.clause_marks):
+                while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or before_time(j)):
                     j += 1
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1
@@ -795,11 +815,23 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         k = bisect_left(starts, e.start)
         return {f for fs in forms[max(lo, k - n):k] for f in fs}
 
+    owned = {k for m in lex.target_nouns.find(tokens, text, lo, hi) if not any(w.first <= m.first <= w.last
+                                                                               for w in weapons)
+             for k in range(m.last + 1, min(hi, m.last + 4))}
+
     def attacked(e) -> bool:  # "استهدفت مواقع الجيش", "ضد التنظيم": the object, not the actor
+        k = bisect_left(starts, e.start)
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
+            return False
+        if k in owned:
+            return True  # the owner of what was hit: "حاجز تابع لجبهة النصرة", "قرب معسكر لقوات الدعم السريع"
         prev = before(e)
         return "بين" not in prev and bool(prev & lex.target_heads or prev & lex.target_context)
 
     def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
+        k = bisect_left(starts, e.start)
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
+            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X"
         prev = {_verb(f) for f in before(e)} | before(e)
         return bool(prev & lex.actor_verbs or prev & lex.strike_words)
 
@@ -822,30 +854,31 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             actors.append((False, abs(e.start - trigger.start), e.canonical or e.text))
         elif entry.get("state_force") and entry.get("country") and acting(e):
             actors.append((False, abs(e.start - trigger.start), countries.get(entry["country"], entry["country"])))
+    if actors and not min(actors)[0]:
+        return min(actors)[2]
+    # an actor named on the weapon ("بغارة أميركية") beats a faction merely named near it ("اغتيال نائب
+    # رئيس المكتب السياسي لحركة حماس بضربة بطائرة مسيرة إسرائيلية")
+    adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries)
+    if adjective:
+        return adjective
     if actors:
         return min(actors)[2]
     if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
         for m in lex.generic_forces.find(tokens, text, lo, hi):
             prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
             nxt = {_verb(f) for fs in forms[m.last + 1:min(hi, m.last + 3)] for f in fs}
-            if (prev & lex.actor_verbs or nxt & lex.actor_verbs) and not prev & (lex.target_heads | lex.target_context):
+            if _verb_subject(doc, m.first, lo, lex) or (prev & lex.actor_verbs or nxt & lex.actor_verbs) \
+                    and not prev & (lex.target_heads | lex.target_context):
                 code = _nation_after(tokens, m, hi, lex)
                 return countries.get(code, code) if code else home  # "الجيش الإسرائيلي": that state
     # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
-    heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
-                                         if any(f in lex.strike_words for f in forms[k])]
-    for k in sorted(set(heads)):
-        for t in tokens[k + 1:min(hi, k + 4)]:
-            form = t.norm.removeprefix("ال")
-            if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
-                return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
-            code = lex.nationality.get(t.norm) or lex.nationality.get(form)
-            if code:
-                return countries.get(code, code)
+    adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries)
+    if adjective:
+        return adjective
     for e in ents:
         if e.label == "ORG":
             k = bisect_left(starts, e.start)
-            nxt = {f for fs in forms[max(lo, k - 2):k] for f in fs}
+            nxt = {_verb(f) for fs in forms[max(lo, k - 2):k] for f in fs}  # "أطلقتها قوات حفتر"
             if nxt & lex.actor_verbs and (kb.get(e.kb_id) or {}).get("country"):
                 return e.canonical or e.text
     # "عناصر التنظيم زرعوا العبوة": the faction named before
@@ -854,6 +887,51 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         if prior:
             return prior[-1].canonical or prior[-1].text
     return None
+
+
+def _adjective_actor(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon, countries: dict) -> str | None:
+    """The actor named by an adjective within three words after a weapon or a strike word: a state by
+    its nationality ("غارة إسرائيلية", "قذائف دبابة إسرائيلية"), an armed group ("قناص حوثي")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
+                                         if any(f in lex.strike_words for f in forms[k])
+                                         and not {f for fs in forms[max(lo, k - 2):k] for f in fs} & lex.target_context]
+    for k in sorted(set(heads)):  # not the forces hosted at the target: "قاعدة تتمركز فيها قوات أمريكية"
+        for t in tokens[k + 1:min(hi, k + 4)]:
+            form = t.norm.removeprefix("ال")
+            if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
+                return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
+            code = lex.nationality.get(t.norm) or lex.nationality.get(form)
+            if code:
+                return countries.get(code, code)
+    return None
+
+
+def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the entity at token ``k`` is the group of the attackers named before it: "هاجم مسلحون من
+    جماعة X", "مقاتلون من تنظيم X", "مسلحون يشتبه بانتمائهم إلى X" (member_nouns, then affiliation_words),
+    but not of people counted as casualties ("مقتل 13 عنصرا من تنظيم X")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    i = k - 1
+    while i >= lo and k - i <= 4 and set(forms[i]) & lex.affiliation_words:
+        i -= 1
+    if i == k - 1 or i < lo or not set(forms[i]) & lex.member_nouns:
+        return False
+    counted = i > lo and (token_number(tokens[i - 1], doc.text, lex) is not None
+                          or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
+                          or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i))
+    return not counted
+
+
+def _verb_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the actor at token ``k`` is the subject of a verb of attack right before it, the verb
+    opening its clause (Arabic puts the subject after the verb): "، استهدفت قوات النظام أحياء ...",
+    "وقصفت القوات التركية". A verb after its subject ("عبوة استهدفت قوات الجيش") takes an object."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    v = k - 1
+    if v < lo or not {_verb(f) for f in forms[v]} & lex.actor_verbs or _verb(tokens[v].norm) != tokens[v].norm:
+        return False  # a verb with its object pronoun ("شنتها مقاتلات") is left to the other rules
+    return v == lo or tokens[v - 1].text in lex.clause_marks or bool(tokens[v].splits and tokens[v].text[0] in "وف")
 
 
 def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: dict,
@@ -878,7 +956,7 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
             code = _nation_after(tokens, m, hi, lex)
             if code or home:
                 named.append((m.start, countries.get(code, code) if code else home))
-        before = sorted(x for x in named if x[0] < tokens[charge].start)
+        before = sorted({x for x in named if x[0] < tokens[charge].start})  # once each: entity and forces
         if before:  # the first after the accuser: "اتهم X الجماعة، التي تعد امتدادا لتنظيم Y، بالوقوف"
             accuser = acc.last + 1 < hi and before[0][0] <= tokens[acc.last + 1].start
             return before[1][1] if accuser and len(before) > 1 else before[0][1]
@@ -921,18 +999,44 @@ def _verb(form: str) -> str:
 
 
 def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None, bool]:
-    """(the claiming group, whether a claim sentence was found)."""
+    """(the claiming group, whether a claim sentence was found). The group is a faction of the sentence,
+    else an armed organization (not the outlet that carried the statement: "في بيان نشرته مؤسسة الزلاقة")."""
     tokens, text = doc.tokens, doc.text
+    kb = load_kb()
     forms = _doc_forms(tokens, text)
     norms = {f for fs in forms[lo:hi] for f in fs}
-    claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce))
+    claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce)
+                                                          and _announced_responsibility(doc, lo, hi, lex))
     if not claim or lex.no_claim.find(tokens, text, lo, hi):
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
-    faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"), None)
-    if faction is None:
-        faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"), None)
-    return (faction.canonical or faction.text) if faction else None, True
+    factions = [e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"]
+    faction = next(iter(factions), None)
+    if faction is not None:  # "تبنى تنظيم الدولة الهجوم، وقال إن جنوده في ولاية غرب أفريقيا نفذوه": the branch
+        faction = next((e for e in factions if (kb.get(e.kb_id) or {}).get("parent") == faction.kb_id
+                        and faction.kb_id), faction)
+    else:
+        faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"
+                        and _armed_name(e, kb, kb.countries)), None)
+    return (_armed_name(faction, kb, kb.countries) or faction.text) if faction else None, True
+
+
+def _announced_responsibility(doc: Document, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the responsibility noun of a sentence is announced ("أعلنت الحركة في بيان مسؤوليتها") rather
+    than laid on someone ("حمل وزير الداخلية المسؤولية لعناصر الكتيبة", after "وأعلن الرئيس الحداد"): the
+    nearest verb before it is one of announcing, not of accusing."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    accusing = {k for m in lex.accusation.find(tokens, text, lo, hi) for k in range(m.first, m.last + 1)}
+    for i in range(lo, hi):
+        if not set(forms[i]) & lex.claim_nouns:
+            continue
+        for k in range(i - 1, lo - 1, -1):
+            if k in accusing:
+                break
+            if set(forms[k]) & lex.claim_announce:
+                return True
+    return False
 
 
 def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict,
@@ -951,7 +1055,10 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
     for k in range(lo, hi):
         if not set(forms[k]) & lex.acknowledge_verbs:
             continue
-        after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6]
+        # the speaker comes before what it said: not "أفادت مصادر بأن مسلحين من حركة الشباب اختطفوا"
+        said = next((i for i in range(k + 1, hi) if set(forms[i]) & (lex.complementizers | lex.self_pronouns)), hi)
+        after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6
+                 and bisect_left(starts, e.start) < said]
         named = _armed_name(after[0], kb, countries) if after else None
         generic = next((g for i in range(k + 1, min(hi, k + 4))
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
@@ -980,11 +1087,11 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 return name  # "قالت رئاسة الأركان إنها استهدفت"
             # its own forces as the subject: before the verb ("طائراته نفذت"), or after a verb that does
             # not take the target as object ("نفذت طائراتنا", but not "استهدفت قاعدتها")
-            near = tokens[max(lo, j - 2):j]
+            around = list(range(max(lo, j - 2), j))
             if not set(forms[j]) & lex.target_heads:
-                near = near + tokens[j + 1:min(hi, j + 3)]
-            if tokens[j].text.endswith("نا") or any(
-                    t.kind == "word" and len(t.text) > 4 and t.text.endswith(("ه", "ها", "هم", "نا")) for t in near):
+                around += list(range(j + 1, min(hi, j + 3)))
+            near = [tokens[i] for i in around]
+            if tokens[j].text.endswith("نا") or any(set(forms[i]) & lex.own_forces for i in around):
                 return name
             if any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
                 return name  # "أعلن الجيش أن سلاح الجو نفذ"
@@ -1058,9 +1165,10 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
             cuts.append(k + 1)
         elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
             cuts.append(k)
-        elif t.splits and t.text[0] in "وف" and lex.occurrence.match_at(tokens, k, text, hi) is not None \
-                and lex.killed.match_at(tokens, k, text, hi) is None and lex.wounded.match_at(tokens, k, text, hi) is None:
-            cuts.append(k)  # "واستهدفت": a new event; "قتل 4 وجرح 10": one event's toll
+        elif t.splits and t.text[0] in "وف" and (occ := lex.occurrence.match_at(tokens, k, text, hi)) is not None \
+                and occ.start > t.start and lex.killed.match_at(tokens, k, text, hi) is None \
+                and lex.wounded.match_at(tokens, k, text, hi) is None:
+            cuts.append(k)  # "واستهدفت": a new event ("فجروا" is a verb, no "ف"); "قتل 4 وجرح 10": one event's toll
     cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
     out: list[list[int]] = []
@@ -1171,11 +1279,13 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     # a summary over several attacks goes when the single attacks are reported too
     singles = {r.weapon for r, summary, _ in records if not summary}
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
-    _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
-    _title_claim(doc, [r for r, _ in kept], lex, kb, countries)
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
-    _late_accusations(doc, [r for r, _ in kept], used_sentences, lex, starts, kb, countries)
-    return merge(kept, broad_ids)
+    events = merge(kept, broad_ids)
+    # claims and accusations name who did an event, not one mention of it: they go to the merged records
+    _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
+    _title_claim(doc, events, lex, kb, countries)
+    _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
+    return events
 
 
 def _unused_sentences(doc: Document, used: set[int], starts: list[int]):
@@ -1187,12 +1297,17 @@ def _unused_sentences(doc: Document, used: set[int], starts: list[int]):
                 yield sent, lo, hi
 
 
-def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
-    """A claim in a later sentence ("وتبنت حركة الشباب الهجوم") goes to the record before it."""
+def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],
+                 kb=None, countries: dict | None = None) -> None:
+    """A claim in a later sentence ("وتبنت حركة الشباب الهجوم", "وقالت الحركة إن مقاتليها استهدفوا الحاجز")
+    goes to the record before it."""
     if not records:
         return
     for sent, lo, hi in _unused_sentences(doc, used, starts):
         group, found = _claimed(doc, lo, hi, lex)
+        if not found and kb is not None and not _own_event(doc, sent, lo, hi, lex, starts):
+            group = _acknowledged(doc, lo, hi, lex, kb, countries or {})
+            found = group is not None
         if not found:
             continue
         if group is None:
@@ -1205,6 +1320,17 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
             r = before[-1]
             r.claimed_by = group
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+
+
+def _own_event(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:
+    """Whether a sentence tells an event of its own, with its toll or its day ("أعلن الجيش الإسرائيلي أن
+    طائرة قصفت المدرعة، ما أدى إلى مقتل خمسة", "... نفذت الأحد الماضي غارات"): an actor announcing it
+    does not claim the record before."""
+    tokens, text = doc.tokens, doc.text
+    if lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi):
+        return True
+    return any(_names_day(t, tokens, text, starts) and not _report_date(t, tokens, text, starts, lex)
+               for t in doc.timexes if _in(t, sent.start, sent.end))  # not "أعلن أمس أن": when it was said
 
 
 _PLURAL_ATTACKS = frozenset(normalize(w) for w in "الهجمات الهجومين التفجيرات التفجيرين العمليات الاعتداءات "
@@ -1388,7 +1514,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
     perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries, weapons, home)
-    target = _target(doc, lo, hi, lex, kb, trigger, cas)
+    if perpetrator is None and claim_hi > hi:  # "...، ويعتقد أن حركة الشباب تقف وراء الهجوم": a later clause
+        acc = lex.accusation.find(tokens, text, hi, claim_hi)
+        perpetrator = _accused(doc, acc[0], claim_hi, lex, kb, countries, home) if acc else None
+    target = None if _between_sides(tokens, trigger, hi, text, lex) else _target(doc, lo, hi, lex, kb, trigger, cas)
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
         words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}
@@ -1403,6 +1532,15 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         casualties=cas, evidence=evidence,
     )
     return record, summary, broad, only_told and date is not None and len(date) == 10
+
+
+def _between_sides(tokens: list[Token], trigger: Match, hi: int, text: str, lex: Lexicon) -> bool:
+    """Whether the event is a clash between two sides ("اشتباكات عنيفة بين الجيش ومسلحين"): it has no
+    target, only two actors."""
+    if trigger.payload[1] != "Battles":
+        return False
+    forms = _doc_forms(tokens, text)
+    return any(set(forms[k]) & lex.between_words for k in range(trigger.last + 1, min(hi, trigger.last + 4)))
 
 
 _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أشد أخطر أول الأول الأعنف الأكبر الأسوأ الأشد الأخطر "
@@ -1489,6 +1627,9 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
 
 
 def _fill(kept: Incident, r: Incident) -> None:
+    """Fill the empty slots of ``kept`` from another mention of its event; who claims it carried it out."""
+    if kept.claimed_by is None and r.claimed_by is not None:
+        kept.claimed_by = kept.perpetrator = r.claimed_by
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "killed", "wounded", "location"):
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))

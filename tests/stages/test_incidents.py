@@ -387,6 +387,9 @@ def test_a_filter_word_after_the_whole_event_does_not_cancel_it(nlp):
     # the speaker is the victim: no claim
     ("قال الجيش المالي إن مسلحين هاجموا أمس معسكرا للجيش بقذائف الهاون في مدينة كاتي.", None),
     ("قالت هيئة الأركان التركية إن طائرات مسيرة مجهولة شنت غارات أمس على قاعدة لها في مدينة زاخو.", None),
+    # a word that only ends like a pronoun ("باتجاه") is not the speaker's own forces
+    ("قال الجيش اللبناني في بيان إن العدو الإسرائيلي أطلق قذيفتين باتجاه سيارة مدنية في بلدة عيتا الشعب أمس، ما أدى "
+     "إلى إصابة مدنيين.", None),
 ])
 def test_a_speaker_acknowledging_its_own_strike(nlp, text, want):
     doc = nlp.process({"id": "ack2", "published": "2023-05-10", "text": text})
@@ -408,6 +411,15 @@ def test_the_army_speaks_for_the_country_of_the_dateline_when_the_place_is_unkno
     ("أصيب أربعة عمال أمس عندما انفجرت عبوة ناسفة بحافلتهم قرب مدينة الحلة.", "حافلتهم"),
     # a camp, a hideout, an airport are what was hit
     ("سقطت ثلاث قذائف هاون أمس على معسكر للنازحين شرقي مدينة الفاشر، ما أدى إلى إصابة طفلين.", "معسكر"),
+    # the comma after the object is no pause between the subject and the object
+    ("استهدفت غارة جوية روسية مستشفى البلدة الوحيد، ما أدى إلى خروجه عن الخدمة في بلدة معرة النعمان أمس.",
+     "مستشفى البلدة"),
+    # a time after the object is no pause between the subject and the object either
+    ("استهدفت عبوة ناسفة رتلا للجيش قرب مدينة بعقوبة أمس، ما أدى إلى إصابة جنديين.", "رتلا للجيش"),
+    # "يوم" opens the date between the verb and its object
+    ("هاجم مسلحون يوم 3 مايو الجاري مخفرا للشرطة في مدينة كاتي، ما أسفر عن مقتل شرطي.", "مخفرا للشرطة"),
+    # "لدى مرور": what passed by when the bomb went off
+    ("انفجرت عبوة ناسفة مساء أمس لدى مرور حافلة للركاب قرب مدينة بلدوين، ما أدى إلى إصابة ثلاثة جنود.", "حافلة"),
     # the person killed is the target of an assassination
     ("اغتال مسلحون مجهولون أمس مختار القرية بإطلاق النار عليه قرب منزله في بلدة داعل.", "مختار القرية"),
 ])
@@ -415,6 +427,16 @@ def test_what_the_attack_hit(nlp, text, want):
     doc = nlp.process({"id": "tgt", "published": "2023-05-10", "text": text})
     (inc,) = doc.incidents
     assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the target ends before the weapon that hit it
+    ("استهدف رتل للجيش بعبوة ناسفة قرب مدينة بعقوبة أمس، ما أدى إلى إصابة جنديين.", "رتل للجيش"),
+    ("تعرضت دورية للشرطة لهجوم مسلح أمس في مدينة بعقوبة، ما أدى إلى مقتل شرطي.", "دورية للشرطة"),
+])
+def test_the_target_without_the_weapon(nlp, text, want):
+    (inc,) = nlp.process({"id": "tgt2", "published": "2023-05-10", "text": text}).incidents
+    assert inc.target["text"] == want
 
 
 @pytest.mark.parametrize("text", [
@@ -478,3 +500,138 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
 def test_where_the_attack_happened(nlp, text, want):
     (inc,) = nlp.process({"id": "where", "published": "2018-09-05", "text": text}).incidents
     assert (inc.location["text"], inc.location["canonical"]) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attackers' group after "مسلحون من" is the actor, even right after "هاجم"
+    ("هاجم مسلحون من حركة الشباب فجر أمس قاعدة عسكرية قرب مدينة بلدوين، ما أدى إلى مقتل جنديين.", "Al-Shabaab"),
+    ("هاجم مسلحون يشتبه بانتمائهم إلى حركة الشباب أمس حافلة في مدينة بلدوين، ما أسفر عن مقتل ثلاثة ركاب.",
+     "Al-Shabaab"),
+    # "فجروا" is a verb, not "ف" + a new clause: the group before it stays in the clause
+    ("قال مسؤول محلي إن انتحاريين من حركة الشباب فجروا أنفسهم بأحزمة ناسفة أمس في سوق مدينة بلدوين.", "Al-Shabaab"),
+    # the forces right after a verb that opens the clause are its subject ("، استهدفت قوات النظام")
+    ("وفي مدينة إدلب، استهدفت قوات النظام صباح أمس أحياء سكنية بالصواريخ، ما أدى إلى إصابة ثلاثة مدنيين.", "Syria"),
+    # members counted among the dead are victims, not the actor
+    ("قتل أربعة جنود و13 عنصرا من حركة الشباب أمس في اشتباكات قرب مدينة بلدوين.", None),
+    # an armed organization as the subject of a verb with the weapon's pronoun ("أطلقتها"), by a common name
+    ("قتل سبعة مدنيين أمس جراء سقوط قذائف هاون أطلقتها قوات حفتر على أحياء سكنية في منطقة أبو سليم جنوبي طرابلس.",
+     "Libyan National Army"),
+    # more nationalities on the weapon
+    ("قتل خمسة مدنيين أمس في غارة لطائرة مسيرة سودانية على سوق في مدينة نيالا.", "Sudan"),
+    ("قتل ثلاثة مدنيين أمس بقصف مدفعي أذربيجاني على قرية في إقليم ناغورني قره باغ.", "Azerbaijan"),
+    # an actor named on the weapon beats a faction only named near it (the victims', the owners')
+    ("قتل القيادي في حركة حماس وثلاثة من مرافقيه أمس بضربة بطائرة مسيرة إسرائيلية استهدفت سيارتهم في مدينة صيدا.",
+     "Israel"),
+    ("قتل 12 شخصا في مدينة الحديدة أمس بغارة أميركية على ميناء تسيطر عليه جماعة الحوثي.", "United States"),
+    # the owner of what was hit is not the actor
+    ("انفجرت سيارة مفخخة أمس عند حاجز تابع لحركة الشباب في مدينة بلدوين، ما أدى إلى مقتل ثلاثة من عناصرها.", None),
+    ("سقطت قذائف هاون أمس قرب معسكر لقوات الدعم السريع في مدينة نيالا، ما أدى إلى مقتل طفلين.", None),
+    # the forces hosted at the target are not the actor
+    ("سقطت ثلاث قذائف صاروخية فجر أمس في محيط قاعدة تتمركز فيها قوات أمريكية قرب مدينة دير الزور دون وقوع إصابات.",
+     None),
+    ("قتل جنديان أمس بانفجار عبوة ناسفة استهدفت دورية مشتركة تضم قوات روسية قرب مدينة عين العرب.", None),
+    ("استهدفت طائرة مسيرة أمس قاعدة في مدينة أربيل تتمركز فيها قوات التحالف الدولي دون وقوع إصابات.", None),
+])
+def test_who_carried_out_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "perp", "published": "2022-03-10", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want], [(e.label, e.text, e.canonical) for e in doc.entities]
+
+
+def test_a_claim_on_a_later_mention_of_the_event_names_its_perpetrator(nlp):
+    # the claim goes to the second mention, which merges into the first: who claims it carried it out
+    doc = nlp.process({"id": "fill", "published": "2022-03-10", "text":
+                       "سقطت قذائف هاون مساء أمس على مطار مدينة مقديشو في قصف اتهمت الشرطة حركة الشباب بالوقوف وراءه.\n"
+                       "وقالت الشرطة إن قذائف الهاون سقطت قرب مدرج مطار مدينة مقديشو مساء أمس.\n"
+                       "وأعلن تنظيم داعش مسؤوليته عن الهجوم."})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Islamic State", "Islamic State")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the outlet that carried the statement is not the claimant: the group named before is
+    ("انفجرت سيارة مفخخة صباح أمس قرب فندق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص، واتهمت الشرطة حركة "
+     "الشباب بالوقوف وراء الانفجار.\nوأعلنت الحركة في بيان نشرته مؤسسة الزلاقة مسؤوليتها عن الهجوم.",
+     ["Al-Shabaab"]),
+    # a later claim goes to the event, not to an overview of it that merges away
+    ("هاجم مسلحون من حركة الشباب صباح الأحد قافلة عسكرية قرب مدينة بلدوين.\nوقالت مصادر محلية إن الهجوم تحول "
+     "إلى اشتباك استمر ساعات، قتل خلاله أربعة جنود على الأقل. وأعلنت الحركة في بيان مسؤوليتها عن الهجوم.\n"
+     "وفي حادث منفصل صباح الاثنين، اختطف مسلحون ستة سائقين قرب مدينة جوهر.", ["Al-Shabaab", None]),
+    # other words of claiming: "وقوفها وراء", "تبنيه"
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب وقوفها وراء الهجوم.",
+     ["Al-Shabaab"]),
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلن تنظيم داعش تبنيه الهجوم.", ["Islamic State"]),
+    # a claim not made (yet) is no claim, whoever is accused
+    ("انفجرت سيارة مفخخة صباح أمس قرب سوق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص، واتهم المحافظ حركة "
+     "الشباب بالوقوف وراء الانفجار، رغم أن الحركة لم تعلن مسؤوليتها بعد.", [None]),
+])
+def test_who_claimed_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "claim", "published": "2022-03-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text", [
+    # the branch named in the claim is the claimant, not its parent organization
+    "هاجم مسلحون أمس معسكرا للجيش في بلدة مونغونو بولاية بورنو، ما أسفر عن مقتل خمسة جنود.\n"
+    "وتبنى تنظيم الدولة الإسلامية الهجوم في بيان نشرته وكالة أعماق، قال فيه إن مقاتليه في ولاية غرب أفريقيا نفذوه.",
+    # the branch by its full name (gazetteer alias)
+    "تبنى تنظيم الدولة الإسلامية في غرب أفريقيا الهجوم الذي استهدف أمس قاعدة للجيش في بلدة مونغونو بولاية بورنو، "
+    "ما أسفر عن مقتل جنديين.",
+])
+def test_a_claim_by_a_branch_names_the_branch(nlp, text):
+    doc = nlp.process({"id": "branch", "published": "2022-03-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Islamic State – West Africa Province",) * 2]
+
+
+@pytest.mark.parametrize("text", [
+    # a belief names the perpetrator, in a later clause of the sentence or in the next sentence
+    "قتل ثلاثة جنود أمس في هجوم على دورية للجيش في مدينة بلدوين، ويعتقد أن حركة الشباب تقف وراء الهجوم.",
+    "قتل ثلاثة جنود أمس في هجوم على دورية للجيش في مدينة بلدوين.\nويرجح أن حركة الشباب تقف وراء الهجوم.",
+])
+def test_a_belief_names_the_perpetrator(nlp, text):
+    doc = nlp.process({"id": "belief", "published": "2022-03-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Al-Shabaab", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group telling in a later sentence that its own men carried it out claims the attack
+    ("انفجرت سيارة مفخخة أمس في سوق شعبي بمدينة بلدوين، ما أدى إلى مقتل 8 أشخاص.\nوقال تنظيم داعش في بيان نشرته "
+     "وكالة أعماق إن أحد عناصره فجر السيارة.", ["Islamic State"]),
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب في بيان على تلغرام أن "
+     "مقاتليها استهدفوا الحاجز.", ["Al-Shabaab"]),
+    # a later sentence with a toll of its own tells another event: no claim of the one before
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلن الجيش الصومالي أن طائراته قصفت مخبأ "
+     "في منطقة جبلية، ما أدى إلى مقتل سبعة أشخاص.", [None]),
+    # the group after "بأن" is what the sources said, not the speaker
+    ("أفادت مصادر محلية بأن مسلحين من حركة الشباب هاجموا أمس حاجزا أمنيا في مدينة بلدوين، ما أدى إلى مقتل ثلاثة "
+     "جنود.", [None]),
+])
+def test_a_group_telling_its_men_did_it_claims_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "told", "published": "2022-03-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the army as accuser is named twice (the entity and the forces' words): still the accuser
+    ("قتل مدنيان أمس إثر سقوط أربعة صواريخ على أحياء سكنية في مدينة كادقلي، في قصف اتهمت القوات المسلحة السودانية "
+     "حركة العدل والمساواة بالوقوف وراءه.", "Justice and Equality Movement"),
+    # "قطاع الشمال" names the northern sector of the movement (gazetteer alias)
+    ("قتل مدنيان أمس إثر سقوط أربعة صواريخ على أحياء سكنية في مدينة كادقلي، في قصف اتهمت الحكومة الحركة الشعبية "
+     "لتحرير السودان - قطاع الشمال بالوقوف وراءه.", "Sudan People's Liberation Movement–North"),
+])
+def test_an_army_accusing_names_the_accused(nlp, text, want):
+    doc = nlp.process({"id": "acc3", "published": "2014-05-12", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+def test_responsibility_laid_on_a_group_is_no_claim(nlp):
+    # "المسؤولية" after an accusing verb ("حمل") is an accusation, even with "أعلن" earlier in the sentence
+    doc = nlp.process({"id": "laid", "published": "2013-07-30", "text":
+                       "قتل ستة جنود أمس في كمين نصبته مجموعة مسلحة لدورية عسكرية بجبل الشعانبي.\n"
+                       "وأعلن الرئيس الحداد الوطني ثلاثة أيام، فيما حمل وزير الداخلية المسؤولية لعناصر كتيبة عقبة بن نافع."})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Okba Ibn Nafaa Brigade", None)]
+
+
+def test_a_clash_between_two_sides_has_no_target(nlp):
+    doc = nlp.process({"id": "clash", "published": "2023-05-10", "text":
+                       "اندلعت اشتباكات عنيفة أمس بين الجيش السوداني ومسلحين في محيط مطار مدينة كادقلي، ما أسفر عن مقتل "
+                       "خمسة جنود."})
+    assert [(i.event_type, i.target) for i in doc.incidents] == [("Battles", None)]
