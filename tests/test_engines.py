@@ -60,6 +60,18 @@ def test_in_order_keeps_order_and_a_bounded_window():
     assert max(in_flight) <= 3
 
 
+def test_local_cluster_workers_keep_glibcs_adaptive_mmap_threshold(scheduler):
+    """Dask sets MALLOC_TRIM_THRESHOLD_ for its workers, which makes every large numpy array a fresh
+    mmap (the NER model then runs at half speed); Rasd's LocalCluster starts them without it."""
+    import os
+
+    from distributed import Client
+
+    with Client(scheduler, set_as_default=False) as client:
+        seen = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+    assert len(seen) == 2 and set(seen.values()) == {None}
+
+
 def test_dask_output_equals_local_with_the_same_error_records(archive, scheduler, tmp_path):
     src, local = archive
     out = tmp_path / "dask.jsonl"
