@@ -33,6 +33,7 @@ median wall time, with every repeat's wall time beside it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -188,7 +189,8 @@ def main() -> None:
     ap.add_argument("--lengths", default="100,1000,10000")
     ap.add_argument("--repeat", type=int, default=1, help="run each engine:workers this many times, "
                     "interleaved, and report the run of median wall time (the machine's speed varies)")
-    ap.add_argument("--postgres", metavar="URL", help="also load the last run into this PostgreSQL database")
+    ap.add_argument("--postgres", metavar="URL", help="also load a run (local:2 if listed, else the last) into "
+                    "this PostgreSQL database; 'temp': a throw-away server (pipeline.io.pgtemp)")
     ap.add_argument("--scaling-words", type=int, default=300_000, help="words per length in the scaling runs")
     ap.add_argument("--backends", default="gazetteer,spacy", help="entities backends, comma-separated "
                     "(spacy only when models/ner exists)")
@@ -224,10 +226,21 @@ def main() -> None:
         for r in result["end_to_end"]:
             if one and r["entities_backend"] == backend:
                 r["speedup_vs_local_1"] = round(one["wall_s"] / r["wall_s"], 2)
-    if args.postgres:  # the same run, loaded into PostgreSQL (COPY) instead of JSONL
-        engine, workers = args.runs.split(",")[-1].split(":")
-        row = {"entities_backend": "gazetteer",
-               **end_to_end(args.corpus, engine, int(workers), units, backends["gazetteer"], tmp, target=args.postgres)}
+    if args.postgres:  # a run loaded into PostgreSQL (COPY) instead of JSONL, default entities backend
+        specs = args.runs.split(",")
+        engine, workers = ("local:2" if "local:2" in specs else specs[-1]).split(":")
+        backend = list(backends)[-1]
+        with contextlib.ExitStack() as stack:
+            url = args.postgres
+            if url == "temp":
+                from pipeline.io.pgtemp import throwaway_server
+
+                server = stack.enter_context(throwaway_server())
+                server.create_database("bench")
+                url = server.url("bench")
+                os.environ["PGPASSWORD"] = server.password  # for the `rasd extract` process, not on its command line
+            row = {"entities_backend": backend,
+                   **end_to_end(args.corpus, engine, int(workers), units, backends[backend], tmp, target=url)}
         result["end_to_end"].append(row)
         print(json.dumps(row), flush=True)
     lengths = [int(x) for x in args.lengths.split(",") if x]

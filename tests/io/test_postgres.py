@@ -1,26 +1,18 @@
 """The PostgreSQL writer against a real, throw-away PostgreSQL server.
 
-The server is started for this module with Debian's server programs
-(``initdb``, ``pg_ctl``) into a temporary directory, listening on loopback on a
-free port and on a unix socket in that directory, and stopped afterwards. As
-root it runs as ``nobody`` (initdb refuses root). The password is random, given
-to the writer through ``PGPASSWORD`` or the URL, never stored in code. Without
-the server programs these tests fail: ``.ci/run`` installs them.
+The server (``pipeline.io.pgtemp``) is started for this module with Debian's
+server programs into a temporary directory, listening on loopback, and
+stopped afterwards. The password is random, given to the writer through
+``PGPASSWORD`` or the URL, never stored in code. Without the server programs
+these tests fail: ``.ci/run`` installs them.
 """
 
 from __future__ import annotations
 
-import glob
-import os
-import pwd
 import secrets
-import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
-import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -28,6 +20,7 @@ import pytest
 
 from pipeline.document import Entity
 from pipeline.errors import OutputError
+from pipeline.io.pgtemp import USER, ServerError, throwaway_server
 from pipeline.io.postgres import MIGRATIONS, redact
 from pipeline.io.writers import TABLE_COLUMNS, open_writer
 from pipeline.runner import run
@@ -36,94 +29,23 @@ from ..conftest import REPO, make_articles, write_jsonl
 from ..test_runner import _kill_midway
 from .test_writers import doc, write
 
-PG_USER = "rasd"
-
-
-def pg_bindir() -> Path:
-    """The directory of initdb/pg_ctl/postgres: $RASD_PG_BIN, Debian's newest, or PATH."""
-    candidates = [os.environ["RASD_PG_BIN"]] if os.environ.get("RASD_PG_BIN") else []
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda d: int(Path(d).parent.name), reverse=True)
-    if shutil.which("initdb"):
-        candidates.append(str(Path(shutil.which("initdb")).parent))
-    for d in candidates:
-        if all((Path(d) / p).exists() for p in ("initdb", "pg_ctl", "postgres")):
-            return Path(d)
-    pytest.fail("PostgreSQL server programs (initdb, pg_ctl, postgres) not found in $RASD_PG_BIN, "
-                "/usr/lib/postgresql/*/bin or PATH: install Debian's `postgresql` package "
-                "(`apt-get install -y postgresql`, as .ci/run does)")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class Server:
-    port: int
-    password: str
-    socket_dir: Path
-
-    def url(self, db: str, *, password: bool = False) -> str:
-        secret = f":{self.password}" if password else ""
-        return f"postgresql://{PG_USER}{secret}@127.0.0.1:{self.port}/{db}"
-
-    def admin(self) -> psycopg.Connection:
-        return psycopg.connect(host=str(self.socket_dir), port=self.port, user=PG_USER, dbname="postgres",
-                               autocommit=True)
+PG_USER = USER
 
 
 @pytest.fixture(scope="module")
 def pg_server():
-    bindir = pg_bindir()
-    root = os.geteuid() == 0
-    base = Path(tempfile.mkdtemp(prefix="rasd-pg-", dir="/tmp" if root else None))  # /tmp: reachable by nobody
-    as_user: dict = {}
-    if root:  # initdb and postgres refuse to run as root
-        try:
-            nobody = pwd.getpwnam("nobody")
-        except KeyError:
-            pytest.fail("running as root and there is no `nobody` user to run the test PostgreSQL server as")
-        as_user = {"user": nobody.pw_uid, "group": nobody.pw_gid, "extra_groups": []}
-        os.chown(base, nobody.pw_uid, nobody.pw_gid)
-    password = secrets.token_urlsafe(18)
-    pwfile = base / "pw"
-    pwfile.write_text(password + "\n")
-    if as_user:
-        os.chown(pwfile, as_user["user"], as_user["group"])
-    data = base / "data"
-    init = subprocess.run([bindir / "initdb", "-D", data, "-U", PG_USER, f"--pwfile={pwfile}", "--auth-local=trust",
-                           "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"],
-                          cwd=base, capture_output=True, text=True, **as_user)
-    if init.returncode:
-        pytest.fail(f"initdb failed: {init.stderr}")
-    pwfile.unlink()
-    for attempt in range(3):
-        port = free_port()
-        opts = (f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                f"-c full_page_writes=off -c shared_buffers=64MB")
-        start = subprocess.run([bindir / "pg_ctl", "-D", data, "-l", base / "log", "-o", opts, "-w", "-t", "60",
-                                "start"], cwd=base, capture_output=True, text=True, **as_user)
-        if start.returncode == 0:
-            break
-    else:
-        log = (base / "log").read_text() if (base / "log").exists() else ""
-        pytest.fail(f"the test PostgreSQL server did not start: {start.stderr}\n{log}")
     try:
-        yield Server(port, password, base)
-    finally:
-        subprocess.run([bindir / "pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"], cwd=base,
-                       capture_output=True, **as_user)
-        shutil.rmtree(base, ignore_errors=True)
+        with throwaway_server() as server:
+            yield server
+    except ServerError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture
 def pg_url(pg_server, monkeypatch, request):
     """A new empty database; the password comes from the environment (PGPASSWORD)."""
     name = "t_" + secrets.token_hex(4)
-    with pg_server.admin() as conn:
-        conn.execute(f"CREATE DATABASE {name}")
+    pg_server.create_database(name)
     monkeypatch.setenv("PGPASSWORD", pg_server.password)
     return pg_server.url(name)
 
