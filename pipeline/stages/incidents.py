@@ -61,6 +61,8 @@ class Lexicon:
     killed: PhraseMatcher
     wounded: PhraseMatcher
     casualty_nouns: dict
+    counted_nouns: dict
+    not_duals: frozenset
     no_casualties: PhraseMatcher
     no_casualty_scopes: PhraseMatcher
     no_casualty_outcomes: dict
@@ -80,6 +82,7 @@ class Lexicon:
     pronoun_heads: dict
     person_duals: frozenset
     casualty_times: frozenset
+    casualty_subjects: frozenset
     breakdown_words: frozenset
     group_stops: frozenset
     plural_words: frozenset
@@ -210,6 +213,9 @@ def lexicon() -> Lexicon:
         wounded=PhraseMatcher([(f, "wounded") for w in y["wounded_heads"] for f in verb_forms(w)]
                               + [(f, o) for f, (o, _) in pronoun_heads.items() if o == "wounded"]),
         casualty_nouns={normalize(w): outcome for outcome, ws in y["casualty_nouns"].items() for w in ws},
+        counted_nouns={normalize(w): (outcome, n) for outcome, ws in y["counted_casualty_nouns"].items()
+                       for w, n in ws.items()},
+        not_duals=_n(y["not_duals"]),
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         no_casualty_scopes=PhraseMatcher((w, True) for w in y["no_casualty_scopes"]),
         no_casualty_outcomes={o: _n(ws) for o, ws in y["no_casualty_outcomes"].items()},
@@ -227,7 +233,7 @@ def lexicon() -> Lexicon:
         person_duals=_n(f for w in y["person_singular"] if not w.endswith("ا")
                         for f in possessives(w, ("اه", "اها", "اهم", "اهما"))),  # not "يه": "مرافقيه" is plural too
         pronoun_heads=pronoun_heads,
-        casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
+        casualty_times=_n(y["casualty_times"]), casualty_subjects=_n(y["casualty_subjects"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
@@ -354,8 +360,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     start = j
     if j < hi and tokens[j].text in _QUOTES:
         j += 1  # 'مقتل "أكثر من 70 عنصرا"'
-    while j < hi and j - start < 3 and tokens[j].norm in lex.casualty_times:
-        j += 1  # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count
+    while j < hi and j - start < 3 and (tokens[j].norm in lex.casualty_times or tokens[j].norm in lex.casualty_subjects):
+        j += 1  # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject
     m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
     if m is not None:
         j = m.last + 1
@@ -384,7 +390,7 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             count = 1
         elif not lex.person_duals.isdisjoint(heads):
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
-        elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.endswith("يين")
+        elif dual(head) and head not in lex.not_duals and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.endswith("يين")
                              or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
             count = 2
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
@@ -442,6 +448,16 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
     return None
 
 
+def _counted_noun(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
+                  forms: list[tuple[str, ...]]) -> dict | None:
+    """The casualty at token ``i`` when it is a dual casualty noun with no number before it
+    ("سقوط قتيلين وخمسة جرحى": two killed), else None."""
+    found = next((lex.counted_nouns[f] for f in forms[i] if f in lex.counted_nouns), None)
+    if found is None or i > lo and token_number(tokens[i - 1], text, lex) is not None:
+        return None
+    return {"count": found[1], "group": tokens[i].text, "outcome": found[0]}
+
+
 def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple[int, str]] = set()
@@ -452,6 +468,11 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         if toll is not None:  # "ارتفعت حصيلة القتلى إلى 84": the revised figure
             out.append(toll[0])
             i = toll[1]
+            continue
+        alone = _counted_noun(tokens, i, lo, text, lex, forms)
+        if alone is not None:  # "سقوط قتيلين": a dual casualty noun is its own count
+            out.append(alone)
+            i += 1
             continue
         # "5 قتلى", "ثلاثة جرحى"
         n = token_number(tokens[i], text, lex)

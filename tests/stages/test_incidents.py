@@ -285,6 +285,12 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     # a person noun that starts like a proclitic ("سيدة" is not "س" + "يدة"); a dual with its owner's pronoun
     ("لقيت سيدة وطفلاها حتفهم حين سقطت القذيفة", [(1, "killed"), (2, "killed")]),
     ("وأسفر الانفجار عن إصابة مرافقيه", []),  # "مرافقيه" may be his two or his many companions
+    # a dual casualty noun is its own count; "آخرين" (others) without a number is no count
+    ("أسفر القصف عن سقوط قتيلين وأربعة جرحى", [(2, "killed"), (4, "wounded")]),
+    ("ما أدى إلى مقتل شرطي وإصابة آخرين", [(1, "killed")]),
+    # an active verb: its subject (the event, the attackers) stands before the count
+    ("وأصاب الانفجار ثلاثة عمال بجروح", [(3, "wounded")]),
+    ("قتل مسلحون أربعة رعاة قرب البئر وأصابوا ما يزيد على عشرة آخرين", [(4, "killed"), (10, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
