@@ -84,6 +84,7 @@ class Lexicon:
     casualty_times: frozenset
     casualty_subjects: frozenset
     breakdown_words: frozenset
+    enumeration_words: frozenset
     group_stops: frozenset
     plural_words: frozenset
     summary_words: frozenset
@@ -233,7 +234,8 @@ def lexicon() -> Lexicon:
         person_duals=_n(f for w in y["person_singular"] if not w.endswith("ا")
                         for f in possessives(w, ("اه", "اها", "اهم", "اهما"))),  # not "يه": "مرافقيه" is plural too
         pronoun_heads=pronoun_heads,
-        casualty_times=_n(y["casualty_times"]), casualty_subjects=_n(y["casualty_subjects"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
+        casualty_times=_n(y["casualty_times"]), casualty_subjects=_n(y["casualty_subjects"]), breakdown_words=_n(y["breakdown_words"]),
+        enumeration_words=_n(y["enumeration_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
@@ -458,6 +460,62 @@ def _counted_noun(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
     return {"count": found[1], "group": tokens[i].text, "outcome": found[0]}
 
 
+def _listed(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[list[dict], int]:
+    """The groups listed from token ``j``, joined by "و" ("ثلاثة من عناصر الأمن وثلاثة مدنيين", "مواطنان
+    هنديان وآخر باكستاني"): (``{count, group}`` each, the token after the list); stops at the first
+    group without a count."""
+    parts: list[dict] = []
+    while j < hi:
+        count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        if count is not None and g1 == g0 and g0 + 1 < hi and tokens[g0].norm == "من":
+            _, g0, g1 = _count_and_group(tokens, g0 + 1, hi, text, lex)  # "وثلاثة من المدنيين"
+        if count is None or g1 == g0:
+            break
+        start = tokens[g0].start + 1 if tokens[g0].text[0] == "و" and parts else tokens[g0].start
+        parts.append({"count": count, "group": text[start:tokens[g1 - 1].end]})
+        j = g1 + (g1 < hi and tokens[g1].text == "و")
+        if j == g1 and not (j < hi and tokens[j].text.startswith("و")):
+            break
+    return parts, j
+
+
+def _breakdown(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, whole: int) -> tuple[list[dict], int]:
+    """The groups of a toll of ``whole`` listed after its group at token ``j`` ("7 أشخاص، هم 4 جنود و3
+    مدنيين", "22 شخصا، بينهم 12 من موظفيها و10 مرضى"), when they add up to it: (groups, the token after
+    them); else ([], j)."""
+    k = j + (j < hi and tokens[j].text in ("،", ","))
+    if k >= hi or tokens[k].norm not in lex.enumeration_words | lex.breakdown_words:
+        return [], j
+    parts, end = _listed(tokens, k + 1, hi, text, lex)
+    if len(parts) < 2 and tokens[k].norm in lex.breakdown_words or sum(p["count"] for p in parts) != whole:
+        return [], j
+    return parts, end
+
+
+def _victims_list(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
+                  forms: list[tuple[str, ...]]) -> tuple[str, list[dict], int] | None:
+    """"القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين" at token ``i``: (outcome, the groups, the token
+    after them), else None."""
+    if i + 1 >= hi or tokens[i + 1].norm not in lex.enumeration_words:
+        return None
+    words = set(forms[i])
+    outcome = "killed" if words & lex.killed_nouns else "wounded" if words & lex.wounded_nouns else None
+    if outcome is None:
+        return None
+    parts, end = _listed(tokens, i + 2, hi, text, lex)
+    return (outcome, parts, end) if parts else None
+
+
+def _replace_whole(out: list[dict], outcome: str, parts: list[dict]) -> None:
+    """Put the listed groups of the victims of ``outcome`` in ``out``: in place of the whole they add up
+    to, or as they are when no casualty of that outcome was counted; else leave ``out`` alone."""
+    total = sum(p["count"] for p in parts)
+    same = [c for c in out if c["outcome"] == outcome]
+    if same and sum(c["count"] for c in same) != total:
+        return
+    out[:] = [c for c in out if c["outcome"] != outcome] + [{**p, "outcome": outcome} for p in parts]
+
+
 def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
     out: list[dict] = []
     seen: set[tuple[int, str]] = set()
@@ -468,6 +526,11 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         if toll is not None:  # "ارتفعت حصيلة القتلى إلى 84": the revised figure
             out.append(toll[0])
             i = toll[1]
+            continue
+        listed = _victims_list(tokens, i, hi, text, lex, forms)
+        if listed is not None:  # "القتلى هم ثلاثة جنود وطفل": who the victims counted before were
+            _replace_whole(out, listed[0], listed[1])
+            i = listed[2]
             continue
         alone = _counted_noun(tokens, i, lo, text, lex, forms)
         if alone is not None:  # "سقوط قتيلين": a dual casualty noun is its own count
@@ -498,8 +561,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             back = _count_before(tokens, m.first, lo, text, lex)
             if back is not None:
                 count, g0 = back
-                g1 = g0 + 1
-                out.append({"count": count, "group": tokens[g0].text, "outcome": outcome})
+                parts = _breakdown(tokens, g0 + 1, m.first, text, lex, count)[0]
+                out.extend({**p, "outcome": outcome} for p in parts or [{"count": count, "group": tokens[g0].text}])
                 i = m.last + 1
                 continue
         if count is not None:
@@ -507,6 +570,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                         "outcome": outcome})
             seen.add((g0 - 1, outcome))
             j = g1
+            parts, j = _breakdown(tokens, j, hi, text, lex, count)
+            if parts:  # "مقتل 7 أشخاص، هم 4 جنود و3 مدنيين": the groups instead of the whole
+                out[-1:] = [{**p, "outcome": outcome} for p in parts]
             if j < hi and (tokens[j].norm == "من" or tokens[j].text.startswith("و")):
                 # "14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة", "23 مقاتلا من الفصيل وحلفائه و17 عنصرا"
                 k = j + 1

@@ -291,6 +291,12 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     # an active verb: its subject (the event, the attackers) stands before the count
     ("وأصاب الانفجار ثلاثة عمال بجروح", [(3, "wounded")]),
     ("قتل مسلحون أربعة رعاة قرب البئر وأصابوا ما يزيد على عشرة آخرين", [(4, "killed"), (10, "wounded")]),
+    # a list of who the victims were replaces the whole when it adds up to it, not when it is a part
+    ("أسفر الكمين عن مقتل 5 أشخاص، هم 3 حراس ومزارعان", [(3, "killed"), (2, "killed")]),
+    ("وذكرت اللجنة أن 9 أشخاص، بينهم 5 من المتطوعين و4 ممرضين، قتلوا", [(5, "killed"), (4, "killed")]),
+    ("قتل ستة أشخاص، بينهم طفلان، في القصف", [(6, "killed")]),
+    ("قتل أربعة أشخاص في القصف. وقال المسؤول إن القتلى هم ثلاثة رعاة وطفل", [(3, "killed"), (1, "killed")]),
+    ("وأوضح الطبيب أن الجرحى هم أربعة عمال وسائق", [(4, "wounded"), (1, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
