@@ -1340,22 +1340,39 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
 
 
 def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
-    """A revised toll in a later sentence ("وخفضت الوزارة حصيلة القتلى إلى 84") updates the record before it."""
+    """A revised toll in a sentence no record was built from ("وخفضت الوزارة حصيلة القتلى إلى 84") updates the
+    record before it, or the first record when the toll opens the article ("ارتفعت حصيلة الغارات على الميناء
+    إلى تسعة قتلى و80 جريحا" before the story), with the count of the other outcome joined to it ("و80 جريحا")."""
     if not records:
         return
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     for sent, lo, hi in _unused_sentences(doc, used, starts):
-        tolls = [found[0] for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex, forms))]
-        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
-        if not tolls or not before:
+        tolls = [found for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex, forms))]
+        dated = [r for r in records if r.evidence]
+        if not tolls or not dated:
             continue
-        r = before[-1]
-        for toll in tolls:
+        before = [r for r in dated if r.evidence[0]["start"] < sent.start]
+        r = before[-1] if before else min(dated, key=lambda x: x.evidence[0]["start"])
+        for toll, end in tolls:
             toll = {k: v for k, v in toll.items() if k != "toll"}
             r.casualties = [c for c in r.casualties if c["outcome"] != toll["outcome"]] + [toll]
             setattr(r, toll["outcome"], toll["count"])
+            joined = _joined_count(tokens, end if end < hi and tokens[end].text.startswith("و") else end + 1,
+                                   hi, text, lex, toll["outcome"])
+            if joined is not None and getattr(r, joined["outcome"]) is None:
+                r.casualties.append(joined)
+                setattr(r, joined["outcome"], joined["count"])
         r.evidence.append({"start": sent.start, "end": sent.end})
+
+
+def _joined_count(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon, outcome: str) -> dict | None:
+    """The count of the other outcome joined by "و" at token ``k`` right after a toll of ``outcome``
+    ("إلى تسعة قتلى [وأكثر من 80 جريحا]"), else None."""
+    if k >= hi or not tokens[k].text.startswith("و"):
+        return None
+    found = casualties(tokens, k, min(hi, k + 5), text, lex)
+    return found[0] if found and found[0]["outcome"] != outcome else None
 
 
 def _no_casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, counted: bool) -> set[str]:

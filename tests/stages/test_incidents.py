@@ -317,6 +317,23 @@ def test_a_revised_toll_replaces_the_figures_before_it(nlp):
     assert sorted((c["count"], c["outcome"]) for c in inc.casualties) == [(84, "killed"), (284, "wounded")]
 
 
+def test_a_toll_that_opens_the_article_goes_to_the_event_after_it(nlp):
+    doc = nlp.process({"id": "lead", "published": "2023-03-06", "text":
+                       "ارتفعت حصيلة ضحايا مجزرة سوق بلدة الكرامة إلى سبعة قتلى وأكثر من 30 جريحا، وفق مصادر طبية.\n"
+                       "وكانت طائرات حربية قد شنت أمس الأحد غارات على سوق بلدة الكرامة في محافظة حماة."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (7, 30)
+
+
+def test_a_later_toll_brings_the_count_joined_to_it(nlp):
+    doc = nlp.process({"id": "late", "published": "2023-03-06", "text":
+                       "شنت طائرات حربية أمس الأحد غارات على سوق بلدة الكرامة في محافظة حماة، ما أدى إلى مقتل خمسة أشخاص.\n"
+                       "وقال مسعفون إن الأهالي هرعوا إلى المكان.\n"
+                       "ثم ارتفعت حصيلة القتلى إلى ثمانية قتلى و25 جريحا."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (8, 25)
+
+
 def test_the_ends_of_a_road_and_an_actor_country_are_not_the_place(nlp):
     doc = nlp.process({"id": "road", "published": "2019-05-13", "text":
                        "قتل جنديان أمس الأحد في كمين نصبه مسلحون على الطريق الرابط بين قرية العين ومنطقة الوادي "
