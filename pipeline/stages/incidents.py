@@ -63,6 +63,8 @@ class Lexicon:
     casualty_nouns: dict
     counted_nouns: dict
     not_duals: frozenset
+    one_of: frozenset
+    fate_words: frozenset
     no_casualties: PhraseMatcher
     no_casualty_scopes: PhraseMatcher
     no_casualty_outcomes: dict
@@ -216,7 +218,7 @@ def lexicon() -> Lexicon:
         casualty_nouns={normalize(w): outcome for outcome, ws in y["casualty_nouns"].items() for w in ws},
         counted_nouns={normalize(w): (outcome, n) for outcome, ws in y["counted_casualty_nouns"].items()
                        for w, n in ws.items()},
-        not_duals=_n(y["not_duals"]),
+        not_duals=_n(y["not_duals"]), one_of=_n(y["one_of"]), fate_words=_n(y["fate_words"]),
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         no_casualty_scopes=PhraseMatcher((w, True) for w in y["no_casualty_scopes"]),
         no_casualty_outcomes={o: _n(ws) for o, ws in y["no_casualty_outcomes"].items()},
@@ -388,13 +390,15 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     if count is None and g1 > g0:
         heads = _forms(tokens[g0], text)
         head = heads[-1]  # without a proclitic: "وجندي" -> "جندي"
-        if any(h in lex.person_singular or h.startswith("ال") and h[2:] in lex.person_singular for h in heads):
-            count = 1
+        if any(h in lex.person_singular or h.startswith("ال") and h[2:] in lex.person_singular for h in heads) \
+                or not lex.one_of.isdisjoint(heads):
+            count = 1  # "مقتل جندي", "مقتل الجندي", "مقتل أحد عناصر الشرطة"
         elif not lex.person_duals.isdisjoint(heads):
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
-        elif dual(head) and head not in lex.not_duals and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.endswith("يين")
-                             or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
-            count = 2
+        elif dual(head) and head not in lex.not_duals and (
+                g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
+                or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
+            count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
         # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group, up to "و" that joins
@@ -569,7 +573,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
                         "outcome": outcome})
             seen.add((g0 - 1, outcome))
-            j = g1
+            j = g1 + (g1 < hi and tokens[g1].norm in lex.fate_words)  # "لقي طفل مصرعه": not a second death
             parts, j = _breakdown(tokens, j, hi, text, lex, count)
             if parts:  # "مقتل 7 أشخاص، هم 4 جنود و3 مدنيين": the groups instead of the whole
                 out[-1:] = [{**p, "outcome": outcome} for p in parts]
@@ -1350,8 +1354,8 @@ def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lex
     for sent, lo, hi in _unused_sentences(doc, used, starts):
         tolls = [found for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex, forms))]
         dated = [r for r in records if r.evidence]
-        if not tolls or not dated:
-            continue
+        if not tolls or not dated or any(t.norm == "منذ" for t in tokens[lo:hi]):
+            continue  # "ارتفع عدد القتلى إلى 97 منذ اندلاع القتال": a toll over a period
         before = [r for r in dated if r.evidence[0]["start"] < sent.start]
         r = before[-1] if before else min(dated, key=lambda x: x.evidence[0]["start"])
         for toll, end in tolls:

@@ -297,6 +297,12 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("قتل ستة أشخاص، بينهم طفلان، في القصف", [(6, "killed")]),
     ("قتل أربعة أشخاص في القصف. وقال المسؤول إن القتلى هم ثلاثة رعاة وطفل", [(3, "killed"), (1, "killed")]),
     ("وأوضح الطبيب أن الجرحى هم أربعة عمال وسائق", [(4, "wounded"), (1, "wounded")]),
+    # one of a group; a nominative dual before its complement; a broken plural in -ان is no dual
+    ("قتل أحد عناصر الحراسة وأصيب اثنان آخران", [(1, "killed"), (2, "wounded")]),
+    ("أصيب ضابطان برتبة ملازم في الاشتباك", [(2, "wounded")]),
+    ("أسفر القصف عن إصابة جيران الضحية", []),
+    # the fate after the subject ("لقي طفل مصرعه") is not a second death
+    ("لقي راع مصرعه وأصيب والده بجروح", [(1, "killed"), (1, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
@@ -332,6 +338,13 @@ def test_a_later_toll_brings_the_count_joined_to_it(nlp):
                        "ثم ارتفعت حصيلة القتلى إلى ثمانية قتلى و25 جريحا."})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == (8, 25)
+
+
+def test_a_toll_since_the_start_of_the_fighting_is_not_the_toll_of_an_event(nlp):
+    doc = nlp.process({"id": "since", "published": "2023-05-02", "text":
+                       "قالت نقابة الأطباء إن عدد القتلى المدنيين ارتفع إلى 140 منذ اندلاع المعارك.\n"
+                       "وسقطت قذائف هاون أمس الاثنين على حي الأزهري في مدينة الخرطوم."})
+    assert [i.killed for i in doc.incidents] == [None]
 
 
 def test_the_ends_of_a_road_and_an_actor_country_are_not_the_place(nlp):
