@@ -454,6 +454,13 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
     return None
 
 
+def _bare(tokens: list[Token], g0: int, g1: int, text: str, lex: Lexicon) -> bool:
+    """Whether the casualty group [g0, g1) is one noun that is its own count, with no number before it
+    ("جندي", "وطفلاها", "مدنيان"; not "3 جنود", "قائد فيلق القدس")."""
+    return g1 - g0 == 1 and g0 > 0 and token_number(tokens[g0 - 1], text, lex) is None \
+        and token_number(tokens[g0], text, lex) is None
+
+
 def _counted_noun(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
                   forms: list[tuple[str, ...]]) -> dict | None:
     """The casualty at token ``i`` when it is a dual casualty noun with no number before it
@@ -595,7 +602,13 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                     _, h0, h1 = _count_and_group(tokens, h0 + 1, hi, text, lex)  # "وتسعة من مسلحي الهيئة"
                 if c2 is not None and h1 > h0:
                     start = tokens[h0].start + 1 if h0 == j and tokens[j].text[0] == "و" else tokens[h0].start
-                    out.append({"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": outcome})
+                    second = {"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": outcome}
+                    if _bare(tokens, g0, g1, text, lex) and _bare(tokens, h0, h1, text, lex) and out[-1]["group"]:
+                        # "مقتل ضابط وجندي", "لقيت سيدة وطفلاها حتفهم": one group of the people named
+                        out[-1] = {**out[-1], "count": out[-1]["count"] + c2,
+                                   "group": text[tokens[g0].start:tokens[h1 - 1].end]}
+                    else:
+                        out.append(second)
                     j = h1
         i = max(i + 1, j)
     return out

@@ -282,8 +282,10 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("قتل 12 مقاتلا من الفصيل والجماعات الحليفة له و9 عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
     ("قتل 12 مقاتلا من الفصيل وحلفائه وتسعة عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
     ("قتل 12 مقاتلا من الفصيل وأصيب 9 آخرون", [(12, "killed"), (9, "wounded")]),
-    # a person noun that starts like a proclitic ("سيدة" is not "س" + "يدة"); a dual with its owner's pronoun
-    ("لقيت سيدة وطفلاها حتفهم حين سقطت القذيفة", [(1, "killed"), (2, "killed")]),
+    # a person noun that starts like a proclitic ("سيدة" is not "س" + "يدة"); a dual with its owner's pronoun;
+    # people named by nouns alone, joined by "و", are one group (as the team gold counts them)
+    ("لقيت سيدة وطفلاها حتفهم حين سقطت القذيفة", [(3, "killed")]),
+    ("أسفر الانفجار عن مقتل ملازم وجندي وإصابة 3 آخرين", [(2, "killed"), (3, "wounded")]),
     ("وأسفر الانفجار عن إصابة مرافقيه", []),  # "مرافقيه" may be his two or his many companions
     # a dual casualty noun is its own count; "آخرين" (others) without a number is no count
     ("أسفر القصف عن سقوط قتيلين وأربعة جرحى", [(2, "killed"), (4, "wounded")]),
