@@ -65,6 +65,9 @@ class Lexicon:
     not_duals: frozenset
     one_of: frozenset
     fate_words: frozenset
+    casualty_preps: frozenset
+    verbal_nouns: frozenset
+    addition_words: PhraseMatcher
     no_casualties: PhraseMatcher
     no_casualty_scopes: PhraseMatcher
     no_casualty_outcomes: dict
@@ -219,6 +222,7 @@ def lexicon() -> Lexicon:
         counted_nouns={normalize(w): (outcome, n) for outcome, ws in y["counted_casualty_nouns"].items()
                        for w, n in ws.items()},
         not_duals=_n(y["not_duals"]), one_of=_n(y["one_of"]), fate_words=_n(y["fate_words"]),
+        casualty_preps=_n(y["casualty_preps"]), verbal_nouns=_n(w for ws in y["pronoun_heads"].values() for w in ws), addition_words=PhraseMatcher((w, True) for w in y["addition_words"]),
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         no_casualty_scopes=PhraseMatcher((w, True) for w in y["no_casualty_scopes"]),
         no_casualty_outcomes={o: _n(ws) for o, ws in y["no_casualty_outcomes"].items()},
@@ -454,6 +458,41 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
     return None
 
 
+def _other_head(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, outcome: str) -> int | None:
+    """The token after a head of the other outcome joined to a verbal noun of casualties right before token
+    ``j`` ("مقتل [وإصابة] 20 شخصا"), else None."""
+    if j >= hi or not tokens[j].text.startswith("و") or lex.verbal_nouns.isdisjoint(_forms(tokens[j - 1], text)):
+        return None  # "إن 28 شخصا قتلوا وأصيب 70 آخرون": a verb with its own count
+    other = lex.wounded if outcome == "killed" else lex.killed
+    m = other.match_at(tokens, j, text, hi)
+    return m.last + 1 if m is not None and m.payload != outcome else None
+
+
+def _count_after_phrase(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the first count within eight words from token ``j``, past a phrase
+    about the event ("قتل في [الهجوم على البلدة أمس] أربعة مدنيين"); None at punctuation or another head."""
+    for k in range(j, min(hi, j + 8)):
+        if tokens[k].kind == "punct" or lex.killed.match_at(tokens, k, text, hi) or lex.wounded.match_at(tokens, k, text, hi):
+            return None
+        if token_number(tokens[k], text, lex) is not None:
+            count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
+            return (count, g0, g1) if count is not None and g1 > g0 else None
+    return None
+
+
+def _added_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[dict, int] | None:
+    """({count, group}, the token after it) of a group added to a toll at token ``j`` ("، إضافة إلى منفذ
+    الهجوم", "فضلا عن الانتحاري"), else None."""
+    k = j + (j < hi and tokens[j].text in ("،", ","))
+    m = lex.addition_words.match_at(tokens, k, text, hi) if k < hi else None
+    if m is None:
+        return None
+    count, g0, g1 = _count_and_group(tokens, m.last + 1, hi, text, lex)
+    if count is None or g1 == g0:
+        return None
+    return {"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end]}, g1
+
+
 def _bare(tokens: list[Token], g0: int, g1: int, text: str, lex: Lexicon) -> bool:
     """Whether the casualty group [g0, g1) is one noun that is its own count, with no number before it
     ("جندي", "وطفلاها", "مدنيان"; not "3 جنود", "قائد فيلق القدس")."""
@@ -563,7 +602,13 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             continue
         outcome = m.payload
         j = m.last + 1
+        both = _other_head(tokens, j, hi, text, lex, outcome)
+        if both is not None:  # "مقتل وإصابة 20 شخصا": the dead and the wounded together, neither alone
+            i = max(i + 1, _count_and_group(tokens, both, hi, text, lex)[2])
+            continue
         count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        if count is None and j < hi and tokens[j].norm in lex.casualty_preps:
+            count, g0, g1 = _count_after_phrase(tokens, j + 1, hi, text, lex) or (count, g0, g1)
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
@@ -581,6 +626,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                         "outcome": outcome})
             seen.add((g0 - 1, outcome))
             j = g1 + (g1 < hi and tokens[g1].norm in lex.fate_words)  # "لقي طفل مصرعه": not a second death
+            added = _added_group(tokens, j, hi, text, lex)
+            if added is not None:  # "مقتل 5 أشخاص، إضافة إلى منفذ الهجوم"
+                out.append({**added[0], "outcome": outcome})
+                j = added[1]
             parts, j = _breakdown(tokens, j, hi, text, lex, count)
             if parts:  # "مقتل 7 أشخاص، هم 4 جنود و3 مدنيين": the groups instead of the whole
                 out[-1:] = [{**p, "outcome": outcome} for p in parts]

@@ -310,6 +310,15 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("أسفر القصف عن إصابة جيران الضحية", []),
     # the fate after the subject ("لقي طفل مصرعه") is not a second death
     ("لقي راع مصرعه وأصيب والده بجروح", [(1, "killed"), (1, "wounded")]),
+    # the dead and the wounded counted together give neither; a verb with its own count is not that
+    ("أسفر التفجير عن مقتل وإصابة 30 شخصا", []),
+    ("وقال الطبيب إن 4 أشخاص قتلوا وأصيب 9 آخرون", [(4, "killed"), (9, "wounded")]),
+    # a phrase about the event between the verb and its count
+    ("وقتل في القصف على أطراف القرية مساء أمس خمسة رعاة", [(5, "killed")]),
+    ("قتل في الهجوم 7 جنود وأصيب آخرون", [(7, "killed")]),
+    # a group added to the toll (attackers count, as the team gold counts them)
+    ("أسفر التفجير عن مقتل 6 أشخاص، إضافة إلى منفذ الهجوم", [(6, "killed"), (1, "killed")]),
+    ("قتل أربعة حراس فضلا عن الانتحاري", [(4, "killed"), (1, "killed")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
