@@ -1659,11 +1659,14 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
 
 
 def _fill(kept: Incident, r: Incident) -> None:
-    for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "killed", "wounded", "location"):
+    """The slots ``kept`` lacks, from ``r`` (a mention of the same event); a count comes with its groups."""
+    for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))
-    if not kept.casualties and r.casualties:
-        kept.casualties = r.casualties
+    for outcome in ("killed", "wounded"):  # "أصيب 120" in one mention, "أودى بحياة 141" in another
+        if getattr(kept, outcome) is None and getattr(r, outcome) is not None:
+            setattr(kept, outcome, getattr(r, outcome))
+            kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]
     kept.evidence += [e for e in r.evidence if e not in kept.evidence]
 
 

@@ -536,3 +536,17 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
 def test_where_the_attack_happened(nlp, text, want):
     (inc,) = nlp.process({"id": "where", "published": "2018-09-05", "text": text}).incidents
     assert (inc.location["text"], inc.location["canonical"]) == want
+
+
+def test_merged_mentions_keep_each_count_with_its_groups():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents import merge
+
+    place = {"text": "بيشاور", "canonical": "Peshawar"}
+    first = Incident("m", "2014-12-16", "Battles", "Armed clash", "small_arms", location=place, wounded=120,
+                     casualties=[{"count": 120, "group": "شخصا", "outcome": "wounded"}], evidence=[{"start": 0, "end": 5}])
+    second = Incident("m", "2014-12-16", "Battles", "Armed clash", "small_arms", location=place, killed=141,
+                      casualties=[{"count": 141, "group": "شخصا", "outcome": "killed"}], evidence=[{"start": 9, "end": 20}])
+    (inc,) = merge([(first, False), (second, False)])
+    assert (inc.killed, inc.wounded) == (141, 120)
+    assert sorted((c["count"], c["outcome"]) for c in inc.casualties) == [(120, "wounded"), (141, "killed")]
