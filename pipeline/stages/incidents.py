@@ -1637,6 +1637,8 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
         if id(r) not in broad:
             continue
         fits = [k for k in specific if k.weapon == r.weapon and (k.event_date == r.event_date or carried)]
+        if len(fits) > 1 and carried:  # a date carried over from the record before: its own day first
+            fits = [k for k in fits if k.event_date == r.event_date] or fits
         if len(fits) == 1:
             _fill(fits[0], r)
         elif not fits:

@@ -550,3 +550,12 @@ def test_merged_mentions_keep_each_count_with_its_groups():
     (inc,) = merge([(first, False), (second, False)])
     assert (inc.killed, inc.wounded) == (141, 120)
     assert sorted((c["count"], c["outcome"]) for c in inc.casualties) == [(120, "wounded"), (141, "killed")]
+
+
+def test_a_toll_without_a_place_joins_the_record_of_its_day(nlp):
+    doc = nlp.process({"id": "day", "published": "2024-03-05", "text":
+                       "هاجم مسلحون يوم الأحد قافلة للجيش قرب قرية الحمرا شرقي البلاد بالرصاص.\n"
+                       "وقال مسؤول محلي إن الهجوم تحول إلى اشتباك استمر ساعات، قتل خلاله ثلاثة جنود وأصيب سائق.\n"
+                       "وفي حادث منفصل صباح الاثنين، أطلق مسلحون النار على حافلة قرب قرية الزيتون."})
+    got = [(i.event_date, i.location["text"], i.killed, i.wounded) for i in doc.incidents]
+    assert got == [("2024-03-03", "قرية الحمرا", 3, 1), ("2024-03-04", "قرية الزيتون", None, None)]
