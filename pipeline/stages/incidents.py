@@ -379,6 +379,9 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         return None, j, j  # "مقتل عشرات المدنيين", "إصابة المئات": no number
     count = token_number(tokens[j], text, lex)
     g0 = j + 1 if count is not None else j
+    if count is not None and g0 < hi and len(tokens[g0].text) > 1 and tokens[g0].text.startswith("و") \
+            and token_number(tokens[g0], text, lex) is None:
+        return count, g0, g0  # "مقتل 2 وإصابة 5": no group, the next head follows
     if count is not None and g0 < hi and tokens[g0].norm in ("عشر", "عشره") and count < 10:
         count += 10
         g0 += 1
@@ -591,6 +594,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         n = token_number(tokens[i], text, lex)
         if n is not None and i + 1 < hi:
             outcome = next((lex.casualty_nouns[f] for f in forms[i + 1] if f in lex.casualty_nouns), None)
+            if outcome and i + 2 < hi and tokens[i + 2].text.startswith("و") \
+                    and any(lex.casualty_nouns.get(f) not in (None, outcome) for f in forms[i + 2]):
+                i += 3  # "سقوط 25 قتيلا وجريحا": the dead and the wounded together, neither alone
+                continue
             if outcome and (i, outcome) not in seen:
                 seen.add((i, outcome))
                 out.append({"count": n, "group": tokens[i + 1].text, "outcome": outcome})

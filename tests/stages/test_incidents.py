@@ -319,6 +319,11 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     # a group added to the toll (attackers count, as the team gold counts them)
     ("أسفر التفجير عن مقتل 6 أشخاص، إضافة إلى منفذ الهجوم", [(6, "killed"), (1, "killed")]),
     ("قتل أربعة حراس فضلا عن الانتحاري", [(4, "killed"), (1, "killed")]),
+    # a count of the dead and the wounded together ("25 قتيلا وجريحا") gives neither; a number with no group
+    # before the next head ("مقتل 2 وإصابة 5")
+    ("أسفر الانفجار عن سقوط 18 قتيلا وجريحا", []),
+    ("أسفرت الغارة عن مقتل 2 وإصابة 5", [(2, "killed"), (5, "wounded")]),
+    ("توفي عامل متأثرا بجراحه", [(1, "killed")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
