@@ -67,6 +67,7 @@ class Lexicon:
     fate_words: frozenset
     casualty_preps: frozenset
     verbal_nouns: frozenset
+    other_event_words: PhraseMatcher
     addition_words: PhraseMatcher
     no_casualties: PhraseMatcher
     no_casualty_scopes: PhraseMatcher
@@ -222,7 +223,8 @@ def lexicon() -> Lexicon:
         counted_nouns={normalize(w): (outcome, n) for outcome, ws in y["counted_casualty_nouns"].items()
                        for w, n in ws.items()},
         not_duals=_n(y["not_duals"]), one_of=_n(y["one_of"]), fate_words=_n(y["fate_words"]),
-        casualty_preps=_n(y["casualty_preps"]), verbal_nouns=_n(w for ws in y["pronoun_heads"].values() for w in ws), addition_words=PhraseMatcher((w, True) for w in y["addition_words"]),
+        casualty_preps=_n(y["casualty_preps"]), verbal_nouns=_n(w for ws in y["pronoun_heads"].values() for w in ws),
+        other_event_words=PhraseMatcher((w, True) for w in y["other_event_words"]), addition_words=PhraseMatcher((w, True) for w in y["addition_words"]),
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         no_casualty_scopes=PhraseMatcher((w, True) for w in y["no_casualty_scopes"]),
         no_casualty_outcomes={o: _n(ws) for o, ws in y["no_casualty_outcomes"].items()},
@@ -1188,6 +1190,15 @@ def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     return m.first == m.last and not lex.generic_terms.isdisjoint(_doc_forms(tokens, text)[m.first])
 
 
+def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """Whether the sentence [lo, hi) after an event reports an event of its own: a weapon proper, or a general
+    word for it with a word that makes it another ("وفي الهجوم الثاني"); "وأضافت أن الهجوم أسفر عن إصابة 12"
+    tells of the event before it."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return True
+    return bool(weapons) and bool(lex.other_event_words.find(tokens, text, lo, hi))
+
+
 def _filters(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
              day_times: list[Timex]) -> list[Match]:
     """The filter words of the clause [lo, hi) that bear on its event: not one after the whole event
@@ -1285,8 +1296,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
             weapons = [m for m in all_weapons if lo <= m.first < hi]
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) \
-                    and not any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
-                weapons = []  # "هجوم" alone reports an event only with casualties
+                    and (sent.start in used_sentences or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
+                weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
+                # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
@@ -1531,7 +1543,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     c_hi = hi
     for nxt in sents[si + 1: si + 1 + window]:
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
-        if weapons_in(n_lo, n_hi):
+        if _own_event(tokens, n_lo, n_hi, text, lex, weapons_in(n_lo, n_hi)):
             break  # the next sentence reports an event of its own
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period

@@ -564,3 +564,14 @@ def test_a_toll_without_a_place_joins_the_record_of_its_day(nlp):
                        "وفي حادث منفصل صباح الاثنين، أطلق مسلحون النار على حافلة قرب قرية الزيتون."})
     got = [(i.event_date, i.location["text"], i.killed, i.wounded) for i in doc.incidents]
     assert got == [("2024-03-03", "قرية الحمرا", 3, 1), ("2024-03-04", "قرية الزيتون", None, None)]
+
+
+def test_the_next_sentence_about_the_attack_brings_its_toll(nlp):
+    doc = nlp.process({"id": "next", "published": "2022-04-11", "text":
+                       "سقطت ثلاث قذائف هاون مساء أمس على معسكر للجيش قرب بلدة الدندر.\n"
+                       "وقال مصدر عسكري إن الهجوم أسفر عن مقتل جنديين وإصابة خمسة آخرين."})
+    assert [(i.weapon, i.killed, i.wounded) for i in doc.incidents] == [("mortar", 2, 5)]
+    doc = nlp.process({"id": "other", "published": "2022-04-11", "text":
+                       "سقطت ثلاث قذائف هاون مساء أمس على معسكر للجيش قرب بلدة الدندر.\n"
+                       "وفي هجوم آخر، قتل مسلحون ثلاثة رعاة قرب قرية أم دوم."})
+    assert (doc.incidents[0].killed, doc.incidents[0].wounded) == (None, None)
