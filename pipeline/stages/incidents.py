@@ -1291,12 +1291,13 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = weapons_in(s_lo, s_hi)
+        taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
         denials = lex.sentence_filters.find(tokens, text, s_lo, s_hi) if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
             weapons = [m for m in all_weapons if lo <= m.first < hi]
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) \
-                    and (sent.start in used_sentences or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
+                    and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
                 weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
                 # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
             times = [t for t in sent_times if _in(t, c_start, c_end)]
