@@ -1347,6 +1347,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_claims(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _title_claim(doc, [r for r, _ in kept], lex, kb, countries)
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_accusations(doc, [r for r, _ in kept], used_sentences, lex, starts, kb, countries)
     return merge(kept, broad_ids)
 
@@ -1450,6 +1451,24 @@ def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lex
                 r.casualties.append(joined)
                 setattr(r, joined["outcome"], joined["count"])
         r.evidence.append({"start": sent.start, "end": sent.end})
+
+
+def _late_lists(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
+    """A later list of who the victims were ("وأوضح أن القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين") gives the
+    groups of the record before it when it adds up to that record's count."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
+        for k in range(lo, hi):
+            listed = _victims_list(tokens, k, hi, text, lex, forms) if before else None
+            if listed is None:
+                continue
+            r = before[-1]
+            outcome, parts = listed[0], listed[1]
+            if getattr(r, outcome) == sum(p["count"] for p in parts):
+                _replace_whole(r.casualties, outcome, parts)
+                r.evidence.append({"start": sent.start, "end": sent.end})
 
 
 def _joined_count(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon, outcome: str) -> dict | None:

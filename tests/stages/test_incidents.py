@@ -575,3 +575,13 @@ def test_the_next_sentence_about_the_attack_brings_its_toll(nlp):
                        "سقطت ثلاث قذائف هاون مساء أمس على معسكر للجيش قرب بلدة الدندر.\n"
                        "وفي هجوم آخر، قتل مسلحون ثلاثة رعاة قرب قرية أم دوم."})
     assert (doc.incidents[0].killed, doc.incidents[0].wounded) == (None, None)
+
+
+def test_a_later_list_of_the_victims_gives_the_groups(nlp):
+    doc = nlp.process({"id": "list", "published": "2021-09-20", "text":
+                       "قتل خمسة أشخاص أمس الأحد في انفجار سيارة مفخخة عند حاجز أمني في مدينة بيدوا.\n"
+                       "وقال شهود إن الانفجار سمع في أنحاء المدينة.\n"
+                       "وأوضح مسؤول محلي أن القتلى هم جنديان وثلاثة باعة متجولين."})
+    (inc,) = doc.incidents
+    assert inc.killed == 5
+    assert sorted(c["count"] for c in inc.casualties) == [2, 3]
