@@ -438,7 +438,7 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
     """"(ارتفعت|خفضت) حصيلة [القتلى|الجرحى|الهجوم ...] إلى N" or "عدد القتلى إلى N" at token ``i``:
     (the casualty with ``toll`` set, the token after the number). ``forms``: ``_doc_forms``."""
     if lex.toll_heads.isdisjoint(forms[i]):
-        return None
+        return _second_toll(tokens, i, hi, text, lex, forms)
 
     def outcome(end: int) -> str:  # "حصيلة الجرحى": wounded; "حصيلة القتلى", "حصيلة الهجوم": killed
         words = {f for fs in forms[i:end] for f in fs}
@@ -456,7 +456,10 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
             if n is None:
                 return None
             group = tokens[j + 2].text if j + 2 < hi and tokens[j + 2].kind == "word" \
-                and tokens[j + 2].norm not in lex.group_stops else None
+                and tokens[j + 2].norm not in lex.group_stops and not _second_toll(tokens, j + 2, hi, text, lex, forms) \
+                else None
+            if group is None:
+                return {"count": n, "group": None, "outcome": outcome(min(hi, j + 2)), "toll": True}, j + 2
             return {"count": n, "group": group, "outcome": outcome(min(hi, j + 3)), "toll": True}, j + 2
         if tokens[j].kind == "punct" and tokens[j].text not in "«»\"":
             return None
@@ -503,6 +506,21 @@ def _bare(tokens: list[Token], g0: int, g1: int, text: str, lex: Lexicon) -> boo
     ("جندي", "وطفلاها", "مدنيان"; not "3 جنود", "قائد فيلق القدس")."""
     return g1 - g0 == 1 and g0 > 0 and token_number(tokens[g0 - 1], text, lex) is None \
         and token_number(tokens[g0], text, lex) is None
+
+
+def _second_toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
+                 forms: list[tuple[str, ...]]) -> tuple[dict, int] | None:
+    """The second figure of a revised toll at token ``i``, right after the first ("عدد القتلى إلى 20 [والجرحى
+    إلى 45]"): (the casualty with ``toll`` set, the token after the number), else None."""
+    if not (0 < i < hi - 2 and tokens[i].text.startswith("و") and token_number(tokens[i - 1], text, lex) is not None
+            and tokens[i + 1].norm == _ILA):
+        return None
+    words = set(forms[i])
+    outcome = "wounded" if words & lex.wounded_nouns else "killed" if words & lex.killed_nouns else None
+    n = token_number(tokens[i + 2], text, lex)
+    if outcome is None or n is None:
+        return None
+    return {"count": n, "group": None, "outcome": outcome, "toll": True}, i + 3
 
 
 def _counted_noun(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,

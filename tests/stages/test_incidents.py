@@ -324,6 +324,8 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("أسفر الانفجار عن سقوط 18 قتيلا وجريحا", []),
     ("أسفرت الغارة عن مقتل 2 وإصابة 5", [(2, "killed"), (5, "wounded")]),
     ("توفي عامل متأثرا بجراحه", [(1, "killed")]),
+    # the second figure of a revised toll
+    ("وارتفع عدد القتلى إلى 14 والجرحى إلى 38", [(14, "killed"), (38, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
