@@ -326,6 +326,10 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("توفي عامل متأثرا بجراحه", [(1, "killed")]),
     # the second figure of a revised toll
     ("وارتفع عدد القتلى إلى 14 والجرحى إلى 38", [(14, "killed"), (38, "wounded")]),
+    # other words of killing in official statements and local reports
+    ("وأعلن الجيش هلاك 11 إرهابيا في الضربة", [(11, "killed")]),
+    ("تمكنت الوحدات من تصفية خمسة عناصر من الخلية", [(5, "killed")]),
+    ("وارتقى ثلاثة مواطنين في القصف", [(3, "killed")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
