@@ -224,7 +224,8 @@ def lexicon() -> Lexicon:
                        for w, n in ws.items()},
         not_duals=_n(y["not_duals"]), one_of=_n(y["one_of"]), fate_words=_n(y["fate_words"]),
         casualty_preps=_n(y["casualty_preps"]), verbal_nouns=_n(w for ws in y["pronoun_heads"].values() for w in ws),
-        other_event_words=PhraseMatcher((w, True) for w in y["other_event_words"]), addition_words=PhraseMatcher((w, True) for w in y["addition_words"]),
+        other_event_words=PhraseMatcher((w, True) for w in y["other_event_words"]),
+        addition_words=PhraseMatcher((w, True) for w in y["addition_words"]),
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         no_casualty_scopes=PhraseMatcher((w, True) for w in y["no_casualty_scopes"]),
         no_casualty_outcomes={o: _n(ws) for o, ws in y["no_casualty_outcomes"].items()},
@@ -242,7 +243,8 @@ def lexicon() -> Lexicon:
         person_duals=_n(f for w in y["person_singular"] if not w.endswith("ا")
                         for f in possessives(w, ("اه", "اها", "اهم", "اهما"))),  # not "يه": "مرافقيه" is plural too
         pronoun_heads=pronoun_heads,
-        casualty_times=_n(y["casualty_times"]), casualty_subjects=_n(y["casualty_subjects"]), breakdown_words=_n(y["breakdown_words"]),
+        casualty_times=_n(y["casualty_times"]), casualty_subjects=_n(y["casualty_subjects"]),
+        breakdown_words=_n(y["breakdown_words"]),
         enumeration_words=_n(y["enumeration_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
@@ -370,7 +372,7 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     start = j
     if j < hi and tokens[j].text in _QUOTES:
         j += 1  # 'مقتل "أكثر من 70 عنصرا"'
-    while j < hi and j - start < 3 and (tokens[j].norm in lex.casualty_times or tokens[j].norm in lex.casualty_subjects):
+    while j < hi and j - start < 3 and tokens[j].norm in lex.casualty_times | lex.casualty_subjects:
         j += 1  # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject
     m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
     if m is not None:
@@ -456,8 +458,8 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
             if n is None:
                 return None
             group = tokens[j + 2].text if j + 2 < hi and tokens[j + 2].kind == "word" \
-                and tokens[j + 2].norm not in lex.group_stops and not _second_toll(tokens, j + 2, hi, text, lex, forms) \
-                else None
+                and tokens[j + 2].norm not in lex.group_stops \
+                and not _second_toll(tokens, j + 2, hi, text, lex, forms) else None
             if group is None:
                 return {"count": n, "group": None, "outcome": outcome(min(hi, j + 2)), "toll": True}, j + 2
             return {"count": n, "group": group, "outcome": outcome(min(hi, j + 3)), "toll": True}, j + 2
@@ -480,7 +482,8 @@ def _count_after_phrase(tokens: list[Token], j: int, hi: int, text: str, lex: Le
     """(count, group start, group end) of the first count within eight words from token ``j``, past a phrase
     about the event ("قتل في [الهجوم على البلدة أمس] أربعة مدنيين"); None at punctuation or another head."""
     for k in range(j, min(hi, j + 8)):
-        if tokens[k].kind == "punct" or lex.killed.match_at(tokens, k, text, hi) or lex.wounded.match_at(tokens, k, text, hi):
+        if tokens[k].kind == "punct" or lex.killed.match_at(tokens, k, text, hi) \
+                or lex.wounded.match_at(tokens, k, text, hi):
             return None
         if token_number(tokens[k], text, lex) is not None:
             count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
