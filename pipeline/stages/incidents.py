@@ -391,8 +391,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         g0 += 1
     if count is not None and g0 + 1 < hi and tokens[g0].text.startswith("و"):
         tens = token_number(tokens[g0], text, lex)
-        if tens is not None and tens >= 20 and count < 10:
-            count += tens
+        if tens is not None and (tens >= 20 and count < 10 or count >= 100 and count % 100 == 0 and tens < 100):
+            count += tens  # "ثلاثة وعشرين", "مئة وعشرين"
             g0 += 1
     g1 = _group_end(tokens, g0, hi, lex)
     if count is not None and g1 == g0 < hi - 1 and tokens[g0].norm == "من" and tokens[g0 + 1].kind == "word":
@@ -508,7 +508,7 @@ def _bare(tokens: list[Token], g0: int, g1: int, text: str, lex: Lexicon) -> boo
     """Whether the casualty group [g0, g1) is one noun that is its own count, with no number before it
     ("جندي", "وطفلاها", "مدنيان"; not "3 جنود", "قائد فيلق القدس")."""
     return g1 - g0 == 1 and g0 > 0 and token_number(tokens[g0 - 1], text, lex) is None \
-        and token_number(tokens[g0], text, lex) is None
+        and token_number(tokens[g0], text, lex) is None and tokens[g0 - 1].norm != "من"
 
 
 def _second_toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
@@ -663,7 +663,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             parts, j = _breakdown(tokens, j, hi, text, lex, count)
             if parts:  # "مقتل 7 أشخاص، هم 4 جنود و3 مدنيين": the groups instead of the whole
                 out[-1:] = [{**p, "outcome": outcome} for p in parts]
-            if j < hi and (tokens[j].norm == "من" or tokens[j].text.startswith("و")):
+            if j < hi and (tokens[j].norm == "من" or tokens[j].text.startswith("و")) \
+                    and not (lex.killed.match_at(tokens, j, text, hi) or lex.wounded.match_at(tokens, j, text, hi)):
                 # "14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة", "23 مقاتلا من الفصيل وحلفائه و17 عنصرا"
                 k = j + 1
                 while k < hi and k - j <= 4 and tokens[k].kind == "word" and not tokens[k].text.startswith("و"):

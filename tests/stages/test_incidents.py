@@ -330,6 +330,11 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("وأعلن الجيش هلاك 11 إرهابيا في الضربة", [(11, "killed")]),
     ("تمكنت الوحدات من تصفية خمسة عناصر من الخلية", [(5, "killed")]),
     ("وارتقى ثلاثة مواطنين في القصف", [(3, "killed")]),
+    # compound number words; a wounded head after a group is not skipped for the number after it
+    ("أسفرت الغارة عن مقتل مئة وعشرين شخصا", [(120, "killed")]),
+    ("أسفرت الغارة عن مقتل خمسة عشر شخصا وإصابة ثلاثة وعشرين آخرين", [(15, "killed"), (23, "wounded")]),
+    # groups after "من" have numbers of their own: not one group of people named by nouns alone
+    ("قتل 3 من الجنود و2 من المدنيين", [(3, "killed"), (2, "killed")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
