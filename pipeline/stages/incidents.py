@@ -398,6 +398,10 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     if count is not None and g1 == g0 < hi - 1 and tokens[g0].norm == "من" and tokens[g0 + 1].kind == "word":
         g0 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
         g1 = _group_end(tokens, g0, hi, lex)
+    if count is None and g0 + 1 < hi and tokens[g0].norm.startswith("ال") and tokens[g0 + 1].norm.startswith("ال") \
+            and token_number(tokens[g0 + 1], text, lex) is not None and tokens[g0 + 1].norm not in lex.casualty_times:
+        # "المهاجمين الثلاثة", "الجنود الأربعة" (not "الاثنين", Monday)
+        return token_number(tokens[g0 + 1], text, lex), g0, g0 + 2
     if count is None and g1 > g0:
         heads = _forms(tokens[g0], text)
         head = heads[-1]  # without a proclitic: "وجندي" -> "جندي"

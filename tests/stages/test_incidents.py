@@ -335,6 +335,9 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("أسفرت الغارة عن مقتل خمسة عشر شخصا وإصابة ثلاثة وعشرين آخرين", [(15, "killed"), (23, "wounded")]),
     # groups after "من" have numbers of their own: not one group of people named by nouns alone
     ("قتل 3 من الجنود و2 من المدنيين", [(3, "killed"), (2, "killed")]),
+    # a definite group with its number after it; not a day ("الاثنين" is Monday)
+    ("أسفر الاشتباك عن مقتل 3 أشخاص إلى جانب المهاجمين الثلاثة", [(3, "killed"), (3, "killed")]),
+    ("وأكد المصدر مقتل الجنود الاثنين الماضي في الكمين", []),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
