@@ -68,6 +68,7 @@ class Lexicon:
     casualty_preps: frozenset
     verbal_nouns: frozenset
     other_event_words: PhraseMatcher
+    subject_openers: frozenset
     addition_words: PhraseMatcher
     no_casualties: PhraseMatcher
     no_casualty_scopes: PhraseMatcher
@@ -225,6 +226,7 @@ def lexicon() -> Lexicon:
         not_duals=_n(y["not_duals"]), one_of=_n(y["one_of"]), fate_words=_n(y["fate_words"]),
         casualty_preps=_n(y["casualty_preps"]), verbal_nouns=_n(w for ws in y["pronoun_heads"].values() for w in ws),
         other_event_words=PhraseMatcher((w, True) for w in y["other_event_words"]),
+        subject_openers=_n(y["subject_openers"]),
         addition_words=PhraseMatcher((w, True) for w in y["addition_words"]),
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         no_casualty_scopes=PhraseMatcher((w, True) for w in y["no_casualty_scopes"]),
@@ -238,8 +240,10 @@ def lexicon() -> Lexicon:
         no_claim=PhraseMatcher((w, True) for w in y["no_claim"]),
         numbers=numbers,
         approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
-        person_singular=_n(f for w in y["person_singular"]  # "مرافقه" is one; "طفلاها" (a dual) is not
-                           for f in [w, *(possessives(w, ("ه", "ها")) if not w.endswith("ا") else [])]),
+        person_singular=_n([f for w in y["person_singular"]  # "مرافقه" is one; "طفلاها" (a dual) is not
+                            for f in [w, *(possessives(w, ("ه", "ها")) if not w.endswith("ا") else []),
+                                      *([w + "ا"] if w[-1] not in "اةىء" else [])]]  # "إن شرطيا قتل"
+                           + y["person_others"]),
         person_duals=_n(f for w in y["person_singular"] if not w.endswith("ا")
                         for f in possessives(w, ("اه", "اها", "اهم", "اهما"))),  # not "يه": "مرافقيه" is plural too
         pronoun_heads=pronoun_heads,
@@ -433,6 +437,16 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
             part = next((b for b in back if tokens[b].norm in lex.breakdown_words), None)
             whole = _count_before(tokens, part + 1, lo, text, lex) if part is not None else None
             return whole or (n, k + 1)
+    return None
+
+
+def _subject_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of a person subject right before the casualty verb at token ``i`` after
+    "إن", "أن" ("قال الجيش إن جنديا قتل" 1, "إن مدنيين اثنين قتلا" 2), else None."""
+    for k in (i - 1, i - 2):
+        if k - 1 >= lo and tokens[k - 1].norm in lex.subject_openers:
+            count, g0, g1 = _count_and_group(tokens, k, i, text, lex)
+            return (count, g0, g1) if count is not None and g1 == i else None
     return None
 
 
@@ -646,6 +660,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
+        if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
+            count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
         if count is None and tokens[m.first].norm.endswith("وا"):
             # the count before a plural verb: "إن 28 شخصا على الأقل قتلوا"
             back = _count_before(tokens, m.first, lo, text, lex)

@@ -338,6 +338,8 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     # a definite group with its number after it; not a day ("الاثنين" is Monday)
     ("أسفر الاشتباك عن مقتل 3 أشخاص إلى جانب المهاجمين الثلاثة", [(3, "killed"), (3, "killed")]),
     ("وأكد المصدر مقتل الجنود الاثنين الماضي في الكمين", []),
+    # a person subject before a singular verb of killing, after "إن"
+    ("وقال المتحدث إن شرطيا قتل وأصيب اثنان آخران", [(1, "killed"), (2, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
