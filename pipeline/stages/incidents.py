@@ -1616,7 +1616,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     cas = casualties(tokens, lo, c_hi, text, lex)
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
         tolls = [c for c in cas if c.get("toll") and c["outcome"] == outcome]
-        if tolls:
+        parts = [c for c in cas if not c.get("toll") and c["outcome"] == outcome]
+        if tolls and sum(c["count"] for c in parts) == tolls[-1]["count"]:
+            cas = [c for c in cas if not c.get("toll") or c["outcome"] != outcome]  # the parts make up the toll
+        elif tolls:
             cas = [c for c in cas if c["outcome"] != outcome or c is tolls[-1]]
     cas = [{k: v for k, v in c.items() if k != "toll"} for c in cas]
     killed = sum(c["count"] for c in cas if c["outcome"] == "killed") if any(c["outcome"] == "killed" for c in cas) else None

@@ -601,3 +601,12 @@ def test_a_later_list_of_the_victims_gives_the_groups(nlp):
     (inc,) = doc.incidents
     assert inc.killed == 5
     assert sorted(c["count"] for c in inc.casualties) == [2, 3]
+
+
+def test_a_revised_toll_made_up_of_the_counted_parts_keeps_them(nlp):
+    doc = nlp.process({"id": "parts", "published": "2019-03-11", "text":
+                       "أسفر تفجير سيارة مفخخة أمس الأحد عند مدخل مخيم الهول عن مقتل 4 من الحراس و9 من النازحين، "
+                       "فيما ارتفعت حصيلة القتلى اليوم إلى 15 بعد وفاة اثنين من الجرحى."})
+    (inc,) = doc.incidents
+    assert inc.killed == 15
+    assert sorted(c["count"] for c in inc.casualties) == [2, 4, 9]
