@@ -90,6 +90,7 @@ class Lexicon:
     person_duals: frozenset
     casualty_times: frozenset
     casualty_subjects: frozenset
+    casualty_manner: frozenset
     breakdown_words: frozenset
     enumeration_words: frozenset
     group_stops: frozenset
@@ -248,6 +249,7 @@ def lexicon() -> Lexicon:
                         for f in possessives(w, ("اه", "اها", "اهم", "اهما"))),  # not "يه": "مرافقيه" is plural too
         pronoun_heads=pronoun_heads,
         casualty_times=_n(y["casualty_times"]), casualty_subjects=_n(y["casualty_subjects"]),
+        casualty_manner=_n(y["casualty_manner"]),
         breakdown_words=_n(y["breakdown_words"]),
         enumeration_words=_n(y["enumeration_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
@@ -376,8 +378,11 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     start = j
     if j < hi and tokens[j].text in _QUOTES:
         j += 1  # 'مقتل "أكثر من 70 عنصرا"'
-    while j < hi and j - start < 3 and tokens[j].norm in lex.casualty_times | lex.casualty_subjects:
-        j += 1  # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject
+    between = lex.casualty_times | lex.casualty_subjects | lex.casualty_manner
+    while j < hi and j - start < 3 and tokens[j].norm in between:
+        # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
+        # "أصيب بجروح خطيرة أربعة": how they were hurt
+        j += 1
     m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
     if m is not None:
         j = m.last + 1

@@ -340,6 +340,8 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("وأكد المصدر مقتل الجنود الاثنين الماضي في الكمين", []),
     # a person subject before a singular verb of killing, after "إن"
     ("وقال المتحدث إن شرطيا قتل وأصيب اثنان آخران", [(1, "killed"), (2, "wounded")]),
+    # how they were hurt, between the verb and the count
+    ("وأصيب بجروح خطيرة ثلاثة حراس", [(3, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
