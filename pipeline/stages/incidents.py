@@ -1614,6 +1614,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             break  # the next sentence reports an event of its own
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
+        if any(m.payload == "accident" for m in lex.filters.find(tokens, text, n_lo, n_hi)):
+            break  # "حيث قتل 56 شخصا في تدافع خلال الجنازة": the toll of an accident
         if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \
                 or lex.no_casualties.find(tokens, text, n_lo, n_hi) or _claimed(doc, n_lo, n_hi, lex)[1]:
             c_hi = n_hi

@@ -612,3 +612,10 @@ def test_a_revised_toll_made_up_of_the_counted_parts_keeps_them(nlp):
     (inc,) = doc.incidents
     assert inc.killed == 15
     assert sorted(c["count"] for c in inc.casualties) == [2, 4, 9]
+
+
+def test_the_toll_of_an_accident_after_an_event_is_not_its_toll(nlp):
+    doc = nlp.process({"id": "acc2", "published": "2020-01-08", "text":
+                       "قتل القائد العسكري وثلاثة من مرافقيه الجمعة في غارة لطائرة مسيرة قرب مطار بغداد الدولي.\n"
+                       "وشيع القائد أمس في مدينة كرمان، حيث قتل 40 شخصا في تدافع خلال الجنازة."})
+    assert [i.killed for i in doc.incidents] == [4]
