@@ -61,6 +61,15 @@ class Lexicon:
     killed: PhraseMatcher
     wounded: PhraseMatcher
     casualty_nouns: dict
+    counted_nouns: dict
+    not_duals: frozenset
+    one_of: frozenset
+    fate_words: frozenset
+    casualty_preps: frozenset
+    verbal_nouns: frozenset
+    other_event_words: PhraseMatcher
+    subject_openers: frozenset
+    addition_words: PhraseMatcher
     no_casualties: PhraseMatcher
     no_casualty_scopes: PhraseMatcher
     no_casualty_outcomes: dict
@@ -80,7 +89,10 @@ class Lexicon:
     pronoun_heads: dict
     person_duals: frozenset
     casualty_times: frozenset
+    casualty_subjects: frozenset
+    casualty_manner: frozenset
     breakdown_words: frozenset
+    enumeration_words: frozenset
     group_stops: frozenset
     plural_words: frozenset
     summary_words: frozenset
@@ -216,6 +228,13 @@ def lexicon() -> Lexicon:
         wounded=PhraseMatcher([(f, "wounded") for w in y["wounded_heads"] for f in verb_forms(w)]
                               + [(f, o) for f, (o, _) in pronoun_heads.items() if o == "wounded"]),
         casualty_nouns={normalize(w): outcome for outcome, ws in y["casualty_nouns"].items() for w in ws},
+        counted_nouns={normalize(w): (outcome, n) for outcome, ws in y["counted_casualty_nouns"].items()
+                       for w, n in ws.items()},
+        not_duals=_n(y["not_duals"]), one_of=_n(y["one_of"]), fate_words=_n(y["fate_words"]),
+        casualty_preps=_n(y["casualty_preps"]), verbal_nouns=_n(w for ws in y["pronoun_heads"].values() for w in ws),
+        other_event_words=PhraseMatcher((w, True) for w in y["other_event_words"]),
+        subject_openers=_n(y["subject_openers"]),
+        addition_words=PhraseMatcher((w, True) for w in y["addition_words"]),
         no_casualties=PhraseMatcher((w, True) for w in y["no_casualties"]),
         no_casualty_scopes=PhraseMatcher((w, True) for w in y["no_casualty_scopes"]),
         no_casualty_outcomes={o: _n(ws) for o, ws in y["no_casualty_outcomes"].items()},
@@ -228,12 +247,17 @@ def lexicon() -> Lexicon:
         no_claim=PhraseMatcher((w, True) for w in y["no_claim"]),
         numbers=numbers,
         approximators=PhraseMatcher((w, True) for w in nums["approximators"]),
-        person_singular=_n(f for w in y["person_singular"]  # "مرافقه" is one; "طفلاها" (a dual) is not
-                           for f in [w, *(possessives(w, ("ه", "ها")) if not w.endswith("ا") else [])]),
+        person_singular=_n([f for w in y["person_singular"]  # "مرافقه" is one; "طفلاها" (a dual) is not
+                            for f in [w, *(possessives(w, ("ه", "ها")) if not w.endswith("ا") else []),
+                                      *([w + "ا"] if w[-1] not in "اةىء" else [])]]  # "إن شرطيا قتل"
+                           + y["person_others"]),
         person_duals=_n(f for w in y["person_singular"] if not w.endswith("ا")
                         for f in possessives(w, ("اه", "اها", "اهم", "اهما"))),  # not "يه": "مرافقيه" is plural too
         pronoun_heads=pronoun_heads,
-        casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
+        casualty_times=_n(y["casualty_times"]), casualty_subjects=_n(y["casualty_subjects"]),
+        casualty_manner=_n(y["casualty_manner"]),
+        breakdown_words=_n(y["breakdown_words"]),
+        enumeration_words=_n(y["enumeration_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]),
@@ -365,8 +389,11 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     start = j
     if j < hi and tokens[j].text in _QUOTES:
         j += 1  # 'مقتل "أكثر من 70 عنصرا"'
-    while j < hi and j - start < 3 and tokens[j].norm in lex.casualty_times:
-        j += 1  # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count
+    between = lex.casualty_times | lex.casualty_subjects | lex.casualty_manner
+    while j < hi and j - start < 3 and tokens[j].norm in between:
+        # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
+        # "أصيب بجروح خطيرة أربعة": how they were hurt
+        j += 1
     m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
     if m is not None:
         j = m.last + 1
@@ -376,28 +403,37 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         return None, j, j  # "مقتل عشرات المدنيين", "إصابة المئات": no number
     count = token_number(tokens[j], text, lex)
     g0 = j + 1 if count is not None else j
+    if count is not None and g0 < hi and len(tokens[g0].text) > 1 and tokens[g0].text.startswith("و") \
+            and token_number(tokens[g0], text, lex) is None:
+        return count, g0, g0  # "مقتل 2 وإصابة 5": no group, the next head follows
     if count is not None and g0 < hi and tokens[g0].norm in ("عشر", "عشره") and count < 10:
         count += 10
         g0 += 1
     if count is not None and g0 + 1 < hi and tokens[g0].text.startswith("و"):
         tens = token_number(tokens[g0], text, lex)
-        if tens is not None and tens >= 20 and count < 10:
-            count += tens
+        if tens is not None and (tens >= 20 and count < 10 or count >= 100 and count % 100 == 0 and tens < 100):
+            count += tens  # "ثلاثة وعشرين", "مئة وعشرين"
             g0 += 1
     g1 = _group_end(tokens, g0, hi, lex)
     if count is not None and g1 == g0 < hi - 1 and tokens[g0].norm == "من" and tokens[g0 + 1].kind == "word":
         g0 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
         g1 = _group_end(tokens, g0, hi, lex)
+    if count is None and g0 + 1 < hi and tokens[g0].norm.startswith("ال") and tokens[g0 + 1].norm.startswith("ال") \
+            and token_number(tokens[g0 + 1], text, lex) is not None and tokens[g0 + 1].norm not in lex.casualty_times:
+        # "المهاجمين الثلاثة", "الجنود الأربعة" (not "الاثنين", Monday)
+        return token_number(tokens[g0 + 1], text, lex), g0, g0 + 2
     if count is None and g1 > g0:
         heads = _forms(tokens[g0], text)
         head = heads[-1]  # without a proclitic: "وجندي" -> "جندي"
-        if any(h in lex.person_singular or h.startswith("ال") and h[2:] in lex.person_singular for h in heads):
-            count = 1
+        if any(h in lex.person_singular or h.startswith("ال") and h[2:] in lex.person_singular for h in heads) \
+                or not lex.one_of.isdisjoint(heads):
+            count = 1  # "مقتل جندي", "مقتل الجندي", "مقتل أحد عناصر الشرطة"
         elif not lex.person_duals.isdisjoint(heads):
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
-        elif dual(head) and (g0 + 1 >= g1 or tokens[g0 + 1].norm.endswith(("يين", "يان")) or head.endswith("يين")
-                             or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
-            count = 2
+        elif dual(head) and head not in lex.not_duals and (
+                g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
+                or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
+            count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
         # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group, up to "و" that joins
@@ -420,6 +456,16 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
     return None
 
 
+def _subject_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of a person subject right before the casualty verb at token ``i`` after
+    "إن", "أن" ("قال الجيش إن جنديا قتل" 1, "إن مدنيين اثنين قتلا" 2), else None."""
+    for k in (i - 1, i - 2):
+        if k - 1 >= lo and tokens[k - 1].norm in lex.subject_openers:
+            count, g0, g1 = _count_and_group(tokens, k, i, text, lex)
+            return (count, g0, g1) if count is not None and g1 == i else None
+    return None
+
+
 _ILA = normalize("إلى")
 
 
@@ -428,7 +474,7 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
     """"(ارتفعت|خفضت) حصيلة [القتلى|الجرحى|الهجوم ...] إلى N" or "عدد القتلى إلى N" at token ``i``:
     (the casualty with ``toll`` set, the token after the number). ``forms``: ``_doc_forms``."""
     if lex.toll_heads.isdisjoint(forms[i]):
-        return None
+        return _second_toll(tokens, i, hi, text, lex, forms)
 
     def outcome(end: int) -> str:  # "حصيلة الجرحى": wounded; "حصيلة القتلى", "حصيلة الهجوم": killed
         words = {f for fs in forms[i:end] for f in fs}
@@ -446,11 +492,138 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
             if n is None:
                 return None
             group = tokens[j + 2].text if j + 2 < hi and tokens[j + 2].kind == "word" \
-                and tokens[j + 2].norm not in lex.group_stops else None
+                and tokens[j + 2].norm not in lex.group_stops \
+                and not _second_toll(tokens, j + 2, hi, text, lex, forms) else None
+            if group is None:
+                return {"count": n, "group": None, "outcome": outcome(min(hi, j + 2)), "toll": True}, j + 2
             return {"count": n, "group": group, "outcome": outcome(min(hi, j + 3)), "toll": True}, j + 2
         if tokens[j].kind == "punct" and tokens[j].text not in "«»\"":
             return None
     return None
+
+
+def _other_head(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, outcome: str) -> int | None:
+    """The token after a head of the other outcome joined to a verbal noun of casualties right before token
+    ``j`` ("مقتل [وإصابة] 20 شخصا"), else None."""
+    if j >= hi or not tokens[j].text.startswith("و") or lex.verbal_nouns.isdisjoint(_forms(tokens[j - 1], text)):
+        return None  # "إن 28 شخصا قتلوا وأصيب 70 آخرون": a verb with its own count
+    other = lex.wounded if outcome == "killed" else lex.killed
+    m = other.match_at(tokens, j, text, hi)
+    return m.last + 1 if m is not None and m.payload != outcome else None
+
+
+def _count_after_phrase(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the first count within eight words from token ``j``, past a phrase
+    about the event ("قتل في [الهجوم على البلدة أمس] أربعة مدنيين"); None at punctuation or another head."""
+    for k in range(j, min(hi, j + 8)):
+        if tokens[k].kind == "punct" or lex.killed.match_at(tokens, k, text, hi) \
+                or lex.wounded.match_at(tokens, k, text, hi):
+            return None
+        if token_number(tokens[k], text, lex) is not None:
+            count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
+            return (count, g0, g1) if count is not None and g1 > g0 else None
+    return None
+
+
+def _added_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[dict, int] | None:
+    """({count, group}, the token after it) of a group added to a toll at token ``j`` ("، إضافة إلى منفذ
+    الهجوم", "فضلا عن الانتحاري"), else None."""
+    k = j + (j < hi and tokens[j].text in ("،", ","))
+    m = lex.addition_words.match_at(tokens, k, text, hi) if k < hi else None
+    if m is None:
+        return None
+    count, g0, g1 = _count_and_group(tokens, m.last + 1, hi, text, lex)
+    if count is None or g1 == g0:
+        return None
+    return {"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end]}, g1
+
+
+def _bare(tokens: list[Token], g0: int, g1: int, text: str, lex: Lexicon) -> bool:
+    """Whether the casualty group [g0, g1) is one noun that is its own count, with no number before it
+    ("جندي", "وطفلاها", "مدنيان"; not "3 جنود", "قائد فيلق القدس")."""
+    return g1 - g0 == 1 and g0 > 0 and token_number(tokens[g0 - 1], text, lex) is None \
+        and token_number(tokens[g0], text, lex) is None and tokens[g0 - 1].norm != "من"
+
+
+def _second_toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
+                 forms: list[tuple[str, ...]]) -> tuple[dict, int] | None:
+    """The second figure of a revised toll at token ``i``, right after the first ("عدد القتلى إلى 20 [والجرحى
+    إلى 45]"): (the casualty with ``toll`` set, the token after the number), else None."""
+    if not (0 < i < hi - 2 and tokens[i].text.startswith("و") and token_number(tokens[i - 1], text, lex) is not None
+            and tokens[i + 1].norm == _ILA):
+        return None
+    words = set(forms[i])
+    outcome = "wounded" if words & lex.wounded_nouns else "killed" if words & lex.killed_nouns else None
+    n = token_number(tokens[i + 2], text, lex)
+    if outcome is None or n is None:
+        return None
+    return {"count": n, "group": None, "outcome": outcome, "toll": True}, i + 3
+
+
+def _counted_noun(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
+                  forms: list[tuple[str, ...]]) -> dict | None:
+    """The casualty at token ``i`` when it is a dual casualty noun with no number before it
+    ("سقوط قتيلين وخمسة جرحى": two killed), else None."""
+    found = next((lex.counted_nouns[f] for f in forms[i] if f in lex.counted_nouns), None)
+    if found is None or i > lo and token_number(tokens[i - 1], text, lex) is not None:
+        return None
+    return {"count": found[1], "group": tokens[i].text, "outcome": found[0]}
+
+
+def _listed(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[list[dict], int]:
+    """The groups listed from token ``j``, joined by "و" ("ثلاثة من عناصر الأمن وثلاثة مدنيين", "مواطنان
+    هنديان وآخر باكستاني"): (``{count, group}`` each, the token after the list); stops at the first
+    group without a count."""
+    parts: list[dict] = []
+    while j < hi:
+        count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        if count is not None and g1 == g0 and g0 + 1 < hi and tokens[g0].norm == "من":
+            _, g0, g1 = _count_and_group(tokens, g0 + 1, hi, text, lex)  # "وثلاثة من المدنيين"
+        if count is None or g1 == g0:
+            break
+        start = tokens[g0].start + 1 if tokens[g0].text[0] == "و" and parts else tokens[g0].start
+        parts.append({"count": count, "group": text[start:tokens[g1 - 1].end]})
+        j = g1 + (g1 < hi and tokens[g1].text == "و")
+        if j == g1 and not (j < hi and tokens[j].text.startswith("و")):
+            break
+    return parts, j
+
+
+def _breakdown(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, whole: int) -> tuple[list[dict], int]:
+    """The groups of a toll of ``whole`` listed after its group at token ``j`` ("7 أشخاص، هم 4 جنود و3
+    مدنيين", "22 شخصا، بينهم 12 من موظفيها و10 مرضى"), when they add up to it: (groups, the token after
+    them); else ([], j)."""
+    k = j + (j < hi and tokens[j].text in ("،", ","))
+    if k >= hi or tokens[k].norm not in lex.enumeration_words | lex.breakdown_words:
+        return [], j
+    parts, end = _listed(tokens, k + 1, hi, text, lex)
+    if len(parts) < 2 and tokens[k].norm in lex.breakdown_words or sum(p["count"] for p in parts) != whole:
+        return [], j
+    return parts, end
+
+
+def _victims_list(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
+                  forms: list[tuple[str, ...]]) -> tuple[str, list[dict], int] | None:
+    """"القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين" at token ``i``: (outcome, the groups, the token
+    after them), else None."""
+    if i + 1 >= hi or tokens[i + 1].norm not in lex.enumeration_words:
+        return None
+    words = set(forms[i])
+    outcome = "killed" if words & lex.killed_nouns else "wounded" if words & lex.wounded_nouns else None
+    if outcome is None:
+        return None
+    parts, end = _listed(tokens, i + 2, hi, text, lex)
+    return (outcome, parts, end) if parts else None
+
+
+def _replace_whole(out: list[dict], outcome: str, parts: list[dict]) -> None:
+    """Put the listed groups of the victims of ``outcome`` in ``out``: in place of the whole they add up
+    to, or as they are when no casualty of that outcome was counted; else leave ``out`` alone."""
+    total = sum(p["count"] for p in parts)
+    same = [c for c in out if c["outcome"] == outcome]
+    if same and sum(c["count"] for c in same) != total:
+        return
+    out[:] = [c for c in out if c["outcome"] != outcome] + [{**p, "outcome": outcome} for p in parts]
 
 
 def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
@@ -464,10 +637,24 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             out.append(toll[0])
             i = toll[1]
             continue
+        listed = _victims_list(tokens, i, hi, text, lex, forms)
+        if listed is not None:  # "القتلى هم ثلاثة جنود وطفل": who the victims counted before were
+            _replace_whole(out, listed[0], listed[1])
+            i = listed[2]
+            continue
+        alone = _counted_noun(tokens, i, lo, text, lex, forms)
+        if alone is not None:  # "سقوط قتيلين": a dual casualty noun is its own count
+            out.append(alone)
+            i += 1
+            continue
         # "5 قتلى", "ثلاثة جرحى"
         n = token_number(tokens[i], text, lex)
         if n is not None and i + 1 < hi:
             outcome = next((lex.casualty_nouns[f] for f in forms[i + 1] if f in lex.casualty_nouns), None)
+            if outcome and i + 2 < hi and tokens[i + 2].text.startswith("و") \
+                    and any(lex.casualty_nouns.get(f) not in (None, outcome) for f in forms[i + 2]):
+                i += 3  # "سقوط 25 قتيلا وجريحا": the dead and the wounded together, neither alone
+                continue
             if outcome and (i, outcome) not in seen:
                 seen.add((i, outcome))
                 out.append({"count": n, "group": tokens[i + 1].text, "outcome": outcome})
@@ -479,25 +666,41 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             continue
         outcome = m.payload
         j = m.last + 1
+        both = _other_head(tokens, j, hi, text, lex, outcome)
+        if both is not None:  # "مقتل وإصابة 20 شخصا": the dead and the wounded together, neither alone
+            i = max(i + 1, _count_and_group(tokens, both, hi, text, lex)[2])
+            continue
         count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        if count is None and j < hi and tokens[j].norm in lex.casualty_preps:
+            count, g0, g1 = _count_after_phrase(tokens, j + 1, hi, text, lex) or (count, g0, g1)
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
+        if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
+            count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
         if count is None and tokens[m.first].norm.endswith("وا"):
             # the count before a plural verb: "إن 28 شخصا على الأقل قتلوا"
             back = _count_before(tokens, m.first, lo, text, lex)
             if back is not None:
                 count, g0 = back
-                g1 = g0 + 1
-                out.append({"count": count, "group": tokens[g0].text, "outcome": outcome})
+                parts = _breakdown(tokens, g0 + 1, m.first, text, lex, count)[0]
+                out.extend({**p, "outcome": outcome} for p in parts or [{"count": count, "group": tokens[g0].text}])
                 i = m.last + 1
                 continue
         if count is not None:
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
                         "outcome": outcome})
             seen.add((g0 - 1, outcome))
-            j = g1
-            if j < hi and (tokens[j].norm == "من" or tokens[j].text.startswith("و")):
+            j = g1 + (g1 < hi and tokens[g1].norm in lex.fate_words)  # "لقي طفل مصرعه": not a second death
+            added = _added_group(tokens, j, hi, text, lex)
+            if added is not None:  # "مقتل 5 أشخاص، إضافة إلى منفذ الهجوم"
+                out.append({**added[0], "outcome": outcome})
+                j = added[1]
+            parts, j = _breakdown(tokens, j, hi, text, lex, count)
+            if parts:  # "مقتل 7 أشخاص، هم 4 جنود و3 مدنيين": the groups instead of the whole
+                out[-1:] = [{**p, "outcome": outcome} for p in parts]
+            if j < hi and (tokens[j].norm == "من" or tokens[j].text.startswith("و")) \
+                    and not (lex.killed.match_at(tokens, j, text, hi) or lex.wounded.match_at(tokens, j, text, hi)):
                 # "14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة", "23 مقاتلا من الفصيل وحلفائه و17 عنصرا"
                 k = j + 1
                 while k < hi and k - j <= 4 and tokens[k].kind == "word" and not tokens[k].text.startswith("و"):
@@ -515,7 +718,13 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                     _, h0, h1 = _count_and_group(tokens, h0 + 1, hi, text, lex)  # "وتسعة من مسلحي الهيئة"
                 if c2 is not None and h1 > h0:
                     start = tokens[h0].start + 1 if h0 == j and tokens[j].text[0] == "و" else tokens[h0].start
-                    out.append({"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": outcome})
+                    second = {"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": outcome}
+                    if _bare(tokens, g0, g1, text, lex) and _bare(tokens, h0, h1, text, lex) and out[-1]["group"]:
+                        # "مقتل ضابط وجندي", "لقيت سيدة وطفلاها حتفهم": one group of the people named
+                        out[-1] = {**out[-1], "count": out[-1]["count"] + c2,
+                                   "group": text[tokens[g0].start:tokens[h1 - 1].end]}
+                    else:
+                        out.append(second)
                     j = h1
         i = max(i + 1, j)
     return out
@@ -1135,6 +1344,15 @@ def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     return m.first == m.last and not lex.generic_terms.isdisjoint(_doc_forms(tokens, text)[m.first])
 
 
+def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """Whether the sentence [lo, hi) after an event reports an event of its own: a weapon proper, or a general
+    word for it with a word that makes it another ("وفي الهجوم الثاني"); "وأضافت أن الهجوم أسفر عن إصابة 12"
+    tells of the event before it."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return True
+    return bool(weapons) and bool(lex.other_event_words.find(tokens, text, lo, hi))
+
+
 def _filters(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
              day_times: list[Timex]) -> list[Match]:
     """The filter words of the clause [lo, hi) that bear on its event: not one after the whole event
@@ -1228,13 +1446,15 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = weapons_in(s_lo, s_hi)
+        taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
         denials = lex.sentence_filters.find(tokens, text, s_lo, s_hi) if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
             weapons = [m for m in all_weapons if lo <= m.first < hi]
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) \
-                    and not any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
-                weapons = []  # "هجوم" alone reports an event only with casualties
+                    and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
+                weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
+                # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
@@ -1280,6 +1500,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     singles = {r.weapon for r, summary, _ in records if not summary}
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
     events = merge(kept, broad_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
@@ -1305,7 +1526,7 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
         return
     for sent, lo, hi in _unused_sentences(doc, used, starts):
         group, found = _claimed(doc, lo, hi, lex)
-        if not found and kb is not None and not _own_event(doc, sent, lo, hi, lex, starts):
+        if not found and kb is not None and not _own_toll_or_day(doc, sent, lo, hi, lex, starts):
             group = _acknowledged(doc, lo, hi, lex, kb, countries or {})
             found = group is not None
         if not found:
@@ -1322,7 +1543,7 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
 
 
-def _own_event(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:
+def _own_toll_or_day(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:
     """Whether a sentence tells an event of its own, with its toll or its day ("أعلن الجيش الإسرائيلي أن
     طائرة قصفت المدرعة، ما أدى إلى مقتل خمسة", "... نفذت الأحد الماضي غارات"): an actor announcing it
     does not claim the record before."""
@@ -1379,22 +1600,57 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
 
 
 def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
-    """A revised toll in a later sentence ("وخفضت الوزارة حصيلة القتلى إلى 84") updates the record before it."""
+    """A revised toll in a sentence no record was built from ("وخفضت الوزارة حصيلة القتلى إلى 84") updates the
+    record before it, or the first record when the toll opens the article ("ارتفعت حصيلة الغارات على الميناء
+    إلى تسعة قتلى و80 جريحا" before the story), with the count of the other outcome joined to it ("و80 جريحا")."""
     if not records:
         return
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     for sent, lo, hi in _unused_sentences(doc, used, starts):
-        tolls = [found[0] for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex, forms))]
-        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
-        if not tolls or not before:
-            continue
-        r = before[-1]
-        for toll in tolls:
+        tolls = [found for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex, forms))]
+        dated = [r for r in records if r.evidence]
+        if not tolls or not dated or any(t.norm == "منذ" for t in tokens[lo:hi]):
+            continue  # "ارتفع عدد القتلى إلى 97 منذ اندلاع القتال": a toll over a period
+        before = [r for r in dated if r.evidence[0]["start"] < sent.start]
+        r = before[-1] if before else min(dated, key=lambda x: x.evidence[0]["start"])
+        for toll, end in tolls:
             toll = {k: v for k, v in toll.items() if k != "toll"}
             r.casualties = [c for c in r.casualties if c["outcome"] != toll["outcome"]] + [toll]
             setattr(r, toll["outcome"], toll["count"])
+            joined = _joined_count(tokens, end if end < hi and tokens[end].text.startswith("و") else end + 1,
+                                   hi, text, lex, toll["outcome"])
+            if joined is not None and getattr(r, joined["outcome"]) is None:
+                r.casualties.append(joined)
+                setattr(r, joined["outcome"], joined["count"])
         r.evidence.append({"start": sent.start, "end": sent.end})
+
+
+def _late_lists(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
+    """A later list of who the victims were ("وأوضح أن القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين") gives the
+    groups of the record before it when it adds up to that record's count."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
+        for k in range(lo, hi):
+            listed = _victims_list(tokens, k, hi, text, lex, forms) if before else None
+            if listed is None:
+                continue
+            r = before[-1]
+            outcome, parts = listed[0], listed[1]
+            if getattr(r, outcome) == sum(p["count"] for p in parts):
+                _replace_whole(r.casualties, outcome, parts)
+                r.evidence.append({"start": sent.start, "end": sent.end})
+
+
+def _joined_count(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon, outcome: str) -> dict | None:
+    """The count of the other outcome joined by "و" at token ``k`` right after a toll of ``outcome``
+    ("إلى تسعة قتلى [وأكثر من 80 جريحا]"), else None."""
+    if k >= hi or not tokens[k].text.startswith("و"):
+        return None
+    found = casualties(tokens, k, min(hi, k + 5), text, lex)
+    return found[0] if found and found[0]["outcome"] != outcome else None
 
 
 def _no_casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, counted: bool) -> set[str]:
@@ -1480,10 +1736,12 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     c_hi = hi
     for nxt in sents[si + 1: si + 1 + window]:
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
-        if weapons_in(n_lo, n_hi):
+        if _own_event(tokens, n_lo, n_hi, text, lex, weapons_in(n_lo, n_hi)):
             break  # the next sentence reports an event of its own
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
+        if any(m.payload == "accident" for m in lex.filters.find(tokens, text, n_lo, n_hi)):
+            break  # "حيث قتل 56 شخصا في تدافع خلال الجنازة": the toll of an accident
         if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \
                 or lex.no_casualties.find(tokens, text, n_lo, n_hi) or _claimed(doc, n_lo, n_hi, lex)[1]:
             c_hi = n_hi
@@ -1491,7 +1749,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     cas = casualties(tokens, lo, c_hi, text, lex)
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
         tolls = [c for c in cas if c.get("toll") and c["outcome"] == outcome]
-        if tolls:
+        parts = [c for c in cas if not c.get("toll") and c["outcome"] == outcome]
+        if tolls and sum(c["count"] for c in parts) == tolls[-1]["count"]:
+            cas = [c for c in cas if not c.get("toll") or c["outcome"] != outcome]  # the parts make up the toll
+        elif tolls:
             cas = [c for c in cas if c["outcome"] != outcome or c is tolls[-1]]
     cas = [{k: v for k, v in c.items() if k != "toll"} for c in cas]
     killed = sum(c["count"] for c in cas if c["outcome"] == "killed") if any(c["outcome"] == "killed" for c in cas) else None
@@ -1605,6 +1866,8 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
         if id(r) not in broad:
             continue
         fits = [k for k in specific if k.weapon == r.weapon and (k.event_date == r.event_date or carried)]
+        if len(fits) > 1 and carried:  # a date carried over from the record before: its own day first
+            fits = [k for k in fits if k.event_date == r.event_date] or fits
         if len(fits) == 1:
             _fill(fits[0], r)
         elif not fits:
@@ -1627,14 +1890,17 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
 
 
 def _fill(kept: Incident, r: Incident) -> None:
-    """Fill the empty slots of ``kept`` from another mention of its event; who claims it carried it out."""
+    """The slots ``kept`` lacks, from ``r`` (a mention of the same event); a count comes with its groups,
+    and who claims the event carried it out."""
     if kept.claimed_by is None and r.claimed_by is not None:
         kept.claimed_by = kept.perpetrator = r.claimed_by
-    for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "killed", "wounded", "location"):
+    for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))
-    if not kept.casualties and r.casualties:
-        kept.casualties = r.casualties
+    for outcome in ("killed", "wounded"):  # "أصيب 120" in one mention, "أودى بحياة 141" in another
+        if getattr(kept, outcome) is None and getattr(r, outcome) is not None:
+            setattr(kept, outcome, getattr(r, outcome))
+            kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]
     kept.evidence += [e for e in r.evidence if e not in kept.evidence]
 
 

@@ -51,6 +51,11 @@ def test_no_casualties_gives_zero(nlp):
     ("سقطت قذيفة هاون مساء أمس على مطار مقديشو، من دون أن يسفر الهجوم عن إصابات.", (0, 0)),
     # no damage is not no casualties
     ("سقطت قذيفتا هاون أمس على مطار مقديشو دون أن تسجل أضرار مادية.", (None, None)),
+    # other ways to say nobody was hurt
+    ("سقط صاروخ فجر أمس على معسكر التاجي شمال بغداد ولم يصب أحد بأذى.", (0, 0)),
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولم تقع إصابات.", (0, 0)),
+    ("انفجرت عبوة ناسفة أمس قرب دورية في بعقوبة من دون أن توقع إصابات.", (0, 0)),
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولم يسفر القصف عن خسائر في الأرواح.", (0, None)),
 ])
 def test_which_casualties_a_no_casualty_phrase_denies(nlp, text, want):
     doc = nlp.process({"id": "nc", "published": "2021-04-25", "text": text})
@@ -282,9 +287,61 @@ def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
     ("قتل 12 مقاتلا من الفصيل والجماعات الحليفة له و9 عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
     ("قتل 12 مقاتلا من الفصيل وحلفائه وتسعة عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
     ("قتل 12 مقاتلا من الفصيل وأصيب 9 آخرون", [(12, "killed"), (9, "wounded")]),
-    # a person noun that starts like a proclitic ("سيدة" is not "س" + "يدة"); a dual with its owner's pronoun
-    ("لقيت سيدة وطفلاها حتفهم حين سقطت القذيفة", [(1, "killed"), (2, "killed")]),
+    # a person noun that starts like a proclitic ("سيدة" is not "س" + "يدة"); a dual with its owner's pronoun;
+    # people named by nouns alone, joined by "و", are one group (as the team gold counts them)
+    ("لقيت سيدة وطفلاها حتفهم حين سقطت القذيفة", [(3, "killed")]),
+    ("أسفر الانفجار عن مقتل ملازم وجندي وإصابة 3 آخرين", [(2, "killed"), (3, "wounded")]),
     ("وأسفر الانفجار عن إصابة مرافقيه", []),  # "مرافقيه" may be his two or his many companions
+    # a dual casualty noun is its own count; "آخرين" (others) without a number is no count
+    ("أسفر القصف عن سقوط قتيلين وأربعة جرحى", [(2, "killed"), (4, "wounded")]),
+    ("ما أدى إلى مقتل شرطي وإصابة آخرين", [(1, "killed")]),
+    # an active verb: its subject (the event, the attackers) stands before the count
+    ("وأصاب الانفجار ثلاثة عمال بجروح", [(3, "wounded")]),
+    ("قتل مسلحون أربعة رعاة قرب البئر وأصابوا ما يزيد على عشرة آخرين", [(4, "killed"), (10, "wounded")]),
+    # a list of who the victims were replaces the whole when it adds up to it, not when it is a part
+    ("أسفر الكمين عن مقتل 5 أشخاص، هم 3 حراس ومزارعان", [(3, "killed"), (2, "killed")]),
+    ("وذكرت اللجنة أن 9 أشخاص، بينهم 5 من المتطوعين و4 ممرضين، قتلوا", [(5, "killed"), (4, "killed")]),
+    ("قتل ستة أشخاص، بينهم طفلان، في القصف", [(6, "killed")]),
+    ("قتل أربعة أشخاص في القصف. وقال المسؤول إن القتلى هم ثلاثة رعاة وطفل", [(3, "killed"), (1, "killed")]),
+    ("وأوضح الطبيب أن الجرحى هم أربعة عمال وسائق", [(4, "wounded"), (1, "wounded")]),
+    # one of a group; a nominative dual before its complement; a broken plural in -ان is no dual
+    ("قتل أحد عناصر الحراسة وأصيب اثنان آخران", [(1, "killed"), (2, "wounded")]),
+    ("أصيب ضابطان برتبة ملازم في الاشتباك", [(2, "wounded")]),
+    ("أسفر القصف عن إصابة جيران الضحية", []),
+    # the fate after the subject ("لقي طفل مصرعه") is not a second death
+    ("لقي راع مصرعه وأصيب والده بجروح", [(1, "killed"), (1, "wounded")]),
+    # the dead and the wounded counted together give neither; a verb with its own count is not that
+    ("أسفر التفجير عن مقتل وإصابة 30 شخصا", []),
+    ("وقال الطبيب إن 4 أشخاص قتلوا وأصيب 9 آخرون", [(4, "killed"), (9, "wounded")]),
+    # a phrase about the event between the verb and its count
+    ("وقتل في القصف على أطراف القرية مساء أمس خمسة رعاة", [(5, "killed")]),
+    ("قتل في الهجوم 7 جنود وأصيب آخرون", [(7, "killed")]),
+    # a group added to the toll (attackers count, as the team gold counts them)
+    ("أسفر التفجير عن مقتل 6 أشخاص، إضافة إلى منفذ الهجوم", [(6, "killed"), (1, "killed")]),
+    ("قتل أربعة حراس فضلا عن الانتحاري", [(4, "killed"), (1, "killed")]),
+    # a count of the dead and the wounded together ("25 قتيلا وجريحا") gives neither; a number with no group
+    # before the next head ("مقتل 2 وإصابة 5")
+    ("أسفر الانفجار عن سقوط 18 قتيلا وجريحا", []),
+    ("أسفرت الغارة عن مقتل 2 وإصابة 5", [(2, "killed"), (5, "wounded")]),
+    ("توفي عامل متأثرا بجراحه", [(1, "killed")]),
+    # the second figure of a revised toll
+    ("وارتفع عدد القتلى إلى 14 والجرحى إلى 38", [(14, "killed"), (38, "wounded")]),
+    # other words of killing in official statements and local reports
+    ("وأعلن الجيش هلاك 11 إرهابيا في الضربة", [(11, "killed")]),
+    ("تمكنت الوحدات من تصفية خمسة عناصر من الخلية", [(5, "killed")]),
+    ("وارتقى ثلاثة مواطنين في القصف", [(3, "killed")]),
+    # compound number words; a wounded head after a group is not skipped for the number after it
+    ("أسفرت الغارة عن مقتل مئة وعشرين شخصا", [(120, "killed")]),
+    ("أسفرت الغارة عن مقتل خمسة عشر شخصا وإصابة ثلاثة وعشرين آخرين", [(15, "killed"), (23, "wounded")]),
+    # groups after "من" have numbers of their own: not one group of people named by nouns alone
+    ("قتل 3 من الجنود و2 من المدنيين", [(3, "killed"), (2, "killed")]),
+    # a definite group with its number after it; not a day ("الاثنين" is Monday)
+    ("أسفر الاشتباك عن مقتل 3 أشخاص إلى جانب المهاجمين الثلاثة", [(3, "killed"), (3, "killed")]),
+    ("وأكد المصدر مقتل الجنود الاثنين الماضي في الكمين", []),
+    # a person subject before a singular verb of killing, after "إن"
+    ("وقال المتحدث إن شرطيا قتل وأصيب اثنان آخران", [(1, "killed"), (2, "wounded")]),
+    # how they were hurt, between the verb and the count
+    ("وأصيب بجروح خطيرة ثلاثة حراس", [(3, "wounded")]),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
@@ -303,6 +360,30 @@ def test_a_revised_toll_replaces_the_figures_before_it(nlp):
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == (84, 284)
     assert sorted((c["count"], c["outcome"]) for c in inc.casualties) == [(84, "killed"), (284, "wounded")]
+
+
+def test_a_toll_that_opens_the_article_goes_to_the_event_after_it(nlp):
+    doc = nlp.process({"id": "lead", "published": "2023-03-06", "text":
+                       "ارتفعت حصيلة ضحايا مجزرة سوق بلدة الكرامة إلى سبعة قتلى وأكثر من 30 جريحا، وفق مصادر طبية.\n"
+                       "وكانت طائرات حربية قد شنت أمس الأحد غارات على سوق بلدة الكرامة في محافظة حماة."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (7, 30)
+
+
+def test_a_later_toll_brings_the_count_joined_to_it(nlp):
+    doc = nlp.process({"id": "late", "published": "2023-03-06", "text":
+                       "شنت طائرات حربية أمس الأحد غارات على سوق بلدة الكرامة في محافظة حماة، ما أدى إلى مقتل خمسة أشخاص.\n"
+                       "وقال مسعفون إن الأهالي هرعوا إلى المكان.\n"
+                       "ثم ارتفعت حصيلة القتلى إلى ثمانية قتلى و25 جريحا."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (8, 25)
+
+
+def test_a_toll_since_the_start_of_the_fighting_is_not_the_toll_of_an_event(nlp):
+    doc = nlp.process({"id": "since", "published": "2023-05-02", "text":
+                       "قالت نقابة الأطباء إن عدد القتلى المدنيين ارتفع إلى 140 منذ اندلاع المعارك.\n"
+                       "وسقطت قذائف هاون أمس الاثنين على حي الأزهري في مدينة الخرطوم."})
+    assert [i.killed for i in doc.incidents] == [None]
 
 
 def test_the_ends_of_a_road_and_an_actor_country_are_not_the_place(nlp):
@@ -635,3 +716,63 @@ def test_a_clash_between_two_sides_has_no_target(nlp):
                        "اندلعت اشتباكات عنيفة أمس بين الجيش السوداني ومسلحين في محيط مطار مدينة كادقلي، ما أسفر عن مقتل "
                        "خمسة جنود."})
     assert [(i.event_type, i.target) for i in doc.incidents] == [("Battles", None)]
+
+
+def test_merged_mentions_keep_each_count_with_its_groups():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents import merge
+
+    place = {"text": "بيشاور", "canonical": "Peshawar"}
+    first = Incident("m", "2014-12-16", "Battles", "Armed clash", "small_arms", location=place, wounded=120,
+                     casualties=[{"count": 120, "group": "شخصا", "outcome": "wounded"}], evidence=[{"start": 0, "end": 5}])
+    second = Incident("m", "2014-12-16", "Battles", "Armed clash", "small_arms", location=place, killed=141,
+                      casualties=[{"count": 141, "group": "شخصا", "outcome": "killed"}], evidence=[{"start": 9, "end": 20}])
+    (inc,) = merge([(first, False), (second, False)])
+    assert (inc.killed, inc.wounded) == (141, 120)
+    assert sorted((c["count"], c["outcome"]) for c in inc.casualties) == [(120, "wounded"), (141, "killed")]
+
+
+def test_a_toll_without_a_place_joins_the_record_of_its_day(nlp):
+    doc = nlp.process({"id": "day", "published": "2024-03-05", "text":
+                       "هاجم مسلحون يوم الأحد قافلة للجيش قرب قرية الحمرا شرقي البلاد بالرصاص.\n"
+                       "وقال مسؤول محلي إن الهجوم تحول إلى اشتباك استمر ساعات، قتل خلاله ثلاثة جنود وأصيب سائق.\n"
+                       "وفي حادث منفصل صباح الاثنين، أطلق مسلحون النار على حافلة قرب قرية الزيتون."})
+    got = [(i.event_date, i.location["text"], i.killed, i.wounded) for i in doc.incidents]
+    assert got == [("2024-03-03", "قرية الحمرا", 3, 1), ("2024-03-04", "قرية الزيتون", None, None)]
+
+
+def test_the_next_sentence_about_the_attack_brings_its_toll(nlp):
+    doc = nlp.process({"id": "next", "published": "2022-04-11", "text":
+                       "سقطت ثلاث قذائف هاون مساء أمس على معسكر للجيش قرب بلدة الدندر.\n"
+                       "وقال مصدر عسكري إن الهجوم أسفر عن مقتل جنديين وإصابة خمسة آخرين."})
+    assert [(i.weapon, i.killed, i.wounded) for i in doc.incidents] == [("mortar", 2, 5)]
+    doc = nlp.process({"id": "other", "published": "2022-04-11", "text":
+                       "سقطت ثلاث قذائف هاون مساء أمس على معسكر للجيش قرب بلدة الدندر.\n"
+                       "وفي هجوم آخر، قتل مسلحون ثلاثة رعاة قرب قرية أم دوم."})
+    assert (doc.incidents[0].killed, doc.incidents[0].wounded) == (None, None)
+
+
+def test_a_later_list_of_the_victims_gives_the_groups(nlp):
+    doc = nlp.process({"id": "list", "published": "2021-09-20", "text":
+                       "قتل خمسة أشخاص أمس الأحد في انفجار سيارة مفخخة عند حاجز أمني في مدينة بيدوا.\n"
+                       "وقال شهود إن الانفجار سمع في أنحاء المدينة.\n"
+                       "وأوضح مسؤول محلي أن القتلى هم جنديان وثلاثة باعة متجولين."})
+    (inc,) = doc.incidents
+    assert inc.killed == 5
+    assert sorted(c["count"] for c in inc.casualties) == [2, 3]
+
+
+def test_a_revised_toll_made_up_of_the_counted_parts_keeps_them(nlp):
+    doc = nlp.process({"id": "parts", "published": "2019-03-11", "text":
+                       "أسفر تفجير سيارة مفخخة أمس الأحد عند مدخل مخيم الهول عن مقتل 4 من الحراس و9 من النازحين، "
+                       "فيما ارتفعت حصيلة القتلى اليوم إلى 15 بعد وفاة اثنين من الجرحى."})
+    (inc,) = doc.incidents
+    assert inc.killed == 15
+    assert sorted(c["count"] for c in inc.casualties) == [2, 4, 9]
+
+
+def test_the_toll_of_an_accident_after_an_event_is_not_its_toll(nlp):
+    doc = nlp.process({"id": "acc2", "published": "2020-01-08", "text":
+                       "قتل القائد العسكري وثلاثة من مرافقيه الجمعة في غارة لطائرة مسيرة قرب مطار بغداد الدولي.\n"
+                       "وشيع القائد أمس في مدينة كرمان، حيث قتل 40 شخصا في تدافع خلال الجنازة."})
+    assert [i.killed for i in doc.incidents] == [4]
