@@ -122,3 +122,31 @@ def throwaway_server() -> Iterator[Server]:
                            capture_output=True, **as_user)
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def main() -> int:
+    """``python -m pipeline.io.pgtemp``: a throw-away server until Ctrl-C, to try ``rasd extract -o postgresql://``."""
+    import signal
+    import sys
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)  # `kill` stops and deletes the server too
+    try:
+        with throwaway_server() as server:
+            server.create_database("rasd")
+            print(f"PGPASSWORD={server.password}\n{server.url('rasd')}\n(Ctrl-C stops and deletes the server)",
+                  flush=True)
+            try:
+                signal.pause()
+            except KeyboardInterrupt:
+                pass
+    except ServerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
