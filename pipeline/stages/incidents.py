@@ -618,7 +618,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     return out
 
 
-_DATELINE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*)?"
+_DATELINE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:[،,]?\s*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*)?"
                        r"(?:[(«][^)»\n]{1,40}[)»]\s*)?(?:[-–—]|ـ{2,})")
 
 
@@ -1013,7 +1013,10 @@ def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> b
 
 def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
     """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
-    أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"): when it was said."""
+    أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"), or in the dateline ("كيسمايو،
+    17/3/2024 (وكالة) - "): when it was said or filed."""
+    if t.end <= _dateline_end(text):
+        return True
     k = bisect_left(starts, t.start)
     forms = _doc_forms(tokens, text)
     for j in range(k - 1, max(-1, k - 9), -1):

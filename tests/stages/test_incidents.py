@@ -478,3 +478,10 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
 def test_where_the_attack_happened(nlp, text, want):
     (inc,) = nlp.process({"id": "where", "published": "2018-09-05", "text": text}).incidents
     assert (inc.location["text"], inc.location["canonical"]) == want
+
+
+def test_the_date_of_the_dateline_is_when_the_report_was_filed(nlp):
+    doc = nlp.process({"id": "dl", "published": "2023-05-08", "text":
+                       "مقديشو، 8/5/2023 (وكالات) - انفجرت عبوة ناسفة في سوق شعبي مزدحم بالمتسوقين في حي هدن "
+                       "بمدينة مقديشو مساء السبت، ما أدى إلى إصابة أربعة أشخاص."})
+    assert [i.event_date for i in doc.incidents] == ["2023-05-06"]
