@@ -1155,7 +1155,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             clock = next((t for t in times + sent_times if t.kind == "time" and _day(t.value)), None)
             if record.event_date is None and clock is not None:
                 record.event_date = _day(clock.value)  # a clock time and no day before it: the publication day
-            if day_times:
+            if _day(record.event_date):
+                last_day = record.event_date[:10]  # later events take the event's day, not when it was told
+            elif day_times:
                 last_day = _day(day_times[-1].value)
             if record.location is None and place_before(si) is not None:
                 record.location = dict(last_place)  # "قرب المدخل الشمالي للمدينة": the place named before

@@ -485,3 +485,10 @@ def test_the_date_of_the_dateline_is_when_the_report_was_filed(nlp):
                        "مقديشو، 8/5/2023 (وكالات) - انفجرت عبوة ناسفة في سوق شعبي مزدحم بالمتسوقين في حي هدن "
                        "بمدينة مقديشو مساء السبت، ما أدى إلى إصابة أربعة أشخاص."})
     assert [i.event_date for i in doc.incidents] == ["2023-05-06"]
+
+
+def test_a_later_event_without_a_date_takes_the_day_of_the_event_before_not_of_its_report(nlp):
+    doc = nlp.process({"id": "carry", "published": "2022-02-14", "text":
+                       "قصفت طائرة مسيرة يوم السبت موقعا في بلدة كفرنبل، وفق ما أعلن المرصد اليوم الاثنين.\n"
+                       "وسقطت قذائف هاون على بلدة معرة النعمان، ما أدى إلى إصابة طفلين."})
+    assert [i.event_date for i in doc.incidents] == ["2022-02-12", "2022-02-12"]
