@@ -83,6 +83,7 @@ class Lexicon:
     breakdown_words: frozenset
     group_stops: frozenset
     plural_words: frozenset
+    munition_nouns: frozenset
     summary_words: frozenset
     designators: dict
     launch_words: frozenset
@@ -229,6 +230,7 @@ def lexicon() -> Lexicon:
         pronoun_heads=pronoun_heads,
         casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
+        munition_nouns=_n(y["munition_nouns"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
@@ -1132,7 +1134,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 weapons = []  # "هجوم" alone reports an event only with casualties
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
-            blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
+            # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
+            # في حين نفت الوزارة مشاركة طائراتها")
+            blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
             filtered = bool(weapons) and bool(_filters(tokens, lo, hi, text, lex, weapons, day_times)) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
@@ -1345,15 +1349,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
     place = _choose_place(places, trigger.start)
     location = _location(place, places, kb) if place is not None else None
-    count = None
-    first_word = tokens[trigger.first]
-    if weapon not in ("small_arms", "unknown"):
-        count = _out_of(tokens, trigger.last + 1, hi, text, lex) or number_before(tokens, trigger.first, lo, text, lex)
-        if count is None:
-            if dual(first_word) and not (set(forms[trigger.first]) & lex.plural_words):
-                count = 2
-            elif not (set(forms[trigger.first]) & lex.plural_words) and weapon != "airstrike":
-                count = 1
+    count = _munitions(doc, trigger, weapons, lo, hi, lex) if weapon not in ("small_arms", "unknown") else None
     # slots may continue in the next sentences (casualties, claims)
     evidence = [{"start": sent.start, "end": sent.end}]
     c_hi = hi
@@ -1408,6 +1404,45 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         casualties=cas, evidence=evidence,
     )
     return record, summary, broad, only_told and date is not None and len(date) == 10
+
+
+def _plural(forms: tuple[str, ...], lex: Lexicon) -> bool:
+    """A plural weapon word, with or without the article ("صواريخ", "الصواريخ", "رشقة")."""
+    return any(f in lex.plural_words or (f.startswith("ال") and f[2:] in lex.plural_words) for f in forms)
+
+
+def _timed(doc: Document, k: int) -> bool:
+    """Token ``k`` is inside a time expression ("ليل الأحد الاثنين"): a day, not a count."""
+    tok = doc.tokens[k]
+    return any(t.start <= tok.start < t.end for t in doc.timexes)
+
+
+def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi: int, lex: Lexicon) -> int | None:
+    """How many were launched (spec section 4): "من أصل 8 صواريخ" after the weapon; else a count right
+    before it or before another mention of the same weapon ("طائرات حربية ... ثماني غارات"), or, for a
+    strike, before what it dropped ("ألقت طائرة ثماني قنابل"), a number of a time expression excepted
+    ("ليل الأحد الاثنين غارات"); else a dual ("صاروخين", "قذيفتا هاون") is 2, a singular 1, and a plural
+    ("عدة قذائف", "عشرات الصواريخ", "رشقة صاروخية") or a strike without a number gives none."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    weapon = trigger.payload[0]
+    count = _out_of(tokens, trigger.last + 1, hi, text, lex)
+    if count is not None:
+        return count
+    heads = [trigger.first] + [m.first for m in weapons if m is not trigger and m.payload[0] == weapon]
+    if weapon == "airstrike":
+        heads += [k for k in range(lo, hi) if not lex.munition_nouns.isdisjoint(forms[k])]
+    for k in heads:
+        if k - 1 >= lo and not _timed(doc, k - 1):
+            count = number_before(tokens, k, lo, text, lex)
+            if count is not None:
+                return count
+    first = tokens[trigger.first]
+    if _plural(forms[trigger.first], lex):
+        return None
+    if dual(first) or (first.norm.endswith("تا") and len(first.norm) > 4):  # "قذيفتا هاون": a dual before its noun
+        return 2
+    return None if weapon == "airstrike" else 1
 
 
 _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أشد أخطر أول الأول الأعنف الأكبر الأسوأ الأشد الأخطر "

@@ -492,3 +492,28 @@ def test_a_later_event_without_a_date_takes_the_day_of_the_event_before_not_of_i
                        "قصفت طائرة مسيرة يوم السبت موقعا في بلدة كفرنبل، وفق ما أعلن المرصد اليوم الاثنين.\n"
                        "وسقطت قذائف هاون على بلدة معرة النعمان، ما أدى إلى إصابة طفلين."})
     assert [i.event_date for i in doc.incidents] == ["2022-02-12", "2022-02-12"]
+
+
+def test_a_denial_after_the_reported_event_does_not_hide_it(nlp):
+    doc = nlp.process({"id": "deny", "published": "2019-03-12", "text":
+                       "شنت طائرات حربية أمس الاثنين ثماني غارات على بلدة خان شيخون، ما أدى إلى مقتل أربعة مدنيين، "
+                       "في حين نفت موسكو مشاركة طائراتها في القصف."})
+    assert [(i.event_date, i.weapon, i.munitions_count) for i in doc.incidents] == [("2019-03-11", "airstrike", 8)]
+    doc = nlp.process({"id": "deny2", "published": "2019-03-12", "text":
+                       "نفت موسكو أن تكون طائراتها شنت أمس الاثنين غارات على بلدة خان شيخون."})
+    assert doc.incidents == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("شنت طائرات حربية أمس ست غارات على بلدة كفرنبل.", 6),  # the count is on another word of the strike
+    ("ألقت طائرة حربية أمس أربع قنابل على سوق بلدة كفرنبل.", 4),  # what the strike dropped
+    ("ألقت المروحيات أمس ما لا يقل عن 9 براميل متفجرة على بلدة كفرنبل.", 9),
+    ("شنت الطائرات ليل الأحد الاثنين غارات على بلدة كفرنبل.", None),  # "الاثنين" is Monday, not two
+    ("سقطت أمس قذيفتا هاون على بلدة كفرنبل.", 2),
+    ("أطلقت الفصائل أمس عشرات الصواريخ على مدينة عسقلان.", None),
+    ("أطلقت الفصائل أمس رشقة صاروخية على مدينة عسقلان.", None),
+    ("أطلق مسلحون أمس 6 صواريخ على مدينة عسقلان سقط 2 منها في مناطق مفتوحة.", 6),
+])
+def test_munitions_count(nlp, text, want):
+    (inc,) = nlp.process({"id": "mun", "published": "2019-03-12", "text": text}).incidents
+    assert inc.munitions_count == want
