@@ -517,3 +517,14 @@ def test_a_denial_after_the_reported_event_does_not_hide_it(nlp):
 def test_munitions_count(nlp, text, want):
     (inc,) = nlp.process({"id": "mun", "published": "2019-03-12", "text": text}).incidents
     assert inc.munitions_count == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("هاجم مسلحون أمس قرية تل حميس، ما أدى إلى مقتل سبعة مدنيين.", ("Violence against civilians", "Attack", "small_arms")),
+    ("قتل أربعة جنود أمس في هجوم على حاجز للجيش قرب بلدة تل حميس.", ("Battles", "Armed clash", "small_arms")),
+    ("قتل ثلاثة أشخاص أمس في هجوم إرهابي استهدف مقهى في بلدة تل حميس.",
+     ("Violence against civilians", "Attack", "small_arms")),
+])
+def test_an_attack_without_a_weapon_word_is_by_small_arms(nlp, text, want):
+    (inc,) = nlp.process({"id": "arms", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.event_type, inc.sub_event_type, inc.weapon) == want
