@@ -528,3 +528,11 @@ def test_munitions_count(nlp, text, want):
 def test_an_attack_without_a_weapon_word_is_by_small_arms(nlp, text, want):
     (inc,) = nlp.process({"id": "arms", "published": "2020-11-05", "text": text}).incidents
     assert (inc.event_type, inc.sub_event_type, inc.weapon) == want
+
+
+def test_fighting_with_heavier_weapons_in_it_is_a_battle(nlp):
+    doc = nlp.process({"id": "clash", "published": "2020-11-05", "text":
+                       "دارت اشتباكات عنيفة أمس بين الجيش ومسلحين في بلدة تل حميس استخدمت فيها قذائف الهاون "
+                       "والأسلحة الرشاشة، ما أدى إلى مقتل خمسة مسلحين."})
+    assert [(i.event_type, i.sub_event_type, i.weapon) for i in doc.incidents] == [
+        ("Battles", "Armed clash", "small_arms")]
