@@ -1048,6 +1048,12 @@ def _filters(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, wea
     return [m for m in found if m.start < stated]
 
 
+def _abduction_at(tokens: list[Token], k: int, text: str, hi: int, lex: Lexicon) -> bool:
+    """Token ``k`` starts a word of abduction ("واختطفوا"): the end of the raid before it, not a new event."""
+    m = lex.weapons.match_at(tokens, k, text, hi)
+    return m is not None and m.payload[2] == "Abduction/forced disappearance"
+
+
 def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a sentence that reports several events into clauses, one or more weapon mentions each.
 
@@ -1064,13 +1070,15 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
         elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
             cuts.append(k)
         elif t.splits and t.text[0] in "وف" and lex.occurrence.match_at(tokens, k, text, hi) is not None \
-                and lex.killed.match_at(tokens, k, text, hi) is None and lex.wounded.match_at(tokens, k, text, hi) is None:
-            cuts.append(k)  # "واستهدفت": a new event; "قتل 4 وجرح 10": one event's toll
+                and lex.killed.match_at(tokens, k, text, hi) is None and lex.wounded.match_at(tokens, k, text, hi) is None \
+                and not _abduction_at(tokens, k, text, hi, lex):
+            cuts.append(k)  # "واستهدفت": a new event; "قتل 4 وجرح 10", "هاجموا القرية واختطفوا": one event
     cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
     out: list[list[int]] = []
     for p_lo, p_hi in pieces:
-        has_weapon = any(p_lo <= m.first < p_hi for m in weapons)
+        has_weapon = any(p_lo <= m.first < p_hi for m in weapons) \
+            and not (out and _abduction_at(tokens, p_lo, text, p_hi, lex))  # "...، واختطفوا": the raid's end
         if has_weapon or not out:
             if out and not any(out[-1][0] <= m.first < out[-1][1] for m in weapons):
                 out[-1][1] = p_hi  # a leading piece without a weapon joins this clause

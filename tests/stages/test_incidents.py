@@ -536,3 +536,12 @@ def test_fighting_with_heavier_weapons_in_it_is_a_battle(nlp):
                        "والأسلحة الرشاشة، ما أدى إلى مقتل خمسة مسلحين."})
     assert [(i.event_type, i.sub_event_type, i.weapon) for i in doc.incidents] == [
         ("Battles", "Armed clash", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون أمس مدرسة في بلدة تل حميس، واختطفوا عشرين تلميذا.",
+    "هاجم مسلحون أمس مزرعة قرب بلدة تل حميس واختطفوا ثلاثة عمال.",
+])
+def test_a_raid_that_ends_in_an_abduction_is_one_abduction_by_gunmen(nlp, text):
+    doc = nlp.process({"id": "abd", "published": "2020-11-05", "text": text})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Abduction/forced disappearance", "small_arms")]
