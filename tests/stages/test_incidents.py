@@ -545,3 +545,12 @@ def test_fighting_with_heavier_weapons_in_it_is_a_battle(nlp):
 def test_a_raid_that_ends_in_an_abduction_is_one_abduction_by_gunmen(nlp, text):
     doc = nlp.process({"id": "abd", "published": "2020-11-05", "text": text})
     assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Abduction/forced disappearance", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية أمس أطراف بلدة تل حميس، ما أدى إلى إصابة راع.",
+    "أصيب ثلاثة مزارعين أمس بقذائف دبابة استهدفت أطراف بلدة تل حميس.",
+])
+def test_artillery_and_tank_fire_is_shelling_with_no_weapon_of_the_list(nlp, text):
+    (inc,) = nlp.process({"id": "art", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.sub_event_type, inc.weapon) == ("Shelling/artillery/missile attack", "unknown")
