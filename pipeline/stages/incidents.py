@@ -1403,6 +1403,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
         words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}
+        words |= {w[2:] for w in words if w.startswith("ال")}  # "الثكنة العسكرية", "الجنود"
         if words & lex.security_words:
             event_type, sub_event_type = "Battles", "Armed clash"
     summary = bool(names & lex.summary_words)

@@ -554,3 +554,9 @@ def test_a_raid_that_ends_in_an_abduction_is_one_abduction_by_gunmen(nlp, text):
 def test_artillery_and_tank_fire_is_shelling_with_no_weapon_of_the_list(nlp, text):
     (inc,) = nlp.process({"id": "art", "published": "2020-11-05", "text": text}).incidents
     assert (inc.sub_event_type, inc.weapon) == ("Shelling/artillery/missile attack", "unknown")
+
+
+def test_an_attack_on_security_forces_named_with_the_article_is_a_battle(nlp):
+    doc = nlp.process({"id": "sec", "published": "2020-11-05", "text":
+                       "شن مسلحون أمس هجوما إرهابيا استهدف الثكنة العسكرية في بلدة تل حميس."})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [("Battles", "Armed clash")]
