@@ -1319,6 +1319,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         or next((m for m in weapons if not _generic(m, tokens, text, lex)), weapons[0])
     if any(m.payload[0] == "vbied" for m in weapons):
         trigger = next(m for m in weapons if m.payload[0] == "vbied")
+    if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
+        trigger = next((m for m in weapons if m.payload[0] == "drone"), trigger)
     # fighting with heavier weapons in it is a battle ("دارت اشتباكات ... تخللها استخدام القذائف الصاروخية")
     trigger = next((m for m in weapons if m.payload[1] == "Battles"), trigger)
     weapon, event_type, sub_event_type = trigger.payload

@@ -560,3 +560,12 @@ def test_an_attack_on_security_forces_named_with_the_article_is_a_battle(nlp):
     doc = nlp.process({"id": "sec", "published": "2020-11-05", "text":
                        "شن مسلحون أمس هجوما إرهابيا استهدف الثكنة العسكرية في بلدة تل حميس."})
     assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل قيادي في الفصيل أمس بغارة لطائرة مسيرة استهدفت سيارته قرب بلدة تل حميس.", "drone"),
+    ("قتل مسلحان أمس بضربة صاروخية استهدفت سيارتهما قرب بلدة تل حميس.", "missile"),
+])
+def test_a_strike_takes_the_weapon_that_made_it(nlp, text, want):
+    (inc,) = nlp.process({"id": "strike", "published": "2020-11-05", "text": text}).incidents
+    assert inc.weapon == want
