@@ -1069,10 +1069,13 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
             cuts.append(k + 1)
         elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
             cuts.append(k)
-        elif t.splits and t.text[0] in "وف" and lex.occurrence.match_at(tokens, k, text, hi) is not None \
+        elif t.splits and t.text[0] in "وف" and t.norm not in lex.occurrence.index \
+                and lex.occurrence.match_at(tokens, k, text, hi) is not None \
                 and lex.killed.match_at(tokens, k, text, hi) is None and lex.wounded.match_at(tokens, k, text, hi) is None \
                 and not _abduction_at(tokens, k, text, hi, lex):
-            cuts.append(k)  # "واستهدفت": a new event; "قتل 4 وجرح 10", "هاجموا القرية واختطفوا": one event
+            # "واستهدفت": a new event; "قتل 4 وجرح 10", "هاجموا القرية واختطفوا": one event; "فجروا" is a verb
+            # of its own, not "ف" + a verb
+            cuts.append(k)
     cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
     out: list[list[int]] = []

@@ -569,3 +569,9 @@ def test_an_attack_on_security_forces_named_with_the_article_is_a_battle(nlp):
 def test_a_strike_takes_the_weapon_that_made_it(nlp, text, want):
     (inc,) = nlp.process({"id": "strike", "published": "2020-11-05", "text": text}).incidents
     assert inc.weapon == want
+
+
+def test_a_verb_that_starts_with_fa_is_not_a_new_clause(nlp):
+    doc = nlp.process({"id": "fa", "published": "2017-05-03", "text":
+                       "قال مصدر أمني إن أربعة انتحاريين فجروا أنفسهم بأحزمة ناسفة أمس عند مدخل بلدة تل حميس."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 4)]
