@@ -84,6 +84,7 @@ class Lexicon:
     group_stops: frozenset
     plural_words: frozenset
     munition_nouns: frozenset
+    double_words: frozenset
     summary_words: frozenset
     designators: dict
     launch_words: frozenset
@@ -230,7 +231,7 @@ def lexicon() -> Lexicon:
         pronoun_heads=pronoun_heads,
         casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
-        munition_nouns=_n(y["munition_nouns"]),
+        munition_nouns=_n(y["munition_nouns"]), double_words=_n(y["double_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
@@ -1438,7 +1439,8 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
     before it or before another mention of the same weapon ("طائرات حربية ... ثماني غارات"), or, for a
     strike, before what it dropped ("ألقت طائرة ثماني قنابل"), a number of a time expression excepted
     ("ليل الأحد الاثنين غارات"); else a dual ("صاروخين", "قذيفتا هاون") is 2, a singular 1, and a plural
-    ("عدة قذائف", "عشرات الصواريخ", "رشقة صاروخية") or a strike without a number gives none."""
+    ("عدة قذائف", "عشرات الصواريخ", "رشقة صاروخية") or a strike without a number gives none; a double
+    attack ("تفجير مزدوج") is 2."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     weapon = trigger.payload[0]
@@ -1454,6 +1456,8 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
             if count is not None:
                 return count
     first = tokens[trigger.first]
+    if any(not lex.double_words.isdisjoint(forms[k]) for k in range(trigger.last + 1, min(hi, trigger.last + 3))):
+        return 2  # "الهجوم الانتحاري المزدوج", "تفجير مزدوج"
     if _plural(forms[trigger.first], lex):
         return None
     if dual(first) or (first.norm.endswith("تا") and len(first.norm) > 4):  # "قذيفتا هاون": a dual before its noun
