@@ -1023,7 +1023,9 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
     k = bisect_left(starts, t.start)
     forms = _doc_forms(tokens, text)
     for j in range(k - 1, max(-1, k - 9), -1):
-        if any(f in lex.reporting_verbs for f in forms[j]):
+        # also with the pronoun of what was said: "وفق ما أعلنته الوزارة أمس", "ذكرها"
+        if any(f in lex.reporting_verbs or f[:-1] in lex.reporting_verbs and f.endswith("ه")
+               or f[:-2] in lex.reporting_verbs and f.endswith("ها") for f in forms[j]):
             return True
         if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
             return False

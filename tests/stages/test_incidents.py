@@ -577,3 +577,11 @@ def test_a_verb_that_starts_with_fa_is_not_a_new_clause(nlp):
     doc = nlp.process({"id": "fa", "published": "2017-05-03", "text":
                        "قال مصدر أمني إن أربعة انتحاريين فجروا أنفسهم بأحزمة ناسفة أمس عند مدخل بلدة تل حميس."})
     assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 4)]
+
+
+def test_a_date_after_a_reporting_verb_with_its_object_pronoun_is_when_it_was_told(nlp):
+    doc = nlp.process({"id": "told", "published": "2019-12-12", "text":
+                       "هاجم مسلحون مساء الثلاثاء معسكرا للجيش قرب بلدة تل حميس.\n"
+                       "وارتفعت حصيلة الهجوم الذي استهدف المعسكر في بلدة تل حميس إلى 30 قتيلا من الجنود، وفق ما "
+                       "أعلنته وزارة الدفاع أمس الأربعاء."})
+    assert [i.event_date for i in doc.incidents] == ["2019-12-10"]
