@@ -585,3 +585,9 @@ def test_a_date_after_a_reporting_verb_with_its_object_pronoun_is_when_it_was_to
                        "وارتفعت حصيلة الهجوم الذي استهدف المعسكر في بلدة تل حميس إلى 30 قتيلا من الجنود، وفق ما "
                        "أعلنته وزارة الدفاع أمس الأربعاء."})
     assert [i.event_date for i in doc.incidents] == ["2019-12-10"]
+
+
+def test_an_assassination_told_with_a_verb_is_an_attack_by_small_arms(nlp):
+    doc = nlp.process({"id": "assas", "published": "2021-04-20", "text":
+                       "أفادت مصادر محلية اليوم الثلاثاء بأن مسلحين اغتالوا أمس مختار قرية تل حميس."})
+    assert [(i.event_date, i.sub_event_type, i.weapon) for i in doc.incidents] == [("2021-04-19", "Attack", "small_arms")]
