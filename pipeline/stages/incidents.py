@@ -1412,6 +1412,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
         words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}
         words |= {w[2:] for w in words if w.startswith("ال")}  # "الثكنة العسكرية", "الجنود"
+        words |= {w[:-1] for w in words if w.endswith("ا")}  # "هاجموا حاجزا", "قتلوا شرطيا"
         if words & lex.security_words:
             event_type, sub_event_type = "Battles", "Armed clash"
     summary = bool(names & lex.summary_words)

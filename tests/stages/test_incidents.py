@@ -591,3 +591,12 @@ def test_an_assassination_told_with_a_verb_is_an_attack_by_small_arms(nlp):
     doc = nlp.process({"id": "assas", "published": "2021-04-20", "text":
                        "أفادت مصادر محلية اليوم الثلاثاء بأن مسلحين اغتالوا أمس مختار قرية تل حميس."})
     assert [(i.event_date, i.sub_event_type, i.weapon) for i in doc.incidents] == [("2021-04-19", "Attack", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون أمس حاجزا قرب بلدة تل حميس.",
+    "قتل 12 جنديا أمس في هجوم قرب بلدة تل حميس.",
+])
+def test_an_attack_on_security_forces_in_the_accusative_is_a_battle(nlp, text):
+    (inc,) = nlp.process({"id": "acc", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
