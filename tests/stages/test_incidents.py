@@ -600,3 +600,10 @@ def test_an_assassination_told_with_a_verb_is_an_attack_by_small_arms(nlp):
 def test_an_attack_on_security_forces_in_the_accusative_is_a_battle(nlp, text):
     (inc,) = nlp.process({"id": "acc", "published": "2020-11-05", "text": text}).incidents
     assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_home_made_bomb_is_an_ied(nlp):
+    doc = nlp.process({"id": "ied", "published": "2020-06-17", "text":
+                       "استشهد جندي أمس إثر انفجار قنبلة تقليدية الصنع خلال عملية تمشيط بجبل تل حميس."})
+    assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [
+        ("Remote explosive/landmine/IED", "ied", 1)]
