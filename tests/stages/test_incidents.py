@@ -607,3 +607,10 @@ def test_a_home_made_bomb_is_an_ied(nlp):
                        "استشهد جندي أمس إثر انفجار قنبلة تقليدية الصنع خلال عملية تمشيط بجبل تل حميس."})
     assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [
         ("Remote explosive/landmine/IED", "ied", 1)]
+
+
+def test_an_exchange_of_fire_written_with_nairan_is_a_clash(nlp):
+    doc = nlp.process({"id": "fire", "published": "2018-02-14", "text":
+                       "داهمت قوات الأمن أمس مخبأ جنوب بلدة تل حميس، حيث دار تبادل لإطلاق النيران أسفر عن مقتل "
+                       "أربعة مسلحين."})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Armed clash", "small_arms")]
