@@ -84,6 +84,7 @@ class Lexicon:
     group_stops: frozenset
     plural_words: frozenset
     munition_nouns: frozenset
+    instrument_words: frozenset
     double_words: frozenset
     summary_words: frozenset
     designators: dict
@@ -231,7 +232,7 @@ def lexicon() -> Lexicon:
         pronoun_heads=pronoun_heads,
         casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
-        munition_nouns=_n(y["munition_nouns"]), double_words=_n(y["double_words"]),
+        munition_nouns=_n(y["munition_nouns"]), instrument_words=_n(y["instrument_words"]), double_words=_n(y["double_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
@@ -1084,7 +1085,9 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
     out: list[list[int]] = []
     for p_lo, p_hi in pieces:
         has_weapon = any(p_lo <= m.first < p_hi for m in weapons) \
-            and not (out and _abduction_at(tokens, p_lo, text, p_hi, lex))  # "...، واختطفوا": the raid's end
+            and not (out and _abduction_at(tokens, p_lo, text, p_hi, lex)) \
+            and not (out and tokens[p_lo].norm in lex.instrument_words)
+        # "...، واختطفوا": the raid's end; "...، مستخدمين سيارتين مفخختين": its means
         if has_weapon or not out:
             if out and not any(out[-1][0] <= m.first < out[-1][1] for m in weapons):
                 out[-1][1] = p_hi  # a leading piece without a weapon joins this clause

@@ -614,3 +614,10 @@ def test_an_exchange_of_fire_written_with_nairan_is_a_clash(nlp):
                        "داهمت قوات الأمن أمس مخبأ جنوب بلدة تل حميس، حيث دار تبادل لإطلاق النيران أسفر عن مقتل "
                        "أربعة مسلحين."})
     assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Armed clash", "small_arms")]
+
+
+def test_the_means_of_an_attack_after_a_comma_belong_to_it(nlp):
+    doc = nlp.process({"id": "means", "published": "2022-07-24", "text":
+                       "هاجم مسلحون فجر الجمعة معسكرا للجيش في بلدة تل حميس، مستخدمين سيارتين مفخختين يقودهما "
+                       "انتحاريان، ما أدى إلى مقتل جندي."})
+    assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Suicide bomb", "vbied", 2)]
