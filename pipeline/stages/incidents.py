@@ -1003,9 +1003,11 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
 
 
 def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
-    """A date after "منذ" starts a period ("منذ 8 أكتوبر"): not the day of an event."""
+    """A date after "منذ" starts a period ("منذ 8 أكتوبر", "منذ احتجاجات تشرين الأول 2019", "منذ بدء
+    المواجهات في 8 أكتوبر"): not the time of an event."""
     k = bisect_left(starts, t.start)
-    return k > 0 and tokens[k - 1].norm in ("منذ", "منذ مطلع")
+    before = tokens[max(0, k - 4):k]
+    return any(tok.norm == "منذ" for tok in before) and not any(tok.text in "،,؛;:.()" for tok in before)
 
 
 def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
@@ -1356,7 +1358,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             best -= 1  # "29 و30 أفريل": the first day of a range
         date = _day(day_times[best].value)
     else:
-        date = next((_month(t.value) for t in times + sent_times if _month(t.value)), None)
+        date = next((_month(t.value) for t in times + sent_times
+                     if _month(t.value) and not _since(t, tokens, text, starts)), None)
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
     places = _places(doc, lo, hi, kb, lex, starts)

@@ -621,3 +621,10 @@ def test_the_means_of_an_attack_after_a_comma_belong_to_it(nlp):
                        "هاجم مسلحون فجر الجمعة معسكرا للجيش في بلدة تل حميس، مستخدمين سيارتين مفخختين يقودهما "
                        "انتحاريان، ما أدى إلى مقتل جندي."})
     assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Suicide bomb", "vbied", 2)]
+
+
+def test_a_month_after_since_starts_a_period_and_is_not_the_events(nlp):
+    doc = nlp.process({"id": "since", "published": "2023-07-10", "text":
+                       "وتشهد المدينة منذ احتجاجات أكتوبر 2019 اعتداءات طالت ناشطين، آخرها اغتيال ناشط بالرصاص "
+                       "في مدينة البصرة في مارس 2021."})
+    assert [i.event_date for i in doc.incidents] == ["2021-03"]
