@@ -1014,7 +1014,14 @@ def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> b
     """A time expression that names the day of an event: a day, not the start of a period ("منذ 8
     أكتوبر"), nor a clock time alone ("عند الساعة العاشرة ليلا"), which the time expressions put on
     the publication day although news gives it for the day the narrative is on."""
-    return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts)
+    return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts) \
+        and not _until(t, tokens, starts)
+
+
+def _until(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
+    """A date after "حتى" ends a period ("لا يزال مئة منهن في الأسر حتى اليوم"): not the day of an event."""
+    k = bisect_left(starts, t.start)
+    return k > 0 and tokens[k - 1].norm in ("حتي", "لغايه", "غايه")
 
 
 def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:

@@ -628,3 +628,10 @@ def test_a_month_after_since_starts_a_period_and_is_not_the_events(nlp):
                        "وتشهد المدينة منذ احتجاجات أكتوبر 2019 اعتداءات طالت ناشطين، آخرها اغتيال ناشط بالرصاص "
                        "في مدينة البصرة في مارس 2021."})
     assert [i.event_date for i in doc.incidents] == ["2021-03"]
+
+
+def test_a_day_after_until_ends_a_period_and_is_not_the_events(nlp):
+    doc = nlp.process({"id": "until", "published": "2018-02-24", "text":
+                       "وخطف مسلحون أكثر من مئة تلميذة من مدرستهن في بلدة تل حميس في مايو 2015، ولا تزال عشرات "
+                       "منهن مفقودات حتى اليوم."})
+    assert [i.event_date for i in doc.incidents] == ["2015-05"]
