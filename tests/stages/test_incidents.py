@@ -635,3 +635,12 @@ def test_a_day_after_until_ends_a_period_and_is_not_the_events(nlp):
                        "وخطف مسلحون أكثر من مئة تلميذة من مدرستهن في بلدة تل حميس في مايو 2015، ولا تزال عشرات "
                        "منهن مفقودات حتى اليوم."})
     assert [i.event_date for i in doc.incidents] == ["2015-05"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أغار الطيران الإسرائيلي ليل أمس على منزل في بلدة تل حميس، ما أدى إلى مقتل ثلاثة أشخاص.", "airstrike"),
+    ("قتل مسلحان أمس بضربة طائرة دون طيار استهدفت سيارتهما في بلدة تل حميس.", "drone"),
+])
+def test_more_ways_of_writing_air_and_drone_strikes(nlp, text, want):
+    (inc,) = nlp.process({"id": "air", "published": "2024-06-12", "text": text}).incidents
+    assert (inc.event_date, inc.sub_event_type, inc.weapon) == ("2024-06-11", "Air/drone strike", want)
