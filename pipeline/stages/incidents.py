@@ -232,7 +232,8 @@ def lexicon() -> Lexicon:
         pronoun_heads=pronoun_heads,
         casualty_times=_n(y["casualty_times"]), breakdown_words=_n(y["breakdown_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
-        munition_nouns=_n(y["munition_nouns"]), instrument_words=_n(y["instrument_words"]), double_words=_n(y["double_words"]),
+        munition_nouns=_n(y["munition_nouns"]), double_words=_n(y["double_words"]),
+        instrument_words=_n(y["instrument_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]), actor_verbs=_n(y["actor_verbs"]),
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
