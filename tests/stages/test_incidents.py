@@ -644,3 +644,9 @@ def test_a_day_after_until_ends_a_period_and_is_not_the_events(nlp):
 def test_more_ways_of_writing_air_and_drone_strikes(nlp, text, want):
     (inc,) = nlp.process({"id": "air", "published": "2024-06-12", "text": text}).incidents
     assert (inc.event_date, inc.sub_event_type, inc.weapon) == ("2024-06-11", "Air/drone strike", want)
+
+
+def test_a_force_s_own_jets_named_with_its_pronoun_strike(nlp):
+    doc = nlp.process({"id": "own", "published": "2024-06-12", "text":
+                       "وأعلن الجيش أن مقاتلاته استهدفت أمس مخزنا للأسلحة في بلدة تل حميس."})
+    assert [(i.event_date, i.weapon) for i in doc.incidents] == [("2024-06-11", "airstrike")]
