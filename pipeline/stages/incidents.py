@@ -95,6 +95,9 @@ class Lexicon:
     enumeration_words: frozenset
     group_stops: frozenset
     plural_words: frozenset
+    munition_nouns: frozenset
+    instrument_words: frozenset
+    double_words: frozenset
     summary_words: frozenset
     designators: dict
     launch_words: frozenset
@@ -259,6 +262,8 @@ def lexicon() -> Lexicon:
         breakdown_words=_n(y["breakdown_words"]),
         enumeration_words=_n(y["enumeration_words"]), group_stops=_n(y["group_stops"]),
         plural_words=_n(y["plural_weapon_words"]), summary_words=_n(y["summary_words"]),
+        munition_nouns=_n(y["munition_nouns"]), double_words=_n(y["double_words"]),
+        instrument_words=_n(y["instrument_words"]),
         designators={normalize(w): (label, rank) for label, ws in y["place_designators"].items() for w, rank in ws.items()},
         launch_words=_n(y["launch_words"]),
         actor_verbs=_n(f for w in y["actor_verbs"] for f in verb_forms(w)),  # "استهدفوا", "شنتا"
@@ -838,7 +843,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     return out
 
 
-_DATELINE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*)?"
+_DATELINE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:[،,]?\s*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*)?"
                        r"(?:[(«][^)»\n]{1,40}[)»]\s*)?(?:[-–—]|ـ{2,})")
 
 
@@ -1315,25 +1320,39 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
 
 
 def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
-    """A date after "منذ" starts a period ("منذ 8 أكتوبر"): not the day of an event."""
+    """A date after "منذ" starts a period ("منذ 8 أكتوبر", "منذ احتجاجات تشرين الأول 2019", "منذ بدء
+    المواجهات في 8 أكتوبر"): not the time of an event."""
     k = bisect_left(starts, t.start)
-    return k > 0 and tokens[k - 1].norm in ("منذ", "منذ مطلع")
+    before = tokens[max(0, k - 4):k]
+    return any(tok.norm == "منذ" for tok in before) and not any(tok.text in "،,؛;:.()" for tok in before)
 
 
 def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
     """A time expression that names the day of an event: a day, not the start of a period ("منذ 8
     أكتوبر"), nor a clock time alone ("عند الساعة العاشرة ليلا"), which the time expressions put on
     the publication day although news gives it for the day the narrative is on."""
-    return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts)
+    return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts) \
+        and not _until(t, tokens, starts)
+
+
+def _until(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
+    """A date after "حتى" ends a period ("لا يزال مئة منهن في الأسر حتى اليوم"): not the day of an event."""
+    k = bisect_left(starts, t.start)
+    return k > 0 and tokens[k - 1].norm in ("حتي", "لغايه", "غايه")
 
 
 def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
     """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
-    أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"): when it was said."""
+    أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"), or in the dateline ("كيسمايو،
+    17/3/2024 (وكالة) - "): when it was said or filed."""
+    if t.end <= _dateline_end(text):
+        return True
     k = bisect_left(starts, t.start)
     forms = _doc_forms(tokens, text)
     for j in range(k - 1, max(-1, k - 9), -1):
-        if any(f in lex.reporting_verbs for f in forms[j]):
+        # also with the pronoun of what was said: "وفق ما أعلنته الوزارة أمس", "ذكرها"
+        if any(f in lex.reporting_verbs or f[:-1] in lex.reporting_verbs and f.endswith("ه")
+               or f[:-2] in lex.reporting_verbs and f.endswith("ها") for f in forms[j]):
             return True
         if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
             return False
@@ -1368,6 +1387,12 @@ def _filters(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, wea
     return [m for m in found if m.start < stated]
 
 
+def _abduction_at(tokens: list[Token], k: int, text: str, hi: int, lex: Lexicon) -> bool:
+    """Token ``k`` starts a word of abduction ("واختطفوا"): the end of the raid before it, not a new event."""
+    m = lex.weapons.match_at(tokens, k, text, hi)
+    return m is not None and m.payload[2] == "Abduction/forced disappearance"
+
+
 def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Split a sentence that reports several events into clauses, one or more weapon mentions each.
 
@@ -1383,15 +1408,21 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
             cuts.append(k + 1)
         elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
             cuts.append(k)
-        elif t.splits and t.text[0] in "وف" and (occ := lex.occurrence.match_at(tokens, k, text, hi)) is not None \
-                and occ.start > t.start and lex.killed.match_at(tokens, k, text, hi) is None \
-                and lex.wounded.match_at(tokens, k, text, hi) is None:
-            cuts.append(k)  # "واستهدفت": a new event ("فجروا" is a verb, no "ف"); "قتل 4 وجرح 10": one event's toll
+        elif t.splits and t.text[0] in "وف" and t.norm not in lex.occurrence.index \
+                and (occ := lex.occurrence.match_at(tokens, k, text, hi)) is not None and occ.start > t.start \
+                and lex.killed.match_at(tokens, k, text, hi) is None and lex.wounded.match_at(tokens, k, text, hi) is None \
+                and not _abduction_at(tokens, k, text, hi, lex):
+            # "واستهدفت": a new event; "قتل 4 وجرح 10", "هاجموا القرية واختطفوا": one event; "فجروا" is a verb
+            # of its own, not "ف" + a verb
+            cuts.append(k)
     cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
     out: list[list[int]] = []
     for p_lo, p_hi in pieces:
-        has_weapon = any(p_lo <= m.first < p_hi for m in weapons)
+        has_weapon = any(p_lo <= m.first < p_hi for m in weapons) \
+            and not (out and _abduction_at(tokens, p_lo, text, p_hi, lex)) \
+            and not (out and tokens[p_lo].norm in lex.instrument_words)
+        # "...، واختطفوا": the raid's end; "...، مستخدمين سيارتين مفخختين": its means
         if has_weapon or not out:
             if out and not any(out[-1][0] <= m.first < out[-1][1] for m in weapons):
                 out[-1][1] = p_hi  # a leading piece without a weapon joins this clause
@@ -1457,7 +1488,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
-            blocked = any(m.start < c_end for m in denials)  # "نفت ...، وقالت إن ...": the denial and after
+            # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
+            # في حين نفت الوزارة مشاركة طائراتها")
+            blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
             filtered = bool(weapons) and bool(_filters(tokens, lo, hi, text, lex, weapons, day_times)) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
@@ -1480,7 +1513,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             clock = next((t for t in times + sent_times if t.kind == "time" and _day(t.value)), None)
             if record.event_date is None and clock is not None:
                 record.event_date = _day(clock.value)  # a clock time and no day before it: the publication day
-            if day_times:
+            if _day(record.event_date):
+                last_day = record.event_date[:10]  # later events take the event's day, not when it was told
+            elif day_times:
                 last_day = _day(day_times[-1].value)
             if record.location is None and place_before(si) is not None:
                 record.location = dict(last_place)  # "قرب المدخل الشمالي للمدينة": the place named before
@@ -1684,6 +1719,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         or next((m for m in weapons if not _generic(m, tokens, text, lex)), weapons[0])
     if any(m.payload[0] == "vbied" for m in weapons):
         trigger = next(m for m in weapons if m.payload[0] == "vbied")
+    if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
+        trigger = next((m for m in weapons if m.payload[0] == "drone"), trigger)
+    # fighting with heavier weapons in it is a battle ("دارت اشتباكات ... تخللها استخدام القذائف الصاروخية")
+    trigger = next((m for m in weapons if m.payload[1] == "Battles"), trigger)
     weapon, event_type, sub_event_type = trigger.payload
     names = {f for m in weapons for fs in forms[m.first:m.last + 1] for f in fs}
     if weapon == "vbied" and any(m.payload[0] == "suicide_bomb" for m in weapons):
@@ -1708,7 +1747,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             best -= 1  # "29 و30 أفريل": the first day of a range
         date = _day(day_times[best].value)
     else:
-        date = next((_month(t.value) for t in times + sent_times if _month(t.value)), None)
+        date = next((_month(t.value) for t in times + sent_times
+                     if _month(t.value) and not _since(t, tokens, text, starts)), None)
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
     places = _places(doc, lo, hi, kb, lex, starts)
@@ -1722,15 +1762,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
     place = _choose_place(places, trigger.start)
     location = _location(place, places, kb) if place is not None else None
-    count = None
-    first_word = tokens[trigger.first]
-    if weapon not in ("small_arms", "unknown"):
-        count = _out_of(tokens, trigger.last + 1, hi, text, lex) or number_before(tokens, trigger.first, lo, text, lex)
-        if count is None:
-            if dual(first_word) and not (set(forms[trigger.first]) & lex.plural_words):
-                count = 2
-            elif not (set(forms[trigger.first]) & lex.plural_words) and weapon != "airstrike":
-                count = 1
+    count = _munitions(doc, trigger, weapons, lo, hi, lex) if weapon not in ("small_arms", "unknown") else None
     # slots may continue in the next sentences (casualties, claims)
     evidence = [{"start": sent.start, "end": sent.end}]
     c_hi = hi
@@ -1782,6 +1814,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
         words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
         words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}
+        words |= {w[2:] for w in words if w.startswith("ال")}  # "الثكنة العسكرية", "الجنود"
+        words |= {w[:-1] for w in words if w.endswith("ا")}  # "هاجموا حاجزا", "قتلوا شرطيا"
         if words & lex.security_words:
             event_type, sub_event_type = "Battles", "Armed clash"
     summary = bool(names & lex.summary_words)
@@ -1802,6 +1836,48 @@ def _between_sides(tokens: list[Token], trigger: Match, hi: int, text: str, lex:
         return False
     forms = _doc_forms(tokens, text)
     return any(set(forms[k]) & lex.between_words for k in range(trigger.last + 1, min(hi, trigger.last + 4)))
+
+
+def _plural(forms: tuple[str, ...], lex: Lexicon) -> bool:
+    """A plural weapon word, with or without the article ("صواريخ", "الصواريخ", "رشقة")."""
+    return any(f in lex.plural_words or (f.startswith("ال") and f[2:] in lex.plural_words) for f in forms)
+
+
+def _timed(doc: Document, k: int) -> bool:
+    """Token ``k`` is inside a time expression ("ليل الأحد الاثنين"): a day, not a count."""
+    tok = doc.tokens[k]
+    return any(t.start <= tok.start < t.end for t in doc.timexes)
+
+
+def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi: int, lex: Lexicon) -> int | None:
+    """How many were launched (spec section 4): "من أصل 8 صواريخ" after the weapon; else a count right
+    before it or before another mention of the same weapon ("طائرات حربية ... ثماني غارات"), or, for a
+    strike, before what it dropped ("ألقت طائرة ثماني قنابل"), a number of a time expression excepted
+    ("ليل الأحد الاثنين غارات"); else a dual ("صاروخين", "قذيفتا هاون") is 2, a singular 1, and a plural
+    ("عدة قذائف", "عشرات الصواريخ", "رشقة صاروخية") or a strike without a number gives none; a double
+    attack ("تفجير مزدوج") is 2."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    weapon = trigger.payload[0]
+    count = _out_of(tokens, trigger.last + 1, hi, text, lex)
+    if count is not None:
+        return count
+    heads = [trigger.first] + [m.first for m in weapons if m is not trigger and m.payload[0] == weapon]
+    if weapon == "airstrike":
+        heads += [k for k in range(lo, hi) if not lex.munition_nouns.isdisjoint(forms[k])]
+    for k in heads:
+        if k - 1 >= lo and not _timed(doc, k - 1):
+            count = number_before(tokens, k, lo, text, lex)
+            if count is not None:
+                return count
+    first = tokens[trigger.first]
+    if any(not lex.double_words.isdisjoint(forms[k]) for k in range(trigger.last + 1, min(hi, trigger.last + 3))):
+        return 2  # "الهجوم الانتحاري المزدوج", "تفجير مزدوج"
+    if _plural(forms[trigger.first], lex):
+        return None
+    if dual(first) or (first.norm.endswith("تا") and len(first.norm) > 4):  # "قذيفتا هاون": a dual before its noun
+        return 2
+    return None if weapon == "airstrike" else 1
 
 
 _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أشد أخطر أول الأول الأعنف الأكبر الأسوأ الأشد الأخطر "

@@ -186,7 +186,8 @@ def time_data() -> TimeData:
         rf"(?P<my>(?:(?P<posm>{POS})\s+)?{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})|\s+من\s+(?P<yper2>{YPER})))",
         rf"(?P<pm>(?:(?P<posm2>{POS})|{MW})\s+{gmonth('p')})",
         rf"(?P<mid>{MIDNIGHT})",
-        rf"(?P<same>{SAMEDAY})",
+        # back-references, with a part of day: "مساء اليوم نفسه"
+        rf"(?P<same>(?:(?P<part_s>{PART})\s+)?(?:{SAMEDAY}))",
         rf"(?P<nxt>{NEXTDAY})",
         rf"(?P<prv>{PREVDAY})",
         # position in the current month or year: "مطلع الشهر", "نهاية العام", "أواخر العام الماضي"
@@ -202,7 +203,9 @@ def time_data() -> TimeData:
         # relative periods: الأسبوع الماضي
         rf"(?P<per>{PERIOD})",
         # weekday: [part] [يوم] weekday [الماضي|المقبل]
-        rf"(?P<wdx>(?:(?P<wpart>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd3>{WD})(?:\s*[-/]\s*(?:{WD})|\s+(?:{WD}))?(?:\s+(?P<wanch>{ANCH}))?)",
+        # "ليلة السبت-الأحد", "ليل السبت الأحد", "ليلة السبت إلى الأحد", "ليلة السبت على الأحد": the first day
+        rf"(?P<wdx>(?:(?P<wpart>{PART})\s+(?:من\s+)?)?(?:يوم\s+)?(?P<wd3>{WD})"
+        rf"(?:\s*[-/]\s*(?:{WD})|\s+(?:(?:الي|علي)\s+)?(?:{WD}))?(?:\s+(?P<wanch>{ANCH}))?)",
         # year: عام 2014
         rf"(?P<yr>(?:{YW})\s+(?:\(\s*(?P<yyp>\d{{4}})\s*\)|(?P<yy>\d{{4}}))(?:\s*(?P<ymark>{HMARK}|{GMARK}){E})?)",
         rf"(?P<hyr>(?P<hyy>\d{{4}})\s*(?:{HMARK}){E})",
@@ -352,7 +355,8 @@ def resolve(g: dict[str, str | None], data: TimeData,
         mo = data.month[_key(g["m1_p"])]
         return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
     if g["same"] or g["nxt"] or g["prv"]:
-        return None, "date", None, None  # resolved in find_timexes from the date before it
+        # resolved in find_timexes from the date before it; a part of day ("مساء اليوم نفسه") waits as "TEV"
+        return (suffix or None), "date", None, None
     if g["mid"]:
         return (pub.isoformat() if pub else "XXXX-XX-XX") + "T24:00", "date", None, None
     if g["pos"]:
@@ -558,7 +562,8 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
     back = {"same": 0, "nxt": 1, "prv": -1}  # "اليوم نفسه", "في اليوم التالي", "في اليوم السابق"
     for item in merged:
         if item[6] in back:
-            item[2] = _shift(last_day, back[item[6]])
+            day = _shift(last_day, back[item[6]])
+            item[2] = day + (item[2] or "") if day else None  # with its part of day, if any
             if item[2]:
                 last_day = item[2]
         elif item[2] and re.match(r"^\d{4}-\d{2}-\d{2}", item[2]):

@@ -776,3 +776,175 @@ def test_the_toll_of_an_accident_after_an_event_is_not_its_toll(nlp):
                        "قتل القائد العسكري وثلاثة من مرافقيه الجمعة في غارة لطائرة مسيرة قرب مطار بغداد الدولي.\n"
                        "وشيع القائد أمس في مدينة كرمان، حيث قتل 40 شخصا في تدافع خلال الجنازة."})
     assert [i.killed for i in doc.incidents] == [4]
+
+
+def test_the_date_of_the_dateline_is_when_the_report_was_filed(nlp):
+    doc = nlp.process({"id": "dl", "published": "2023-05-08", "text":
+                       "مقديشو، 8/5/2023 (وكالات) - انفجرت عبوة ناسفة في سوق شعبي مزدحم بالمتسوقين في حي هدن "
+                       "بمدينة مقديشو مساء السبت، ما أدى إلى إصابة أربعة أشخاص."})
+    assert [i.event_date for i in doc.incidents] == ["2023-05-06"]
+
+
+def test_a_later_event_without_a_date_takes_the_day_of_the_event_before_not_of_its_report(nlp):
+    doc = nlp.process({"id": "carry", "published": "2022-02-14", "text":
+                       "قصفت طائرة مسيرة يوم السبت موقعا في بلدة كفرنبل، وفق ما أعلن المرصد اليوم الاثنين.\n"
+                       "وسقطت قذائف هاون على بلدة معرة النعمان، ما أدى إلى إصابة طفلين."})
+    assert [i.event_date for i in doc.incidents] == ["2022-02-12", "2022-02-12"]
+
+
+def test_a_denial_after_the_reported_event_does_not_hide_it(nlp):
+    doc = nlp.process({"id": "deny", "published": "2019-03-12", "text":
+                       "شنت طائرات حربية أمس الاثنين ثماني غارات على بلدة خان شيخون، ما أدى إلى مقتل أربعة مدنيين، "
+                       "في حين نفت موسكو مشاركة طائراتها في القصف."})
+    assert [(i.event_date, i.weapon, i.munitions_count) for i in doc.incidents] == [("2019-03-11", "airstrike", 8)]
+    doc = nlp.process({"id": "deny2", "published": "2019-03-12", "text":
+                       "نفت موسكو أن تكون طائراتها شنت أمس الاثنين غارات على بلدة خان شيخون."})
+    assert doc.incidents == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("شنت طائرات حربية أمس ست غارات على بلدة كفرنبل.", 6),  # the count is on another word of the strike
+    ("ألقت طائرة حربية أمس أربع قنابل على سوق بلدة كفرنبل.", 4),  # what the strike dropped
+    ("ألقت المروحيات أمس ما لا يقل عن 9 براميل متفجرة على بلدة كفرنبل.", 9),
+    ("شنت الطائرات ليل الأحد الاثنين غارات على بلدة كفرنبل.", None),  # "الاثنين" is Monday, not two
+    ("سقطت أمس قذيفتا هاون على بلدة كفرنبل.", 2),
+    ("أطلقت الفصائل أمس عشرات الصواريخ على مدينة عسقلان.", None),
+    ("أطلقت الفصائل أمس رشقة صاروخية على مدينة عسقلان.", None),
+    ("أطلق مسلحون أمس 6 صواريخ على مدينة عسقلان سقط 2 منها في مناطق مفتوحة.", 6),
+    ("قتل عشرة أشخاص أمس في تفجير انتحاري مزدوج استهدف سوقا في بلدة تل حميس.", 2),
+    ("قصف الطيران الحربي أمس سوق بلدة تل حميس، ما أدى إلى مقتل خمسة مدنيين.", None),  # "الطيران" is no dual
+])
+def test_munitions_count(nlp, text, want):
+    (inc,) = nlp.process({"id": "mun", "published": "2019-03-12", "text": text}).incidents
+    assert inc.munitions_count == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("هاجم مسلحون أمس قرية تل حميس، ما أدى إلى مقتل سبعة مدنيين.", ("Violence against civilians", "Attack", "small_arms")),
+    ("قتل أربعة جنود أمس في هجوم على حاجز للجيش قرب بلدة تل حميس.", ("Battles", "Armed clash", "small_arms")),
+    ("قتل ثلاثة أشخاص أمس في هجوم إرهابي استهدف مقهى في بلدة تل حميس.",
+     ("Violence against civilians", "Attack", "small_arms")),
+])
+def test_an_attack_without_a_weapon_word_is_by_small_arms(nlp, text, want):
+    (inc,) = nlp.process({"id": "arms", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.event_type, inc.sub_event_type, inc.weapon) == want
+
+
+def test_fighting_with_heavier_weapons_in_it_is_a_battle(nlp):
+    doc = nlp.process({"id": "clash", "published": "2020-11-05", "text":
+                       "دارت اشتباكات عنيفة أمس بين الجيش ومسلحين في بلدة تل حميس استخدمت فيها قذائف الهاون "
+                       "والأسلحة الرشاشة، ما أدى إلى مقتل خمسة مسلحين."})
+    assert [(i.event_type, i.sub_event_type, i.weapon) for i in doc.incidents] == [
+        ("Battles", "Armed clash", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون أمس مدرسة في بلدة تل حميس، واختطفوا عشرين تلميذا.",
+    "هاجم مسلحون أمس مزرعة قرب بلدة تل حميس واختطفوا ثلاثة عمال.",
+])
+def test_a_raid_that_ends_in_an_abduction_is_one_abduction_by_gunmen(nlp, text):
+    doc = nlp.process({"id": "abd", "published": "2020-11-05", "text": text})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Abduction/forced disappearance", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية أمس أطراف بلدة تل حميس، ما أدى إلى إصابة راع.",
+    "أصيب ثلاثة مزارعين أمس بقذائف دبابة استهدفت أطراف بلدة تل حميس.",
+])
+def test_artillery_and_tank_fire_is_shelling_with_no_weapon_of_the_list(nlp, text):
+    (inc,) = nlp.process({"id": "art", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.sub_event_type, inc.weapon) == ("Shelling/artillery/missile attack", "unknown")
+
+
+def test_an_attack_on_security_forces_named_with_the_article_is_a_battle(nlp):
+    doc = nlp.process({"id": "sec", "published": "2020-11-05", "text":
+                       "شن مسلحون أمس هجوما إرهابيا استهدف الثكنة العسكرية في بلدة تل حميس."})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل قيادي في الفصيل أمس بغارة لطائرة مسيرة استهدفت سيارته قرب بلدة تل حميس.", "drone"),
+    ("قتل مسلحان أمس بضربة صاروخية استهدفت سيارتهما قرب بلدة تل حميس.", "missile"),
+])
+def test_a_strike_takes_the_weapon_that_made_it(nlp, text, want):
+    (inc,) = nlp.process({"id": "strike", "published": "2020-11-05", "text": text}).incidents
+    assert inc.weapon == want
+
+
+def test_a_verb_that_starts_with_fa_is_not_a_new_clause(nlp):
+    doc = nlp.process({"id": "fa", "published": "2017-05-03", "text":
+                       "قال مصدر أمني إن أربعة انتحاريين فجروا أنفسهم بأحزمة ناسفة أمس عند مدخل بلدة تل حميس."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 4)]
+
+
+def test_a_date_after_a_reporting_verb_with_its_object_pronoun_is_when_it_was_told(nlp):
+    doc = nlp.process({"id": "told", "published": "2019-12-12", "text":
+                       "هاجم مسلحون مساء الثلاثاء معسكرا للجيش قرب بلدة تل حميس.\n"
+                       "وارتفعت حصيلة الهجوم الذي استهدف المعسكر في بلدة تل حميس إلى 30 قتيلا من الجنود، وفق ما "
+                       "أعلنته وزارة الدفاع أمس الأربعاء."})
+    assert [i.event_date for i in doc.incidents] == ["2019-12-10"]
+
+
+def test_an_assassination_told_with_a_verb_is_an_attack_by_small_arms(nlp):
+    doc = nlp.process({"id": "assas", "published": "2021-04-20", "text":
+                       "أفادت مصادر محلية اليوم الثلاثاء بأن مسلحين اغتالوا أمس مختار قرية تل حميس."})
+    assert [(i.event_date, i.sub_event_type, i.weapon) for i in doc.incidents] == [("2021-04-19", "Attack", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون أمس حاجزا قرب بلدة تل حميس.",
+    "قتل 12 جنديا أمس في هجوم قرب بلدة تل حميس.",
+])
+def test_an_attack_on_security_forces_in_the_accusative_is_a_battle(nlp, text):
+    (inc,) = nlp.process({"id": "acc", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_home_made_bomb_is_an_ied(nlp):
+    doc = nlp.process({"id": "ied", "published": "2020-06-17", "text":
+                       "استشهد جندي أمس إثر انفجار قنبلة تقليدية الصنع خلال عملية تمشيط بجبل تل حميس."})
+    assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [
+        ("Remote explosive/landmine/IED", "ied", 1)]
+
+
+def test_an_exchange_of_fire_written_with_nairan_is_a_clash(nlp):
+    doc = nlp.process({"id": "fire", "published": "2018-02-14", "text":
+                       "داهمت قوات الأمن أمس مخبأ جنوب بلدة تل حميس، حيث دار تبادل لإطلاق النيران أسفر عن مقتل "
+                       "أربعة مسلحين."})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Armed clash", "small_arms")]
+
+
+def test_the_means_of_an_attack_after_a_comma_belong_to_it(nlp):
+    doc = nlp.process({"id": "means", "published": "2022-07-24", "text":
+                       "هاجم مسلحون فجر الجمعة معسكرا للجيش في بلدة تل حميس، مستخدمين سيارتين مفخختين يقودهما "
+                       "انتحاريان، ما أدى إلى مقتل جندي."})
+    assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Suicide bomb", "vbied", 2)]
+
+
+def test_a_month_after_since_starts_a_period_and_is_not_the_events(nlp):
+    doc = nlp.process({"id": "since", "published": "2023-07-10", "text":
+                       "وتشهد المدينة منذ احتجاجات أكتوبر 2019 اعتداءات طالت ناشطين، آخرها اغتيال ناشط بالرصاص "
+                       "في مدينة البصرة في مارس 2021."})
+    assert [i.event_date for i in doc.incidents] == ["2021-03"]
+
+
+def test_a_day_after_until_ends_a_period_and_is_not_the_events(nlp):
+    doc = nlp.process({"id": "until", "published": "2018-02-24", "text":
+                       "وخطف مسلحون أكثر من مئة تلميذة من مدرستهن في بلدة تل حميس في مايو 2015، ولا تزال عشرات "
+                       "منهن مفقودات حتى اليوم."})
+    assert [i.event_date for i in doc.incidents] == ["2015-05"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أغار الطيران الإسرائيلي ليل أمس على منزل في بلدة تل حميس، ما أدى إلى مقتل ثلاثة أشخاص.", "airstrike"),
+    ("قتل مسلحان أمس بضربة طائرة دون طيار استهدفت سيارتهما في بلدة تل حميس.", "drone"),
+])
+def test_more_ways_of_writing_air_and_drone_strikes(nlp, text, want):
+    (inc,) = nlp.process({"id": "air", "published": "2024-06-12", "text": text}).incidents
+    assert (inc.event_date, inc.sub_event_type, inc.weapon) == ("2024-06-11", "Air/drone strike", want)
+
+
+def test_a_force_s_own_jets_named_with_its_pronoun_strike(nlp):
+    doc = nlp.process({"id": "own", "published": "2024-06-12", "text":
+                       "وأعلن الجيش أن مقاتلاته استهدفت أمس مخزنا للأسلحة في بلدة تل حميس."})
+    assert [(i.event_date, i.weapon) for i in doc.incidents] == [("2024-06-11", "airstrike")]

@@ -102,6 +102,16 @@ def test_the_next_and_the_previous_day_count_from_the_date_before_them():
     assert tx("وفي اليوم التالي قتل 47 جنديا.", "2020-03-25") == [("اليوم التالي", None)]  # nothing to count from
 
 
+def test_a_part_of_the_same_day_counts_from_the_date_before_it():
+    got = tx("قصفت الطائرات البلدة فجر الخميس، وردت الفصائل مساء اليوم نفسه بقذائف.", "2022-09-03")
+    assert got == [("فجر الخميس", "2022-09-01TMO"), ("مساء اليوم نفسه", "2022-09-01TEV")]
+
+
+@pytest.mark.parametrize("text", ["ليلة الجمعة إلى السبت", "ليلة الجمعة على السبت", "ليل الجمعة السبت"])
+def test_a_night_from_one_weekday_to_the_next_is_the_first_day(text):
+    assert tx(f"دارت اشتباكات {text} في الحي.", "2022-09-05") == [(text, "2022-09-02TNI")]
+
+
 def _words(node) -> list[str]:
     if isinstance(node, dict):
         return [w for k, v in node.items() for w in _words(k) + _words(v)]
