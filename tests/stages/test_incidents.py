@@ -916,18 +916,17 @@ def test_the_means_of_an_attack_after_a_comma_belong_to_it(nlp):
     assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Suicide bomb", "vbied", 2)]
 
 
-def test_a_month_after_since_starts_a_period_and_is_not_the_events(nlp):
-    doc = nlp.process({"id": "since", "published": "2023-07-10", "text":
-                       "وتشهد المدينة منذ احتجاجات أكتوبر 2019 اعتداءات طالت ناشطين، آخرها اغتيال ناشط بالرصاص "
-                       "في مدينة البصرة في مارس 2021."})
-    assert [i.event_date for i in doc.incidents] == ["2021-03"]
-
-
-def test_a_day_after_until_ends_a_period_and_is_not_the_events(nlp):
-    doc = nlp.process({"id": "until", "published": "2018-02-24", "text":
-                       "وخطف مسلحون أكثر من مئة تلميذة من مدرستهن في بلدة تل حميس في مايو 2015، ولا تزال عشرات "
-                       "منهن مفقودات حتى اليوم."})
-    assert [i.event_date for i in doc.incidents] == ["2015-05"]
+@pytest.mark.parametrize("published, text, want", [
+    # a month after "منذ" starts a period
+    ("2023-07-10", "وتشهد المدينة منذ احتجاجات أكتوبر 2019 اعتداءات طالت ناشطين، آخرها اغتيال ناشط بالرصاص "
+                   "في مدينة البصرة في مارس 2021.", "2021-03"),
+    # a day after "حتى" ends one
+    ("2018-02-24", "وخطف مسلحون أكثر من مئة تلميذة من مدرستهن في بلدة تل حميس في مايو 2015، ولا تزال عشرات "
+                   "منهن مفقودات حتى اليوم.", "2015-05"),
+])
+def test_a_date_that_bounds_a_period_is_not_the_events(nlp, published, text, want):
+    doc = nlp.process({"id": "period", "published": published, "text": text})
+    assert [i.event_date for i in doc.incidents] == [want]
 
 
 @pytest.mark.parametrize("text, want", [
