@@ -163,3 +163,119 @@ def test_build_table_keeps_the_frequent_words_most_frequent_first(tmp_path):
     fast = NERInference(load_ner_model(str(model_dir)))
     assert load_table(model_dir / TABLE, fast)
     assert list(fast._table) == ["في", "بغداد", "قصف", "وفي", "البصرة"]  # "نادرة": seen once, left out
+
+
+# ---------------------------------------------------------------- running without spaCy
+
+
+HASHED = ["بغداد", "والعراق", "", "_", "X", "x", "PERSON", "ORTH", "abcdefgh", "abcdefghi", "a" * 17, "١٢٣",
+          "ﻻ", "Ü", "xxxx", "سقط صاروخ", "ـ", "🙂", "d"]
+
+
+def test_string_ids_and_hash_keys_are_spacys_and_thincs():
+    import numpy
+    from spacy.strings import get_string_id
+    from spacy.symbols import IDS
+    from thinc.api import NumpyOps
+
+    from pipeline.ner_inference import hash_keys, string_ids
+
+    ids = string_ids(HASHED, dict(IDS))
+    assert ids.tolist() == [get_string_id(s) for s in HASHED]
+    extremes = numpy.array([*ids.tolist(), 0, 1, 2**64 - 1, 2**63], dtype="uint64")
+    for seed in (0, 8, 12, 2**32 - 1):
+        assert numpy.array_equal(hash_keys(extremes, seed), NumpyOps().hash(extremes, seed))
+
+
+def test_word_shape_is_spacys(team_words):
+    from spacy.attrs import SHAPE
+
+    from pipeline.ner_inference import word_shape
+
+    shape = load_ner_model(None).vocab.lex_attr_getters[SHAPE]
+    words = {w for ws in team_words for w in ws} | set(HASHED[:2] + HASHED[3:]) | {"A1b2C3dd", "x" * 120}
+    assert all(word_shape(w) == shape(w) for w in words)
+
+
+def test_weights_read_from_the_folder_are_spacys(model):
+    import numpy
+
+    from pipeline.ner_inference import NERWeights
+
+    a = NERWeights.from_nlp(model)
+    b = NERWeights.from_folder(DEFAULT_MODEL, a.classes, a.symbols)
+
+    def same(x, y) -> bool:
+        if isinstance(x, (list, tuple)):
+            return len(x) == len(y) and all(same(p, q) for p, q in zip(x, y))
+        return numpy.array_equal(x, y) if isinstance(x, numpy.ndarray) else x == y
+
+    for field in a.__dataclass_fields__:
+        assert same(getattr(a, field), getattr(b, field)), field
+
+
+def test_first_layer_is_thincs_to_the_bit(model, team_words):
+    import numpy
+
+    from pipeline.stages.entities import _numpy_ops
+    from pipeline.training.ner import doc_from_features, features
+
+    words = list(dict.fromkeys(w for ws in team_words[:30] for w in ws)) + ["ـ", "X", "🙂", "x" * 120]
+    nlp = load_ner_model(None)
+    _numpy_ops(nlp)
+    embed = nlp.get_pipe("ner").model.layers[0].layers[0].layers[0]
+    want = embed.predict([doc_from_features(nlp.vocab, [features(w) for w in words])])[0]
+    assert numpy.array_equal(NERInference(model).first_layer(words)[0], want)
+
+
+def test_the_shipped_model_runs_without_importing_spacy():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom pipeline import make_pipeline\np = make_pipeline()\n"
+            "d = p.process({'id': 'x', 'text': 'قال رئيس الوزراء مصطفى الكاظمي في بغداد إن الهجوم فشل.'})\n"
+            "print(sorted({e.label for e in d.entities}), 'spacy' in sys.modules, 'thinc' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True).stdout
+    labels, spacy_loaded, thinc_loaded = out.rsplit(" ", 2)
+    assert "OFFICIAL" in labels and "GPE" in labels
+    assert (spacy_loaded, thinc_loaded.strip()) == ("False", "False")
+
+
+@pytest.fixture()
+def model_copy(tmp_path):
+    import shutil
+
+    target = tmp_path / "model"
+    shutil.copytree(DEFAULT_MODEL, target)
+    return target
+
+
+def test_runtime_from_the_folder_gives_spacys_entities(model, team_words, model_copy):
+    from pipeline.ner_inference import load_runtime
+
+    fast = load_runtime(model_copy)
+    assert fast is not None
+    assert [fast.predict([w])[0] for w in team_words[:40]] == spacy_spans(model, team_words[:40])
+
+
+def test_a_changed_model_or_an_old_table_falls_back_to_spacy(model, team_words, model_copy, caplog):
+    import numpy
+
+    from pipeline.ner_inference import TABLE, load_runtime
+
+    path = model_copy / TABLE
+    with numpy.load(path) as data:
+        arrays = dict(data)
+    scores = arrays["probe_scores"].copy()
+    arrays["probe_scores"] = scores + 0.5  # what a retrained model's upper layer looks like to the probe
+    numpy.savez(path, **arrays)
+    assert load_runtime(model_copy) is None and "do not give the scores" in caplog.text
+    arrays["probe_scores"] = scores
+    del arrays["classes"]  # a table written before the runtime existed
+    numpy.savez(path, **arrays)
+    assert load_runtime(model_copy) is None
+    words = [[t.text for t in []]] + team_words[:3]
+    from pipeline.document import Token
+
+    tokens = [[Token(0, len(w), w, "word") for w in ws] for ws in words]
+    assert spacy_predictor(str(model_copy))(tokens, []) == spacy_spans(model, words)
