@@ -36,11 +36,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..core import registry
 from ..document import Document, Entity, Incident, Sentence, Timex, Token
-from ..kb import load_kb, name_forms
+from ..kb import load_kb, load_yaml, name_forms
 from ..matcher import Match, PhraseMatcher
 from .normalize import normalize
 
@@ -205,10 +203,8 @@ def _n(words) -> frozenset:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    with (RESOURCES / "incidents.yaml").open(encoding="utf-8") as f:
-        y = yaml.safe_load(f)
-    with (RESOURCES / "numbers.yaml").open(encoding="utf-8") as f:
-        nums = yaml.safe_load(f)
+    y = load_yaml(RESOURCES / "incidents.yaml")
+    nums = load_yaml(RESOURCES / "numbers.yaml")
     weapons, order = [], {}
     for rank, group in enumerate(y["weapons"]):
         payload = (group["weapon"], group["event_type"], group["sub_event_type"])
