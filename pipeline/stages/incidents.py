@@ -115,6 +115,7 @@ class Lexicon:
     seat_words: frozenset
     near_words: frozenset
     destination_words: frozenset
+    capital_actors: frozenset
     generic_forces: PhraseMatcher
     toll_heads: frozenset
     killed_nouns: frozenset
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
         seat_words=_n(y["seat_words"]),
         near_words=_n(y["near_words"]),
         destination_words=_n(y["destination_words"]),
+        capital_actors=_n(y["capital_actors"]),
         generic_forces=PhraseMatcher((w, True) for w in y["generic_forces"]),
         toll_heads=_n(y["toll_heads"]),
         killed_nouns=_n(y["casualty_nouns"]["killed"] + ["القتلى", "الضحايا", "الشهداء"]),
@@ -830,13 +832,28 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near:
             p.launch = True
-        elif k > 0 and tokens[k - 1].norm in lex.destination_words:
+        elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
+        elif not p.locative and normalize(p.text) in lex.capital_actors:
+            p.launch = True  # "وردت واشنطن بغارة", "اتهمت طهران": the government, not a place of the event
         elif any(f in lex.seat_words for fs in forms[max(0, k - 3):k] for f in fs):
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return out
+
+
+def _where(tokens: list[Token], p: Place, hi: int, forms: list[tuple[str, ...]], lex: Lexicon,
+           starts: list[int]) -> bool:
+    """"حيث" follows place ``p`` in its clause ("امتدت إلى بلدة ذيبان، معقل القبيلة، حيث قتل ..."): what
+    follows happened at ``p``."""
+    k = bisect_left(starts, p.end)
+    for j in range(k, min(hi, k + 8)):
+        if "حيث" in forms[j]:
+            return True
+        if tokens[j].norm in (".", "!", "?", "؟") or tokens[j].norm in lex.destination_words:
+            return False
+    return False
 
 
 _DATELINE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:[،,]?\s*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*)?"

@@ -577,6 +577,10 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
     ("سقطت قذيفتا هاون أمس بالقرب من مضايا في ريف دمشق، ما أدى إلى إصابة طفل.", ("مضايا", "Madaya")),
     # "نقل الجرحى إلى مستشفى الشفاء": where the wounded were taken, not where the shells fell
     ("قتل شخصان أمس بقصف مدفعي على حي الزيتون ونقل ثلاثة جرحى إلى مستشفى الشفاء.", ("حي الزيتون", "Zeitoun (Gaza)")),
+    # "امتدت إلى X، حيث قتل": "حيث" says the deaths were at X, where the fighting went
+    ("اندلعت اشتباكات أمس في ريف حمص وامتدت إلى مدينة الرستن، حيث قتل خمسة مقاتلين.", ("مدينة الرستن", "Al-Rastan")),
+    # "وردت واشنطن": a capital that acts is its government, not the place of the strike
+    ("وردت واشنطن أمس بغارة جوية في ولاية ننغرهار، ما أدى إلى مقتل مسلحين اثنين.", ("ولاية ننغرهار", "Nangarhar")),
 ])
 def test_where_the_attack_happened(nlp, text, want):
     (inc,) = nlp.process({"id": "where", "published": "2018-09-05", "text": text}).incidents
