@@ -136,6 +136,8 @@ class Lexicon:
     between_words: frozenset
     affiliation_words: frozenset
     sentence_filters: PhraseMatcher
+    act_negators: frozenset = frozenset()
+    act_complementizers: frozenset = frozenset()
 
 
 _LETTERS_THAT_INFLECT = set("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
@@ -295,6 +297,7 @@ def lexicon() -> Lexicon:
         date_openers=_n(y["date_openers"]),
         complementizers=_n(y["complementizers"]), between_words=_n(y["between_words"]),
         own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
+        act_negators=_n(y["act_negators"]), act_complementizers=_n(y["act_complementizers"]),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -1035,6 +1038,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
 
     def attacked(e) -> bool:  # "استهدفت مواقع الجيش", "ضد التنظيم": the object, not the actor
         k = bisect_left(starts, e.start)
+        if _act_member_owned(doc, k, lo, lex, owned):
+            return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
             return False
         if k in owned:
@@ -1137,6 +1142,16 @@ def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     return not counted
 
 
+def _act_member_owned(doc: Document, k: int, lo: int, lex: Lexicon, owned: set[int]) -> bool:
+    """Whether the entity at token ``k`` is the group of members named right after what was hit ("سيارة
+    تقل عناصر من حركة طالبان", "منزلا يقيم فيه قياديون في الحركة"): they are the target, not attackers."""
+    forms = _doc_forms(doc.tokens, doc.text)
+    i = k - 1
+    while i >= lo and k - i <= 4 and set(forms[i]) & lex.affiliation_words:
+        i -= 1
+    return i >= lo and i != k - 1 and bool(set(forms[i]) & lex.member_nouns) and i in owned
+
+
 def _verb_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     """Whether the actor at token ``k`` is the subject of a verb of attack right before it, the verb
     opening its clause (Arabic puts the subject after the verb): "، استهدفت قوات النظام أحياء ...",
@@ -1219,8 +1234,11 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     kb = load_kb()
     forms = _doc_forms(tokens, text)
     norms = {f for fs in forms[lo:hi] for f in fs}
-    claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce)
-                                                          and _announced_responsibility(doc, lo, hi, lex))
+    # "دون أن تتبنى أي جهة التفجير", "ولا تعلن": a negated claim verb claims nothing
+    claims = [m for m in lex.claim.find(tokens, text, lo, hi) if not _act_negated(doc, m.first, lo, lex)]
+    announce = {f for k in range(lo, hi) if not _act_negated(doc, k, lo, lex) for f in forms[k]}
+    claim = bool(claims) or (bool(norms & lex.claim_nouns) and bool(announce & lex.claim_announce)
+                             and _announced_responsibility(doc, lo, hi, lex))
     if not claim or lex.no_claim.find(tokens, text, lo, hi):
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
@@ -1233,6 +1251,16 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
         faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"
                         and _armed_name(e, kb, kb.countries)), None)
     return (_armed_name(faction, kb, kb.countries) or faction.text) if faction else None, True
+
+
+def _act_negated(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the verb at token ``k`` is negated: a negator right before it or before "أن" ("لم تتبن",
+    "دون أن تعلن", "من غير أن تتبنى")."""
+    tokens = doc.tokens
+    i = k - 1
+    if i >= lo and tokens[i].norm in lex.act_complementizers:
+        i -= 1
+    return i >= lo and tokens[i].norm in lex.act_negators
 
 
 def _announced_responsibility(doc: Document, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -1572,6 +1600,12 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
                 continue
             group = prior[-1].canonical or prior[-1].text  # "وكانت الحركة قد تبنت": the faction named before
         before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start and r.claimed_by is None]
+        if not before and not any(r.evidence and r.evidence[0]["start"] < sent.start for r in records):
+            # the claim opens the story ("أعلنت الجماعة مسؤوليتها عن هجوم استهدف رتلا ..."), the event told after it
+            # right after it: not an event told further on, after others the text missed
+            nxt = next((x.start for x in doc.sentences if x.start > sent.start), None)
+            before = [r for r in records if r.claimed_by is None and r.evidence
+                      and min(e["start"] for e in r.evidence) == nxt][:1]
         if before:
             r = before[-1]
             r.claimed_by = group

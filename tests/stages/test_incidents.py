@@ -942,3 +942,24 @@ def test_a_force_s_own_jets_named_with_its_pronoun_strike(nlp):
     doc = nlp.process({"id": "own", "published": "2024-06-12", "text":
                        "وأعلن الجيش أن مقاتلاته استهدفت أمس مخزنا للأسلحة في بلدة تل حميس."})
     assert [(i.event_date, i.weapon) for i in doc.incidents] == [("2024-06-11", "airstrike")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a claim verb after a negation ("دون أن تتبنى", "ولم تتبن") claims nothing, and the group named before
+    # does not become the claimant
+    ("انفجرت عبوة ناسفة صباح أمس قرب سيارة تقل عناصر من حركة طالبان في مدينة قندهار، ما أدى إلى إصابة "
+     "اثنين منهم، دون أن تتبنى أي جهة التفجير.", [(None, None)]),
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين قرب معقل لحركة الشباب، من غير أن تعلن "
+     "أي جهة مسؤوليتها.", [(None, None)]),
+])
+def test_a_negated_claim_and_the_target_s_riders_name_nobody(nlp, text, want):
+    doc = nlp.process({"id": "neg", "published": "2022-04-22", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want
+
+
+def test_a_claim_that_opens_the_story_goes_to_the_event_told_next(nlp):
+    doc = nlp.process({"id": "lead", "published": "2023-03-12", "text":
+                       "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم على الجيش في بيان نشرته مؤسسة الزلاقة.\n"
+                       "وقال مصدر عسكري إن مسلحين هاجموا يوم الجمعة رتلا عسكريا قرب بلدة بوني، ما أسفر عن مقتل ستة جنود."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by == inc.perpetrator == "Jama'at Nusrat al-Islam wal-Muslimin"
