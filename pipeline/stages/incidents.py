@@ -136,6 +136,7 @@ class Lexicon:
     between_words: frozenset
     affiliation_words: frozenset
     sentence_filters: PhraseMatcher
+    act_forces: frozenset = frozenset()
     act_negators: frozenset = frozenset()
     act_complementizers: frozenset = frozenset()
 
@@ -298,6 +299,7 @@ def lexicon() -> Lexicon:
         complementizers=_n(y["complementizers"]), between_words=_n(y["between_words"]),
         own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
         act_negators=_n(y["act_negators"]), act_complementizers=_n(y["act_complementizers"]),
+        act_forces=_n(y["act_forces"]),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -1082,6 +1084,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return adjective
     if actors:
         return min(actors)[2]
+    forces = _act_forces_actor(doc, lo, hi, lex, countries)
+    if forces:
+        return forces
     if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
         for m in lex.generic_forces.find(tokens, text, lo, hi):
             prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
@@ -1105,6 +1110,22 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
         if prior:
             return prior[-1].canonical or prior[-1].text
+    return None
+
+
+def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:
+    """A state's forces by their nationality as the subject of a verb of attack right before them: "قصفت
+    القوات التركية قرى", "وشنت المقاتلات الروسية غارات" -> that state. Not the forces as the object
+    ("استهدف الهجوم القوات الأمريكية"): the verb must be one of acting, and not one of targeting."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    for k in range(lo + 1, hi - 1):
+        if not set(forms[k]) & lex.act_forces:
+            continue
+        adj = tokens[k + 1].norm
+        code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+        verbs = {_verb(f) for f in forms[k - 1]}
+        if code and verbs & lex.actor_verbs and not verbs & lex.target_heads:
+            return countries.get(code, code)
     return None
 
 

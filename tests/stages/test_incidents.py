@@ -963,3 +963,13 @@ def test_a_claim_that_opens_the_story_goes_to_the_event_told_next(nlp):
                        "وقال مصدر عسكري إن مسلحين هاجموا يوم الجمعة رتلا عسكريا قرب بلدة بوني، ما أسفر عن مقتل ستة جنود."})
     (inc,) = doc.incidents
     assert inc.claimed_by == inc.perpetrator == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's forces named by their nationality as the subject of the verb of attack: that state
+    ("قصفت القوات التركية بقذائف الهاون أمس قرى في محيط بلدة تل تمر، ما أدى إلى إصابة ثلاثة مدنيين.", "Turkey"),
+    ("وشنت المقاتلات الروسية أمس غارات على بلدة بصر الحرير في ريف درعا، ما أدى إلى مقتل أربعة مدنيين.", "Russia"),
+])
+def test_forces_named_by_nationality_name_their_state(nlp, text, want):
+    doc = nlp.process({"id": "forces", "published": "2022-07-23", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
