@@ -136,6 +136,7 @@ class Lexicon:
     between_words: frozenset
     affiliation_words: frozenset
     sentence_filters: PhraseMatcher
+    act_claimed_events: frozenset = frozenset()
     act_forces: frozenset = frozenset()
     act_negators: frozenset = frozenset()
     act_complementizers: frozenset = frozenset()
@@ -300,6 +301,7 @@ def lexicon() -> Lexicon:
         own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
         act_negators=_n(y["act_negators"]), act_complementizers=_n(y["act_complementizers"]),
         act_forces=_n(y["act_forces"]),
+        act_claimed_events=_n(y["act_claimed_events"]),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -1608,6 +1610,7 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
     goes to the record before it."""
     if not records:
         return
+    _act_claim_records(doc, records, lex, starts)
     for sent, lo, hi in _unused_sentences(doc, used, starts):
         group, found = _claimed(doc, lo, hi, lex)
         if not found and kb is not None and not _own_toll_or_day(doc, sent, lo, hi, lex, starts):
@@ -1631,6 +1634,34 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
             r = before[-1]
             r.claimed_by = group
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+
+
+def _act_claim_records(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
+    """A record built from a claim of an event told before ("وتبنى الحرس الثوري الهجوم في بيان قال فيه إنه
+    استهدف ... بصواريخ", with no toll of its own) is that event: its claimant claims the record of the same
+    day before it, and it goes."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for r in list(records):
+        if not r.evidence or r.casualties or r.killed is not None or r.wounded is not None or not r.claimed_by:
+            continue
+        first = min(e["start"] for e in r.evidence)
+        sent = next((x for x in doc.sentences if x.start == first), None)
+        if sent is None:
+            continue
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        claims = lex.claim.find(tokens, text, lo, hi)
+        # the claim's object is an event named before: "تبنى التنظيم الهجوم", "أعلن مسؤوليته عن التفجير"
+        if not any(set(forms[k]) & lex.act_claimed_events for m in claims for k in range(m.last + 1, min(hi, m.last + 5))):
+            continue
+        earlier = [x for x in records if x is not r and x.evidence and min(e["start"] for e in x.evidence) < first
+                   and x.event_date and r.event_date and x.event_date[:10] == r.event_date[:10]]
+        if not earlier:
+            continue
+        kept = earlier[-1]
+        if kept.claimed_by is None:
+            kept.claimed_by = kept.perpetrator = r.claimed_by
+        records.remove(r)
 
 
 def _own_toll_or_day(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:

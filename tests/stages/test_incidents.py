@@ -973,3 +973,13 @@ def test_a_claim_that_opens_the_story_goes_to_the_event_told_next(nlp):
 def test_forces_named_by_nationality_name_their_state(nlp, text, want):
     doc = nlp.process({"id": "forces", "published": "2022-07-23", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # a claim of "the attack" that names the weapon again is the event told before, not a second one
+    "سقطت صواريخ باليستية فجر اليوم على محيط مبنى القنصلية الأميركية في أربيل، ما أدى إلى أضرار مادية.\n"
+    "وتبنى الحرس الثوري الإيراني الهجوم في بيان، قال فيه إنه استهدف مركزا في أربيل بصواريخ دقيقة.",
+])
+def test_a_claim_retelling_the_attack_claims_the_record_before(nlp, text):
+    doc = nlp.process({"id": "retold", "published": "2022-03-13", "text": text})
+    assert [(i.event_date, i.claimed_by, i.perpetrator) for i in doc.incidents] == [("2022-03-13", "Iran", "Iran")]
