@@ -1009,7 +1009,10 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(m.first, m.start)  # without the proclitic: "لقافلة" -> "قافلة"
         if found:
             return found
-    forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words), None)
+    # the forces among the casualties when several fell ("مقتل خمسة جنود"): a force was attacked; one or two
+    # soldiers or officers killed ("مقتل ضابط وجندي") do not tell what was hit
+    forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words
+                   and (c.get("count") or 0) >= 3), None)
     if forces is not None:
         return {"text": forces["group"], "canonical": None}
     return None

@@ -983,3 +983,14 @@ def test_forces_named_by_nationality_name_their_state(nlp, text, want):
 def test_a_claim_retelling_the_attack_claims_the_record_before(nlp, text):
     doc = nlp.process({"id": "retold", "published": "2022-03-13", "text": text})
     assert [(i.event_date, i.claimed_by, i.perpetrator) for i in doc.incidents] == [("2022-03-13", "Iran", "Iran")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # several soldiers among the dead: a force was attacked, it is the target
+    ("قتل خمسة جنود في هجوم شنه مسلحون أمس في بلدة أفجوي جنوب مقديشو.", "جنود"),
+    # one soldier among the dead tells nothing of what was hit
+    ("قتل جندي في هجوم شنه مسلحون أمس في بلدة أفجوي جنوب مقديشو.", None),
+])
+def test_the_forces_among_the_dead_are_the_target_when_several(nlp, text, want):
+    doc = nlp.process({"id": "forces-target", "published": "2022-03-10", "text": text})
+    assert [want in ((i.target or {}).get("text") or "") if want else i.target is None for i in doc.incidents] == [True]
