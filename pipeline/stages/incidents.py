@@ -988,6 +988,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                     j += 1
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1
+        j = _act_past_instrument(doc, j, hi, lex)
         found = phrase(j)
         if found:
             return found
@@ -1016,6 +1017,22 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     if forces is not None:
         return {"text": forces["group"], "canonical": None}
     return None
+
+
+def _act_past_instrument(doc: Document, j: int, hi: int, lex: Lexicon) -> int:
+    """The token after an instrument phrase with "ب" that opens the object place of a verb of targeting
+    ("استهدف بعشرات الصواريخ الباليستية مواقع عسكرية", "استهدفت بطائرة مسيرة سيارة"): the object follows it."""
+    tokens, text = doc.tokens, doc.text
+    if j >= hi or not tokens[j].text.startswith("ب"):
+        return j
+    w = next((m for m in lex.weapons.find(tokens, text, j, min(hi, j + 5)) if m.first <= j + 2), None)
+    if w is None:
+        return j
+    k = w.last + 1
+    while k < hi and k - w.last <= 2 and tokens[k].kind == "word" and tokens[k].norm.startswith("ال") \
+            and lex.target_nouns.match_at(tokens, k, text, hi) is None:
+        k += 1  # its adjectives: "الصواريخ الباليستية"
+    return k if k < hi else j
 
 
 def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict,

@@ -994,3 +994,12 @@ def test_a_claim_retelling_the_attack_claims_the_record_before(nlp, text):
 def test_the_forces_among_the_dead_are_the_target_when_several(nlp, text, want):
     doc = nlp.process({"id": "forces-target", "published": "2022-03-10", "text": text})
     assert [want in ((i.target or {}).get("text") or "") if want else i.target is None for i in doc.incidents] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    # the instrument after the verb ("بعشرات الصواريخ الباليستية") is not what was hit: the object after it is
+    "واستهدف الحوثيون فجر اليوم بعشرات الصواريخ الباليستية مواقع عسكرية في مدينة مأرب، ما أدى إلى مقتل ثلاثة جنود.",
+])
+def test_the_target_follows_the_instrument(nlp, text):
+    doc = nlp.process({"id": "instrument", "published": "2021-03-08", "text": text})
+    assert [(i.target or {}).get("text", "").startswith("مواقع عسكرية") for i in doc.incidents] == [True]
