@@ -272,7 +272,7 @@ def lexicon() -> Lexicon:
         launch_words=_n(y["launch_words"]),
         actor_verbs=_n(f for w in y["actor_verbs"] for f in verb_forms(w)),  # "استهدفوا", "شنتا"
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
-        accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
+        accusation=PhraseMatcher((w, True) for w in y["accusation_words"] + y["act_accusation_words"]),
         accusation_charges=_n(y["accusation_charges"]),
         nationality={normalize(k): v for k, v in y["nationality"].items()},
         actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},

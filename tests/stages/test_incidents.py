@@ -1003,3 +1003,13 @@ def test_the_forces_among_the_dead_are_the_target_when_several(nlp, text, want):
 def test_the_target_follows_the_instrument(nlp, text):
     doc = nlp.process({"id": "instrument", "published": "2021-03-08", "text": text})
     assert [(i.target or {}).get("text", "").startswith("مواقع عسكرية") for i in doc.incidents] == [True]
+
+
+@pytest.mark.parametrize("accusation", [
+    "وتتهم الحكومة حركة الشباب بتنفيذ الهجوم.",
+    "ووجهت السلطات أصابع الاتهام إلى حركة الشباب.",
+])
+def test_an_accusation_in_the_present_or_pointing_the_finger_names_the_perpetrator(nlp, accusation):
+    doc = nlp.process({"id": "acc-present", "published": "2022-03-10", "text":
+                       "انفجرت سيارة مفخخة صباح أمس قرب فندق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص.\n" + accusation})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Al-Shabaab", None)]
