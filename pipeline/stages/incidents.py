@@ -135,6 +135,10 @@ class Lexicon:
     between_words: frozenset
     affiliation_words: frozenset
     sentence_filters: PhraseMatcher
+    act_claimed_events: frozenset = frozenset()
+    act_forces: frozenset = frozenset()
+    act_negators: frozenset = frozenset()
+    act_complementizers: frozenset = frozenset()
 
 
 _LETTERS_THAT_INFLECT = set("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
@@ -265,7 +269,7 @@ def lexicon() -> Lexicon:
         launch_words=_n(y["launch_words"]),
         actor_verbs=_n(f for w in y["actor_verbs"] for f in verb_forms(w)),  # "استهدفوا", "شنتا"
         target_heads=_n(f for w in y["target_heads"] for f in verb_forms(w)),  # "استهدفا": duals and plurals too
-        accusation=PhraseMatcher((w, True) for w in y["accusation_words"]),
+        accusation=PhraseMatcher((w, True) for w in y["accusation_words"] + y["act_accusation_words"]),
         accusation_charges=_n(y["accusation_charges"]),
         nationality={normalize(k): v for k, v in y["nationality"].items()},
         actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},
@@ -293,6 +297,9 @@ def lexicon() -> Lexicon:
         date_openers=_n(y["date_openers"]),
         complementizers=_n(y["complementizers"]), between_words=_n(y["between_words"]),
         own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
+        act_negators=_n(y["act_negators"]), act_complementizers=_n(y["act_complementizers"]),
+        act_forces=_n(y["act_forces"]),
+        act_claimed_events=_n(y["act_claimed_events"]),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -994,6 +1001,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                     j += 1
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1
+        j = _act_past_instrument(doc, j, hi, lex)
         found = phrase(j)
         if found:
             return found
@@ -1015,10 +1023,29 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(m.first, m.start)  # without the proclitic: "لقافلة" -> "قافلة"
         if found:
             return found
-    forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words), None)
+    # the forces among the casualties when several fell ("مقتل خمسة جنود"): a force was attacked; one or two
+    # soldiers or officers killed ("مقتل ضابط وجندي") do not tell what was hit
+    forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words
+                   and (c.get("count") or 0) >= 3), None)
     if forces is not None:
         return {"text": forces["group"], "canonical": None}
     return None
+
+
+def _act_past_instrument(doc: Document, j: int, hi: int, lex: Lexicon) -> int:
+    """The token after an instrument phrase with "ب" that opens the object place of a verb of targeting
+    ("استهدف بعشرات الصواريخ الباليستية مواقع عسكرية", "استهدفت بطائرة مسيرة سيارة"): the object follows it."""
+    tokens, text = doc.tokens, doc.text
+    if j >= hi or not tokens[j].text.startswith("ب"):
+        return j
+    w = next((m for m in lex.weapons.find(tokens, text, j, min(hi, j + 5)) if m.first <= j + 2), None)
+    if w is None:
+        return j
+    k = w.last + 1
+    while k < hi and k - w.last <= 2 and tokens[k].kind == "word" and tokens[k].norm.startswith("ال") \
+            and lex.target_nouns.match_at(tokens, k, text, hi) is None:
+        k += 1  # its adjectives: "الصواريخ الباليستية"
+    return k if k < hi else j
 
 
 def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict,
@@ -1048,6 +1075,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
 
     def attacked(e) -> bool:  # "استهدفت مواقع الجيش", "ضد التنظيم": the object, not the actor
         k = bisect_left(starts, e.start)
+        if _act_member_owned(doc, k, lo, lex, owned):
+            return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
             return False
         if k in owned:
@@ -1090,6 +1119,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return adjective
     if actors:
         return min(actors)[2]
+    forces = _act_forces_actor(doc, lo, hi, lex, countries)
+    if forces:
+        return forces
     if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
         for m in lex.generic_forces.find(tokens, text, lo, hi):
             prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
@@ -1113,6 +1145,22 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
         if prior:
             return prior[-1].canonical or prior[-1].text
+    return None
+
+
+def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:
+    """A state's forces by their nationality as the subject of a verb of attack right before them: "قصفت
+    القوات التركية قرى", "وشنت المقاتلات الروسية غارات" -> that state. Not the forces as the object
+    ("استهدف الهجوم القوات الأمريكية"): the verb must be one of acting, and not one of targeting."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    for k in range(lo + 1, hi - 1):
+        if not set(forms[k]) & lex.act_forces:
+            continue
+        adj = tokens[k + 1].norm
+        code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+        verbs = {_verb(f) for f in forms[k - 1]}
+        if code and verbs & lex.actor_verbs and not verbs & lex.target_heads:
+            return countries.get(code, code)
     return None
 
 
@@ -1148,6 +1196,16 @@ def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
                           or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
                           or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i))
     return not counted
+
+
+def _act_member_owned(doc: Document, k: int, lo: int, lex: Lexicon, owned: set[int]) -> bool:
+    """Whether the entity at token ``k`` is the group of members named right after what was hit ("سيارة
+    تقل عناصر من حركة طالبان", "منزلا يقيم فيه قياديون في الحركة"): they are the target, not attackers."""
+    forms = _doc_forms(doc.tokens, doc.text)
+    i = k - 1
+    while i >= lo and k - i <= 4 and set(forms[i]) & lex.affiliation_words:
+        i -= 1
+    return i >= lo and i != k - 1 and bool(set(forms[i]) & lex.member_nouns) and i in owned
 
 
 def _verb_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -1232,8 +1290,11 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     kb = load_kb()
     forms = _doc_forms(tokens, text)
     norms = {f for fs in forms[lo:hi] for f in fs}
-    claim = bool(lex.claim.find(tokens, text, lo, hi)) or (bool(norms & lex.claim_nouns) and bool(norms & lex.claim_announce)
-                                                          and _announced_responsibility(doc, lo, hi, lex))
+    # "دون أن تتبنى أي جهة التفجير", "ولا تعلن": a negated claim verb claims nothing
+    claims = [m for m in lex.claim.find(tokens, text, lo, hi) if not _act_negated(doc, m.first, lo, lex)]
+    announce = {f for k in range(lo, hi) if not _act_negated(doc, k, lo, lex) for f in forms[k]}
+    claim = bool(claims) or (bool(norms & lex.claim_nouns) and bool(announce & lex.claim_announce)
+                             and _announced_responsibility(doc, lo, hi, lex))
     if not claim or lex.no_claim.find(tokens, text, lo, hi):
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
@@ -1246,6 +1307,16 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
         faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"
                         and _armed_name(e, kb, kb.countries)), None)
     return (_armed_name(faction, kb, kb.countries) or faction.text) if faction else None, True
+
+
+def _act_negated(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the verb at token ``k`` is negated: a negator right before it or before "أن" ("لم تتبن",
+    "دون أن تعلن", "من غير أن تتبنى")."""
+    tokens = doc.tokens
+    i = k - 1
+    if i >= lo and tokens[i].norm in lex.act_complementizers:
+        i -= 1
+    return i >= lo and tokens[i].norm in lex.act_negators
 
 
 def _announced_responsibility(doc: Document, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -1572,6 +1643,7 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
     goes to the record before it."""
     if not records:
         return
+    _act_claim_records(doc, records, lex, starts)
     for sent, lo, hi in _unused_sentences(doc, used, starts):
         group, found = _claimed(doc, lo, hi, lex)
         if not found and kb is not None and not _own_toll_or_day(doc, sent, lo, hi, lex, starts):
@@ -1585,10 +1657,44 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
                 continue
             group = prior[-1].canonical or prior[-1].text  # "وكانت الحركة قد تبنت": the faction named before
         before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start and r.claimed_by is None]
+        if not before and not any(r.evidence and r.evidence[0]["start"] < sent.start for r in records):
+            # the claim opens the story ("أعلنت الجماعة مسؤوليتها عن هجوم استهدف رتلا ..."), the event told after it
+            # right after it: not an event told further on, after others the text missed
+            nxt = next((x.start for x in doc.sentences if x.start > sent.start), None)
+            before = [r for r in records if r.claimed_by is None and r.evidence
+                      and min(e["start"] for e in r.evidence) == nxt][:1]
         if before:
             r = before[-1]
             r.claimed_by = group
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+
+
+def _act_claim_records(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
+    """A record built from a claim of an event told before ("وتبنى الحرس الثوري الهجوم في بيان قال فيه إنه
+    استهدف ... بصواريخ", with no toll of its own) is that event: its claimant claims the record of the same
+    day before it, and it goes."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for r in list(records):
+        if not r.evidence or r.casualties or r.killed is not None or r.wounded is not None or not r.claimed_by:
+            continue
+        first = min(e["start"] for e in r.evidence)
+        sent = next((x for x in doc.sentences if x.start == first), None)
+        if sent is None:
+            continue
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        claims = lex.claim.find(tokens, text, lo, hi)
+        # the claim's object is an event named before: "تبنى التنظيم الهجوم", "أعلن مسؤوليته عن التفجير"
+        if not any(set(forms[k]) & lex.act_claimed_events for m in claims for k in range(m.last + 1, min(hi, m.last + 5))):
+            continue
+        earlier = [x for x in records if x is not r and x.evidence and min(e["start"] for e in x.evidence) < first
+                   and x.event_date and r.event_date and x.event_date[:10] == r.event_date[:10]]
+        if not earlier:
+            continue
+        kept = earlier[-1]
+        if kept.claimed_by is None:
+            kept.claimed_by = kept.perpetrator = r.claimed_by
+        records.remove(r)
 
 
 def _own_toll_or_day(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:

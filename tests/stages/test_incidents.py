@@ -946,3 +946,74 @@ def test_a_force_s_own_jets_named_with_its_pronoun_strike(nlp):
     doc = nlp.process({"id": "own", "published": "2024-06-12", "text":
                        "وأعلن الجيش أن مقاتلاته استهدفت أمس مخزنا للأسلحة في بلدة تل حميس."})
     assert [(i.event_date, i.weapon) for i in doc.incidents] == [("2024-06-11", "airstrike")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a claim verb after a negation ("دون أن تتبنى", "ولم تتبن") claims nothing, and the group named before
+    # does not become the claimant
+    ("انفجرت عبوة ناسفة صباح أمس قرب سيارة تقل عناصر من حركة طالبان في مدينة قندهار، ما أدى إلى إصابة "
+     "اثنين منهم، دون أن تتبنى أي جهة التفجير.", [(None, None)]),
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين قرب معقل لحركة الشباب، من غير أن تعلن "
+     "أي جهة مسؤوليتها.", [(None, None)]),
+])
+def test_a_negated_claim_and_the_target_s_riders_name_nobody(nlp, text, want):
+    doc = nlp.process({"id": "neg", "published": "2022-04-22", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want
+
+
+def test_a_claim_that_opens_the_story_goes_to_the_event_told_next(nlp):
+    doc = nlp.process({"id": "lead", "published": "2023-03-12", "text":
+                       "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم على الجيش في بيان نشرته مؤسسة الزلاقة.\n"
+                       "وقال مصدر عسكري إن مسلحين هاجموا يوم الجمعة رتلا عسكريا قرب بلدة بوني، ما أسفر عن مقتل ستة جنود."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by == inc.perpetrator == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's forces named by their nationality as the subject of the verb of attack: that state
+    ("قصفت القوات التركية بقذائف الهاون أمس قرى في محيط بلدة تل تمر، ما أدى إلى إصابة ثلاثة مدنيين.", "Turkey"),
+    ("وشنت المقاتلات الروسية أمس غارات على بلدة بصر الحرير في ريف درعا، ما أدى إلى مقتل أربعة مدنيين.", "Russia"),
+])
+def test_forces_named_by_nationality_name_their_state(nlp, text, want):
+    doc = nlp.process({"id": "forces", "published": "2022-07-23", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    # a claim of "the attack" that names the weapon again is the event told before, not a second one
+    "سقطت صواريخ باليستية فجر اليوم على محيط مبنى القنصلية الأميركية في أربيل، ما أدى إلى أضرار مادية.\n"
+    "وتبنى الحرس الثوري الإيراني الهجوم في بيان، قال فيه إنه استهدف مركزا في أربيل بصواريخ دقيقة.",
+])
+def test_a_claim_retelling_the_attack_claims_the_record_before(nlp, text):
+    doc = nlp.process({"id": "retold", "published": "2022-03-13", "text": text})
+    assert [(i.event_date, i.claimed_by, i.perpetrator) for i in doc.incidents] == [("2022-03-13", "Iran", "Iran")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # several soldiers among the dead: a force was attacked, it is the target
+    ("قتل خمسة جنود في هجوم شنه مسلحون أمس في بلدة أفجوي جنوب مقديشو.", "جنود"),
+    # one soldier among the dead tells nothing of what was hit
+    ("قتل جندي في هجوم شنه مسلحون أمس في بلدة أفجوي جنوب مقديشو.", None),
+])
+def test_the_forces_among_the_dead_are_the_target_when_several(nlp, text, want):
+    doc = nlp.process({"id": "forces-target", "published": "2022-03-10", "text": text})
+    assert [want in ((i.target or {}).get("text") or "") if want else i.target is None for i in doc.incidents] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    # the instrument after the verb ("بعشرات الصواريخ الباليستية") is not what was hit: the object after it is
+    "واستهدف الحوثيون فجر اليوم بعشرات الصواريخ الباليستية مواقع عسكرية في مدينة مأرب، ما أدى إلى مقتل ثلاثة جنود.",
+])
+def test_the_target_follows_the_instrument(nlp, text):
+    doc = nlp.process({"id": "instrument", "published": "2021-03-08", "text": text})
+    assert [(i.target or {}).get("text", "").startswith("مواقع عسكرية") for i in doc.incidents] == [True]
+
+
+@pytest.mark.parametrize("accusation", [
+    "وتتهم الحكومة حركة الشباب بتنفيذ الهجوم.",
+    "ووجهت السلطات أصابع الاتهام إلى حركة الشباب.",
+])
+def test_an_accusation_in_the_present_or_pointing_the_finger_names_the_perpetrator(nlp, accusation):
+    doc = nlp.process({"id": "acc-present", "published": "2022-03-10", "text":
+                       "انفجرت سيارة مفخخة صباح أمس قرب فندق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص.\n" + accusation})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Al-Shabaab", None)]
