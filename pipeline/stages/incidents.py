@@ -374,6 +374,66 @@ def dual(tok: Token | str) -> bool:
 # -- casualties ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _cas_numbers() -> tuple[dict[str, int], dict[str, int], frozenset, frozenset, frozenset]:
+    """Number words of compound counts (normalized): (hundreds, multipliers, teen suffixes, eleven, twelve),
+    from ``cas_hundreds`` and ``cas_multipliers`` of incidents.yaml and ``teens_suffix``, ``eleven``, ``twelve``
+    of numbers.yaml."""
+    with (RESOURCES / "incidents.yaml").open(encoding="utf-8") as f:
+        y = yaml.safe_load(f)
+    with (RESOURCES / "numbers.yaml").open(encoding="utf-8") as f:
+        nums = yaml.safe_load(f)
+    hundreds = {normalize(w): int(n) for n, ws in y["cas_hundreds"].items() for w in ws}
+    multipliers = {normalize(w): int(n) for n, ws in y["cas_multipliers"].items() for w in ws}
+    return hundreds, multipliers, _n(nums["teens_suffix"]), _n(nums["eleven"]), _n(nums["twelve"])
+
+
+def _cas_word_number(tok: Token, text: str, lex: Lexicon) -> int | None:
+    """``token_number``, and the hundreds it does not know ("مئتي", "ثلاثمئة"), proclitics allowed."""
+    n = token_number(tok, text, lex)
+    if n is not None:
+        return n
+    hundreds = _cas_numbers()[0]
+    return next((hundreds[f] for f in _forms(tok, text) if f in hundreds), None)
+
+
+def _cas_number(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """(value, the token after it) of a number written in one or more words from token ``k``: "أحد عشر",
+    "اثني عشر", "خمسة عشر", "ثلاثة وثمانين", "مئة وخمسين", "مئتي", "ثلاث مئة", "15 ألف", "ثلاثة آلاف
+    وخمسمئة"; else None. Words joined by "و" add up only when they are words (not digits) and each is
+    smaller than the magnitude before it."""
+    if k >= hi:
+        return None
+    _, multipliers, teens, eleven, twelve = _cas_numbers()
+    forms = _forms(tokens[k], text)
+    nxt = _forms(tokens[k + 1], text) if k + 1 < hi else ()
+    if not teens.isdisjoint(nxt) and not (eleven | twelve).isdisjoint(forms):
+        value, e = (11 if not eleven.isdisjoint(forms) else 12), k + 2  # "أحد عشر", "اثنتي عشرة"
+    else:
+        value = _cas_word_number(tokens[k], text, lex)
+        if value is None:
+            return None
+        e = k + 1
+        if value < 10 and e < hi and tokens[e].norm in teens:
+            value, e = value + 10, e + 1  # "ثلاثة عشر"
+    if value < 10 and e < hi and tokens[e].norm in multipliers and multipliers[tokens[e].norm] == 100:
+        value, e = value * 100, e + 1  # "ثلاث مئة"
+    if value < 1000 and e < hi and tokens[e].norm in multipliers and multipliers[tokens[e].norm] == 1000:
+        value, e = value * 1000, e + 1  # "15 ألف", "ثلاثة آلاف"
+    while e < hi and tokens[e].kind == "word" and tokens[k].kind == "word" and tokens[e].text.startswith("و") \
+            and len(tokens[e].text) > 1:
+        rest = _cas_number(tokens, e, hi, text, lex)
+        if rest is None:
+            break
+        low = value % 1000 if value >= 1000 and value % 1000 else value % 100 if value >= 100 else value
+        if value < 10 and rest[0] >= 20 and rest[0] % 10 == 0 and rest[0] < 100 \
+                or value >= 100 and low == 0 and rest[0] < (1000 if value % 1000 == 0 else 100):
+            value, e = value + rest[0], rest[1]  # "ثلاثة وثمانين", "مئة وخمسين", "ألف ومئتين"
+        else:
+            break
+    return value, e
+
+
 _QUOTES = frozenset('"«»“”\'')
 
 
@@ -406,19 +466,11 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         return None, j, j
     if tokens[j].norm in lex.many_words:
         return None, j, j  # "مقتل عشرات المدنيين", "إصابة المئات": no number
-    count = token_number(tokens[j], text, lex)
-    g0 = j + 1 if count is not None else j
+    number = _cas_number(tokens, j, hi, text, lex)  # "ثلاثة وعشرين", "أحد عشر", "مئة وعشرين", "مئتي"
+    count, g0 = number if number is not None else (None, j)
     if count is not None and g0 < hi and len(tokens[g0].text) > 1 and tokens[g0].text.startswith("و") \
             and token_number(tokens[g0], text, lex) is None:
         return count, g0, g0  # "مقتل 2 وإصابة 5": no group, the next head follows
-    if count is not None and g0 < hi and tokens[g0].norm in ("عشر", "عشره") and count < 10:
-        count += 10
-        g0 += 1
-    if count is not None and g0 + 1 < hi and tokens[g0].text.startswith("و"):
-        tens = token_number(tokens[g0], text, lex)
-        if tens is not None and (tens >= 20 and count < 10 or count >= 100 and count % 100 == 0 and tens < 100):
-            count += tens  # "ثلاثة وعشرين", "مئة وعشرين"
-            g0 += 1
     g1 = _group_end(tokens, g0, hi, lex)
     if count is not None and g1 == g0 < hi - 1 and tokens[g0].norm == "من" and tokens[g0 + 1].kind == "word":
         g0 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
@@ -452,8 +504,11 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
     for k in range(i - 2, max(lo, i - 7) - 1, -1):
         n = token_number(tokens[k], text, lex)
         if n is not None and tokens[k + 1].kind == "word" and token_number(tokens[k + 1], text, lex) is None:
+            # "أكثر من مئة وخمسين شخصا أصيبوا": the whole number, from its first word
+            n, first = next(((v[0], s) for s in range(max(lo, k - 4), k)
+                             if (v := _cas_number(tokens, s, k + 1, text, lex)) is not None and v[1] == k + 1), (n, k))
             # "إن 22 شخصا، بينهم 12 من العاملين، قتلوا": the whole, not a part of it
-            back = [b for b in range(k - 1, max(lo, k - 6) - 1, -1)]
+            back = [b for b in range(first - 1, max(lo, first - 6) - 1, -1)]
             back = back[:next((n for n, b in enumerate(back) if tokens[b].kind == "punct"), len(back))]
             part = next((b for b in back if tokens[b].norm in lex.breakdown_words), None)
             whole = _count_before(tokens, part + 1, lo, text, lex) if part is not None else None
@@ -493,15 +548,16 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
                 return {"count": n, "group": None, "outcome": outcome(j), "toll": True}, j + 1
     for j in range(i + 1, min(hi - 1, i + 12)):
         if tokens[j].norm == _ILA:
-            n = token_number(tokens[j + 1], text, lex)
-            if n is None:
+            number = _cas_number(tokens, j + 1, hi, text, lex)  # "إلى ثلاثة وثمانين قتيلا"
+            if number is None:
                 return None
-            group = tokens[j + 2].text if j + 2 < hi and tokens[j + 2].kind == "word" \
-                and tokens[j + 2].norm not in lex.group_stops \
-                and not _second_toll(tokens, j + 2, hi, text, lex, forms) else None
+            n, e = number
+            group = tokens[e].text if e < hi and tokens[e].kind == "word" \
+                and tokens[e].norm not in lex.group_stops \
+                and not _second_toll(tokens, e, hi, text, lex, forms) else None
             if group is None:
-                return {"count": n, "group": None, "outcome": outcome(min(hi, j + 2)), "toll": True}, j + 2
-            return {"count": n, "group": group, "outcome": outcome(min(hi, j + 3)), "toll": True}, j + 2
+                return {"count": n, "group": None, "outcome": outcome(min(hi, e)), "toll": True}, e
+            return {"count": n, "group": group, "outcome": outcome(min(hi, e + 1)), "toll": True}, e
         if tokens[j].kind == "punct" and tokens[j].text not in "«»\"":
             return None
     return None
@@ -653,17 +709,18 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             i += 1
             continue
         # "5 قتلى", "ثلاثة جرحى"
-        n = token_number(tokens[i], text, lex)
-        if n is not None and i + 1 < hi:
-            outcome = next((lex.casualty_nouns[f] for f in forms[i + 1] if f in lex.casualty_nouns), None)
-            if outcome and i + 2 < hi and tokens[i + 2].text.startswith("و") \
-                    and any(lex.casualty_nouns.get(f) not in (None, outcome) for f in forms[i + 2]):
-                i += 3  # "سقوط 25 قتيلا وجريحا": the dead and the wounded together, neither alone
+        number = _cas_number(tokens, i, hi, text, lex)  # "ثلاثة وثمانين قتيلا": the number may be words
+        if number is not None and number[1] < hi:
+            n, e = number
+            outcome = next((lex.casualty_nouns[f] for f in forms[e] if f in lex.casualty_nouns), None)
+            if outcome and e + 1 < hi and tokens[e + 1].text.startswith("و") \
+                    and any(lex.casualty_nouns.get(f) not in (None, outcome) for f in forms[e + 1]):
+                i = e + 2  # "سقوط 25 قتيلا وجريحا": the dead and the wounded together, neither alone
                 continue
-            if outcome and (i, outcome) not in seen:
-                seen.add((i, outcome))
-                out.append({"count": n, "group": tokens[i + 1].text, "outcome": outcome})
-                i += 2
+            if outcome and (e - 1, outcome) not in seen:
+                seen.add((e - 1, outcome))
+                out.append({"count": n, "group": tokens[e].text, "outcome": outcome})
+                i = e + 1
                 continue
         m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi)
         if m is None:

@@ -942,3 +942,28 @@ def test_a_force_s_own_jets_named_with_its_pronoun_strike(nlp):
     doc = nlp.process({"id": "own", "published": "2024-06-12", "text":
                        "وأعلن الجيش أن مقاتلاته استهدفت أمس مخزنا للأسلحة في بلدة تل حميس."})
     assert [(i.event_date, i.weapon) for i in doc.incidents] == [("2024-06-11", "airstrike")]
+
+
+def _cas_counts(text: str) -> list[tuple[int, str]]:
+    from pipeline.stages.incidents import casualties, lexicon
+
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "c", "text": text, "published": "2020-01-01"})
+    return [(c["count"], c["outcome"]) for c in casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())]
+
+
+@pytest.mark.parametrize("text, want", [
+    # eleven and twelve are two words ("أحد" alone would be one of a group)
+    ("ما أدى إلى مقتل أحد عشر جنديا", [(11, "killed")]),
+    ("ما أدى إلى مقتل إحدى عشرة امرأة", [(11, "killed")]),
+    ("ما أدى إلى إصابة اثني عشر شخصا", [(12, "wounded")]),
+    # hundreds in construct or compound form, and numbers joined by و before a casualty noun
+    ("ما أدى إلى مقتل مئتي شخص", [(200, "killed")]),
+    ("ما أدى إلى مقتل ثلاثمئة شخص", [(300, "killed")]),
+    ("ارتفعت الحصيلة إلى ثلاثة وثمانين قتيلا", [(83, "killed")]),
+    ("وخلف الانفجار ثلاثة وثمانين قتيلا", [(83, "killed")]),
+    # the whole number before a plural verb, not its last word
+    ("وأضاف أن أكثر من مئة وخمسين شخصا أصيبوا بجروح", [(150, "wounded")]),
+])
+def test_cas_compound_number_words(text, want):
+    assert _cas_counts(text) == want
