@@ -388,6 +388,67 @@ def _cas_numbers() -> tuple[dict[str, int], dict[str, int], frozenset, frozenset
     return hundreds, multipliers, _n(nums["teens_suffix"]), _n(nums["eleven"]), _n(nums["twelve"])
 
 
+@dataclass(frozen=True)
+class _CasLexicon:
+    assassination: PhraseMatcher
+    attempt_words: frozenset
+    split_heads: dict
+    single_nouns: dict
+    single_not_after: frozenset
+    toll_verbs: frozenset
+    anaphors: frozenset
+
+
+@lru_cache(maxsize=1)
+def _cas_lexicon() -> _CasLexicon:
+    """The ``cas_*`` keys of incidents.yaml that the casualty functions read besides ``lexicon()``."""
+    with (RESOURCES / "incidents.yaml").open(encoding="utf-8") as f:
+        y = yaml.safe_load(f)
+    return _CasLexicon(
+        assassination=PhraseMatcher((w, "cas_named") for w in y["cas_assassination"]),
+        attempt_words=_n(y["cas_attempt_words"]),
+        split_heads={normalize(v): _n(ws) for v, ws in y["cas_split_heads"].items()},
+        single_nouns={normalize(w): o for o, ws in y["cas_single_nouns"].items() for w in ws},
+        single_not_after=_n(y["cas_single_not_after"]),
+        toll_verbs=_n(y["cas_toll_verbs"]),
+        anaphors=_n(y["cas_anaphors"]),
+    )
+
+
+def _cas_head(tokens: list[Token], i: int, hi: int, text: str, forms: list[tuple[str, ...]]) -> Match | None:
+    """A casualty head that ``lexicon()``'s matchers do not give, at token ``i``: an assassination ("اغتيال
+    ناشط", not "محاولة اغتيال") or a killing verb split from its lives by its subject ("أودى الانفجار بحياة",
+    "حصد القصف أرواح"); the match ends where the count may start."""
+    cas = _cas_lexicon()
+    m = cas.assassination.match_at(tokens, i, text, hi)
+    if m is not None:
+        before = {f for k in range(max(0, i - 2), i) for f in forms[k]}
+        return None if before & cas.attempt_words else m
+    lives = next((cas.split_heads[f] for f in forms[i] if f in cas.split_heads), None)
+    if lives is None:
+        return None
+    for k in range(i + 2, min(hi, i + 5)):
+        if tokens[k].kind == "punct":
+            return None
+        if not lives.isdisjoint(forms[k]):
+            return Match(first=i, last=k, start=tokens[i].start, end=tokens[k].end, payload="killed")
+    return None
+
+
+def _cas_single(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
+                forms: list[tuple[str, ...]]) -> dict | None:
+    """One casualty at token ``i`` when it is an indefinite singular casualty noun with no number before it
+    ("أسفر عن قتيل و4 جرحى"; not "أي قتيل", "بين قتيل وجريح", "100 قتيل"), else None."""
+    cas = _cas_lexicon()
+    outcome = next((cas.single_nouns[f] for f in forms[i] if f in cas.single_nouns), None)
+    if outcome is None or i > lo and (token_number(tokens[i - 1], text, lex) is not None
+                                      or tokens[i - 1].norm in lex.many_words
+                                      or any(not cas.single_not_after.isdisjoint(forms[k])
+                                             for k in range(max(lo, i - 2), i))):
+        return None
+    return {"count": 1, "group": tokens[i].text, "outcome": outcome}
+
+
 def _cas_word_number(tok: Token, text: str, lex: Lexicon) -> int | None:
     """``token_number``, and the hundreds it does not know ("مئتي", "ثلاثمئة"), proclitics allowed."""
     n = token_number(tok, text, lex)
@@ -722,11 +783,17 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 out.append({"count": n, "group": tokens[e].text, "outcome": outcome})
                 i = e + 1
                 continue
-        m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi)
+        single = _cas_single(tokens, i, lo, text, lex, forms)
+        if single is not None:  # "أسفر عن قتيل و4 جرحى": an indefinite singular casualty noun is one
+            out.append(single)
+            i += 1
+            continue
+        m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
+            or _cas_head(tokens, i, hi, text, forms)
         if m is None:
             i += 1
             continue
-        outcome = m.payload
+        outcome = "killed" if m.payload == "cas_named" else m.payload
         j = m.last + 1
         both = _other_head(tokens, j, hi, text, lex, outcome)
         if both is not None:  # "مقتل وإصابة 20 شخصا": the dead and the wounded together, neither alone
@@ -751,7 +818,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 continue
         if count is not None:
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
-                        "outcome": outcome})
+                        "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {})})
             seen.add((g0 - 1, outcome))
             j = g1 + (g1 < hi and tokens[g1].norm in lex.fate_words)  # "لقي طفل مصرعه": not a second death
             added = _added_group(tokens, j, hi, text, lex)
@@ -789,7 +856,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                         out.append(second)
                     j = h1
         i = max(i + 1, j)
-    return out
+    if any(c["outcome"] == "killed" and not c.get("cas_named") for c in out):
+        # "اغتيال العاروري ... أسفرت عن مقتله وستة من رفاقه": the person assassinated is among the dead counted
+        out = [c for c in out if not c.get("cas_named")]
+    return [{k: v for k, v in c.items() if k != "cas_named"} for c in out]
 
 
 # -- slots ---------------------------------------------------------------------------
@@ -1716,6 +1786,37 @@ def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lex
                 r.casualties.append(joined)
                 setattr(r, joined["outcome"], joined["count"])
         r.evidence.append({"start": sent.start, "end": sent.end})
+    _cas_late_counts(doc, records, used, lex, starts)
+
+
+def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],
+                     gap: int = 3) -> None:
+    """Casualties in a later sentence no record was built from, that names the event told before it ("وقال
+    المصدر إن قوة أمنية طوقت المكان. وأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص"), go to the record
+    before it, for the outcomes that record has no figure for; up to ``gap`` sentences after the record, and
+    not for a sentence with a date, a period, a total, a filter (threats, denials ...) or another event."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    cas = _cas_lexicon()
+    order = {s.start: n for n, s in enumerate(doc.sentences)}
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
+        if not before or not any(cas.anaphors & set(forms[k]) for k in range(lo, hi)):
+            continue
+        r = before[-1]
+        last = max(order.get(e["start"], -1) for e in r.evidence)
+        if not 0 <= order[sent.start] - last <= gap or any(sent.start <= t.start < sent.end for t in doc.timexes) \
+                or any(t.norm == "منذ" for t in tokens[lo:hi]) or _is_total(tokens, lo, hi, text, lex, doc.timexes) \
+                or lex.sentence_filters.find(tokens, text, lo, hi) or lex.other_event_words.find(tokens, text, lo, hi) \
+                or any(_toll(tokens, k, hi, text, lex, forms) for k in range(lo, hi)):
+            continue
+        found = casualties(tokens, lo, hi, text, lex)
+        new = [c for c in found if getattr(r, c["outcome"]) is None]
+        for outcome in {c["outcome"] for c in new}:
+            setattr(r, outcome, sum(c["count"] for c in new if c["outcome"] == outcome))
+        if new:
+            r.casualties = r.casualties + new
+            r.evidence.append({"start": sent.start, "end": sent.end})
 
 
 def _late_lists(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:

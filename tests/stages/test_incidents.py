@@ -967,3 +967,37 @@ def _cas_counts(text: str) -> list[tuple[int, str]]:
 ])
 def test_cas_compound_number_words(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an assassination names one person killed; an attempt kills nobody
+    ("اغتال مسلحون مجهولون أمس ضابطا في الشرطة", [(1, "killed")]),
+    ("أفاد مصدر أمني باغتيال ناشط مدني وسط المدينة", [(1, "killed")]),
+    ("نجا محافظ المدينة من محاولة اغتيال بعبوة ناسفة", []),
+    # the person assassinated is among the dead counted after it, not one more
+    ("غداة اغتيال القيادي في الحركة بضربة أسفرت عن مقتله وستة من رفاقه", [(1, "killed"), (6, "killed")]),
+    # a killing verb split from the lives it took by its subject
+    ("وأودى الانفجار بحياة سبعة مدنيين", [(7, "killed")]),
+    ("وحصد القصف أرواح 30 شخصا", [(30, "killed")]),
+    # an indefinite singular casualty noun is one; not in "N بين قتيل وجريح" or after "أي"
+    ("ما أسفر عن قتيل و4 جرحى", [(1, "killed"), (4, "wounded")]),
+    ("ما أسفر عن قتيل وجريحين", [(1, "killed"), (2, "wounded")]),
+    ("ما أسفر عن سقوط 20 شخصا بين قتيل وجريح", []),
+    ("ولم يسقط أي قتيل في القصف", []),
+])
+def test_cas_heads_and_single_nouns(text, want):
+    assert _cas_counts(text) == want
+
+
+def test_cas_later_sentence_names_the_event_and_gives_its_casualties(nlp):
+    lead = "بعقوبة - انفجرت عبوة ناسفة صباح أمس الأحد داخل سوق شعبي في مدينة بعقوبة.\n"
+    doc = nlp.process({"id": "late", "published": "2021-04-26", "text": lead +
+                       "وقال المصدر إن قوة أمنية طوقت المكان.\n"
+                       "وأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص وإصابة 12 آخرين."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (5, 12)
+    # not a sentence too far from the event
+    for later in ["وقال المصدر إن قوة أمنية طوقت المكان.\nوأضاف أن الشرطة فتحت تحقيقا.\nوقال إن القوات انتشرت.\n"
+                  "ووصل المحافظ إلى السوق.\nوأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص."]:
+        doc = nlp.process({"id": "late", "published": "2021-04-26", "text": lead + later})
+        assert [(i.killed, i.wounded) for i in doc.incidents] == [(None, None)]
