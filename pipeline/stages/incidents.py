@@ -395,8 +395,8 @@ class _CasLexicon:
     split_heads: dict
     single_nouns: dict
     single_not_after: frozenset
-    toll_verbs: frozenset
     anaphors: frozenset
+    description_stops: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -410,8 +410,8 @@ def _cas_lexicon() -> _CasLexicon:
         split_heads={normalize(v): _n(ws) for v, ws in y["cas_split_heads"].items()},
         single_nouns={normalize(w): o for o, ws in y["cas_single_nouns"].items() for w in ws},
         single_not_after=_n(y["cas_single_not_after"]),
-        toll_verbs=_n(y["cas_toll_verbs"]),
         anaphors=_n(y["cas_anaphors"]),
+        description_stops=_n(y["cas_description_stops"]),
     )
 
 
@@ -433,6 +433,30 @@ def _cas_head(tokens: list[Token], i: int, hi: int, text: str, forms: list[tuple
         if not lives.isdisjoint(forms[k]):
             return Match(first=i, last=k, start=tokens[i].start, end=tokens[k].end, payload="killed")
     return None
+
+
+def _cas_after_description(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, words: int = 10) -> int:
+    """Past the description of one person killed or wounded from token ``j`` ("مقتل قيادي بارز [في التنظيم]
+    و4 من مرافقيه", "مقتل قائد فيلق القدس [في الحرس الثوري الإيراني قاسم سليماني] ونائب رئيس هيئة الحشد"):
+    the token of the next group joined by "و" (a count, or a person noun that is one), else ``j``. The
+    description is up to ``words`` words, commas and quotes; the first word with "و" decides."""
+    cas = _cas_lexicon()
+    k, n = j, 0
+    while k < hi and n <= words:
+        t = tokens[k]
+        if t.kind == "punct" and t.text not in ("،", ",") and t.text not in _QUOTES or t.norm in cas.description_stops \
+                or lex.killed.match_at(tokens, k, text, hi) or lex.wounded.match_at(tokens, k, text, hi):
+            return j
+        if t.kind != "punct" and t.text.startswith("و") and k > j:
+            at = k + 1 if t.text == "و" else k
+            count, g0, g1 = _count_and_group(tokens, at, hi, text, lex)
+            if count is None or g1 == g0 and not (g0 + 1 < hi and tokens[g0].norm == "من") \
+                    or lex.weapons.match_at(tokens, g0, text, hi):
+                return j
+            return k
+        n += t.kind != "punct"
+        k += 1
+    return j
 
 
 def _cas_single(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
@@ -838,6 +862,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                         token_number(tokens[k], text, lex) is not None
                         or tokens[k].text == "و" and k + 1 < hi and token_number(tokens[k + 1], text, lex) is not None):
                     j = k
+            if out and out[-1]["count"] == 1 and out[-1]["outcome"] == outcome:
+                j = _cas_after_description(tokens, j, hi, text, lex)
             # "3 جنود عراقيين ومتعاقدين أجنبيين": a second group joined by و
             if j + 1 < hi and tokens[j].text == "و" and token_number(tokens[j + 1], text, lex) is not None:
                 j += 1  # "و5 من مقاتلي العشائر": the conjunction is a token of its own before digits

@@ -1001,3 +1001,16 @@ def test_cas_later_sentence_names_the_event_and_gives_its_casualties(nlp):
                   "ووصل المحافظ إلى السوق.\nوأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص."]:
         doc = nlp.process({"id": "late", "published": "2021-04-26", "text": lead + later})
         assert [(i.killed, i.wounded) for i in doc.incidents] == [(None, None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next group after the description of one person killed
+    ("وأسفرت الضربة عن مقتل قيادي بارز في التنظيم و4 من مرافقيه", [(1, "killed"), (4, "killed")]),
+    ("منذ مقتل قائد فيلق القدس في الحرس الثوري الإيراني قاسم سليماني ونائب رئيس هيئة الحشد بغارة أميركية",
+     [(1, "killed"), (1, "killed")]),
+    # a word with و that starts something else ends the description; so does a weapon
+    ("ما أدى إلى مقتل جندي في هجوم على حاجز واستهداف دورية", [(1, "killed")]),
+    ("ما أدى إلى مقتل جندي في قصف على البلدة و3 صواريخ أخرى", [(1, "killed")]),
+])
+def test_cas_group_after_the_description_of_one_person(text, want):
+    assert _cas_counts(text) == want
