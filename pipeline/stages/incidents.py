@@ -397,6 +397,8 @@ class _CasLexicon:
     single_not_after: frozenset
     anaphors: frozenset
     description_stops: frozenset
+    approximators: PhraseMatcher
+    enumeration_duals: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +414,8 @@ def _cas_lexicon() -> _CasLexicon:
         single_not_after=_n(y["cas_single_not_after"]),
         anaphors=_n(y["cas_anaphors"]),
         description_stops=_n(y["cas_description_stops"]),
+        approximators=PhraseMatcher((w, True) for w in y["cas_approximators"]),
+        enumeration_duals=_n(y["cas_enumeration_duals"]),
     )
 
 
@@ -544,7 +548,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
         # "أصيب بجروح خطيرة أربعة": how they were hurt
         j += 1
-    m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
+    m = (lex.approximators.match_at(tokens, j, text, hi) or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) \
+        if j < hi else None
     if m is not None:
         j = m.last + 1
     if j >= hi:
@@ -740,7 +745,7 @@ def _breakdown(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, wh
     مدنيين", "22 شخصا، بينهم 12 من موظفيها و10 مرضى"), when they add up to it: (groups, the token after
     them); else ([], j)."""
     k = j + (j < hi and tokens[j].text in ("،", ","))
-    if k >= hi or tokens[k].norm not in lex.enumeration_words | lex.breakdown_words:
+    if k >= hi or tokens[k].norm not in lex.enumeration_words | lex.breakdown_words | _cas_lexicon().enumeration_duals:
         return [], j
     parts, end = _listed(tokens, k + 1, hi, text, lex)
     if len(parts) < 2 and tokens[k].norm in lex.breakdown_words or sum(p["count"] for p in parts) != whole:
@@ -752,7 +757,7 @@ def _victims_list(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
                   forms: list[tuple[str, ...]]) -> tuple[str, list[dict], int] | None:
     """"القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين" at token ``i``: (outcome, the groups, the token
     after them), else None."""
-    if i + 1 >= hi or tokens[i + 1].norm not in lex.enumeration_words:
+    if i + 1 >= hi or tokens[i + 1].norm not in lex.enumeration_words | _cas_lexicon().enumeration_duals:
         return None
     words = set(forms[i])
     outcome = "killed" if words & lex.killed_nouns else "wounded" if words & lex.wounded_nouns else None

@@ -1014,3 +1014,15 @@ def test_cas_later_sentence_names_the_event_and_gives_its_casualties(nlp):
 ])
 def test_cas_group_after_the_description_of_one_person(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # more ways to say "about" or "more than" before the count
+    ("قتل ما يقارب 20 شخصا", [(20, "killed")]),
+    ("قتل ما يربو على 20 شخصا", [(20, "killed")]),
+    ("أصيب أزيد من 30 شخصا", [(30, "wounded")]),
+    # a dual pronoun lists who the two were
+    ("ما أدى إلى مقتل شخصين، هما جندي ومدني", [(1, "killed"), (1, "killed")]),
+])
+def test_cas_approximators_and_dual_lists(text, want):
+    assert _cas_counts(text) == want
