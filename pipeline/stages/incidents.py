@@ -399,6 +399,7 @@ class _CasLexicon:
     description_stops: frozenset
     approximators: PhraseMatcher
     enumeration_duals: frozenset
+    no_casualties: PhraseMatcher
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +417,7 @@ def _cas_lexicon() -> _CasLexicon:
         description_stops=_n(y["cas_description_stops"]),
         approximators=PhraseMatcher((w, True) for w in y["cas_approximators"]),
         enumeration_duals=_n(y["cas_enumeration_duals"]),
+        no_casualties=PhraseMatcher((w, True) for w in y["cas_no_casualties"]),
     )
 
 
@@ -1882,7 +1884,10 @@ def _no_casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexico
     تسفر عن قتلى"; none for a phrase about one side ("دون إصابات في صفوف قواته") when a toll is ``counted``."""
     forms = _doc_forms(tokens, text)
     out: set[str] = set()
-    for m in lex.no_casualties.find(tokens, text, lo, hi):
+    cas = _cas_lexicon()
+    found = lex.no_casualties.find(tokens, text, lo, hi)
+    for m in found + [m for m in cas.no_casualties.find(tokens, text, lo, hi)
+                      if not any(f.first <= m.first <= f.last for f in found)]:
         end = m.last + 1
         while end < hi and end - m.last <= 6 and tokens[end].kind != "punct":
             end += 1

@@ -1026,3 +1026,15 @@ def test_cas_group_after_the_description_of_one_person(text, want):
 ])
 def test_cas_approximators_and_dual_lists(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولا خسائر بشرية.", (0, 0)),
+    ("انفجرت عبوة ناسفة أمس قرب دورية في بعقوبة، ولم ترد تقارير عن إصابات.", (0, 0)),
+    ("سقطت قذيفة هاون أمس على مطار مقديشو من دون وقوع إصابات.", (0, 0)),
+    # about damage, not people
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولم ترد تقارير عن أضرار.", (None, None)),
+])
+def test_cas_more_no_casualty_phrases(nlp, text, want):
+    (inc,) = nlp.process({"id": "z", "text": text, "published": "2021-04-25"}).incidents
+    assert (inc.killed, inc.wounded) == want
