@@ -400,6 +400,7 @@ class _CasLexicon:
     approximators: PhraseMatcher
     enumeration_duals: frozenset
     no_casualties: PhraseMatcher
+    broken_plural_nisba: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -418,6 +419,7 @@ def _cas_lexicon() -> _CasLexicon:
         approximators=PhraseMatcher((w, True) for w in y["cas_approximators"]),
         enumeration_duals=_n(y["cas_enumeration_duals"]),
         no_casualties=PhraseMatcher((w, True) for w in y["cas_no_casualties"]),
+        broken_plural_nisba=_n(y["cas_broken_plural_nisba"]),
     )
 
 
@@ -463,6 +465,17 @@ def _cas_after_description(tokens: list[Token], j: int, hi: int, text: str, lex:
         n += t.kind != "punct"
         k += 1
     return j
+
+
+def _cas_sound_plural(head: str) -> bool:
+    """Whether a bare noun in -ين is more likely a plural than a dual: a participle or a nisba noun whose only
+    plural is the sound one ("مقتل مدنيين", "إصابة مسلحين", "مقتل عسكريين" are "civilians", "gunmen", "soldiers"),
+    not a noun with a broken plural ("جنديين", "طفلين", "شخصين" are two: جنود, أطفال, أشخاص)."""
+    if not head.endswith("ين") or head.endswith("ان"):
+        return False
+    stem = head[:-2]
+    return stem not in _cas_lexicon().broken_plural_nisba and (
+        stem.endswith("ي") or stem.startswith("م") and len(stem) >= 4)
 
 
 def _cas_single(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
@@ -579,7 +592,7 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             count = 1  # "مقتل جندي", "مقتل الجندي", "مقتل أحد عناصر الشرطة"
         elif not lex.person_duals.isdisjoint(heads):
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
-        elif dual(head) and head not in lex.not_duals and (
+        elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) and (
                 g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
                 or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
             count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)

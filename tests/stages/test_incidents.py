@@ -1038,3 +1038,18 @@ def test_cas_approximators_and_dual_lists(text, want):
 def test_cas_more_no_casualty_phrases(nlp, text, want):
     (inc,) = nlp.process({"id": "z", "text": text, "published": "2021-04-25"}).incidents
     assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare participle or nisba noun in -ين is a plural with no number
+    ("ما أدى إلى مقتل مدنيين", []),
+    ("ما أدى إلى مقتل مسلحين", []),
+    ("ما أدى إلى إصابة عسكريين", []),
+    # a noun with a broken plural is a dual; a number or a dual adjective makes any of them two
+    ("ما أدى إلى مقتل جنديين", [(2, "killed")]),
+    ("ما أدى إلى إصابة طفلين", [(2, "wounded")]),
+    ("ما أدى إلى مقتل مدنيين اثنين", [(2, "killed")]),
+    ("ما أدى إلى مقتل متعاقدين أجنبيين", [(2, "killed")]),
+])
+def test_cas_sound_plurals_are_not_duals(text, want):
+    assert _cas_counts(text) == want
