@@ -671,8 +671,13 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
 def _other_head(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, outcome: str) -> int | None:
     """The token after a head of the other outcome joined to a verbal noun of casualties right before token
     ``j`` ("مقتل [وإصابة] 20 شخصا"), else None."""
-    if j >= hi or not tokens[j].text.startswith("و") or lex.verbal_nouns.isdisjoint(_forms(tokens[j - 1], text)):
-        return None  # "إن 28 شخصا قتلوا وأصيب 70 آخرون": a verb with its own count
+    if j >= hi or not tokens[j].text.startswith("و"):
+        return None
+    if lex.verbal_nouns.isdisjoint(_forms(tokens[j - 1], text)) and not (
+            j + 1 < hi and token_number(tokens[j + 1], text, lex) is not None
+            and not any(token_number(t, text, lex) is not None for t in tokens[max(0, j - 5):j - 1])
+            and _subject_before(tokens, j - 1, max(0, j - 4), text, lex) is None):
+        return None  # "إن 28 شخصا قتلوا وأصيب 70 آخرون": a verb with its own count; not "قتل وجرح 25 شخصا"
     other = lex.wounded if outcome == "killed" else lex.killed
     m = other.match_at(tokens, j, text, hi)
     return m.last + 1 if m is not None and m.payload != outcome else None

@@ -1053,3 +1053,15 @@ def test_cas_more_no_casualty_phrases(nlp, text, want):
 ])
 def test_cas_sound_plurals_are_not_duals(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two verbs before one count: the dead and the wounded together, neither alone
+    ("وقتل وجرح 25 شخصا في الهجوم", []),
+    ("وقتل وأصيب 25 شخصا في الهجوم", []),
+    # each verb with its own count or subject
+    ("قتل 4 وجرح 9 في الهجوم", [(4, "killed"), (9, "wounded")]),
+    ("وقال الجيش إن جنديا قتل وأصيب ستة أشخاص آخرين", [(1, "killed"), (6, "wounded")]),
+])
+def test_cas_two_verbs_before_one_count(text, want):
+    assert _cas_counts(text) == want
