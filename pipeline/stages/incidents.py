@@ -675,7 +675,7 @@ def _other_head(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, o
         return None
     if lex.verbal_nouns.isdisjoint(_forms(tokens[j - 1], text)) and not (
             j + 1 < hi and token_number(tokens[j + 1], text, lex) is not None
-            and not any(token_number(t, text, lex) is not None for t in tokens[max(0, j - 5):j - 1])
+            and _count_before(tokens, j - 1, max(0, j - 12), text, lex) is None
             and _subject_before(tokens, j - 1, max(0, j - 4), text, lex) is None):
         return None  # "إن 28 شخصا قتلوا وأصيب 70 آخرون": a verb with its own count; not "قتل وجرح 25 شخصا"
     other = lex.wounded if outcome == "killed" else lex.killed
