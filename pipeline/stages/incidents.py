@@ -401,6 +401,8 @@ class _CasLexicon:
     enumeration_duals: frozenset
     no_casualties: PhraseMatcher
     broken_plural_nisba: frozenset
+    felled_one: frozenset
+    felled_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -420,6 +422,7 @@ def _cas_lexicon() -> _CasLexicon:
         enumeration_duals=_n(y["cas_enumeration_duals"]),
         no_casualties=PhraseMatcher((w, True) for w in y["cas_no_casualties"]),
         broken_plural_nisba=_n(y["cas_broken_plural_nisba"]),
+        felled_one=_n(y["cas_felled_one"]), felled_nouns=_n(y["cas_felled_nouns"]),
     )
 
 
@@ -478,11 +481,16 @@ def _cas_sound_plural(head: str) -> bool:
         stem.endswith("ي") or stem.startswith("م") and len(stem) >= 4)
 
 
-def _cas_single(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
+def _cas_single(tokens: list[Token], i: int, lo: int, hi: int, text: str, lex: Lexicon,
                 forms: list[tuple[str, ...]]) -> dict | None:
     """One casualty at token ``i`` when it is an indefinite singular casualty noun with no number before it
-    ("أسفر عن قتيل و4 جرحى"; not "أي قتيل", "بين قتيل وجريح", "100 قتيل"), else None."""
+    ("أسفر عن قتيل و4 جرحى"; not "أي قتيل", "بين قتيل وجريح", "100 قتيل"), or a verb that felled one
+    ("فأردوه قتيلا", with ``cas_skip``: the tokens it takes), else None."""
     cas = _cas_lexicon()
+    if i + 1 < hi and not cas.felled_one.isdisjoint(forms[i]) and not cas.felled_nouns.isdisjoint(forms[i + 1]):
+        return {"count": 1, "group": tokens[i].text, "outcome": "killed", "cas_skip": 2}  # "فأردوه قتيلا"
+    if i > lo and not cas.felled_one.isdisjoint(forms[i - 1]):
+        return None  # the "قتيلا" of "فأردوه قتيلا", counted with the verb
     outcome = next((cas.single_nouns[f] for f in forms[i] if f in cas.single_nouns), None)
     if outcome is None or i > lo and (token_number(tokens[i - 1], text, lex) is not None
                                       or tokens[i - 1].norm in lex.many_words
@@ -832,10 +840,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 out.append({"count": n, "group": tokens[e].text, "outcome": outcome})
                 i = e + 1
                 continue
-        single = _cas_single(tokens, i, lo, text, lex, forms)
+        single = _cas_single(tokens, i, lo, hi, text, lex, forms)
         if single is not None:  # "أسفر عن قتيل و4 جرحى": an indefinite singular casualty noun is one
+            i += single.pop("cas_skip", 1)
             out.append(single)
-            i += 1
             continue
         m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
             or _cas_head(tokens, i, hi, text, forms)

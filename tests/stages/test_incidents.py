@@ -1065,3 +1065,12 @@ def test_cas_sound_plurals_are_not_duals(text, want):
 ])
 def test_cas_two_verbs_before_one_count(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أطلق مسلحون النار على ضابط في الشرطة فأردوه قتيلا", [(1, "killed")]),
+    ("أطلق مسلح النار على امرأة فأرداها قتيلة", [(1, "killed")]),
+    ("أطلق مسلحون النار على شقيقين فأردوهما قتيلين", [(2, "killed")]),
+])
+def test_cas_felled_dead(text, want):
+    assert _cas_counts(text) == want
