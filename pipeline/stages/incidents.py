@@ -571,8 +571,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
         # "أصيب بجروح خطيرة أربعة": how they were hurt
         j += 1
-    m = (lex.approximators.match_at(tokens, j, text, hi) or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) \
-        if j < hi else None
+    m = (lex.approximators.match_at(tokens, j, text, hi)
+         or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) if j < hi else None
     if m is not None:
         j = m.last + 1
     if j >= hi:
