@@ -206,10 +206,15 @@ def _n(words) -> frozenset:
     return frozenset(normalize(str(w)) for w in words)
 
 
+@lru_cache(maxsize=2)
+def _data(name: str):
+    """A language data file of this stage, parsed once per process (read only: callers build from it)."""
+    return load_yaml(RESOURCES / name)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    y = load_yaml(RESOURCES / "incidents.yaml")
-    nums = load_yaml(RESOURCES / "numbers.yaml")
+    y, nums = _data("incidents.yaml"), _data("numbers.yaml")
     weapons, order = [], {}
     for rank, group in enumerate(y["weapons"]):
         payload = (group["weapon"], group["event_type"], group["sub_event_type"])
@@ -379,6 +384,174 @@ def dual(tok: Token | str) -> bool:
 # -- casualties ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _cas_numbers() -> tuple[dict[str, int], dict[str, int], frozenset, frozenset, frozenset]:
+    """Number words of compound counts (normalized): (hundreds, multipliers, teen suffixes, eleven, twelve),
+    from ``cas_hundreds`` and ``cas_multipliers`` of incidents.yaml and ``teens_suffix``, ``eleven``, ``twelve``
+    of numbers.yaml."""
+    y, nums = _data("incidents.yaml"), _data("numbers.yaml")
+    hundreds = {normalize(w): int(n) for n, ws in y["cas_hundreds"].items() for w in ws}
+    multipliers = {normalize(w): int(n) for n, ws in y["cas_multipliers"].items() for w in ws}
+    return hundreds, multipliers, _n(nums["teens_suffix"]), _n(nums["eleven"]), _n(nums["twelve"])
+
+
+@dataclass(frozen=True)
+class _CasLexicon:
+    assassination: PhraseMatcher
+    attempt_words: frozenset
+    split_heads: dict
+    single_nouns: dict
+    single_not_after: frozenset
+    anaphors: frozenset
+    description_stops: frozenset
+    approximators: PhraseMatcher
+    enumeration_duals: frozenset
+    no_casualties: PhraseMatcher
+    broken_plural_nisba: frozenset
+    felled_one: frozenset
+    felled_nouns: frozenset
+
+
+@lru_cache(maxsize=1)
+def _cas_lexicon() -> _CasLexicon:
+    """The ``cas_*`` keys of incidents.yaml that the casualty functions read besides ``lexicon()``."""
+    y = _data("incidents.yaml")
+    return _CasLexicon(
+        assassination=PhraseMatcher((w, "cas_named") for w in y["cas_assassination"]),
+        attempt_words=_n(y["cas_attempt_words"]),
+        split_heads={normalize(v): _n(ws) for v, ws in y["cas_split_heads"].items()},
+        single_nouns={normalize(w): o for o, ws in y["cas_single_nouns"].items() for w in ws},
+        single_not_after=_n(y["cas_single_not_after"]),
+        anaphors=_n(y["cas_anaphors"]),
+        description_stops=_n(y["cas_description_stops"]),
+        approximators=PhraseMatcher((w, True) for w in y["cas_approximators"]),
+        enumeration_duals=_n(y["cas_enumeration_duals"]),
+        no_casualties=PhraseMatcher((w, True) for w in y["cas_no_casualties"]),
+        broken_plural_nisba=_n(y["cas_broken_plural_nisba"]),
+        felled_one=_n(y["cas_felled_one"]), felled_nouns=_n(y["cas_felled_nouns"]),
+    )
+
+
+def _cas_head(tokens: list[Token], i: int, hi: int, text: str, forms: list[tuple[str, ...]]) -> Match | None:
+    """A casualty head that ``lexicon()``'s matchers do not give, at token ``i``: an assassination ("اغتيال
+    ناشط", not "محاولة اغتيال") or a killing verb split from its lives by its subject ("أودى الانفجار بحياة",
+    "حصد القصف أرواح"); the match ends where the count may start."""
+    cas = _cas_lexicon()
+    m = cas.assassination.match_at(tokens, i, text, hi)
+    if m is not None:
+        before = {f for k in range(max(0, i - 2), i) for f in forms[k]}
+        return None if before & cas.attempt_words else m
+    lives = next((cas.split_heads[f] for f in forms[i] if f in cas.split_heads), None)
+    if lives is None:
+        return None
+    for k in range(i + 2, min(hi, i + 5)):
+        if tokens[k].kind == "punct":
+            return None
+        if not lives.isdisjoint(forms[k]):
+            return Match(first=i, last=k, start=tokens[i].start, end=tokens[k].end, payload="killed")
+    return None
+
+
+def _cas_after_description(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, words: int = 10) -> int:
+    """Past the description of one person killed or wounded from token ``j`` ("مقتل قيادي بارز [في التنظيم]
+    و4 من مرافقيه", "مقتل قائد فيلق القدس [في الحرس الثوري الإيراني قاسم سليماني] ونائب رئيس هيئة الحشد"):
+    the token of the next group joined by "و" (a count, or a person noun that is one), else ``j``. The
+    description is up to ``words`` words, commas and quotes; the first word with "و" decides."""
+    cas = _cas_lexicon()
+    k, n = j, 0
+    while k < hi and n <= words:
+        t = tokens[k]
+        if t.kind == "punct" and t.text not in ("،", ",") and t.text not in _QUOTES or t.norm in cas.description_stops \
+                or lex.killed.match_at(tokens, k, text, hi) or lex.wounded.match_at(tokens, k, text, hi):
+            return j
+        if t.kind != "punct" and t.text.startswith("و") and k > j:
+            at = k + 1 if t.text == "و" else k
+            count, g0, g1 = _count_and_group(tokens, at, hi, text, lex)
+            if count is None or g1 == g0 and not (g0 + 1 < hi and tokens[g0].norm == "من") \
+                    or lex.weapons.match_at(tokens, g0, text, hi):
+                return j
+            return k
+        n += t.kind != "punct"
+        k += 1
+    return j
+
+
+def _cas_sound_plural(head: str) -> bool:
+    """Whether a bare noun in -ين is more likely a plural than a dual: a participle or a nisba noun whose only
+    plural is the sound one ("مقتل مدنيين", "إصابة مسلحين", "مقتل عسكريين" are "civilians", "gunmen", "soldiers"),
+    not a noun with a broken plural ("جنديين", "طفلين", "شخصين" are two: جنود, أطفال, أشخاص)."""
+    if not head.endswith("ين") or head.endswith("ان"):
+        return False
+    stem = head[:-2]
+    return stem not in _cas_lexicon().broken_plural_nisba and (
+        stem.endswith("ي") or stem.startswith("م") and len(stem) >= 4)
+
+
+def _cas_single(tokens: list[Token], i: int, lo: int, hi: int, text: str, lex: Lexicon,
+                forms: list[tuple[str, ...]]) -> dict | None:
+    """One casualty at token ``i`` when it is an indefinite singular casualty noun with no number before it
+    ("أسفر عن قتيل و4 جرحى"; not "أي قتيل", "بين قتيل وجريح", "100 قتيل"), or a verb that felled one
+    ("فأردوه قتيلا", with ``cas_skip``: the tokens it takes), else None."""
+    cas = _cas_lexicon()
+    if i + 1 < hi and not cas.felled_one.isdisjoint(forms[i]) and not cas.felled_nouns.isdisjoint(forms[i + 1]):
+        return {"count": 1, "group": tokens[i].text, "outcome": "killed", "cas_skip": 2}  # "فأردوه قتيلا"
+    if i > lo and not cas.felled_one.isdisjoint(forms[i - 1]):
+        return None  # the "قتيلا" of "فأردوه قتيلا", counted with the verb
+    outcome = next((cas.single_nouns[f] for f in forms[i] if f in cas.single_nouns), None)
+    if outcome is None or i > lo and (token_number(tokens[i - 1], text, lex) is not None
+                                      or tokens[i - 1].norm in lex.many_words
+                                      or any(not cas.single_not_after.isdisjoint(forms[k])
+                                             for k in range(max(lo, i - 2), i))):
+        return None
+    return {"count": 1, "group": tokens[i].text, "outcome": outcome}
+
+
+def _cas_word_number(tok: Token, text: str, lex: Lexicon) -> int | None:
+    """``token_number``, and the hundreds it does not know ("مئتي", "ثلاثمئة"), proclitics allowed."""
+    n = token_number(tok, text, lex)
+    if n is not None:
+        return n
+    hundreds = _cas_numbers()[0]
+    return next((hundreds[f] for f in _forms(tok, text) if f in hundreds), None)
+
+
+def _cas_number(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """(value, the token after it) of a number written in one or more words from token ``k``: "أحد عشر",
+    "اثني عشر", "خمسة عشر", "ثلاثة وثمانين", "مئة وخمسين", "مئتي", "ثلاث مئة", "15 ألف", "ثلاثة آلاف
+    وخمسمئة"; else None. Words joined by "و" add up only when they are words (not digits) and each is
+    smaller than the magnitude before it."""
+    if k >= hi:
+        return None
+    _, multipliers, teens, eleven, twelve = _cas_numbers()
+    forms = _forms(tokens[k], text)
+    nxt = _forms(tokens[k + 1], text) if k + 1 < hi else ()
+    if not teens.isdisjoint(nxt) and not (eleven | twelve).isdisjoint(forms):
+        value, e = (11 if not eleven.isdisjoint(forms) else 12), k + 2  # "أحد عشر", "اثنتي عشرة"
+    else:
+        value = _cas_word_number(tokens[k], text, lex)
+        if value is None:
+            return None
+        e = k + 1
+        if value < 10 and e < hi and tokens[e].norm in teens:
+            value, e = value + 10, e + 1  # "ثلاثة عشر"
+    if value < 10 and e < hi and tokens[e].norm in multipliers and multipliers[tokens[e].norm] == 100:
+        value, e = value * 100, e + 1  # "ثلاث مئة"
+    if value < 1000 and e < hi and tokens[e].norm in multipliers and multipliers[tokens[e].norm] == 1000:
+        value, e = value * 1000, e + 1  # "15 ألف", "ثلاثة آلاف"
+    while e < hi and tokens[e].kind == "word" and tokens[k].kind == "word" and tokens[e].text.startswith("و") \
+            and len(tokens[e].text) > 1:
+        rest = _cas_number(tokens, e, hi, text, lex)
+        if rest is None:
+            break
+        low = value % 1000 if value >= 1000 and value % 1000 else value % 100 if value >= 100 else value
+        if value < 10 and rest[0] >= 20 and rest[0] % 10 == 0 and rest[0] < 100 \
+                or value >= 100 and low == 0 and rest[0] < (1000 if value % 1000 == 0 else 100):
+            value, e = value + rest[0], rest[1]  # "ثلاثة وثمانين", "مئة وخمسين", "ألف ومئتين"
+        else:
+            break
+    return value, e
+
+
 _QUOTES = frozenset('"«»“”\'')
 
 
@@ -404,26 +577,19 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
         # "أصيب بجروح خطيرة أربعة": how they were hurt
         j += 1
-    m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
+    m = (lex.approximators.match_at(tokens, j, text, hi)
+         or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) if j < hi else None
     if m is not None:
         j = m.last + 1
     if j >= hi:
         return None, j, j
     if tokens[j].norm in lex.many_words:
         return None, j, j  # "مقتل عشرات المدنيين", "إصابة المئات": no number
-    count = token_number(tokens[j], text, lex)
-    g0 = j + 1 if count is not None else j
+    number = _cas_number(tokens, j, hi, text, lex)  # "ثلاثة وعشرين", "أحد عشر", "مئة وعشرين", "مئتي"
+    count, g0 = number if number is not None else (None, j)
     if count is not None and g0 < hi and len(tokens[g0].text) > 1 and tokens[g0].text.startswith("و") \
             and token_number(tokens[g0], text, lex) is None:
         return count, g0, g0  # "مقتل 2 وإصابة 5": no group, the next head follows
-    if count is not None and g0 < hi and tokens[g0].norm in ("عشر", "عشره") and count < 10:
-        count += 10
-        g0 += 1
-    if count is not None and g0 + 1 < hi and tokens[g0].text.startswith("و"):
-        tens = token_number(tokens[g0], text, lex)
-        if tens is not None and (tens >= 20 and count < 10 or count >= 100 and count % 100 == 0 and tens < 100):
-            count += tens  # "ثلاثة وعشرين", "مئة وعشرين"
-            g0 += 1
     g1 = _group_end(tokens, g0, hi, lex)
     if count is not None and g1 == g0 < hi - 1 and tokens[g0].norm == "من" and tokens[g0 + 1].kind == "word":
         g0 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
@@ -440,7 +606,7 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             count = 1  # "مقتل جندي", "مقتل الجندي", "مقتل أحد عناصر الشرطة"
         elif not lex.person_duals.isdisjoint(heads):
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
-        elif dual(head) and head not in lex.not_duals and (
+        elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) and (
                 g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
                 or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
             count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)
@@ -457,8 +623,11 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
     for k in range(i - 2, max(lo, i - 7) - 1, -1):
         n = token_number(tokens[k], text, lex)
         if n is not None and tokens[k + 1].kind == "word" and token_number(tokens[k + 1], text, lex) is None:
+            # "أكثر من مئة وخمسين شخصا أصيبوا": the whole number, from its first word
+            n, first = next(((v[0], s) for s in range(max(lo, k - 4), k)
+                             if (v := _cas_number(tokens, s, k + 1, text, lex)) is not None and v[1] == k + 1), (n, k))
             # "إن 22 شخصا، بينهم 12 من العاملين، قتلوا": the whole, not a part of it
-            back = [b for b in range(k - 1, max(lo, k - 6) - 1, -1)]
+            back = [b for b in range(first - 1, max(lo, first - 6) - 1, -1)]
             back = back[:next((n for n, b in enumerate(back) if tokens[b].kind == "punct"), len(back))]
             part = next((b for b in back if tokens[b].norm in lex.breakdown_words), None)
             whole = _count_before(tokens, part + 1, lo, text, lex) if part is not None else None
@@ -498,15 +667,16 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
                 return {"count": n, "group": None, "outcome": outcome(j), "toll": True}, j + 1
     for j in range(i + 1, min(hi - 1, i + 12)):
         if tokens[j].norm == _ILA:
-            n = token_number(tokens[j + 1], text, lex)
-            if n is None:
+            number = _cas_number(tokens, j + 1, hi, text, lex)  # "إلى ثلاثة وثمانين قتيلا"
+            if number is None:
                 return None
-            group = tokens[j + 2].text if j + 2 < hi and tokens[j + 2].kind == "word" \
-                and tokens[j + 2].norm not in lex.group_stops \
-                and not _second_toll(tokens, j + 2, hi, text, lex, forms) else None
+            n, e = number
+            group = tokens[e].text if e < hi and tokens[e].kind == "word" \
+                and tokens[e].norm not in lex.group_stops \
+                and not _second_toll(tokens, e, hi, text, lex, forms) else None
             if group is None:
-                return {"count": n, "group": None, "outcome": outcome(min(hi, j + 2)), "toll": True}, j + 2
-            return {"count": n, "group": group, "outcome": outcome(min(hi, j + 3)), "toll": True}, j + 2
+                return {"count": n, "group": None, "outcome": outcome(min(hi, e)), "toll": True}, e
+            return {"count": n, "group": group, "outcome": outcome(min(hi, e + 1)), "toll": True}, e
         if tokens[j].kind == "punct" and tokens[j].text not in "«»\"":
             return None
     return None
@@ -515,8 +685,13 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
 def _other_head(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, outcome: str) -> int | None:
     """The token after a head of the other outcome joined to a verbal noun of casualties right before token
     ``j`` ("مقتل [وإصابة] 20 شخصا"), else None."""
-    if j >= hi or not tokens[j].text.startswith("و") or lex.verbal_nouns.isdisjoint(_forms(tokens[j - 1], text)):
-        return None  # "إن 28 شخصا قتلوا وأصيب 70 آخرون": a verb with its own count
+    if j >= hi or not tokens[j].text.startswith("و"):
+        return None
+    if lex.verbal_nouns.isdisjoint(_forms(tokens[j - 1], text)) and not (
+            j + 1 < hi and token_number(tokens[j + 1], text, lex) is not None
+            and _count_before(tokens, j - 1, max(0, j - 12), text, lex) is None
+            and _subject_before(tokens, j - 1, max(0, j - 4), text, lex) is None):
+        return None  # "إن 28 شخصا قتلوا وأصيب 70 آخرون": a verb with its own count; not "قتل وجرح 25 شخصا"
     other = lex.wounded if outcome == "killed" else lex.killed
     m = other.match_at(tokens, j, text, hi)
     return m.last + 1 if m is not None and m.payload != outcome else None
@@ -604,7 +779,7 @@ def _breakdown(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, wh
     مدنيين", "22 شخصا، بينهم 12 من موظفيها و10 مرضى"), when they add up to it: (groups, the token after
     them); else ([], j)."""
     k = j + (j < hi and tokens[j].text in ("،", ","))
-    if k >= hi or tokens[k].norm not in lex.enumeration_words | lex.breakdown_words:
+    if k >= hi or tokens[k].norm not in lex.enumeration_words | lex.breakdown_words | _cas_lexicon().enumeration_duals:
         return [], j
     parts, end = _listed(tokens, k + 1, hi, text, lex)
     if len(parts) < 2 and tokens[k].norm in lex.breakdown_words or sum(p["count"] for p in parts) != whole:
@@ -616,7 +791,7 @@ def _victims_list(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
                   forms: list[tuple[str, ...]]) -> tuple[str, list[dict], int] | None:
     """"القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين" at token ``i``: (outcome, the groups, the token
     after them), else None."""
-    if i + 1 >= hi or tokens[i + 1].norm not in lex.enumeration_words:
+    if i + 1 >= hi or tokens[i + 1].norm not in lex.enumeration_words | _cas_lexicon().enumeration_duals:
         return None
     words = set(forms[i])
     outcome = "killed" if words & lex.killed_nouns else "wounded" if words & lex.wounded_nouns else None
@@ -658,23 +833,30 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             i += 1
             continue
         # "5 قتلى", "ثلاثة جرحى"
-        n = token_number(tokens[i], text, lex)
-        if n is not None and i + 1 < hi:
-            outcome = next((lex.casualty_nouns[f] for f in forms[i + 1] if f in lex.casualty_nouns), None)
-            if outcome and i + 2 < hi and tokens[i + 2].text.startswith("و") \
-                    and any(lex.casualty_nouns.get(f) not in (None, outcome) for f in forms[i + 2]):
-                i += 3  # "سقوط 25 قتيلا وجريحا": the dead and the wounded together, neither alone
+        number = _cas_number(tokens, i, hi, text, lex)  # "ثلاثة وثمانين قتيلا": the number may be words
+        if number is not None and number[1] < hi:
+            n, e = number
+            outcome = next((lex.casualty_nouns[f] for f in forms[e] if f in lex.casualty_nouns), None)
+            if outcome and e + 1 < hi and tokens[e + 1].text.startswith("و") \
+                    and any(lex.casualty_nouns.get(f) not in (None, outcome) for f in forms[e + 1]):
+                i = e + 2  # "سقوط 25 قتيلا وجريحا": the dead and the wounded together, neither alone
                 continue
-            if outcome and (i, outcome) not in seen:
-                seen.add((i, outcome))
-                out.append({"count": n, "group": tokens[i + 1].text, "outcome": outcome})
-                i += 2
+            if outcome and (e - 1, outcome) not in seen:
+                seen.add((e - 1, outcome))
+                out.append({"count": n, "group": tokens[e].text, "outcome": outcome})
+                i = e + 1
                 continue
-        m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi)
+        single = _cas_single(tokens, i, lo, hi, text, lex, forms)
+        if single is not None:  # "أسفر عن قتيل و4 جرحى": an indefinite singular casualty noun is one
+            i += single.pop("cas_skip", 1)
+            out.append(single)
+            continue
+        m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
+            or _cas_head(tokens, i, hi, text, forms)
         if m is None:
             i += 1
             continue
-        outcome = m.payload
+        outcome = "killed" if m.payload == "cas_named" else m.payload
         j = m.last + 1
         both = _other_head(tokens, j, hi, text, lex, outcome)
         if both is not None:  # "مقتل وإصابة 20 شخصا": the dead and the wounded together, neither alone
@@ -699,7 +881,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 continue
         if count is not None:
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
-                        "outcome": outcome})
+                        "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {})})
             seen.add((g0 - 1, outcome))
             j = g1 + (g1 < hi and tokens[g1].norm in lex.fate_words)  # "لقي طفل مصرعه": not a second death
             added = _added_group(tokens, j, hi, text, lex)
@@ -719,6 +901,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                         token_number(tokens[k], text, lex) is not None
                         or tokens[k].text == "و" and k + 1 < hi and token_number(tokens[k + 1], text, lex) is not None):
                     j = k
+            if out and out[-1]["count"] == 1 and out[-1]["outcome"] == outcome:
+                j = _cas_after_description(tokens, j, hi, text, lex)
             # "3 جنود عراقيين ومتعاقدين أجنبيين": a second group joined by و
             if j + 1 < hi and tokens[j].text == "و" and token_number(tokens[j + 1], text, lex) is not None:
                 j += 1  # "و5 من مقاتلي العشائر": the conjunction is a token of its own before digits
@@ -737,7 +921,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                         out.append(second)
                     j = h1
         i = max(i + 1, j)
-    return out
+    if any(c["outcome"] == "killed" and not c.get("cas_named") for c in out):
+        # "اغتيال العاروري ... أسفرت عن مقتله وستة من رفاقه": the person assassinated is among the dead counted
+        out = [c for c in out if not c.get("cas_named")]
+    return [{k: v for k, v in c.items() if k != "cas_named"} for c in out]
 
 
 # -- slots ---------------------------------------------------------------------------
@@ -1778,6 +1965,37 @@ def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lex
                 r.casualties.append(joined)
                 setattr(r, joined["outcome"], joined["count"])
         r.evidence.append({"start": sent.start, "end": sent.end})
+    _cas_late_counts(doc, records, used, lex, starts)
+
+
+def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],
+                     gap: int = 3) -> None:
+    """Casualties in a later sentence no record was built from, that names the event told before it ("وقال
+    المصدر إن قوة أمنية طوقت المكان. وأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص"), go to the record
+    before it, for the outcomes that record has no figure for; up to ``gap`` sentences after the record, and
+    not for a sentence with a date, a period, a total, a filter (threats, denials ...) or another event."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    cas = _cas_lexicon()
+    order = {s.start: n for n, s in enumerate(doc.sentences)}
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
+        if not before or not any(cas.anaphors & set(forms[k]) for k in range(lo, hi)):
+            continue
+        r = before[-1]
+        last = max(order.get(e["start"], -1) for e in r.evidence)
+        if not 0 <= order[sent.start] - last <= gap or any(sent.start <= t.start < sent.end for t in doc.timexes) \
+                or any(t.norm == "منذ" for t in tokens[lo:hi]) or _is_total(tokens, lo, hi, text, lex, doc.timexes) \
+                or lex.sentence_filters.find(tokens, text, lo, hi) or lex.other_event_words.find(tokens, text, lo, hi) \
+                or any(_toll(tokens, k, hi, text, lex, forms) for k in range(lo, hi)):
+            continue
+        found = casualties(tokens, lo, hi, text, lex)
+        new = [c for c in found if getattr(r, c["outcome"]) is None]
+        for outcome in {c["outcome"] for c in new}:
+            setattr(r, outcome, sum(c["count"] for c in new if c["outcome"] == outcome))
+        if new:
+            r.casualties = r.casualties + new
+            r.evidence.append({"start": sent.start, "end": sent.end})
 
 
 def _late_lists(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
@@ -1812,7 +2030,10 @@ def _no_casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexico
     تسفر عن قتلى"; none for a phrase about one side ("دون إصابات في صفوف قواته") when a toll is ``counted``."""
     forms = _doc_forms(tokens, text)
     out: set[str] = set()
-    for m in lex.no_casualties.find(tokens, text, lo, hi):
+    cas = _cas_lexicon()
+    found = lex.no_casualties.find(tokens, text, lo, hi)
+    for m in found + [m for m in cas.no_casualties.find(tokens, text, lo, hi)
+                      if not any(f.first <= m.first <= f.last for f in found)]:
         end = m.last + 1
         while end < hi and end - m.last <= 6 and tokens[end].kind != "punct":
             end += 1

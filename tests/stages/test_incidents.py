@@ -1017,3 +1017,135 @@ def test_an_accusation_in_the_present_or_pointing_the_finger_names_the_perpetrat
     doc = nlp.process({"id": "acc-present", "published": "2022-03-10", "text":
                        "انفجرت سيارة مفخخة صباح أمس قرب فندق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص.\n" + accusation})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Al-Shabaab", None)]
+
+
+def _cas_counts(text: str) -> list[tuple[int, str]]:
+    from pipeline.stages.incidents import casualties, lexicon
+
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "c", "text": text, "published": "2020-01-01"})
+    return [(c["count"], c["outcome"]) for c in casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())]
+
+
+@pytest.mark.parametrize("text, want", [
+    # eleven and twelve are two words ("أحد" alone would be one of a group)
+    ("ما أدى إلى مقتل أحد عشر جنديا", [(11, "killed")]),
+    ("ما أدى إلى مقتل إحدى عشرة امرأة", [(11, "killed")]),
+    ("ما أدى إلى إصابة اثني عشر شخصا", [(12, "wounded")]),
+    # hundreds in construct or compound form, and numbers joined by و before a casualty noun
+    ("ما أدى إلى مقتل مئتي شخص", [(200, "killed")]),
+    ("ما أدى إلى مقتل ثلاثمئة شخص", [(300, "killed")]),
+    ("ارتفعت الحصيلة إلى ثلاثة وثمانين قتيلا", [(83, "killed")]),
+    ("وخلف الانفجار ثلاثة وثمانين قتيلا", [(83, "killed")]),
+    # the whole number before a plural verb, not its last word
+    ("وأضاف أن أكثر من مئة وخمسين شخصا أصيبوا بجروح", [(150, "wounded")]),
+])
+def test_cas_compound_number_words(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an assassination names one person killed; an attempt kills nobody
+    ("اغتال مسلحون مجهولون أمس ضابطا في الشرطة", [(1, "killed")]),
+    ("أفاد مصدر أمني باغتيال ناشط مدني وسط المدينة", [(1, "killed")]),
+    ("نجا محافظ المدينة من محاولة اغتيال بعبوة ناسفة", []),
+    # the person assassinated is among the dead counted after it, not one more
+    ("غداة اغتيال القيادي في الحركة بضربة أسفرت عن مقتله وستة من رفاقه", [(1, "killed"), (6, "killed")]),
+    # a killing verb split from the lives it took by its subject
+    ("وأودى الانفجار بحياة سبعة مدنيين", [(7, "killed")]),
+    ("وحصد القصف أرواح 30 شخصا", [(30, "killed")]),
+    # an indefinite singular casualty noun is one; not in "N بين قتيل وجريح" or after "أي"
+    ("ما أسفر عن قتيل و4 جرحى", [(1, "killed"), (4, "wounded")]),
+    ("ما أسفر عن قتيل وجريحين", [(1, "killed"), (2, "wounded")]),
+    ("ما أسفر عن سقوط 20 شخصا بين قتيل وجريح", []),
+    ("ولم يسقط أي قتيل في القصف", []),
+])
+def test_cas_heads_and_single_nouns(text, want):
+    assert _cas_counts(text) == want
+
+
+def test_cas_later_sentence_names_the_event_and_gives_its_casualties(nlp):
+    lead = "بعقوبة - انفجرت عبوة ناسفة صباح أمس الأحد داخل سوق شعبي في مدينة بعقوبة.\n"
+    doc = nlp.process({"id": "late", "published": "2021-04-26", "text": lead +
+                       "وقال المصدر إن قوة أمنية طوقت المكان.\n"
+                       "وأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص وإصابة 12 آخرين."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (5, 12)
+    # not a sentence too far from the event
+    for later in ["وقال المصدر إن قوة أمنية طوقت المكان.\nوأضاف أن الشرطة فتحت تحقيقا.\nوقال إن القوات انتشرت.\n"
+                  "ووصل المحافظ إلى السوق.\nوأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص."]:
+        doc = nlp.process({"id": "late", "published": "2021-04-26", "text": lead + later})
+        assert [(i.killed, i.wounded) for i in doc.incidents] == [(None, None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next group after the description of one person killed
+    ("وأسفرت الضربة عن مقتل قيادي بارز في التنظيم و4 من مرافقيه", [(1, "killed"), (4, "killed")]),
+    ("منذ مقتل قائد فيلق القدس في الحرس الثوري الإيراني قاسم سليماني ونائب رئيس هيئة الحشد بغارة أميركية",
+     [(1, "killed"), (1, "killed")]),
+    # a word with و that starts something else ends the description; so does a weapon
+    ("ما أدى إلى مقتل جندي في هجوم على حاجز واستهداف دورية", [(1, "killed")]),
+    ("ما أدى إلى مقتل جندي في قصف على البلدة و3 صواريخ أخرى", [(1, "killed")]),
+])
+def test_cas_group_after_the_description_of_one_person(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # more ways to say "about" or "more than" before the count
+    ("قتل ما يقارب 20 شخصا", [(20, "killed")]),
+    ("قتل ما يربو على 20 شخصا", [(20, "killed")]),
+    ("أصيب أزيد من 30 شخصا", [(30, "wounded")]),
+    # a dual pronoun lists who the two were
+    ("ما أدى إلى مقتل شخصين، هما جندي ومدني", [(1, "killed"), (1, "killed")]),
+])
+def test_cas_approximators_and_dual_lists(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولا خسائر بشرية.", (0, 0)),
+    ("انفجرت عبوة ناسفة أمس قرب دورية في بعقوبة، ولم ترد تقارير عن إصابات.", (0, 0)),
+    ("سقطت قذيفة هاون أمس على مطار مقديشو من دون وقوع إصابات.", (0, 0)),
+    # about damage, not people
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولم ترد تقارير عن أضرار.", (None, None)),
+])
+def test_cas_more_no_casualty_phrases(nlp, text, want):
+    (inc,) = nlp.process({"id": "z", "text": text, "published": "2021-04-25"}).incidents
+    assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare participle or nisba noun in -ين is a plural with no number
+    ("ما أدى إلى مقتل مدنيين", []),
+    ("ما أدى إلى مقتل مسلحين", []),
+    ("ما أدى إلى إصابة عسكريين", []),
+    # a noun with a broken plural is a dual; a number or a dual adjective makes any of them two
+    ("ما أدى إلى مقتل جنديين", [(2, "killed")]),
+    ("ما أدى إلى إصابة طفلين", [(2, "wounded")]),
+    ("ما أدى إلى مقتل مدنيين اثنين", [(2, "killed")]),
+    ("ما أدى إلى مقتل متعاقدين أجنبيين", [(2, "killed")]),
+])
+def test_cas_sound_plurals_are_not_duals(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two verbs before one count: the dead and the wounded together, neither alone
+    ("وقتل وجرح 25 شخصا في الهجوم", []),
+    ("وقتل وأصيب 25 شخصا في الهجوم", []),
+    # each verb with its own count or subject
+    ("قتل 4 وجرح 9 في الهجوم", [(4, "killed"), (9, "wounded")]),
+    ("وقال الجيش إن جنديا قتل وأصيب ستة أشخاص آخرين", [(1, "killed"), (6, "wounded")]),
+])
+def test_cas_two_verbs_before_one_count(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أطلق مسلحون النار على ضابط في الشرطة فأردوه قتيلا", [(1, "killed")]),
+    ("أطلق مسلح النار على امرأة فأرداها قتيلة", [(1, "killed")]),
+    ("أطلق مسلحون النار على شقيقين فأردوهما قتيلين", [(2, "killed")]),
+])
+def test_cas_felled_dead(text, want):
+    assert _cas_counts(text) == want
