@@ -182,8 +182,9 @@ class NERInference:
         self._table = dict(zip(words, range(len(words))))
         self._row = dict(self._table)
 
-    def _encode(self, Xs: list[numpy.ndarray]) -> list[numpy.ndarray]:
-        """The window layers over each document: ``pad`` zero rows between documents, as thinc's ``with_array``."""
+    def _encode(self, Xs: list[numpy.ndarray]) -> numpy.ndarray:
+        """The window layers over each document, with ``pad`` zero rows between documents as thinc's
+        ``with_array`` puts them; the tokens' rows, in order (the padding rows left out)."""
         pad = self.weights.encode_pad
         zeros = numpy.zeros((pad, Xs[0].shape[1]), dtype=Xs[0].dtype)
         padded = [zeros]
@@ -192,8 +193,10 @@ class NERInference:
         Xf = numpy.concatenate(padded)
         for layer in self.weights.encode:
             Xf = Xf + _maxout_norm(_window(Xf), *layer)
-        lengths = numpy.array([len(x) + pad for x in Xs])
-        return [a[pad:] for a in numpy.split(Xf, numpy.cumsum(lengths))[:-1]]
+        token = numpy.ones(len(Xf), dtype=bool)
+        for start in numpy.cumsum([0] + [len(x) + pad for x in Xs]):
+            token[start:start + pad] = False
+        return Xf[token]
 
     def _lower(self, X: numpy.ndarray) -> numpy.ndarray:
         """Each token's contribution to each of the three state features (precomputed), padding row first."""
@@ -222,7 +225,7 @@ class NERInference:
         rows = self._first_layer_rows([w for words in word_lists for w in words])
         X = self._encode([self._rows[rows[a:b]] for a, b in zip(bounds[:-1], bounds[1:])])
         W, b = self.weights.project
-        tokvecs = numpy.dot(numpy.concatenate(X), W.T)
+        tokvecs = numpy.dot(X, W.T)
         tokvecs += b
         Yf = self._lower(tokvecs)  # (tokens + 1, nF, nO, nP); Yf[0] holds the padding
         return Yf[1:], Yf[0], self._space[rows], bounds
