@@ -131,6 +131,8 @@ class Lexicon:
     member_nouns: frozenset
     date_openers: frozenset
     own_forces: frozenset
+    clm_forces_heads: frozenset
+    clm_self_kinds: frozenset
     complementizers: frozenset
     between_words: frozenset
     affiliation_words: frozenset
@@ -305,6 +307,7 @@ def lexicon() -> Lexicon:
         act_negators=_n(y["act_negators"]), act_complementizers=_n(y["act_complementizers"]),
         act_forces=_n(y["act_forces"]),
         act_claimed_events=_n(y["act_claimed_events"]),
+        clm_forces_heads=_n(y["clm_forces_heads"]), clm_self_kinds=_n(y["clm_self_kinds"]),
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -1542,14 +1545,14 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             continue
         # the speaker comes before what it said: not "أفادت مصادر بأن مسلحين من حركة الشباب اختطفوا"
         said = next((i for i in range(k + 1, hi) if set(forms[i]) & (lex.complementizers | lex.self_pronouns)), hi)
-        after = [e for e in ents if tokens[k].end <= e.start and bisect_left(starts, e.start) - k <= 6
-                 and bisect_left(starts, e.start) < said]
+        s_lo, s_hi = k + 1, min(said, k + 7)
+        after = [e for e in ents if s_lo <= bisect_left(starts, e.start) < s_hi]
         named = _armed_name(after[0], kb, countries) if after else None
-        generic = next((g for i in range(k + 1, min(hi, k + 4))
+        generic = next((g for i in range(s_lo, min(hi, s_lo + 3))
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
         # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
         body, code = None, None
-        for i in range(k + 1, min(hi, k + 7)):
+        for i in range(s_lo, min(hi, s_lo + 6)):
             body = lex.speaker_forces.match_at(tokens, i, text, hi)
             code = _nation_after(tokens, body, hi, lex) if body is not None else None
             if code:
@@ -1578,6 +1581,8 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             near = [tokens[i] for i in around]
             if tokens[j].text.endswith("نا") or any(set(forms[i]) & lex.own_forces for i in around):
                 return name
+            if any(_clm_forces_of_speaker(forms, i, hi, lex) for i in range(max(lo, j - 3), j)):
+                return name  # "أكد المتحدث باسم الحركة أن قوات الحركة قصفت"
             if any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
                 return name  # "أعلن الجيش أن سلاح الجو نفذ"
             if named and any(_same_actor(e, after[0]) for e in ents
@@ -1585,6 +1590,12 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
             break  # only the first verb of attack after the speaker
     return None
+
+
+def _clm_forces_of_speaker(forms: list[tuple[str, ...]], i: int, hi: int, lex: Lexicon) -> bool:
+    """Forces named by the speaker's own kind right after them: "قوات الحركة", "مقاتلو الجماعة",
+    "مجاهدي المقاومة" (the speaker calls its own group by what it is)."""
+    return i + 1 < hi and bool(set(forms[i]) & lex.clm_forces_heads) and bool(set(forms[i + 1]) & lex.clm_self_kinds)
 
 
 # -- the stage ----------------------------------------------------------------------------
@@ -1810,6 +1821,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     events = merge(kept, broad_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
+    _clm_move_claims(doc, events, lex, starts)
     _title_claim(doc, events, lex, kb, countries)
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     return events
@@ -1851,9 +1863,57 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
             before = [r for r in records if r.claimed_by is None and r.evidence
                       and min(e["start"] for e in r.evidence) == nxt][:1]
         if before:
-            r = before[-1]
+            r = _clm_named_record(doc, before, lo, hi) or before[-1]
             r.claimed_by = group
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+
+
+def _clm_words(surface: str) -> set[str]:
+    """The content words of a place or target, normalized, without the article or a leading preposition."""
+    out = set()
+    for w in re.findall(r"\w+", normalize(surface)):
+        for prefix in ("وال", "بال", "لل", "فال", "ال", "ب", "و"):
+            if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+                w = w[len(prefix):]
+                break
+        if len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def _clm_named_record(doc: Document, records: list[Incident], lo: int, hi: int) -> Incident | None:
+    """The last of ``records`` whose place or target the claim sentence names ("تبني الجماعة للهجوم على
+    المطار" claims the attack on the airport, not the one told after it), if one does."""
+    said = _clm_words(doc.text[doc.tokens[lo].start:doc.tokens[hi - 1].end])
+    for r in reversed(records):
+        named = set()
+        for part in (r.location, r.target):
+            if part and part.get("text"):
+                named |= _clm_words(part["text"])
+        if named & said:
+            return r
+    return None
+
+
+def _clm_move_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
+    """A claim a record took from a later sentence of its evidence goes to an earlier record when the claim
+    names that record's place or target and not this one's ("... طائرتين أطلقتا باتجاه قاعدة الملك خالد.
+    وأعلن المتحدث ... تبني الجماعة للهجوم على المطار": the claim of the attack on the airport)."""
+    for i, r in enumerate(records):
+        if r.claimed_by is None or len(r.evidence) < 2:
+            continue
+        earlier = [x for x in records[:i] if x.claimed_by is None]
+        if not earlier:
+            continue
+        for ev in r.evidence[1:]:
+            lo, hi = _tok_range(starts, ev["start"], ev["end"])
+            if hi <= lo or not _claimed(doc, lo, hi, lex)[1] or _clm_named_record(doc, [r], lo, hi):
+                continue
+            x = _clm_named_record(doc, earlier, lo, hi)
+            if x is not None:
+                x.claimed_by = x.perpetrator = r.claimed_by
+                r.claimed_by = None
+                break
 
 
 def _act_claim_records(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
@@ -1878,7 +1938,7 @@ def _act_claim_records(doc: Document, records: list[Incident], lex: Lexicon, sta
                    and x.event_date and r.event_date and x.event_date[:10] == r.event_date[:10]]
         if not earlier:
             continue
-        kept = earlier[-1]
+        kept = _clm_named_record(doc, [x for x in earlier if x.claimed_by is None], lo, hi) or earlier[-1]
         if kept.claimed_by is None:
             kept.claimed_by = kept.perpetrator = r.claimed_by
         records.remove(r)

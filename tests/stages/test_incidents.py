@@ -685,6 +685,12 @@ def test_a_belief_names_the_perpetrator(nlp, text):
     # a later sentence with a toll of its own tells another event: no claim of the one before
     ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلن الجيش الصومالي أن طائراته قصفت مخبأ "
      "في منطقة جبلية، ما أدى إلى مقتل سبعة أشخاص.", [None]),
+    # the speaker's men named by its kind ("مقاتلو الحركة", "قوات الجماعة"), as its pronoun would ("مقاتلوها")
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب في بيان على تلغرام أن "
+     "مقاتلي الحركة استهدفوا الحاجز.", ["Al-Shabaab"]),
+    # ... but men of another kind are not the speaker's ("مقاتلي العشائر")
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب في بيان على تلغرام أن "
+     "مقاتلي العشائر استهدفوا الحاجز.", [None]),
     # the group after "بأن" is what the sources said, not the speaker
     ("أفادت مصادر محلية بأن مسلحين من حركة الشباب هاجموا أمس حاجزا أمنيا في مدينة بلدوين، ما أدى إلى مقتل ثلاثة "
      "جنود.", [None]),
@@ -705,6 +711,20 @@ def test_a_group_telling_its_men_did_it_claims_the_attack(nlp, text, want):
 def test_an_army_accusing_names_the_accused(nlp, text, want):
     doc = nlp.process({"id": "acc3", "published": "2014-05-12", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("claim, want", [
+    # the claim names the airport: the attack on the airport, though another event was told after it
+    ("وأعلن المتحدث العسكري باسم الحوثيين في تغريدة تبني الجماعة للهجوم على المطار.", ["Houthis", None]),
+    # a claim that names no record's place or target goes to the last record before it
+    ("وأعلن المتحدث العسكري باسم الحوثيين في تغريدة تبني الجماعة للهجوم.", [None, "Houthis"]),
+])
+def test_a_claim_goes_to_the_event_whose_place_it_names(nlp, claim, want):
+    doc = nlp.process({"id": "named", "published": "2019-06-24", "text":
+                       "أصيب 21 مدنيا أمس إثر هجوم بطائرة مسيرة على مطار أبها الدولي.\n"
+                       "واعترضت الدفاعات الجوية أمس طائرتين مسيرتين أطلقتا باتجاه قاعدة الملك خالد الجوية بخميس "
+                       "مشيط، دون وقوع إصابات.\n" + claim})
+    assert [i.claimed_by for i in doc.incidents] == want
 
 
 def test_responsibility_laid_on_a_group_is_no_claim(nlp):
