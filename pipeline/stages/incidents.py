@@ -1645,6 +1645,7 @@ class _DetLexicon:
     recalled_kinds: frozenset
     strikes: frozenset
     relatives: frozenset
+    since_starts: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -1661,6 +1662,7 @@ def _det_lexicon() -> _DetLexicon:
         recalled_kinds=frozenset(y["det_recalled_kinds"]),
         strikes=_n(f for w in y["det_blast_verbs"] for f in verb_forms(w)),
         relatives=_n(y["det_relatives"]),
+        since_starts=_n(y["det_since_starts"]),
     )
 
 
@@ -2325,10 +2327,10 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
     so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام")."""
     forms = _doc_forms(tokens, text)
     for k in range(lo, hi - 1):
-        if tokens[k].norm == "منذ" and any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
-                                          for t in timexes) \
+        if tokens[k].norm == "منذ" and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
+                                           for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts) \
                 and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
-            return True  # "منذ أشهر", "منذ مطلع العام"; not "في أعنف هجوم منذ سنوات", a comparison
+            return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison
         n = token_number(tokens[k], text, lex)
         nxt = tokens[k + 1].norm
         if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):
@@ -2370,7 +2372,7 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *
         if id(r) in broad:
             continue
         same = next((k for k in out if k.weapon == r.weapon and k.event_date == r.event_date
-                     and _compatible_place(k.location, r.location)), None)
+                     and _compatible_place(k.location, r.location) and not _det_apart(k.location, r.location)), None)
         if same is None and carried:
             same = next((k for k in out if k.weapon == r.weapon and id(k) in explicit
                          and r.location and _compatible_place(k.location, r.location)), None)
@@ -2414,6 +2416,13 @@ def _det_site(a: dict | None, b: dict | None) -> bool:
         return True
     ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
     return bool(ta and tb) and (ta in tb or tb in ta)
+
+
+def _det_apart(a: dict | None, b: dict | None) -> bool:
+    """Two places the gazetteer lacks, with different names ("حي ثعبات", "منطقة الضباب"): two sites, not one."""
+    if not a or not b or a.get("canonical") or b.get("canonical"):
+        return False
+    return not _det_site(a, b)
 
 
 def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried: set[int]) -> None:

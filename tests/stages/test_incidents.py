@@ -1204,3 +1204,19 @@ def test_det_a_total_said_on_a_day_is_no_event(nlp):
     text = ("قال وزير الأمن اليوم الأحد إن حركة الشباب نفذت أكثر من 200 هجوم بالعبوات الناسفة خلال العام الماضي، "
             "أسفرت عن مقتل مئات المدنيين.")
     assert _det(nlp, text, "2023-01-15") == []
+
+
+def test_det_two_sites_the_gazetteer_lacks_are_two_events(nlp):
+    text = ("تعز - قتلت امرأة برصاص قناص صباح أمس السبت في حي ثعبات شرقي المدينة.\n"
+            "وقال مصدر عسكري إن مواجهات عنيفة في منطقة الضباب غربي المدينة أمس أسفرت عن مقتل تسعة من المهاجمين.")
+    places = [i.location["text"] for i in _det(nlp, text, "2016-09-18")]
+    assert len(places) == 2 and "منطقة الضباب" in places
+
+
+@pytest.mark.parametrize("text, want", [
+    ("بيروت - قتل حزب الله أمس قياديا في غارة، ويعد أرفع قيادي يقتل منذ بدء المواجهات التي قتل فيها أكثر من 330 "
+     "من مقاتلي الحزب في جنوب لبنان.", ["airstrike"]),
+    ("الخرطوم - أودت المعارك بحياة أكثر من 15 ألف شخص في مدينة الفاشر منذ اندلاع الحرب.", []),
+])
+def test_det_a_toll_since_a_beginning_is_a_total(nlp, text, want):
+    assert [i.weapon for i in _det(nlp, text, "2024-06-12")] == want
