@@ -1642,7 +1642,85 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
 
 
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
-    return m.first == m.last and not lex.generic_terms.isdisjoint(_doc_forms(tokens, text)[m.first])
+    """A word for an attack or an explosion in general ("هجوم", "انفجار"): an event only with casualties."""
+    forms = _doc_forms(tokens, text)[m.first]
+    return m.first == m.last and not (lex.generic_terms.isdisjoint(forms) and _det_lexicon().blasts.isdisjoint(forms))
+
+
+@dataclass
+class _DetLexicon:
+    blast: PhraseMatcher
+    blasts: frozenset
+    accident: PhraseMatcher
+    figurative: frozenset
+    recalled_kinds: frozenset
+    strikes: frozenset
+    relatives: frozenset
+    since_starts: frozenset
+
+
+@lru_cache(maxsize=1)
+def _det_lexicon() -> _DetLexicon:
+    """The ``det_*`` keys of incidents.yaml that record detection reads besides ``lexicon()``."""
+    y = _data("incidents.yaml")
+    payload = next((g["weapon"], g["event_type"], g["sub_event_type"]) for g in y["weapons"] if g["weapon"] == "ied")
+    forms = [f for w in y["det_blast_terms"] for f in inflections(w)]
+    return _DetLexicon(
+        blast=PhraseMatcher((f, payload) for f in forms),
+        blasts=_n(forms + ["ال" + f for f in forms]),
+        accident=PhraseMatcher((w, True) for w in y["det_accident_words"]),
+        figurative=_n(y["det_figurative_words"]),
+        recalled_kinds=frozenset(y["det_recalled_kinds"]),
+        strikes=_n(f for w in y["det_blast_verbs"] for f in verb_forms(w)),
+        relatives=_n(y["det_relatives"]),
+        since_starts=_n(y["det_since_starts"]),
+    )
+
+
+def _det_anaphoric(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> bool:
+    """The clause [lo, hi) tells of an event already named: its attackers or its weapon take the article
+    ("إن المسلحين هاجموا القافلة", "إن المهاجمين ألقوا قنبلة", "وأوضح أن الصاروخ سقط")."""
+    forms = _doc_forms(tokens, text)
+    actors = {"ال" + a for a in lex.actor_nouns | lex.member_nouns if not a.startswith("ال")}
+    if any(actors & set(forms[k]) for k in range(lo, hi)):
+        return True
+    index = lex.weapons.index
+    return any(f.startswith("ال") and f[2:] in index for m in weapons if not _generic(m, tokens, text, lex)
+               for f in forms[m.first])
+
+
+def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> bool:
+    """An explosion told as an attack on something, for the first time: a verb of aiming or striking right after
+    it ("انفجار هز سوقا", "تفجير استهدف حاجزا", "التفجير الذي استهدف"), the word without the article unless a
+    relative pronoun follows ("وقال إن الانفجار وقع قرب المحال" tells of the event before)."""
+    forms = _doc_forms(tokens, text)
+    det = _det_lexicon()
+    k = m.last + 1
+    relative = k < hi and not det.relatives.isdisjoint(forms[k])
+    if any(f.startswith("ال") for f in forms[m.first]) and not relative:
+        return False
+    k += relative
+    return k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k])
+
+
+def _det_is_blast(m: Match, tokens: list[Token], text: str) -> bool:
+    """A word of an explosion with no named device ("انفجار", "التفجير"), from ``_det_blasts``."""
+    return m.first == m.last and m.payload[0] == "ied" and not _det_lexicon().blasts.isdisjoint(_doc_forms(tokens, text)[m.first])
+
+
+def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
+    """The words of an explosion in the sentence [lo, hi) ("انفجار", "التفجير") that may report a bombing with
+    no named device: not inside a weapon phrase ("تفجير انتحاري"), not figurative ("تفجير الوضع"), and none in a
+    sentence that tells of an accident ("انفجار أسطوانة غاز")."""
+    det = _det_lexicon()
+    if det.accident.find(tokens, text, lo, hi):
+        return []
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    forms = _doc_forms(tokens, text)
+    return [m for m in det.blast.find(tokens, text, lo, hi)
+            if m.first not in taken and not (m.last + 1 < hi and det.figurative & set(forms[m.last + 1]))
+            and not any(f.payload in det.recalled_kinds for f in lex.filters.find(tokens, text, max(lo, m.first - 4), m.first))]
+    # "الذكرى الأولى لانفجار المرفأ", "محاكمة متهمين بالضلوع في تفجير": an explosion recalled, not reported
 
 
 def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -1651,6 +1729,9 @@ def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, w
     tells of the event before it."""
     if any(not _generic(m, tokens, text, lex) for m in weapons):
         return True
+    if any(not any(f.startswith("ال") for f in _doc_forms(tokens, text)[m.first])
+           for m in _det_blasts(tokens, lo, hi, text, weapons, lex)):
+        return True  # "أسفر تفجير استهدف حاجزا عن مقتل ثلاثة": an explosion told for the first time (no article)
     return bool(weapons) and bool(lex.other_event_words.find(tokens, text, lo, hi))
 
 
@@ -1730,6 +1811,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     fallbacks: list = []  # the dateline's town and the article's first town, when first needed
     used_sentences: set[int] = set()
     broad_ids: set[int] = set()  # records whose place is a district, province or country (or none)
+    vague_ids: set[int] = set()  # records of an explosion with no named device
+    anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
 
@@ -1759,11 +1842,18 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = weapons_in(s_lo, s_hi)
+        blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex)]
+        if blasts:  # "انفجار هز سوقا": an explosion with no named device
+            all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
         denials = lex.sentence_filters.find(tokens, text, s_lo, s_hi) if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
             weapons = [m for m in all_weapons if lo <= m.first < hi]
+            if any(m not in blasts and not _generic(m, tokens, text, lex) for m in weapons):
+                weapons = [m for m in weapons if m not in blasts]  # "انفجار عبوة ناسفة": the device is the trigger
+            only_blasts = bool(weapons) and all(m in blasts or _generic(m, tokens, text, lex) for m in weapons) \
+                and any(m in blasts for m in weapons)
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) \
                     and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
                 weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
@@ -1777,8 +1867,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
             # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
+            own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
+            # "قال الوزير اليوم الأحد إن الحركة نفذت أكثر من 200 هجوم": the day it was said does not make a total an event
             reported = bool(weapons) and not filtered and not blocked \
-                and not (not day_times and _is_total(tokens, lo, hi, text, lex, times)) \
+                and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
                 and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi))
             if not reported:
@@ -1787,6 +1879,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 continue
             record, summary, broad, told = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb,
                                                    countries, starts, weapons_in)
+            if only_blasts and record.weapon == "ied" and record.munitions_count == 1:
+                record.munitions_count = None  # no device is named: no count
+            if only_blasts:
+                vague_ids.add(id(record))
+            if _det_anaphoric(tokens, lo, hi, text, weapons, lex):
+                anaphoric_ids.add(id(record))
             if broad:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
@@ -1818,7 +1916,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
-    events = merge(kept, broad_ids)
+    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)
@@ -2289,10 +2387,10 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
     so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام")."""
     forms = _doc_forms(tokens, text)
     for k in range(lo, hi - 1):
-        if tokens[k].norm == "منذ" and any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
-                                          for t in timexes) \
+        if tokens[k].norm == "منذ" and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
+                                           for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts) \
                 and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
-            return True  # "منذ أشهر", "منذ مطلع العام"; not "في أعنف هجوم منذ سنوات", a comparison
+            return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison
         n = token_number(tokens[k], text, lex)
         nxt = tokens[k + 1].norm
         if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):
@@ -2310,7 +2408,8 @@ def _many_context(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
     return "اكثر من" in prev or "نحو" in prev
 
 
-def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -> list[Incident]:
+def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *, vague: set[int] = frozenset(),
+          anaphoric: set[int] = frozenset()) -> list[Incident]:
     """One record per event.
 
     Mentions with the same day, place and weapon merge; a mention whose date was
@@ -2319,6 +2418,10 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
     a country, or no place: ``broad``) joins the one specific record it can
     describe; when it fits several, it is an overview of attacks reported one by
     one ("انفجارات في أحياء بغداد" before each neighbourhood) and adds nothing.
+    An explosion with no named device (``vague``) is the explosive event of the same day and place whose
+    device is named ("قتل ستة في انفجار استهدف عرضا عسكريا" ... "استهدفت العرض بطائرة مسيرة"); a mention
+    told with the article and no day of its own (``anaphoric``: "وقالت المصادر إن المسلحين هاجموا القافلة
+    بقذائف صاروخية") is the event before it at that place.
     """
     explicit = {id(r) for r, carried in records if not carried}
     broad = set(broad) | {id(r) for r, _ in records
@@ -2329,7 +2432,7 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
         if id(r) in broad:
             continue
         same = next((k for k in out if k.weapon == r.weapon and k.event_date == r.event_date
-                     and _compatible_place(k.location, r.location)), None)
+                     and _compatible_place(k.location, r.location) and not _det_apart(k.location, r.location)), None)
         if same is None and carried:
             same = next((k for k in out if k.weapon == r.weapon and id(k) in explicit
                          and r.location and _compatible_place(k.location, r.location)), None)
@@ -2362,7 +2465,45 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset()) -
         if other is not None:
             _fill(other, r)
             out.remove(r)
+    _det_join(out, vague, anaphoric, {id(r) for r, carried in records if carried})
     return sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
+
+
+def _det_site(a: dict | None, b: dict | None) -> bool:
+    """The same site: the same place, or one name inside the other ("المصفح", "منطقة المصفح"); unlike
+    ``_compatible_place``, two places the gazetteer lacks are not the same for want of a province."""
+    if _same_place(a, b):
+        return True
+    ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
+    return bool(ta and tb) and (ta in tb or tb in ta)
+
+
+def _det_apart(a: dict | None, b: dict | None) -> bool:
+    """Two places the gazetteer lacks, with different names ("حي ثعبات", "منطقة الضباب"): two sites, not one."""
+    if not a or not b or a.get("canonical") or b.get("canonical"):
+        return False
+    return not _det_site(a, b)
+
+
+def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried: set[int]) -> None:
+    """Mentions of an event told before or after it (see ``merge``), joined to it in ``out``."""
+    for r in list(out):
+        if id(r) not in vague:
+            continue
+        named = next((k for k in out if k is not r and id(k) not in vague and k.event_type == r.event_type
+                      and k.event_date == r.event_date and _det_site(k.location, r.location)), None)
+        if named is not None:  # the device named in the other mention
+            _fill(named, r)
+            out.remove(r)
+    ordered = sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
+    for i, r in enumerate(ordered):
+        if i == 0 or id(r) not in anaphoric or id(r) not in carried:
+            continue
+        before = ordered[i - 1]
+        if before in out and before.event_date == r.event_date and _det_site(before.location, r.location):
+            _fill(before, r)
+            out.remove(r)
+            ordered[i] = before  # a third mention joins the same event
 
 
 def _fill(kept: Incident, r: Incident) -> None:

@@ -1169,3 +1169,74 @@ def test_cas_two_verbs_before_one_count(text, want):
 ])
 def test_cas_felled_dead(text, want):
     assert _cas_counts(text) == want
+
+
+def _det(nlp, text: str, published: str = "2021-04-25"):
+    return nlp.process({"id": "z", "text": text, "published": published}).incidents
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتل سبعة مدنيين، مساء أمس الاثنين، في انفجار هز سوقا شعبيا وسط مدينة بعقوبة.", 7),
+    ("أسفر تفجير استهدف نقطة تفتيش للجيش عند مدخل مدينة أفجوي أمس عن مقتل ثلاثة جنود.", 3),
+    ("قتل خمسة أشخاص أمس بتفجير طال حافلة للركاب في مدينة كويتا.", 5),
+    ("أسفر التفجير الذي استهدف حفل زفاف في كابول مساء السبت عن مقتل 40 شخصا.", 40),
+])
+def test_det_a_bombing_with_no_named_device_is_a_record(nlp, text, killed):
+    (inc,) = _det(nlp, text)
+    assert (inc.weapon, inc.sub_event_type, inc.munitions_count, inc.killed) == \
+        ("ied", "Remote explosive/landmine/IED", None, killed)
+
+
+@pytest.mark.parametrize("text", [
+    # an accident
+    "أصيب أربعة عمال أمس في انفجار هز مطعما في بعقوبة، وقالت الشرطة إنه ناجم عن تسرب للغاز.",
+    "أصيب ثلاثة أشخاص مساء أمس جراء انفجار خزان وقود في محطة ببلدة ببنين.",
+    # figurative
+    "حذر سياسيون أمس من أن الهجوم قد يؤدي إلى تفجير الوضع في العاصمة.",
+    # recalled: an anniversary, a trial
+    "أحيا آلاف اللبنانيين اليوم الذكرى الأولى لانفجار هز مرفأ بيروت وأودى بحياة 200 شخص.",
+    "تبدأ محكمة في باماكو محاكمة متهمين بالضلوع في تفجير استهدف مطعما وأسفر عن مقتل خمسة أشخاص.",
+    # an explosion not told as an attack on something: no record of its own
+    "قتل شخصان أمس في انفجار في مدينة بعقوبة.",
+])
+def test_det_explosions_that_are_no_bombing(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_det_a_later_sentence_that_names_the_device_is_the_same_event(nlp):
+    text = ("عدن - قتل ستة جنود وأصيب 12 آخرون، أمس الخميس، في انفجار استهدف عرضا عسكريا داخل قاعدة العند الجوية.\n"
+            "وأعلنت جماعة الحوثي أنها استهدفت العرض في قاعدة العند الجوية بطائرة مسيرة.")
+    (inc,) = _det(nlp, text, "2019-01-11")
+    assert (inc.weapon, inc.killed, inc.wounded) == ("drone", 6, 12)
+
+
+@pytest.mark.parametrize("second", [
+    "وقالت المصادر إن المسلحين هاجموا القافلة بقذائف صاروخية أثناء عودتها.",
+    "وقال مسؤول إن المهاجمين ألقوا قنبلة يدوية على بوابة المركز ثم اقتحموه.",
+])
+def test_det_a_retelling_with_the_article_is_the_event_before(nlp, second):
+    text = ("قتل 12 جنديا يوم السبت في كمين نصبه مسلحون لقافلة عسكرية قرب بلدة أسكيرا أوبا في ولاية بورنو.\n" + second)
+    (inc,) = _det(nlp, text, "2021-11-15")
+    assert (inc.weapon, inc.sub_event_type, inc.killed) == ("small_arms", "Armed clash", 12)
+
+
+def test_det_a_total_said_on_a_day_is_no_event(nlp):
+    text = ("قال وزير الأمن اليوم الأحد إن حركة الشباب نفذت أكثر من 200 هجوم بالعبوات الناسفة خلال العام الماضي، "
+            "أسفرت عن مقتل مئات المدنيين.")
+    assert _det(nlp, text, "2023-01-15") == []
+
+
+def test_det_two_sites_the_gazetteer_lacks_are_two_events(nlp):
+    text = ("تعز - قتلت امرأة برصاص قناص صباح أمس السبت في حي ثعبات شرقي المدينة.\n"
+            "وقال مصدر عسكري إن مواجهات عنيفة في منطقة الضباب غربي المدينة أمس أسفرت عن مقتل تسعة من المهاجمين.")
+    places = [i.location["text"] for i in _det(nlp, text, "2016-09-18")]
+    assert len(places) == 2 and "منطقة الضباب" in places
+
+
+@pytest.mark.parametrize("text, want", [
+    ("بيروت - قتل حزب الله أمس قياديا في غارة، ويعد أرفع قيادي يقتل منذ بدء المواجهات التي قتل فيها أكثر من 330 "
+     "من مقاتلي الحزب في جنوب لبنان.", ["airstrike"]),
+    ("الخرطوم - أودت المعارك بحياة أكثر من 15 ألف شخص في مدينة الفاشر منذ اندلاع الحرب.", []),
+])
+def test_det_a_toll_since_a_beginning_is_a_total(nlp, text, want):
+    assert [i.weapon for i in _det(nlp, text, "2024-06-12")] == want
