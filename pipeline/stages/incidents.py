@@ -950,6 +950,30 @@ def _month(value: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _loc_lexicon() -> dict[str, frozenset]:
+    """The ``loc_*`` keys of incidents.yaml that the place functions read besides ``lexicon()``."""
+    y = _data("incidents.yaml")
+    return {k[4:]: _n(y[k]) for k in ("loc_apposition_heads", "loc_street_words", "loc_road_words")}
+
+
+def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], first: bool) -> bool:
+    """Token ``k`` opens an end of a road named by its two ends: the first end ("الطريق الرابط بين X وY",
+    "طريق X - Y") when ``first``, else the second ("... وY", "X - Y")."""
+    roads = _loc_lexicon()["road_words"]
+
+    def road_before(j: int) -> bool:
+        return any(not roads.isdisjoint(forms[i]) for i in range(max(0, j - 3), j))
+    if first:
+        return k > 0 and (tokens[k - 1].norm == "بين" and road_before(k - 1) or not roads.isdisjoint(forms[k - 1]))
+    if tokens[k].text.startswith("و") and any(t.norm == "بين" for t in tokens[max(0, k - 5):k]):
+        j = next(i for i in range(k - 1, max(-1, k - 6), -1) if tokens[i].norm == "بين")
+        return road_before(j)
+    # "طريق X - Y": the hyphen after a name that follows a road word
+    return k > 2 and tokens[k - 1].text in "-–—" \
+        and any(not roads.isdisjoint(forms[i]) for i in range(max(0, k - 5), k - 2))
+
+
 @dataclass
 class Place:
     start: int
@@ -1019,9 +1043,16 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
+        elif _loc_road_end(tokens, k, forms, False):
+            p.launch = True  # "الطريق الرابط بين X وY", "طريق X - Y": the second end of the road is not the place
         elif any(t.norm == "بين" for t in tokens[max(0, k - 4):k]) and (
-                tokens[k - 1].norm == "بين" or tokens[k].text.startswith("و")):
-            p.launch = True  # "الطريق الرابط بين X وY": the ends of a road, not where it happened
+                tokens[k - 1].norm == "بين" or tokens[k].text.startswith("و")) \
+                and not (p.kb_id and _loc_road_end(tokens, k, forms, True)):
+            # "المنطقة الواقعة بين X وY": the ends of an area, not where it happened; nor the ends of a road
+            # that the gazetteer does not know ("بين قرية العين ومنطقة الوادي بمعتمدية تالة": Thala)
+            p.launch = True
+        elif k > 0 and not _loc_lexicon()["street_words"].isdisjoint(forms[k - 1]):
+            p.launch = True  # "شارع مكة المكرمة في مقديشو": a street named after a place, not the place
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near:
@@ -1069,7 +1100,15 @@ def _locative(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool
     tok = tokens[k]
     if tok.splits and tok.text[0] == "ب":
         return True
-    return k > 0 and not _LOCATIVE.isdisjoint(forms[k - 1])
+    if k > 0 and not _LOCATIVE.isdisjoint(forms[k - 1]):
+        return True
+    # "في العاصمة الصومالية مقديشو", "بالعاصمة كابل": a head in apposition, with its adjectives, before the name
+    heads = _loc_lexicon()["apposition_heads"]
+    j = k - 1
+    while j > 0 and k - j <= 3 and heads.isdisjoint(forms[j]) and tokens[j].norm.startswith("ال") \
+            and tokens[j].norm.endswith(("يه", "ي")):
+        j -= 1  # the nisba adjectives after the head ("الصومالية", "الساحلية")
+    return j >= 0 and k - j <= 3 and not heads.isdisjoint(forms[j]) and _locative(tokens, j, forms)
 
 
 def _main_town(doc: Document, kb) -> dict | None:

@@ -1149,3 +1149,24 @@ def test_cas_two_verbs_before_one_count(text, want):
 ])
 def test_cas_felled_dead(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a road named by its two ends: the first end (the corpus convention), whatever the ranks of the two
+    ("قتل ثلاثة جنود بانفجار عبوة ناسفة أمس على الطريق الرابط بين المقدادية وبعقوبة في محافظة ديالى.", "Muqdadiya"),
+    ("قتل شخصان مساء أمس بغارة طائرة مسيرة على سيارة على طريق القامشلي - عامودا في ريف الحسكة.", "Qamishli"),
+    # an area between two places is still neither of them: the province named with it
+    ("قتل جنديان أمس في اشتباكات في المنطقة الواقعة بين المقدادية وبعقوبة في محافظة ديالى.", "Diyala"),
+    # a capital in apposition after "في" is where it happened, not the government ("ردت مقديشو")
+    ("قتل ثمانية أشخاص أمس في هجوم انتحاري على فندق الجزيرة في العاصمة الصومالية مقديشو.", "Mogadishu"),
+    # a street named after a city is not that city
+    ("قتل 11 شخصا أمس بانفجار سيارة مفخخة قرب فندق على شارع مكة المكرمة في العاصمة الصومالية مقديشو.",
+     "Mogadishu"),
+])
+def test_loc_road_ends_apposition_and_streets(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2019-10-14", "text": text})
+    (inc,) = doc.incidents
+    loc = inc.location
+    near = want == "Mogadishu" and loc["lat"] is not None and abs(loc["lat"] - 2.05) < 0.1 \
+        and abs(loc["lon"] - 45.32) < 0.1  # a hotel with the coordinates of the city it lies in
+    assert loc["canonical"] == want or near, loc
