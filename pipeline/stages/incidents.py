@@ -954,7 +954,8 @@ def _month(value: str | None) -> str | None:
 def _loc_lexicon() -> dict[str, frozenset]:
     """The ``loc_*`` keys of incidents.yaml that the place functions read besides ``lexicon()``."""
     y = _data("incidents.yaml")
-    return {k[4:]: _n(y[k]) for k in ("loc_apposition_heads", "loc_street_words", "loc_road_words")}
+    return {k[4:]: _n(y[k]) for k in ("loc_apposition_heads", "loc_street_words", "loc_road_words",
+                                      "loc_name_heads")}
 
 
 def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], first: bool) -> bool:
@@ -992,7 +993,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     forms = _doc_forms(tokens, text)
     out: list[Place] = []
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
-    ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)]
+    ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)
+            and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
@@ -1018,6 +1020,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         if ent is not None:
             continue
         end = j
+        if tokens[j].norm in _loc_lexicon()["name_heads"] and j + 1 < hi and tokens[j + 1].kind == "word" \
+                and tokens[j + 1].norm not in lex.group_stops:
+            end = j + 1  # "قرية البو عجيل", "بلدة عين عيسى": the first word of a compound name
         while end + 1 < hi and end - j < 1 and tokens[end + 1].kind == "word" \
                 and tokens[end + 1].norm.startswith("ال") and tokens[end + 1].norm not in lex.group_stops \
                 and not tokens[end + 1].norm.endswith(("يه", "ي")):

@@ -1170,3 +1170,16 @@ def test_loc_road_ends_apposition_and_streets(nlp, text, want):
     near = want == "Mogadishu" and loc["lat"] is not None and abs(loc["lat"] - 2.05) < 0.1 \
         and abs(loc["lon"] - 45.32) < 0.1  # a hotel with the coordinates of the city it lies in
     assert loc["canonical"] == want or near, loc
+
+
+@pytest.mark.parametrize("text, want", [
+    # a compound village name ("البو X", "عين X", "أبو X") keeps its second word
+    ("قتل ثلاثة جنود أمس بانفجار عبوة ناسفة في قرية البو عجيل التابعة لقضاء تكريت.", "قرية البو عجيل"),
+    ("قتل مدنيان أمس بقصف مدفعي على قرية أبو حمام في ريف دير الزور الشرقي.", "قرية أبو حمام"),
+    # a designator with no name after it is no place: the province named with it
+    ("قتل 12 قرويا أمس في هجوم لمسلحين على قرية في ولاية زامفارا شمال غربي نيجيريا.", "ولاية زامفارا"),
+])
+def test_loc_compound_names_and_bare_designators(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2023-05-17", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
