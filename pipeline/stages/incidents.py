@@ -975,6 +975,22 @@ def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], fir
         and any(not roads.isdisjoint(forms[i]) for i in range(max(0, k - 5), k - 2))
 
 
+def _loc_speaker_place(tokens: list[Token], k: int, end: int, forms: list[tuple[str, ...]], lex: Lexicon) -> bool:
+    """The place in tokens [k, end) sits between a reporting verb and what was said ("أعلنت وزارة الدفاع في
+    صنعاء أن ...", "قال مصدر أمني في بغداد إن ..."): where the speaker is, not where it happened."""
+    marks = lex.clause_marks | {".", "(", ")", "«", "»", '"'}
+    after = [j for j in range(end, min(len(tokens), end + 3))]
+    said = next((j for j in after if not lex.complementizers.isdisjoint(forms[j])), None)
+    if said is None or any(tokens[j].text in marks for j in range(end, said)):
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if tokens[j].text in marks:
+            return False
+        if not lex.reporting_verbs.isdisjoint(forms[j]) or not lex.acknowledge_verbs.isdisjoint(forms[j]):
+            return True
+    return False
+
+
 @dataclass
 class Place:
     start: int
@@ -1048,6 +1064,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
+        elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
+            p.launch = True  # "أعلنت وزارة الدفاع في صنعاء أن غارة ...": where it was said
         elif _loc_road_end(tokens, k, forms, False):
             p.launch = True  # "الطريق الرابط بين X وY", "طريق X - Y": the second end of the road is not the place
         elif any(t.norm == "بين" for t in tokens[max(0, k - 4):k]) and (

@@ -1183,3 +1183,17 @@ def test_loc_compound_names_and_bare_designators(nlp, text, want):
     doc = nlp.process({"id": "loc", "published": "2023-05-17", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # where the speaker is ("في صنعاء" between the verb and "أن") is not where it happened
+    ("أعلنت وزارة الدفاع في صنعاء أن غارة جوية استهدفت أمس سوقا في مديرية مجز بمحافظة صعدة وقتلت عشرة مدنيين.",
+     "مديرية مجز"),
+    ("قال مصدر أمني في بغداد إن عبوة ناسفة انفجرت أمس في قضاء الطارمية ما أدى إلى مقتل جنديين.", "قضاء الطارمية"),
+    # nothing else named: the speaker's town is all there is
+    ("قال مسؤول محلي في مدينة بنو إن مسلحين قتلوا شرطيين أمس.", "مدينة بنو"),
+])
+def test_loc_the_speakers_place_is_not_the_events(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2023-05-17", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
