@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..core import registry
 from ..document import Document, Entity, Incident, Sentence, Timex, Token
-from ..kb import load_kb, load_yaml, name_forms
+from ..kb import alias_key, load_kb, load_yaml, name_forms
 from ..matcher import Match, PhraseMatcher
 from .normalize import normalize
 
@@ -955,7 +955,23 @@ def _loc_lexicon() -> dict[str, frozenset]:
     """The ``loc_*`` keys of incidents.yaml that the place functions read besides ``lexicon()``."""
     y = _data("incidents.yaml")
     return {k[4:]: _n(y[k]) for k in ("loc_apposition_heads", "loc_street_words", "loc_road_words",
-                                      "loc_name_heads")}
+                                      "loc_name_heads", "loc_front_words")}
+
+
+def _loc_front_place(e: Entity, kb) -> Entity | None:
+    """An organisation or faction entity that is a front named after a place ("جبهة صرواح", "محور عين
+    زارة"): the place, as a place entity over the same span (the front word kept, as the corpus keeps
+    "محور عين زارة")."""
+    words = e.text.split()
+    if e.label not in ("ORG", "FACTION") or len(words) < 2 or normalize(words[0]) not in _loc_lexicon()["front_words"]:
+        return None
+    key = alias_key(" ".join(words[1:]))
+    kb_id = next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]), None) if key else None
+    entry = kb.get(kb_id) or {}
+    if entry.get("label") not in ("GPE", "LOC"):
+        return None
+    return Entity(text=e.text, start=e.start, end=e.end, label=entry["label"], kb_id=kb_id,
+                  canonical=entry["canonical"])
 
 
 def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], first: bool) -> bool:
@@ -1011,6 +1027,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)
             and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
+    fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
+    ents = sorted(ents + fronts, key=lambda e: e.start)
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}

@@ -1197,3 +1197,14 @@ def test_loc_the_speakers_place_is_not_the_events(nlp, text, want):
     doc = nlp.process({"id": "loc", "published": "2023-05-17", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a front or axis named after a place, which the entities stage tags as an organisation
+    ("وفي جبهة صرواح غربي المحافظة، قتل ستة من مقاتلي الحوثيين وأربعة جنود في مواجهات اندلعت فجر الأحد.", "Sirwah"),
+    ("تواصلت الاشتباكات أمس في محور عين زارة جنوب العاصمة، ما أسفر عن مقتل أربعة مقاتلين.", "Ain Zara"),
+])
+def test_loc_a_front_named_after_a_place(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2022-02-14", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == want
