@@ -955,7 +955,7 @@ def _loc_lexicon() -> dict[str, frozenset]:
     """The ``loc_*`` keys of incidents.yaml that the place functions read besides ``lexicon()``."""
     y = _data("incidents.yaml")
     return {k[4:]: _n(y[k]) for k in ("loc_apposition_heads", "loc_street_words", "loc_road_words",
-                                      "loc_name_heads", "loc_front_words")}
+                                      "loc_name_heads", "loc_front_words", "loc_attribution_words")}
 
 
 def _loc_front_place(e: Entity, kb) -> Entity | None:
@@ -993,8 +993,15 @@ def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], fir
 
 def _loc_speaker_place(tokens: list[Token], k: int, end: int, forms: list[tuple[str, ...]], lex: Lexicon) -> bool:
     """The place in tokens [k, end) sits between a reporting verb and what was said ("أعلنت وزارة الدفاع في
-    صنعاء أن ...", "قال مصدر أمني في بغداد إن ..."): where the speaker is, not where it happened."""
+    صنعاء أن ...", "قال مصدر أمني في بغداد إن ...") or in the source a report is attributed to ("بحسب
+    مسؤول محلي في مدينة كادونا"): where the speaker is, not where it happened."""
     marks = lex.clause_marks | {".", "(", ")", "«", "»", '"'}
+    sources = _loc_lexicon()["attribution_words"]
+    for j in range(k - 1, max(-1, k - 6), -1):  # "، بحسب مسؤول محلي في مدينة كادونا."
+        if tokens[j].text in marks:
+            break
+        if not sources.isdisjoint(forms[j]):
+            return True
     after = [j for j in range(end, min(len(tokens), end + 3))]
     said = next((j for j in after if not lex.complementizers.isdisjoint(forms[j])), None)
     if said is None or any(tokens[j].text in marks for j in range(end, said)):
@@ -1005,6 +1012,23 @@ def _loc_speaker_place(tokens: list[Token], k: int, end: int, forms: list[tuple[
         if not lex.reporting_verbs.isdisjoint(forms[j]) or not lex.acknowledge_verbs.isdisjoint(forms[j]):
             return True
     return False
+
+
+def _loc_finer(broad: "Place", others: list["Place"], kb) -> list["Place"]:
+    """The places of ``others`` that are more specific than ``broad`` (a district, province or country) and
+    may lie in it: the gazetteer puts them there, or does not know them ("اقتحموا مستشفى الفاشر الجنوبي
+    ...، ما أجبر ... وزارة الصحة في ولاية شمال دارفور")."""
+    outer = kb.get(broad.kb_id) or {}
+    names = {broad.canonical, outer.get("canonical")} - {None}
+    out = []
+    for p in others:
+        if p.launch or p.rank > 3 or p.start == broad.start:
+            continue
+        entry = kb.get(p.kb_id) or {}
+        if not p.kb_id or entry.get("admin1") in names or entry.get("country") == outer.get("country") and \
+                outer.get("type") == "country":
+            out.append(p)
+    return out
 
 
 @dataclass
@@ -2181,6 +2205,11 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if n_hi > n_lo and not weapons_in(n_lo, n_hi):
             places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
     place = _choose_place(places, trigger.start)
+    if place is not None and place.rank > 3:  # only a province in the clause: a town of it in the sentence
+        finer = _loc_finer(place, _places(doc, s_lo, s_hi, kb, lex, starts), kb)
+        if finer:
+            places = finer + places
+            place = _choose_place(finer, trigger.start)
     location = _location(place, places, kb) if place is not None else None
     count = _munitions(doc, trigger, weapons, lo, hi, lex) if weapon not in ("small_arms", "unknown") else None
     # slots may continue in the next sentences (casualties, claims)

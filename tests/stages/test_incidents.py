@@ -1208,3 +1208,16 @@ def test_loc_a_front_named_after_a_place(nlp, text, want):
     doc = nlp.process({"id": "loc", "published": "2022-02-14", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the clause names only a province (of the ministry): the hospital named in the sentence is the place
+    ("اقتحم مسلحون مستشفى الفاشر الجنوبي بعد ظهر السبت، وأطلقوا النار داخله، ما أجبر وزارة الصحة في ولاية شمال "
+     "دارفور على إغلاقه.", "مستشفى الفاشر"),
+    # the place of the source a report is attributed to is not the event's
+    ("اقتحم مسلحون قرية في ولاية زامفارا أمس، وقتلوا 12 قرويا، بحسب مسؤول محلي في مدينة كادونا.", "ولاية زامفارا"),
+])
+def test_loc_a_finer_place_of_the_sentence_and_the_sources_place(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2024-06-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
