@@ -955,7 +955,8 @@ def _loc_lexicon() -> dict[str, frozenset]:
     """The ``loc_*`` keys of incidents.yaml that the place functions read besides ``lexicon()``."""
     y = _data("incidents.yaml")
     return {k[4:]: _n(y[k]) for k in ("loc_apposition_heads", "loc_street_words", "loc_road_words",
-                                      "loc_name_heads", "loc_front_words", "loc_attribution_words")}
+                                      "loc_name_heads", "loc_front_words", "loc_attribution_words",
+                                      "loc_destination_only")}
 
 
 def _loc_front_place(e: Entity, kb) -> Entity | None:
@@ -1091,6 +1092,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
+    taken: set[int] = set()  # hospitals the wounded were taken to
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
         if id(p) in named and k > lo and tokens[k - 1].start not in covered:
@@ -1124,13 +1126,15 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
+            if not _loc_lexicon()["destination_only"].isdisjoint(forms[k]):
+                taken.add(id(p))  # "نقل الجرحى إلى مستشفى الثورة": never where it happened
         elif not p.locative and normalize(p.text) in lex.capital_actors:
             p.launch = True  # "وردت واشنطن بغارة", "اتهمت طهران": the government, not a place of the event
         elif any(f in lex.seat_words for fs in forms[max(0, k - 3):k] for f in fs):
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
-    return out
+    return [p for p in out if id(p) not in taken]
 
 
 def _where(tokens: list[Token], p: Place, hi: int, forms: list[tuple[str, ...]], lex: Lexicon,

@@ -1221,3 +1221,14 @@ def test_loc_a_finer_place_of_the_sentence_and_the_sources_place(nlp, text, want
     doc = nlp.process({"id": "loc", "published": "2024-06-10", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+def test_loc_the_hospital_the_wounded_were_taken_to_is_never_the_place(nlp):
+    doc = nlp.process({"id": "loc", "published": "2020-01-06", "text":
+                       "سقطت قذائف هاون أمس على حي سكني في مدينة تعز، ما أدى إلى إصابة ثلاثة مدنيين.\n"
+                       "وقالت المصادر إن القذائف سقطت على منازل المواطنين، مضيفة أن الجرحى نقلوا إلى "
+                       "مستشفى الثورة العام.\n"
+                       "وفي حادث آخر، أصيب مدنيان بقذيفة سقطت أمس في حي سكني بمدينة مأرب نقلا على إثرها إلى "
+                       "مستشفى المدينة."})
+    got = [(i.event_date, i.location["canonical"]) for i in doc.incidents]
+    assert got == [("2020-01-05", "Taiz"), ("2020-01-05", "Marib")]
