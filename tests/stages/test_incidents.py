@@ -1232,3 +1232,10 @@ def test_loc_the_hospital_the_wounded_were_taken_to_is_never_the_place(nlp):
                        "مستشفى المدينة."})
     got = [(i.event_date, i.location["canonical"]) for i in doc.incidents]
     assert got == [("2020-01-05", "Taiz"), ("2020-01-05", "Marib")]
+
+
+def test_loc_a_boat_is_not_the_lebanese_village(nlp):
+    # "مركبا" is also "a vehicle, a boat" (accusative): a place only with a place word or the NER's support
+    doc = nlp.process({"id": "loc", "published": "2023-09-08", "text":
+                       "قتل 49 مدنيا أمس في هجوم استهدف مركبا نهريا للركاب قرب بلدة غاو في شمال مالي."})
+    assert all(i.location["canonical"] != "Markaba" for i in doc.incidents)
