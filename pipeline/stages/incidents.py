@@ -2231,6 +2231,15 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
                 or lex.no_casualties.find(tokens, text, n_lo, n_hi) or _claimed(doc, n_lo, n_hi, lex)[1]:
             c_hi = n_hi
             evidence.append({"start": nxt.start, "end": nxt.end})
+    if len(evidence) > 1 and (place is None or place.launch or place.rank > 3):
+        # only a launch site, a destination or a province in the sentence: the place a sentence that goes on
+        # with the same event names ("... قافلة متجهة إلى مدينة جيبو. وقال المتحدث إن القافلة تعرضت لهجوم قرب
+        # بلدة غاسكيندي")
+        more = [p for ev in evidence[1:] for p in _places(doc, *_tok_range(starts, ev["start"], ev["end"]), kb, lex,
+                                                           starts) if not p.launch and p.rank <= 3]
+        if more:
+            place = _choose_place(more, more[0].start)
+            location = _location(place, more, kb)
     cas = casualties(tokens, lo, c_hi, text, lex)
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
         tolls = [c for c in cas if c.get("toll") and c["outcome"] == outcome]

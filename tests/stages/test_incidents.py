@@ -1239,3 +1239,11 @@ def test_loc_a_boat_is_not_the_lebanese_village(nlp):
     doc = nlp.process({"id": "loc", "published": "2023-09-08", "text":
                        "قتل 49 مدنيا أمس في هجوم استهدف مركبا نهريا للركاب قرب بلدة غاو في شمال مالي."})
     assert all(i.location["canonical"] != "Markaba" for i in doc.incidents)
+
+
+def test_loc_the_next_sentence_of_the_same_event_names_its_place(nlp):
+    doc = nlp.process({"id": "loc", "published": "2022-09-28", "text":
+                       "أعلنت الحكومة مقتل 11 جنديا في هجوم على قافلة إمدادات كانت متجهة إلى مدينة جيبو، يوم الإثنين.\n"
+                       "وقال المتحدث باسم الحكومة إن القافلة تعرضت لهجوم قرب بلدة غاسكيندي، مشيرا إلى إصابة 28 شخصا."})
+    (inc,) = doc.incidents
+    assert "غاسكيندي" in inc.location["text"] and inc.event_date == "2022-09-26"
