@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..core import registry
 from ..document import Document, Entity, Incident, Sentence, Timex, Token
-from ..kb import load_kb, load_yaml, name_forms
+from ..kb import alias_key, load_kb, load_yaml, name_forms
 from ..matcher import Match, PhraseMatcher
 from .normalize import normalize
 
@@ -953,6 +953,88 @@ def _month(value: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _loc_lexicon() -> dict[str, frozenset]:
+    """The ``loc_*`` keys of incidents.yaml that the place functions read besides ``lexicon()``."""
+    y = _data("incidents.yaml")
+    return {k[4:]: _n(y[k]) for k in ("loc_apposition_heads", "loc_street_words", "loc_road_words",
+                                      "loc_name_heads", "loc_front_words", "loc_attribution_words",
+                                      "loc_destination_only")}
+
+
+def _loc_front_place(e: Entity, kb) -> Entity | None:
+    """An organisation or faction entity that is a front named after a place ("جبهة صرواح", "محور عين
+    زارة"): the place, as a place entity over the same span (the front word kept, as the corpus keeps
+    "محور عين زارة")."""
+    words = e.text.split()
+    if e.label not in ("ORG", "FACTION") or len(words) < 2 or normalize(words[0]) not in _loc_lexicon()["front_words"]:
+        return None
+    key = alias_key(" ".join(words[1:]))
+    kb_id = next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]), None) if key else None
+    entry = kb.get(kb_id) or {}
+    if entry.get("label") not in ("GPE", "LOC"):
+        return None
+    return Entity(text=e.text, start=e.start, end=e.end, label=entry["label"], kb_id=kb_id,
+                  canonical=entry["canonical"])
+
+
+def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], first: bool) -> bool:
+    """Token ``k`` opens an end of a road named by its two ends: the first end ("الطريق الرابط بين X وY",
+    "طريق X - Y") when ``first``, else the second ("... وY", "X - Y")."""
+    roads = _loc_lexicon()["road_words"]
+
+    def road_before(j: int) -> bool:
+        return any(not roads.isdisjoint(forms[i]) for i in range(max(0, j - 3), j))
+    if first:
+        return k > 0 and (tokens[k - 1].norm == "بين" and road_before(k - 1) or not roads.isdisjoint(forms[k - 1]))
+    if tokens[k].text.startswith("و") and any(t.norm == "بين" for t in tokens[max(0, k - 5):k]):
+        j = next(i for i in range(k - 1, max(-1, k - 6), -1) if tokens[i].norm == "بين")
+        return road_before(j)
+    # "طريق X - Y": the hyphen after a name that follows a road word
+    return k > 2 and tokens[k - 1].text in "-–—" \
+        and any(not roads.isdisjoint(forms[i]) for i in range(max(0, k - 5), k - 2))
+
+
+def _loc_speaker_place(tokens: list[Token], k: int, end: int, forms: list[tuple[str, ...]], lex: Lexicon) -> bool:
+    """The place in tokens [k, end) sits between a reporting verb and what was said ("أعلنت وزارة الدفاع في
+    صنعاء أن ...", "قال مصدر أمني في بغداد إن ...") or in the source a report is attributed to ("بحسب
+    مسؤول محلي في مدينة كادونا"): where the speaker is, not where it happened."""
+    marks = lex.clause_marks | {".", "(", ")", "«", "»", '"'}
+    sources = _loc_lexicon()["attribution_words"]
+    for j in range(k - 1, max(-1, k - 6), -1):  # "، بحسب مسؤول محلي في مدينة كادونا."
+        if tokens[j].text in marks:
+            break
+        if not sources.isdisjoint(forms[j]):
+            return True
+    after = [j for j in range(end, min(len(tokens), end + 3))]
+    said = next((j for j in after if not lex.complementizers.isdisjoint(forms[j])), None)
+    if said is None or any(tokens[j].text in marks for j in range(end, said)):
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if tokens[j].text in marks:
+            return False
+        if not lex.reporting_verbs.isdisjoint(forms[j]) or not lex.acknowledge_verbs.isdisjoint(forms[j]):
+            return True
+    return False
+
+
+def _loc_finer(broad: "Place", others: list["Place"], kb) -> list["Place"]:
+    """The places of ``others`` that are more specific than ``broad`` (a district, province or country) and
+    may lie in it: the gazetteer puts them there, or does not know them ("اقتحموا مستشفى الفاشر الجنوبي
+    ...، ما أجبر ... وزارة الصحة في ولاية شمال دارفور")."""
+    outer = kb.get(broad.kb_id) or {}
+    names = {broad.canonical, outer.get("canonical")} - {None}
+    out = []
+    for p in others:
+        if p.launch or p.rank > 3 or p.start == broad.start:
+            continue
+        entry = kb.get(p.kb_id) or {}
+        if not p.kb_id or entry.get("admin1") in names or entry.get("country") == outer.get("country") and \
+                outer.get("type") == "country":
+            out.append(p)
+    return out
+
+
 @dataclass
 class Place:
     start: int
@@ -971,7 +1053,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     forms = _doc_forms(tokens, text)
     out: list[Place] = []
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
-    ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)]
+    ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)
+            and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
+    fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
+    ents = sorted(ents + fronts, key=lambda e: e.start)
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
@@ -997,6 +1082,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         if ent is not None:
             continue
         end = j
+        if tokens[j].norm in _loc_lexicon()["name_heads"] and j + 1 < hi and tokens[j + 1].kind == "word" \
+                and tokens[j + 1].norm not in lex.group_stops:
+            end = j + 1  # "قرية البو عجيل", "بلدة عين عيسى": the first word of a compound name
         while end + 1 < hi and end - j < 1 and tokens[end + 1].kind == "word" \
                 and tokens[end + 1].norm.startswith("ال") and tokens[end + 1].norm not in lex.group_stops \
                 and not tokens[end + 1].norm.endswith(("يه", "ي")):
@@ -1007,6 +1095,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
+    taken: set[int] = set()  # hospitals the wounded were taken to
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
         if id(p) in named and k > lo and tokens[k - 1].start not in covered:
@@ -1022,22 +1111,33 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
+        elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
+            p.launch = True  # "أعلنت وزارة الدفاع في صنعاء أن غارة ...": where it was said
+        elif _loc_road_end(tokens, k, forms, False):
+            p.launch = True  # "الطريق الرابط بين X وY", "طريق X - Y": the second end of the road is not the place
         elif any(t.norm == "بين" for t in tokens[max(0, k - 4):k]) and (
-                tokens[k - 1].norm == "بين" or tokens[k].text.startswith("و")):
-            p.launch = True  # "الطريق الرابط بين X وY": the ends of a road, not where it happened
+                tokens[k - 1].norm == "بين" or tokens[k].text.startswith("و")) \
+                and not (p.kb_id and _loc_road_end(tokens, k, forms, True)):
+            # "المنطقة الواقعة بين X وY": the ends of an area, not where it happened; nor the ends of a road
+            # that the gazetteer does not know ("بين قرية العين ومنطقة الوادي بمعتمدية تالة": Thala)
+            p.launch = True
+        elif k > 0 and not _loc_lexicon()["street_words"].isdisjoint(forms[k - 1]):
+            p.launch = True  # "شارع مكة المكرمة في مقديشو": a street named after a place, not the place
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near:
             p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
+            if not _loc_lexicon()["destination_only"].isdisjoint(forms[k]):
+                taken.add(id(p))  # "نقل الجرحى إلى مستشفى الثورة": never where it happened
         elif not p.locative and normalize(p.text) in lex.capital_actors:
             p.launch = True  # "وردت واشنطن بغارة", "اتهمت طهران": the government, not a place of the event
         elif any(f in lex.seat_words for fs in forms[max(0, k - 3):k] for f in fs):
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
-    return out
+    return [p for p in out if id(p) not in taken]
 
 
 def _where(tokens: list[Token], p: Place, hi: int, forms: list[tuple[str, ...]], lex: Lexicon,
@@ -1072,7 +1172,15 @@ def _locative(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool
     tok = tokens[k]
     if tok.splits and tok.text[0] == "ب":
         return True
-    return k > 0 and not _LOCATIVE.isdisjoint(forms[k - 1])
+    if k > 0 and not _LOCATIVE.isdisjoint(forms[k - 1]):
+        return True
+    # "في العاصمة الصومالية مقديشو", "بالعاصمة كابل": a head in apposition, with its adjectives, before the name
+    heads = _loc_lexicon()["apposition_heads"]
+    j = k - 1
+    while j > 0 and k - j <= 3 and heads.isdisjoint(forms[j]) and tokens[j].norm.startswith("ال") \
+            and tokens[j].norm.endswith(("يه", "ي")):
+        j -= 1  # the nisba adjectives after the head ("الصومالية", "الساحلية")
+    return j >= 0 and k - j <= 3 and not heads.isdisjoint(forms[j]) and _locative(tokens, j, forms)
 
 
 def _main_town(doc: Document, kb) -> dict | None:
@@ -2259,6 +2367,11 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if n_hi > n_lo and not weapons_in(n_lo, n_hi):
             places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
     place = _choose_place(places, trigger.start)
+    if place is not None and place.rank > 3:  # only a province in the clause: a town of it in the sentence
+        finer = _loc_finer(place, _places(doc, s_lo, s_hi, kb, lex, starts), kb)
+        if finer:
+            places = finer + places
+            place = _choose_place(finer, trigger.start)
     location = _location(place, places, kb) if place is not None else None
     count = _munitions(doc, trigger, weapons, lo, hi, lex) if weapon not in ("small_arms", "unknown") else None
     # slots may continue in the next sentences (casualties, claims)
@@ -2276,6 +2389,15 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
                 or lex.no_casualties.find(tokens, text, n_lo, n_hi) or _claimed(doc, n_lo, n_hi, lex)[1]:
             c_hi = n_hi
             evidence.append({"start": nxt.start, "end": nxt.end})
+    if len(evidence) > 1 and (place is None or place.launch or place.rank > 3):
+        # only a launch site, a destination or a province in the sentence: the place a sentence that goes on
+        # with the same event names ("... قافلة متجهة إلى مدينة جيبو. وقال المتحدث إن القافلة تعرضت لهجوم قرب
+        # بلدة غاسكيندي")
+        more = [p for ev in evidence[1:] for p in _places(doc, *_tok_range(starts, ev["start"], ev["end"]), kb, lex,
+                                                           starts) if not p.launch and p.rank <= 3]
+        if more:
+            place = _choose_place(more, more[0].start)
+            location = _location(place, more, kb)
     cas = casualties(tokens, lo, c_hi, text, lex)
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
         tolls = [c for c in cas if c.get("toll") and c["outcome"] == outcome]

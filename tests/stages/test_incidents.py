@@ -1240,3 +1240,101 @@ def test_det_two_sites_the_gazetteer_lacks_are_two_events(nlp):
 ])
 def test_det_a_toll_since_a_beginning_is_a_total(nlp, text, want):
     assert [i.weapon for i in _det(nlp, text, "2024-06-12")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a road named by its two ends: the first end (the corpus convention), whatever the ranks of the two
+    ("قتل ثلاثة جنود بانفجار عبوة ناسفة أمس على الطريق الرابط بين المقدادية وبعقوبة في محافظة ديالى.", "Muqdadiya"),
+    ("قتل شخصان مساء أمس بغارة طائرة مسيرة على سيارة على طريق القامشلي - عامودا في ريف الحسكة.", "Qamishli"),
+    # an area between two places is still neither of them: the province named with it
+    ("قتل جنديان أمس في اشتباكات في المنطقة الواقعة بين المقدادية وبعقوبة في محافظة ديالى.", "Diyala"),
+    # a capital in apposition after "في" is where it happened, not the government ("ردت مقديشو")
+    ("قتل ثمانية أشخاص أمس في هجوم انتحاري على فندق الجزيرة في العاصمة الصومالية مقديشو.", "Mogadishu"),
+    # a street named after a city is not that city
+    ("قتل 11 شخصا أمس بانفجار سيارة مفخخة قرب فندق على شارع مكة المكرمة في العاصمة الصومالية مقديشو.",
+     "Mogadishu"),
+])
+def test_loc_road_ends_apposition_and_streets(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2019-10-14", "text": text})
+    (inc,) = doc.incidents
+    loc = inc.location
+    near = want == "Mogadishu" and loc["lat"] is not None and abs(loc["lat"] - 2.05) < 0.1 \
+        and abs(loc["lon"] - 45.32) < 0.1  # a hotel with the coordinates of the city it lies in
+    assert loc["canonical"] == want or near, loc
+
+
+@pytest.mark.parametrize("text, want", [
+    # a compound village name ("البو X", "عين X", "أبو X") keeps its second word
+    ("قتل ثلاثة جنود أمس بانفجار عبوة ناسفة في قرية البو عجيل التابعة لقضاء تكريت.", "قرية البو عجيل"),
+    ("قتل مدنيان أمس بقصف مدفعي على قرية أبو حمام في ريف دير الزور الشرقي.", "قرية أبو حمام"),
+    # a designator with no name after it is no place: the province named with it
+    ("قتل 12 قرويا أمس في هجوم لمسلحين على قرية في ولاية زامفارا شمال غربي نيجيريا.", "ولاية زامفارا"),
+])
+def test_loc_compound_names_and_bare_designators(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2023-05-17", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # where the speaker is ("في صنعاء" between the verb and "أن") is not where it happened
+    ("أعلنت وزارة الدفاع في صنعاء أن غارة جوية استهدفت أمس سوقا في مديرية مجز بمحافظة صعدة وقتلت عشرة مدنيين.",
+     "مديرية مجز"),
+    ("قال مصدر أمني في بغداد إن عبوة ناسفة انفجرت أمس في قضاء الطارمية ما أدى إلى مقتل جنديين.", "قضاء الطارمية"),
+    # nothing else named: the speaker's town is all there is
+    ("قال مسؤول محلي في مدينة بنو إن مسلحين قتلوا شرطيين أمس.", "مدينة بنو"),
+])
+def test_loc_the_speakers_place_is_not_the_events(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2023-05-17", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a front or axis named after a place, which the entities stage tags as an organisation
+    ("وفي جبهة صرواح غربي المحافظة، قتل ستة من مقاتلي الحوثيين وأربعة جنود في مواجهات اندلعت فجر الأحد.", "Sirwah"),
+    ("تواصلت الاشتباكات أمس في محور عين زارة جنوب العاصمة، ما أسفر عن مقتل أربعة مقاتلين.", "Ain Zara"),
+])
+def test_loc_a_front_named_after_a_place(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2022-02-14", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the clause names only a province (of the ministry): the hospital named in the sentence is the place
+    ("اقتحم مسلحون مستشفى الفاشر الجنوبي بعد ظهر السبت، وأطلقوا النار داخله، ما أجبر وزارة الصحة في ولاية شمال "
+     "دارفور على إغلاقه.", "مستشفى الفاشر"),
+    # the place of the source a report is attributed to is not the event's
+    ("اقتحم مسلحون قرية في ولاية زامفارا أمس، وقتلوا 12 قرويا، بحسب مسؤول محلي في مدينة كادونا.", "ولاية زامفارا"),
+])
+def test_loc_a_finer_place_of_the_sentence_and_the_sources_place(nlp, text, want):
+    doc = nlp.process({"id": "loc", "published": "2024-06-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+def test_loc_the_hospital_the_wounded_were_taken_to_is_never_the_place(nlp):
+    doc = nlp.process({"id": "loc", "published": "2020-01-06", "text":
+                       "سقطت قذائف هاون أمس على حي سكني في مدينة تعز، ما أدى إلى إصابة ثلاثة مدنيين.\n"
+                       "وقالت المصادر إن القذائف سقطت على منازل المواطنين، مضيفة أن الجرحى نقلوا إلى "
+                       "مستشفى الثورة العام.\n"
+                       "وفي حادث آخر، أصيب مدنيان بقذيفة سقطت أمس في حي سكني بمدينة مأرب نقلا على إثرها إلى "
+                       "مستشفى المدينة."})
+    got = [(i.event_date, i.location["canonical"]) for i in doc.incidents]
+    assert got == [("2020-01-05", "Taiz"), ("2020-01-05", "Marib")]
+
+
+def test_loc_a_boat_is_not_the_lebanese_village(nlp):
+    # "مركبا" is also "a vehicle, a boat" (accusative): a place only with a place word or the NER's support
+    doc = nlp.process({"id": "loc", "published": "2023-09-08", "text":
+                       "قتل 49 مدنيا أمس في هجوم استهدف مركبا نهريا للركاب قرب بلدة غاو في شمال مالي."})
+    assert all(i.location["canonical"] != "Markaba" for i in doc.incidents)
+
+
+def test_loc_the_next_sentence_of_the_same_event_names_its_place(nlp):
+    doc = nlp.process({"id": "loc", "published": "2022-09-28", "text":
+                       "أعلنت الحكومة مقتل 11 جنديا في هجوم على قافلة إمدادات كانت متجهة إلى مدينة جيبو، يوم الإثنين.\n"
+                       "وقال المتحدث باسم الحكومة إن القافلة تعرضت لهجوم قرب بلدة غاسكيندي، مشيرا إلى إصابة 28 شخصا."})
+    (inc,) = doc.incidents
+    assert "غاسكيندي" in inc.location["text"] and inc.event_date == "2022-09-26"
