@@ -1811,11 +1811,6 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) 
     return k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k])
 
 
-def _det_is_blast(m: Match, tokens: list[Token], text: str) -> bool:
-    """A word of an explosion with no named device ("انفجار", "التفجير"), from ``_det_blasts``."""
-    return m.first == m.last and m.payload[0] == "ied" and not _det_lexicon().blasts.isdisjoint(_doc_forms(tokens, text)[m.first])
-
-
 def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
     """The words of an explosion in the sentence [lo, hi) ("انفجار", "التفجير") that may report a bombing with
     no named device: not inside a weapon phrase ("تفجير انتحاري"), not figurative ("تفجير الوضع"), and none in a
@@ -2113,10 +2108,10 @@ def _clm_move_claims(doc: Document, records: list[Incident], lex: Lexicon, start
             continue
         for ev in r.evidence[1:]:
             lo, hi = _tok_range(starts, ev["start"], ev["end"])
-            if hi <= lo or not _claimed(doc, lo, hi, lex)[1] or _clm_named_record(doc, [r], lo, hi):
+            if hi <= lo or not _claimed(doc, lo, hi, lex)[1]:
                 continue
-            x = _clm_named_record(doc, earlier, lo, hi)
-            if x is not None:
+            x = _clm_named_record(doc, earlier + [r], lo, hi)  # r itself first: a claim naming its own place stays
+            if x is not None and x is not r:
                 x.claimed_by = x.perpetrator = r.claimed_by
                 r.claimed_by = None
                 break
@@ -2645,10 +2640,7 @@ def _fill(kept: Incident, r: Incident) -> None:
 
 def _compatible_place(a: dict | None, b: dict | None) -> bool:
     """On the same day with the same weapon: one place inside the other, or one without a known name."""
-    if _same_place(a, b):
-        return True
-    ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
-    if ta and tb and (ta in tb or tb in ta):  # "مطار أربيل الدولي" in "الجناح العسكري في مطار أربيل الدولي"
+    if _det_site(a, b):  # "مطار أربيل الدولي" in "الجناح العسكري في مطار أربيل الدولي"
         return True
     return a.get("canonical") in (b.get("admin1"), b.get("country")) or \
         b.get("canonical") in (a.get("admin1"), a.get("country"))
