@@ -2259,6 +2259,48 @@ def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex
             r.evidence.append({"start": sent.start, "end": sent.end})
 
 
+@lru_cache(maxsize=1)
+def _tol_generic() -> frozenset:
+    """``tol_generic_victims`` of incidents.yaml: group heads that name nobody in particular."""
+    return _n(_data("incidents.yaml")["tol_generic_victims"])
+
+
+def _tol_head(c: dict) -> str | None:
+    """The first word of a casualty's group, normalized, without "و" and "ال"; None for no group or a group
+    that names nobody in particular (``tol_generic_victims``)."""
+    words = normalize(c.get("group") or "").split()
+    if not words:
+        return None
+    w = words[0].removeprefix("و") if len(words[0]) > 3 else words[0]
+    if w in _tol_generic() or w.removeprefix("ال") in _tol_generic() or words[0] in _tol_generic():
+        return None
+    return w.removeprefix("ال")
+
+
+def _tol_restated(before: list[dict], later: list[dict]) -> list[dict]:
+    """The casualties of a record's sentences so far and those of a later sentence that goes on with the same
+    event, together. For an outcome both count, the later figure restates the toll ("لقي أكثر من 90 شخصا حتفهم
+    ..." then "وأكد المرصد مقتل 90 مدنيا على الأقل": 90, not 180; "أصيب 8 أشخاص" then "أسفر عن إصابة ضابطين
+    و4 مدنيين": a breakdown) unless both name groups, they differ and so do their figures ("القضاء على
+    إرهابيين اثنين" then "واستشهد عون أمن": 3): one figure, the higher (the first on a tie), not the sum.
+    Revised tolls (``toll``) pass through, for ``_record`` to weigh."""
+    out = list(before)
+    for outcome in ("killed", "wounded"):
+        old = [c for c in before if c["outcome"] == outcome and not c.get("toll")]
+        new = [c for c in later if c["outcome"] == outcome and not c.get("toll")]
+        if not old or not new:
+            out += new
+            continue
+        heads_old, heads_new = {_tol_head(c) for c in old}, {_tol_head(c) for c in new}
+        total_old, total_new = sum(c["count"] for c in old), sum(c["count"] for c in new)
+        if total_new != total_old and None not in heads_old and None not in heads_new \
+                and not {h[:3] for h in heads_old} & {h[:3] for h in heads_new}:
+            out += new  # other people: "ارهابيين" then "عون أمن"
+        elif total_new > total_old:
+            out = [c for c in out if not any(c is o for o in old)] + new  # a higher figure for the same dead
+    return out + [c for c in later if c.get("toll")]
+
+
 def _late_lists(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
     """A later list of who the victims were ("وأوضح أن القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين") gives the
     groups of the record before it when it adds up to that record's count."""
@@ -2393,7 +2435,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if more:
             place = _choose_place(more, more[0].start)
             location = _location(place, more, kb)
-    cas = casualties(tokens, lo, c_hi, text, lex)
+    # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
+    cas = casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
+    for ev in evidence[1:]:
+        cas = _tol_restated(cas, casualties(tokens, *_tok_range(starts, ev["start"], ev["end"]), text, lex))
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
         tolls = [c for c in cas if c.get("toll") and c["outcome"] == outcome]
         parts = [c for c in cas if not c.get("toll") and c["outcome"] == outcome]

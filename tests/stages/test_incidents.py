@@ -1338,3 +1338,20 @@ def test_loc_the_next_sentence_of_the_same_event_names_its_place(nlp):
                        "وقال المتحدث باسم الحكومة إن القافلة تعرضت لهجوم قرب بلدة غاسكيندي، مشيرا إلى إصابة 28 شخصا."})
     (inc,) = doc.incidents
     assert "غاسكيندي" in inc.location["text"] and inc.event_date == "2022-09-26"
+
+
+@pytest.mark.parametrize("second, killed, wounded", [
+    # the same toll told again by another source: one figure
+    ("وأكدت الشرطة مقتل 12 مدنيا على الأقل جراء الانفجار.", 12, 20),
+    ("وقال مسؤول محلي إن 12 شخصا قتلوا وأصيب 20 آخرون في الانفجار.", 12, 20),
+    # a breakdown of the wounded counted before: not added to them
+    ("وأوضح المصدر أن الانفجار أسفر عن إصابة ضابطين و5 مدنيين.", 12, 20),
+    # a higher figure for the same dead: the higher one
+    ("وقال مسؤول محلي إن 15 شخصا قتلوا في الانفجار.", 15, 20),
+    # other people, named by their group: added
+    ("كما أسفر الانفجار عن مقتل ثلاثة جنود كانوا يحرسون السوق.", 15, 20),
+])
+def test_a_toll_restated_in_the_next_sentence_is_not_summed(nlp, second, killed, wounded):
+    doc = nlp.process({"id": "re", "published": "2019-05-06", "text":
+                       "قتل 12 تاجرا وأصيب 20 شخصا أمس الأحد في انفجار سيارة مفخخة في سوق مدينة بيدوا.\n" + second})
+    assert [(i.killed, i.wounded) for i in doc.incidents] == [(killed, wounded)]
