@@ -1377,6 +1377,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
             return False
+        if _tol_victim_group(doc, k, lo, lex, weapons):
+            return True  # "اغتيل فلان القيادي في حزب الله": the group of the person killed
         if k in owned:
             return True  # the owner of what was hit: "حاجز تابع لجبهة النصرة", "قرب معسكر لقوات الدعم السريع"
         prev = before(e)
@@ -1444,6 +1446,48 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         if prior:
             return prior[-1].canonical or prior[-1].text
     return None
+
+
+def _tol_victim_group(doc: Document, k: int, lo: int, lex: Lexicon, weapons: list[Match] = (), words: int = 10) -> bool:
+    """Whether the group at token ``k`` describes a person killed or wounded named before it: "اغتيل فلان القيادي
+    في حزب الله", "أسفر عن مقتل الأمين العام لحركة X", "اغتال مسلحون، صباح اليوم، القيادي في تنظيم X". Back from
+    ``k`` within ``words`` words to a casualty head (``lex.killed``, ``lex.wounded``, an assassination), past
+    commas, quotes and attackers not right before the group ("مسلحون"); not past other punctuation, a weapon or attack word ("مقتل 5 جنود في هجوم لحركة X"), a verb
+    of acting, "بين", "يد"/"قبل" ("على يد"، "من قبل") or a word joined by "و" (another clause)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    cas = _cas_lexicon()
+    stops = _tol_agent_words()
+    # from the sentence's start, not the clause's: "اغتال مسلحون، صباح اليوم، [القيادي في X]"
+    first = next((s.start for s in doc.sentences if s.start <= tokens[k].start < s.end), tokens[lo].start)
+    n = 0
+    for i in range(k - 1, max(0, k - 3 * words) - 1, -1):
+        if tokens[i].start < first:
+            return False
+        t = tokens[i]
+        if t.kind == "punct":
+            if t.text in ("،", ",") or t.text in _QUOTES:
+                continue
+            return False
+        n += 1
+        if n > words:
+            return False
+        if lex.killed.match_at(tokens, i, text, k) or lex.wounded.match_at(tokens, i, text, k) \
+                or cas.assassination.match_at(tokens, i, text, k):
+            return True  # "اغتيل", a weapon word too, is the casualty head
+        if set(forms[i]) & lex.member_nouns and i < k - 3:
+            continue  # "اغتال مسلحون، صباح اليوم، القيادي في X": the attackers, then the victim's description
+        if any(m.first <= i <= m.last for m in weapons) or lex.weapons.match_at(tokens, i, text, k) \
+                or set(forms[i]) & stops or {_verb(f) for f in forms[i]} & lex.actor_verbs \
+                or t.splits and t.text[0] == "و" and i < k - 1:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _tol_agent_words() -> frozenset:
+    """``tol_agent_words`` of incidents.yaml: words between a victim and a group that make the group the agent."""
+    return _n(_data("incidents.yaml")["tol_agent_words"])
 
 
 def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:

@@ -1355,3 +1355,18 @@ def test_a_toll_restated_in_the_next_sentence_is_not_summed(nlp, second, killed,
     doc = nlp.process({"id": "re", "published": "2019-05-06", "text":
                        "قتل 12 تاجرا وأصيب 20 شخصا أمس الأحد في انفجار سيارة مفخخة في سوق مدينة بيدوا.\n" + second})
     assert [(i.killed, i.wounded) for i in doc.incidents] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group of the person killed is not who killed him
+    ("اغتيل أمس الثلاثاء سليم حداد القيادي في حزب الله قرب منزله في مدينة صور.", None),
+    ("اغتال مسلحون مجهولون، صباح أمس الثلاثاء، القيادي في تنظيم ولاية خراسان نور أحمد بإطلاق النار على سيارته "
+     "في مدينة جلال آباد.", None),
+    ("قتل أمس الثلاثاء الأمين العام لحركة الشباب في غارة جوية أمريكية قرب مدينة بيدوا.", "United States"),
+    # the group named after the attack or the agent: the perpetrator
+    ("قتل خمسة جنود أمس الثلاثاء في هجوم لحركة الشباب على قاعدة قرب مدينة بيدوا.", "Al-Shabaab"),
+    ("قتل خمسة جنود أمس الثلاثاء على يد مسلحين من حركة الشباب قرب مدينة بيدوا.", "Al-Shabaab"),
+])
+def test_the_group_of_a_victim_is_not_the_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "vg", "published": "2019-05-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
