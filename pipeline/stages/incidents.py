@@ -804,6 +804,16 @@ def _victims_list(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
     return (outcome, parts, end) if parts else None
 
 
+def _tol_one_named(tokens: list[Token], g0: int, g1: int, text: str, lex: Lexicon) -> bool:
+    """Whether the group [g0, g1) after an assassination names one person: a name or a title with no number
+    ("اغتيال شكري بلعيد", "اغتيال الشهيد محمد"); not a weapon ("اغتيال بالرصاص"), a word of many ("اغتيال
+    عشرات"), a sound plural ("اغتيال ناشطين") or a word joined by "و"."""
+    if g1 <= g0 or tokens[g0].text.startswith("و") or tokens[g0].norm in lex.many_words \
+            or token_number(tokens[g0], text, lex) is not None or lex.weapons.match_at(tokens, g0, text, g1):
+        return False
+    return not tokens[g0].norm.endswith(("ين", "ون", "ات")) or len(tokens[g0].norm) <= 4
+
+
 def _replace_whole(out: list[dict], outcome: str, parts: list[dict]) -> None:
     """Put the listed groups of the victims of ``outcome`` in ``out``: in place of the whole they add up
     to, or as they are when no casualty of that outcome was counted; else leave ``out`` alone."""
@@ -868,6 +878,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
         if count is None and j < hi and tokens[j].norm in lex.casualty_preps:
             count, g0, g1 = _count_after_phrase(tokens, j + 1, hi, text, lex) or (count, g0, g1)
+        if count is None and m.payload == "cas_named" and set(forms[m.first]) & _tol_lexicon()["assassinated"] \
+                and _tol_one_named(tokens, g0, g1, text, lex):
+            count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
@@ -1485,9 +1498,15 @@ def _tol_victim_group(doc: Document, k: int, lo: int, lex: Lexicon, weapons: lis
 
 
 @lru_cache(maxsize=1)
+def _tol_lexicon() -> dict[str, frozenset]:
+    """The ``tol_*`` keys of incidents.yaml, normalized, without their prefix."""
+    y = _data("incidents.yaml")
+    return {k.removeprefix("tol_"): _n(v) for k, v in y.items() if k.startswith("tol_")}
+
+
 def _tol_agent_words() -> frozenset:
     """``tol_agent_words`` of incidents.yaml: words between a victim and a group that make the group the agent."""
-    return _n(_data("incidents.yaml")["tol_agent_words"])
+    return _tol_lexicon()["agent_words"]
 
 
 def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:
@@ -2303,10 +2322,9 @@ def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex
             r.evidence.append({"start": sent.start, "end": sent.end})
 
 
-@lru_cache(maxsize=1)
 def _tol_generic() -> frozenset:
     """``tol_generic_victims`` of incidents.yaml: group heads that name nobody in particular."""
-    return _n(_data("incidents.yaml")["tol_generic_victims"])
+    return _tol_lexicon()["generic_victims"]
 
 
 def _tol_head(c: dict) -> str | None:

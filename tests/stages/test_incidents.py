@@ -1370,3 +1370,14 @@ def test_a_toll_restated_in_the_next_sentence_is_not_summed(nlp, second, killed,
 def test_the_group_of_a_victim_is_not_the_perpetrator(nlp, text, want):
     doc = nlp.process({"id": "vg", "published": "2019-05-08", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("اغتيل أمس الثلاثاء المحامي سمير ناصر برصاص مجهولين أمام منزله في مدينة بنغازي.", 1),
+    ("واغتيلت الناشطة سلوى جابر أمس الثلاثاء برصاص مسلحين في مدينة بنغازي.", 1),
+    # a count after the verb is the count
+    ("اغتيل ثلاثة قضاة أمس الثلاثاء برصاص مسلحين في مدينة بنغازي.", 3),
+])
+def test_a_person_assassinated_counts_one_killed(nlp, text, killed):
+    doc = nlp.process({"id": "as", "published": "2019-05-08", "text": text})
+    assert [i.killed for i in doc.incidents] == [killed]
