@@ -617,8 +617,19 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             and token_number(tokens[g1 + 1], text, lex) is None:
         # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group, up to "و" that joins
         # the next group or clause ("... الوطني وأصيب ثلاثة")
-        g1 = _group_end(tokens, g1 + 1, hi, lex)
-    return count, g0, g1
+        end = _group_end(tokens, g1 + 1, hi, lex)
+        g1 = end if end > g1 + 1 else g1  # not "من" alone: "22 شخصا من بينهم"
+    return count, g0, _tol_group_end(tokens, g0, g1, lex)
+
+
+def _tol_group_end(tokens: list[Token], g0: int, g1: int, lex: Lexicon) -> int:
+    """The end of the casualty group [g0, g1) without the words after it that tell when, not who: a day or a
+    part of it ("5 أشخاص [اليوم الأربعاء]", "عسكريين [ظهر اليوم]"). Not words with "ب" ("عسكري بثكنة"):
+    cut there, "إصابة ضابط وجنديين [بانفجار عبوة]" became one group of two bare nouns (``_bare``)."""
+    for k in range(g0 + 1, g1):
+        if tokens[k].norm in lex.casualty_times:
+            return k
+    return g1
 
 
 def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon) -> tuple[int, int] | None:

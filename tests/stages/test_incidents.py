@@ -1381,3 +1381,14 @@ def test_the_group_of_a_victim_is_not_the_perpetrator(nlp, text, want):
 def test_a_person_assassinated_counts_one_killed(nlp, text, killed):
     doc = nlp.process({"id": "as", "published": "2019-05-08", "text": text})
     assert [i.killed for i in doc.incidents] == [killed]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("قتل 5 أشخاص اليوم الأربعاء في انفجار عبوة ناسفة في مدينة بيدوا.", ["أشخاص"]),
+    ("أصيب 4 عسكريين ظهر اليوم في انفجار لغم بجبل الشعانبي.", ["عسكريين"]),
+    # "من" left alone before the part of the toll is not part of the group
+    ("أسفر انفجار سيارة مفخخة في مدينة بيدوا اليوم عن مقتل 22 شخصا من بينهم 3 أطفال.", ["شخصا"]),
+])
+def test_a_casualty_group_ends_before_the_day_and_a_lone_min(nlp, text, groups):
+    doc = nlp.process({"id": "gr", "published": "2019-05-08", "text": text})
+    assert [c["group"] for i in doc.incidents for c in i.casualties] == groups
