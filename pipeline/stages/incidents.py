@@ -939,8 +939,11 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                     _, h0, h1 = _count_and_group(tokens, h0 + 1, hi, text, lex)  # "وتسعة من مسلحي الهيئة"
                 if c2 is not None and h1 > h0:
                     start = tokens[h0].start + 1 if h0 == j and tokens[j].text[0] == "و" else tokens[h0].start
-                    second = {"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": outcome}
-                    if _bare(tokens, g0, g1, text, lex) and _bare(tokens, h0, h1, text, lex) and out[-1]["group"]:
+                    # "وفاة 6 أشخاص و33 جريحا": a casualty noun of the other outcome counts that outcome
+                    noun = next((lex.casualty_nouns[f] for f in forms[h0] if f in lex.casualty_nouns), outcome)
+                    second = {"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": noun}
+                    if noun == outcome and _bare(tokens, g0, g1, text, lex) and _bare(tokens, h0, h1, text, lex) \
+                            and out[-1]["group"]:
                         # "مقتل ضابط وجندي", "لقيت سيدة وطفلاها حتفهم": one group of the people named
                         out[-1] = {**out[-1], "count": out[-1]["count"] + c2,
                                    "group": text[tokens[g0].start:tokens[h1 - 1].end]}

@@ -1392,3 +1392,14 @@ def test_a_person_assassinated_counts_one_killed(nlp, text, killed):
 def test_a_casualty_group_ends_before_the_day_and_a_lone_min(nlp, text, groups):
     doc = nlp.process({"id": "gr", "published": "2019-05-08", "text": text})
     assert [c["group"] for i in doc.incidents for c in i.casualties] == groups
+
+
+@pytest.mark.parametrize("toll, killed, wounded", [
+    ("مقتل 4 أشخاص و12 جريحا", 4, 12),
+    ("وفاة ستة أشخاص و20 مصابا", 6, 20),
+    ("مقتل 4 جنود و3 مدنيين", 7, None),
+])
+def test_a_group_joined_to_a_toll_with_a_noun_of_the_other_outcome(nlp, toll, killed, wounded):
+    doc = nlp.process({"id": "jo", "published": "2019-05-08", "text":
+                       f"أسفر انفجار عبوة ناسفة في مدينة بيدوا اليوم عن {toll}."})
+    assert [(i.killed, i.wounded) for i in doc.incidents] == [(killed, wounded)]
