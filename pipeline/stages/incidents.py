@@ -2304,6 +2304,36 @@ def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lex
                 setattr(r, joined["outcome"], joined["count"])
         r.evidence.append({"start": sent.start, "end": sent.end})
     _cas_late_counts(doc, records, used, lex, starts)
+    _tol_lead_counts(doc, records, used, lex, starts)
+
+
+def _tol_lead_counts(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
+    """The casualties of the article's first sentence (the lead: "أعلنت السلطات احتجاز مشتبه به بعد حادث إطلاق
+    نار أسفر عن مقتل 8 أشخاص") when no record was built from it and none counts any casualty (the record comes
+    from a later sentence that tells the event again, "وقال المتحدث إن إطلاق النار وقع في 3 منازل"): they go to
+    the first record. Not a lead with a total or a period ("منذ"), another event or a filter word."""
+    if not records or any(r.killed is not None or r.wounded is not None for r in records) or not doc.sentences:
+        return
+    lead = doc.sentences[0]
+    if lead.start in used:
+        return
+    lo, hi = _tok_range(starts, lead.start, lead.end)
+    tokens, text = doc.tokens, doc.text
+    if hi <= lo or any(t.norm == "منذ" for t in tokens[lo:hi]) or _is_total(tokens, lo, hi, text, lex, doc.timexes) \
+            or lex.other_event_words.find(tokens, text, lo, hi) or lex.filters.find(tokens, text, lo, hi):
+        return  # nor a lead about a trial, a denial, a threat ... ("أدانت محكمة الرقيب بقتل جريح")
+    found = [c for c in casualties(tokens, lo, hi, text, lex) if not c.get("toll")]
+    if not found:
+        return
+    r = min((r for r in records if r.evidence), key=lambda x: x.evidence[0]["start"], default=None)
+    if r is None:
+        return
+    for outcome in ("killed", "wounded"):
+        same = [c for c in found if c["outcome"] == outcome]
+        if same:
+            setattr(r, outcome, sum(c["count"] for c in same))
+    r.casualties = r.casualties + found
+    r.evidence.append({"start": lead.start, "end": lead.end})
 
 
 def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],

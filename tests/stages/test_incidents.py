@@ -1403,3 +1403,14 @@ def test_a_group_joined_to_a_toll_with_a_noun_of_the_other_outcome(nlp, toll, ki
     doc = nlp.process({"id": "jo", "published": "2019-05-08", "text":
                        f"أسفر انفجار عبوة ناسفة في مدينة بيدوا اليوم عن {toll}."})
     assert [(i.killed, i.wounded) for i in doc.incidents] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("lead, killed", [
+    ("أعلنت الشرطة اعتقال مشتبه به بعد حادث أسفر عن مقتل 7 أشخاص في مدينة كانو.", 7),
+    # a lead about a trial: not the toll of the event told after it
+    ("قضت محكمة في كانو بسجن رجل أدين بقتل 3 أشخاص العام الماضي.", None),
+])
+def test_the_toll_of_the_lead_goes_to_the_record_told_after_it(nlp, lead, killed):
+    doc = nlp.process({"id": "lead", "published": "2019-05-06", "text": lead + "\n"
+                       "وقال المتحدث باسم الشرطة إن مسلحين أطلقوا النار مساء أمس الأحد على رواد سوق شعبية في المدينة."})
+    assert [i.killed for i in doc.incidents] == [killed]
