@@ -60,4 +60,8 @@ def test_only_reserved_articles():
 
 @pytest.mark.skipif(not ANT.exists(), reason="../shared/corpora/ant not present")
 def test_selection_is_reproducible():
-    assert [a["id"] for _, _, a in select.select()] == [x["id"] for x in LINES]
+    """select.py gives the ids of ant.jsonl in its order: the first batch (30 attack + 10 any), then the second."""
+    sel = select.select()
+    assert [a["id"] for _, _, a in sel] == [x["id"] for x in LINES]
+    assert [k for k, _, _ in sel] == ["attack"] * 30 + ["any"] * 10 + ["attack"] * 40
+    assert (select.FIRST_BATCH, select.N_ATTACK, select.N_ANY) == (30, 70, 10)

@@ -6,10 +6,15 @@ Reads ANT (../shared/corpora/ant, Jawhara FM 2012-2017, TREC SGML) with the
 pipeline's own reader and keeps only *reserved* articles: those whose number
 (the middle part of `JA-<category>-<number>-<date>`) ends in 0. Then:
 
-- 30 "attack" articles: reserved articles of `internationalNews` and
-  `localNews` whose `text` matches ATTACK_WORDS, drawn at random with SEED;
-- 10 "any" articles: reserved articles of any category (not already drawn),
-  drawn at random with SEED + 1; most report no event and measure false alarms.
+- 70 "attack" articles: reserved articles of `internationalNews` and
+  `localNews` whose `text` matches ATTACK_WORDS, drawn at random with SEED
+  (the first 30 are the first batch, 2026-11-24; 31-70 the second batch,
+  added the same day by drawing further in the same seeded shuffle);
+- 10 "any" articles: reserved articles of any category (not among the first
+  FIRST_BATCH attack articles), drawn at random with SEED + 1; most report no
+  event and measure false alarms. They were drawn with the first batch and
+  stay the same: the attack draw beyond FIRST_BATCH skips them instead of
+  the "any" draw depending on N_ATTACK.
 
 Files are sorted by path before drawing, so the draw depends only on SEED and
 the corpus. An article whose text is empty or cannot be read is skipped (and
@@ -26,7 +31,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 ANT = REPO.parent / "shared" / "corpora" / "ant"
 SEED = 20261124
-N_ATTACK, N_ANY = 30, 10
+N_ATTACK, N_ANY = 70, 10
+FIRST_BATCH = 30  # attack articles of the first batch; the "any" draw excludes only these, so it does not move with N_ATTACK
 ATTACK_CATEGORIES = ("internationalNews", "localNews")
 ATTACK_WORDS = re.compile("هجوم|انفجار|تفجير|قصف|غارة|مسلح|اغتيال|اختطاف|مقتل|قتل|لغم|عبوة|صاروخ|قذيف|كمين|اشتباك|انتحاري|مفخخ")
 NAME = re.compile(r"^JA-([A-Za-z]+)-(\d+)-(\d+)\.txt$")
@@ -70,14 +76,23 @@ def _draw(files: list[Path], n: int, seed: int, keep) -> list[tuple[Path, dict]]
 
 
 def select(ant: Path = ANT) -> list[tuple[str, Path, dict]]:
-    """[(kind, path, article)]: the N_ATTACK attack articles, then the N_ANY others, in draw order."""
+    """[(kind, path, article)] in batch order (the order of ant.jsonl), each group in draw order: the first
+    FIRST_BATCH attack articles, the N_ANY others, then attack articles FIRST_BATCH+1..N_ATTACK."""
     files = reserved_files(ant)
     attack_pool = [p for p in files if p.parent.name in ATTACK_CATEGORIES]
     # the first N_ATTACK matches of a seeded shuffle of all candidates: a uniform sample of the matching set
-    attack = _draw(attack_pool, N_ATTACK, SEED, lambda a: bool(ATTACK_WORDS.search(a["text"])))
-    taken = {p for p, _ in attack}
+    is_attack = lambda a: bool(ATTACK_WORDS.search(a["text"]))  # noqa: E731
+    first = _draw(attack_pool, FIRST_BATCH, SEED, is_attack)
+    taken = {p for p, _ in first}
     rest = _draw([p for p in files if p not in taken], N_ANY, SEED + 1, lambda a: True)
-    return [("attack", p, a) for p, a in attack] + [("any", p, a) for p, a in rest]
+    # the same shuffle drawn further: its first FIRST_BATCH matches are `first` (none of them is in `rest`);
+    # beyond them an article already drawn as "any" is skipped
+    rest_ids = {a["id"] for _, a in rest}
+    attack = _draw(attack_pool, N_ATTACK, SEED, lambda a: is_attack(a) and a["id"] not in rest_ids)
+    assert [p for p, _ in attack[:FIRST_BATCH]] == [p for p, _ in first]
+    # batch order, as in ant.jsonl: the first batch (its attack articles, then the "any" ones), then the second
+    return ([("attack", p, a) for p, a in attack[:FIRST_BATCH]] + [("any", p, a) for p, a in rest]
+            + [("attack", p, a) for p, a in attack[FIRST_BATCH:]])
 
 
 def main() -> None:
