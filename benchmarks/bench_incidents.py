@@ -5,7 +5,7 @@
 Sets: the dev gold (../shared/corpora/dev, validation only), the seed article
 alone, the team corpus (corpora/incidents, used to develop the stage), the
 held-out team corpus (corpora/incidents-heldout, never used for tuning), the
-real-text set (corpora/real/ant.jsonl: 40 real Jawhara FM articles of ANT with
+real-text set (corpora/real/ant.jsonl: 80 real Jawhara FM articles of ANT with
 hand-made incident gold, measurement only; the text is read at run time from
 ../shared/corpora/ant with the pipeline's reader, and the set is skipped with a
 notice when ../shared is missing; entities and timexes are not annotated there,
