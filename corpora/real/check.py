@@ -1,0 +1,225 @@
+"""Check the real-text incident gold (corpora/real/ant.jsonl) line by line.
+
+    PYTHONPATH=. python corpora/real/check.py [corpora/real/ant.jsonl]
+
+For every line: the keys; the article exists in ANT (../shared/corpora/ant/<source>) and is reserved
+(its number ends in 0); `id` and `published` are those the pipeline's reader gives; and for every
+incident: fields and enums per spec section 4, counts are ints or null, `event_date` is an ISO value
+of spec section 3 without a part of day, every evidence span lies inside the text, the location
+`text` (and the target and casualty group texts) occur verbatim in the article, and a gazetteer
+canonical carries the gazetteer's province, country and coordinates. Without ../shared the text
+checks are skipped (with a notice) and the rest still runs. Exit status 1 if any line fails.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "corpora" / "real" / "ant.jsonl"
+ANT = REPO.parent / "shared" / "corpora" / "ant"
+GAZETTEER = REPO / "pipeline" / "resources" / "ar" / "gazetteer"
+
+SUB_EVENTS = {
+    "Explosions/Remote violence": {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
+                                   "Suicide bomb", "Grenade"},
+    "Battles": {"Armed clash"},
+    "Violence against civilians": {"Attack", "Abduction/forced disappearance"},
+}
+WEAPONS = {"rocket", "missile", "mortar", "drone", "airstrike", "ied", "vbied", "suicide_bomb", "small_arms", "grenade",
+           "unknown"}
+FIELDS = ["event_date", "event_type", "sub_event_type", "weapon", "munitions_count", "location", "target",
+          "perpetrator", "claimed_by", "killed", "wounded", "casualties", "evidence"]
+LOCATION_FIELDS = ["text", "canonical", "admin1", "country", "lat", "lon"]
+# spec section 3 values an event date may take: a day, a month, a year, an ISO week, a season; never a part of day
+DATE = re.compile(r"^(\d{4}|X{4})(-(\d{2}|XX)(-(\d{2}|XX))?|-W\d{2}|-(SP|SU|FA|WI))?$")
+
+
+def _select_module():
+    spec = importlib.util.spec_from_file_location("rasd_real_select", Path(__file__).with_name("select.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_places() -> dict[str, list[dict]]:
+    """canonical -> gazetteer place entries (GPE/LOC) with that canonical."""
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    out: dict[str, list[dict]] = {}
+    for f in sorted(GAZETTEER.glob("places*.yaml")):
+        for e in yaml.load(f.read_text(encoding="utf-8"), Loader=loader) or []:
+            if isinstance(e, dict) and e.get("canonical"):
+                out.setdefault(e["canonical"], []).append(e)
+    return out
+
+
+def _is_count(v) -> bool:
+    return v is None or (isinstance(v, int) and not isinstance(v, bool) and v >= 0)
+
+
+def _valid_date(v: str) -> bool:
+    m = DATE.match(v)
+    if not m:
+        return False
+    if "X" in v or "-W" in v or len(v) != 10:
+        return True
+    import datetime as dt
+    try:
+        dt.date.fromisoformat(v)
+        return True
+    except ValueError:
+        return False
+
+
+def check_incident(inc: dict, text: str | None, places: dict[str, list[dict]]) -> list[str]:
+    errs = []
+    if not isinstance(inc, dict):
+        return ["incident is not an object"]
+    if sorted(inc) != sorted(FIELDS):
+        errs.append(f"fields {sorted(set(inc) ^ set(FIELDS))} missing or extra")
+    d = inc.get("event_date")
+    if d is not None and not (isinstance(d, str) and _valid_date(d)):
+        errs.append(f"event_date {d!r} is not an ISO date of spec section 3 (day, month, year, week; no part of day)")
+    et, st = inc.get("event_type"), inc.get("sub_event_type")
+    if et not in SUB_EVENTS:
+        errs.append(f"event_type {et!r} invalid")
+    elif st not in SUB_EVENTS[et]:
+        errs.append(f"sub_event_type {st!r} invalid for {et!r}")
+    if inc.get("weapon") not in WEAPONS:
+        errs.append(f"weapon {inc.get('weapon')!r} invalid")
+    for k in ("munitions_count", "killed", "wounded"):
+        if not _is_count(inc.get(k)):
+            errs.append(f"{k} {inc.get(k)!r} is not a non-negative int or null")
+    for k in ("perpetrator", "claimed_by"):
+        if inc.get(k) is not None and not (isinstance(inc[k], str) and inc[k].strip()):
+            errs.append(f"{k} {inc.get(k)!r} is not a name or null")
+    loc = inc.get("location")
+    if not isinstance(loc, dict) or sorted(loc) != sorted(LOCATION_FIELDS):
+        errs.append(f"location {loc!r} lacks fields {LOCATION_FIELDS}")
+    else:
+        if loc["country"] is not None and not (isinstance(loc["country"], str) and re.fullmatch(r"[A-Z]{2}", loc["country"])):
+            errs.append(f"location country {loc['country']!r} is not ISO 3166 alpha-2")
+        for k in ("lat", "lon"):
+            if loc[k] is not None and (isinstance(loc[k], bool) or not isinstance(loc[k], (int, float))):
+                errs.append(f"location {k} {loc[k]!r} is not a number or null")
+        if text is not None and loc["text"] is not None and loc["text"] not in text:
+            errs.append(f"location text {loc['text']!r} does not occur in the article")
+        if loc["text"] is None and loc["canonical"] is not None:
+            errs.append("location has a canonical but no surface text")
+        entries = places.get(loc["canonical"] or "")
+        if entries and not any((e.get("admin1"), e.get("country"), e.get("lat"), e.get("lon"))
+                               == (loc["admin1"], loc["country"], loc["lat"], loc["lon"]) for e in entries):
+            errs.append(f"location {loc['canonical']!r} is in the gazetteer with another admin1/country/lat/lon")
+    tgt = inc.get("target")
+    if tgt is not None:
+        if not isinstance(tgt, dict) or sorted(tgt) != ["canonical", "text"]:
+            errs.append(f"target {tgt!r} is not {{text, canonical}} or null")
+        elif text is not None and tgt["text"] is not None and tgt["text"] not in text:
+            errs.append(f"target text {tgt['text']!r} does not occur in the article")
+    cas = inc.get("casualties")
+    if not isinstance(cas, list):
+        errs.append("casualties is not a list")
+    else:
+        for c in cas:
+            if not isinstance(c, dict) or sorted(c) != ["count", "group", "outcome"]:
+                errs.append(f"casualty {c!r} is not {{count, group, outcome}}")
+            elif c["outcome"] not in ("killed", "wounded") or not _is_count(c["count"]) or c["count"] is None:
+                errs.append(f"casualty {c!r}: outcome killed/wounded and an int count")
+            elif text is not None and c["group"] and c["group"] not in text:
+                errs.append(f"casualty group {c['group']!r} does not occur in the article")
+    ev = inc.get("evidence")
+    if not isinstance(ev, list) or not ev:
+        errs.append("evidence is not a non-empty list")
+    else:
+        for e in ev:
+            if not (isinstance(e, dict) and sorted(e) == ["end", "start"] and all(_is_count(e[k]) and e[k] is not None
+                                                                                  for k in e)):
+                errs.append(f"evidence {e!r} is not {{start, end}} ints")
+            elif not e["start"] < e["end"] or (text is not None and e["end"] > len(text)):
+                errs.append(f"evidence {e!r} is not inside the text")
+            elif text is not None and text[e["start"]:e["end"]] != text[e["start"]:e["end"]].strip():
+                errs.append(f"evidence {e!r} starts or ends with blank space")
+    return errs
+
+
+def check_line(obj, places: dict[str, list[dict]], ant: Path | None = ANT, sel=None) -> list[str]:
+    """Errors of one gold line; with `ant` None (no ../shared), the text checks are skipped."""
+    sel = sel or _select_module()
+    if not isinstance(obj, dict) or sorted(obj) != ["gold", "id", "published", "source"]:
+        return [f"line is not {{id, source, published, gold}}: {sorted(obj) if isinstance(obj, dict) else obj!r}"]
+    errs = []
+    src = obj["source"]
+    m = re.fullmatch(r"ant/([A-Za-z]+)/(JA-[A-Za-z]+-\d+-\d+\.txt)", src or "")
+    if not m or m.group(2) != obj["id"] + ".txt" or not obj["id"].startswith(f"JA-{m.group(1)}-"):
+        errs.append(f"source {src!r} does not name the article {obj['id']!r}")
+    if not sel.is_reserved(obj["id"]):
+        errs.append(f"{obj['id']} is not reserved (its number must end in 0)")
+    if not isinstance(obj["gold"], dict) or sorted(obj["gold"]) != ["incidents"] or \
+            not isinstance(obj["gold"]["incidents"], list):
+        return errs + ["gold is not {incidents: [...]}"]
+    text = None
+    if ant is not None and m:
+        path = ant / m.group(1) / m.group(2)
+        if not path.exists():
+            errs.append(f"article not found in ANT: {path}")
+        else:
+            art = sel.read_article(path)
+            if art is None:
+                errs.append(f"{path} is empty or unreadable")
+            else:
+                from pipeline.core import _check_date
+                text = art["text"]
+                if art["id"] != obj["id"]:
+                    errs.append(f"the reader gives id {art['id']!r}, not {obj['id']!r}")
+                if _check_date(art.get("published")) != obj["published"]:
+                    errs.append(f"published {obj['published']!r}, the article's is {art.get('published')!r}")
+    for n, inc in enumerate(obj["gold"]["incidents"]):
+        errs += [f"incident {n}: {e}" for e in check_incident(inc, text, places)]
+    return errs
+
+
+def check_file(path: Path = GOLD, ant: Path | None = ANT) -> dict[str, list[str]]:
+    """{line label: errors} for the failing lines (empty when all pass)."""
+    if ant is not None and not ant.exists():
+        print(f"notice: {ant} not found: text checks skipped", file=sys.stderr)
+        ant = None
+    sel, places, bad, seen = _select_module(), gazetteer_places(), {}, set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            bad[f"line {n}"] = [f"not JSON: {exc.msg}"]
+            continue
+        errs = check_line(obj, places, ant, sel)
+        oid = obj.get("id") if isinstance(obj, dict) else None
+        if oid in seen:
+            errs.append(f"id {oid!r} appears twice")
+        seen.add(oid)
+        if errs:
+            bad[f"line {n} ({oid})"] = errs
+    return bad
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else GOLD
+    bad = check_file(path)
+    for where, errs in bad.items():
+        for e in errs:
+            print(f"{where}: {e}")
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    print(f"{len(lines)} articles, {sum(len(x['gold']['incidents']) for x in lines)} incidents: "
+          f"{'OK' if not bad else f'{len(bad)} lines fail'}")
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
