@@ -1749,6 +1749,13 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
     return False
 
 
+def _plc_report_day(doc: Document) -> str | None:
+    """The day of an event the article names no day for: the publication day. News reports an event the
+    day it happens or the day after, and a day only when it is not the day of the report ("قتل 5 أشخاص
+    في انفجار ... حسب الشرطة", "اندلعت اشتباكات في جبل ..." in a report of that day)."""
+    return _day(doc.published)
+
+
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     """A word for an attack or an explosion in general ("هجوم", "انفجار"): an event only with casualties."""
     forms = _doc_forms(tokens, text)[m.first]
@@ -2010,6 +2017,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 record.location = dict(fallbacks[1])  # nor a dateline: the town the article names first
             if record.event_date is None and record.location is None:
                 continue
+            if record.event_date is None:
+                record.event_date = _plc_report_day(doc)  # a report that names no day: the day it came out
             if record.location is not None:
                 last_place = record.location
             used_sentences.update(e["start"] for e in record.evidence)

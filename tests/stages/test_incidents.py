@@ -1338,3 +1338,25 @@ def test_loc_the_next_sentence_of_the_same_event_names_its_place(nlp):
                        "وقال المتحدث باسم الحكومة إن القافلة تعرضت لهجوم قرب بلدة غاسكيندي، مشيرا إلى إصابة 28 شخصا."})
     (inc,) = doc.incidents
     assert "غاسكيندي" in inc.location["text"] and inc.event_date == "2022-09-26"
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a report that names no day for its event: the day it came out
+    ("قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة ناسفة استهدف حافلة في مدينة كويتا، حسب الشرطة.", "2018-03-07",
+     "2018-03-07"),
+    ("اندلعت اشتباكات عنيفة بين وحدات الجيش وعناصر مسلحة في جبل الشعانبي أسفرت عن مقتل عنصرين.", "2016-11-02",
+     "2016-11-02"),
+    # a day named in the text still wins
+    ("قتل 7 أشخاص أمس الثلاثاء في انفجار عبوة ناسفة استهدف حافلة في مدينة كويتا.", "2018-03-07", "2018-03-06"),
+])
+def test_plc_no_day_named_gives_the_publication_day(nlp, text, published, want):
+    doc = nlp.process({"id": "plc", "published": published, "text": text})
+    (inc,) = doc.incidents
+    assert inc.event_date == want
+
+
+def test_plc_no_publication_day_leaves_the_date_null(nlp):
+    doc = nlp.process({"id": "plc", "published": None, "text":
+                       "قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة ناسفة استهدف حافلة في مدينة كويتا، حسب الشرطة."})
+    (inc,) = doc.incidents
+    assert inc.event_date is None
