@@ -1045,6 +1045,7 @@ class Place:
     canonical: str | None
     launch: bool = False
     locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
+    plc_country: str | None = None  # of the nationality adjective after the name ("مدينة كيبيك الكندية": CA)
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
@@ -1076,6 +1077,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
         j = k + 1
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
+                or tokens[j].norm in _plc_lexicon()["not_names"] \
                 or tokens[j].norm.endswith(("ي", "يه")) or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
@@ -1095,7 +1097,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
-    taken: set[int] = set()  # hospitals the wounded were taken to
+    taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
         if id(p) in named and k > lo and tokens[k - 1].start not in covered:
@@ -1104,6 +1106,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 k -= 1
                 if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
                     p.rank = min(p.rank, rank)
+        if _plc_not_a_place(tokens, k, p, forms, kb):
+            taken.add(id(p))  # a home town, a time zone, a nationality adjective: never where it happened
+            continue
+        p.plc_country = _plc_adjective_country(tokens, bisect_left(starts, p.end), hi, forms, kb)
         # "بالقرب من X", "على مقربة من X": near X, not launched from X
         near = k > 1 and tokens[k - 1].norm in lex.launch_words and not lex.near_words.isdisjoint(forms[k - 2])
         p.locative = near or _locative(tokens, k, forms)
@@ -1138,6 +1144,44 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+@lru_cache(maxsize=1)
+def _plc_lexicon() -> dict[str, frozenset]:
+    """The ``plc_*`` keys of incidents.yaml."""
+    y = _data("incidents.yaml")
+    return {k[4:]: _n(y[k]) for k in ("plc_origin_words", "plc_time_zone_words", "plc_not_names")}
+
+
+def _plc_not_a_place(tokens: list[Token], k: int, p: Place, forms: list[tuple[str, ...]], kb) -> bool:
+    """Place ``p`` (from token ``k``, its designator included) names no place of the event: a person's home
+    town ("أصيل معتمدية جلمة", "أصيل من ولاية مدنين"), a time zone ("بتوقيت تونس"), or a country spelled like
+    the nationality adjective after an indefinite noun ("لقي 13 جنديا تركيا مصرعهم", "بين القتلى سائحا
+    ماليزيا": the accusative adjective of a country in -يا is written as its name)."""
+    lx = _plc_lexicon()
+    before = [j for j in (k - 1, k - 2) if j >= 0]
+    if before and not lx["time_zone_words"].isdisjoint(forms[before[0]]):
+        return True
+    if before and (not lx["origin_words"].isdisjoint(forms[before[0]]) or len(before) > 1
+                   and tokens[before[0]].norm == "من" and not lx["origin_words"].isdisjoint(forms[before[1]])):
+        return True
+    entry = kb.get(p.kb_id) or {}
+    if entry.get("type") != "country" or not normalize(p.text).endswith("يا") or not before:
+        return False
+    noun = tokens[before[0]]
+    word = noun.text.rstrip("\u064b")  # the tanween of "جندياً"
+    return noun.kind == "word" and not noun.splits and not noun.norm.startswith("ال") and len(word) >= 4 \
+        and word.endswith("ا") and not word.endswith("وا")  # not a verb ("زاروا تركيا")
+
+
+def _plc_adjective_country(tokens: list[Token], j: int, hi: int, forms: list[tuple[str, ...]], kb) -> str | None:
+    """The country of a nationality adjective right after a place name ending before token ``j``
+    ("مدينة كيبيك الكندية", "سان فرانسيسكو الأمريكية", "ميلانو الإيطالية"), else None."""
+    if j >= hi or tokens[j].kind != "word":
+        return None
+    adjectives, listed = kb.plc_adjectives, lexicon().nationality  # "الأمريكية": the listed ones too
+    return next((adjectives.get(f) or listed.get(f[2:]) for f in forms[j] if f.startswith("ال")
+                 and (f in adjectives or f[2:] in listed)), None)
 
 
 def _where(tokens: list[Token], p: Place, hi: int, forms: list[tuple[str, ...]], lex: Lexicon,
@@ -1184,10 +1228,14 @@ def _locative(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool
 
 
 def _main_town(doc: Document, kb) -> dict | None:
-    """The first town or city of the article that the gazetteer knows."""
+    """The first town or city of the article that the gazetteer knows (not a home town: "أصيل معتمدية X")."""
+    starts = [t.start for t in doc.tokens]
+    forms = _doc_forms(doc.tokens, doc.text)
     for e in doc.entities:
         entry = kb.get(e.kb_id) if e.label == "GPE" else None
-        if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3:
+        if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3 and not _plc_not_a_place(
+                doc.tokens, bisect_right(starts, e.start) - 1, Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical),
+                forms, kb):
             return _location(Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), [], kb)
     return None
 
@@ -1233,11 +1281,16 @@ def _location(place: Place, places: list[Place], kb) -> dict:
         loc.update(lat=town["lat"], lon=town["lon"], geo_precision=2)
         loc["admin1"] = loc["admin1"] or town.get("admin1")
         loc["country"] = loc["country"] or town.get("country")
-    if loc["admin1"] is None or loc["country"] is None:
-        # a designator place: take province and country from the other places of the sentence
-        for other in sorted(places, key=lambda p: p.rank):
+    if loc["country"] is None and place.plc_country:
+        loc["country"] = place.plc_country  # "مدينة كيبيك الكندية": the adjective says which country
+    if (loc["admin1"] is None or loc["country"] is None) and entry.get("type") != "country":
+        # a designator place: take province and country from the other places of the sentence, a launch site
+        # or a source last ("على تذاكر سفر من فرنسا"), a province only with the same country
+        for other in sorted(places, key=lambda p: (p.launch, p.rank)):
             e = kb.get(other.kb_id) or {}
-            if e.get("label") != "GPE":
+            if e.get("label") != "GPE" or other is place:
+                continue
+            if loc["country"] not in (None, e.get("country")):
                 continue
             if loc["admin1"] is None and e.get("admin1"):
                 loc["admin1"] = e["admin1"]

@@ -1360,3 +1360,45 @@ def test_plc_no_publication_day_leaves_the_date_null(nlp):
                        "قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة ناسفة استهدف حافلة في مدينة كويتا، حسب الشرطة."})
     (inc,) = doc.incidents
     assert inc.event_date is None
+
+
+@pytest.mark.parametrize("text, not_place", [
+    # a victim's home town ("أصيل ...", Tunisian news) is never the place
+    ("استشهد عون حرس أمس في اشتباكات مع مسلحين بمدينة بنغازي الليبية، وهو أصيل معتمدية بن قردان.", "بن قردان"),
+    ("قتل شاب تونسي أصيل من ولاية المنستير أمس في معارك بمدينة سرت الليبية.", "المنستير"),
+    # a time zone is no place
+    ("قتل 5 أشخاص فجر اليوم بتوقيت تونس في هجوم مسلح على مسجد بمدينة كادونا.", "تونس"),
+    # a country spelled like the accusative nationality adjective after an indefinite noun
+    ("لقي 12 جنديا تركيا مصرعهم أمس في انفجار سيارة مفخخة في مدينة الباب.", "تركيا"),
+    ("قتل أمس 20 سائحا ماليزيا في انفجار عبوة ناسفة استهدف حافلتهم.", "ماليزيا"),
+    # ... also when nothing else is named
+    ("استشهد عون حرس أمس في هجوم مسلح على دوريته، وهو أصيل معتمدية سبيبة.", "سبيبة"),
+    ("قتل 5 أشخاص فجر اليوم بتوقيت تونس في هجوم مسلح على مسجد.", "تونس"),
+    ("لقي 12 جنديا تركيا مصرعهم أمس في انفجار سيارة مفخخة استهدفت قافلتهم.", "تركيا"),
+    # a designator before an institution names no place ("منطقة الأمن الوطني" is a police district)
+    ("أصيب عون أمن أمس في هجوم مسلح أمام مقر منطقة الأمن الوطني بمدينة قفصة.", "منطقة الأمن"),
+])
+def test_plc_home_towns_time_zones_adjectives_and_institutions_are_no_place(nlp, text, not_place):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert not_place not in ((inc.location or {}).get("text") or ""), inc.location
+
+
+@pytest.mark.parametrize("text, country", [
+    # the nationality adjective after a place the gazetteer lacks says its country
+    ("قتل 3 أشخاص أمس في إطلاق نار بمدينة مالمو السويدية.", "SE"),
+    ("قتل 4 أشخاص أمس في إطلاق نار على مقهى بمدينة لييج البلجيكية.", "BE"),
+    # not the country of a launch site or a source named with it
+    ("قتل شرطي أمس برصاص رجل قدم من فرنسا قرب مدينة ميلانو الإيطالية.", "IT"),
+])
+def test_plc_the_country_of_a_place_the_gazetteer_lacks(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["country"] == country
+
+
+def test_plc_a_country_has_no_province_of_another_place(nlp):
+    doc = nlp.process({"id": "plc", "published": "2016-01-24", "text":
+                       "قتل أمس ثلاثة جنود في هجوم مسلح في سوريا، بحسب مصدر في باريس."})
+    (inc,) = doc.incidents
+    assert inc.location["admin1"] is None
