@@ -1184,6 +1184,20 @@ def _plc_adjective_country(tokens: list[Token], j: int, hi: int, forms: list[tup
                  and (f in adjectives or f[2:] in listed)), None)
 
 
+def _plc_place_after(tok: Token, forms: tuple[str, ...], place_starts: set[int], lex: Lexicon) -> bool:
+    """Token ``tok`` opens a place with the proclitic "ب" after a target ("منزله بصفاقس", "دورية أمنية
+    بقبلي", "مسجد بمدينة كيبيك", "سياحا بمتحف باردو" keeps the museum): where the target was, not part of it;
+    also a bare "بـ" before a quote ("وصف الهجوم على المسجد بـ")."""
+    if tok.text.rstrip("ـ") == "ب":
+        return True
+    if not tok.splits or tok.text[0] != "ب":
+        return False
+    rest = tok.splits[0]  # where the word after the proclitic starts
+    heads = _loc_lexicon()["apposition_heads"]
+    return rest in place_starts or tok.start in place_starts or any(
+        f in lex.designators and lex.designators[f][0] in ("GPE", "LOC") or f in heads for f in forms)
+
+
 def _where(tokens: list[Token], p: Place, hi: int, forms: list[tuple[str, ...]], lex: Lexicon,
            starts: list[int]) -> bool:
     """"حيث" follows place ``p`` in its clause ("امتدت إلى بلدة ذيبان، معقل القبيلة، حيث قتل ..."): what
@@ -1312,10 +1326,16 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     def before_time(j: int) -> bool:  # "يوم 17 تموز", "في 19 فيفري": a word that opens a date
         return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
 
+    zones = _plc_lexicon()["time_zone_words"]
+    in_time |= {i for k in range(lo, hi) if not zones.isdisjoint(forms[k]) for i in (k, k + 1) if i < hi}
+    # "فجر اليوم بتوقيت تونس": the time zone goes with the time, in no target
+    place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
+
     def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
                 and tokens[end].norm not in lex.group_stops and end not in in_time \
+                and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
                 and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")

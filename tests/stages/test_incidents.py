@@ -1402,3 +1402,29 @@ def test_plc_a_country_has_no_province_of_another_place(nlp):
                        "قتل أمس ثلاثة جنود في هجوم مسلح في سوريا، بحسب مصدر في باريس."})
     (inc,) = doc.incidents
     assert inc.location["admin1"] is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place with the proclitic "ب" after the target is where it was, not part of it
+    ("تعرضت دورية أمنية بمدينة قبلي مساء أمس إلى إطلاق نار ما أسفر عن إصابة عونين.", "دورية أمنية"),
+    ("قتل 3 مصلين أمس في هجوم مسلح استهدف المركز الإسلامي بمدينة ليون الفرنسية.", "المركز الإسلامي"),
+    ("أصيب شخصان أمس في تفجير استهدف محطة للقطار بمدينة كونمينغ بمقاطعة يونان.", "محطة للقطار"),
+    # a time zone after the time is no target
+    ("قتل 6 أشخاص في هجوم طال فجر اليوم بتوقيت تونس مسجدا في مدينة كيبيك.", "مسجدا"),
+])
+def test_plc_the_target_ends_before_its_place_and_skips_a_time_zone(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2017-01-30", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == want
+
+
+@pytest.mark.parametrize("text, canonical, country", [
+    # foreign towns of real attack reports that the gazetteer now knows
+    ("قتل 22 شخصا أمس في تفجير انتحاري استهدف قاعة للحفلات في مانشستر.", "Manchester", "GB"),
+    ("قتل 4 أشخاص أمس في هجوم مسلح على مقهى في مدينة نيس.", "Nice", "FR"),
+    ("قتل 9 أشخاص أمس في انفجار عبوة ناسفة في سوق ليلي بمدينة دافاو.", "Davao City", "PH"),
+])
+def test_plc_foreign_towns_in_the_gazetteer(nlp, text, canonical, country):
+    doc = nlp.process({"id": "plc", "published": "2017-05-23", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["canonical"], inc.location["country"]) == (canonical, country)
