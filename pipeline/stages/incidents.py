@@ -1795,7 +1795,19 @@ def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> b
     أكتوبر"), nor a clock time alone ("عند الساعة العاشرة ليلا"), which the time expressions put on
     the publication day although news gives it for the day the narrative is on."""
     return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts) \
-        and not _until(t, tokens, starts)
+        and not _until(t, tokens, starts) and not _plc_converted(t, tokens, text, starts)
+
+
+def _plc_converted(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """A time converted to the reporter's zone next to the local one ("مساء الأحد بالتوقيت المحلي، فجر
+    الاثنين بتوقيت تونس"): the day where it happened is the local one."""
+    forms = _doc_forms(tokens, text)
+    zones = _plc_lexicon()["time_zone_words"]
+    k = bisect_left(starts, t.end)  # the token after the time expression
+    if k >= len(tokens) or zones.isdisjoint(forms[k]) or k + 1 < len(tokens) and tokens[k + 1].norm == "المحلي":
+        return False
+    near = range(max(0, k - 10), min(len(tokens), k + 10))
+    return any(tokens[i].norm == "المحلي" and not zones.isdisjoint(forms[i - 1]) for i in near if i > 0)
 
 
 def _until(t: Timex, tokens: list[Token], starts: list[int]) -> bool:

@@ -1428,3 +1428,18 @@ def test_plc_foreign_towns_in_the_gazetteer(nlp, text, canonical, country):
     doc = nlp.process({"id": "plc", "published": "2017-05-23", "text": text})
     (inc,) = doc.incidents
     assert (inc.location["canonical"], inc.location["country"]) == (canonical, country)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the local day, not the reporter's, when the article gives both
+    ("قتل 6 أشخاص عندما فتح مسلحون النار على مسجد بمدينة كيبيك (يوم الأحد بالتوقيت المحلي، فجر الاثنين بتوقيت "
+     "تونس).", "2017-01-29"),
+    ("قتل 6 أشخاص فجر الاثنين بتوقيت تونس (مساء الأحد بالتوقيت المحلي) في هجوم مسلح على مسجد بمدينة كيبيك.",
+     "2017-01-29"),
+    # a converted time alone is still the day
+    ("قتل 6 أشخاص فجر اليوم بتوقيت تونس في هجوم مسلح على مسجد بمدينة كيبيك.", "2017-01-30"),
+])
+def test_plc_the_local_day_beats_the_reporters(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2017-01-30", "text": text})
+    (inc,) = doc.incidents
+    assert inc.event_date == want
