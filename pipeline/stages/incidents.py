@@ -1062,8 +1062,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     for e in ents:
         entry = kb.get(e.kb_id) or {}
         first = normalize(e.text.split()[0]) if e.text.split() else ""
-        if e.label in ("BASE", "FACILITY"):
-            rank = 0
+        if e.label in ("BASE", "FACILITY") or not e.kb_id and _plc_named_site(e.text):
+            rank = 0  # "هجوم على معسكر بامبا في منطقة غاو": a camp the NER called a place is still the site
         elif first in lex.designators:  # how specific its designator is ("مدينة طفس", "ريف درعا")
             rank = lex.designators[first][1]
         else:
@@ -1144,6 +1144,28 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+@lru_cache(maxsize=1)
+def _plc_site_words() -> frozenset:
+    """The designators of bases and facilities (designators.yaml: "معسكر", "قاعدة", "مطار" ...)."""
+    return frozenset(normalize(d["word"]) for d in _data("designators.yaml")["designators"]
+                     if d["label"] in ("BASE", "FACILITY"))
+
+
+def _plc_named_site(name: str) -> bool:
+    """A base or facility named by its designator and a name ("معسكر بامبا"), not a generic mention
+    ("محطة للقطار", "قاعدة عسكرية"): the second word is no generic word and has no "ل"."""
+    words = [normalize(w) for w in name.split()]
+    generic = _plc_generic_words()
+    return len(words) > 1 and words[0] in _plc_site_words() and words[1] not in generic \
+        and not words[1].startswith("ل")
+
+
+@lru_cache(maxsize=1)
+def _plc_generic_words() -> frozenset:
+    """Words after a designator that make a generic mention (designators.yaml ``generic``)."""
+    return frozenset(normalize(w) for w in _data("designators.yaml")["generic"])
 
 
 @lru_cache(maxsize=1)

@@ -1443,3 +1443,15 @@ def test_plc_the_local_day_beats_the_reporters(nlp, text, want):
     doc = nlp.process({"id": "plc", "published": "2017-01-30", "text": text})
     (inc,) = doc.incidents
     assert inc.event_date == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a camp or base named with its designator is the site, whatever label the NER gives it
+    ("قتل 12 جنديا أمس في هجوم على معسكر تاسيغا في منطقة غاو.", "معسكر تاسيغا"),
+    # a generic one is not: the named place is
+    ("قتل 12 شخصا أمس في هجوم على محطة للقطار في منطقة غاو.", "منطقة غاو"),
+])
+def test_plc_a_named_camp_is_the_site(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2023-09-08", "text": text})
+    (inc,) = doc.incidents
+    assert want in inc.location["text"]
