@@ -1081,8 +1081,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 or tokens[j].norm.endswith(("ي", "يه")) or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
-        if ent is not None:
-            continue
+        if ent is not None or any(e.label == "FACTION" and e.start <= tokens[j].start < e.end
+                                  for e in doc.entities):
+            continue  # "تنظيم ولاية خراسان": a group named after a province is no place
         end = j
         if tokens[j].norm in _loc_lexicon()["name_heads"] and j + 1 < hi and tokens[j + 1].kind == "word" \
                 and tokens[j + 1].norm not in lex.group_stops:

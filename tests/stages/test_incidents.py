@@ -1455,3 +1455,12 @@ def test_plc_a_named_camp_is_the_site(nlp, text, want):
     doc = nlp.process({"id": "plc", "published": "2023-09-08", "text": text})
     (inc,) = doc.incidents
     assert want in inc.location["text"]
+
+
+def test_plc_a_group_named_after_a_province_is_no_place(nlp):
+    from pipeline.kb import load_kb
+    from pipeline.stages.incidents import _places, lexicon
+    doc = nlp.process({"id": "plc", "published": "2021-08-30", "text":
+                       "وتبنى تنظيم \"ولاية خراسان\" الهجوم في بيان قال فيه إن مقاتليه أطلقوا صواريخ على المطار."})
+    starts = [t.start for t in doc.tokens]
+    assert [p.text for p in _places(doc, 0, len(doc.tokens), load_kb(), lexicon(), starts)] == []
