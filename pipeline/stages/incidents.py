@@ -1357,7 +1357,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
-                and tokens[end].norm not in lex.group_stops and end not in in_time \
+                and tokens[end].norm not in lex.group_stops and end not in in_time and not before_time(end) \
                 and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
                 and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
