@@ -67,6 +67,30 @@ class KB:
                                                    if e.get("type") == "country" and e.get("country")}
         return names
 
+    @property
+    def plc_adjectives(self) -> dict[str, str]:
+        """Normalized nationality adjectives with the article -> ISO code ("الكنديه" -> "CA"), derived from the
+        one-word country names as Arabic forms the nisba: a final -يا or -ا drops ("إيطاليا" -> "الإيطالي",
+        "كندا" -> "الكندي"), any other ending takes -ي ("مصر" -> "المصري", "الفلبين" -> "الفلبيني");
+        feminine with ة. Names ending in ي ("مالي") give none: the adjective would be a common word."""
+        adjectives = self.__dict__.get("_plc_adjectives")
+        if adjectives is None:
+            adjectives = self.__dict__["_plc_adjectives"] = {}
+            for e in self.entries.values():
+                if e.get("type") != "country" or not e.get("country") or len(e["country"]) != 2 or e["country"] == "XX":
+                    continue
+                for alias in e.get("aliases") or []:
+                    key = alias_key(str(alias))
+                    if len(key) != 1:
+                        continue
+                    w = key[0][2:] if str(alias).startswith("ال") else key[0]  # not the ال of "ألمانيا"
+                    if w.endswith(("ي", "ى")) or len(w) < 3:
+                        continue
+                    stem = w[:-1] if w.endswith(("يا", "يه")) else w[:-1] + "ي" if w.endswith(("ا", "ه")) else w + "ي"
+                    for form in ("ال" + stem, "ال" + stem + "ه"):
+                        adjectives.setdefault(form, e["country"])
+        return adjectives
+
     def country_name(self, code: str | None) -> str | None:
         """The canonical name of a country from its ISO code ("SO" -> "Somalia")."""
         return self.countries.get(code) if code else None

@@ -161,6 +161,8 @@ def _match_at(tokens: list[Token], i: int, text: str, index: dict) -> tuple[int,
     best = None
     for start, form in name_forms(tokens[i], text):
         for rest, kb_id in index.get(form, ()):
+            if not rest and start != tokens[i].start and len(form) <= 2:
+                continue  # "باب" read as "ب" + "اب": no two-letter name after a proclitic (Ibb, "إب"), but "ببن قردان"
             j, k = i + 1, 0
             opened = 0
             while k < len(rest) and j < len(tokens):

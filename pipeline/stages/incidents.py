@@ -1072,6 +1072,7 @@ class Place:
     canonical: str | None
     launch: bool = False
     locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
+    plc_country: str | None = None  # of the nationality adjective after the name ("مدينة كيبيك الكندية": CA)
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
@@ -1088,8 +1089,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     for e in ents:
         entry = kb.get(e.kb_id) or {}
         first = normalize(e.text.split()[0]) if e.text.split() else ""
-        if e.label in ("BASE", "FACILITY"):
-            rank = 0
+        if e.label in ("BASE", "FACILITY") or not e.kb_id and _plc_named_site(e.text):
+            rank = 0  # "هجوم على معسكر بامبا في منطقة غاو": a camp the NER called a place is still the site
         elif first in lex.designators:  # how specific its designator is ("مدينة طفس", "ريف درعا")
             rank = lex.designators[first][1]
         else:
@@ -1103,11 +1104,13 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
         j = k + 1
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
+                or tokens[j].norm in _plc_lexicon()["not_names"] \
                 or tokens[j].norm.endswith(("ي", "يه")) or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
-        if ent is not None:
-            continue
+        if ent is not None or any(e.label == "FACTION" and e.start <= tokens[j].start < e.end
+                                  for e in doc.entities):
+            continue  # "تنظيم ولاية خراسان": a group named after a province is no place
         end = j
         if tokens[j].norm in _loc_lexicon()["name_heads"] and j + 1 < hi and tokens[j + 1].kind == "word" \
                 and tokens[j + 1].norm not in lex.group_stops:
@@ -1122,7 +1125,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
-    taken: set[int] = set()  # hospitals the wounded were taken to
+    taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
         if id(p) in named and k > lo and tokens[k - 1].start not in covered:
@@ -1131,6 +1134,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 k -= 1
                 if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
                     p.rank = min(p.rank, rank)
+        if _plc_not_a_place(tokens, k, p, forms, kb):
+            taken.add(id(p))  # a home town, a time zone, a nationality adjective: never where it happened
+            continue
+        p.plc_country = _plc_adjective_country(tokens, bisect_left(starts, p.end), hi, forms, kb)
         # "بالقرب من X", "على مقربة من X": near X, not launched from X
         near = k > 1 and tokens[k - 1].norm in lex.launch_words and not lex.near_words.isdisjoint(forms[k - 2])
         p.locative = near or _locative(tokens, k, forms)
@@ -1165,6 +1172,80 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+@lru_cache(maxsize=1)
+def _plc_site_words() -> frozenset:
+    """The designators of bases and facilities (designators.yaml: "معسكر", "قاعدة", "مطار" ...)."""
+    return frozenset(normalize(d["word"]) for d in _data("designators.yaml")["designators"]
+                     if d["label"] in ("BASE", "FACILITY"))
+
+
+def _plc_named_site(name: str) -> bool:
+    """A base or facility named by its designator and a name ("معسكر بامبا"), not a generic mention
+    ("محطة للقطار", "قاعدة عسكرية"): the second word is no generic word and has no "ل"."""
+    words = [normalize(w) for w in name.split()]
+    generic = _plc_generic_words()
+    return len(words) > 1 and words[0] in _plc_site_words() and words[1] not in generic \
+        and not words[1].startswith("ل")
+
+
+@lru_cache(maxsize=1)
+def _plc_generic_words() -> frozenset:
+    """Words after a designator that make a generic mention (designators.yaml ``generic``)."""
+    return frozenset(normalize(w) for w in _data("designators.yaml")["generic"])
+
+
+@lru_cache(maxsize=1)
+def _plc_lexicon() -> dict[str, frozenset]:
+    """The ``plc_*`` keys of incidents.yaml."""
+    y = _data("incidents.yaml")
+    return {k[4:]: _n(y[k]) for k in ("plc_origin_words", "plc_time_zone_words", "plc_not_names")}
+
+
+def _plc_not_a_place(tokens: list[Token], k: int, p: Place, forms: list[tuple[str, ...]], kb) -> bool:
+    """Place ``p`` (from token ``k``, its designator included) names no place of the event: a person's home
+    town ("أصيل معتمدية جلمة", "أصيل من ولاية مدنين"), a time zone ("بتوقيت تونس"), or a country spelled like
+    the nationality adjective after an indefinite noun ("لقي 13 جنديا تركيا مصرعهم", "بين القتلى سائحا
+    ماليزيا": the accusative adjective of a country in -يا is written as its name)."""
+    lx = _plc_lexicon()
+    before = [j for j in (k - 1, k - 2) if j >= 0]
+    if before and not lx["time_zone_words"].isdisjoint(forms[before[0]]):
+        return True
+    if before and (not lx["origin_words"].isdisjoint(forms[before[0]]) or len(before) > 1
+                   and tokens[before[0]].norm == "من" and not lx["origin_words"].isdisjoint(forms[before[1]])):
+        return True
+    entry = kb.get(p.kb_id) or {}
+    if entry.get("type") != "country" or not normalize(p.text).endswith("يا") or not before:
+        return False
+    noun = tokens[before[0]]
+    word = noun.text.rstrip("\u064b")  # the tanween of "جندياً"
+    return noun.kind == "word" and not noun.splits and not noun.norm.startswith("ال") and len(word) >= 4 \
+        and word.endswith("ا") and not word.endswith("وا")  # not a verb ("زاروا تركيا")
+
+
+def _plc_adjective_country(tokens: list[Token], j: int, hi: int, forms: list[tuple[str, ...]], kb) -> str | None:
+    """The country of a nationality adjective right after a place name ending before token ``j``
+    ("مدينة كيبيك الكندية", "سان فرانسيسكو الأمريكية", "ميلانو الإيطالية"), else None."""
+    if j >= hi or tokens[j].kind != "word":
+        return None
+    adjectives, listed = kb.plc_adjectives, lexicon().nationality  # "الأمريكية": the listed ones too
+    return next((adjectives.get(f) or listed.get(f[2:]) for f in forms[j] if f.startswith("ال")
+                 and (f in adjectives or f[2:] in listed)), None)
+
+
+def _plc_place_after(tok: Token, forms: tuple[str, ...], place_starts: set[int], lex: Lexicon) -> bool:
+    """Token ``tok`` opens a place with the proclitic "ب" after a target ("منزله بصفاقس", "دورية أمنية
+    بقبلي", "مسجد بمدينة كيبيك", "سياحا بمتحف باردو" keeps the museum): where the target was, not part of it;
+    also a bare "بـ" before a quote ("وصف الهجوم على المسجد بـ")."""
+    if tok.text.rstrip("ـ") == "ب":
+        return True
+    if not tok.splits or tok.text[0] != "ب":
+        return False
+    rest = tok.splits[0]  # where the word after the proclitic starts
+    heads = _loc_lexicon()["apposition_heads"]
+    return rest in place_starts or tok.start in place_starts or any(
+        f in lex.designators and lex.designators[f][0] in ("GPE", "LOC") or f in heads for f in forms)
 
 
 def _where(tokens: list[Token], p: Place, hi: int, forms: list[tuple[str, ...]], lex: Lexicon,
@@ -1211,10 +1292,14 @@ def _locative(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool
 
 
 def _main_town(doc: Document, kb) -> dict | None:
-    """The first town or city of the article that the gazetteer knows."""
+    """The first town or city of the article that the gazetteer knows (not a home town: "أصيل معتمدية X")."""
+    starts = [t.start for t in doc.tokens]
+    forms = _doc_forms(doc.tokens, doc.text)
     for e in doc.entities:
         entry = kb.get(e.kb_id) if e.label == "GPE" else None
-        if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3:
+        if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3 and not _plc_not_a_place(
+                doc.tokens, bisect_right(starts, e.start) - 1, Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical),
+                forms, kb):
             return _location(Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), [], kb)
     return None
 
@@ -1260,11 +1345,16 @@ def _location(place: Place, places: list[Place], kb) -> dict:
         loc.update(lat=town["lat"], lon=town["lon"], geo_precision=2)
         loc["admin1"] = loc["admin1"] or town.get("admin1")
         loc["country"] = loc["country"] or town.get("country")
-    if loc["admin1"] is None or loc["country"] is None:
-        # a designator place: take province and country from the other places of the sentence
-        for other in sorted(places, key=lambda p: p.rank):
+    if loc["country"] is None and place.plc_country:
+        loc["country"] = place.plc_country  # "مدينة كيبيك الكندية": the adjective says which country
+    if (loc["admin1"] is None or loc["country"] is None) and entry.get("type") != "country":
+        # a designator place: take province and country from the other places of the sentence, a launch site
+        # or a source last ("على تذاكر سفر من فرنسا"), a province only with the same country
+        for other in sorted(places, key=lambda p: (p.launch, p.rank)):
             e = kb.get(other.kb_id) or {}
-            if e.get("label") != "GPE":
+            if e.get("label") != "GPE" or other is place:
+                continue
+            if loc["country"] not in (None, e.get("country")):
                 continue
             if loc["admin1"] is None and e.get("admin1"):
                 loc["admin1"] = e["admin1"]
@@ -1286,10 +1376,16 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     def before_time(j: int) -> bool:  # "يوم 17 تموز", "في 19 فيفري": a word that opens a date
         return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
 
+    zones = _plc_lexicon()["time_zone_words"]
+    in_time |= {i for k in range(lo, hi) if not zones.isdisjoint(forms[k]) for i in (k, k + 1) if i < hi}
+    # "فجر اليوم بتوقيت تونس": the time zone goes with the time, in no target
+    place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
+
     def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
-                and tokens[end].norm not in lex.group_stops and end not in in_time \
+                and tokens[end].norm not in lex.group_stops and end not in in_time and not before_time(end) \
+                and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
                 and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
@@ -1799,7 +1895,19 @@ def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> b
     أكتوبر"), nor a clock time alone ("عند الساعة العاشرة ليلا"), which the time expressions put on
     the publication day although news gives it for the day the narrative is on."""
     return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts) \
-        and not _until(t, tokens, starts)
+        and not _until(t, tokens, starts) and not _plc_converted(t, tokens, text, starts)
+
+
+def _plc_converted(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """A time converted to the reporter's zone next to the local one ("مساء الأحد بالتوقيت المحلي، فجر
+    الاثنين بتوقيت تونس"): the day where it happened is the local one."""
+    forms = _doc_forms(tokens, text)
+    zones = _plc_lexicon()["time_zone_words"]
+    k = bisect_left(starts, t.end)  # the token after the time expression
+    if k >= len(tokens) or zones.isdisjoint(forms[k]) or k + 1 < len(tokens) and tokens[k + 1].norm == "المحلي":
+        return False
+    near = range(max(0, k - 10), min(len(tokens), k + 10))
+    return any(tokens[i].norm == "المحلي" and not zones.isdisjoint(forms[i - 1]) for i in near if i > 0)
 
 
 def _until(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
@@ -1824,6 +1932,13 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
         if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
             return False
     return False
+
+
+def _plc_report_day(doc: Document) -> str | None:
+    """The day of an event the article names no day for: the publication day. News reports an event the
+    day it happens or the day after, and a day only when it is not the day of the report ("قتل 5 أشخاص
+    في انفجار ... حسب الشرطة", "اندلعت اشتباكات في جبل ..." in a report of that day)."""
+    return _day(doc.published)
 
 
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
@@ -2087,6 +2202,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 record.location = dict(fallbacks[1])  # nor a dateline: the town the article names first
             if record.event_date is None and record.location is None:
                 continue
+            if record.event_date is None:
+                record.event_date = _plc_report_day(doc)  # a report that names no day: the day it came out
             if record.location is not None:
                 last_place = record.location
             used_sentences.update(e["start"] for e in record.evidence)

@@ -253,6 +253,10 @@ def _month_year(month: int, anchor: str | None, pub: dt.date | None) -> str:
         return str(pub.year if month < pub.month else pub.year - 1)
     if anchor == "next":
         return str(pub.year if month > pub.month else pub.year + 1)
+    if month > pub.month + 2:
+        # a month well after publication, with no year: news tells what happened, so last year's ("هجمات 13
+        # نوفمبر" in March, "قتل في 23 ديسمبر" in February); a near month may be an upcoming date
+        return str(pub.year - 1)
     return str(pub.year)
 
 

@@ -378,3 +378,13 @@ def test_model_batches_are_capped_in_documents_and_tokens():
     lists = [[0] * n for n in (5, 5, 90, 3, 3, 3, 200, 1)]
     assert [[len(x) for x in b] for b in _token_batches(lists, 3, 100)] == [[5, 5, 90], [3, 3, 3], [200], [1]]
     assert list(_token_batches([], 3, 100)) == []
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # "باب" is no "ب" + "إب" (Ibb), but "ببن قردان" is "ب" + "بن قردان"
+    ("انفجرت عبوتان قرب مقبرة باب الصغير في دمشق.", "gpe.ye.ibb", "gpe.sy.damascus"),
+    ("تعرضت دورية أمنية ببن قردان لإطلاق نار.", "gpe.ye.ibb", "gpe.tn.ben_guerdane"),
+])
+def test_plc_no_two_letter_name_after_a_proclitic(nlp, text, absent, present):
+    ids = {e.kb_id for e in nlp.process({"id": "e", "text": text, "published": "2017-03-11"}).entities}
+    assert absent not in ids and present in ids

@@ -1414,3 +1414,129 @@ def test_the_toll_of_the_lead_goes_to_the_record_told_after_it(nlp, lead, killed
     doc = nlp.process({"id": "lead", "published": "2019-05-06", "text": lead + "\n"
                        "وقال المتحدث باسم الشرطة إن مسلحين أطلقوا النار مساء أمس الأحد على رواد سوق شعبية في المدينة."})
     assert [i.killed for i in doc.incidents] == [killed]
+@pytest.mark.parametrize("text, published, want", [
+    # a report that names no day for its event: the day it came out
+    ("قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة ناسفة استهدف حافلة في مدينة كويتا، حسب الشرطة.", "2018-03-07",
+     "2018-03-07"),
+    ("اندلعت اشتباكات عنيفة بين وحدات الجيش وعناصر مسلحة في جبل الشعانبي أسفرت عن مقتل عنصرين.", "2016-11-02",
+     "2016-11-02"),
+    # a day named in the text still wins
+    ("قتل 7 أشخاص أمس الثلاثاء في انفجار عبوة ناسفة استهدف حافلة في مدينة كويتا.", "2018-03-07", "2018-03-06"),
+])
+def test_plc_no_day_named_gives_the_publication_day(nlp, text, published, want):
+    doc = nlp.process({"id": "plc", "published": published, "text": text})
+    (inc,) = doc.incidents
+    assert inc.event_date == want
+
+
+def test_plc_no_publication_day_leaves_the_date_null(nlp):
+    doc = nlp.process({"id": "plc", "published": None, "text":
+                       "قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة ناسفة استهدف حافلة في مدينة كويتا، حسب الشرطة."})
+    (inc,) = doc.incidents
+    assert inc.event_date is None
+
+
+@pytest.mark.parametrize("text, not_place", [
+    # a victim's home town ("أصيل ...", Tunisian news) is never the place
+    ("استشهد عون حرس أمس في اشتباكات مع مسلحين بمدينة بنغازي الليبية، وهو أصيل معتمدية بن قردان.", "بن قردان"),
+    ("قتل شاب تونسي أصيل من ولاية المنستير أمس في معارك بمدينة سرت الليبية.", "المنستير"),
+    # a time zone is no place
+    ("قتل 5 أشخاص فجر اليوم بتوقيت تونس في هجوم مسلح على مسجد بمدينة كادونا.", "تونس"),
+    # a country spelled like the accusative nationality adjective after an indefinite noun
+    ("لقي 12 جنديا تركيا مصرعهم أمس في انفجار سيارة مفخخة في مدينة الباب.", "تركيا"),
+    ("قتل أمس 20 سائحا ماليزيا في انفجار عبوة ناسفة استهدف حافلتهم.", "ماليزيا"),
+    # ... also when nothing else is named
+    ("استشهد عون حرس أمس في هجوم مسلح على دوريته، وهو أصيل معتمدية سبيبة.", "سبيبة"),
+    ("قتل 5 أشخاص فجر اليوم بتوقيت تونس في هجوم مسلح على مسجد.", "تونس"),
+    ("لقي 12 جنديا تركيا مصرعهم أمس في انفجار سيارة مفخخة استهدفت قافلتهم.", "تركيا"),
+    # a designator before an institution names no place ("منطقة الأمن الوطني" is a police district)
+    ("أصيب عون أمن أمس في هجوم مسلح أمام مقر منطقة الأمن الوطني بمدينة قفصة.", "منطقة الأمن"),
+])
+def test_plc_home_towns_time_zones_adjectives_and_institutions_are_no_place(nlp, text, not_place):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert not_place not in ((inc.location or {}).get("text") or ""), inc.location
+
+
+@pytest.mark.parametrize("text, country", [
+    # the nationality adjective after a place the gazetteer lacks says its country
+    ("قتل 3 أشخاص أمس في إطلاق نار بمدينة مالمو السويدية.", "SE"),
+    ("قتل 4 أشخاص أمس في إطلاق نار على مقهى بمدينة لييج البلجيكية.", "BE"),
+    # not the country of a launch site or a source named with it
+    ("قتل شرطي أمس برصاص رجل قدم من فرنسا قرب مدينة ميلانو الإيطالية.", "IT"),
+])
+def test_plc_the_country_of_a_place_the_gazetteer_lacks(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["country"] == country
+
+
+def test_plc_a_country_has_no_province_of_another_place(nlp):
+    doc = nlp.process({"id": "plc", "published": "2016-01-24", "text":
+                       "قتل أمس ثلاثة جنود في هجوم مسلح في سوريا، بحسب مصدر في باريس."})
+    (inc,) = doc.incidents
+    assert inc.location["admin1"] is None
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place with the proclitic "ب" after the target is where it was, not part of it
+    ("تعرضت دورية أمنية بمدينة قبلي مساء أمس إلى إطلاق نار ما أسفر عن إصابة عونين.", "دورية أمنية"),
+    ("قتل 3 مصلين أمس في هجوم مسلح استهدف المركز الإسلامي بمدينة ليون الفرنسية.", "المركز الإسلامي"),
+    ("أصيب شخصان أمس في تفجير استهدف محطة للقطار بمدينة كونمينغ بمقاطعة يونان.", "محطة للقطار"),
+    # nor the word that opens a date after it
+    ("أصيب مصور أمس في اعتداء استهدف ملعب بن قردان يوم 3 ماي 2017 بحسب النقابة.", "ملعب بن قردان"),
+    # a time zone after the time is no target
+    ("قتل 6 أشخاص في هجوم طال فجر اليوم بتوقيت تونس مسجدا في مدينة كيبيك.", "مسجدا"),
+])
+def test_plc_the_target_ends_before_its_place_and_skips_a_time_zone(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2017-01-30", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == want
+
+
+@pytest.mark.parametrize("text, canonical, country", [
+    # foreign towns of real attack reports that the gazetteer now knows
+    ("قتل 22 شخصا أمس في تفجير انتحاري استهدف قاعة للحفلات في مانشستر.", "Manchester", "GB"),
+    ("قتل 4 أشخاص أمس في هجوم مسلح على مقهى في مدينة نيس.", "Nice", "FR"),
+    ("قتل 9 أشخاص أمس في انفجار عبوة ناسفة في سوق ليلي بمدينة دافاو.", "Davao City", "PH"),
+])
+def test_plc_foreign_towns_in_the_gazetteer(nlp, text, canonical, country):
+    doc = nlp.process({"id": "plc", "published": "2017-05-23", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["canonical"], inc.location["country"]) == (canonical, country)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the local day, not the reporter's, when the article gives both
+    ("قتل 6 أشخاص عندما فتح مسلحون النار على مسجد بمدينة كيبيك (يوم الأحد بالتوقيت المحلي، فجر الاثنين بتوقيت "
+     "تونس).", "2017-01-29"),
+    ("قتل 6 أشخاص فجر الاثنين بتوقيت تونس (مساء الأحد بالتوقيت المحلي) في هجوم مسلح على مسجد بمدينة كيبيك.",
+     "2017-01-29"),
+    # a converted time alone is still the day
+    ("قتل 6 أشخاص فجر اليوم بتوقيت تونس في هجوم مسلح على مسجد بمدينة كيبيك.", "2017-01-30"),
+])
+def test_plc_the_local_day_beats_the_reporters(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2017-01-30", "text": text})
+    (inc,) = doc.incidents
+    assert inc.event_date == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a camp or base named with its designator is the site, whatever label the NER gives it
+    ("قتل 12 جنديا أمس في هجوم على معسكر تاسيغا في منطقة غاو.", "معسكر تاسيغا"),
+    # a generic one is not: the named place is
+    ("قتل 12 شخصا أمس في هجوم على محطة للقطار في منطقة غاو.", "منطقة غاو"),
+])
+def test_plc_a_named_camp_is_the_site(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2023-09-08", "text": text})
+    (inc,) = doc.incidents
+    assert want in inc.location["text"]
+
+
+def test_plc_a_group_named_after_a_province_is_no_place(nlp):
+    from pipeline.kb import load_kb
+    from pipeline.stages.incidents import _places, lexicon
+    doc = nlp.process({"id": "plc", "published": "2021-08-30", "text":
+                       "وتبنى تنظيم \"ولاية خراسان\" الهجوم في بيان قال فيه إن مقاتليه أطلقوا صواريخ على المطار."})
+    starts = [t.start for t in doc.tokens]
+    assert [p.text for p in _places(doc, 0, len(doc.tokens), load_kb(), lexicon(), starts)] == []

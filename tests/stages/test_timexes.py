@@ -134,3 +134,18 @@ def test_the_lead_lookahead_changes_no_match():
         norm = normalize(text)
         assert [m.groupdict() | {"": m.span()} for m in data.regex.finditer(norm)] == \
             [m.groupdict() | {"": m.span()} for m in plain.finditer(norm)], text
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Tunisian "الفارط" is "past"
+    ("ليلة 31 ديسمبر الفارط", "2017-01-02", ("ليلة 31 ديسمبر الفارط", "2016-12-31TNI")),
+    ("الأسبوع الفارط", "2017-01-12", ("الأسبوع الفارط", "2017-W01")),
+    ("السنة الفارطة", "2017-01-12", ("السنة الفارطة", "2016")),
+    # a day of a month well after publication, with no year: last year's
+    ("هجمات 13 نوفمبر", "2016-03-25", ("13 نوفمبر", "2015-11-13")),
+    ("قتل في 23 ديسمبر", "2017-02-27", ("23 ديسمبر", "2016-12-23")),
+    # a near month stays in the year of publication
+    ("الانتخابات المقررة في 26 أفريل", "2017-03-10", ("26 أفريل", "2017-04-26")),
+])
+def test_plc_past_words_and_months_after_publication(text, published, expected):
+    assert expected in tx(text, published)
