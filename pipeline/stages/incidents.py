@@ -1826,6 +1826,82 @@ def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[
     # "الذكرى الأولى لانفجار المرفأ", "محاكمة متهمين بالضلوع في تفجير": an explosion recalled, not reported
 
 
+@dataclass
+class _EvtLexicon:
+    march_after: frozenset
+    march_before: frozenset
+    crowd: frozenset
+    private: frozenset
+    political: frozenset
+    ambush: frozenset
+    arrest: frozenset
+    headline_separators: int
+
+
+@lru_cache(maxsize=1)
+def _evt_lexicon() -> _EvtLexicon:
+    """The ``evt_*`` keys of incidents.yaml: which events are in scope (political violence, not crowds or crime)."""
+    y = _data("incidents.yaml")
+    return _EvtLexicon(
+        march_after=_n(y["evt_march_after"]), march_before=_n(y["evt_march_before"]),
+        crowd=_n(y["evt_crowd_words"]), private=_n(y["evt_private_words"]), political=_n(y["evt_political_words"]),
+        ambush=_n(y["evt_ambush_words"]), arrest=_n(y["evt_arrest_words"]),
+        headline_separators=int(y["evt_headline_separators"]),
+    )
+
+
+_EVT_HEADLINE_SEPARATOR = re.compile(r"\s:\s")
+_EVT_MARCH_HEADS = frozenset(normalize(w) for w in "مسيرة مسيرات مسيرتين المسيرة المسيرات".split())
+
+
+def _evt_headlines(sentence: str) -> bool:
+    """A "sentence" that is a digest's list of headlines glued together ("سوسة : إيقاف ... الكاف : انفجار لغم ...")."""
+    return len(_EVT_HEADLINE_SEPARATOR.findall(sentence)) >= _evt_lexicon().headline_separators
+
+
+def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
+    """A bare "مسيرة" that is a march, not a drone: "مسيرة احتجاجية", "مسيرة للمطالبة", "نظموا مسيرة"."""
+    if m.first != m.last:
+        return False
+    forms = _doc_forms(tokens, text)
+    if _EVT_MARCH_HEADS.isdisjoint(forms[m.first]):
+        return False
+    evt = _evt_lexicon()
+    return (m.last + 1 < hi and not evt.march_after.isdisjoint(forms[m.last + 1])) \
+        or (m.first - 1 >= lo and not evt.march_before.isdisjoint(forms[m.first - 1]))
+
+
+def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> bool:
+    """The clause [lo, hi) of the sentence [s_lo, s_hi) tells of violence ACLED does not code as a battle, an
+    explosion or violence against civilians: a clash of protesters, rioters or villagers with no arms named
+    ("مواجهات بين محتجين وقوات الأمن"), a killing over a private matter ("طعنه إثر شجار"), or a police ambush
+    that is an arrest ("بعد نصب كمين محكم ألقي القبض عليه")."""
+    if not weapons:
+        return False
+    evt = _evt_lexicon()
+    forms = _doc_forms(tokens, text)
+    sentence = set().union(*forms[s_lo:s_hi])
+
+    def words(m: Match) -> set:
+        return set().union(*forms[m.first:m.last + 1])
+
+    def unarmed(m: Match) -> bool:  # "مواجهات", "اشتباكات", a bare "اعتداء", thrown "مقذوفات"; not "اشتباك مسلح"
+        return (m.payload[2] == "Armed clash" and not any("مسلح" in f for f in words(m))) \
+            or _generic(m, tokens, text, lex) or any(f.startswith("مقذوف") for f in forms[m.first])
+
+    if all(unarmed(m) for m in weapons) and not evt.crowd.isdisjoint(sentence):
+        return True
+    if all(m.payload[0] in ("small_arms", "unknown") and m.payload[1] != "Explosions/Remote violence" for m in weapons) \
+            and not evt.private.isdisjoint(sentence) and evt.political.isdisjoint(sentence):
+        return True
+    if all(not evt.ambush.isdisjoint(words(m)) for m in weapons) \
+            and not evt.arrest.isdisjoint(set().union(*forms[lo:hi])) \
+            and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
+        return True
+    return False
+
+
 def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
     """Whether the sentence [lo, hi) after an event reports an event of its own: a weapon proper, or a general
     word for it with a word that makes it another ("وفي الهجوم الثاني"); "وأضافت أن الهجوم أسفر عن إصابة 12"
@@ -1943,8 +2019,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
         if s_hi <= s_lo:
             continue
+        if _evt_headlines(text[sent.start:sent.end]):
+            continue  # a digest's list of other articles' headlines
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
-        all_weapons = weapons_in(s_lo, s_hi)
+        all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)]
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)
@@ -1961,6 +2039,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                     and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
                 weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
                 # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
+            if _evt_out_of_scope(tokens, lo, hi, s_lo, s_hi, text, lex, weapons):
+                weapons = []  # a protest, a crime or an arrest, not political violence
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،

@@ -1338,3 +1338,39 @@ def test_loc_the_next_sentence_of_the_same_event_names_its_place(nlp):
                        "وقال المتحدث باسم الحكومة إن القافلة تعرضت لهجوم قرب بلدة غاسكيندي، مشيرا إلى إصابة 28 شخصا."})
     (inc,) = doc.incidents
     assert "غاسكيندي" in inc.location["text"] and inc.event_date == "2022-09-26"
+
+
+@pytest.mark.parametrize("text", [
+    # a clash of protesters, rioters or villagers with no arms named: a protest or a riot, not a battle
+    "اندلعت مساء أمس مواجهات بين محتجين وقوات الأمن وسط مدينة ورقلة أسفرت عن إصابة 12 شخصا.",
+    "أصيب 30 شخصا أمس في اشتباكات بين أهالي قريتين متجاورتين بمحافظة المنيا استعملت فيها الحجارة والعصي.",
+    "اندلعت أمس اشتباكات بين المشجعين وقوات الأمن في مدرجات ملعب مدينة سطيف أسفرت عن إصابة 9 أعوان.",
+    # a killing over a private matter: crime
+    "قتل شاب مساء أمس شقيقه طعنا بسكين إثر شجار بينهما في حي شعبي بمدينة الزرقاء.",
+    "قتل رجل جاره بإطلاق النار عليه أمس إثر خلاف عائلي حول قطعة أرض في مدينة المحلة.",
+    # a police ambush that is an arrest
+    "ألقت وحدات الحرس القبض أمس على مهرب بعد نصب كمين محكم له قرب مدينة تبسة.",
+    # a march, not a drone
+    "نفذ المئات من سكان مدينة قفصة أمس مسيرة احتجاجية للمطالبة بالتشغيل.",
+    "نفذ عشرات المعلمين أمس مسيرة لمساندة زميل لهم أمام مقر الولاية بمدينة باجة.",
+    # a digest's headlines glued into one sentence
+    "صفاقس : إيقاف مروج مخدرات القصرين : إصابة جندي في انفجار لغم بجبل الشعانبي قابس : إضراب عام في قطاع النقل",
+])
+def test_evt_protests_crime_arrests_marches_and_digests_are_no_records(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # an ambush set by attackers, with its dead
+    ("قتل ثلاثة جنود أمس في كمين نصبه مسلحون لدورية عسكرية قرب بلدة أسكيرا.", "small_arms"),
+    # an ambush that kills as well as arrests
+    ("قتلت قوات الجيش أمس إرهابيين اثنين وألقت القبض على ثالث في كمين قرب جبل الشعانبي.", "small_arms"),
+    # gunmen firing on protesters: violence against civilians
+    ("أطلق مسلحون النار أمس على متظاهرين في ساحة التحرير ببغداد فقتلوا أربعة منهم.", "small_arms"),
+    # a drone, even after a verb of doing
+    ("نفذت مسيرة إسرائيلية أمس غارة على سيارة في بلدة عيترون أسفرت عن مقتل شخصين.", "drone"),
+    # a terrorist attack that began as a quarrel is still one
+    ("قتل مسلحون إرهابيون أمس شرطيا بعد شجار عند نقطة تفتيش في مدينة العريش.", "small_arms"),
+])
+def test_evt_scope_rules_keep_political_violence(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text, "2017-03-14")] == [weapon]
