@@ -1833,6 +1833,8 @@ class _EvtLexicon:
     crowd: frozenset
     private: frozenset
     political: frozenset
+    sport: frozenset
+    cyber: frozenset
     ambush: frozenset
     arrest: frozenset
     headline_separators: int
@@ -1844,7 +1846,8 @@ def _evt_lexicon() -> _EvtLexicon:
     y = _data("incidents.yaml")
     return _EvtLexicon(
         march_after=_n(y["evt_march_after"]), march_before=_n(y["evt_march_before"]),
-        crowd=_n(y["evt_crowd_words"]), private=_n(y["evt_private_words"]), political=_n(y["evt_political_words"]),
+        crowd=_n(y["evt_crowd_words"]), private=_n(y["evt_private_words"] + y["evt_other_attackers"]),
+        political=_n(y["evt_political_words"]), sport=_n(y["evt_sport_words"]), cyber=_n(y["evt_cyber_words"]),
         ambush=_n(y["evt_ambush_words"]), arrest=_n(y["evt_arrest_words"]),
         headline_separators=int(y["evt_headline_separators"]),
     )
@@ -1876,7 +1879,8 @@ def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: in
     """The clause [lo, hi) of the sentence [s_lo, s_hi) tells of violence ACLED does not code as a battle, an
     explosion or violence against civilians: a clash of protesters, rioters or villagers with no arms named
     ("مواجهات بين محتجين وقوات الأمن"), a killing over a private matter ("طعنه إثر شجار"), or a police ambush
-    that is an arrest ("بعد نصب كمين محكم ألقي القبض عليه")."""
+    that is an arrest ("بعد نصب كمين محكم ألقي القبض عليه"), an animal's or a computer attack, a match ("المواجهات
+    التالية")."""
     if not weapons:
         return False
     evt = _evt_lexicon()
@@ -1886,12 +1890,16 @@ def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: in
     def words(m: Match) -> set:
         return set().union(*forms[m.first:m.last + 1])
 
-    def unarmed(m: Match) -> bool:  # "مواجهات", "اشتباكات", a bare "اعتداء", thrown "مقذوفات"; not "اشتباك مسلح"
-        return (m.payload[2] == "Armed clash" and not any("مسلح" in f for f in words(m))) \
+    def unarmed(m: Match) -> bool:  # "مواجهات", "اشتباكات", a bare "اعتداء", thrown "مقذوفات", "خطف"; not
+        # "اشتباك مسلح"
+        return (m.payload[2] in ("Armed clash", "Abduction/forced disappearance")
+                and not any("مسلح" in f for f in words(m))) \
             or _generic(m, tokens, text, lex) or any(f.startswith("مقذوف") for f in forms[m.first])
 
-    if all(unarmed(m) for m in weapons) and not evt.crowd.isdisjoint(sentence):
+    if all(unarmed(m) for m in weapons) and not (evt.crowd | evt.sport).isdisjoint(sentence):
         return True
+    if all(m.last + 1 < hi and not evt.cyber.isdisjoint(forms[m.last + 1]) for m in weapons):
+        return True  # "هجمات إلكترونية"
     if all(m.payload[0] in ("small_arms", "unknown") and m.payload[1] != "Explosions/Remote violence" for m in weapons) \
             and not evt.private.isdisjoint(sentence) and evt.political.isdisjoint(sentence):
         return True

@@ -1374,3 +1374,30 @@ def test_evt_protests_crime_arrests_marches_and_digests_are_no_records(nlp, text
 ])
 def test_evt_scope_rules_keep_political_violence(nlp, text, weapon):
     assert [i.weapon for i in _det(nlp, text, "2017-03-14")] == [weapon]
+
+
+@pytest.mark.parametrize("text", [
+    # matches, not clashes
+    "أسفرت قرعة الدور ربع النهائي من كأس الجزائر لكرة اليد أمس عن المواجهات التالية في مدينة عنابة:",
+    # an animal, a computer
+    "لقي سباح مصرعه أمس بعد تعرضه لهجوم من سمكة قرش قبالة مدينة العقبة.",
+    "تعرضت أنظمة عشرات المستشفيات أمس إلى هجمات إلكترونية أسفرت عن تعطيل خدماتها في مدينة برمنغهام.",
+    # a crime as the police name it, a suicide
+    "ألقت الشرطة أمس القبض على كهل بتهمة الاعتداء بالفاحشة على طفل في مدينة نابل.",
+    "أقدم شاب أمس على الانتحار بعد أن أطلق النار على نفسه من بندقية صيد في مدينة الكاف.",
+])
+def test_evt_matches_animals_computers_and_crimes_are_no_records(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # a player kidnapped by gunmen: an abduction, whatever his trade
+    ("اختطف مسلحون مجهولون أمس لاعب نادي الاتحاد بعد خروجه من حصة تدريبية في مدينة سبها.", "small_arms"),
+    # a tribal clash that an animal started is still a clash
+    ("قتل 9 أشخاص أمس في اشتباكات قبلية في مدينة مرزق اندلعت بسبب حيوان.", "small_arms"),
+    # a computer company named in a sentence that recalls a shooting
+    ("رفضت شركة للمعلوماتية أمس طلبا بفك شفرة هاتف أحد منفذي الهجوم الذي أسفر عن مقتل 14 شخصا في مدينة أورلاندو.",
+     "small_arms"),
+])
+def test_evt_scope_rules_keep_violence_near_their_words(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text, "2017-03-14")] == [weapon]
