@@ -1910,6 +1910,46 @@ def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: in
     return False
 
 
+def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) tells an event only with a general word that has the article ("وقال الجيش إن الهجوم أسفر
+    عن مقتل 25", "قتل 6 من عناصره في الهجوم"): the event named before, unless a word makes it another ("الهجوم
+    الثاني", "هجوم مماثل")."""
+    if not weapons or not all(_generic(m, tokens, text, lex) for m in weapons):
+        return False
+    forms = _doc_forms(tokens, text)
+    return any(f.startswith("ال") for m in weapons for f in forms[m.first]) \
+        and not lex.other_event_words.find(tokens, text, lo, hi)
+
+
+def _evt_join(records: list[Incident], retold: set[int]) -> None:
+    """One record per event: a mention told only as "الهجوم" (``retold``) joins the nearest record before it (else
+    the one after it) of the same day at a compatible place, whatever its weapon ("هجوم بسيارة مفخخة" ... "وقال
+    الجيش إن الهجوم أسفر عن مقتل 25"); two abductions of the same day and place are one ("اختطف مسلحون مقيما" ...
+    "خطف من أمام ورشته")."""
+    def start(r: Incident) -> int:
+        return r.evidence[0]["start"] if r.evidence else 0
+
+    def fits(k: Incident, r: Incident) -> bool:
+        return k is not r and k.event_date == r.event_date \
+            and (not k.location or not r.location or _compatible_place(k.location, r.location))
+
+    for r in sorted(records, key=start):
+        if r not in records:
+            continue
+        if id(r) in retold:
+            named = [k for k in records if fits(k, r) and id(k) not in retold]
+            before = [k for k in named if start(k) < start(r)]
+            target = max(before, key=start) if before else (named[0] if len(named) == 1 else None)
+        elif r.sub_event_type == "Abduction/forced disappearance":
+            target = next((k for k in records if fits(k, r) and k.sub_event_type == r.sub_event_type
+                           and start(k) < start(r)), None)
+        else:
+            continue
+        if target is not None:
+            _fill(target, r)
+            records.remove(r)
+
+
 def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
     """Whether the sentence [lo, hi) after an event reports an event of its own: a weapon proper, or a general
     word for it with a word that makes it another ("وفي الهجوم الثاني"); "وأضافت أن الهجوم أسفر عن إصابة 12"
@@ -2000,6 +2040,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     broad_ids: set[int] = set()  # records whose place is a district, province or country (or none)
     vague_ids: set[int] = set()  # records of an explosion with no named device
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
+    retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
 
@@ -2076,6 +2117,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 vague_ids.add(id(record))
             if _det_anaphoric(tokens, lo, hi, text, weapons, lex):
                 anaphoric_ids.add(id(record))
+            if _evt_retold(tokens, lo, hi, text, lex, weapons):
+                retold_ids.add(id(record))
             if broad:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
@@ -2108,6 +2151,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
+    _evt_join(events, retold_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)

@@ -1401,3 +1401,25 @@ def test_evt_matches_animals_computers_and_crimes_are_no_records(nlp, text):
 ])
 def test_evt_scope_rules_keep_violence_near_their_words(nlp, text, weapon):
     assert [i.weapon for i in _det(nlp, text, "2017-03-14")] == [weapon]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a retelling as "الهجوم" joins the event named before it, whatever the weapon
+    ("لقي عشرات الجنود مصرعهم في هجوم بسيارة مفخخة استهدف معسكرا للجيش في مدينة تمبكتو شمالي مالي.\n"
+     "ويضم المعسكر جنودا ماليين وعناصر من جماعات مسلحة وقعت اتفاق السلام.\n"
+     "وقال الجيش إن الهجوم أسفر عن مقتل 31 شخصا في حصيلة أولية.", [("vbied", 31)]),
+    ("تعرض زورق لخفر السواحل أثناء دورية قبالة ميناء المخا لهجوم بثلاثة زوارق انتحارية.\n"
+     "وقال بيان للتحالف إن الزورق واصل دوريته بعد الحادث.\n"
+     "وأضاف البيان أن الهجوم أسفر عن مقتل ثلاثة من أفراد الطاقم.", [("suicide_bomb", 3)]),
+    # an abduction told twice
+    ("اختطف مسلحون مجهولون أمس مهندسا مصريا في حي الحدائق بمدينة سبها.\n"
+     "وقال مصدر أمني إن المهندس خطف من أمام منزله في حي الحدائق.", [("small_arms", None)]),
+])
+def test_evt_a_retold_event_is_one_record(nlp, text, want):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+def test_evt_another_attack_told_with_the_article_stays_another(nlp):
+    text = ("قتل ثلاثة جنود أمس في انفجار عبوة ناسفة استهدف دورية في مدينة العريش.\n"
+            "وفي الهجوم الثاني، قتل شرطيان برصاص مسلحين عند حاجز أمني في المدينة.")
+    assert len(_det(nlp, text, "2017-03-14")) == 2
