@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -1835,6 +1836,12 @@ class _EvtLexicon:
     political: frozenset
     sport: frozenset
     cyber: frozenset
+    suicide: PhraseMatcher
+    suicide_verbs: frozenset
+    suicide_objects: frozenset
+    ongoing: PhraseMatcher
+    assassination: frozenset
+    attempt: frozenset
     ambush: frozenset
     arrest: frozenset
     headline_separators: int
@@ -1849,6 +1856,10 @@ def _evt_lexicon() -> _EvtLexicon:
         crowd=_n(y["evt_crowd_words"]), private=_n(y["evt_private_words"] + y["evt_other_attackers"]),
         political=_n(y["evt_political_words"]), sport=_n(y["evt_sport_words"]), cyber=_n(y["evt_cyber_words"]),
         ambush=_n(y["evt_ambush_words"]), arrest=_n(y["evt_arrest_words"]),
+        suicide=PhraseMatcher((w, _evt_suicide_payload()) for w in y["evt_suicide_terms"]),
+        suicide_verbs=_n(y["evt_suicide_verbs"]), suicide_objects=_n(y["evt_suicide_objects"]),
+        ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
+        assassination=_n(y["evt_assassination_words"]), attempt=_n(y["evt_attempt_words"]),
         headline_separators=int(y["evt_headline_separators"]),
     )
 
@@ -1860,6 +1871,47 @@ _EVT_MARCH_HEADS = frozenset(normalize(w) for w in "مسيرة مسيرات مس
 def _evt_headlines(sentence: str) -> bool:
     """A "sentence" that is a digest's list of headlines glued together ("سوسة : إيقاف ... الكاف : انفجار لغم ...")."""
     return len(_EVT_HEADLINE_SEPARATOR.findall(sentence)) >= _evt_lexicon().headline_separators
+
+
+def _evt_suicides(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> list[Match]:
+    """Suicide bombings the weapon terms miss ("فجر نفسه", "مفجرون انتحاريون"), outside the weapon mentions."""
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    evt = _evt_lexicon()
+    forms = _doc_forms(tokens, text)
+    found = evt.suicide.find(tokens, text, lo, hi)
+    for k in range(lo, hi):  # "فجر نفسه", "فجر انتحاري نفسه", "فجرت امرأة حزامها"
+        if not evt.suicide_verbs.isdisjoint(forms[k]):
+            j = next((j for j in (k + 1, k + 2) if j < hi and not evt.suicide_objects.isdisjoint(forms[j])), None)
+            if j is not None:
+                found.append(Match(first=k, last=j, start=tokens[k].start, end=tokens[j].end,
+                                   payload=_evt_suicide_payload()))
+    found.sort(key=lambda m: m.start)
+    return [m for m in found if not taken.intersection(range(m.first, m.last + 1))
+            and not (m.first > lo and not evt.attempt.isdisjoint(forms[m.first - 1]))]
+
+
+@lru_cache(maxsize=1)
+def _evt_suicide_payload() -> tuple:
+    """The weapon, event type and sub-event type of a suicide bombing, as the weapon groups give them."""
+    return next((g["weapon"], g["event_type"], g["sub_event_type"]) for g in _data("incidents.yaml")["weapons"]
+                if g["weapon"] == "suicide_bomb")
+
+
+def _evt_happened(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                  own_days: list, published: str | None) -> bool:
+    """Besides the occurrence and casualty verbs, the clause [lo, hi) says its event happened: a present-tense verb
+    of fighting that goes on ("اشتباكات تجري"), or an assassination with a day of its own and no filter word at all
+    ("اغتيال ... يوم 15 ديسمبر"; not "أصدرت المحكمة اليوم أحكامها في قضية اغتيال")."""
+    evt = _evt_lexicon()
+    clashes = {k for m in weapons if m.payload[2] == "Armed clash" for k in (m.first - 1, m.last + 1)}
+    if any(v.first in clashes or v.last in clashes for v in evt.ongoing.find(tokens, text, lo, hi)):
+        return True
+    if not published or lex.filters.find(tokens, text, lo, hi):
+        return False
+    forms = _doc_forms(tokens, text)
+    before = (date.fromisoformat(published[:10]) - timedelta(days=2)).isoformat()
+    return any((_day(t.value) or "9") <= before for t in own_days) \
+        and any(not evt.assassination.isdisjoint(forms[m.first]) for m in weapons)
 
 
 def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
@@ -2072,6 +2124,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue  # a digest's list of other articles' headlines
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)]
+        all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)
@@ -2104,7 +2157,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
                 and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
-                         or lex.wounded.find(tokens, text, lo, hi))
+                         or lex.wounded.find(tokens, text, lo, hi) or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published))
             if not reported:
                 if day_times:
                     last_day = _day(day_times[-1].value)

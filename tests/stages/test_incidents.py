@@ -1423,3 +1423,24 @@ def test_evt_another_attack_told_with_the_article_stays_another(nlp):
     text = ("قتل ثلاثة جنود أمس في انفجار عبوة ناسفة استهدف دورية في مدينة العريش.\n"
             "وفي الهجوم الثاني، قتل شرطيان برصاص مسلحين عند حاجز أمني في المدينة.")
     assert len(_det(nlp, text, "2017-03-14")) == 2
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a suicide bombing told with the verb and its reflexive, after the subject too, or with the plural in -ون
+    ("قتل خمسة أشخاص أمس عندما فجرت امرأة نفسها وسط سوق شعبي في مدينة بعقوبة.", "2017-03-14",
+     [("suicide_bomb", "2017-03-13")]),
+    ("وقتل مفجرون انتحاريون 18 شخصا في محطة القطارات بمدينة كويتا يوم 3 مارس الجاري.", "2017-03-14",
+     [("suicide_bomb", "2017-03-03")]),
+    # fighting that goes on, told in the present
+    ("قال مصدر أمني إن اشتباكات تجري الآن بين قوات الجيش ومجموعة مسلحة قرب مدينة العريش.", "2017-03-14",
+     [("small_arms", None)]),
+    # an assassination with a day of its own, days before the report
+    ("طالب النواب بكشف ملابسات اغتيال المهندس عادل الحمدي يوم الخميس الماضي في مدينة قابس.", "2016-12-22",
+     [("small_arms", "2016-12-15")]),
+    # not: a verb of doing, an assassination talked about on the day of the report, a bombing that did not happen
+    ("وتجري الشرطة تحقيقا في الاشتباكات التي شهدتها المدينة العام الماضي.", "2017-03-14", []),
+    ("تحدث الوزير اليوم الثلاثاء عن اغتيال المحامي في مدينة قابس.", "2017-03-14", []),
+    ("ألقي القبض على الإرهابي في سبتمبر 2013 قبل محاولته تفجير نفسه في سوق بمدينة العريش.", "2017-03-14", []),
+])
+def test_evt_events_told_without_an_occurrence_verb(nlp, text, published, want):
+    assert [(i.weapon, i.event_date) for i in _det(nlp, text, published)] == want
