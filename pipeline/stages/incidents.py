@@ -1751,9 +1751,32 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
 
 
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
-    """A word for an attack or an explosion in general ("هجوم", "انفجار"): an event only with casualties."""
+    """A word for an attack or an explosion in general ("هجوم", "انفجار"), in any number ("هجمات", "هجومين",
+    "الاعتداءات"): an event only with casualties."""
     forms = _doc_forms(tokens, text)[m.first]
-    return m.first == m.last and not (lex.generic_terms.isdisjoint(forms) and _det_lexicon().blasts.isdisjoint(forms))
+    return m.first == m.last and not (_evt_generic_forms().isdisjoint(forms) and _det_lexicon().blasts.isdisjoint(forms)) \
+        and not (lex.generic_terms.isdisjoint(forms) and _evt_aimed(tokens, m, text, lex))
+
+
+def _evt_aimed(tokens: list[Token], m: Match, text: str, lex: Lexicon) -> bool:
+    """A plural or definite attack word told as an attack on something: its adjectives, a relative pronoun and a verb
+    of aiming or striking ("الهجمات الدامية التي ضربت باريس", "الاعتداء الأخير، الذي استهدف سوقا"), as
+    ``_det_aimed`` reads an explosion."""
+    forms = _doc_forms(tokens, text)
+    det = _det_lexicon()
+    k = m.last + 1
+    while k < len(tokens) and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
+            and (tokens[k].text in lex.clause_marks or any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k])):
+        k += 1  # "الدامية", "الإرهابية", "الأخير،"
+    return k + 1 < len(tokens) and not det.relatives.isdisjoint(forms[k]) \
+        and not (lex.target_heads | det.strikes).isdisjoint(forms[k + 1])
+
+
+@lru_cache(maxsize=1)
+def _evt_generic_forms() -> frozenset:
+    """The generic attack words of incidents.yaml with their duals and plurals, with and without the article."""
+    forms = [f for w in _data("incidents.yaml")["generic_terms"] for f in inflections(w)]
+    return _n(forms + ["ال" + f for f in forms if not f.startswith("ال")])
 
 
 @dataclass

@@ -1444,3 +1444,16 @@ def test_evt_another_attack_told_with_the_article_stays_another(nlp):
 ])
 def test_evt_events_told_without_an_occurrence_verb(nlp, text, published, want):
     assert [(i.weapon, i.event_date) for i in _det(nlp, text, published)] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # a plural or definite attack word is general, like "هجوم": an event only with casualties
+    ("فشلت الجماعة حتى الآن في شن هجمات داخل العاصمة نيامي رغم تهديداتها.", 0),
+    ("تعرض شرطي أمس إلى الاعتداء من قبل أحد المواطنين أمام مركز الاقتراع في مدينة نابل.", 0),
+    ("وحملت الحكومة أمس متمردين مسؤولية هجمات وقعت في مناطق متفرقة من إقليم كاتانغا.", 0),
+    # ... unless casualties are counted, or it is told as an attack on something
+    ("قتل أربعة أشخاص أمس في الهجمات التي استهدفت مدينة كيدال.", 1),
+    ("أعلنت الحكومة حالة الطوارئ على خلفية الهجمات الدامية التي ضربت العاصمة بروكسل مساء أمس.", 1),
+])
+def test_evt_plural_and_definite_attack_words_are_general(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
