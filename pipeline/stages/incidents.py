@@ -1865,6 +1865,9 @@ class _EvtLexicon:
     ongoing: PhraseMatcher
     assassination: frozenset
     attempt: frozenset
+    seized: frozenset
+    seized_stops: frozenset
+    foiled: frozenset
     ambush: frozenset
     arrest: frozenset
     headline_separators: int
@@ -1883,6 +1886,7 @@ def _evt_lexicon() -> _EvtLexicon:
         suicide_verbs=_n(y["evt_suicide_verbs"]), suicide_objects=_n(y["evt_suicide_objects"]),
         ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
         assassination=_n(y["evt_assassination_words"]), attempt=_n(y["evt_attempt_words"]),
+        seized=_n(y["evt_seized_words"]), seized_stops=_n(y["evt_seized_stops"]), foiled=_n(y["evt_foiled_words"]),
         headline_separators=int(y["evt_headline_separators"]),
     )
 
@@ -1937,6 +1941,22 @@ def _evt_happened(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
         and any(not evt.assassination.isdisjoint(forms[m.first]) for m in weapons)
 
 
+def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """A weapon found or seized, not used ("العثور على 4 ألغام", "حجز سلاحي كلاشنيكوف وكمية من الذخيرة وحزام
+    ناسف"): a seizure word before it in the sentence, with no word that something happened between them ("عثرت
+    على 36 جثة بعد إطلاق نار")."""
+    forms = _doc_forms(tokens, text)
+    evt = _evt_lexicon()
+    for k in range(m.first - 1, lo - 1, -1):
+        if not evt.seized.isdisjoint(forms[k]):
+            return True
+        if not evt.seized_stops.isdisjoint(forms[k]) \
+                or lex.occurrence.match_at(tokens, k, text) or lex.killed.match_at(tokens, k, text) \
+                or lex.wounded.match_at(tokens, k, text):
+            return False
+    return False
+
+
 def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
     """A bare "مسيرة" that is a march, not a drone: "مسيرة احتجاجية", "مسيرة للمطالبة", "نظموا مسيرة"."""
     if m.first != m.last:
@@ -1975,6 +1995,9 @@ def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: in
         return True
     if all(m.last + 1 < hi and not evt.cyber.isdisjoint(forms[m.last + 1]) for m in weapons):
         return True  # "هجمات إلكترونية"
+    if any(not evt.foiled.isdisjoint(forms[k]) for k in range(lo, weapons[0].first)) \
+            and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
+        return True  # "أحبطت الشرطة هجوما إرهابيا"
     if all(m.payload[0] in ("small_arms", "unknown") and m.payload[1] != "Explosions/Remote violence" for m in weapons) \
             and not evt.private.isdisjoint(sentence) and evt.political.isdisjoint(sentence):
         return True
@@ -2146,7 +2169,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         if _evt_headlines(text[sent.start:sent.end]):
             continue  # a digest's list of other articles' headlines
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
-        all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)]
+        all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
+                       and not _evt_seized(tokens, m, s_lo, text, lex)]
         all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device

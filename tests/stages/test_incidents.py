@@ -1457,3 +1457,16 @@ def test_evt_events_told_without_an_occurrence_verb(nlp, text, published, want):
 ])
 def test_evt_plural_and_definite_attack_words_are_general(nlp, text, n):
     assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # weapons found or seized, an attack foiled
+    ("أعلنت وزارة الدفاع أمس العثور على 3 ألغام تقليدية الصنع ومعدات التفجير في جبل الشعانبي.", 0),
+    ("مكنت العملية الأمنية التي جدت فجر اليوم من حجز سلاحين وكمية من الذخيرة وحزام ناسف في مدينة القصرين.", 0),
+    ("أحبطت الشرطة أمس هجوما إرهابيا كان يستهدف ملعبا في مدينة ليون.", 0),
+    # the event after what was found, a foiled attack that was a battle
+    ("عثرت الشرطة أمس على 12 جثة بعد إطلاق نار في فندق بمدينة نيروبي.", 1),
+    ("تمكنت الوحدات العسكرية أمس من إحباط الهجوم المسلح على الثكنة والقضاء على 9 إرهابيين في مدينة بن قردان.", 1),
+])
+def test_evt_weapons_found_and_attacks_foiled(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
