@@ -1868,6 +1868,7 @@ class _EvtLexicon:
     seized: frozenset
     seized_stops: frozenset
     foiled: frozenset
+    total_attacks: frozenset
     ambush: frozenset
     arrest: frozenset
     headline_separators: int
@@ -1887,6 +1888,7 @@ def _evt_lexicon() -> _EvtLexicon:
         ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
         assassination=_n(y["evt_assassination_words"]), attempt=_n(y["evt_attempt_words"]),
         seized=_n(y["evt_seized_words"]), seized_stops=_n(y["evt_seized_stops"]), foiled=_n(y["evt_foiled_words"]),
+        total_attacks=_n(y["evt_total_attack_nouns"]),
         headline_separators=int(y["evt_headline_separators"]),
     )
 
@@ -1954,6 +1956,16 @@ def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon)
                 or lex.occurrence.match_at(tokens, k, text) or lex.killed.match_at(tokens, k, text) \
                 or lex.wounded.match_at(tokens, k, text):
             return False
+    return False
+
+
+def _evt_many_attacks(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """"أكثر من 200 هجوم", "نحو 30 عملية": a count of ten attacks or more is a total, whatever day is named."""
+    nouns = _evt_lexicon().total_attacks
+    for k in range(lo, hi - 1):
+        n = token_number(tokens[k], text, lex)
+        if n is not None and n >= 10 and tokens[k + 1].norm in nouns and _many_context(tokens, k, lo, lex):
+            return True
     return False
 
 
@@ -2203,6 +2215,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # "قال الوزير اليوم الأحد إن الحركة نفذت أكثر من 200 هجوم": the day it was said does not make a total an event
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
+                and not _evt_many_attacks(tokens, lo, hi, text, lex) \
                 and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi) or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published))
             if not reported:

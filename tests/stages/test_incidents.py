@@ -1470,3 +1470,14 @@ def test_evt_plural_and_definite_attack_words_are_general(nlp, text, n):
 ])
 def test_evt_weapons_found_and_attacks_foiled(nlp, text, n):
     assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a count of attacks is a total even when the speaker's day is far from the verb of saying
+    ("قال وزير الداخلية النيجري محمد بازوم في مؤتمر صحفي اليوم الأحد إن الجماعة نفذت أكثر من 120 هجوما بالعبوات "
+     "الناسفة والقذائف خلال العام الماضي، أسفرت عن مقتل مئات المدنيين.", 0),
+    # twenty strikes on one day are one event
+    ("قتل 12 مسلحا أمس في 20 غارة جوية على مواقع للجماعة قرب مدينة ديفا.", 1),
+])
+def test_evt_a_count_of_attacks_is_a_total_whatever_the_day(nlp, text, n):
+    assert len(_det(nlp, text, "2023-01-15")) == n
