@@ -2862,7 +2862,10 @@ def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried
         if i == 0 or id(r) not in anaphoric or id(r) not in carried:
             continue
         before = ordered[i - 1]
-        if before in out and before.event_date == r.event_date and _det_site(before.location, r.location):
+        # "وقال مصدر إن العبوة انفجرت ... ونقلت الجريح إلى مستشفى المقدادية": the device with the article is the one
+        # named just before, wherever the retelling sentence points
+        if before in out and before.event_date == r.event_date \
+                and (_det_site(before.location, r.location) or before.weapon == r.weapon):
             _fill(before, r)
             out.remove(r)
             ordered[i] = before  # a third mention joins the same event

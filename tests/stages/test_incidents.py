@@ -1481,3 +1481,14 @@ def test_evt_weapons_found_and_attacks_foiled(nlp, text, n):
 ])
 def test_evt_a_count_of_attacks_is_a_total_whatever_the_day(nlp, text, n):
     assert len(_det(nlp, text, "2023-01-15")) == n
+
+
+def test_evt_a_device_retold_with_the_article_is_the_one_before_wherever_it_points(nlp):
+    text = ("عاجل | ديالى\n"
+            "قتل مزارعان وأصيب ثالث بجروح ظهر اليوم الأحد بانفجار عبوة ناسفة في حقل بقرية الهويدر التابعة لناحية أبي "
+            "صيدا في قضاء المقدادية.\n"
+            "وقال مصدر في الشرطة إن العبوة انفجرت لحظة وصول المزارعين إلى الحقل، مبينا أن قوة من الجيش نقلت الجريح "
+            "إلى مستشفى المقدادية العام.\n"
+            "ولم تعلن أي جهة مسؤوليتها عن التفجير، فيما تنشط خلايا تنظيم داعش في حقول المقدادية منذ سنوات.")
+    (inc,) = _det(nlp, text, "2019-05-19")
+    assert (inc.weapon, inc.killed) == ("ied", 2)
