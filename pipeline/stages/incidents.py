@@ -1869,6 +1869,7 @@ class _EvtLexicon:
     seized_stops: frozenset
     foiled: frozenset
     total_attacks: frozenset
+    unlifted: frozenset
     ambush: frozenset
     arrest: frozenset
     headline_separators: int
@@ -1888,7 +1889,7 @@ def _evt_lexicon() -> _EvtLexicon:
         ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
         assassination=_n(y["evt_assassination_words"]), attempt=_n(y["evt_attempt_words"]),
         seized=_n(y["evt_seized_words"]), seized_stops=_n(y["evt_seized_stops"]), foiled=_n(y["evt_foiled_words"]),
-        total_attacks=_n(y["evt_total_attack_nouns"]),
+        total_attacks=_n(y["evt_total_attack_nouns"]), unlifted=frozenset(y["evt_unlifted_filter_kinds"]),
         headline_separators=int(y["evt_headline_separators"]),
     )
 
@@ -2207,8 +2208,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
             # في حين نفت الوزارة مشاركة طائراتها")
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
-            filtered = bool(weapons) and bool(_filters(tokens, lo, hi, text, lex, weapons, day_times)) and not (
-                day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
+            clause_filters = _filters(tokens, lo, hi, text, lex, weapons, day_times) if weapons else []
+            filtered = bool(clause_filters) and not (
+                day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex))
+                and not any(m.payload in _evt_lexicon().unlifted for m in clause_filters))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
             # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
             own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]

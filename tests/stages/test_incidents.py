@@ -1492,3 +1492,13 @@ def test_evt_a_device_retold_with_the_article_is_the_one_before_wherever_it_poin
             "ولم تعلن أي جهة مسؤوليتها عن التفجير، فيما تنشط خلايا تنظيم داعش في حقول المقدادية منذ سنوات.")
     (inc,) = _det(nlp, text, "2019-05-19")
     assert (inc.weapon, inc.killed) == ("ied", 2)
+
+
+@pytest.mark.parametrize("text", [
+    # a court rules on a day about a killing; a drill that killed: still no event
+    ("قضت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس أمس بعدم سماع الدعوى في حق المتهمين بالقتل في قضية مقتل ناشط "
+     "نقابي وبالسجن عاما في حق آخرين من أجل الاعتداء بالعنف الشديد وحمل سلاح أبيض."),
+    "قتلت امرأة وأصيب 30 شخصا في جامعة بمدينة كمبالا خلال عملية لمحاكاة هجوم إرهابي نفذتها أمس قوات الأمن.",
+])
+def test_evt_a_day_and_dead_do_not_lift_a_trial_or_a_drill(nlp, text):
+    assert _det(nlp, text, "2016-11-15") == []
