@@ -1502,3 +1502,13 @@ def test_evt_a_device_retold_with_the_article_is_the_one_before_wherever_it_poin
 ])
 def test_evt_a_day_and_dead_do_not_lift_a_trial_or_a_drill(nlp, text):
     assert _det(nlp, text, "2016-11-15") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    # one person "undertaking" a killing: crime news
+    ("أقدم كهل أمس على قتل زوجته بإطلاق النار عليها من بندقية صيد في مدينة سليانة.", 0),
+    # gunmen attacking people are in scope whatever they wanted
+    ("هاجم مسلحون مجهولون أمس قاربا للمهاجرين قبالة مدينة زوارة وسلبوا ركابه بعد إطلاق النار عليهم.", 1),
+])
+def test_evt_crime_told_as_one_person_undertaking_it_and_gunmen(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
