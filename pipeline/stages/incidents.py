@@ -1870,6 +1870,7 @@ class _EvtLexicon:
     foiled: frozenset
     total_attacks: frozenset
     unlifted: frozenset
+    arrest_objects: frozenset
     ambush: frozenset
     arrest: frozenset
     headline_separators: int
@@ -1890,6 +1891,7 @@ def _evt_lexicon() -> _EvtLexicon:
         assassination=_n(y["evt_assassination_words"]), attempt=_n(y["evt_attempt_words"]),
         seized=_n(y["evt_seized_words"]), seized_stops=_n(y["evt_seized_stops"]), foiled=_n(y["evt_foiled_words"]),
         total_attacks=_n(y["evt_total_attack_nouns"]), unlifted=frozenset(y["evt_unlifted_filter_kinds"]),
+        arrest_objects=_n(y["evt_arrest_objects"]),
         headline_separators=int(y["evt_headline_separators"]),
     )
 
@@ -1968,6 +1970,15 @@ def _evt_many_attacks(tokens: list[Token], lo: int, hi: int, text: str, lex: Lex
         if n is not None and n >= 10 and tokens[k + 1].norm in nouns and _many_context(tokens, k, lo, lex):
             return True
     return False
+
+
+def _evt_occurrences(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[Match]:
+    """The occurrence verbs of the clause [lo, hi), but not "ألقى" of an arrest ("إلقاء القبض على", "ألقت الشرطة
+    القبض"): it throws nothing."""
+    forms = _doc_forms(tokens, text)
+    arrest = _evt_lexicon().arrest_objects
+    return [m for m in lex.occurrence.find(tokens, text, lo, hi)
+            if not any(not arrest.isdisjoint(forms[k]) for k in range(m.last + 1, min(hi, m.last + 4)))]
 
 
 def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
@@ -2219,7 +2230,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
                 and not _evt_many_attacks(tokens, lo, hi, text, lex) \
-                and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
+                and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi) or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published))
             if not reported:
                 if day_times:

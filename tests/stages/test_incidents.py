@@ -1512,3 +1512,11 @@ def test_evt_a_day_and_dead_do_not_lift_a_trial_or_a_drill(nlp, text):
 ])
 def test_evt_crime_told_as_one_person_undertaking_it_and_gunmen(nlp, text, n):
     assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+def test_evt_an_arrest_throws_nothing(nlp):
+    # "ألقى" of "ألقى القبض" is no occurrence
+    text = "تم أمس إلقاء القبض على مدير شركة لبيع مروحيات في مدينة نابولي بتهمة تهريبها إلى ليبيا."
+    assert _det(nlp, text, "2016-05-16") == []
+    text = "ألقى مجهولون أمس قنبلة يدوية على مركز للشرطة في مدينة تيزي وزو."
+    assert [i.weapon for i in _det(nlp, text, "2016-05-16")] == ["grenade"]
