@@ -1754,7 +1754,8 @@ def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
     """A word for an attack or an explosion in general ("هجوم", "انفجار"), in any number ("هجمات", "هجومين",
     "الاعتداءات"): an event only with casualties."""
     forms = _doc_forms(tokens, text)[m.first]
-    return m.first == m.last and not (_evt_generic_forms().isdisjoint(forms) and _det_lexicon().blasts.isdisjoint(forms)) \
+    return m.first == m.last \
+        and not (_evt_generic_forms().isdisjoint(forms) and _det_lexicon().blasts.isdisjoint(forms)) \
         and not (lex.generic_terms.isdisjoint(forms) and _evt_aimed(tokens, m, text, lex))
 
 
@@ -1766,7 +1767,8 @@ def _evt_aimed(tokens: list[Token], m: Match, text: str, lex: Lexicon) -> bool:
     det = _det_lexicon()
     k = m.last + 1
     while k < len(tokens) and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
-            and (tokens[k].text in lex.clause_marks or any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k])):
+            and (tokens[k].text in lex.clause_marks
+                 or any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k])):
         k += 1  # "الدامية", "الإرهابية", "الأخير،"
     return k + 1 < len(tokens) and not det.relatives.isdisjoint(forms[k]) \
         and not (lex.target_heads | det.strikes).isdisjoint(forms[k + 1])
@@ -2022,7 +2024,8 @@ def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: in
     if any(not evt.foiled.isdisjoint(forms[k]) for k in range(lo, weapons[0].first)) \
             and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
         return True  # "أحبطت الشرطة هجوما إرهابيا"
-    if all(m.payload[0] in ("small_arms", "unknown") and m.payload[1] != "Explosions/Remote violence" for m in weapons) \
+    if all(m.payload[0] in ("small_arms", "unknown") and m.payload[1] != "Explosions/Remote violence"
+           for m in weapons) \
             and not evt.private.isdisjoint(sentence) and evt.political.isdisjoint(sentence):
         return True
     if all(not evt.ambush.isdisjoint(words(m)) for m in weapons) \
@@ -2231,7 +2234,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
                 and not _evt_many_attacks(tokens, lo, hi, text, lex) \
                 and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
-                         or lex.wounded.find(tokens, text, lo, hi) or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published))
+                         or lex.wounded.find(tokens, text, lo, hi)
+                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published))
             if not reported:
                 if day_times:
                     last_day = _day(day_times[-1].value)
