@@ -1760,18 +1760,22 @@ def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
 
 
 def _evt_aimed(tokens: list[Token], m: Match, text: str, lex: Lexicon) -> bool:
-    """A plural or definite attack word told as an attack on something: its adjectives, a relative pronoun and a verb
-    of aiming or striking ("الهجمات الدامية التي ضربت باريس", "الاعتداء الأخير، الذي استهدف سوقا"), as
-    ``_det_aimed`` reads an explosion."""
+    """A plural or definite attack word told as an attack on something: its adjectives, a relative pronoun (with the
+    article) and a verb of aiming or striking ("الهجمات الدامية التي ضربت باريس", "الاعتداء الأخير، الذي استهدف
+    سوقا", "هجمات إرهابية متزامنة استهدفت الثكنة"), as ``_det_aimed`` reads an explosion."""
     forms = _doc_forms(tokens, text)
     det = _det_lexicon()
+    definite = any(f.startswith("ال") for f in forms[m.first])
     k = m.last + 1
     while k < len(tokens) and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
             and (tokens[k].text in lex.clause_marks
-                 or any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k])):
-        k += 1  # "الدامية", "الإرهابية", "الأخير،"
-    return k + 1 < len(tokens) and not det.relatives.isdisjoint(forms[k]) \
-        and not (lex.target_heads | det.strikes).isdisjoint(forms[k + 1])
+                 or any(f.startswith("ال") == definite and f.endswith(("ه", "ي")) for f in forms[k])):
+        k += 1  # "الدامية", "الإرهابية", "الأخير،"; "إرهابية متزامنة"
+    if k < len(tokens) and not det.relatives.isdisjoint(forms[k]):
+        k += 1
+    elif definite:  # "وقال إن الهجمات استهدفت ..." tells of attacks named before
+        return False
+    return k < len(tokens) and not (lex.target_heads | det.strikes).isdisjoint(forms[k])
 
 
 @lru_cache(maxsize=1)
@@ -2883,10 +2887,16 @@ def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried
         # "وقال مصدر إن العبوة انفجرت ... ونقلت الجريح إلى مستشفى المقدادية": the device with the article is the one
         # named just before, wherever the retelling sentence points
         if before in out and before.event_date == r.event_date \
-                and (_det_site(before.location, r.location) or before.weapon == r.weapon):
+                and (_det_site(before.location, r.location)
+                     or before.weapon == r.weapon and not _evt_two_known_places(before.location, r.location)):
             _fill(before, r)
             out.remove(r)
             ordered[i] = before  # a third mention joins the same event
+
+
+def _evt_two_known_places(a: dict | None, b: dict | None) -> bool:
+    """Two different places the gazetteer knows ("منشأة نطنز", "طهران"): two events even when told alike."""
+    return bool(a and b and a.get("canonical") and b.get("canonical") and a.get("canonical") != b.get("canonical"))
 
 
 def _fill(kept: Incident, r: Incident) -> None:

@@ -1520,3 +1520,15 @@ def test_evt_an_arrest_throws_nothing(nlp):
     assert _det(nlp, text, "2016-05-16") == []
     text = "ألقى مجهولون أمس قنبلة يدوية على مركز للشرطة في مدينة تيزي وزو."
     assert [i.weapon for i in _det(nlp, text, "2016-05-16")] == ["grenade"]
+
+
+def test_evt_indefinite_attacks_aimed_at_something_are_an_event(nlp):
+    text = ("عاشت مدينة بن قردان فجر أمس الاثنين على وقع هجمات إرهابية متزامنة استهدفت الثكنة العسكرية ومركز الأمن "
+            "بالمدينة.")
+    assert [i.weapon for i in _det(nlp, text, "2016-03-08")] == ["small_arms"]
+
+
+def test_evt_two_known_places_told_alike_stay_two_events(nlp):
+    text = ("طهران - شنت طائرات حربية إسرائيلية فجر اليوم الجمعة غارات على منشأة نطنز النووية وسط إيران.\n"
+            "وفي طهران، قالت وسائل إعلام رسمية إن الغارات أدت إلى مقتل تسعة أشخاص في حي سكني شمالي العاصمة.")
+    assert len(_det(nlp, text, "2025-06-13")) == 2
