@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -1942,9 +1943,38 @@ def _plc_report_day(doc: Document) -> str | None:
 
 
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
-    """A word for an attack or an explosion in general ("هجوم", "انفجار"): an event only with casualties."""
+    """A word for an attack or an explosion in general ("هجوم", "انفجار"), in any number ("هجمات", "هجومين",
+    "الاعتداءات"): an event only with casualties."""
     forms = _doc_forms(tokens, text)[m.first]
-    return m.first == m.last and not (lex.generic_terms.isdisjoint(forms) and _det_lexicon().blasts.isdisjoint(forms))
+    return m.first == m.last \
+        and not (_evt_generic_forms().isdisjoint(forms) and _det_lexicon().blasts.isdisjoint(forms)) \
+        and not (lex.generic_terms.isdisjoint(forms) and _evt_aimed(tokens, m, text, lex))
+
+
+def _evt_aimed(tokens: list[Token], m: Match, text: str, lex: Lexicon) -> bool:
+    """A plural or definite attack word told as an attack on something: its adjectives, a relative pronoun (with the
+    article) and a verb of aiming or striking ("الهجمات الدامية التي ضربت باريس", "الاعتداء الأخير، الذي استهدف
+    سوقا", "هجمات إرهابية متزامنة استهدفت الثكنة"), as ``_det_aimed`` reads an explosion."""
+    forms = _doc_forms(tokens, text)
+    det = _det_lexicon()
+    definite = any(f.startswith("ال") for f in forms[m.first])
+    k = m.last + 1
+    while k < len(tokens) and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
+            and (tokens[k].text in lex.clause_marks
+                 or any(f.startswith("ال") == definite and f.endswith(("ه", "ي")) for f in forms[k])):
+        k += 1  # "الدامية", "الإرهابية", "الأخير،"; "إرهابية متزامنة"
+    if k < len(tokens) and not det.relatives.isdisjoint(forms[k]):
+        k += 1
+    elif definite:  # "وقال إن الهجمات استهدفت ..." tells of attacks named before
+        return False
+    return k < len(tokens) and not (lex.target_heads | det.strikes).isdisjoint(forms[k])
+
+
+@lru_cache(maxsize=1)
+def _evt_generic_forms() -> frozenset:
+    """The generic attack words of incidents.yaml with their duals and plurals, with and without the article."""
+    forms = [f for w in _data("incidents.yaml")["generic_terms"] for f in inflections(w)]
+    return _n(forms + ["ال" + f for f in forms if not f.startswith("ال")])
 
 
 @dataclass
@@ -2016,6 +2046,229 @@ def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[
             if m.first not in taken and not (m.last + 1 < hi and det.figurative & set(forms[m.last + 1]))
             and not any(f.payload in det.recalled_kinds for f in lex.filters.find(tokens, text, max(lo, m.first - 4), m.first))]
     # "الذكرى الأولى لانفجار المرفأ", "محاكمة متهمين بالضلوع في تفجير": an explosion recalled, not reported
+
+
+@dataclass
+class _EvtLexicon:
+    march_after: frozenset
+    march_before: frozenset
+    crowd: frozenset
+    private: frozenset
+    political: frozenset
+    sport: frozenset
+    cyber: frozenset
+    suicide: PhraseMatcher
+    suicide_verbs: frozenset
+    suicide_objects: frozenset
+    ongoing: PhraseMatcher
+    assassination: frozenset
+    attempt: frozenset
+    seized: frozenset
+    seized_stops: frozenset
+    foiled: frozenset
+    total_attacks: frozenset
+    unlifted: frozenset
+    arrest_objects: frozenset
+    ambush: frozenset
+    arrest: frozenset
+    headline_separators: int
+
+
+@lru_cache(maxsize=1)
+def _evt_lexicon() -> _EvtLexicon:
+    """The ``evt_*`` keys of incidents.yaml: which events are in scope (political violence, not crowds or crime)."""
+    y = _data("incidents.yaml")
+    return _EvtLexicon(
+        march_after=_n(y["evt_march_after"]), march_before=_n(y["evt_march_before"]),
+        crowd=_n(y["evt_crowd_words"]), private=_n(y["evt_private_words"] + y["evt_other_attackers"]),
+        political=_n(y["evt_political_words"]), sport=_n(y["evt_sport_words"]), cyber=_n(y["evt_cyber_words"]),
+        ambush=_n(y["evt_ambush_words"]), arrest=_n(y["evt_arrest_words"]),
+        suicide=PhraseMatcher((w, _evt_suicide_payload()) for w in y["evt_suicide_terms"]),
+        suicide_verbs=_n(y["evt_suicide_verbs"]), suicide_objects=_n(y["evt_suicide_objects"]),
+        ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
+        assassination=_n(y["evt_assassination_words"]), attempt=_n(y["evt_attempt_words"]),
+        seized=_n(y["evt_seized_words"]), seized_stops=_n(y["evt_seized_stops"]), foiled=_n(y["evt_foiled_words"]),
+        total_attacks=_n(y["evt_total_attack_nouns"]), unlifted=frozenset(y["evt_unlifted_filter_kinds"]),
+        arrest_objects=_n(y["evt_arrest_objects"]),
+        headline_separators=int(y["evt_headline_separators"]),
+    )
+
+
+_EVT_HEADLINE_SEPARATOR = re.compile(r"\s:\s")
+_EVT_MARCH_HEADS = frozenset(normalize(w) for w in "مسيرة مسيرات مسيرتين المسيرة المسيرات".split())
+
+
+def _evt_headlines(sentence: str) -> bool:
+    """A "sentence" that is a digest's list of headlines glued together ("سوسة : إيقاف ... الكاف : انفجار لغم ...")."""
+    return len(_EVT_HEADLINE_SEPARATOR.findall(sentence)) >= _evt_lexicon().headline_separators
+
+
+def _evt_suicides(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> list[Match]:
+    """Suicide bombings the weapon terms miss ("فجر نفسه", "مفجرون انتحاريون"), outside the weapon mentions."""
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    evt = _evt_lexicon()
+    forms = _doc_forms(tokens, text)
+    found = evt.suicide.find(tokens, text, lo, hi)
+    for k in range(lo, hi):  # "فجر نفسه", "فجر انتحاري نفسه", "فجرت امرأة حزامها"
+        if not evt.suicide_verbs.isdisjoint(forms[k]):
+            j = next((j for j in (k + 1, k + 2) if j < hi and not evt.suicide_objects.isdisjoint(forms[j])), None)
+            if j is not None:
+                found.append(Match(first=k, last=j, start=tokens[k].start, end=tokens[j].end,
+                                   payload=_evt_suicide_payload()))
+    found.sort(key=lambda m: m.start)
+    return [m for m in found if not taken.intersection(range(m.first, m.last + 1))
+            and not (m.first > lo and not evt.attempt.isdisjoint(forms[m.first - 1]))]
+
+
+@lru_cache(maxsize=1)
+def _evt_suicide_payload() -> tuple:
+    """The weapon, event type and sub-event type of a suicide bombing, as the weapon groups give them."""
+    return next((g["weapon"], g["event_type"], g["sub_event_type"]) for g in _data("incidents.yaml")["weapons"]
+                if g["weapon"] == "suicide_bomb")
+
+
+def _evt_happened(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                  own_days: list, published: str | None) -> bool:
+    """Besides the occurrence and casualty verbs, the clause [lo, hi) says its event happened: a present-tense verb
+    of fighting that goes on ("اشتباكات تجري"), or an assassination with a day of its own and no filter word at all
+    ("اغتيال ... يوم 15 ديسمبر"; not "أصدرت المحكمة اليوم أحكامها في قضية اغتيال")."""
+    evt = _evt_lexicon()
+    clashes = {k for m in weapons if m.payload[2] == "Armed clash" for k in (m.first - 1, m.last + 1)}
+    if any(v.first in clashes or v.last in clashes for v in evt.ongoing.find(tokens, text, lo, hi)):
+        return True
+    if not published or lex.filters.find(tokens, text, lo, hi):
+        return False
+    forms = _doc_forms(tokens, text)
+    before = (date.fromisoformat(published[:10]) - timedelta(days=2)).isoformat()
+    return any((_day(t.value) or "9") <= before for t in own_days) \
+        and any(not evt.assassination.isdisjoint(forms[m.first]) for m in weapons)
+
+
+def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """A weapon found or seized, not used ("العثور على 4 ألغام", "حجز سلاحي كلاشنيكوف وكمية من الذخيرة وحزام
+    ناسف"): a seizure word before it in the sentence, with no word that something happened between them ("عثرت
+    على 36 جثة بعد إطلاق نار")."""
+    forms = _doc_forms(tokens, text)
+    evt = _evt_lexicon()
+    for k in range(m.first - 1, lo - 1, -1):
+        if not evt.seized.isdisjoint(forms[k]):
+            return True
+        if not evt.seized_stops.isdisjoint(forms[k]) \
+                or lex.occurrence.match_at(tokens, k, text) or lex.killed.match_at(tokens, k, text) \
+                or lex.wounded.match_at(tokens, k, text):
+            return False
+    return False
+
+
+def _evt_many_attacks(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """"أكثر من 200 هجوم", "نحو 30 عملية": a count of ten attacks or more is a total, whatever day is named."""
+    nouns = _evt_lexicon().total_attacks
+    for k in range(lo, hi - 1):
+        n = token_number(tokens[k], text, lex)
+        if n is not None and n >= 10 and tokens[k + 1].norm in nouns and _many_context(tokens, k, lo, lex):
+            return True
+    return False
+
+
+def _evt_occurrences(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[Match]:
+    """The occurrence verbs of the clause [lo, hi), but not "ألقى" of an arrest ("إلقاء القبض على", "ألقت الشرطة
+    القبض"): it throws nothing."""
+    forms = _doc_forms(tokens, text)
+    arrest = _evt_lexicon().arrest_objects
+    return [m for m in lex.occurrence.find(tokens, text, lo, hi)
+            if not any(not arrest.isdisjoint(forms[k]) for k in range(m.last + 1, min(hi, m.last + 4)))]
+
+
+def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
+    """A bare "مسيرة" that is a march, not a drone: "مسيرة احتجاجية", "مسيرة للمطالبة", "نظموا مسيرة"."""
+    if m.first != m.last:
+        return False
+    forms = _doc_forms(tokens, text)
+    if _EVT_MARCH_HEADS.isdisjoint(forms[m.first]):
+        return False
+    evt = _evt_lexicon()
+    return (m.last + 1 < hi and not evt.march_after.isdisjoint(forms[m.last + 1])) \
+        or (m.first - 1 >= lo and not evt.march_before.isdisjoint(forms[m.first - 1]))
+
+
+def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> bool:
+    """The clause [lo, hi) of the sentence [s_lo, s_hi) tells of violence ACLED does not code as a battle, an
+    explosion or violence against civilians: a clash of protesters, rioters or villagers with no arms named
+    ("مواجهات بين محتجين وقوات الأمن"), a killing over a private matter ("طعنه إثر شجار"), or a police ambush
+    that is an arrest ("بعد نصب كمين محكم ألقي القبض عليه"), an animal's or a computer attack, a match ("المواجهات
+    التالية")."""
+    if not weapons:
+        return False
+    evt = _evt_lexicon()
+    forms = _doc_forms(tokens, text)
+    sentence = set().union(*forms[s_lo:s_hi])
+
+    def words(m: Match) -> set:
+        return set().union(*forms[m.first:m.last + 1])
+
+    def unarmed(m: Match) -> bool:  # "مواجهات", "اشتباكات", a bare "اعتداء", thrown "مقذوفات", "خطف"; not
+        # "اشتباك مسلح"
+        return (m.payload[2] in ("Armed clash", "Abduction/forced disappearance")
+                and not any("مسلح" in f for f in words(m))) \
+            or _generic(m, tokens, text, lex) or any(f.startswith("مقذوف") for f in forms[m.first])
+
+    if all(unarmed(m) for m in weapons) and not (evt.crowd | evt.sport).isdisjoint(sentence):
+        return True
+    if all(m.last + 1 < hi and not evt.cyber.isdisjoint(forms[m.last + 1]) for m in weapons):
+        return True  # "هجمات إلكترونية"
+    if any(not evt.foiled.isdisjoint(forms[k]) for k in range(lo, weapons[0].first)) \
+            and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
+        return True  # "أحبطت الشرطة هجوما إرهابيا"
+    if all(m.payload[0] in ("small_arms", "unknown") and m.payload[1] != "Explosions/Remote violence"
+           for m in weapons) \
+            and not evt.private.isdisjoint(sentence) and evt.political.isdisjoint(sentence):
+        return True
+    if all(not evt.ambush.isdisjoint(words(m)) for m in weapons) \
+            and not evt.arrest.isdisjoint(set().union(*forms[lo:hi])) \
+            and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
+        return True
+    return False
+
+
+def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) tells an event only with a general word that has the article ("وقال الجيش إن الهجوم أسفر
+    عن مقتل 25", "قتل 6 من عناصره في الهجوم"): the event named before, unless a word makes it another ("الهجوم
+    الثاني", "هجوم مماثل")."""
+    if not weapons or not all(_generic(m, tokens, text, lex) for m in weapons):
+        return False
+    forms = _doc_forms(tokens, text)
+    return any(f.startswith("ال") for m in weapons for f in forms[m.first]) \
+        and not lex.other_event_words.find(tokens, text, lo, hi)
+
+
+def _evt_join(records: list[Incident], retold: set[int]) -> None:
+    """One record per event: a mention told only as "الهجوم" (``retold``) joins the nearest record before it (else
+    the one after it) of the same day at a compatible place, whatever its weapon ("هجوم بسيارة مفخخة" ... "وقال
+    الجيش إن الهجوم أسفر عن مقتل 25"); two abductions of the same day and place are one ("اختطف مسلحون مقيما" ...
+    "خطف من أمام ورشته")."""
+    def start(r: Incident) -> int:
+        return r.evidence[0]["start"] if r.evidence else 0
+
+    def fits(k: Incident, r: Incident) -> bool:
+        return k is not r and k.event_date == r.event_date \
+            and (not k.location or not r.location or _compatible_place(k.location, r.location))
+
+    for r in sorted(records, key=start):
+        if r not in records:
+            continue
+        if id(r) in retold:
+            named = [k for k in records if fits(k, r) and id(k) not in retold]
+            before = [k for k in named if start(k) < start(r)]
+            target = max(before, key=start) if before else (named[0] if len(named) == 1 else None)
+        elif r.sub_event_type == "Abduction/forced disappearance":
+            target = next((k for k in records if fits(k, r) and k.sub_event_type == r.sub_event_type
+                           and start(k) < start(r)), None)
+        else:
+            continue
+        if target is not None:
+            _fill(target, r)
+            records.remove(r)
 
 
 def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -2108,6 +2361,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     broad_ids: set[int] = set()  # records whose place is a district, province or country (or none)
     vague_ids: set[int] = set()  # records of an explosion with no named device
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
+    retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
 
@@ -2135,8 +2389,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
         if s_hi <= s_lo:
             continue
+        if _evt_headlines(text[sent.start:sent.end]):
+            continue  # a digest's list of other articles' headlines
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
-        all_weapons = weapons_in(s_lo, s_hi)
+        all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
+                       and not _evt_seized(tokens, m, s_lo, text, lex)]
+        all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)
@@ -2153,21 +2411,27 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                     and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
                 weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
                 # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
+            if _evt_out_of_scope(tokens, lo, hi, s_lo, s_hi, text, lex, weapons):
+                weapons = []  # a protest, a crime or an arrest, not political violence
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
             # في حين نفت الوزارة مشاركة طائراتها")
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
-            filtered = bool(weapons) and bool(_filters(tokens, lo, hi, text, lex, weapons, day_times)) and not (
-                day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex)))
+            clause_filters = _filters(tokens, lo, hi, text, lex, weapons, day_times) if weapons else []
+            filtered = bool(clause_filters) and not (
+                day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex))
+                and not any(m.payload in _evt_lexicon().unlifted for m in clause_filters))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
             # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
             own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
             # "قال الوزير اليوم الأحد إن الحركة نفذت أكثر من 200 هجوم": the day it was said does not make a total an event
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
-                and bool(lex.occurrence.find(tokens, text, lo, hi) or lex.killed.find(tokens, text, lo, hi)
-                         or lex.wounded.find(tokens, text, lo, hi))
+                and not _evt_many_attacks(tokens, lo, hi, text, lex) \
+                and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
+                         or lex.wounded.find(tokens, text, lo, hi)
+                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published))
             if not reported:
                 if day_times:
                     last_day = _day(day_times[-1].value)
@@ -2180,6 +2444,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 vague_ids.add(id(record))
             if _det_anaphoric(tokens, lo, hi, text, weapons, lex):
                 anaphoric_ids.add(id(record))
+            if _evt_retold(tokens, lo, hi, text, lex, weapons):
+                retold_ids.add(id(record))
             if broad:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
@@ -2214,6 +2480,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
+    _evt_join(events, retold_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)
@@ -2885,10 +3152,19 @@ def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried
         if i == 0 or id(r) not in anaphoric or id(r) not in carried:
             continue
         before = ordered[i - 1]
-        if before in out and before.event_date == r.event_date and _det_site(before.location, r.location):
+        # "وقال مصدر إن العبوة انفجرت ... ونقلت الجريح إلى مستشفى المقدادية": the device with the article is the one
+        # named just before, wherever the retelling sentence points
+        if before in out and before.event_date == r.event_date \
+                and (_det_site(before.location, r.location)
+                     or before.weapon == r.weapon and not _evt_two_known_places(before.location, r.location)):
             _fill(before, r)
             out.remove(r)
             ordered[i] = before  # a third mention joins the same event
+
+
+def _evt_two_known_places(a: dict | None, b: dict | None) -> bool:
+    """Two different places the gazetteer knows ("منشأة نطنز", "طهران"): two events even when told alike."""
+    return bool(a and b and a.get("canonical") and b.get("canonical") and a.get("canonical") != b.get("canonical"))
 
 
 def _fill(kept: Incident, r: Incident) -> None:

@@ -1540,3 +1540,195 @@ def test_plc_a_group_named_after_a_province_is_no_place(nlp):
                        "وتبنى تنظيم \"ولاية خراسان\" الهجوم في بيان قال فيه إن مقاتليه أطلقوا صواريخ على المطار."})
     starts = [t.start for t in doc.tokens]
     assert [p.text for p in _places(doc, 0, len(doc.tokens), load_kb(), lexicon(), starts)] == []
+@pytest.mark.parametrize("text", [
+    # a clash of protesters, rioters or villagers with no arms named: a protest or a riot, not a battle
+    "اندلعت مساء أمس مواجهات بين محتجين وقوات الأمن وسط مدينة ورقلة أسفرت عن إصابة 12 شخصا.",
+    "أصيب 30 شخصا أمس في اشتباكات بين أهالي قريتين متجاورتين بمحافظة المنيا استعملت فيها الحجارة والعصي.",
+    "اندلعت أمس اشتباكات بين المشجعين وقوات الأمن في مدرجات ملعب مدينة سطيف أسفرت عن إصابة 9 أعوان.",
+    # a killing over a private matter: crime
+    "قتل شاب مساء أمس شقيقه طعنا بسكين إثر شجار بينهما في حي شعبي بمدينة الزرقاء.",
+    "قتل رجل جاره بإطلاق النار عليه أمس إثر خلاف عائلي حول قطعة أرض في مدينة المحلة.",
+    # a police ambush that is an arrest
+    "ألقت وحدات الحرس القبض أمس على مهرب بعد نصب كمين محكم له قرب مدينة تبسة.",
+    # a march, not a drone
+    "نفذ المئات من سكان مدينة قفصة أمس مسيرة احتجاجية للمطالبة بالتشغيل.",
+    "نفذ عشرات المعلمين أمس مسيرة لمساندة زميل لهم أمام مقر الولاية بمدينة باجة.",
+    # a digest's headlines glued into one sentence
+    "صفاقس : إيقاف مروج مخدرات القصرين : إصابة جندي في انفجار لغم بجبل الشعانبي قابس : إضراب عام في قطاع النقل",
+])
+def test_evt_protests_crime_arrests_marches_and_digests_are_no_records(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # an ambush set by attackers, with its dead
+    ("قتل ثلاثة جنود أمس في كمين نصبه مسلحون لدورية عسكرية قرب بلدة أسكيرا.", "small_arms"),
+    # an ambush that kills as well as arrests
+    ("قتلت قوات الجيش أمس إرهابيين اثنين وألقت القبض على ثالث في كمين قرب جبل الشعانبي.", "small_arms"),
+    # gunmen firing on protesters: violence against civilians
+    ("أطلق مسلحون النار أمس على متظاهرين في ساحة التحرير ببغداد فقتلوا أربعة منهم.", "small_arms"),
+    # a drone, even after a verb of doing
+    ("نفذت مسيرة إسرائيلية أمس غارة على سيارة في بلدة عيترون أسفرت عن مقتل شخصين.", "drone"),
+    # a terrorist attack that began as a quarrel is still one
+    ("قتل مسلحون إرهابيون أمس شرطيا بعد شجار عند نقطة تفتيش في مدينة العريش.", "small_arms"),
+])
+def test_evt_scope_rules_keep_political_violence(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text, "2017-03-14")] == [weapon]
+
+
+@pytest.mark.parametrize("text", [
+    # matches, not clashes
+    "أسفرت قرعة الدور ربع النهائي من كأس الجزائر لكرة اليد أمس عن المواجهات التالية في مدينة عنابة:",
+    # an animal, a computer
+    "لقي سباح مصرعه أمس بعد تعرضه لهجوم من سمكة قرش قبالة مدينة العقبة.",
+    "تعرضت أنظمة عشرات المستشفيات أمس إلى هجمات إلكترونية أسفرت عن تعطيل خدماتها في مدينة برمنغهام.",
+    # a crime as the police name it, a suicide
+    "ألقت الشرطة أمس القبض على كهل بتهمة الاعتداء بالفاحشة على طفل في مدينة نابل.",
+    "أقدم شاب أمس على الانتحار بعد أن أطلق النار على نفسه من بندقية صيد في مدينة الكاف.",
+])
+def test_evt_matches_animals_computers_and_crimes_are_no_records(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # a player kidnapped by gunmen: an abduction, whatever his trade
+    ("اختطف مسلحون مجهولون أمس لاعب نادي الاتحاد بعد خروجه من حصة تدريبية في مدينة سبها.", "small_arms"),
+    # a tribal clash that an animal started is still a clash
+    ("قتل 9 أشخاص أمس في اشتباكات قبلية في مدينة مرزق اندلعت بسبب حيوان.", "small_arms"),
+    # a computer company named in a sentence that recalls a shooting
+    ("رفضت شركة للمعلوماتية أمس طلبا بفك شفرة هاتف أحد منفذي الهجوم الذي أسفر عن مقتل 14 شخصا في مدينة أورلاندو.",
+     "small_arms"),
+])
+def test_evt_scope_rules_keep_violence_near_their_words(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text, "2017-03-14")] == [weapon]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a retelling as "الهجوم" joins the event named before it, whatever the weapon
+    ("لقي عشرات الجنود مصرعهم في هجوم بسيارة مفخخة استهدف معسكرا للجيش في مدينة تمبكتو شمالي مالي.\n"
+     "ويضم المعسكر جنودا ماليين وعناصر من جماعات مسلحة وقعت اتفاق السلام.\n"
+     "وقال الجيش إن الهجوم أسفر عن مقتل 31 شخصا في حصيلة أولية.", [("vbied", 31)]),
+    ("تعرض زورق لخفر السواحل أثناء دورية قبالة ميناء المخا لهجوم بثلاثة زوارق انتحارية.\n"
+     "وقال بيان للتحالف إن الزورق واصل دوريته بعد الحادث.\n"
+     "وأضاف البيان أن الهجوم أسفر عن مقتل ثلاثة من أفراد الطاقم.", [("suicide_bomb", 3)]),
+    # an abduction told twice
+    ("اختطف مسلحون مجهولون أمس مهندسا مصريا في حي الحدائق بمدينة سبها.\n"
+     "وقال مصدر أمني إن المهندس خطف من أمام منزله في حي الحدائق.", [("small_arms", None)]),
+])
+def test_evt_a_retold_event_is_one_record(nlp, text, want):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+def test_evt_another_attack_told_with_the_article_stays_another(nlp):
+    text = ("قتل ثلاثة جنود أمس في انفجار عبوة ناسفة استهدف دورية في مدينة العريش.\n"
+            "وفي الهجوم الثاني، قتل شرطيان برصاص مسلحين عند حاجز أمني في المدينة.")
+    assert len(_det(nlp, text, "2017-03-14")) == 2
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a suicide bombing told with the verb and its reflexive, after the subject too, or with the plural in -ون
+    ("قتل خمسة أشخاص أمس عندما فجرت امرأة نفسها وسط سوق شعبي في مدينة بعقوبة.", "2017-03-14",
+     [("suicide_bomb", "2017-03-13")]),
+    ("وقتل مفجرون انتحاريون 18 شخصا في محطة القطارات بمدينة كويتا يوم 3 مارس الجاري.", "2017-03-14",
+     [("suicide_bomb", "2017-03-03")]),
+    # fighting that goes on, told in the present
+    ("قال مصدر أمني إن اشتباكات تجري الآن بين قوات الجيش ومجموعة مسلحة قرب مدينة العريش.", "2017-03-14",
+     [("small_arms", None)]),
+    # an assassination with a day of its own, days before the report
+    ("طالب النواب بكشف ملابسات اغتيال المهندس عادل الحمدي يوم الخميس الماضي في مدينة قابس.", "2016-12-22",
+     [("small_arms", "2016-12-15")]),
+    # not: a verb of doing, an assassination talked about on the day of the report, a bombing that did not happen
+    ("وتجري الشرطة تحقيقا في الاشتباكات التي شهدتها المدينة العام الماضي.", "2017-03-14", []),
+    ("تحدث الوزير اليوم الثلاثاء عن اغتيال المحامي في مدينة قابس.", "2017-03-14", []),
+    ("ألقي القبض على الإرهابي في سبتمبر 2013 قبل محاولته تفجير نفسه في سوق بمدينة العريش.", "2017-03-14", []),
+])
+def test_evt_events_told_without_an_occurrence_verb(nlp, text, published, want):
+    assert [(i.weapon, i.event_date) for i in _det(nlp, text, published)] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # a plural or definite attack word is general, like "هجوم": an event only with casualties
+    ("فشلت الجماعة حتى الآن في شن هجمات داخل العاصمة نيامي رغم تهديداتها.", 0),
+    ("تعرض شرطي أمس إلى الاعتداء من قبل أحد المواطنين أمام مركز الاقتراع في مدينة نابل.", 0),
+    ("وحملت الحكومة أمس متمردين مسؤولية هجمات وقعت في مناطق متفرقة من إقليم كاتانغا.", 0),
+    # ... unless casualties are counted, or it is told as an attack on something
+    ("قتل أربعة أشخاص أمس في الهجمات التي استهدفت مدينة كيدال.", 1),
+    ("أعلنت الحكومة حالة الطوارئ على خلفية الهجمات الدامية التي ضربت العاصمة بروكسل مساء أمس.", 1),
+])
+def test_evt_plural_and_definite_attack_words_are_general(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # weapons found or seized, an attack foiled
+    ("أعلنت وزارة الدفاع أمس العثور على 3 ألغام تقليدية الصنع ومعدات التفجير في جبل الشعانبي.", 0),
+    ("مكنت العملية الأمنية التي جدت فجر اليوم من حجز سلاحين وكمية من الذخيرة وحزام ناسف في مدينة القصرين.", 0),
+    ("أحبطت الشرطة أمس هجوما إرهابيا كان يستهدف ملعبا في مدينة ليون.", 0),
+    # the event after what was found, a foiled attack that was a battle
+    ("عثرت الشرطة أمس على 12 جثة بعد إطلاق نار في فندق بمدينة نيروبي.", 1),
+    ("تمكنت الوحدات العسكرية أمس من إحباط الهجوم المسلح على الثكنة والقضاء على 9 إرهابيين في مدينة بن قردان.", 1),
+])
+def test_evt_weapons_found_and_attacks_foiled(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a count of attacks is a total even when the speaker's day is far from the verb of saying
+    ("قال وزير الداخلية النيجري محمد بازوم في مؤتمر صحفي اليوم الأحد إن الجماعة نفذت أكثر من 120 هجوما بالعبوات "
+     "الناسفة والقذائف خلال العام الماضي، أسفرت عن مقتل مئات المدنيين.", 0),
+    # twenty strikes on one day are one event
+    ("قتل 12 مسلحا أمس في 20 غارة جوية على مواقع للجماعة قرب مدينة ديفا.", 1),
+])
+def test_evt_a_count_of_attacks_is_a_total_whatever_the_day(nlp, text, n):
+    assert len(_det(nlp, text, "2023-01-15")) == n
+
+
+def test_evt_a_device_retold_with_the_article_is_the_one_before_wherever_it_points(nlp):
+    text = ("عاجل | ديالى\n"
+            "قتل مزارعان وأصيب ثالث بجروح ظهر اليوم الأحد بانفجار عبوة ناسفة في حقل بقرية الهويدر التابعة لناحية أبي "
+            "صيدا في قضاء المقدادية.\n"
+            "وقال مصدر في الشرطة إن العبوة انفجرت لحظة وصول المزارعين إلى الحقل، مبينا أن قوة من الجيش نقلت الجريح "
+            "إلى مستشفى المقدادية العام.\n"
+            "ولم تعلن أي جهة مسؤوليتها عن التفجير، فيما تنشط خلايا تنظيم داعش في حقول المقدادية منذ سنوات.")
+    (inc,) = _det(nlp, text, "2019-05-19")
+    assert (inc.weapon, inc.killed) == ("ied", 2)
+
+
+@pytest.mark.parametrize("text", [
+    # a court rules on a day about a killing; a drill that killed: still no event
+    ("قضت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس أمس بعدم سماع الدعوى في حق المتهمين بالقتل في قضية مقتل ناشط "
+     "نقابي وبالسجن عاما في حق آخرين من أجل الاعتداء بالعنف الشديد وحمل سلاح أبيض."),
+    "قتلت امرأة وأصيب 30 شخصا في جامعة بمدينة كمبالا خلال عملية لمحاكاة هجوم إرهابي نفذتها أمس قوات الأمن.",
+])
+def test_evt_a_day_and_dead_do_not_lift_a_trial_or_a_drill(nlp, text):
+    assert _det(nlp, text, "2016-11-15") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    # one person "undertaking" a killing: crime news
+    ("أقدم كهل أمس على قتل زوجته بإطلاق النار عليها من بندقية صيد في مدينة سليانة.", 0),
+    # gunmen attacking people are in scope whatever they wanted
+    ("هاجم مسلحون مجهولون أمس قاربا للمهاجرين قبالة مدينة زوارة وسلبوا ركابه بعد إطلاق النار عليهم.", 1),
+])
+def test_evt_crime_told_as_one_person_undertaking_it_and_gunmen(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+def test_evt_an_arrest_throws_nothing(nlp):
+    # "ألقى" of "ألقى القبض" is no occurrence
+    text = "تم أمس إلقاء القبض على مدير شركة لبيع مروحيات في مدينة نابولي بتهمة تهريبها إلى ليبيا."
+    assert _det(nlp, text, "2016-05-16") == []
+    text = "ألقى مجهولون أمس قنبلة يدوية على مركز للشرطة في مدينة تيزي وزو."
+    assert [i.weapon for i in _det(nlp, text, "2016-05-16")] == ["grenade"]
+
+
+def test_evt_indefinite_attacks_aimed_at_something_are_an_event(nlp):
+    text = ("عاشت مدينة بن قردان فجر أمس الاثنين على وقع هجمات إرهابية متزامنة استهدفت الثكنة العسكرية ومركز الأمن "
+            "بالمدينة.")
+    assert [i.weapon for i in _det(nlp, text, "2016-03-08")] == ["small_arms"]
+
+
+def test_evt_two_known_places_told_alike_stay_two_events(nlp):
+    text = ("طهران - شنت طائرات حربية إسرائيلية فجر اليوم الجمعة غارات على منشأة نطنز النووية وسط إيران.\n"
+            "وفي طهران، قالت وسائل إعلام رسمية إن الغارات أدت إلى مقتل تسعة أشخاص في حي سكني شمالي العاصمة.")
+    assert len(_det(nlp, text, "2025-06-13")) == 2
