@@ -314,6 +314,13 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=None)
+def _weapon_payload(weapon: str) -> tuple:
+    """(weapon, event type, sub-event type) of the first weapon group of ``weapon``, as ``lexicon()``'s matches
+    carry it (the payload of the ied and suicide_bomb records that detection makes without a weapon term)."""
+    return next(p for p in lexicon().weapon_order if p[0] == weapon)
+
+
 # -- tokens and numbers ------------------------------------------------------------
 
 
@@ -1993,7 +2000,7 @@ class _DetLexicon:
 def _det_lexicon() -> _DetLexicon:
     """The ``det_*`` keys of incidents.yaml that record detection reads besides ``lexicon()``."""
     y = _data("incidents.yaml")
-    payload = next((g["weapon"], g["event_type"], g["sub_event_type"]) for g in y["weapons"] if g["weapon"] == "ied")
+    payload = _weapon_payload("ied")
     forms = [f for w in y["det_blast_terms"] for f in inflections(w)]
     return _DetLexicon(
         blast=PhraseMatcher((f, payload) for f in forms),
@@ -2083,7 +2090,7 @@ def _evt_lexicon() -> _EvtLexicon:
         crowd=_n(y["evt_crowd_words"]), private=_n(y["evt_private_words"] + y["evt_other_attackers"]),
         political=_n(y["evt_political_words"]), sport=_n(y["evt_sport_words"]), cyber=_n(y["evt_cyber_words"]),
         ambush=_n(y["evt_ambush_words"]), arrest=_n(y["evt_arrest_words"]),
-        suicide=PhraseMatcher((w, _evt_suicide_payload()) for w in y["evt_suicide_terms"]),
+        suicide=PhraseMatcher((w, _weapon_payload("suicide_bomb")) for w in y["evt_suicide_terms"]),
         suicide_verbs=_n(y["evt_suicide_verbs"]), suicide_objects=_n(y["evt_suicide_objects"]),
         ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
         assassination=_n(y["evt_assassination_words"]), attempt=_n(y["evt_attempt_words"]),
@@ -2114,17 +2121,10 @@ def _evt_suicides(tokens: list[Token], lo: int, hi: int, text: str, weapons: lis
             j = next((j for j in (k + 1, k + 2) if j < hi and not evt.suicide_objects.isdisjoint(forms[j])), None)
             if j is not None:
                 found.append(Match(first=k, last=j, start=tokens[k].start, end=tokens[j].end,
-                                   payload=_evt_suicide_payload()))
+                                   payload=_weapon_payload("suicide_bomb")))
     found.sort(key=lambda m: m.start)
     return [m for m in found if not taken.intersection(range(m.first, m.last + 1))
             and not (m.first > lo and not evt.attempt.isdisjoint(forms[m.first - 1]))]
-
-
-@lru_cache(maxsize=1)
-def _evt_suicide_payload() -> tuple:
-    """The weapon, event type and sub-event type of a suicide bombing, as the weapon groups give them."""
-    return next((g["weapon"], g["event_type"], g["sub_event_type"]) for g in _data("incidents.yaml")["weapons"]
-                if g["weapon"] == "suicide_bomb")
 
 
 def _evt_happened(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
