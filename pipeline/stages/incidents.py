@@ -215,6 +215,14 @@ def _data(name: str):
     return load_yaml(RESOURCES / name)
 
 
+@lru_cache(maxsize=None)
+def _words(prefix: str) -> dict[str, frozenset]:
+    """The word lists of one rule area: every list-valued key of incidents.yaml that starts with ``prefix``
+    ("loc_", "plc_", "tol_" ...), normalized, the prefix removed (``_words("tol_")["agent_words"]``)."""
+    return {k.removeprefix(prefix): _n(v) for k, v in _data("incidents.yaml").items()
+            if k.startswith(prefix) and isinstance(v, list)}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     y, nums = _data("incidents.yaml"), _data("numbers.yaml")
@@ -305,10 +313,10 @@ def lexicon() -> Lexicon:
         date_openers=_n(y["date_openers"]),
         complementizers=_n(y["complementizers"]), between_words=_n(y["between_words"]),
         own_forces=_n(f for w in y["own_forces"] for f in possessives(w, ("ه", "ها", "هم", "نا"))),
-        act_negators=_n(y["act_negators"]), act_complementizers=_n(y["act_complementizers"]),
-        act_forces=_n(y["act_forces"]),
-        act_claimed_events=_n(y["act_claimed_events"]),
-        clm_forces_heads=_n(y["clm_forces_heads"]), clm_self_kinds=_n(y["clm_self_kinds"]),
+        act_negators=_words("act_")["negators"], act_complementizers=_words("act_")["complementizers"],
+        act_forces=_words("act_")["forces"],
+        act_claimed_events=_words("act_")["claimed_events"],
+        clm_forces_heads=_words("clm_")["forces_heads"], clm_self_kinds=_words("clm_")["self_kinds"],
         sentence_filters=PhraseMatcher((w, kind) for kind, ws in y["filters"].items() if kind in y["sentence_filter_kinds"]
                                        for w in ws),
     )
@@ -426,20 +434,20 @@ class _CasLexicon:
 @lru_cache(maxsize=1)
 def _cas_lexicon() -> _CasLexicon:
     """The ``cas_*`` keys of incidents.yaml that the casualty functions read besides ``lexicon()``."""
-    y = _data("incidents.yaml")
+    y, words = _data("incidents.yaml"), _words("cas_")
     return _CasLexicon(
         assassination=PhraseMatcher((w, "cas_named") for w in y["cas_assassination"]),
-        attempt_words=_n(y["cas_attempt_words"]),
+        attempt_words=words["attempt_words"],
         split_heads={normalize(v): _n(ws) for v, ws in y["cas_split_heads"].items()},
         single_nouns={normalize(w): o for o, ws in y["cas_single_nouns"].items() for w in ws},
-        single_not_after=_n(y["cas_single_not_after"]),
-        anaphors=_n(y["cas_anaphors"]),
-        description_stops=_n(y["cas_description_stops"]),
+        single_not_after=words["single_not_after"],
+        anaphors=words["anaphors"],
+        description_stops=words["description_stops"],
         approximators=PhraseMatcher((w, True) for w in y["cas_approximators"]),
-        enumeration_duals=_n(y["cas_enumeration_duals"]),
+        enumeration_duals=words["enumeration_duals"],
         no_casualties=PhraseMatcher((w, True) for w in y["cas_no_casualties"]),
-        broken_plural_nisba=_n(y["cas_broken_plural_nisba"]),
-        felled_one=_n(y["cas_felled_one"]), felled_nouns=_n(y["cas_felled_nouns"]),
+        broken_plural_nisba=words["broken_plural_nisba"],
+        felled_one=words["felled_one"], felled_nouns=words["felled_nouns"],
     )
 
 
@@ -897,7 +905,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
         if count is None and j < hi and tokens[j].norm in lex.casualty_preps:
             count, g0, g1 = _count_after_phrase(tokens, j + 1, hi, text, lex) or (count, g0, g1)
-        if count is None and m.payload == "cas_named" and set(forms[m.first]) & _tol_lexicon()["assassinated"] \
+        if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
@@ -988,21 +996,12 @@ def _month(value: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _loc_lexicon() -> dict[str, frozenset]:
-    """The ``loc_*`` keys of incidents.yaml that the place functions read besides ``lexicon()``."""
-    y = _data("incidents.yaml")
-    return {k[4:]: _n(y[k]) for k in ("loc_apposition_heads", "loc_street_words", "loc_road_words",
-                                      "loc_name_heads", "loc_front_words", "loc_attribution_words",
-                                      "loc_destination_only")}
-
-
 def _loc_front_place(e: Entity, kb) -> Entity | None:
     """An organisation or faction entity that is a front named after a place ("جبهة صرواح", "محور عين
     زارة"): the place, as a place entity over the same span (the front word kept, as the corpus keeps
     "محور عين زارة")."""
     words = e.text.split()
-    if e.label not in ("ORG", "FACTION") or len(words) < 2 or normalize(words[0]) not in _loc_lexicon()["front_words"]:
+    if e.label not in ("ORG", "FACTION") or len(words) < 2 or normalize(words[0]) not in _words("loc_")["front_words"]:
         return None
     key = alias_key(" ".join(words[1:]))
     kb_id = next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]), None) if key else None
@@ -1016,7 +1015,7 @@ def _loc_front_place(e: Entity, kb) -> Entity | None:
 def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], first: bool) -> bool:
     """Token ``k`` opens an end of a road named by its two ends: the first end ("الطريق الرابط بين X وY",
     "طريق X - Y") when ``first``, else the second ("... وY", "X - Y")."""
-    roads = _loc_lexicon()["road_words"]
+    roads = _words("loc_")["road_words"]
 
     def road_before(j: int) -> bool:
         return any(not roads.isdisjoint(forms[i]) for i in range(max(0, j - 3), j))
@@ -1035,7 +1034,7 @@ def _loc_speaker_place(tokens: list[Token], k: int, end: int, forms: list[tuple[
     صنعاء أن ...", "قال مصدر أمني في بغداد إن ...") or in the source a report is attributed to ("بحسب
     مسؤول محلي في مدينة كادونا"): where the speaker is, not where it happened."""
     marks = lex.clause_marks | {".", "(", ")", "«", "»", '"'}
-    sources = _loc_lexicon()["attribution_words"]
+    sources = _words("loc_")["attribution_words"]
     for j in range(k - 1, max(-1, k - 6), -1):  # "، بحسب مسؤول محلي في مدينة كادونا."
         if tokens[j].text in marks:
             break
@@ -1112,7 +1111,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
         j = k + 1
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
-                or tokens[j].norm in _plc_lexicon()["not_names"] \
+                or tokens[j].norm in _words("plc_")["not_names"] \
                 or tokens[j].norm.endswith(("ي", "يه")) or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
@@ -1120,7 +1119,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                                   for e in doc.entities):
             continue  # "تنظيم ولاية خراسان": a group named after a province is no place
         end = j
-        if tokens[j].norm in _loc_lexicon()["name_heads"] and j + 1 < hi and tokens[j + 1].kind == "word" \
+        if tokens[j].norm in _words("loc_")["name_heads"] and j + 1 < hi and tokens[j + 1].kind == "word" \
                 and tokens[j + 1].norm not in lex.group_stops:
             end = j + 1  # "قرية البو عجيل", "بلدة عين عيسى": the first word of a compound name
         while end + 1 < hi and end - j < 1 and tokens[end + 1].kind == "word" \
@@ -1163,7 +1162,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             # "المنطقة الواقعة بين X وY": the ends of an area, not where it happened; nor the ends of a road
             # that the gazetteer does not know ("بين قرية العين ومنطقة الوادي بمعتمدية تالة": Thala)
             p.launch = True
-        elif k > 0 and not _loc_lexicon()["street_words"].isdisjoint(forms[k - 1]):
+        elif k > 0 and not _words("loc_")["street_words"].isdisjoint(forms[k - 1]):
             p.launch = True  # "شارع مكة المكرمة في مقديشو": a street named after a place, not the place
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
@@ -1171,7 +1170,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
-            if not _loc_lexicon()["destination_only"].isdisjoint(forms[k]):
+            if not _words("loc_")["destination_only"].isdisjoint(forms[k]):
                 taken.add(id(p))  # "نقل الجرحى إلى مستشفى الثورة": never where it happened
         elif not p.locative and normalize(p.text) in lex.capital_actors:
             p.launch = True  # "وردت واشنطن بغارة", "اتهمت طهران": the government, not a place of the event
@@ -1204,19 +1203,12 @@ def _plc_generic_words() -> frozenset:
     return frozenset(normalize(w) for w in _data("designators.yaml")["generic"])
 
 
-@lru_cache(maxsize=1)
-def _plc_lexicon() -> dict[str, frozenset]:
-    """The ``plc_*`` keys of incidents.yaml."""
-    y = _data("incidents.yaml")
-    return {k[4:]: _n(y[k]) for k in ("plc_origin_words", "plc_time_zone_words", "plc_not_names")}
-
-
 def _plc_not_a_place(tokens: list[Token], k: int, p: Place, forms: list[tuple[str, ...]], kb) -> bool:
     """Place ``p`` (from token ``k``, its designator included) names no place of the event: a person's home
     town ("أصيل معتمدية جلمة", "أصيل من ولاية مدنين"), a time zone ("بتوقيت تونس"), or a country spelled like
     the nationality adjective after an indefinite noun ("لقي 13 جنديا تركيا مصرعهم", "بين القتلى سائحا
     ماليزيا": the accusative adjective of a country in -يا is written as its name)."""
-    lx = _plc_lexicon()
+    lx = _words("plc_")
     before = [j for j in (k - 1, k - 2) if j >= 0]
     if before and not lx["time_zone_words"].isdisjoint(forms[before[0]]):
         return True
@@ -1251,7 +1243,7 @@ def _plc_place_after(tok: Token, forms: tuple[str, ...], place_starts: set[int],
     if not tok.splits or tok.text[0] != "ب":
         return False
     rest = tok.splits[0]  # where the word after the proclitic starts
-    heads = _loc_lexicon()["apposition_heads"]
+    heads = _words("loc_")["apposition_heads"]
     return rest in place_starts or tok.start in place_starts or any(
         f in lex.designators and lex.designators[f][0] in ("GPE", "LOC") or f in heads for f in forms)
 
@@ -1291,7 +1283,7 @@ def _locative(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool
     if k > 0 and not _LOCATIVE.isdisjoint(forms[k - 1]):
         return True
     # "في العاصمة الصومالية مقديشو", "بالعاصمة كابل": a head in apposition, with its adjectives, before the name
-    heads = _loc_lexicon()["apposition_heads"]
+    heads = _words("loc_")["apposition_heads"]
     j = k - 1
     while j > 0 and k - j <= 3 and heads.isdisjoint(forms[j]) and tokens[j].norm.startswith("ال") \
             and tokens[j].norm.endswith(("يه", "ي")):
@@ -1384,7 +1376,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     def before_time(j: int) -> bool:  # "يوم 17 تموز", "في 19 فيفري": a word that opens a date
         return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
 
-    zones = _plc_lexicon()["time_zone_words"]
+    zones = _words("plc_")["time_zone_words"]
     in_time |= {i for k in range(lo, hi) if not zones.isdisjoint(forms[k]) for i in (k, k + 1) if i < hi}
     # "فجر اليوم بتوقيت تونس": the time zone goes with the time, in no target
     place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
@@ -1588,7 +1580,7 @@ def _tol_victim_group(doc: Document, k: int, lo: int, lex: Lexicon, weapons: lis
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     cas = _cas_lexicon()
-    stops = _tol_agent_words()
+    stops = _words("tol_")["agent_words"]
     # from the sentence's start, not the clause's: "اغتال مسلحون، صباح اليوم، [القيادي في X]"
     first = next((s.start for s in doc.sentences if s.start <= tokens[k].start < s.end), tokens[lo].start)
     n = 0
@@ -1615,16 +1607,6 @@ def _tol_victim_group(doc: Document, k: int, lo: int, lex: Lexicon, weapons: lis
     return False
 
 
-@lru_cache(maxsize=1)
-def _tol_lexicon() -> dict[str, frozenset]:
-    """The ``tol_*`` keys of incidents.yaml, normalized, without their prefix."""
-    y = _data("incidents.yaml")
-    return {k.removeprefix("tol_"): _n(v) for k, v in y.items() if k.startswith("tol_")}
-
-
-def _tol_agent_words() -> frozenset:
-    """``tol_agent_words`` of incidents.yaml: words between a victim and a group that make the group the agent."""
-    return _tol_lexicon()["agent_words"]
 
 
 def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:
@@ -1910,7 +1892,7 @@ def _plc_converted(t: Timex, tokens: list[Token], text: str, starts: list[int]) 
     """A time converted to the reporter's zone next to the local one ("مساء الأحد بالتوقيت المحلي، فجر
     الاثنين بتوقيت تونس"): the day where it happened is the local one."""
     forms = _doc_forms(tokens, text)
-    zones = _plc_lexicon()["time_zone_words"]
+    zones = _words("plc_")["time_zone_words"]
     k = bisect_left(starts, t.end)  # the token after the time expression
     if k >= len(tokens) or zones.isdisjoint(forms[k]) or k + 1 < len(tokens) and tokens[k + 1].norm == "المحلي":
         return False
@@ -1999,18 +1981,18 @@ class _DetLexicon:
 @lru_cache(maxsize=1)
 def _det_lexicon() -> _DetLexicon:
     """The ``det_*`` keys of incidents.yaml that record detection reads besides ``lexicon()``."""
-    y = _data("incidents.yaml")
+    y, words = _data("incidents.yaml"), _words("det_")
     payload = _weapon_payload("ied")
     forms = [f for w in y["det_blast_terms"] for f in inflections(w)]
     return _DetLexicon(
         blast=PhraseMatcher((f, payload) for f in forms),
         blasts=_n(forms + ["ال" + f for f in forms]),
         accident=PhraseMatcher((w, True) for w in y["det_accident_words"]),
-        figurative=_n(y["det_figurative_words"]),
+        figurative=words["figurative_words"],
         recalled_kinds=frozenset(y["det_recalled_kinds"]),
         strikes=_n(f for w in y["det_blast_verbs"] for f in verb_forms(w)),
-        relatives=_n(y["det_relatives"]),
-        since_starts=_n(y["det_since_starts"]),
+        relatives=words["relatives"],
+        since_starts=words["since_starts"],
     )
 
 
@@ -2084,19 +2066,19 @@ class _EvtLexicon:
 @lru_cache(maxsize=1)
 def _evt_lexicon() -> _EvtLexicon:
     """The ``evt_*`` keys of incidents.yaml: which events are in scope (political violence, not crowds or crime)."""
-    y = _data("incidents.yaml")
+    y, words = _data("incidents.yaml"), _words("evt_")
     return _EvtLexicon(
-        march_after=_n(y["evt_march_after"]), march_before=_n(y["evt_march_before"]),
-        crowd=_n(y["evt_crowd_words"]), private=_n(y["evt_private_words"] + y["evt_other_attackers"]),
-        political=_n(y["evt_political_words"]), sport=_n(y["evt_sport_words"]), cyber=_n(y["evt_cyber_words"]),
-        ambush=_n(y["evt_ambush_words"]), arrest=_n(y["evt_arrest_words"]),
+        march_after=words["march_after"], march_before=words["march_before"],
+        crowd=words["crowd_words"], private=words["private_words"] | words["other_attackers"],
+        political=words["political_words"], sport=words["sport_words"], cyber=words["cyber_words"],
+        ambush=words["ambush_words"], arrest=words["arrest_words"],
         suicide=PhraseMatcher((w, _weapon_payload("suicide_bomb")) for w in y["evt_suicide_terms"]),
-        suicide_verbs=_n(y["evt_suicide_verbs"]), suicide_objects=_n(y["evt_suicide_objects"]),
+        suicide_verbs=words["suicide_verbs"], suicide_objects=words["suicide_objects"],
         ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
-        assassination=_n(y["evt_assassination_words"]), attempt=_n(y["evt_attempt_words"]),
-        seized=_n(y["evt_seized_words"]), seized_stops=_n(y["evt_seized_stops"]), foiled=_n(y["evt_foiled_words"]),
-        total_attacks=_n(y["evt_total_attack_nouns"]), unlifted=frozenset(y["evt_unlifted_filter_kinds"]),
-        arrest_objects=_n(y["evt_arrest_objects"]),
+        assassination=words["assassination_words"], attempt=words["attempt_words"],
+        seized=words["seized_words"], seized_stops=words["seized_stops"], foiled=words["foiled_words"],
+        total_attacks=words["total_attack_nouns"], unlifted=frozenset(y["evt_unlifted_filter_kinds"]),
+        arrest_objects=words["arrest_objects"],
         headline_separators=int(y["evt_headline_separators"]),
     )
 
@@ -2752,7 +2734,7 @@ def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex
 
 def _tol_generic() -> frozenset:
     """``tol_generic_victims`` of incidents.yaml: group heads that name nobody in particular."""
-    return _tol_lexicon()["generic_victims"]
+    return _words("tol_")["generic_victims"]
 
 
 def _tol_head(c: dict) -> str | None:
