@@ -10,8 +10,15 @@ hand-made incident gold, measurement only; the text is read at run time from
 ../shared/corpora/ant with the pipeline's reader, and the set is skipped with a
 notice when ../shared is missing; entities and timexes are not annotated there,
 so only its incident scores mean anything), and the no-event sentences
-(corpora/negatives/sentences.jsonl: the share that gives no record). Scoring is
-spec section 5 (pipeline/evaluate/records.py), the same as `rasd evaluate DIR`.
+(corpora/negatives/sentences.jsonl: the share that gives no record), and the
+real sentences (corpora/real/sentences.jsonl: single sentences of reserved ANT
+articles labelled by hand event / no_event / context, measurement only; each
+sentence's text is read from ../shared/corpora/ant at run time with the
+pipeline's reader and processed ALONE, with its article's `published`: the
+share of no_event sentences without a record, per kind, and of event sentences
+with one; context sentences are excluded and counted; skipped with a notice
+when ../shared is missing). Scoring is spec section 5
+(pipeline/evaluate/records.py), the same as `rasd evaluate DIR`.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ SETS = {
     "heldout": REPO / "corpora" / "incidents-heldout",
 }
 REAL = REPO / "corpora" / "real" / "ant.jsonl"
+REAL_SENTENCES = REPO / "corpora" / "real" / "sentences.jsonl"
 ANT = SHARED / "corpora" / "ant"
 
 
@@ -89,6 +97,56 @@ def negatives(path: Path) -> dict:
             "no_record_share": round(1 - len(recorded) / len(lines), 4), "ids_with_a_record": recorded}
 
 
+def real_sentences(path: Path = REAL_SENTENCES, ant: Path = ANT) -> dict | None:
+    """The real sentences, each processed alone: no_event without a record, event with one (None if no ANT)."""
+    from pipeline.core import _check_date
+    from pipeline.io.readers import read_file
+
+    if not ant.exists():
+        print(f"real sentences skipped: {ant} not found (the sentences are read from there)", flush=True)
+        return None
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    texts: dict[str, dict] = {}
+    nlp = make_pipeline()
+    out: dict = {"sentences": len(lines), "context_excluded": 0, "no_event": {}, "event": {}}
+    no_event_hit, event_miss, kinds = [], [], {}
+    n_no, n_ev = 0, 0
+    for x in lines:
+        if x["source"] not in texts:
+            fpath = ant / x["source"].removeprefix("ant/")
+            if not fpath.exists():
+                print(f"real sentences skipped: {fpath} not found", flush=True)
+                return None
+            (texts[x["source"]],) = [r.data for r in read_file(fpath)]
+        art = texts[x["source"]]
+        if art["id"] != x["article_id"] or _check_date(art.get("published")) != x["published"]:
+            raise SystemExit(f"{x['source']}: the reader gives {art['id']} {art.get('published')}, "
+                             f"the file {x['article_id']} {x['published']}")
+        if x["label"] == "context":
+            out["context_excluded"] += 1
+            continue
+        doc = nlp.process({"id": x["id"], "text": art["text"][x["start"]:x["end"]], "published": x["published"]})
+        recorded = bool(doc.incidents)
+        if x["label"] == "no_event":
+            n_no += 1
+            k = kinds.setdefault(x["kind"], {"sentences": 0, "with_a_record": 0})
+            k["sentences"] += 1
+            if recorded:
+                k["with_a_record"] += 1
+                no_event_hit.append(x["id"])
+        else:
+            n_ev += 1
+            if not recorded:
+                event_miss.append(x["id"])
+    out["no_event"] = {"sentences": n_no, "with_a_record": len(no_event_hit),
+                       "no_record_share": round(1 - len(no_event_hit) / n_no, 4) if n_no else None,
+                       "ids_with_a_record": no_event_hit, "kinds": dict(sorted(kinds.items()))}
+    out["event"] = {"sentences": n_ev, "with_a_record": n_ev - len(event_miss),
+                    "record_share": round(1 - len(event_miss) / n_ev, 4) if n_ev else None,
+                    "ids_without_a_record": event_miss}
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "incidents.json"))
@@ -106,6 +164,16 @@ def main() -> None:
     results["negatives"] = negatives(REPO / "corpora" / "negatives" / "sentences.jsonl")
     n = results["negatives"]
     print(f"negatives {n['sentences']} sentences, {n['no_record_share']:.1%} without a record")
+    rs = real_sentences()
+    if rs is not None:
+        results["real_sentences"] = rs
+        ne, ev = rs["no_event"], rs["event"]
+        print(f"real sentences {rs['sentences']}: no_event {ne['sentences']}, "
+              f"{ne['no_record_share']:.1%} without a record (with one: {', '.join(ne['ids_with_a_record']) or '-'}); "
+              f"event {ev['sentences']}, {ev['record_share']:.1%} with a record "
+              f"(without: {', '.join(ev['ids_without_a_record']) or '-'}); context excluded {rs['context_excluded']}")
+        print("  per kind (with a record / sentences): " + ", ".join(
+            f"{k} {v['with_a_record']}/{v['sentences']}" for k, v in ne["kinds"].items()), flush=True)
     Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

@@ -65,3 +65,50 @@ def test_selection_is_reproducible():
     assert [a["id"] for _, _, a in sel] == [x["id"] for x in LINES]
     assert [k for k, _, _ in sel] == ["attack"] * 30 + ["any"] * 10 + ["attack"] * 40
     assert (select.FIRST_BATCH, select.N_ATTACK, select.N_ANY) == (30, 70, 10)
+
+
+# -- the sentence set (corpora/real/sentences.jsonl) ------------------------------------------------------------
+
+SENTENCES = [json.loads(x) for x in (REAL / "sentences.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_every_sentence_line_passes_the_checks():
+    bad = check.check_sentences(REAL / "sentences.jsonl", ANT if ANT.exists() else None)
+    assert not bad, "\n".join(f"{w}: {e}" for w, errs in bad.items() for e in errs)
+
+
+def test_sentence_schema_without_the_text():
+    ids = [x["id"] for x in SENTENCES]
+    assert len(ids) == len(set(ids)) and ids == [f"rs-{k:04d}" for k in range(1, len(ids) + 1)]
+    assert {x["label"] for x in SENTENCES} <= set(check.LABELS)
+    assert all(x["kind"] in check.KINDS for x in SENTENCES if x["label"] == "no_event")
+    gold_ids = {x["id"] for x in LINES}
+    assert all(select.is_reserved(x["article_id"]) and x["article_id"] not in gold_ids for x in SENTENCES)
+    sel = check._select_module()
+    for x in SENTENCES:
+        assert check.check_sentence(x, gold_ids, None, sel) == [], x["id"]
+
+
+def test_a_broken_sentence_line_is_caught():
+    gold_ids = {x["id"] for x in LINES}
+    ant = ANT if ANT.exists() else None
+    x = SENTENCES[0]
+    errs = check.check_sentence({**x, "label": "maybe", "note": "\u0647\u062c\u0648\u0645"}, gold_ids, None)
+    assert any("label" in e for e in errs) and any("note" in e for e in errs)
+    assert any("kind" in e for e in check.check_sentence({**x, "label": "no_event", "kind": "war"}, gold_ids, None))
+    assert any("kind" in e for e in check.check_sentence({**x, "label": "event", "kind": "threat"}, gold_ids, None))
+    assert check.check_sentence({**x, "article_id": LINES[0]["id"]}, gold_ids, None)  # in ant.jsonl
+    if ant is not None:
+        errs = check.check_sentence({**x, "start": x["start"] + 1}, gold_ids, ant)
+        assert any("splitter" in e for e in errs), errs
+
+
+@pytest.mark.skipif(not ANT.exists(), reason="../shared/corpora/ant not present")
+def test_sentence_selection_is_reproducible():
+    """select_sentences.py gives the ids, articles and spans of sentences.jsonl in its order."""
+    ssel = check._select_sentences_module()
+    got = ssel.select()
+    assert [(a["id"], s, e) for _, _, a, s, e in got] == [(x["article_id"], x["start"], x["end"]) for x in SENTENCES]
+    rounds = [r for r, *_ in got]
+    assert rounds == sorted(rounds)  # round a (the planned draw), then b, then c
+    assert len({a["id"] for r, _, a, _, _ in got if r in "ab"}) == rounds.count("a") + rounds.count("b")

@@ -1,6 +1,7 @@
 """Check the real-text incident gold (corpora/real/ant.jsonl) line by line.
 
     PYTHONPATH=. python corpora/real/check.py [corpora/real/ant.jsonl]
+    PYTHONPATH=. python corpora/real/check.py corpora/real/sentences.jsonl     # the sentence set
 
 For every line: the keys; the article exists in ANT (../shared/corpora/ant/<source>) and is reserved
 (its number ends in 0); `id` and `published` are those the pipeline's reader gives; and for every
@@ -9,6 +10,11 @@ of spec section 3 without a part of day, every evidence span lies inside the tex
 `text` (and the target and casualty group texts) occur verbatim in the article, and a gazetteer
 canonical carries the gazetteer's province, country and coordinates. Without ../shared the text
 checks are skipped (with a notice) and the rest still runs. Exit status 1 if any line fails.
+
+The sentence set (sentences.jsonl, `check_sentences`): the keys; ids rs-NNNN and unique; the label and
+kind; an English note; the article reserved and not in ant.jsonl; and with ANT: the reader's id and date,
+the span inside the text, one of the sentences the pipeline's splitter gives, and a candidate of
+select_sentences.py (attack words, length bounds).
 """
 
 from __future__ import annotations
@@ -209,7 +215,111 @@ def check_file(path: Path = GOLD, ant: Path | None = ANT) -> dict[str, list[str]
     return bad
 
 
+SENTENCES = REPO / "corpora" / "real" / "sentences.jsonl"
+SENTENCE_KEYS = ["article_id", "end", "id", "kind", "label", "note", "published", "source", "start"]
+LABELS = ("event", "no_event", "context")
+# the kinds of corpora/negatives/README.md, plus crime, arrest and accident (corpora/real/README.md, "Sentences")
+KINDS = ("threat", "intention", "denial", "hypothetical", "total", "politics", "condolence", "trial", "anniversary",
+         "statistics", "exercise", "warning", "report-general", "other", "crime", "arrest", "accident")
+
+
+def _select_sentences_module():
+    spec = importlib.util.spec_from_file_location("rasd_real_select_sentences",
+                                                  Path(__file__).with_name("select_sentences.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def check_sentence(obj, gold_ids: set[str], ant: Path | None = ANT, sel=None, ssel=None) -> list[str]:
+    """Errors of one line of sentences.jsonl; with `ant` None (no ../shared), the text checks are skipped."""
+    sel = sel or _select_module()
+    if not isinstance(obj, dict) or sorted(obj) != SENTENCE_KEYS:
+        return [f"line is not {{{', '.join(SENTENCE_KEYS)}}}: {sorted(obj) if isinstance(obj, dict) else obj!r}"]
+    errs = []
+    if not re.fullmatch(r"rs-\d{4}", str(obj["id"])):
+        errs.append(f"id {obj['id']!r} is not rs-NNNN")
+    src, aid = obj["source"], obj["article_id"]
+    m = re.fullmatch(r"ant/([A-Za-z]+)/(JA-[A-Za-z]+-\d+-\d+\.txt)", src or "")
+    if not m or m.group(2) != f"{aid}.txt" or not str(aid).startswith(f"JA-{m.group(1)}-"):
+        errs.append(f"source {src!r} does not name the article {aid!r}")
+    if not sel.is_reserved(str(aid)):
+        errs.append(f"{aid} is not reserved (its number must end in 0)")
+    if aid in gold_ids:
+        errs.append(f"{aid} is one of the articles of ant.jsonl")
+    label, kind = obj["label"], obj["kind"]
+    if label not in LABELS:
+        errs.append(f"label {label!r} is not one of {LABELS}")
+    elif label == "no_event" and kind not in KINDS:
+        errs.append(f"kind {kind!r} of a no_event sentence is not one of {KINDS}")
+    elif label != "no_event" and kind is not None:
+        errs.append(f"a {label} sentence has kind {kind!r} (only no_event sentences have one)")
+    if not isinstance(obj["note"], str) or re.search("[\u0600-\u06FF]", obj["note"]):
+        errs.append("note is not a string in English (no Arabic text of the articles in the repository)")
+    if not isinstance(obj["published"], str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", obj["published"]):
+        errs.append(f"published {obj['published']!r} is not YYYY-MM-DD")
+    s, e = obj["start"], obj["end"]
+    if not (_is_count(s) and _is_count(e) and s is not None and e is not None and s < e):
+        return errs + [f"span {s!r}:{e!r} is not two ints start < end"]
+    if ant is not None and m:
+        path = ant / m.group(1) / m.group(2)
+        art = sel.read_article(path) if path.exists() else None
+        if art is None:
+            errs.append(f"article not found, empty or unreadable in ANT: {path}")
+        else:
+            from pipeline.core import _check_date
+            text = art["text"]
+            if art["id"] != aid:
+                errs.append(f"the reader gives id {art['id']!r}, not {aid!r}")
+            if _check_date(art.get("published")) != obj["published"]:
+                errs.append(f"published {obj['published']!r}, the article's is {art.get('published')!r}")
+            ssel = ssel or _select_sentences_module()
+            if e > len(text):
+                errs.append(f"span {s}:{e} is not inside the text ({len(text)} characters)")
+            elif (s, e) not in ssel.split(text):
+                errs.append(f"span {s}:{e} is not a sentence of the pipeline's splitter")
+            elif (s, e) not in ssel.candidates(text):
+                errs.append(f"sentence {s}:{e} does not match the attack words or is out of the length bounds")
+    return errs
+
+
+def check_sentences(path: Path = SENTENCES, ant: Path | None = ANT, gold: Path = GOLD) -> dict[str, list[str]]:
+    """{line label: errors} for the failing lines of sentences.jsonl (empty when all pass)."""
+    if ant is not None and not ant.exists():
+        print(f"notice: {ant} not found: text checks skipped", file=sys.stderr)
+        ant = None
+    sel = _select_module()
+    ssel = _select_sentences_module() if ant is not None else None
+    gold_ids = {json.loads(x)["id"] for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()}
+    bad, seen = {}, set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            bad[f"line {n}"] = [f"not JSON: {exc.msg}"]
+            continue
+        errs = check_sentence(obj, gold_ids, ant, sel, ssel)
+        oid = obj.get("id") if isinstance(obj, dict) else None
+        if oid in seen:
+            errs.append(f"id {oid!r} appears twice")
+        seen.add(oid)
+        if errs:
+            bad[f"line {n} ({oid})"] = errs
+    return bad
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and Path(sys.argv[1]).name == "sentences.jsonl":
+        path = Path(sys.argv[1])
+        bad = check_sentences(path)
+        for where, errs in bad.items():
+            for e in errs:
+                print(f"{where}: {e}")
+        lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        print(f"{len(lines)} sentences: {'OK' if not bad else f'{len(bad)} lines fail'}")
+        sys.exit(1 if bad else 0)
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else GOLD
     bad = check_file(path)
     for where, errs in bad.items():
