@@ -1924,6 +1924,55 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
     return False
 
 
+def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon) -> int | None:
+    """The first token of the words that recall the clause's event, or None when the clause reports it.
+
+    An event noun with the article, or before a definite word or a name ("الهجوم الإرهابي على المتحف", "عملية
+    الدهس", "هجوم مانشستر"), that another head governs ("رفعت بريطانيا حالة التأهب عقب هجوم مانشستر", "احتفل
+    بالهجوم", "إيقاف ثلاثة يشتبه في تورطهم في الهجوم الذي استهدف"), names an event the reader knows: not when a
+    casualty, occurrence or weapon word comes before it ("قتل 5 في الهجوم", "انفجرت سيارة ... في الهجوم"), nor when
+    it opens the clause or what is said ("والهجوم أسفر", "وقال إن الهجوم"); and the pluperfect "وكان ... قد"
+    ("وكانت مجموعة مسلحة قد هاجمت ...") tells an earlier event. A time before these words is the main verb's."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    words = _words("dat_")
+    nouns = words["event_nouns"]
+    for k in range(lo, min(hi, lo + 12)):
+        if not words["pluperfect_verbs"].isdisjoint(forms[k]):
+            if any(not words["pluperfect_particles"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 6))):
+                return k
+    places = {e.start for e in doc.entities if e.label in ("GPE", "LOC", "FACILITY", "BASE")}
+
+    def indefinite(j: int) -> bool:  # "انفجار شاحنة", "لهجوم مسلح": a noun that tells an event for the first time
+        return not nouns.isdisjoint(forms[j]) and j + 1 < len(tokens) \
+            and not any(f.startswith("ال") for f in forms[j + 1]) and tokens[j + 1].start not in places
+
+    event_words = {j for m in weapons for j in range(m.first, m.last + 1)}
+    for k in sorted(event_words):  # the clause's own event word, not "الناطق باسم عمليات بغداد"
+        fs = forms[k]
+        definite = any(f.startswith("ال") and f[2:] in nouns for f in fs)
+        named = k + 1 < hi and not nouns.isdisjoint(fs) \
+            and (any(f.startswith("ال") for f in forms[k + 1]) or tokens[k + 1].start in places)
+        if definite or named:
+            break
+    else:
+        return None
+    head = [j for j in range(lo, k) if tokens[j].text not in "،,؛;:.()\"«»-"]
+    before = forms[head[-1]] if head else ()  # the word before it, past quotes and commas
+    if all(not words["subject_openers"].isdisjoint(forms[j]) for j in head) \
+            or not lex.complementizers.isdisjoint(before) or not words["demonstratives"].isdisjoint(before):
+        return None  # "والهجوم أسفر", "وقال إن الهجوم", "في هذه الغارات": the event told before
+    bare = {f[2:] if f.startswith("ال") else f for f in forms[k]} & nouns
+    body = _dateline_end(text)
+    if any(tokens[j].start >= body and indefinite(j) and not bare.isdisjoint(forms[j]) for j in range(lo)):
+        return None  # "لقي شخص مصرعه جراء انفجار شاحنة" ... "أن يكون الانفجار ناجما عن قذيفة": the same event
+    if any(m.first < k and not _generic(m, tokens, text, lex) for m in weapons) \
+            or lex.killed.find(tokens, text, lo, k) or lex.wounded.find(tokens, text, lo, k) \
+            or any(lex.occurrence.match_at(tokens, j, text) for j in range(lo, k)):
+        return None
+    return k
+
+
 def _plc_report_day(doc: Document) -> str | None:
     """The day of an event the article names no day for: the publication day. News reports an event the
     day it happens or the day after, and a day only when it is not the day of the report ("قتل 5 أشخاص
@@ -2431,10 +2480,16 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if broad:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
-            if record.event_date is None and last_day is not None:
+            undated = record.event_date is None and not records and _dat_recalled(doc, lo, hi, weapons, lex) is not None
+            # an event the article recalls and names no day for, before any other: nobody can tell its day (null),
+            # neither the report's nor the day of a statement or an arrest; a later mention with its day keeps it
+            # (merge)
+            if undated:
+                carried = True
+            if record.event_date is None and last_day is not None and not undated:
                 record.event_date, carried = last_day, True
             clock = next((t for t in times + sent_times if t.kind == "time" and _day(t.value)), None)
-            if record.event_date is None and clock is not None:
+            if record.event_date is None and clock is not None and not undated:
                 record.event_date = _day(clock.value)  # a clock time and no day before it: the publication day
             if _day(record.event_date):
                 last_day = record.event_date[:10]  # later events take the event's day, not when it was told
@@ -2450,7 +2505,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 record.location = dict(fallbacks[1])  # nor a dateline: the town the article names first
             if record.event_date is None and record.location is None:
                 continue
-            if record.event_date is None:
+            if record.event_date is None and not undated:
                 record.event_date = _plc_report_day(doc)  # a report that names no day: the day it came out
             if record.location is not None:
                 last_place = record.location
@@ -2846,6 +2901,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if abduction and weapon in ("small_arms", "unknown"):
         # "خطف مسلحون خمسة مدنيين": an abduction (by gunmen: small arms), not an attack
         event_type, sub_event_type = abduction[1], abduction[2]
+    recalled = _dat_recalled(doc, lo, hi, weapons, lex)
+    if recalled is not None:  # "أوقفت الشرطة أمس شابا احتفل بالهجوم على المتحف": not the day of the main verb
+        times = [t for t in times if t.start >= tokens[recalled].start]
+        sent_times = [t for t in sent_times if t.start >= tokens[recalled].start]
     day_times = [t for t in times if _names_day(t, tokens, text, starts)]
     if not day_times and not lex.reference_words.match_at(tokens, lo, text, hi):
         # the sentence's date, unless the clause recalls an earlier event ("ردا على الهجوم الذي ...")

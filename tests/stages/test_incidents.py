@@ -1732,3 +1732,30 @@ def test_evt_two_known_places_told_alike_stay_two_events(nlp):
     text = ("طهران - شنت طائرات حربية إسرائيلية فجر اليوم الجمعة غارات على منشأة نطنز النووية وسط إيران.\n"
             "وفي طهران، قالت وسائل إعلام رسمية إن الغارات أدت إلى مقتل تسعة أشخاص في حي سكني شمالي العاصمة.")
     assert len(_det(nlp, text, "2025-06-13")) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event recalled with no day of its own: null, not the day of the arrest or of the report
+    ("أوقفت الشرطة مساء أمس الثلاثاء شابا احتفل بالهجوم المسلح على فندق بمدينة سوسة.", [None]),
+    ("رفعت السلطات حالة التأهب القصوى عقب هجوم المسلحين على حافلة قرب بلدة غاريسا الذي أودى بحياة 12 شخصا.",
+     [None]),
+    ("وكان مسلحون قد هاجموا مركزا للشرطة في بلدة مانديرا ما أسفر عن مقتل شرطيين.", [None]),
+    # its own day, after the event noun, is kept; the day of the main verb before it is not
+    ("أدانت الوزارة اليوم الأربعاء الهجوم المسلح الذي استهدف أمس حافلة قرب بلدة غاريسا وأودى بحياة 12 شخصا.",
+     ["2016-06-14"]),
+    # the lead event of a report of the day: the publication day, as before
+    ("قتل ثلاثة شرطيين في هجوم شنه مسلحون على مركز للشرطة في بلدة مانديرا.", ["2016-06-15"]),
+    # a general word with the article after a casualty verb or in reported speech tells the event itself
+    ("قتل ثلاثة شرطيين في الهجوم المسلح على مركز للشرطة في بلدة مانديرا.", ["2016-06-15"]),
+])
+def test_dat_recalled_event_dates(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2016-06-15"})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_dat_anaphor_of_a_dated_lead_keeps_its_day(nlp):
+    # "هذا الهجوم" / "الانفجار" after the lead told it: the lead's day, not null
+    doc = nlp.process({"id": "d", "published": "2017-05-02", "text":
+                       "لقي شخص مصرعه مساء أمس الاثنين جراء انفجار شاحنة في بلدة مانديرا. ورجحت مصادر أمنية أن يكون "
+                       "الانفجار ناجما عن سقوط قذيفة هاون على الشاحنة."})
+    assert [i.event_date for i in doc.incidents] == ["2017-05-01"]

@@ -149,3 +149,11 @@ def test_the_lead_lookahead_changes_no_match():
 ])
 def test_plc_past_words_and_months_after_publication(text, published, expected):
     assert expected in tx(text, published)
+
+
+@pytest.mark.parametrize("text", ["قتل جندي خلال الليلة الفارطة", "وقع الانفجار الليلة المنقضية",
+                                  "اندلعت اشتباكات الليلة المنصرمة"])
+def test_last_night_in_maghrebi_and_levantine_words(text):
+    # "الفارطة" (Tunisian news), "المنقضية", "المنصرمة": the night before the publication day, like "الليلة الماضية"
+    (found,) = tx(text, "2016-03-01")
+    assert found[1] == "2016-02-29TNI"
