@@ -1732,3 +1732,59 @@ def test_evt_two_known_places_told_alike_stay_two_events(nlp):
     text = ("طهران - شنت طائرات حربية إسرائيلية فجر اليوم الجمعة غارات على منشأة نطنز النووية وسط إيران.\n"
             "وفي طهران، قالت وسائل إعلام رسمية إن الغارات أدت إلى مقتل تسعة أشخاص في حي سكني شمالي العاصمة.")
     assert len(_det(nlp, text, "2025-06-13")) == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # "في صفوف X": the side that suffered
+    ("قتل أمس الأحد شابان يقاتلان في صفوف تنظيم داعش خلال معارك قرب مدينة الرقة.", None),
+    # the group a person killed belongs to, with no attackers named before it
+    ("قتل أمس في مدينة سرت شاب يبلغ من العمر 30 سنة ينتمي لتنظيم داعش في المعارك الجارية.", None),
+    # past "وهو" restating the person killed
+    ("اغتيل أمس في مدينة صيدا سامي خليل وهو أمين عام حزب الله.", None),
+    # a group inside the description of the victim's group
+    ("اغتيل أمس في مدينة صيدا سامي خليل القيادي في كتائب القسام الذراع العسكري لحركة حماس.", None),
+    # attackers who belong to the group: the perpetrator
+    ("هاجم مسلحون ينتمون إلى تنظيم داعش أمس حاجزا للجيش قرب مدينة سامراء.", "Islamic State"),
+])
+def test_act_the_side_and_the_group_of_a_victim_are_not_the_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's forces as the agent: the state of their nationality, else where it happened
+    ("قتل شخص أمس في مدينة تطاوين بإطلاق نار عليه من قبل وحدات عسكرية.", "Tunisia"),
+    ("أصيب ثلاثة مهربين أمس برصاص قوات الأمن المصرية قرب مدينة العريش.", "Egypt"),
+    # gunmen or a group as the agent are not the state
+    ("قتل حارس أمس برصاص مجموعة إرهابية في مدينة القصرين.", None),
+    # the forces before "قد" and their verb
+    ("وكان الجيش المصري قد شن أمس غارات على معسكرات للمتشددين في مدينة درنة.", "Egypt"),
+    # a country as the subject of a verb of attack with its object pronoun
+    ("قتل 12 مدنيا أمس في غارة جوية وجهتها الولايات المتحدة على قرية قرب مدينة منبج.", "United States"),
+])
+def test_act_state_forces_as_agent_or_subject_name_their_state(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "تعرض X لهجوم": X is what was hit, after the verb or (with the article) before it
+    ("تعرضت دورية للدرك صباح أمس لإطلاق نار من قبل مجموعة إرهابية في ولاية البليدة.", "دورية للدرك"),
+    ("وقال ضابط إن الحاجز تعرض أمس لهجوم انتحاري في مدينة سامراء.", "الحاجز"),
+    ("وقال عضو في المجلس إن موكب الوزير تعرض أمس لإطلاق نار كثيف في العاصمة طرابلس.", "موكب الوزير"),
+    # a clock time after the verb: the noun before it
+    ("وأفاد المتحدث بأن الدورية تعرضت حوالي الساعة العاشرة صباح أمس لانفجار لغم في منطقة جبلية بولاية القصرين.",
+     "الدورية"),
+    # the phrase ends before a verb of saying and before a place
+    ("قتل 3 أشخاص في غارة أمريكية استهدفت أمس منزلا قال متحدث عسكري إنه معسكر للتنظيم في مدينة صبراتة.", "منزلا"),
+    ("هاجم مسلحون يعتقد أنهم من حركة الشباب أمس قافلة للجيش قرب مدينة بيدوا.", "قافلة للجيش"),
+])
+def test_act_the_target_of_a_passive_and_where_its_phrase_ends(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [(i.target or {}).get("text") for i in doc.incidents] == [want]
+
+
+def test_act_a_target_does_not_open_with_a_direction(nlp):
+    doc = nlp.process({"id": "act", "published": "2017-04-07",
+                       "text": "قتل جنديان أمس في هجوم ضد الجيش غرب مدينة بنغازي."})
+    assert [i.target for i in doc.incidents] == [None]
