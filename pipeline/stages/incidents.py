@@ -1985,7 +1985,7 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
         # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
         body, code = None, None
-        for i in range(s_lo, min(hi, s_lo + 6)):
+        for i in range(s_lo, min(s_hi, s_lo + 6)):  # the speaker, before what it said ("أن")
             body = lex.speaker_forces.match_at(tokens, i, text, hi)
             code = _nation_after(tokens, body, hi, lex) if body is not None else None
             if code:
@@ -1995,8 +1995,10 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             first = bisect_left(starts, after[0].end)
         elif code:
             name, first = countries.get(code, code), body.last + 2
-        elif generic is not None and home:
-            name, first = home, generic.last + 1  # "أعلن الجيش": the state where it happened
+        elif generic is not None and (home or _nation_after(tokens, generic, hi, lex)):
+            # "أعلن الجيش": the state where it happened; "أن الطيران الحربي الإسرائيلي": the state named
+            code = _nation_after(tokens, generic, hi, lex)
+            name, first = countries.get(code, code) if code else home, generic.last + 1
         else:
             continue
         if any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):

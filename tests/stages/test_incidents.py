@@ -1788,3 +1788,12 @@ def test_act_a_target_does_not_open_with_a_direction(nlp):
     doc = nlp.process({"id": "act", "published": "2017-04-07",
                        "text": "قتل جنديان أمس في هجوم ضد الجيش غرب مدينة بنغازي."})
     assert [i.target for i in doc.incidents] == [None]
+
+
+def test_act_the_speaker_of_an_acknowledgement_comes_before_what_it_said(nlp):
+    # "قالت مصادر عسكرية نيجيرية إن ...": the forces named after "إن" are not the speaker acknowledging the act
+    doc = nlp.process({"id": "act", "published": "2019-04-10", "text":
+                       "مايدوغوري - قالت مصادر عسكرية نيجيرية إن مقاتلين من جماعة بوكو حرام هاجموا فجر أمس قاعدة "
+                       "للجيش في بلدة مونغونو، ما أسفر عن مقتل ثلاثة جنود. وأكد مسؤول محلي أن الطيران الحربي "
+                       "النيجيري قصف مواقع للمسلحين بعد الهجوم."})
+    assert doc.incidents and all(i.claimed_by is None for i in doc.incidents)
