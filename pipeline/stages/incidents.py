@@ -1934,12 +1934,22 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
 
 def _act_negated(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     """Whether the verb at token ``k`` is negated: a negator right before it or before "أن" ("لم تتبن",
-    "دون أن تعلن", "من غير أن تتبنى")."""
+    "دون أن تعلن", "من غير أن تتبنى"), or a denial within six words before it, not past punctuation ("نافية
+    ما تردد حول تبني التنظيم", "نفت الحركة مسؤوليتها")."""
     tokens = doc.tokens
     i = k - 1
     if i >= lo and tokens[i].norm in lex.act_complementizers:
         i -= 1
-    return i >= lo and tokens[i].norm in lex.act_negators
+    if i >= lo and tokens[i].norm in lex.act_negators:
+        return True
+    # a denial a few words before: "نافية ما تردد من أخبار حول تبني التنظيم للاعتداء"
+    denials = _words("act_")["denial_words"]
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        if tokens[j].kind == "punct":
+            return False
+        if tokens[j].norm in denials:
+            return True
+    return False
 
 
 def _announced_responsibility(doc: Document, lo: int, hi: int, lex: Lexicon) -> bool:

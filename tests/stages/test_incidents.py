@@ -1797,3 +1797,14 @@ def test_act_the_speaker_of_an_acknowledgement_comes_before_what_it_said(nlp):
                        "للجيش في بلدة مونغونو، ما أسفر عن مقتل ثلاثة جنود. وأكد مسؤول محلي أن الطيران الحربي "
                        "النيجيري قصف مواقع للمسلحين بعد الهجوم."})
     assert doc.incidents and all(i.claimed_by is None for i in doc.incidents)
+
+
+@pytest.mark.parametrize("second, want", [
+    # a denial a few words before the claim word denies it
+    ("وأكدت السلطات أن الهجوم جنائي نافية بذلك ما تردد من أخبار حول تبني تنظيم داعش للاعتداء.", None),
+    ("وتبنى تنظيم داعش الهجوم في بيان.", "Islamic State"),
+])
+def test_act_a_denied_claim_claims_nothing(nlp, second, want):
+    doc = nlp.process({"id": "act", "published": "2017-06-02",
+                       "text": "قتل 20 شخصا أمس في هجوم مسلح على فندق في مدينة سوسة. " + second})
+    assert [i.claimed_by for i in doc.incidents] == [want]
