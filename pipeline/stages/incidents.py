@@ -1380,11 +1380,16 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     in_time |= {i for k in range(lo, hi) if not zones.isdisjoint(forms[k]) for i in (k, k + 1) if i < hi}
     # "فجر اليوم بتوقيت تونس": the time zone goes with the time, in no target
     place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
+    act = _words("act_")
 
     def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
+        if _act_place_phrase(j, hi, forms, act):
+            return None  # "ضد الجيش غرب مدينة بنغازي": where it happened, not what was hit
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
                 and tokens[end].norm not in lex.group_stops and end not in in_time and not before_time(end) \
+                and not (end > j and (tokens[end].norm in act["target_stops"]
+                                         or set(forms[end]) & act["direction_words"])) \
                 and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
                 and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
@@ -1401,7 +1406,16 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue
         j = k + 1
         actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
+
+        def named(i: int) -> bool:  # an armed group's name, or its descriptor before it, opens at token i
+            return i < hi and (any(e.start == tokens[i].start for e in actors) or bool(
+                set(forms[i]) & act["faction_descriptors"] and i + 1 < hi
+                and any(e.start == tokens[i + 1].start for e in actors)))
         while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or tokens[j].norm in lex.actor_nouns
+                          or tokens[j].norm in lex.affiliation_words
+                          and (tokens[j].norm not in ("من", "الى", "في") or named(j + 1))
+                          # "هاجم مسلحون ينتمون إلى تنظيم X حاجزا", "يعتقد أنهم من حركة X"
+                          or set(forms[j]) & act["faction_descriptors"] and named(j + 1)
                           or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)):
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
@@ -1429,6 +1443,12 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
     if site is not None:
         return {"text": site.text, "canonical": site.canonical}
+    # no object of a verb of targeting: "تعرضت فرقاطة سعودية لهجوم", "الحاجز تعرض لهجوم"
+    exposed = _act_exposed(doc, lo, hi, lex, act, in_time, before_time)
+    if exposed is not None:
+        found = phrase(*exposed)
+        if found:
+            return found
     anchor = trigger.start if trigger is not None else s_char
     nouns = []
     for m in lex.target_nouns.find(tokens, text, lo, hi):
@@ -1450,6 +1470,52 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                    and (c.get("count") or 0) >= 3), None)
     if forces is not None:
         return {"text": forces["group"], "canonical": None}
+    return None
+
+
+def _act_place_phrase(j: int, hi: int, forms: list[tuple[str, ...]], act: dict) -> bool:
+    """Whether a target phrase opening at token ``j`` opens with a direction ("غرب مدينة بنغازي"): where it
+    happened, not what was hit. (A town shelled is a target: "قصفت بلدة إبلين".)"""
+    return j < hi and bool(set(forms[j]) & act["direction_words"])
+
+
+def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_time: set[int],
+                 before_time) -> tuple[int, int | None, int] | None:
+    """The target of "تعرض X لهجوم" ("تعرضت دورية للدرك إلى إطلاق نار", "تعرض مقر الحرس لعملية تفجير"): (first
+    token, start, longest) of X, the noun phrase after the verb and before "ل"/"إلى" and an attack; or the noun
+    with the article right before the verb ("إن الحاجز تعرض لهجوم"). None without such a verb."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for k in range(lo, hi - 1):
+        if not set(forms[k]) & act["exposed_verbs"]:
+            continue
+        j = k + 1
+        while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or before_time(j)):
+            j += 1  # "تعرض فجر اليوم مقر ..."
+
+        def attack_at(i: int) -> bool:  # "لهجوم", "إلى عملية تفجير", "إلى إطلاق نار"
+            if tokens[i].norm in ("الى", "إلى"):
+                i += 1
+            elif not (tokens[i].splits and tokens[i].text[0] == "ل"):
+                return False
+            return any(lex.weapons.match_at(tokens, x, text, hi) is not None for x in range(i, min(hi, i + 2)))
+
+        clock = j + 1 < hi and bool(set(forms[j + 1]) & act["clock_words"])  # "تعرضت حوالي الساعة 11 لانفجار"
+        if j < hi and (attack_at(j) or clock):  # the thing hit before the verb: "إن الحاجز تعرض لهجوم"
+            prev = tokens[k - 1] if k > lo else None
+            if prev is not None and prev.kind == "word" and prev.norm.startswith("ال") \
+                    and prev.norm not in lex.group_stops and not set(forms[k - 1]) & lex.target_heads:
+                first = k - 1  # with the noun it completes: "إن موكب السراج تعرض", "مقر الحرس تعرض"
+                while first - 1 >= max(lo, k - 3) and tokens[first - 1].kind == "word" \
+                        and not tokens[first - 1].norm.startswith("ال") \
+                        and tokens[first - 1].norm not in lex.group_stops \
+                        and not set(forms[first - 1]) & (lex.complementizers | lex.acknowledge_verbs
+                                                         | lex.target_heads):
+                    first -= 1
+                return first, None, k - first
+            continue
+        if any(attack_at(i) for i in range(j + 1, min(hi, j + 10))):
+            return j, None, 5
     return None
 
 
@@ -1500,6 +1566,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
             return False
+        if _act_victim_side(doc, k, lo, lex):
+            return True  # "شابان يقاتلان في صفوف تنظيم X"، "قتل شاب ينتمي إلى تنظيم X"
         if _tol_victim_group(doc, k, lo, lex, weapons):
             return True  # "اغتيل فلان القيادي في حزب الله": the group of the person killed
         if k in owned:
@@ -1535,6 +1603,11 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             actors.append((False, abs(e.start - trigger.start), countries.get(entry["country"], entry["country"])))
     if actors and not min(actors)[0]:
         return min(actors)[2]
+    # a state's forces as the agent ("من قبل وحدات عسكرية", "برصاص الشرطة") or a country as the subject
+    # ("الضربة التي وجهتها الولايات المتحدة")
+    state = _act_agent_forces(doc, lo, hi, lex, countries, home) or _act_state_subject(doc, lo, hi, lex, kb)
+    if state:
+        return state
     # an actor named on the weapon ("بغارة أميركية") beats a faction merely named near it ("اغتيال نائب
     # رئيس المكتب السياسي لحركة حماس بضربة بطائرة مسيرة إسرائيلية")
     adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries)
@@ -1548,7 +1621,10 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
         for m in lex.generic_forces.find(tokens, text, lo, hi):
             prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
-            nxt = {_verb(f) for fs in forms[m.last + 1:min(hi, m.last + 3)] for f in fs}
+            after = m.last + 1  # past its nationality and "قد": "وكان الجيش المصري قد شن"
+            after += bool(_nation_after(tokens, m, hi, lex))
+            after += after < hi and bool(set(forms[after]) & _words("act_")["particles"])
+            nxt = {_verb(f) for fs in forms[m.last + 1:min(hi, after + 2)] for f in fs}
             if _verb_subject(doc, m.first, lo, lex) or (prev & lex.actor_verbs or nxt & lex.actor_verbs) \
                     and not prev & (lex.target_heads | lex.target_context):
                 code = _nation_after(tokens, m, hi, lex)
@@ -1568,6 +1644,87 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
         if prior:
             return prior[-1].canonical or prior[-1].text
+    return None
+
+
+def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the group at token ``k`` is the side that suffered: "في صفوف X" ("يقاتلان في صفوف تنظيم X", "قتلى
+    في صفوف الجيش"), or the group a person killed or wounded before it belongs to ("قتل شاب ... ينتمي إلى تنظيم
+    X"; attackers before the belonging word, "مسلحون ينتمون إلى", are ``_member_of``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act = _words("act_")
+    before = range(max(lo, k - 3), k)
+    if any(set(forms[i]) & act["victim_side_words"] for i in before):
+        return True
+    i = next((i for i in reversed(before) if set(forms[i]) & act["belonging_words"]), None)
+    return i is not None and bool(lex.killed.find(tokens, text, lo, i) or lex.wounded.find(tokens, text, lo, i))
+
+
+def _act_agent_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict, home: str | None) -> str | None:
+    """A state's forces as the agent of a passive or a weapon: "من قبل وحدات عسكرية", "على يد قوات الأمن
+    المصرية", "برصاص الشرطة", "بنيران الجيش" -> the state of the nationality after them, else the state where it
+    happened. Gunmen or a group after the agent word are left to the other rules."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act = _words("act_")
+
+    def nation(i: int) -> str | None:
+        for t in tokens[i:min(hi, i + 2)]:
+            code = lex.nationality.get(t.norm) or lex.nationality.get(t.norm.removeprefix("ال"))
+            if code:
+                return code
+        return None
+
+    for k in range(lo, hi - 1):
+        fk = set(forms[k])
+        if not fk & act["agent_words"]:
+            continue
+        if ("قبل" in fk and (k == lo or tokens[k - 1].norm != "من")) \
+                or ("يد" in fk and (k == lo or tokens[k - 1].norm != "على")):
+            continue  # "قبل أن", "يد" alone
+        j = k + 1
+        m = lex.generic_forces.match_at(tokens, j, text, hi)
+        if m is not None:
+            code = nation(m.last + 1)
+        elif set(forms[j]) & (lex.act_forces | act["state_units"]) and j + 1 < hi \
+                and set(forms[j + 1]) & act["state_kinds"]:
+            code = nation(j + 2)  # "وحدات عسكرية", "قوات الأمن المصرية"
+        elif set(forms[j]) & act["state_bodies"]:
+            code = nation(j + 1)  # "برصاص الشرطة"
+        else:
+            continue
+        name = countries.get(code, code) if code else home
+        if name:
+            return name
+    return None
+
+
+def _act_state_subject(doc: Document, lo: int, hi: int, lex: Lexicon, kb) -> str | None:
+    """A country as the subject of a verb of attack: "الضربة التي وجهتها الولايات المتحدة", "غارات شنتها روسيا",
+    "، قصفت تركيا مواقع" (a verb opening its clause and agreeing with a country, or one with its object
+    pronoun) -> that country."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    starts = [t.start for t in tokens]
+    verbs = lex.actor_verbs | _words("act_")["state_verbs"]
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    for e in doc.entities:
+        entry = kb.get(e.kb_id) or {}
+        if e.label != "GPE" or entry.get("type") != "country" or not _in(e, s_char, e_char):
+            continue
+        k = bisect_left(starts, e.start)
+        if k - 1 < lo:
+            continue
+        v = k - 1
+        said = {_verb(f) for f in forms[v]}
+        pronoun = any(_verb(f) != f for f in forms[v])
+        # a verb that opens its clause agrees with a country, feminine: "، قصفت تركيا"; "الهجوم ...، استهدف تونس"
+        # (masculine) has the country as its object
+        feminine = any(f.endswith("ت") or f.startswith("ت") for f in said & verbs)
+        if said & verbs and (pronoun or feminine and (v == lo or tokens[v - 1].text in lex.clause_marks
+                                                      or bool(tokens[v].splits and tokens[v].text[0] in "وف"))):
+            return e.canonical or e.text
     return None
 
 
@@ -1592,12 +1749,17 @@ def _tol_victim_group(doc: Document, k: int, lo: int, lex: Lexicon, weapons: lis
             if t.text in ("،", ",") or t.text in _QUOTES:
                 continue
             return False
+        if t.norm in _words("act_")["apposition_pronouns"]:
+            continue  # "اغتيل فلان، وهو أمين عام حزب X"
         n += 1
         if n > words:
             return False
         if lex.killed.match_at(tokens, i, text, k) or lex.wounded.match_at(tokens, i, text, k) \
                 or cas.assassination.match_at(tokens, i, text, k):
             return True  # "اغتيل", a weapon word too, is the casualty head
+        if i < k and any(e.label == "FACTION" and t.start <= e.start < t.end for e in doc.entities):
+            # a group in the description of another ("القيادي في كتائب X الذراع العسكري لحركة Y"): as that one
+            return _tol_victim_group(doc, i, lo, lex, weapons, words)
         if set(forms[i]) & lex.member_nouns and i < k - 3:
             continue  # "اغتال مسلحون، صباح اليوم، القيادي في X": the attackers, then the victim's description
         if any(m.first <= i <= m.last for m in weapons) or lex.weapons.match_at(tokens, i, text, k) \
@@ -1772,12 +1934,22 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
 
 def _act_negated(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     """Whether the verb at token ``k`` is negated: a negator right before it or before "أن" ("لم تتبن",
-    "دون أن تعلن", "من غير أن تتبنى")."""
+    "دون أن تعلن", "من غير أن تتبنى"), or a denial within six words before it, not past punctuation ("نافية
+    ما تردد حول تبني التنظيم", "نفت الحركة مسؤوليتها")."""
     tokens = doc.tokens
     i = k - 1
     if i >= lo and tokens[i].norm in lex.act_complementizers:
         i -= 1
-    return i >= lo and tokens[i].norm in lex.act_negators
+    if i >= lo and tokens[i].norm in lex.act_negators:
+        return True
+    # a denial a few words before: "نافية ما تردد من أخبار حول تبني التنظيم للاعتداء"
+    denials = _words("act_")["denial_words"]
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        if tokens[j].kind == "punct":
+            return False
+        if tokens[j].norm in denials:
+            return True
+    return False
 
 
 def _announced_responsibility(doc: Document, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -1823,7 +1995,7 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
         # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
         body, code = None, None
-        for i in range(s_lo, min(hi, s_lo + 6)):
+        for i in range(s_lo, min(s_hi, s_lo + 6)):  # the speaker, before what it said ("أن")
             body = lex.speaker_forces.match_at(tokens, i, text, hi)
             code = _nation_after(tokens, body, hi, lex) if body is not None else None
             if code:
@@ -1833,8 +2005,10 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             first = bisect_left(starts, after[0].end)
         elif code:
             name, first = countries.get(code, code), body.last + 2
-        elif generic is not None and home:
-            name, first = home, generic.last + 1  # "أعلن الجيش": the state where it happened
+        elif generic is not None and (home or _nation_after(tokens, generic, hi, lex)):
+            # "أعلن الجيش": the state where it happened; "أن الطيران الحربي الإسرائيلي": the state named
+            code = _nation_after(tokens, generic, hi, lex)
+            name, first = countries.get(code, code) if code else home, generic.last + 1
         else:
             continue
         if any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):

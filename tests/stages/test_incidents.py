@@ -1759,3 +1759,77 @@ def test_dat_anaphor_of_a_dated_lead_keeps_its_day(nlp):
                        "لقي شخص مصرعه مساء أمس الاثنين جراء انفجار شاحنة في بلدة مانديرا. ورجحت مصادر أمنية أن يكون "
                        "الانفجار ناجما عن سقوط قذيفة هاون على الشاحنة."})
     assert [i.event_date for i in doc.incidents] == ["2017-05-01"]
+@pytest.mark.parametrize("text, want", [
+    # "في صفوف X": the side that suffered
+    ("قتل أمس الأحد شابان يقاتلان في صفوف تنظيم داعش خلال معارك قرب مدينة الرقة.", None),
+    # the group a person killed belongs to, with no attackers named before it
+    ("قتل أمس في مدينة سرت شاب يبلغ من العمر 30 سنة ينتمي لتنظيم داعش في المعارك الجارية.", None),
+    # past "وهو" restating the person killed
+    ("اغتيل أمس في مدينة صيدا سامي خليل وهو أمين عام حزب الله.", None),
+    # a group inside the description of the victim's group
+    ("اغتيل أمس في مدينة صيدا سامي خليل القيادي في كتائب القسام الذراع العسكري لحركة حماس.", None),
+    # attackers who belong to the group: the perpetrator
+    ("هاجم مسلحون ينتمون إلى تنظيم داعش أمس حاجزا للجيش قرب مدينة سامراء.", "Islamic State"),
+])
+def test_act_the_side_and_the_group_of_a_victim_are_not_the_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's forces as the agent: the state of their nationality, else where it happened
+    ("قتل شخص أمس في مدينة تطاوين بإطلاق نار عليه من قبل وحدات عسكرية.", "Tunisia"),
+    ("أصيب ثلاثة مهربين أمس برصاص قوات الأمن المصرية قرب مدينة العريش.", "Egypt"),
+    # gunmen or a group as the agent are not the state
+    ("قتل حارس أمس برصاص مجموعة إرهابية في مدينة القصرين.", None),
+    # the forces before "قد" and their verb
+    ("وكان الجيش المصري قد شن أمس غارات على معسكرات للمتشددين في مدينة درنة.", "Egypt"),
+    # a country as the subject of a verb of attack with its object pronoun
+    ("قتل 12 مدنيا أمس في غارة جوية وجهتها الولايات المتحدة على قرية قرب مدينة منبج.", "United States"),
+])
+def test_act_state_forces_as_agent_or_subject_name_their_state(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "تعرض X لهجوم": X is what was hit, after the verb or (with the article) before it
+    ("تعرضت دورية للدرك صباح أمس لإطلاق نار من قبل مجموعة إرهابية في ولاية البليدة.", "دورية للدرك"),
+    ("وقال ضابط إن الحاجز تعرض أمس لهجوم انتحاري في مدينة سامراء.", "الحاجز"),
+    ("وقال عضو في المجلس إن موكب الوزير تعرض أمس لإطلاق نار كثيف في العاصمة طرابلس.", "موكب الوزير"),
+    # a clock time after the verb: the noun before it
+    ("وأفاد المتحدث بأن الدورية تعرضت حوالي الساعة العاشرة صباح أمس لانفجار لغم في منطقة جبلية بولاية القصرين.",
+     "الدورية"),
+    # the phrase ends before a verb of saying and before a place
+    ("قتل 3 أشخاص في غارة أمريكية استهدفت أمس منزلا قال متحدث عسكري إنه معسكر للتنظيم في مدينة صبراتة.", "منزلا"),
+    ("هاجم مسلحون يعتقد أنهم من حركة الشباب أمس قافلة للجيش قرب مدينة بيدوا.", "قافلة للجيش"),
+])
+def test_act_the_target_of_a_passive_and_where_its_phrase_ends(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [(i.target or {}).get("text") for i in doc.incidents] == [want]
+
+
+def test_act_a_target_does_not_open_with_a_direction(nlp):
+    doc = nlp.process({"id": "act", "published": "2017-04-07",
+                       "text": "قتل جنديان أمس في هجوم ضد الجيش غرب مدينة بنغازي."})
+    assert [i.target for i in doc.incidents] == [None]
+
+
+def test_act_the_speaker_of_an_acknowledgement_comes_before_what_it_said(nlp):
+    # "قالت مصادر عسكرية نيجيرية إن ...": the forces named after "إن" are not the speaker acknowledging the act
+    doc = nlp.process({"id": "act", "published": "2019-04-10", "text":
+                       "مايدوغوري - قالت مصادر عسكرية نيجيرية إن مقاتلين من جماعة بوكو حرام هاجموا فجر أمس قاعدة "
+                       "للجيش في بلدة مونغونو، ما أسفر عن مقتل ثلاثة جنود. وأكد مسؤول محلي أن الطيران الحربي "
+                       "النيجيري قصف مواقع للمسلحين بعد الهجوم."})
+    assert doc.incidents and all(i.claimed_by is None for i in doc.incidents)
+
+
+@pytest.mark.parametrize("second, want", [
+    # a denial a few words before the claim word denies it
+    ("وأكدت السلطات أن الهجوم جنائي نافية بذلك ما تردد من أخبار حول تبني تنظيم داعش للاعتداء.", None),
+    ("وتبنى تنظيم داعش الهجوم في بيان.", "Islamic State"),
+])
+def test_act_a_denied_claim_claims_nothing(nlp, second, want):
+    doc = nlp.process({"id": "act", "published": "2017-06-02",
+                       "text": "قتل 20 شخصا أمس في هجوم مسلح على فندق في مدينة سوسة. " + second})
+    assert [i.claimed_by for i in doc.incidents] == [want]
