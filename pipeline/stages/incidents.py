@@ -1323,6 +1323,22 @@ def _choose_place(places: list[Place], anchor: int) -> Place | None:
     return min(targets, key=lambda p: (p.rank, not p.locative, p.start < anchor, abs(p.start - anchor)))
 
 
+def _plc_inner_place(name: str, kb) -> dict | None:
+    """For a place the gazetteer lacks, the known place named inside it after its first word ("مطار بروكسل",
+    "جسر لندن", "جبال القصرين", "ميناء سرت": Brussels, London ...; not a country: "سفارة فرنسا" is France's, not in
+    France), else a nationality adjective that ends it ("ولاية نيوجيرسي الأمريكية": a country only); else None."""
+    key = alias_key(name)
+    for i in range(1, len(key)):
+        for rest, kb_id in kb.index.get(key[i], []):
+            entry = kb.get(kb_id) or {}
+            if key[i + 1:i + 1 + len(rest)] == rest and entry.get("label") in ("GPE", "LOC") \
+                    and entry.get("type") != "country" and entry.get("country") not in (None, "XX"):
+                return {"admin1": entry.get("admin1"), "country": entry["country"],
+                        "lat": entry.get("lat"), "lon": entry.get("lon")}
+    country = kb.plc_adjectives.get(key[-1]) or lexicon().nationality.get(key[-1][2:]) if len(key) > 1 else None
+    return {"country": country} if country else None
+
+
 def _location(place: Place, places: list[Place], kb) -> dict:
     """The location object of spec section 4 for ``place``.
 
@@ -1337,6 +1353,11 @@ def _location(place: Place, places: list[Place], kb) -> dict:
            "admin1": entry.get("admin1"), "country": entry.get("country"),
            "lat": entry.get("lat"), "lon": entry.get("lon"),
            "geo_precision": 1 if entry.get("lat") is not None else None}
+    inner = _plc_inner_place(place.text, kb) if not entry else None
+    if inner is not None:  # "مطار بروكسل", "جبال القصرين", "ولاية نيوجيرسي الأمريكية": the name inside says where
+        loc.update(admin1=inner.get("admin1"), country=inner.get("country"))
+        if inner.get("lat") is not None:
+            loc.update(lat=inner["lat"], lon=inner["lon"], geo_precision=2)
     towns = sorted((p for p in places if p is not place and not p.launch and p.rank <= 3
                     and (kb.get(p.kb_id) or {}).get("lat") is not None),
                    key=lambda p: (p.start < place.start, abs(p.start - place.end)))

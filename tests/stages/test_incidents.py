@@ -1732,3 +1732,19 @@ def test_evt_two_known_places_told_alike_stay_two_events(nlp):
     text = ("طهران - شنت طائرات حربية إسرائيلية فجر اليوم الجمعة غارات على منشأة نطنز النووية وسط إيران.\n"
             "وفي طهران، قالت وسائل إعلام رسمية إن الغارات أدت إلى مقتل تسعة أشخاص في حي سكني شمالي العاصمة.")
     assert len(_det(nlp, text, "2025-06-13")) == 2
+
+
+@pytest.mark.parametrize("text, admin1, country", [
+    # a site or area the gazetteer lacks, named after a town it knows: the town's province and country
+    ("قتل 9 أشخاص أمس في تفجير انتحاري هز صالة المغادرة في مطار ميونيخ الدولي.", "Bavaria", "DE"),
+    ("أصيب جنديان أمس في انفجار لغم أرضي خلال عملية تمشيط بمرتفعات القصرين.", "Kasserine", "TN"),
+    ("قتل شرطي أمس في هجوم مسلح على دورية قرب ميناء سرت.", "Sirte", "LY"),
+    # a nationality adjective that ends the name gives the country only
+    ("أصيب 4 أشخاص أمس في إطلاق نار داخل مركز تجاري في ولاية أوهايو الأمريكية.", None, "US"),
+    # a country inside the name owns the place, it does not hold it
+    ("أصيب حارسان أمس في هجوم مسلح على سفارة اليابان في العاصمة نواكشوط.", "Nouakchott", "MR"),
+])
+def test_plc_a_place_the_gazetteer_lacks_is_where_the_town_in_its_name_is(nlp, text, admin1, country):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["admin1"], inc.location["country"]) == (admin1, country)
