@@ -1095,6 +1095,11 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
+        capital = _plc_capital(tokens, bisect_right(starts, e.start) - 1, forms, e, kb) \
+            if entry.get("type") == "country" else None
+        if capital is not None:  # "في العاصمة، عمان", "بالعاصمة تونس": the city, not the country
+            entry = kb.get(capital)
+            e = Entity(text=e.text, start=e.start, end=e.end, label=e.label, kb_id=capital, canonical=entry["canonical"])
         first = normalize(e.text.split()[0]) if e.text.split() else ""
         if e.label in ("BASE", "FACILITY") or not e.kb_id and _plc_named_site(e.text):
             rank = 0  # "هجوم على معسكر بامبا في منطقة غاو": a camp the NER called a place is still the site
@@ -1179,6 +1184,22 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+def _plc_capital(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e: Entity, kb) -> str | None:
+    """The capital city named like the country entity ``e`` (from token ``k``) when "العاصمة" stands before it, with
+    its adjectives and a comma ("في العاصمة، عمان", "بالعاصمة الأردنية عمان", "العاصمة تونس"): the gazetteer's
+    city whose alias is the name with "العاصمة" ("عمان العاصمة": Amman, not Oman; "تونس العاصمة": Tunis)."""
+    heads = _words("plc_")["capital_words"]
+    j = k - 1
+    while j >= 0 and k - j <= 3 and heads.isdisjoint(forms[j]) and (tokens[j].text in "،," or (
+            tokens[j].norm.startswith("ال") and tokens[j].norm.endswith(("يه", "ي")))):
+        j -= 1  # a comma, the nisba adjectives ("الأردنية")
+    if j < 0 or k - j > 3 or heads.isdisjoint(forms[j]):
+        return None
+    key = alias_key(e.text) + (normalize("العاصمة"),)
+    return next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]
+                 and (kb.get(i) or {}).get("type") in ("city", "town")), None)
 
 
 @lru_cache(maxsize=1)
@@ -1312,6 +1333,17 @@ def _dateline_place(doc: Document, kb) -> dict | None:
     if not entry or TYPE_RANK.get(entry.get("type"), 2) > 3:
         return None
     return _location(Place(ent.start, ent.end, ent.text, 3, ent.kb_id, ent.canonical), [], kb)
+
+
+def _plc_article_country(doc: Document, kb) -> str | None:
+    """The country an article reports from, for a place the gazetteer lacks: the country of the dateline's town,
+    else of the first town the article names, else of the first country it names."""
+    for loc in (_dateline_place(doc, kb), _main_town(doc, kb)):
+        if loc is not None and loc.get("country") not in (None, "XX"):
+            return loc["country"]
+    entry = next((kb.get(e.kb_id) for e in doc.entities if e.label == "GPE" and (kb.get(e.kb_id) or {}).get("type")
+                  == "country"), None)
+    return entry["country"] if entry and entry.get("country") != "XX" else None
 
 
 def _choose_place(places: list[Place], anchor: int) -> Place | None:
@@ -2950,6 +2982,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     killed = 0 if killed is None and "killed" in none else killed
     wounded = 0 if wounded is None and "wounded" in none else wounded
     claimed_by, claimed = _claimed(doc, s_lo, max(c_hi, claim_hi), lex)
+    if location is not None and location["country"] is None:  # "حي البساتين": the article's country
+        location["country"] = _plc_article_country(doc, kb)
     home = countries.get((location or {}).get("country"))  # the state where it happened
     if home is None:  # a place the gazetteer lacks: the country of the dateline or first town
         home = next((countries.get(p["country"]) for p in (_dateline_place(doc, kb), _main_town(doc, kb))

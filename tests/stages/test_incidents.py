@@ -482,7 +482,7 @@ def test_the_army_speaks_for_the_country_of_the_dateline_when_the_place_is_unkno
                        "الخرطوم - تواصلت المعارك في البلاد لليوم الثالث على التوالي.\n"
                        "وأعلن الجيش أمس أن سلاح الجو نفذ غارات على تجمعات للمتمردين في منطقة أم قرين الشرقية."})
     (inc,) = doc.incidents
-    assert inc.location["country"] is None and inc.claimed_by == "Sudan" and inc.perpetrator == "Sudan"
+    assert inc.location["country"] == "SD" and inc.claimed_by == "Sudan" and inc.perpetrator == "Sudan"
 
 
 @pytest.mark.parametrize("text, want", [
@@ -1748,3 +1748,31 @@ def test_plc_a_place_the_gazetteer_lacks_is_where_the_town_in_its_name_is(nlp, t
     doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
     (inc,) = doc.incidents
     assert (inc.location["admin1"], inc.location["country"]) == (admin1, country)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a place the gazetteer lacks, in a local article: the country of its first town
+    ("أصيب عونا أمن أمس في إطلاق نار على دورية بحي النسيم بمدينة القصرين. وقال مصدر إن مسلحين هاجموا مركزا "
+     "للحرس بمنطقة الزيتونة فجر اليوم ما أسفر عن إصابة عون.", "TN"),
+    # else of the first country it names
+    ("أعلنت السلطات الإيطالية أن الشرطة في إيطاليا رفعت حالة التأهب. وقتل شخصان أمس في هجوم بسكين في ضاحية "
+     "برونو فالي.", "IT"),
+])
+def test_plc_a_place_the_gazetteer_lacks_takes_the_articles_country(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    assert [i.location["country"] for i in doc.incidents][-1] == country
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # "العاصمة" before a name the gazetteer also gives a country: the capital city
+    ("قتل شرطيان أمس في هجوم مسلح على دورية في العاصمة، عمان.", "Amman"),
+    ("أصيب ثلاثة أشخاص أمس في انفجار عبوة ناسفة قرب سوق شعبي بالعاصمة الأردنية عمان.", "Amman"),
+    ("أصيب عون أمن أمس في هجوم بسكين على مركز للشرطة بالعاصمة تونس.", "Tunis"),
+    ("قتل جنديان أمس في تفجير انتحاري استهدف ثكنة في العاصمة الجزائر.", "Algiers"),
+    # without it, the country
+    ("قتل شرطيان أمس في هجوم مسلح على دورية في سلطنة عمان.", "Oman"),
+])
+def test_plc_the_capital_before_a_country_name_is_the_city(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
