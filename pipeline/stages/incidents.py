@@ -1117,20 +1117,22 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         j = k + 1
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
                 or tokens[j].norm in _words("plc_")["not_names"] \
-                or tokens[j].norm.endswith(("ي", "يه")) or not _DIRECTIONS.isdisjoint(forms[j]):
-            continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name
+                or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
+                or not _DIRECTIONS.isdisjoint(forms[j]):
+            continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name ("منطقة سيدي علي" is)
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
         if ent is not None or any(e.label == "FACTION" and e.start <= tokens[j].start < e.end
                                   for e in doc.entities):
             continue  # "تنظيم ولاية خراسان": a group named after a province is no place
         end = j
-        if tokens[j].norm in _words("loc_")["name_heads"] and j + 1 < hi and tokens[j + 1].kind == "word" \
-                and tokens[j + 1].norm not in lex.group_stops:
-            end = j + 1  # "قرية البو عجيل", "بلدة عين عيسى": the first word of a compound name
+        while tokens[end].norm in _words("loc_")["name_heads"] and end + 1 < hi and end - j < 2 \
+                and tokens[end + 1].kind == "word" and tokens[end + 1].norm not in lex.group_stops:
+            end += 1  # "قرية البو عجيل", "بلدة عين عيسى", "منطقة أولاد بن سالم": the first words of a compound name
         while end + 1 < hi and end - j < 1 and tokens[end + 1].kind == "word" \
                 and tokens[end + 1].norm.startswith("ال") and tokens[end + 1].norm not in lex.group_stops \
+                and tokens[end + 1].norm not in _words("plc_")["name_stops"] \
                 and not tokens[end + 1].norm.endswith(("يه", "ي")):
-            end += 1
+            end += 1  # "حي الجامعة", but no participle ("بلدة الحصن التابعة لمحافظة إربد")
         start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
     named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases

@@ -1776,3 +1776,18 @@ def test_plc_the_capital_before_a_country_name_is_the_city(nlp, text, canonical)
     doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, want", [
+    # the first words of a compound name are kept with the word after them
+    ("أصيب 3 جنود أمس في انفجار لغم بمنطقة دوار الشرفية من ولاية القصرين.", "منطقة دوار الشرفية"),
+    ("قتل راع أمس في انفجار لغم بمنطقة واد الغار من ولاية القصرين.", "منطقة واد الغار"),
+    ("أصيب عون حرس أمس في هجوم مسلح بمنطقة أولاد بن سالم من ولاية القصرين.", "منطقة أولاد بن سالم"),
+    # a participle after the name opens a description
+    ("قتل 3 جنود أمس في هجوم مسلح على بلدة الشونة التابعة لمحافظة البلقاء.", "بلدة الشونة"),
+    ("أصيب شرطي أمس في إطلاق نار بمنطقة الرحمة الواقعة جنوب المدينة.", "منطقة الرحمة"),
+])
+def test_plc_a_designated_place_keeps_its_compound_name_and_no_participle(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
