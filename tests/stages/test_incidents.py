@@ -1499,6 +1499,11 @@ def test_plc_the_target_ends_before_its_place_and_skips_a_time_zone(nlp, text, w
     ("قتل 22 شخصا أمس في تفجير انتحاري استهدف قاعة للحفلات في مانشستر.", "Manchester", "GB"),
     ("قتل 4 أشخاص أمس في هجوم مسلح على مقهى في مدينة نيس.", "Nice", "FR"),
     ("قتل 9 أشخاص أمس في انفجار عبوة ناسفة في سوق ليلي بمدينة دافاو.", "Davao City", "PH"),
+    # capitals and large cities of Europe, the Americas and Asia (a general coverage step)
+    ("أصيب 5 أشخاص أمس في هجوم بسكين وسط مدينة هانوفر.", "Hanover", "DE"),
+    ("قتل شرطي أمس في إطلاق نار قرب البرلمان في العاصمة البرتغالية لشبونة.", "Lisbon", "PT"),
+    ("أصيب 12 شخصا أمس في انفجار عبوة ناسفة داخل مركز تجاري في بانكوك.", "Bangkok", "TH"),
+    ("قتل 3 أشخاص أمس في إطلاق نار داخل ملهى ليلي بمدينة هيوستن.", "Houston", "US"),
 ])
 def test_plc_foreign_towns_in_the_gazetteer(nlp, text, canonical, country):
     doc = nlp.process({"id": "plc", "published": "2017-05-23", "text": text})
@@ -1740,7 +1745,7 @@ def test_evt_two_known_places_told_alike_stay_two_events(nlp):
     ("أصيب جنديان أمس في انفجار لغم أرضي خلال عملية تمشيط بمرتفعات القصرين.", "Kasserine", "TN"),
     ("قتل شرطي أمس في هجوم مسلح على دورية قرب ميناء سرت.", "Sirte", "LY"),
     # a nationality adjective that ends the name gives the country only
-    ("أصيب 4 أشخاص أمس في إطلاق نار داخل مركز تجاري في ولاية أوهايو الأمريكية.", None, "US"),
+    ("أصيب 4 أشخاص أمس في إطلاق نار داخل مركز تجاري في ولاية ويسكونسن الأمريكية.", None, "US"),
     # a country inside the name owns the place, it does not hold it
     ("أصيب حارسان أمس في هجوم مسلح على سفارة اليابان في العاصمة نواكشوط.", "Nouakchott", "MR"),
 ])
