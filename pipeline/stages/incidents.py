@@ -1373,6 +1373,17 @@ def _plc_inner_place(name: str, kb) -> dict | None:
     return {"country": country} if country else None
 
 
+def _plc_may_hold(town: dict, entry: dict) -> bool:
+    """A place the gazetteer knows as ``entry`` may take the coordinates of ``town`` named with it: the same
+    province ("باردو" is in Tunis, not in Sousse named in the same sentence), else, when the gazetteer gives it
+    none, the same country; a place it does not know, any town."""
+    if not entry:
+        return True
+    if entry.get("admin1"):
+        return town.get("admin1") == entry["admin1"]
+    return town.get("country") == entry.get("country")
+
+
 def _location(place: Place, places: list[Place], kb) -> dict:
     """The location object of spec section 4 for ``place``.
 
@@ -1393,7 +1404,8 @@ def _location(place: Place, places: list[Place], kb) -> dict:
         if inner.get("lat") is not None:
             loc.update(lat=inner["lat"], lon=inner["lon"], geo_precision=2)
     towns = sorted((p for p in places if p is not place and not p.launch and p.rank <= 3
-                    and (kb.get(p.kb_id) or {}).get("lat") is not None),
+                    and (kb.get(p.kb_id) or {}).get("lat") is not None
+                    and _plc_may_hold(kb.get(p.kb_id), entry)),
                    key=lambda p: (p.start < place.start, abs(p.start - place.end)))
     if loc["lat"] is None and towns and place.rank <= towns[0].rank:
         town = kb.get(towns[0].kb_id)
@@ -2416,10 +2428,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             scanned += 1
             s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
             if s_hi > s_lo:
-                first = _choose_place([p for p in _places(doc, s_lo, s_hi, kb, lex, starts) if not p.launch],
-                                      sent.start)
-                if first is not None:
-                    last_place = _location(first, [first], kb)
+                named = _places(doc, s_lo, s_hi, kb, lex, starts)
+                first = _choose_place([p for p in named if not p.launch], sent.start)
+                if first is not None:  # "في ساحة سان كارلو وسط تورينو": the town with it gives its province
+                    last_place = _location(first, named, kb)
+                    if last_place["country"] is None:
+                        last_place["country"] = _plc_article_country(doc, kb)
         return last_place
 
     for si, sent in enumerate(sents):

@@ -1796,3 +1796,23 @@ def test_plc_a_designated_place_keeps_its_compound_name_and_no_participle(nlp, t
     doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+def test_plc_a_place_named_in_a_sentence_before_takes_the_town_named_with_it(nlp):
+    # the record's sentence names no place: the one before does, with its town
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text":
+                       "تجمع مئات المشجعين مساء أمس في حي الزهور بمدينة ليون. وأصيب 40 منهم في انفجار عبوة ناسفة."})
+    (inc,) = doc.incidents
+    assert (inc.location["text"], inc.location["admin1"], inc.location["country"]) == \
+        ("حي الزهور", "Auvergne-Rhône-Alpes", "FR")
+
+
+def test_plc_a_known_place_takes_coordinates_only_from_a_town_of_its_province():
+    from pipeline.stages.incidents import _plc_may_hold
+    bardo = {"canonical": "Le Bardo", "admin1": "Tunis", "country": "TN"}
+    assert _plc_may_hold({"admin1": "Tunis", "country": "TN"}, bardo)
+    assert not _plc_may_hold({"admin1": "Sousse", "country": "TN"}, bardo)
+    mountain = {"canonical": "Jebel Mghila", "country": "TN"}  # on a border: no province of its own
+    assert _plc_may_hold({"admin1": "Kasserine", "country": "TN"}, mountain)
+    assert not _plc_may_hold({"admin1": "Anbar", "country": "IQ"}, mountain)
+    assert _plc_may_hold({"admin1": "Anbar", "country": "IQ"}, {})  # a place the gazetteer lacks: any town
