@@ -1135,6 +1135,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             end += 1  # "حي الجامعة", but no participle ("بلدة الحصن التابعة لمحافظة إربد")
         start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
+    if not out:  # "العاصمة" alone names the place only when nothing else does
+        out = _plc_bare_capitals(doc, lo, hi, forms, covered, kb)
     named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
@@ -1202,6 +1204,38 @@ def _plc_capital(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e: E
     key = alias_key(e.text) + (normalize("العاصمة"),)
     return next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]
                  and (kb.get(i) or {}).get("type") in ("city", "town")), None)
+
+
+def _plc_bare_capitals(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...]], covered: set[int],
+                       kb) -> list[Place]:
+    """"العاصمة" with no name after it, in tokens [lo, hi): the capital of the country of its nationality adjective
+    ("في العاصمة الليبية"), else of the article's country ("شارع محمد الخامس بالعاصمة" in Tunisian news): Tunis."""
+    tokens, text = doc.tokens, doc.text
+    place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
+    out = []
+    for k in range(lo, hi):
+        if tokens[k].start in covered or normalize("العاصمة") not in forms[k]:
+            continue
+        j, country = k + 1, None
+        if j < hi and tokens[j].kind == "word" and tokens[j].norm.startswith("ال") \
+                and tokens[j].norm.endswith(("يه", "ي")):
+            country = _plc_adjective_country(tokens, j, hi, forms, kb)
+            if country is None:
+                continue  # "العاصمة الإدارية": not a country's capital
+            j += 1
+        if j < hi and tokens[j].text in "،," and j + 1 < hi:
+            j += 1
+        if j < hi and (tokens[j].start in place_starts or any(s in place_starts for s, _ in name_forms(tokens[j], text))):
+            continue  # "في العاصمة الصومالية مقديشو", "العاصمة، عمان": the name says which
+        country = country or _plc_article_country(doc, kb)
+        capital = next((i for i in _words("plc_")["capitals"] if (kb.get(i) or {}).get("country") == country), None)
+        if capital is None:
+            continue
+        start = next((s for s, f in name_forms(tokens[k], text) if f == normalize("العاصمة")), tokens[k].start)
+        end = tokens[k + 1].end if country and k + 1 < hi and tokens[k + 1].norm.startswith("ال") \
+            and tokens[k + 1].norm.endswith(("يه", "ي")) else tokens[k].end
+        out.append(Place(start, end, text[start:end], TYPE_RANK["city"], capital, kb.get(capital)["canonical"]))
+    return out
 
 
 @lru_cache(maxsize=1)

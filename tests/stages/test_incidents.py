@@ -1816,3 +1816,16 @@ def test_plc_a_known_place_takes_coordinates_only_from_a_town_of_its_province():
     assert _plc_may_hold({"admin1": "Kasserine", "country": "TN"}, mountain)
     assert not _plc_may_hold({"admin1": "Anbar", "country": "IQ"}, mountain)
     assert _plc_may_hold({"admin1": "Anbar", "country": "IQ"}, {})  # a place the gazetteer lacks: any town
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # "العاصمة" with no name: the capital of the article's country, or of its adjective's
+    ("أصيب عونا أمن بسوسة أمس في مواجهات. واستهدف تفجير انتحاري حافلة للأمن وسط العاصمة مساء اليوم ما "
+     "أسفر عن مقتل 9 أعوان.", "Tunis"),
+    ("قتل 4 أشخاص أمس في اشتباكات مسلحة بين فصائل متناحرة في العاصمة الليبية.", "Tripoli, Libya"),
+    # a name after it says which
+    ("قتل 4 أشخاص أمس في اشتباكات مسلحة بين فصائل متناحرة في العاصمة الصومالية مقديشو.", "Mogadishu"),
+])
+def test_plc_the_capital_without_a_name_is_the_articles_capital(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    assert doc.incidents[-1].location["canonical"] == canonical
