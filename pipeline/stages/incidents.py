@@ -1171,6 +1171,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             # "المنطقة الواقعة بين X وY": the ends of an area, not where it happened; nor the ends of a road
             # that the gazetteer does not know ("بين قرية العين ومنطقة الوادي بمعتمدية تالة": Thala)
             p.launch = True
+        elif k > 0 and tokens[k - 1].norm in _words("plc_")["name_stops"]:
+            p.launch = True  # "بمعتمدية بئر الحفي التابعة لسيدي بوزيد": what the place before lies in
         elif k > 0 and not _words("loc_")["street_words"].isdisjoint(forms[k - 1]):
             p.launch = True  # "شارع مكة المكرمة في مقديشو": a street named after a place, not the place
         elif p.rank == TYPE_RANK["country"] and not p.locative:

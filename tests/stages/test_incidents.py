@@ -1829,3 +1829,14 @@ def test_plc_a_known_place_takes_coordinates_only_from_a_town_of_its_province():
 def test_plc_the_capital_without_a_name_is_the_articles_capital(nlp, text, canonical):
     doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
     assert doc.incidents[-1].location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place after "التابعة ل" / "الواقعة في" is what the place before lies in, not the place
+    ("قتل عون حرس أمس في هجوم مسلح على دورية بمعتمدية الوفاق التابعة لسيدي بوزيد.", "معتمدية الوفاق"),
+    ("أصيب جنديان أمس في انفجار لغم بمنطقة الرحبة الواقعة في مدينة إدلب.", "منطقة الرحبة"),
+])
+def test_plc_the_place_a_participle_puts_it_in_is_not_the_place(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
