@@ -1208,6 +1208,19 @@ def _plc_capital(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e: E
                  and (kb.get(i) or {}).get("type") in ("city", "town")), None)
 
 
+def _plc_other_events(doc: Document, places: list[Place], trigger: Match, starts: list[int]) -> None:
+    """Mark as a reference the places of ``places`` that name another event, right after its noun ("غارات على
+    معسكرات في ليبيا ... للتخطيط لهجوم المنيا", "منذ تفجير مانشستر"): where that one was, not this one; the
+    trigger's own noun keeps its place ("مسيرات منددة بهجوم سوسة")."""
+    nouns = _words("plc_")["event_nouns"]
+    forms = _doc_forms(doc.tokens, doc.text)
+    for p in places:
+        k = bisect_right(starts, p.start) - 1
+        if k > 0 and not nouns.isdisjoint(forms[k - 1]) and not (
+                doc.tokens[k - 1].start <= trigger.start < doc.tokens[k - 1].end):
+            p.launch = True
+
+
 def _plc_bare_capitals(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...]], covered: set[int],
                        kb) -> list[Place]:
     """"العاصمة" with no name after it, in tokens [lo, hi): the capital of the country of its nationality adjective
@@ -2980,6 +2993,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
         if n_hi > n_lo and not weapons_in(n_lo, n_hi):
             places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
+    _plc_other_events(doc, places, trigger, starts)
     place = _choose_place(places, trigger.start)
     if place is not None and place.rank > 3:  # only a province in the clause: a town of it in the sentence
         finer = _loc_finer(place, _places(doc, s_lo, s_hi, kb, lex, starts), kb)

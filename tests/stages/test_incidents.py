@@ -1840,3 +1840,11 @@ def test_plc_the_place_a_participle_puts_it_in_is_not_the_place(nlp, text, want)
     doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+def test_plc_a_place_after_another_events_noun_is_not_the_place(nlp):
+    # "لهجوم قسنطينة" names where the other event was; the strikes hit Mali
+    doc = nlp.process({"id": "plc", "published": "2017-05-29", "text":
+                       "وكان الطيران الجزائري قد شن أمس غارات على معسكرات لمسلحين في مالي وذلك بعد ثبوت تورطهم في "
+                       "التخطيط لهجوم قسنطينة الأخير."})
+    assert [i.location["country"] for i in doc.incidents if i.weapon == "airstrike"] == ["ML"]
