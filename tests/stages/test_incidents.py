@@ -1504,6 +1504,7 @@ def test_plc_the_target_ends_before_its_place_and_skips_a_time_zone(nlp, text, w
     ("قتل شرطي أمس في إطلاق نار قرب البرلمان في العاصمة البرتغالية لشبونة.", "Lisbon", "PT"),
     ("أصيب 12 شخصا أمس في انفجار عبوة ناسفة داخل مركز تجاري في بانكوك.", "Bangkok", "TH"),
     ("قتل 3 أشخاص أمس في إطلاق نار داخل ملهى ليلي بمدينة هيوستن.", "Houston", "US"),
+    ("أصيب 6 أشخاص أمس في إطلاق نار عشوائي في مدينة لاس فيغاس الأمريكية.", "Las Vegas", "US"),
 ])
 def test_plc_foreign_towns_in_the_gazetteer(nlp, text, canonical, country):
     doc = nlp.process({"id": "plc", "published": "2017-05-23", "text": text})
