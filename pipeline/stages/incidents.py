@@ -1095,6 +1095,11 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
+        capital = _plc_capital(tokens, bisect_right(starts, e.start) - 1, forms, e, kb) \
+            if entry.get("type") == "country" else None
+        if capital is not None:  # "في العاصمة، عمان", "بالعاصمة تونس": the city, not the country
+            entry = kb.get(capital)
+            e = Entity(text=e.text, start=e.start, end=e.end, label=e.label, kb_id=capital, canonical=entry["canonical"])
         first = normalize(e.text.split()[0]) if e.text.split() else ""
         if e.label in ("BASE", "FACILITY") or not e.kb_id and _plc_named_site(e.text):
             rank = 0  # "هجوم على معسكر بامبا في منطقة غاو": a camp the NER called a place is still the site
@@ -1112,22 +1117,26 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         j = k + 1
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
                 or tokens[j].norm in _words("plc_")["not_names"] \
-                or tokens[j].norm.endswith(("ي", "يه")) or not _DIRECTIONS.isdisjoint(forms[j]):
-            continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name
+                or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
+                or not _DIRECTIONS.isdisjoint(forms[j]):
+            continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name ("منطقة سيدي علي" is)
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
         if ent is not None or any(e.label == "FACTION" and e.start <= tokens[j].start < e.end
                                   for e in doc.entities):
             continue  # "تنظيم ولاية خراسان": a group named after a province is no place
         end = j
-        if tokens[j].norm in _words("loc_")["name_heads"] and j + 1 < hi and tokens[j + 1].kind == "word" \
-                and tokens[j + 1].norm not in lex.group_stops:
-            end = j + 1  # "قرية البو عجيل", "بلدة عين عيسى": the first word of a compound name
+        while tokens[end].norm in _words("loc_")["name_heads"] and end + 1 < hi and end - j < 2 \
+                and tokens[end + 1].kind == "word" and tokens[end + 1].norm not in lex.group_stops:
+            end += 1  # "قرية البو عجيل", "بلدة عين عيسى", "منطقة أولاد بن سالم": the first words of a compound name
         while end + 1 < hi and end - j < 1 and tokens[end + 1].kind == "word" \
                 and tokens[end + 1].norm.startswith("ال") and tokens[end + 1].norm not in lex.group_stops \
+                and tokens[end + 1].norm not in _words("plc_")["name_stops"] \
                 and not tokens[end + 1].norm.endswith(("يه", "ي")):
-            end += 1
+            end += 1  # "حي الجامعة", but no participle ("بلدة الحصن التابعة لمحافظة إربد")
         start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
+    if not out:  # "العاصمة" alone names the place only when nothing else does
+        out = _plc_bare_capitals(doc, lo, hi, forms, covered, kb)
     named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
@@ -1162,6 +1171,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             # "المنطقة الواقعة بين X وY": the ends of an area, not where it happened; nor the ends of a road
             # that the gazetteer does not know ("بين قرية العين ومنطقة الوادي بمعتمدية تالة": Thala)
             p.launch = True
+        elif k > 0 and tokens[k - 1].norm in _words("plc_")["name_stops"]:
+            p.launch = True  # "بمعتمدية بئر الحفي التابعة لسيدي بوزيد": what the place before lies in
         elif k > 0 and not _words("loc_")["street_words"].isdisjoint(forms[k - 1]):
             p.launch = True  # "شارع مكة المكرمة في مقديشو": a street named after a place, not the place
         elif p.rank == TYPE_RANK["country"] and not p.locative:
@@ -1179,6 +1190,67 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+def _plc_capital(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e: Entity, kb) -> str | None:
+    """The capital city named like the country entity ``e`` (from token ``k``) when "العاصمة" stands before it, with
+    its adjectives and a comma ("في العاصمة، عمان", "بالعاصمة الأردنية عمان", "العاصمة تونس"): the gazetteer's
+    city whose alias is the name with "العاصمة" ("عمان العاصمة": Amman, not Oman; "تونس العاصمة": Tunis)."""
+    heads = _words("plc_")["capital_words"]
+    j = k - 1
+    while j >= 0 and k - j <= 3 and heads.isdisjoint(forms[j]) and (tokens[j].text in "،," or (
+            tokens[j].norm.startswith("ال") and tokens[j].norm.endswith(("يه", "ي")))):
+        j -= 1  # a comma, the nisba adjectives ("الأردنية")
+    if j < 0 or k - j > 3 or heads.isdisjoint(forms[j]):
+        return None
+    key = alias_key(e.text) + (normalize("العاصمة"),)
+    return next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]
+                 and (kb.get(i) or {}).get("type") in ("city", "town")), None)
+
+
+def _plc_other_events(doc: Document, places: list[Place], trigger: Match, starts: list[int]) -> None:
+    """Mark as a reference the places of ``places`` that name another event, right after its noun ("غارات على
+    معسكرات في ليبيا ... للتخطيط لهجوم المنيا", "منذ تفجير مانشستر"): where that one was, not this one; the
+    trigger's own noun keeps its place ("مسيرات منددة بهجوم سوسة")."""
+    nouns = _words("plc_")["event_nouns"]
+    forms = _doc_forms(doc.tokens, doc.text)
+    for p in places:
+        k = bisect_right(starts, p.start) - 1
+        if k > 0 and not nouns.isdisjoint(forms[k - 1]) and not (
+                doc.tokens[k - 1].start <= trigger.start < doc.tokens[k - 1].end):
+            p.launch = True
+
+
+def _plc_bare_capitals(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...]], covered: set[int],
+                       kb) -> list[Place]:
+    """"العاصمة" with no name after it, in tokens [lo, hi): the capital of the country of its nationality adjective
+    ("في العاصمة الليبية"), else of the article's country ("شارع محمد الخامس بالعاصمة" in Tunisian news): Tunis."""
+    tokens, text = doc.tokens, doc.text
+    place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
+    out = []
+    for k in range(lo, hi):
+        if tokens[k].start in covered or normalize("العاصمة") not in forms[k]:
+            continue
+        j, country = k + 1, None
+        if j < hi and tokens[j].kind == "word" and tokens[j].norm.startswith("ال") \
+                and tokens[j].norm.endswith(("يه", "ي")):
+            country = _plc_adjective_country(tokens, j, hi, forms, kb)
+            if country is None:
+                continue  # "العاصمة الإدارية": not a country's capital
+            j += 1
+        if j < hi and tokens[j].text in "،," and j + 1 < hi:
+            j += 1
+        if j < hi and (tokens[j].start in place_starts or any(s in place_starts for s, _ in name_forms(tokens[j], text))):
+            continue  # "في العاصمة الصومالية مقديشو", "العاصمة، عمان": the name says which
+        country = country or _plc_article_country(doc, kb)
+        capital = next((i for i in _words("plc_")["capitals"] if (kb.get(i) or {}).get("country") == country), None)
+        if capital is None:
+            continue
+        start = next((s for s, f in name_forms(tokens[k], text) if f == normalize("العاصمة")), tokens[k].start)
+        end = tokens[k + 1].end if country and k + 1 < hi and tokens[k + 1].norm.startswith("ال") \
+            and tokens[k + 1].norm.endswith(("يه", "ي")) else tokens[k].end
+        out.append(Place(start, end, text[start:end], TYPE_RANK["city"], capital, kb.get(capital)["canonical"]))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1314,6 +1386,17 @@ def _dateline_place(doc: Document, kb) -> dict | None:
     return _location(Place(ent.start, ent.end, ent.text, 3, ent.kb_id, ent.canonical), [], kb)
 
 
+def _plc_article_country(doc: Document, kb) -> str | None:
+    """The country an article reports from, for a place the gazetteer lacks: the country of the dateline's town,
+    else of the first town the article names, else of the first country it names."""
+    for loc in (_dateline_place(doc, kb), _main_town(doc, kb)):
+        if loc is not None and loc.get("country") not in (None, "XX"):
+            return loc["country"]
+    entry = next((kb.get(e.kb_id) for e in doc.entities if e.label == "GPE" and (kb.get(e.kb_id) or {}).get("type")
+                  == "country"), None)
+    return entry["country"] if entry and entry.get("country") != "XX" else None
+
+
 def _choose_place(places: list[Place], anchor: int) -> Place | None:
     """The most specific place; among equals one in a locative phrase ("في درنة", not "وصفته القاهرة"),
     then the nearest after the trigger ("سقطت صواريخ قرب معسكر ...")."""
@@ -1321,6 +1404,33 @@ def _choose_place(places: list[Place], anchor: int) -> Place | None:
         return None
     targets = [p for p in places if not p.launch] or places
     return min(targets, key=lambda p: (p.rank, not p.locative, p.start < anchor, abs(p.start - anchor)))
+
+
+def _plc_inner_place(name: str, kb) -> dict | None:
+    """For a place the gazetteer lacks, the known place named inside it after its first word ("مطار بروكسل",
+    "جسر لندن", "جبال القصرين", "ميناء سرت": Brussels, London ...; not a country: "سفارة فرنسا" is France's, not in
+    France), else a nationality adjective that ends it ("ولاية نيوجيرسي الأمريكية": a country only); else None."""
+    key = alias_key(name)
+    for i in range(1, len(key)):
+        for rest, kb_id in kb.index.get(key[i], []):
+            entry = kb.get(kb_id) or {}
+            if key[i + 1:i + 1 + len(rest)] == rest and entry.get("label") in ("GPE", "LOC") \
+                    and entry.get("type") != "country" and entry.get("country") not in (None, "XX"):
+                return {"admin1": entry.get("admin1"), "country": entry["country"],
+                        "lat": entry.get("lat"), "lon": entry.get("lon")}
+    country = kb.plc_adjectives.get(key[-1]) or lexicon().nationality.get(key[-1][2:]) if len(key) > 1 else None
+    return {"country": country} if country else None
+
+
+def _plc_may_hold(town: dict, entry: dict) -> bool:
+    """A place the gazetteer knows as ``entry`` may take the coordinates of ``town`` named with it: the same
+    province ("باردو" is in Tunis, not in Sousse named in the same sentence), else, when the gazetteer gives it
+    none, the same country; a place it does not know, any town."""
+    if not entry:
+        return True
+    if entry.get("admin1"):
+        return town.get("admin1") == entry["admin1"]
+    return town.get("country") == entry.get("country")
 
 
 def _location(place: Place, places: list[Place], kb) -> dict:
@@ -1337,8 +1447,14 @@ def _location(place: Place, places: list[Place], kb) -> dict:
            "admin1": entry.get("admin1"), "country": entry.get("country"),
            "lat": entry.get("lat"), "lon": entry.get("lon"),
            "geo_precision": 1 if entry.get("lat") is not None else None}
+    inner = _plc_inner_place(place.text, kb) if not entry else None
+    if inner is not None:  # "مطار بروكسل", "جبال القصرين", "ولاية نيوجيرسي الأمريكية": the name inside says where
+        loc.update(admin1=inner.get("admin1"), country=inner.get("country"))
+        if inner.get("lat") is not None:
+            loc.update(lat=inner["lat"], lon=inner["lon"], geo_precision=2)
     towns = sorted((p for p in places if p is not place and not p.launch and p.rank <= 3
-                    and (kb.get(p.kb_id) or {}).get("lat") is not None),
+                    and (kb.get(p.kb_id) or {}).get("lat") is not None
+                    and _plc_may_hold(kb.get(p.kb_id), entry)),
                    key=lambda p: (p.start < place.start, abs(p.start - place.end)))
     if loc["lat"] is None and towns and place.rank <= towns[0].rank:
         town = kb.get(towns[0].kb_id)
@@ -2584,10 +2700,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             scanned += 1
             s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
             if s_hi > s_lo:
-                first = _choose_place([p for p in _places(doc, s_lo, s_hi, kb, lex, starts) if not p.launch],
-                                      sent.start)
-                if first is not None:
-                    last_place = _location(first, [first], kb)
+                named = _places(doc, s_lo, s_hi, kb, lex, starts)
+                first = _choose_place([p for p in named if not p.launch], sent.start)
+                if first is not None:  # "في ساحة سان كارلو وسط تورينو": the town with it gives its province
+                    last_place = _location(first, named, kb)
+                    if last_place["country"] is None:
+                        last_place["country"] = _plc_article_country(doc, kb)
         return last_place
 
     for si, sent in enumerate(sents):
@@ -3108,6 +3226,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
         if n_hi > n_lo and not weapons_in(n_lo, n_hi):
             places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
+    _plc_other_events(doc, places, trigger, starts)
     place = _choose_place(places, trigger.start)
     if place is not None and place.rank > 3:  # only a province in the clause: a town of it in the sentence
         finer = _loc_finer(place, _places(doc, s_lo, s_hi, kb, lex, starts), kb)
@@ -3162,6 +3281,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     killed = 0 if killed is None and "killed" in none else killed
     wounded = 0 if wounded is None and "wounded" in none else wounded
     claimed_by, claimed = _claimed(doc, s_lo, max(c_hi, claim_hi), lex)
+    if location is not None and location["country"] is None:  # "حي البساتين": the article's country
+        location["country"] = _plc_article_country(doc, kb)
     home = countries.get((location or {}).get("country"))  # the state where it happened
     if home is None:  # a place the gazetteer lacks: the country of the dateline or first town
         home = next((countries.get(p["country"]) for p in (_dateline_place(doc, kb), _main_town(doc, kb))

@@ -482,7 +482,7 @@ def test_the_army_speaks_for_the_country_of_the_dateline_when_the_place_is_unkno
                        "الخرطوم - تواصلت المعارك في البلاد لليوم الثالث على التوالي.\n"
                        "وأعلن الجيش أمس أن سلاح الجو نفذ غارات على تجمعات للمتمردين في منطقة أم قرين الشرقية."})
     (inc,) = doc.incidents
-    assert inc.location["country"] is None and inc.claimed_by == "Sudan" and inc.perpetrator == "Sudan"
+    assert inc.location["country"] == "SD" and inc.claimed_by == "Sudan" and inc.perpetrator == "Sudan"
 
 
 @pytest.mark.parametrize("text, want", [
@@ -1499,6 +1499,12 @@ def test_plc_the_target_ends_before_its_place_and_skips_a_time_zone(nlp, text, w
     ("قتل 22 شخصا أمس في تفجير انتحاري استهدف قاعة للحفلات في مانشستر.", "Manchester", "GB"),
     ("قتل 4 أشخاص أمس في هجوم مسلح على مقهى في مدينة نيس.", "Nice", "FR"),
     ("قتل 9 أشخاص أمس في انفجار عبوة ناسفة في سوق ليلي بمدينة دافاو.", "Davao City", "PH"),
+    # capitals and large cities of Europe, the Americas and Asia (a general coverage step)
+    ("أصيب 5 أشخاص أمس في هجوم بسكين وسط مدينة هانوفر.", "Hanover", "DE"),
+    ("قتل شرطي أمس في إطلاق نار قرب البرلمان في العاصمة البرتغالية لشبونة.", "Lisbon", "PT"),
+    ("أصيب 12 شخصا أمس في انفجار عبوة ناسفة داخل مركز تجاري في بانكوك.", "Bangkok", "TH"),
+    ("قتل 3 أشخاص أمس في إطلاق نار داخل ملهى ليلي بمدينة هيوستن.", "Houston", "US"),
+    ("أصيب 6 أشخاص أمس في إطلاق نار عشوائي في مدينة لاس فيغاس الأمريكية.", "Las Vegas", "US"),
 ])
 def test_plc_foreign_towns_in_the_gazetteer(nlp, text, canonical, country):
     doc = nlp.process({"id": "plc", "published": "2017-05-23", "text": text})
@@ -1833,3 +1839,112 @@ def test_act_a_denied_claim_claims_nothing(nlp, second, want):
     doc = nlp.process({"id": "act", "published": "2017-06-02",
                        "text": "قتل 20 شخصا أمس في هجوم مسلح على فندق في مدينة سوسة. " + second})
     assert [i.claimed_by for i in doc.incidents] == [want]
+@pytest.mark.parametrize("text, admin1, country", [
+    # a site or area the gazetteer lacks, named after a town it knows: the town's province and country
+    ("قتل 9 أشخاص أمس في تفجير انتحاري هز صالة المغادرة في مطار ميونيخ الدولي.", "Bavaria", "DE"),
+    ("أصيب جنديان أمس في انفجار لغم أرضي خلال عملية تمشيط بمرتفعات القصرين.", "Kasserine", "TN"),
+    ("قتل شرطي أمس في هجوم مسلح على دورية قرب ميناء سرت.", "Sirte", "LY"),
+    # a nationality adjective that ends the name gives the country only
+    ("أصيب 4 أشخاص أمس في إطلاق نار داخل مركز تجاري في ولاية ويسكونسن الأمريكية.", None, "US"),
+    # a country inside the name owns the place, it does not hold it
+    ("أصيب حارسان أمس في هجوم مسلح على سفارة اليابان في العاصمة نواكشوط.", "Nouakchott", "MR"),
+])
+def test_plc_a_place_the_gazetteer_lacks_is_where_the_town_in_its_name_is(nlp, text, admin1, country):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["admin1"], inc.location["country"]) == (admin1, country)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a place the gazetteer lacks, in a local article: the country of its first town
+    ("أصيب عونا أمن أمس في إطلاق نار على دورية بحي النسيم بمدينة القصرين. وقال مصدر إن مسلحين هاجموا مركزا "
+     "للحرس بمنطقة الزيتونة فجر اليوم ما أسفر عن إصابة عون.", "TN"),
+    # else of the first country it names
+    ("أعلنت السلطات الإيطالية أن الشرطة في إيطاليا رفعت حالة التأهب. وقتل شخصان أمس في هجوم بسكين في ضاحية "
+     "برونو فالي.", "IT"),
+])
+def test_plc_a_place_the_gazetteer_lacks_takes_the_articles_country(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    assert [i.location["country"] for i in doc.incidents][-1] == country
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # "العاصمة" before a name the gazetteer also gives a country: the capital city
+    ("قتل شرطيان أمس في هجوم مسلح على دورية في العاصمة، عمان.", "Amman"),
+    ("أصيب ثلاثة أشخاص أمس في انفجار عبوة ناسفة قرب سوق شعبي بالعاصمة الأردنية عمان.", "Amman"),
+    ("أصيب عون أمن أمس في هجوم بسكين على مركز للشرطة بالعاصمة تونس.", "Tunis"),
+    ("قتل جنديان أمس في تفجير انتحاري استهدف ثكنة في العاصمة الجزائر.", "Algiers"),
+    # without it, the country
+    ("قتل شرطيان أمس في هجوم مسلح على دورية في سلطنة عمان.", "Oman"),
+])
+def test_plc_the_capital_before_a_country_name_is_the_city(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, want", [
+    # the first words of a compound name are kept with the word after them
+    ("أصيب 3 جنود أمس في انفجار لغم بمنطقة دوار الشرفية من ولاية القصرين.", "منطقة دوار الشرفية"),
+    ("قتل راع أمس في انفجار لغم بمنطقة واد الغار من ولاية القصرين.", "منطقة واد الغار"),
+    ("أصيب عون حرس أمس في هجوم مسلح بمنطقة أولاد بن سالم من ولاية القصرين.", "منطقة أولاد بن سالم"),
+    # a participle after the name opens a description
+    ("قتل 3 جنود أمس في هجوم مسلح على بلدة الشونة التابعة لمحافظة البلقاء.", "بلدة الشونة"),
+    ("أصيب شرطي أمس في إطلاق نار بمنطقة الرحمة الواقعة جنوب المدينة.", "منطقة الرحمة"),
+])
+def test_plc_a_designated_place_keeps_its_compound_name_and_no_participle(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+def test_plc_a_place_named_in_a_sentence_before_takes_the_town_named_with_it(nlp):
+    # the record's sentence names no place: the one before does, with its town
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text":
+                       "تجمع مئات المشجعين مساء أمس في حي الزهور بمدينة ليون. وأصيب 40 منهم في انفجار عبوة ناسفة."})
+    (inc,) = doc.incidents
+    assert (inc.location["text"], inc.location["admin1"], inc.location["country"]) == \
+        ("حي الزهور", "Auvergne-Rhône-Alpes", "FR")
+
+
+def test_plc_a_known_place_takes_coordinates_only_from_a_town_of_its_province():
+    from pipeline.stages.incidents import _plc_may_hold
+    bardo = {"canonical": "Le Bardo", "admin1": "Tunis", "country": "TN"}
+    assert _plc_may_hold({"admin1": "Tunis", "country": "TN"}, bardo)
+    assert not _plc_may_hold({"admin1": "Sousse", "country": "TN"}, bardo)
+    mountain = {"canonical": "Jebel Mghila", "country": "TN"}  # on a border: no province of its own
+    assert _plc_may_hold({"admin1": "Kasserine", "country": "TN"}, mountain)
+    assert not _plc_may_hold({"admin1": "Anbar", "country": "IQ"}, mountain)
+    assert _plc_may_hold({"admin1": "Anbar", "country": "IQ"}, {})  # a place the gazetteer lacks: any town
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # "العاصمة" with no name: the capital of the article's country, or of its adjective's
+    ("أصيب عونا أمن بسوسة أمس في مواجهات. واستهدف تفجير انتحاري حافلة للأمن وسط العاصمة مساء اليوم ما "
+     "أسفر عن مقتل 9 أعوان.", "Tunis"),
+    ("قتل 4 أشخاص أمس في اشتباكات مسلحة بين فصائل متناحرة في العاصمة الليبية.", "Tripoli, Libya"),
+    # a name after it says which
+    ("قتل 4 أشخاص أمس في اشتباكات مسلحة بين فصائل متناحرة في العاصمة الصومالية مقديشو.", "Mogadishu"),
+])
+def test_plc_the_capital_without_a_name_is_the_articles_capital(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    assert doc.incidents[-1].location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place after "التابعة ل" / "الواقعة في" is what the place before lies in, not the place
+    ("قتل عون حرس أمس في هجوم مسلح على دورية بمعتمدية الوفاق التابعة لسيدي بوزيد.", "معتمدية الوفاق"),
+    ("أصيب جنديان أمس في انفجار لغم بمنطقة الرحبة الواقعة في مدينة إدلب.", "منطقة الرحبة"),
+])
+def test_plc_the_place_a_participle_puts_it_in_is_not_the_place(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2016-07-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+def test_plc_a_place_after_another_events_noun_is_not_the_place(nlp):
+    # "لهجوم قسنطينة" names where the other event was; the strikes hit Mali
+    doc = nlp.process({"id": "plc", "published": "2017-05-29", "text":
+                       "وكان الطيران الجزائري قد شن أمس غارات على معسكرات لمسلحين في مالي وذلك بعد ثبوت تورطهم في "
+                       "التخطيط لهجوم قسنطينة الأخير."})
+    assert [i.location["country"] for i in doc.incidents if i.weapon == "airstrike"] == ["ML"]
