@@ -2173,6 +2173,26 @@ def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bo
         or (m.first - 1 >= lo and not evt.march_before.isdisjoint(forms[m.first - 1]))
 
 
+def _evt_recalled(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, own_days: list[Timex]) -> bool:
+    """A general attack word told as an event that happened on a given day: the word with the article (its adjectives
+    after it), a relative pronoun, a verb of taking place or striking and, within a few words, a day of its own ("منفذ
+    الهجوم الذي جد أمس في شارع"، "ملف الاعتداء الذي تعرضت له الجمعة مدينة"، "الهجمات التي استهدفت باريس في 13
+    نوفمبر"): an event recalled, a record even with no toll. Without the day it is the event told before."""
+    forms = _doc_forms(tokens, text)
+    if not own_days or not any(f.startswith("ال") for f in forms[m.first]):
+        return False
+    det, words = _det_lexicon(), _words("evt_")
+    k = m.last + 1
+    while k < hi and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
+            and any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k]):
+        k += 1  # "الإرهابي", "الدامية"
+    if k + 1 >= hi or det.relatives.isdisjoint(forms[k]) or words["recalled_verbs"].isdisjoint(forms[k + 1]):
+        return False
+    k += 2 + (k + 2 < hi and not words["recalled_objects"].isdisjoint(forms[k + 2]))  # "تعرضت له"
+    end = tokens[min(hi, k + 8) - 1].end  # "تعرضت له حافلة ركاب قرب مدينة لامو يوم 28 ماي"
+    return any(tokens[k - 1].end <= t.start <= end for t in own_days)
+
+
 def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: int, text: str, lex: Lexicon,
                       weapons: list[Match]) -> bool:
     """The clause [lo, hi) of the sentence [s_lo, s_hi) tells of violence ACLED does not code as a battle, an
@@ -2389,14 +2409,16 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 weapons = [m for m in weapons if m not in blasts]  # "انفجار عبوة ناسفة": the device is the trigger
             only_blasts = bool(weapons) and all(m in blasts or _generic(m, tokens, text, lex) for m in weapons) \
                 and any(m in blasts for m in weapons)
-            if weapons and all(_generic(m, tokens, text, lex) for m in weapons) \
+            times = [t for t in sent_times if _in(t, c_start, c_end)]
+            day_times = [t for t in times if _names_day(t, tokens, text, starts)]
+            own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
+            recalled = any(_evt_recalled(tokens, m, hi, text, lex, own_days) for m in weapons)
+            if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
                     and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
                 weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
                 # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
             if _evt_out_of_scope(tokens, lo, hi, s_lo, s_hi, text, lex, weapons):
                 weapons = []  # a protest, a crime or an arrest, not political violence
-            times = [t for t in sent_times if _in(t, c_start, c_end)]
-            day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
             # في حين نفت الوزارة مشاركة طائراتها")
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
@@ -2406,14 +2428,13 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 and not any(m.payload in _evt_lexicon().unlifted for m in clause_filters))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
             # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
-            own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
             # "قال الوزير اليوم الأحد إن الحركة نفذت أكثر من 200 هجوم": the day it was said does not make a total an event
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
                 and not _evt_many_attacks(tokens, lo, hi, text, lex) \
                 and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi)
-                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published))
+                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published) or recalled)
             if not reported:
                 if day_times:
                     last_day = _day(day_times[-1].value)

@@ -1732,3 +1732,19 @@ def test_evt_two_known_places_told_alike_stay_two_events(nlp):
     text = ("طهران - شنت طائرات حربية إسرائيلية فجر اليوم الجمعة غارات على منشأة نطنز النووية وسط إيران.\n"
             "وفي طهران، قالت وسائل إعلام رسمية إن الغارات أدت إلى مقتل تسعة أشخاص في حي سكني شمالي العاصمة.")
     assert len(_det(nlp, text, "2025-06-13")) == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # a general attack word recalled with a relative, a verb of taking place and a day: a record with no toll
+    ("قال وزير الداخلية إن منفذ الهجوم الذي جد أمس في شارع الحرية بمدينة صفاقس مواطن تونسي.", [("Sfax", "2017-03-13")]),
+    ("أفادت مصادر مطلعة على ملف الاعتداء الذي تعرضت له الجمعة مدينة ميلانو بشمال إيطاليا أن المشتبه به أرسل صورة.",
+     [("Milan", "2017-03-10")]),
+    ("ويأتي ذلك بعد أسبوعين من الاعتداء الذي تعرضت له حافلة ركاب قرب مدينة لامو يوم 28 فيفري الماضي.",
+     [("Lamu", "2017-02-28")]),
+    # not: no day of its own (the event told before), the day it was said, a verb that is no occurrence
+    ("قال الوزير إن الهجوم الذي وقع في المدينة كان متوقعا.", []),
+    ("قال الوزير اليوم الثلاثاء إن الهجوم الذي شنته الجماعة على مدينة صفاقس كان متوقعا.", []),
+    ("وقال الوزير إن الهجوم الذي يخطط له التنظيم يوم الجمعة لن يمر.", []),
+])
+def test_evt_a_general_attack_recalled_with_its_day_is_a_record(nlp, text, want):
+    assert [(i.location and i.location["canonical"], i.event_date) for i in _det(nlp, text, "2017-03-14")] == want
