@@ -2193,6 +2193,37 @@ def _evt_recalled(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexico
     return any(tokens[k - 1].end <= t.start <= end for t in own_days)
 
 
+def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> list[Match]:
+    """Attacks told with the verb alone in the sentence [lo, hi), which names no weapon ("هاجمت مجموعة مسلحة اليوم
+    حاجزا أمنيا"، "وكان شاب قد هاجم أمس ركاب قطار بواسطة فأس"، "هاجمت قوات المجلس مقرات للتنظيم"): the verb with,
+    in the next words of its clause, something attacked (a target, security forces, passers-by) or an armed attacker
+    or a blade; not "هاجم الوزير الحكومة" or "هاجمت النائبة الوزيرة" (words), nor an attack by someone the sentence
+    says was arrested first ("تمكن الأعوان من إيقاف ثلاثة أشقاء، هاجموا أحد السكان": crime news)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    marks = {k for k in range(lo, hi) if tokens[k].text in lex.clause_marks
+             or not words["attack_window_stops"].isdisjoint(forms[k])}
+    arrest = _evt_lexicon().arrest
+    found = []
+    for k in range(lo, hi):
+        if words["attack_verbs"].isdisjoint(forms[k]):
+            continue
+        if any(not arrest.isdisjoint(forms[j]) for j in range(lo, k)):
+            break
+        end = next((j for j in range(k + 1, min(hi, k + 7)) if j in marks), min(hi, k + 7))
+        after = set().union(*forms[k + 1:end]) if end > k + 1 else set()
+        if not (lex.security_words | words["attacked_people"] | words["armed_attackers"]).isdisjoint(after) \
+                or lex.target_nouns.find(tokens, text, k + 1, end):
+            found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end,
+                               payload=_EVT_VERB_ATTACK))
+    return found
+
+
+_EVT_VERB_ATTACK = ("small_arms", "Violence against civilians", "Attack")  # as "هجوم إرهابي" (incidents.yaml)
+
+
 def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: int, text: str, lex: Lexicon,
                       weapons: list[Match]) -> bool:
     """The clause [lo, hi) of the sentence [s_lo, s_hi) tells of violence ACLED does not code as a battle, an
@@ -2397,6 +2428,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex)]
         all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
+        all_weapons = sorted(all_weapons + _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons),
+                             key=lambda m: m.start)
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)

@@ -1748,3 +1748,17 @@ def test_evt_two_known_places_told_alike_stay_two_events(nlp):
 ])
 def test_evt_a_general_attack_recalled_with_its_day_is_a_record(nlp, text, want):
     assert [(i.location and i.location["canonical"], i.event_date) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # an attack told with the verb alone: something attacked, an armed attacker or a blade follows it
+    ("هاجمت مجموعة مسلحة اليوم حاجزا أمنيا قرب مدينة العريش، مما أسفر عن مقتل 4 أشخاص.", 1),
+    ("وكان شاب يبلغ من العمر 19 عاما قد هاجم أمس ركاب حافلة بمدينة هامبورغ بواسطة فأس.", 1),
+    ("وقال مصدر أمني إن الإرهابيين هاجموا فجر أمس ثلاثة منازل في منطقة جبلية قرب مدينة الكاف.", 1),
+    # not: words, a speaker's institution, someone arrested before the verb (crime news)
+    ("وهاجمت النائبة الوزيرة أمس ووصفتها بالفاشلة في مدينة ليون.", 0),
+    ("هاجم المتحدث باسم البيت الأبيض أمس الصور التي نشرت عن الحفل.", 0),
+    ("تمكن أعوان الأمن أمس من إيقاف ثلاثة أشقاء هاجموا أحد السكان في منزله بمدينة سوسة.", 0),
+])
+def test_evt_an_attack_told_with_the_verb_alone(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
