@@ -2008,18 +2008,36 @@ def _det_anaphoric(tokens: list[Token], lo: int, hi: int, text: str, weapons: li
                for f in forms[m.first])
 
 
-def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> bool:
+def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, lo: int | None = None) -> bool:
     """An explosion told as an attack on something, for the first time: a verb of aiming or striking right after
     it ("انفجار هز سوقا", "تفجير استهدف حاجزا", "التفجير الذي استهدف"), the word without the article unless a
-    relative pronoun follows ("وقال إن الانفجار وقع قرب المحال" tells of the event before)."""
+    relative pronoun follows ("وقال إن الانفجار وقع قرب المحال" tells of the event before). Without the article,
+    also after its adjectives ("تفجير إرهابي وقع أمس"), with a verb of taking place ("انفجار وقع قرب مكتب بريد"),
+    or after a verb of striking in the sentence from ``lo`` ("استهدف انفجار، صباح الأحد، كنيسة", "هز انفجار")."""
     forms = _doc_forms(tokens, text)
-    det = _det_lexicon()
+    det, words = _det_lexicon(), _words("evt_")
     k = m.last + 1
     relative = k < hi and not det.relatives.isdisjoint(forms[k])
-    if any(f.startswith("ال") for f in forms[m.first]) and not relative:
+    definite = any(f.startswith("ال") for f in forms[m.first])
+    if definite and not relative:
         return False
     k += relative
-    return k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k])
+    if k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k]):
+        return True
+    if definite:
+        return False
+    while k < hi and k <= m.last + 2 and not words["blast_adjectives"].isdisjoint(forms[k]):
+        k += 1  # "تفجير إرهابي", "انفجار ضخم"
+    if k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k]):
+        return True
+    if lo is None:
+        return False
+    if k < hi and not words["blast_occurred"].isdisjoint(forms[k]):  # "انفجار وقع": an attack only with a word of
+        # terror or of the security forces in the sentence ("تفجير إرهابي وقع", "انفجار حدث ... خلف مصرع 6 من قوات
+        # الأمن"); "انفجار جد في مبنى في منطقة صناعية" is an accident
+        evt = _evt_lexicon()
+        return any(not (evt.political | lex.security_words).isdisjoint(forms[j]) for j in range(lo, hi))
+    return m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1])
 
 
 def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
@@ -2191,6 +2209,21 @@ def _evt_recalled(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexico
     k += 2 + (k + 2 < hi and not words["recalled_objects"].isdisjoint(forms[k + 2]))  # "تعرضت له"
     end = tokens[min(hi, k + 8) - 1].end  # "تعرضت له حافلة ركاب قرب مدينة لامو يوم 28 ماي"
     return any(tokens[k - 1].end <= t.start <= end for t in own_days)
+
+
+def _evt_struck(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """An explosion without the article told as striking something, the verb after it and its adjectives or before
+    it ("انفجار ضخم هز سوقا", "استهدف انفجار، صباح الأحد، كنيسة"): with a day of its own, an event even with no toll."""
+    forms = _doc_forms(tokens, text)
+    if any(f.startswith("ال") for f in forms[m.first]):
+        return False
+    det, words = _det_lexicon(), _words("evt_")
+    strikes = lex.target_heads | det.strikes
+    k = m.last + 1
+    while k < hi and k <= m.last + 2 and not words["blast_adjectives"].isdisjoint(forms[k]):
+        k += 1
+    return (k < hi and not strikes.isdisjoint(forms[k])) \
+        or (m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1]))
 
 
 def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
@@ -2430,7 +2463,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
         all_weapons = sorted(all_weapons + _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons),
                              key=lambda m: m.start)
-        blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex)]
+        blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
@@ -2445,7 +2478,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
-            recalled = any(_evt_recalled(tokens, m, hi, text, lex, own_days) for m in weapons)
+            recalled = any(_evt_recalled(tokens, m, hi, text, lex, own_days) for m in weapons) \
+                or bool(own_days) and any(m in blasts and _evt_struck(tokens, m, s_lo, hi, text, lex) for m in weapons)
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
                     and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
                 weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the

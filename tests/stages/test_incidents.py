@@ -1762,3 +1762,17 @@ def test_evt_a_general_attack_recalled_with_its_day_is_a_record(nlp, text, want)
 ])
 def test_evt_an_attack_told_with_the_verb_alone(nlp, text, n):
     assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, want", [
+    # an explosion without the article: after its adjective, with a verb of taking place and a word of terror or of
+    # the security forces, or after a verb of striking (with its own day, no toll needed)
+    ("أسفر تفجير إرهابي وقع أمس الاثنين بقرية سترة عن مقتل رجل شرطة.", [("ied", 1)]),
+    ("وأفادت الوزارة بأن انفجارا حدث أمس قرب مسجد في مدينة الجيزة خلف مصرع 4 من قوات الأمن.", [("ied", 4)]),
+    ("استهدف انفجار، صباح الأحد، كنيسة في مدينة المنيا بحسب وسائل إعلام.", [("ied", None)]),
+    # not: an accident told with "وقع", an explosion retold with the article
+    ("توفي ثلاثة أشخاص في انفجار جد أمس في مبنى في منطقة صناعية بمدينة ليون.", []),
+    ("وقال المصدر إن الانفجار وقع أمس قرب مكتب البريد في مدينة المنيا.", []),
+])
+def test_evt_an_explosion_told_before_its_verb_or_with_a_verb_of_taking_place(nlp, text, want):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text, "2017-03-14")] == want
