@@ -3101,7 +3101,7 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
 
 
 _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أشد أخطر أول الأول الأعنف الأكبر الأسوأ الأشد الأخطر "
-                          "أدمى الأكثر".split())
+                          "أدمى الأكثر الأولى أولى لأول للمرة".split())  # "وهي المرة الأولى منذ 30 عاما"
 
 
 def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:

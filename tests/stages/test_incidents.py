@@ -1776,3 +1776,12 @@ def test_evt_an_attack_told_with_the_verb_alone(nlp, text, n):
 ])
 def test_evt_an_explosion_told_before_its_verb_or_with_a_verb_of_taking_place(nlp, text, want):
     assert [(i.weapon, i.killed) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # "منذ" after "المرة الأولى" (the feminine ordinal) is a comparison, not a total since a date
+    ("أطلق الجيش أمس صواريخ على مواقع للتنظيم في مدينة الرقة وهي المرة الأولى منذ 30 عاما التي يطلق فيها صواريخ.", 1),
+    ("قتل 1500 شخص في هجمات منذ مطلع العام في إقليم كاتانغا.", 0),
+])
+def test_evt_the_first_time_since_is_no_total(nlp, text, n):
+    assert len(_det(nlp, text, "2017-06-19")) == n
