@@ -2226,6 +2226,36 @@ def _evt_struck(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex:
         or (m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1]))
 
 
+def _evt_killings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Killings told with their agent in the sentence [lo, hi), which names no weapon: a word of killing, then "على
+    يد" and security forces or armed men ("قتل صياد اليوم على يد قوات حرس الحدود"، "وقتل العامري في 23 ديسمبر على يد
+    شرطي")، or a verb of killing whose subject is the forces, with the article ("وقد قتلت قوات الأمن ثلاثة من
+    المهاجمين"، "قتلت الشرطة سائق السيارة"); not "قتل جنود" (a passive with no agent), a killing by a relative, or a
+    victim described by his killing ("الراعي الذي قتل على أيدي مجموعة إرهابية": told with no day, recalled)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms, evt = _words("evt_"), _doc_forms(tokens, text), _evt_lexicon()
+    agents = lex.security_words | evt.political | words["armed_attackers"] | lex.actor_nouns
+    found = []
+    relatives = _det_lexicon().relatives
+    for m in lex.killed.find(tokens, text, lo, hi):
+        if words["killing_verbs"].isdisjoint(forms[m.first]) \
+                or (m.first > lo and not relatives.isdisjoint(forms[m.first - 1])
+                    and (m.last + 1 >= hi or lex.casualty_times.isdisjoint(forms[m.last + 1]))):
+            continue  # "حادثة استشهاد الراعي على يد"، "الراعي الذي قتل على أيدي": a victim described, no day of its
+            # own; "الراعي الذي قضى الجمعة على يد إرهابيين" has one
+        end = min(hi, m.last + 10)  # "وقتل المشتبه به في 23 ديسمبر الماضي، على يد شرطي": across a comma
+        hand = next((j for j in range(m.last + 2, end) if not words["agent_hands"].isdisjoint(forms[j])
+                     and not words["agent_preps"].isdisjoint(forms[j - 1])), None)
+        by = hand is not None and any(not agents.isdisjoint(forms[j]) for j in range(hand + 1, min(end, hand + 4)))
+        subject = not words["killing_verbs"].isdisjoint(forms[m.first]) and m.last + 1 < hi \
+            and any(f.startswith("ال") and f in lex.security_words | {"ال" + w for w in lex.security_words}
+                    or f in ("قوات", "قوة") for f in forms[m.last + 1])
+        if by or subject:
+            found.append(Match(first=m.first, last=m.last, start=m.start, end=m.end, payload=_EVT_VERB_ATTACK))
+    return found
+
+
 def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
                       weapons: list[Match]) -> list[Match]:
     """Attacks told with the verb alone in the sentence [lo, hi), which names no weapon ("هاجمت مجموعة مسلحة اليوم
@@ -2462,6 +2492,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                        and not _evt_seized(tokens, m, s_lo, text, lex)]
         all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
         all_weapons = sorted(all_weapons + _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons),
+                             key=lambda m: m.start)
+        all_weapons = sorted(all_weapons + _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons),
                              key=lambda m: m.start)
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device

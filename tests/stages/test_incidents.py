@@ -1785,3 +1785,17 @@ def test_evt_an_explosion_told_before_its_verb_or_with_a_verb_of_taking_place(nl
 ])
 def test_evt_the_first_time_since_is_no_total(nlp, text, n):
     assert len(_det(nlp, text, "2017-06-19")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a killing told with its agent ("على يد" security forces or armed men) or with the forces as the verb's subject
+    ("قال مسؤول إن صيادا عراقيا قتل اليوم السبت على يد قوات حرس الحدود الكويتية قرب مدينة الفاو.", 1),
+    ("وقد قتلت قوات الأمن أمس ثلاثة من المهاجمين في مدينة العريش.", 1),
+    ("أكد ابن عم الراعي الذي قضى الجمعة على يد إرهابيين بجبل المغيلة أن عائلته تطالب بالحماية.", 1),
+    # not: a passive with no agent, a killing by a relative, a victim described by his killing with no day
+    ("قتل جنود أمس في مدينة العريش.", 0),
+    ("قتلت امرأة على يد زوجها أمس في مدينة سوسة.", 0),
+    ("وأذنت الوزارة بتتبع من نشر صور الراعي الذي قتل على أيدي مجموعة إرهابية بجبل المغيلة.", 0),
+])
+def test_evt_a_killing_told_with_its_agent(nlp, text, n):
+    assert len(_det(nlp, text, "2017-06-17")) == n
