@@ -2256,6 +2256,28 @@ def _evt_killings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
     return found
 
 
+@lru_cache(maxsize=1)
+def _evt_operations_matcher() -> PhraseMatcher:
+    """``evt_operation_terms``: a security or military operation, a battle when it counts its dead or wounded."""
+    return PhraseMatcher((w, _weapon_payload("small_arms")) for w in _data("incidents.yaml")["evt_operation_terms"])
+
+
+def _evt_operations(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                    told: bool = False) -> list[Match]:
+    """Security or military operations in the sentence [lo, hi), which names no weapon, that count dead or wounded
+    after them ("أسفرت العملية الأمنية التي جدت اليوم عن مقتل 5 عناصر إرهابية"، "أفضت العملية الأمنية إلى القضاء على
+    ثلاثة إرهابيين"): a battle (small arms); not one without a count ("عملية أمنية أسفرت عن إيقاف 3"), nor one with
+    the article in a sentence whose toll an earlier record took (``told``: the operation told before)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    forms = _doc_forms(tokens, text)
+    return [m for m in _evt_operations_matcher().find(tokens, text, lo, hi)
+            if not taken.intersection(range(m.first, m.last + 1))
+            and not (told and any(f.startswith("ال") for f in forms[m.first]))
+            and any(c["count"] for c in casualties(tokens, m.last + 1, hi, text, lex))]
+
+
 def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
                       weapons: list[Match]) -> list[Match]:
     """Attacks told with the verb alone in the sentence [lo, hi), which names no weapon ("هاجمت مجموعة مسلحة اليوم
@@ -2495,6 +2517,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                              key=lambda m: m.start)
         all_weapons = sorted(all_weapons + _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons),
                              key=lambda m: m.start)
+        all_weapons = sorted(all_weapons + _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons,
+                                                           sent.start in used_sentences), key=lambda m: m.start)
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)

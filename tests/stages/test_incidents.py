@@ -1799,3 +1799,22 @@ def test_evt_the_first_time_since_is_no_total(nlp, text, n):
 ])
 def test_evt_a_killing_told_with_its_agent(nlp, text, n):
     assert len(_det(nlp, text, "2017-06-17")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a security or military operation that counts its dead or wounded is a battle
+    ("أسفرت العملية الأمنية التي جدت اليوم الجمعة بمنطقة الزهور من ولاية القصرين عن مقتل 4 عناصر إرهابية.", 1),
+    # not: an operation that arrests, an operation to end something
+    ("أسفرت عملية أمنية أمس بمدينة القصرين عن إيقاف 3 عناصر.", 0),
+    ("أطلق الجيش عملية عسكرية للقضاء على الإرهاب في جبل الشعانبي.", 0),
+])
+def test_evt_an_operation_that_counts_its_dead_is_a_battle(nlp, text, n):
+    assert [i.sub_event_type for i in _det(nlp, text, "2015-07-10")] == ["Armed clash"] * n
+
+
+def test_evt_an_operation_retold_after_its_toll_is_no_second_record(nlp):
+    text = ("تمكنت وحدات الحرس الوطني الليلة الفارطة من القضاء على 4 إرهابيين في كمين بمنطقة عين السلطان بولاية "
+            "القصرين.\n"
+            "وأوضح المصدر أن العملية الأمنية مكنت من القضاء على 4 من عناصر المجموعة المتورطة في استهداف دورية "
+            "بمنطقة الحمرة.")
+    assert len(_det(nlp, text, "2016-03-01")) == 1
