@@ -2179,6 +2179,17 @@ def _evt_occurrences(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexi
             if not any(not arrest.isdisjoint(forms[k]) for k in range(m.last + 1, min(hi, m.last + 4)))]
 
 
+def _evt_appeal(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
+    """A bare "طعن" that is an appeal, not a stabbing: "حكما غير قابل للطعن"، "عريضة الطعن في التنقيحات"، "تقدمت
+    الكتلة بطعن في نتيجة التصويت"."""
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    if m.first != m.last or words["appeal_terms"].isdisjoint(forms[m.first]):
+        return False
+    if any(not words["appeal_before"].isdisjoint(forms[k]) for k in range(max(lo, m.first - 2), m.first)):
+        return True
+    return m.last + 2 < hi and "في" in forms[m.last + 1] and not words["appeal_objects"].isdisjoint(forms[m.last + 2])
+
+
 def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
     """A bare "مسيرة" that is a march, not a drone: "مسيرة احتجاجية", "مسيرة للمطالبة", "نظموا مسيرة"."""
     if m.first != m.last:
@@ -2511,7 +2522,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue  # a digest's list of other articles' headlines
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
-                       and not _evt_seized(tokens, m, s_lo, text, lex)]
+                       and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
         all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
         all_weapons = sorted(all_weapons + _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons),
                              key=lambda m: m.start)
