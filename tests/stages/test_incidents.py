@@ -1830,3 +1830,12 @@ def test_evt_an_operation_retold_after_its_toll_is_no_second_record(nlp):
 ])
 def test_evt_an_appeal_is_no_stabbing(nlp, text, n):
     assert len(_det(nlp, text, "2017-04-03")) == n
+
+
+@pytest.mark.parametrize("text", [
+    # a driver who does not stop at a checkpoint, in the dual and plural and with the bare noun: police work
+    "وأضاف أن السائقين لم يمتثلا أمس بالوقوف، فتم إطلاق أعيرة نارية على مستوى العجلات قرب مدينة القصرين.",
+    "فقد تم أمس إطلاق النار على عجلات الشاحنة، بعد عدم امتثال سائقها لإشارات الأعوان قرب مدينة تالة.",
+])
+def test_evt_shots_at_a_vehicle_that_did_not_stop_are_no_record(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
