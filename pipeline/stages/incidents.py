@@ -2347,18 +2347,36 @@ def _det_anaphoric(tokens: list[Token], lo: int, hi: int, text: str, weapons: li
                for f in forms[m.first])
 
 
-def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> bool:
+def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, lo: int | None = None) -> bool:
     """An explosion told as an attack on something, for the first time: a verb of aiming or striking right after
     it ("انفجار هز سوقا", "تفجير استهدف حاجزا", "التفجير الذي استهدف"), the word without the article unless a
-    relative pronoun follows ("وقال إن الانفجار وقع قرب المحال" tells of the event before)."""
+    relative pronoun follows ("وقال إن الانفجار وقع قرب المحال" tells of the event before). Without the article,
+    also after its adjectives ("تفجير إرهابي وقع أمس"), with a verb of taking place ("انفجار وقع قرب مكتب بريد"),
+    or after a verb of striking in the sentence from ``lo`` ("استهدف انفجار، صباح الأحد، كنيسة", "هز انفجار")."""
     forms = _doc_forms(tokens, text)
-    det = _det_lexicon()
+    det, words = _det_lexicon(), _words("evt_")
     k = m.last + 1
     relative = k < hi and not det.relatives.isdisjoint(forms[k])
-    if any(f.startswith("ال") for f in forms[m.first]) and not relative:
+    definite = any(f.startswith("ال") for f in forms[m.first])
+    if definite and not relative:
         return False
     k += relative
-    return k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k])
+    if k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k]):
+        return True
+    if definite:
+        return False
+    while k < hi and k <= m.last + 2 and not words["blast_adjectives"].isdisjoint(forms[k]):
+        k += 1  # "تفجير إرهابي", "انفجار ضخم"
+    if k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k]):
+        return True
+    if lo is None:
+        return False
+    if k < hi and not words["blast_occurred"].isdisjoint(forms[k]):  # "انفجار وقع": an attack only with a word of
+        # terror or of the security forces in the sentence ("تفجير إرهابي وقع", "انفجار حدث ... خلف مصرع 6 من قوات
+        # الأمن"); "انفجار جد في مبنى في منطقة صناعية" is an accident
+        evt = _evt_lexicon()
+        return any(not (evt.political | lex.security_words).isdisjoint(forms[j]) for j in range(lo, hi))
+    return m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1])
 
 
 def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
@@ -2500,6 +2518,17 @@ def _evt_occurrences(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexi
             if not any(not arrest.isdisjoint(forms[k]) for k in range(m.last + 1, min(hi, m.last + 4)))]
 
 
+def _evt_appeal(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
+    """A bare "طعن" that is an appeal, not a stabbing: "حكما غير قابل للطعن"، "عريضة الطعن في التنقيحات"، "تقدمت
+    الكتلة بطعن في نتيجة التصويت"."""
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    if m.first != m.last or words["appeal_terms"].isdisjoint(forms[m.first]):
+        return False
+    if any(not words["appeal_before"].isdisjoint(forms[k]) for k in range(max(lo, m.first - 2), m.first)):
+        return True
+    return m.last + 2 < hi and "في" in forms[m.last + 1] and not words["appeal_objects"].isdisjoint(forms[m.last + 2])
+
+
 def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
     """A bare "مسيرة" that is a march, not a drone: "مسيرة احتجاجية", "مسيرة للمطالبة", "نظموا مسيرة"."""
     if m.first != m.last:
@@ -2510,6 +2539,124 @@ def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bo
     evt = _evt_lexicon()
     return (m.last + 1 < hi and not evt.march_after.isdisjoint(forms[m.last + 1])) \
         or (m.first - 1 >= lo and not evt.march_before.isdisjoint(forms[m.first - 1]))
+
+
+def _evt_recalled(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, own_days: list[Timex]) -> bool:
+    """A general attack word told as an event that happened on a given day: the word with the article (its adjectives
+    after it), a relative pronoun, a verb of taking place or striking and, within a few words, a day of its own ("منفذ
+    الهجوم الذي جد أمس في شارع"، "ملف الاعتداء الذي تعرضت له الجمعة مدينة"، "الهجمات التي استهدفت باريس في 13
+    نوفمبر"): an event recalled, a record even with no toll. Without the day it is the event told before."""
+    forms = _doc_forms(tokens, text)
+    if not own_days or not any(f.startswith("ال") for f in forms[m.first]):
+        return False
+    det, words = _det_lexicon(), _words("evt_")
+    k = m.last + 1
+    while k < hi and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
+            and any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k]):
+        k += 1  # "الإرهابي", "الدامية"
+    if k + 1 >= hi or det.relatives.isdisjoint(forms[k]) or words["recalled_verbs"].isdisjoint(forms[k + 1]):
+        return False
+    k += 2 + (k + 2 < hi and not words["recalled_objects"].isdisjoint(forms[k + 2]))  # "تعرضت له"
+    end = tokens[min(hi, k + 8) - 1].end  # "تعرضت له حافلة ركاب قرب مدينة لامو يوم 28 ماي"
+    return any(tokens[k - 1].end <= t.start <= end for t in own_days)
+
+
+def _evt_struck(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """An explosion without the article told as striking something, the verb after it and its adjectives or before
+    it ("انفجار ضخم هز سوقا", "استهدف انفجار، صباح الأحد، كنيسة"): with a day of its own, an event even with no toll."""
+    forms = _doc_forms(tokens, text)
+    if any(f.startswith("ال") for f in forms[m.first]):
+        return False
+    det, words = _det_lexicon(), _words("evt_")
+    strikes = lex.target_heads | det.strikes
+    k = m.last + 1
+    while k < hi and k <= m.last + 2 and not words["blast_adjectives"].isdisjoint(forms[k]):
+        k += 1
+    return (k < hi and not strikes.isdisjoint(forms[k])) \
+        or (m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1]))
+
+
+def _evt_killings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Killings told with their agent in the sentence [lo, hi), which names no weapon: a word of killing, then "على
+    يد" and security forces or armed men ("قتل صياد اليوم على يد قوات حرس الحدود"، "وقتل العامري في 23 ديسمبر على يد
+    شرطي")، or a verb of killing whose subject is the forces, with the article ("وقد قتلت قوات الأمن ثلاثة من
+    المهاجمين"، "قتلت الشرطة سائق السيارة"); not "قتل جنود" (a passive with no agent), a killing by a relative, or a
+    victim described by his killing ("الراعي الذي قتل على أيدي مجموعة إرهابية": told with no day, recalled)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms, evt = _words("evt_"), _doc_forms(tokens, text), _evt_lexicon()
+    agents = lex.security_words | evt.political | words["armed_attackers"] | lex.actor_nouns
+    found = []
+    relatives = _det_lexicon().relatives
+    for m in lex.killed.find(tokens, text, lo, hi):
+        if words["killing_verbs"].isdisjoint(forms[m.first]) \
+                or (m.first > lo and not relatives.isdisjoint(forms[m.first - 1])
+                    and (m.last + 1 >= hi or lex.casualty_times.isdisjoint(forms[m.last + 1]))):
+            continue  # "حادثة استشهاد الراعي على يد"، "الراعي الذي قتل على أيدي": a victim described, no day of its
+            # own; "الراعي الذي قضى الجمعة على يد إرهابيين" has one
+        end = min(hi, m.last + 10)  # "وقتل المشتبه به في 23 ديسمبر الماضي، على يد شرطي": across a comma
+        hand = next((j for j in range(m.last + 2, end) if not words["agent_hands"].isdisjoint(forms[j])
+                     and not words["agent_preps"].isdisjoint(forms[j - 1])), None)
+        by = hand is not None and any(not agents.isdisjoint(forms[j]) for j in range(hand + 1, min(end, hand + 4)))
+        subject = not words["killing_verbs"].isdisjoint(forms[m.first]) and m.last + 1 < hi \
+            and any(f.startswith("ال") and f in lex.security_words | {"ال" + w for w in lex.security_words}
+                    or f in ("قوات", "قوة") for f in forms[m.last + 1])
+        if by or subject:
+            found.append(Match(first=m.first, last=m.last, start=m.start, end=m.end, payload=_EVT_VERB_ATTACK))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _evt_operations_matcher() -> PhraseMatcher:
+    """``evt_operation_terms``: a security or military operation, a battle when it counts its dead or wounded."""
+    return PhraseMatcher((w, _weapon_payload("small_arms")) for w in _data("incidents.yaml")["evt_operation_terms"])
+
+
+def _evt_operations(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                    told: bool = False) -> list[Match]:
+    """Security or military operations in the sentence [lo, hi), which names no weapon, that count dead or wounded
+    after them ("أسفرت العملية الأمنية التي جدت اليوم عن مقتل 5 عناصر إرهابية"، "أفضت العملية الأمنية إلى القضاء على
+    ثلاثة إرهابيين"): a battle (small arms); not one without a count ("عملية أمنية أسفرت عن إيقاف 3"), nor one with
+    the article in a sentence whose toll an earlier record took (``told``: the operation told before)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    forms = _doc_forms(tokens, text)
+    return [m for m in _evt_operations_matcher().find(tokens, text, lo, hi)
+            if not taken.intersection(range(m.first, m.last + 1))
+            and not (told and any(f.startswith("ال") for f in forms[m.first]))
+            and any(c["count"] for c in casualties(tokens, m.last + 1, hi, text, lex))]
+
+
+def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> list[Match]:
+    """Attacks told with the verb alone in the sentence [lo, hi), which names no weapon ("هاجمت مجموعة مسلحة اليوم
+    حاجزا أمنيا"، "وكان شاب قد هاجم أمس ركاب قطار بواسطة فأس"، "هاجمت قوات المجلس مقرات للتنظيم"): the verb with,
+    in the next words of its clause, something attacked (a target, security forces, passers-by) or an armed attacker
+    or a blade; not "هاجم الوزير الحكومة" or "هاجمت النائبة الوزيرة" (words), nor an attack by someone the sentence
+    says was arrested first ("تمكن الأعوان من إيقاف ثلاثة أشقاء، هاجموا أحد السكان": crime news)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    marks = {k for k in range(lo, hi) if tokens[k].text in lex.clause_marks
+             or not words["attack_window_stops"].isdisjoint(forms[k])}
+    arrest = _evt_lexicon().arrest
+    found = []
+    for k in range(lo, hi):
+        if words["attack_verbs"].isdisjoint(forms[k]):
+            continue
+        if any(not arrest.isdisjoint(forms[j]) for j in range(lo, k)):
+            break
+        end = next((j for j in range(k + 1, min(hi, k + 7)) if j in marks), min(hi, k + 7))
+        after = set().union(*forms[k + 1:end]) if end > k + 1 else set()
+        if not (lex.security_words | words["attacked_people"] | words["armed_attackers"]).isdisjoint(after) \
+                or lex.target_nouns.find(tokens, text, k + 1, end):
+            found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end,
+                               payload=_EVT_VERB_ATTACK))
+    return found
+
+
+_EVT_VERB_ATTACK = ("small_arms", "Violence against civilians", "Attack")  # as "هجوم إرهابي" (incidents.yaml)
 
 
 def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: int, text: str, lex: Lexicon,
@@ -2716,9 +2863,15 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue  # a digest's list of other articles' headlines
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
-                       and not _evt_seized(tokens, m, s_lo, text, lex)]
+                       and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
         all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
-        blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex)]
+        all_weapons = sorted(all_weapons + _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons),
+                             key=lambda m: m.start)
+        all_weapons = sorted(all_weapons + _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons),
+                             key=lambda m: m.start)
+        all_weapons = sorted(all_weapons + _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons,
+                                                           sent.start in used_sentences), key=lambda m: m.start)
+        blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
@@ -2730,14 +2883,17 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 weapons = [m for m in weapons if m not in blasts]  # "انفجار عبوة ناسفة": the device is the trigger
             only_blasts = bool(weapons) and all(m in blasts or _generic(m, tokens, text, lex) for m in weapons) \
                 and any(m in blasts for m in weapons)
-            if weapons and all(_generic(m, tokens, text, lex) for m in weapons) \
+            times = [t for t in sent_times if _in(t, c_start, c_end)]
+            day_times = [t for t in times if _names_day(t, tokens, text, starts)]
+            own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
+            recalled = any(_evt_recalled(tokens, m, hi, text, lex, own_days) for m in weapons) \
+                or bool(own_days) and any(m in blasts and _evt_struck(tokens, m, s_lo, hi, text, lex) for m in weapons)
+            if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
                     and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
                 weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
                 # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
             if _evt_out_of_scope(tokens, lo, hi, s_lo, s_hi, text, lex, weapons):
                 weapons = []  # a protest, a crime or an arrest, not political violence
-            times = [t for t in sent_times if _in(t, c_start, c_end)]
-            day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
             # في حين نفت الوزارة مشاركة طائراتها")
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
@@ -2747,14 +2903,13 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 and not any(m.payload in _evt_lexicon().unlifted for m in clause_filters))
             # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
             # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
-            own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
             # "قال الوزير اليوم الأحد إن الحركة نفذت أكثر من 200 هجوم": the day it was said does not make a total an event
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
                 and not _evt_many_attacks(tokens, lo, hi, text, lex) \
                 and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi)
-                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published))
+                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published) or recalled)
             if not reported:
                 if day_times:
                     last_day = _day(day_times[-1].value)
@@ -3367,7 +3522,7 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
 
 
 _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أشد أخطر أول الأول الأعنف الأكبر الأسوأ الأشد الأخطر "
-                          "أدمى الأكثر".split())
+                          "أدمى الأكثر الأولى أولى لأول للمرة".split())  # "وهي المرة الأولى منذ 30 عاما"
 
 
 def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:

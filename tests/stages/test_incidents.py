@@ -1948,3 +1948,108 @@ def test_plc_a_place_after_another_events_noun_is_not_the_place(nlp):
                        "وكان الطيران الجزائري قد شن أمس غارات على معسكرات لمسلحين في مالي وذلك بعد ثبوت تورطهم في "
                        "التخطيط لهجوم قسنطينة الأخير."})
     assert [i.location["country"] for i in doc.incidents if i.weapon == "airstrike"] == ["ML"]
+@pytest.mark.parametrize("text, want", [
+    # a general attack word recalled with a relative, a verb of taking place and a day: a record with no toll
+    ("قال وزير الداخلية إن منفذ الهجوم الذي جد أمس في شارع الحرية بمدينة صفاقس مواطن تونسي.", [("Sfax", "2017-03-13")]),
+    ("أفادت مصادر مطلعة على ملف الاعتداء الذي تعرضت له الجمعة مدينة ميلانو بشمال إيطاليا أن المشتبه به أرسل صورة.",
+     [("Milan", "2017-03-10")]),
+    ("ويأتي ذلك بعد أسبوعين من الاعتداء الذي تعرضت له حافلة ركاب قرب مدينة لامو يوم 28 فيفري الماضي.",
+     [("Lamu", "2017-02-28")]),
+    # not: no day of its own (the event told before), the day it was said, a verb that is no occurrence
+    ("قال الوزير إن الهجوم الذي وقع في المدينة كان متوقعا.", []),
+    ("قال الوزير اليوم الثلاثاء إن الهجوم الذي شنته الجماعة على مدينة صفاقس كان متوقعا.", []),
+    ("وقال الوزير إن الهجوم الذي يخطط له التنظيم يوم الجمعة لن يمر.", []),
+])
+def test_evt_a_general_attack_recalled_with_its_day_is_a_record(nlp, text, want):
+    assert [(i.location and i.location["canonical"], i.event_date) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # an attack told with the verb alone: something attacked, an armed attacker or a blade follows it
+    ("هاجمت مجموعة مسلحة اليوم حاجزا أمنيا قرب مدينة العريش، مما أسفر عن مقتل 4 أشخاص.", 1),
+    ("وكان شاب يبلغ من العمر 19 عاما قد هاجم أمس ركاب حافلة بمدينة هامبورغ بواسطة فأس.", 1),
+    ("وقال مصدر أمني إن الإرهابيين هاجموا فجر أمس ثلاثة منازل في منطقة جبلية قرب مدينة الكاف.", 1),
+    # not: words, a speaker's institution, someone arrested before the verb (crime news)
+    ("وهاجمت النائبة الوزيرة أمس ووصفتها بالفاشلة في مدينة ليون.", 0),
+    ("هاجم المتحدث باسم البيت الأبيض أمس الصور التي نشرت عن الحفل.", 0),
+    ("تمكن أعوان الأمن أمس من إيقاف ثلاثة أشقاء هاجموا أحد السكان في منزله بمدينة سوسة.", 0),
+])
+def test_evt_an_attack_told_with_the_verb_alone(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, want", [
+    # an explosion without the article: after its adjective, with a verb of taking place and a word of terror or of
+    # the security forces, or after a verb of striking (with its own day, no toll needed)
+    ("أسفر تفجير إرهابي وقع أمس الاثنين بقرية سترة عن مقتل رجل شرطة.", [("ied", 1)]),
+    ("وأفادت الوزارة بأن انفجارا حدث أمس قرب مسجد في مدينة الجيزة خلف مصرع 4 من قوات الأمن.", [("ied", 4)]),
+    ("استهدف انفجار، صباح الأحد، كنيسة في مدينة المنيا بحسب وسائل إعلام.", [("ied", None)]),
+    # not: an accident told with "وقع", an explosion retold with the article
+    ("توفي ثلاثة أشخاص في انفجار جد أمس في مبنى في منطقة صناعية بمدينة ليون.", []),
+    ("وقال المصدر إن الانفجار وقع أمس قرب مكتب البريد في مدينة المنيا.", []),
+])
+def test_evt_an_explosion_told_before_its_verb_or_with_a_verb_of_taking_place(nlp, text, want):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # "منذ" after "المرة الأولى" (the feminine ordinal) is a comparison, not a total since a date
+    ("أطلق الجيش أمس صواريخ على مواقع للتنظيم في مدينة الرقة وهي المرة الأولى منذ 30 عاما التي يطلق فيها صواريخ.", 1),
+    ("قتل 1500 شخص في هجمات منذ مطلع العام في إقليم كاتانغا.", 0),
+])
+def test_evt_the_first_time_since_is_no_total(nlp, text, n):
+    assert len(_det(nlp, text, "2017-06-19")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a killing told with its agent ("على يد" security forces or armed men) or with the forces as the verb's subject
+    ("قال مسؤول إن صيادا عراقيا قتل اليوم السبت على يد قوات حرس الحدود الكويتية قرب مدينة الفاو.", 1),
+    ("وقد قتلت قوات الأمن أمس ثلاثة من المهاجمين في مدينة العريش.", 1),
+    ("أكد ابن عم الراعي الذي قضى الجمعة على يد إرهابيين بجبل المغيلة أن عائلته تطالب بالحماية.", 1),
+    # not: a passive with no agent, a killing by a relative, a victim described by his killing with no day
+    ("قتل جنود أمس في مدينة العريش.", 0),
+    ("قتلت امرأة على يد زوجها أمس في مدينة سوسة.", 0),
+    ("وأذنت الوزارة بتتبع من نشر صور الراعي الذي قتل على أيدي مجموعة إرهابية بجبل المغيلة.", 0),
+])
+def test_evt_a_killing_told_with_its_agent(nlp, text, n):
+    assert len(_det(nlp, text, "2017-06-17")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a security or military operation that counts its dead or wounded is a battle
+    ("أسفرت العملية الأمنية التي جدت اليوم الجمعة بمنطقة الزهور من ولاية القصرين عن مقتل 4 عناصر إرهابية.", 1),
+    # not: an operation that arrests, an operation to end something
+    ("أسفرت عملية أمنية أمس بمدينة القصرين عن إيقاف 3 عناصر.", 0),
+    ("أطلق الجيش عملية عسكرية للقضاء على الإرهاب في جبل الشعانبي.", 0),
+])
+def test_evt_an_operation_that_counts_its_dead_is_a_battle(nlp, text, n):
+    assert [i.sub_event_type for i in _det(nlp, text, "2015-07-10")] == ["Armed clash"] * n
+
+
+def test_evt_an_operation_retold_after_its_toll_is_no_second_record(nlp):
+    text = ("تمكنت وحدات الحرس الوطني الليلة الفارطة من القضاء على 4 إرهابيين في كمين بمنطقة عين السلطان بولاية "
+            "القصرين.\n"
+            "وأوضح المصدر أن العملية الأمنية مكنت من القضاء على 4 من عناصر المجموعة المتورطة في استهداف دورية "
+            "بمنطقة الحمرة.")
+    assert len(_det(nlp, text, "2016-03-01")) == 1
+
+
+@pytest.mark.parametrize("text, n", [
+    # "طعن" of a court or a vote is an appeal
+    ("أصدرت محكمة النقض اليوم حكما نهائيا غير قابل للطعن ببراءة الوزير من تهمة الاشتراك في قتل متظاهرين.", 0),
+    ("قال النائب اليوم إن عريضة الطعن في التنقيحات المدخلة على القانون ستقدم إلى الهيئة في مدينة تونس.", 0),
+    ("تقدمت الكتلة اليوم بطعن في نتيجة التصويت الذي جرى أمس في مدينة تونس.", 0),
+    # a stabbing stays one
+    ("تعرض تلميذ صباح اليوم للطعن بآلة حادة من قبل مجهولين أمام معهد في مدينة سوسة.", 1),
+])
+def test_evt_an_appeal_is_no_stabbing(nlp, text, n):
+    assert len(_det(nlp, text, "2017-04-03")) == n
+
+
+@pytest.mark.parametrize("text", [
+    # a driver who does not stop at a checkpoint, in the dual and plural and with the bare noun: police work
+    "وأضاف أن السائقين لم يمتثلا أمس بالوقوف، فتم إطلاق أعيرة نارية على مستوى العجلات قرب مدينة القصرين.",
+    "فقد تم أمس إطلاق النار على عجلات الشاحنة، بعد عدم امتثال سائقها لإشارات الأعوان قرب مدينة تالة.",
+])
+def test_evt_shots_at_a_vehicle_that_did_not_stop_are_no_record(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
