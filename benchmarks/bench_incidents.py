@@ -19,6 +19,8 @@ share of no_event sentences without a record, per kind, and of event sentences
 with one; context sentences are excluded and counted; skipped with a notice
 when ../shared is missing). Scoring is spec section 5
 (pipeline/evaluate/records.py), the same as `rasd evaluate DIR`.
+Each set also says why its unmatched gold records are lost ("unmatched gold":
+no record left in the article, or the left ones differ in date, place or both).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pipeline import make_pipeline  # noqa: E402
-from pipeline.evaluate import harness  # noqa: E402
+from pipeline.evaluate import harness, records  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 SETS = {
@@ -76,6 +78,33 @@ def real_golds(gold_path: Path = REAL, ant: Path = ANT) -> list[dict] | None:
     return golds
 
 
+def unmatched(golds: list[dict], preds: list[dict]) -> dict[str, int]:
+    """Why the gold records that match no prediction are lost, against the article's predicted records left
+    over after matching: none left (the event got no record), or left ones that agree on the place but not
+    the date (split by whether the gold date is null), on the date but not the place, or on neither."""
+    why = {"no_record": 0, "date_differs": 0, "date_differs_gold_null": 0, "place_differs": 0, "both_differ": 0}
+    by_id = {str(p.get("id")): p.get("incidents") or [] for p in preds}
+    for g in golds:
+        gold, pred = g["gold"]["incidents"], by_id.get(str(g["id"]), [])
+        pairs = records.match_incidents(gold, pred)
+        used_g, used_p = {a for a, _ in pairs}, {b for _, b in pairs}
+        spare = [r for j, r in enumerate(pred) if j not in used_p]
+        for i, x in enumerate(gold):
+            if i in used_g:
+                continue
+            date = any(records.dates_agree(x.get("event_date"), r.get("event_date")) for r in spare)
+            place = any(records.places_agree(x.get("location"), r.get("location")) for r in spare)
+            if not spare:
+                why["no_record"] += 1
+            elif place and not date:
+                why["date_differs_gold_null" if x.get("event_date") is None else "date_differs"] += 1
+            elif date and not place:
+                why["place_differs"] += 1
+            else:
+                why["both_differ"] += 1
+    return why
+
+
 def score_set(path: Path | list[dict]) -> dict:
     golds = path if isinstance(path, list) else harness.load_gold(path)
     t0 = time.perf_counter()
@@ -85,6 +114,7 @@ def score_set(path: Path | list[dict]) -> dict:
         "articles": len(golds), "gold": inc["gold"], "predicted": inc["pred"], "matched": inc["matched"],
         "match": inc["match"], "slots_micro": inc["slots_micro"], "exact_records": inc["exact_records"],
         "slots": {k: round(v["f1"], 3) for k, v in inc["slots"].items()},
+        "unmatched_gold": unmatched(golds, preds),
         "seconds": round(time.perf_counter() - t0, 2),
     }
 
@@ -161,6 +191,7 @@ def main() -> None:
         r = results["sets"][name]
         print(f"{name:8} gold {r['gold']:4} pred {r['predicted']:4} match F1 {r['match']['f1']:.3f} "
               f"slot F1 {r['slots_micro']['f1']:.3f} exact {r['exact_records']}", flush=True)
+        print(f"{'':8} unmatched gold: " + ", ".join(f"{k} {v}" for k, v in r["unmatched_gold"].items()), flush=True)
     results["negatives"] = negatives(REPO / "corpora" / "negatives" / "sentences.jsonl")
     n = results["negatives"]
     print(f"negatives {n['sentences']} sentences, {n['no_record_share']:.1%} without a record")
