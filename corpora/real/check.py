@@ -196,7 +196,13 @@ def check_file(path: Path = GOLD, ant: Path | None = ANT) -> dict[str, list[str]
     if ant is not None and not ant.exists():
         print(f"notice: {ant} not found: text checks skipped", file=sys.stderr)
         ant = None
-    sel, places, bad, seen = _select_module(), gazetteer_places(), {}, set()
+    sel, places = _select_module(), gazetteer_places()
+    return _check_lines(path, lambda obj: check_line(obj, places, ant, sel))
+
+
+def _check_lines(path: Path, check) -> dict[str, list[str]]:
+    """{line label: errors} of a JSON-lines file: ``check(obj)`` on each line, plus invalid JSON and repeated ids."""
+    bad, seen = {}, set()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -205,7 +211,7 @@ def check_file(path: Path = GOLD, ant: Path | None = ANT) -> dict[str, list[str]
         except json.JSONDecodeError as exc:
             bad[f"line {n}"] = [f"not JSON: {exc.msg}"]
             continue
-        errs = check_line(obj, places, ant, sel)
+        errs = check(obj)
         oid = obj.get("id") if isinstance(obj, dict) else None
         if oid in seen:
             errs.append(f"id {oid!r} appears twice")
@@ -291,23 +297,7 @@ def check_sentences(path: Path = SENTENCES, ant: Path | None = ANT, gold: Path =
     sel = _select_module()
     ssel = _select_sentences_module() if ant is not None else None
     gold_ids = {json.loads(x)["id"] for x in gold.read_text(encoding="utf-8").splitlines() if x.strip()}
-    bad, seen = {}, set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            bad[f"line {n}"] = [f"not JSON: {exc.msg}"]
-            continue
-        errs = check_sentence(obj, gold_ids, ant, sel, ssel)
-        oid = obj.get("id") if isinstance(obj, dict) else None
-        if oid in seen:
-            errs.append(f"id {oid!r} appears twice")
-        seen.add(oid)
-        if errs:
-            bad[f"line {n} ({oid})"] = errs
-    return bad
+    return _check_lines(path, lambda obj: check_sentence(obj, gold_ids, ant, sel, ssel))
 
 
 def main() -> None:
