@@ -2812,6 +2812,11 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
     return [(a, b) for a, b in out]
 
 
+def _by_start(found: list[Match], more: list[Match]) -> list[Match]:
+    """Two lists of matches as one, in text order."""
+    return sorted(found + more, key=lambda m: m.start)
+
+
 def extract(doc: Document, window: int = 1) -> list[Incident]:
     lex = lexicon()
     kb = load_kb()
@@ -2864,17 +2869,15 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
-        all_weapons = sorted(all_weapons + _evt_suicides(tokens, s_lo, s_hi, text, all_weapons), key=lambda m: m.start)
-        all_weapons = sorted(all_weapons + _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons),
-                             key=lambda m: m.start)
-        all_weapons = sorted(all_weapons + _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons),
-                             key=lambda m: m.start)
-        all_weapons = sorted(all_weapons + _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons,
-                                                           sent.start in used_sentences), key=lambda m: m.start)
+        taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
+        # events the weapon terms miss, each finder seeing what the ones before it found
+        all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons))
+        all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
-            all_weapons = sorted(all_weapons + blasts, key=lambda m: m.start)
-        taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
+            all_weapons = _by_start(all_weapons, blasts)
         denials = lex.sentence_filters.find(tokens, text, s_lo, s_hi) if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
