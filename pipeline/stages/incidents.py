@@ -2404,6 +2404,7 @@ class _EvtLexicon:
     sport: frozenset
     cyber: frozenset
     suicide: PhraseMatcher
+    operations: PhraseMatcher  # a security or military operation: a battle when it counts its dead or wounded
     suicide_verbs: frozenset
     suicide_objects: frozenset
     ongoing: PhraseMatcher
@@ -2430,6 +2431,7 @@ def _evt_lexicon() -> _EvtLexicon:
         political=words["political_words"], sport=words["sport_words"], cyber=words["cyber_words"],
         ambush=words["ambush_words"], arrest=words["arrest_words"],
         suicide=PhraseMatcher((w, _weapon_payload("suicide_bomb")) for w in y["evt_suicide_terms"]),
+        operations=PhraseMatcher((w, _weapon_payload("small_arms")) for w in y["evt_operation_terms"]),
         suicide_verbs=words["suicide_verbs"], suicide_objects=words["suicide_objects"],
         ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
         assassination=words["assassination_words"], attempt=words["attempt_words"],
@@ -2606,12 +2608,6 @@ def _evt_killings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
     return found
 
 
-@lru_cache(maxsize=1)
-def _evt_operations_matcher() -> PhraseMatcher:
-    """``evt_operation_terms``: a security or military operation, a battle when it counts its dead or wounded."""
-    return PhraseMatcher((w, _weapon_payload("small_arms")) for w in _data("incidents.yaml")["evt_operation_terms"])
-
-
 def _evt_operations(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
                     told: bool = False) -> list[Match]:
     """Security or military operations in the sentence [lo, hi), which names no weapon, that count dead or wounded
@@ -2622,7 +2618,7 @@ def _evt_operations(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexic
         return []
     taken = {k for m in weapons for k in range(m.first, m.last + 1)}
     forms = _doc_forms(tokens, text)
-    return [m for m in _evt_operations_matcher().find(tokens, text, lo, hi)
+    return [m for m in _evt_lexicon().operations.find(tokens, text, lo, hi)
             if not taken.intersection(range(m.first, m.last + 1))
             and not (told and any(f.startswith("ال") for f in forms[m.first]))
             and any(c["count"] for c in casualties(tokens, m.last + 1, hi, text, lex))]
