@@ -1541,7 +1541,8 @@ def test_plc_a_named_camp_is_the_site(nlp, text, want):
 
 def test_plc_a_group_named_after_a_province_is_no_place(nlp):
     from pipeline.kb import load_kb
-    from pipeline.stages.incidents import _places, lexicon
+    from pipeline.stages.incidents import lexicon
+    from pipeline.stages.incidents.places import _places
     doc = nlp.process({"id": "plc", "published": "2021-08-30", "text":
                        "وتبنى تنظيم \"ولاية خراسان\" الهجوم في بيان قال فيه إن مقاتليه أطلقوا صواريخ على المطار."})
     starts = [t.start for t in doc.tokens]
@@ -1908,7 +1909,7 @@ def test_plc_a_place_named_in_a_sentence_before_takes_the_town_named_with_it(nlp
 
 
 def test_plc_a_known_place_takes_coordinates_only_from_a_town_of_its_province():
-    from pipeline.stages.incidents import _plc_may_hold
+    from pipeline.stages.incidents.places import _plc_may_hold
     bardo = {"canonical": "Le Bardo", "admin1": "Tunis", "country": "TN"}
     assert _plc_may_hold({"admin1": "Tunis", "country": "TN"}, bardo)
     assert not _plc_may_hold({"admin1": "Sousse", "country": "TN"}, bardo)

@@ -1,0 +1,686 @@
+"""Actors of an event: the target ("استهدف X"), the perpetrator (the agent of the
+attack verb, accusations, a strike's nationality) and the claim ("أعلنت X
+مسؤوليتها", "تبنى"), with denials and the victim's side kept apart.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...document import Document, Entity, Token
+from ...kb import load_kb
+from ...matcher import Match
+from ..normalize import normalize
+from .casualties import _QUOTES, _cas_lexicon
+from .lexicon import Lexicon, PLACE_LABELS, _doc_forms, _in, _verb, _words, token_number
+from .places import _plc_place_after
+
+
+def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
+            cas: list[dict] = ()) -> dict | None:
+    """What was hit or aimed at, in order: the object of "استهدف/طال/هاجم"; a base or facility; a
+    target noun after a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"),
+    the nearest to the weapon; the security forces among the casualties."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    in_time = {k for t in doc.timexes for k in range(lo, hi) if t.start <= tokens[k].start < t.end}
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+
+    def before_time(j: int) -> bool:  # "يوم 17 تموز", "في 19 فيفري": a word that opens a date
+        return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
+
+    zones = _words("plc_")["time_zone_words"]
+    in_time |= {i for k in range(lo, hi) if not zones.isdisjoint(forms[k]) for i in (k, k + 1) if i < hi}
+    # "فجر اليوم بتوقيت تونس": the time zone goes with the time, in no target
+    place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
+    act = _words("act_")
+
+    def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
+        if _act_place_phrase(j, hi, forms, act):
+            return None  # "ضد الجيش غرب مدينة بنغازي": where it happened, not what was hit
+        end = j
+        while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
+                and tokens[end].norm not in lex.group_stops and end not in in_time and not before_time(end) \
+                and not (end > j and (tokens[end].norm in act["target_stops"]
+                                         or set(forms[end]) & act["direction_words"])) \
+                and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
+                and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
+                and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
+            end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
+        if end <= j:
+            return None
+        span_s, span_e = tokens[j].start if start is None else start, tokens[end - 1].end
+        ent = next((e for e in doc.entities if _in(e, span_s, span_e)
+                    and e.label in ("FACTION", "ORG", "BASE", "FACILITY")), None)
+        return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
+
+    for k in range(lo, hi - 1):
+        if not any(f in lex.target_heads for f in forms[k]):
+            continue
+        j = k + 1
+        actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
+
+        def named(i: int) -> bool:  # an armed group's name, or its descriptor before it, opens at token i
+            return i < hi and (any(e.start == tokens[i].start for e in actors) or bool(
+                set(forms[i]) & act["faction_descriptors"] and i + 1 < hi
+                and any(e.start == tokens[i + 1].start for e in actors)))
+        while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or tokens[j].norm in lex.actor_nouns
+                          or tokens[j].norm in lex.affiliation_words
+                          and (tokens[j].norm not in ("من", "الى", "في") or named(j + 1))
+                          # "هاجم مسلحون ينتمون إلى تنظيم X حاجزا", "يعتقد أنهم من حركة X"
+                          or set(forms[j]) & act["faction_descriptors"] and named(j + 1)
+                          or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)):
+            j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
+        subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
+            if j < hi else None
+        if subject is not None:
+            # "استهدفت مسيرة إسرائيلية ظهر اليوم دراجة نارية": the weapon or the forces are the subject; the
+            # object follows the time or the comma after it
+            j = subject.last + 1
+            # a pause is a time, or a comma before one ("استهدفت طائرة مسيرة، فجر اليوم، موقعا"): not the comma
+            # after the object ("استهدفت غارة روسية مستشفى البلدة، ما أدى")
+            pause = next((i for i in range(j, min(hi, j + 6)) if i in in_time or before_time(i) or (
+                tokens[i].text in lex.clause_marks and (i + 1 in in_time or before_time(i + 1)))), None)
+            if pause is not None and any(j <= m.first < pause for m in lex.target_nouns.find(tokens, text, j, pause)):
+                pause = None  # "استهدفت عبوة رتلا للجيش أمس": the time follows the object
+            if pause is not None:
+                j = pause
+                while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or before_time(j)):
+                    j += 1
+            elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
+                j += 1
+        j = _act_past_instrument(doc, j, hi, lex)
+        found = phrase(j)
+        if found:
+            return found
+    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
+    if site is not None:
+        return {"text": site.text, "canonical": site.canonical}
+    # no object of a verb of targeting: "تعرضت فرقاطة سعودية لهجوم", "الحاجز تعرض لهجوم"
+    exposed = _act_exposed(doc, lo, hi, lex, act, in_time, before_time)
+    if exposed is not None:
+        found = phrase(*exposed)
+        if found:
+            return found
+    anchor = trigger.start if trigger is not None else s_char
+    nouns = []
+    for m in lex.target_nouns.find(tokens, text, lo, hi):
+        if m.first in in_time or (trigger is not None and trigger.first <= m.first <= trigger.last):
+            continue
+        tok = tokens[m.first]
+        prev = set(forms[m.first - 1]) if m.first > lo else set()
+        # "لقافلة", "بسيارتهم": the proclitic split off, or a rare word the matcher read past it
+        if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps:
+            nouns.append(m)
+    if nouns:
+        m = min(nouns, key=lambda m: (m.start < anchor, abs(m.start - anchor)))
+        found = phrase(m.first, m.start)  # without the proclitic: "لقافلة" -> "قافلة"
+        if found:
+            return found
+    # the forces among the casualties when several fell ("مقتل خمسة جنود"): a force was attacked; one or two
+    # soldiers or officers killed ("مقتل ضابط وجندي") do not tell what was hit
+    forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words
+                   and (c.get("count") or 0) >= 3), None)
+    if forces is not None:
+        return {"text": forces["group"], "canonical": None}
+    return None
+
+
+def _act_place_phrase(j: int, hi: int, forms: list[tuple[str, ...]], act: dict) -> bool:
+    """Whether a target phrase opening at token ``j`` opens with a direction ("غرب مدينة بنغازي"): where it
+    happened, not what was hit. (A town shelled is a target: "قصفت بلدة إبلين".)"""
+    return j < hi and bool(set(forms[j]) & act["direction_words"])
+
+
+def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_time: set[int],
+                 before_time) -> tuple[int, int | None, int] | None:
+    """The target of "تعرض X لهجوم" ("تعرضت دورية للدرك إلى إطلاق نار", "تعرض مقر الحرس لعملية تفجير"): (first
+    token, start, longest) of X, the noun phrase after the verb and before "ل"/"إلى" and an attack; or the noun
+    with the article right before the verb ("إن الحاجز تعرض لهجوم"). None without such a verb."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for k in range(lo, hi - 1):
+        if not set(forms[k]) & act["exposed_verbs"]:
+            continue
+        j = k + 1
+        while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or before_time(j)):
+            j += 1  # "تعرض فجر اليوم مقر ..."
+
+        def attack_at(i: int) -> bool:  # "لهجوم", "إلى عملية تفجير", "إلى إطلاق نار"
+            if tokens[i].norm in ("الى", "إلى"):
+                i += 1
+            elif not (tokens[i].splits and tokens[i].text[0] == "ل"):
+                return False
+            return any(lex.weapons.match_at(tokens, x, text, hi) is not None for x in range(i, min(hi, i + 2)))
+
+        clock = j + 1 < hi and bool(set(forms[j + 1]) & act["clock_words"])  # "تعرضت حوالي الساعة 11 لانفجار"
+        if j < hi and (attack_at(j) or clock):  # the thing hit before the verb: "إن الحاجز تعرض لهجوم"
+            prev = tokens[k - 1] if k > lo else None
+            if prev is not None and prev.kind == "word" and prev.norm.startswith("ال") \
+                    and prev.norm not in lex.group_stops and not set(forms[k - 1]) & lex.target_heads:
+                first = k - 1  # with the noun it completes: "إن موكب السراج تعرض", "مقر الحرس تعرض"
+                while first - 1 >= max(lo, k - 3) and tokens[first - 1].kind == "word" \
+                        and not tokens[first - 1].norm.startswith("ال") \
+                        and tokens[first - 1].norm not in lex.group_stops \
+                        and not set(forms[first - 1]) & (lex.complementizers | lex.acknowledge_verbs
+                                                         | lex.target_heads):
+                    first -= 1
+                return first, None, k - first
+            continue
+        if any(attack_at(i) for i in range(j + 1, min(hi, j + 10))):
+            return j, None, 5
+    return None
+
+
+def _act_past_instrument(doc: Document, j: int, hi: int, lex: Lexicon) -> int:
+    """The token after an instrument phrase with "ب" that opens the object place of a verb of targeting
+    ("استهدف بعشرات الصواريخ الباليستية مواقع عسكرية", "استهدفت بطائرة مسيرة سيارة"): the object follows it."""
+    tokens, text = doc.tokens, doc.text
+    if j >= hi or not tokens[j].text.startswith("ب"):
+        return j
+    w = next((m for m in lex.weapons.find(tokens, text, j, min(hi, j + 5)) if m.first <= j + 2), None)
+    if w is None:
+        return j
+    k = w.last + 1
+    while k < hi and k - w.last <= 2 and tokens[k].kind == "word" and tokens[k].norm.startswith("ال") \
+            and lex.target_nouns.match_at(tokens, k, text, hi) is None:
+        k += 1  # its adjectives: "الصواريخ الباليستية"
+    return k if k < hi else j
+
+
+def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict,
+           weapons: list[Match] = (), home: str | None = None) -> str | None:
+    """The actor of the attack as the sentence states it.
+
+    In order: a faction accused by an authority; an armed actor that is not
+    the object of the attack (a faction, a military coalition, or the armed
+    forces of a state named as the state, as ACLED codes state forces), the
+    one shown acting first, then the nearest the weapon; a nationality or group adjective on the
+    weapon ("قذائف دبابة إسرائيلية", "قناص حوثي"); a national body that
+    carried it out; "التنظيم"/"الحركة" standing for the faction named before.
+    """
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    starts = [t.start for t in tokens]
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
+
+    def before(e, n: int = 3) -> set[str]:
+        k = bisect_left(starts, e.start)
+        return {f for fs in forms[max(lo, k - n):k] for f in fs}
+
+    owned = {k for m in lex.target_nouns.find(tokens, text, lo, hi) if not any(w.first <= m.first <= w.last
+                                                                               for w in weapons)
+             for k in range(m.last + 1, min(hi, m.last + 4))}
+
+    def attacked(e) -> bool:  # "استهدفت مواقع الجيش", "ضد التنظيم": the object, not the actor
+        k = bisect_left(starts, e.start)
+        if _act_member_owned(doc, k, lo, lex, owned):
+            return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
+            return False
+        if _act_victim_side(doc, k, lo, lex):
+            return True  # "شابان يقاتلان في صفوف تنظيم X"، "قتل شاب ينتمي إلى تنظيم X"
+        if _act_victim_group(doc, k, lo, lex, weapons):
+            return True  # "اغتيل فلان القيادي في حزب الله": the group of the person killed
+        if k in owned:
+            return True  # the owner of what was hit: "حاجز تابع لجبهة النصرة", "قرب معسكر لقوات الدعم السريع"
+        prev = before(e)
+        return "بين" not in prev and bool(prev & lex.target_heads or prev & lex.target_context)
+
+    def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
+        k = bisect_left(starts, e.start)
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
+            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X"
+        prev = {_verb(f) for f in before(e)} | before(e)
+        return bool(prev & lex.actor_verbs or prev & lex.strike_words)
+
+    # an accusation: "اتهمت السلطات حركة الشباب بتنفيذ الهجوم"
+    acc = lex.accusation.find(tokens, text, lo, hi)
+    if acc:
+        accused = _accused(doc, acc[0], hi, lex, kb, countries, home)
+        if accused:
+            return accused
+    # armed actors in the clause: factions, coalitions, state forces (as their state); the one
+    # shown acting ("شنت طائرات التحالف", "أطلقتها الميليشيا") first, then the nearest the weapon
+    actors = []
+    for e in ents:
+        entry = kb.get(e.kb_id) or {}
+        if attacked(e):
+            continue
+        if e.label == "FACTION":
+            actors.append((not acting(e), abs(e.start - trigger.start), e.canonical or e.text))
+        elif entry.get("armed_coalition") and acting(e):
+            actors.append((False, abs(e.start - trigger.start), e.canonical or e.text))
+        elif entry.get("state_force") and entry.get("country") and acting(e):
+            actors.append((False, abs(e.start - trigger.start), countries.get(entry["country"], entry["country"])))
+    if actors and not min(actors)[0]:
+        return min(actors)[2]
+    # a state's forces as the agent ("من قبل وحدات عسكرية", "برصاص الشرطة") or a country as the subject
+    # ("الضربة التي وجهتها الولايات المتحدة")
+    state = _act_agent_forces(doc, lo, hi, lex, countries, home) or _act_state_subject(doc, lo, hi, lex, kb)
+    if state:
+        return state
+    # an actor named on the weapon ("بغارة أميركية") beats a faction merely named near it ("اغتيال نائب
+    # رئيس المكتب السياسي لحركة حماس بضربة بطائرة مسيرة إسرائيلية")
+    adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries)
+    if adjective:
+        return adjective
+    if actors:
+        return min(actors)[2]
+    forces = _act_forces_actor(doc, lo, hi, lex, countries)
+    if forces:
+        return forces
+    if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
+        for m in lex.generic_forces.find(tokens, text, lo, hi):
+            prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
+            after = m.last + 1  # past its nationality and "قد": "وكان الجيش المصري قد شن"
+            after += bool(_nation_after(tokens, m, hi, lex))
+            after += after < hi and bool(set(forms[after]) & _words("act_")["particles"])
+            nxt = {_verb(f) for fs in forms[m.last + 1:min(hi, after + 2)] for f in fs}
+            if _verb_subject(doc, m.first, lo, lex) or (prev & lex.actor_verbs or nxt & lex.actor_verbs) \
+                    and not prev & (lex.target_heads | lex.target_context):
+                code = _nation_after(tokens, m, hi, lex)
+                return countries.get(code, code) if code else home  # "الجيش الإسرائيلي": that state
+    # a strike by a state or a group named by an adjective: "غارة إسرائيلية", "قناص حوثي"
+    adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries)
+    if adjective:
+        return adjective
+    for e in ents:
+        if e.label == "ORG":
+            k = bisect_left(starts, e.start)
+            nxt = {_verb(f) for fs in forms[max(lo, k - 2):k] for f in fs}  # "أطلقتها قوات حفتر"
+            if nxt & lex.actor_verbs and (kb.get(e.kb_id) or {}).get("country"):
+                return e.canonical or e.text
+    # "عناصر التنظيم زرعوا العبوة": the faction named before
+    if any(f in lex.faction_anaphors for fs in forms[lo:hi] for f in fs):
+        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
+        if prior:
+            return prior[-1].canonical or prior[-1].text
+    return None
+
+
+def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the group at token ``k`` is the side that suffered: "في صفوف X" ("يقاتلان في صفوف تنظيم X", "قتلى
+    في صفوف الجيش"), or the group a person killed or wounded before it belongs to ("قتل شاب ... ينتمي إلى تنظيم
+    X"; attackers before the belonging word, "مسلحون ينتمون إلى", are ``_member_of``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act = _words("act_")
+    before = range(max(lo, k - 3), k)
+    if any(set(forms[i]) & act["victim_side_words"] for i in before):
+        return True
+    i = next((i for i in reversed(before) if set(forms[i]) & act["belonging_words"]), None)
+    return i is not None and bool(lex.killed.find(tokens, text, lo, i) or lex.wounded.find(tokens, text, lo, i))
+
+
+def _act_agent_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict, home: str | None) -> str | None:
+    """A state's forces as the agent of a passive or a weapon: "من قبل وحدات عسكرية", "على يد قوات الأمن
+    المصرية", "برصاص الشرطة", "بنيران الجيش" -> the state of the nationality after them, else the state where it
+    happened. Gunmen or a group after the agent word are left to the other rules."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act = _words("act_")
+
+    def nation(i: int) -> str | None:
+        for t in tokens[i:min(hi, i + 2)]:
+            code = lex.nationality.get(t.norm) or lex.nationality.get(t.norm.removeprefix("ال"))
+            if code:
+                return code
+        return None
+
+    for k in range(lo, hi - 1):
+        fk = set(forms[k])
+        if not fk & act["agent_words"]:
+            continue
+        if ("قبل" in fk and (k == lo or tokens[k - 1].norm != "من")) \
+                or ("يد" in fk and (k == lo or tokens[k - 1].norm != "على")):
+            continue  # "قبل أن", "يد" alone
+        j = k + 1
+        m = lex.generic_forces.match_at(tokens, j, text, hi)
+        if m is not None:
+            code = nation(m.last + 1)
+        elif set(forms[j]) & (lex.act_forces | act["state_units"]) and j + 1 < hi \
+                and set(forms[j + 1]) & act["state_kinds"]:
+            code = nation(j + 2)  # "وحدات عسكرية", "قوات الأمن المصرية"
+        elif set(forms[j]) & act["state_bodies"]:
+            code = nation(j + 1)  # "برصاص الشرطة"
+        else:
+            continue
+        name = countries.get(code, code) if code else home
+        if name:
+            return name
+    return None
+
+
+def _act_state_subject(doc: Document, lo: int, hi: int, lex: Lexicon, kb) -> str | None:
+    """A country as the subject of a verb of attack: "الضربة التي وجهتها الولايات المتحدة", "غارات شنتها روسيا",
+    "، قصفت تركيا مواقع" (a verb opening its clause and agreeing with a country, or one with its object
+    pronoun) -> that country."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    starts = [t.start for t in tokens]
+    verbs = lex.actor_verbs | _words("act_")["state_verbs"]
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    for e in doc.entities:
+        entry = kb.get(e.kb_id) or {}
+        if e.label != "GPE" or entry.get("type") != "country" or not _in(e, s_char, e_char):
+            continue
+        k = bisect_left(starts, e.start)
+        if k - 1 < lo:
+            continue
+        v = k - 1
+        said = {_verb(f) for f in forms[v]}
+        pronoun = any(_verb(f) != f for f in forms[v])
+        # a verb that opens its clause agrees with a country, feminine: "، قصفت تركيا"; "الهجوم ...، استهدف تونس"
+        # (masculine) has the country as its object
+        feminine = any(f.endswith("ت") or f.startswith("ت") for f in said & verbs)
+        if said & verbs and (pronoun or feminine and (v == lo or tokens[v - 1].text in lex.clause_marks
+                                                      or bool(tokens[v].splits and tokens[v].text[0] in "وف"))):
+            return e.canonical or e.text
+    return None
+
+
+def _act_victim_group(doc: Document, k: int, lo: int, lex: Lexicon, weapons: list[Match] = (), words: int = 10) -> bool:
+    """Whether the group at token ``k`` describes a person killed or wounded named before it: "اغتيل فلان القيادي
+    في حزب الله", "أسفر عن مقتل الأمين العام لحركة X", "اغتال مسلحون، صباح اليوم، القيادي في تنظيم X". Back from
+    ``k`` within ``words`` words to a casualty head (``lex.killed``, ``lex.wounded``, an assassination), past
+    commas, quotes and attackers not right before the group ("مسلحون"); not past other punctuation, a weapon or attack word ("مقتل 5 جنود في هجوم لحركة X"), a verb
+    of acting, "بين", "يد"/"قبل" ("على يد"، "من قبل") or a word joined by "و" (another clause)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    cas = _cas_lexicon()
+    stops = _words("tol_")["agent_words"]
+    # from the sentence's start, not the clause's: "اغتال مسلحون، صباح اليوم، [القيادي في X]"
+    first = next((s.start for s in doc.sentences if s.start <= tokens[k].start < s.end), tokens[lo].start)
+    n = 0
+    for i in range(k - 1, max(0, k - 3 * words) - 1, -1):
+        if tokens[i].start < first:
+            return False
+        t = tokens[i]
+        if t.kind == "punct":
+            if t.text in ("،", ",") or t.text in _QUOTES:
+                continue
+            return False
+        if t.norm in _words("act_")["apposition_pronouns"]:
+            continue  # "اغتيل فلان، وهو أمين عام حزب X"
+        n += 1
+        if n > words:
+            return False
+        if lex.killed.match_at(tokens, i, text, k) or lex.wounded.match_at(tokens, i, text, k) \
+                or cas.assassination.match_at(tokens, i, text, k):
+            return True  # "اغتيل", a weapon word too, is the casualty head
+        if i < k and any(e.label == "FACTION" and t.start <= e.start < t.end for e in doc.entities):
+            # a group in the description of another ("القيادي في كتائب X الذراع العسكري لحركة Y"): as that one
+            return _act_victim_group(doc, i, lo, lex, weapons, words)
+        if set(forms[i]) & lex.member_nouns and i < k - 3:
+            continue  # "اغتال مسلحون، صباح اليوم، القيادي في X": the attackers, then the victim's description
+        if any(m.first <= i <= m.last for m in weapons) or lex.weapons.match_at(tokens, i, text, k) \
+                or set(forms[i]) & stops or {_verb(f) for f in forms[i]} & lex.actor_verbs \
+                or t.splits and t.text[0] == "و" and i < k - 1:
+            return False
+    return False
+
+
+def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:
+    """A state's forces by their nationality as the subject of a verb of attack right before them: "قصفت
+    القوات التركية قرى", "وشنت المقاتلات الروسية غارات" -> that state. Not the forces as the object
+    ("استهدف الهجوم القوات الأمريكية"): the verb must be one of acting, and not one of targeting."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    for k in range(lo + 1, hi - 1):
+        if not set(forms[k]) & lex.act_forces:
+            continue
+        adj = tokens[k + 1].norm
+        code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+        verbs = {_verb(f) for f in forms[k - 1]}
+        if code and verbs & lex.actor_verbs and not verbs & lex.target_heads:
+            return countries.get(code, code)
+    return None
+
+
+def _adjective_actor(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon, countries: dict) -> str | None:
+    """The actor named by an adjective within three words after a weapon or a strike word: a state by
+    its nationality ("غارة إسرائيلية", "قذائف دبابة إسرائيلية"), an armed group ("قناص حوثي")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    heads = [m.last for m in weapons] + [k for k in range(lo, hi - 1)
+                                         if any(f in lex.strike_words for f in forms[k])
+                                         and not {f for fs in forms[max(lo, k - 2):k] for f in fs} & lex.target_context]
+    for k in sorted(set(heads)):  # not the forces hosted at the target: "قاعدة تتمركز فيها قوات أمريكية"
+        for t in tokens[k + 1:min(hi, k + 4)]:
+            form = t.norm.removeprefix("ال")
+            if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
+                return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
+            code = lex.nationality.get(t.norm) or lex.nationality.get(form)
+            if code:
+                return countries.get(code, code)
+    return None
+
+
+def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the entity at token ``k`` is the group of the attackers named before it: "هاجم مسلحون من
+    جماعة X", "مقاتلون من تنظيم X", "مسلحون يشتبه بانتمائهم إلى X" (member_nouns, then affiliation_words),
+    but not of people counted as casualties ("مقتل 13 عنصرا من تنظيم X")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    i = k - 1
+    while i >= lo and k - i <= 4 and set(forms[i]) & lex.affiliation_words:
+        i -= 1
+    if i == k - 1 or i < lo or not set(forms[i]) & lex.member_nouns:
+        return False
+    counted = i > lo and (token_number(tokens[i - 1], doc.text, lex) is not None
+                          or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
+                          or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i))
+    return not counted
+
+
+def _act_member_owned(doc: Document, k: int, lo: int, lex: Lexicon, owned: set[int]) -> bool:
+    """Whether the entity at token ``k`` is the group of members named right after what was hit ("سيارة
+    تقل عناصر من حركة طالبان", "منزلا يقيم فيه قياديون في الحركة"): they are the target, not attackers."""
+    forms = _doc_forms(doc.tokens, doc.text)
+    i = k - 1
+    while i >= lo and k - i <= 4 and set(forms[i]) & lex.affiliation_words:
+        i -= 1
+    return i >= lo and i != k - 1 and bool(set(forms[i]) & lex.member_nouns) and i in owned
+
+
+def _verb_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the actor at token ``k`` is the subject of a verb of attack right before it, the verb
+    opening its clause (Arabic puts the subject after the verb): "، استهدفت قوات النظام أحياء ...",
+    "وقصفت القوات التركية". A verb after its subject ("عبوة استهدفت قوات الجيش") takes an object."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    v = k - 1
+    if v < lo or not {_verb(f) for f in forms[v]} & lex.actor_verbs or _verb(tokens[v].norm) != tokens[v].norm:
+        return False  # a verb with its object pronoun ("شنتها مقاتلات") is left to the other rules
+    return v == lo or tokens[v - 1].text in lex.clause_marks or bool(tokens[v].splits and tokens[v].text[0] in "وف")
+
+
+def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: dict,
+             home: str | None = None) -> str | None:
+    """Who an accusation names: in "اتهمت قوات الدعم السريع الطيران الحربي التابع للجيش بقصف السوق" the
+    armed actor before the charge ("بقصف", "بالوقوف") that is not the accuser right after the verb; a
+    faction, a coalition, a state's forces (as the state), or the forces named without their state
+    (the state of the nationality after them, else the state where it happened). Without such an actor
+    before a charge, the first faction after the verb ("نسبت الهجوم إلى حركة الشباب")."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    charge = next((i for i in range(acc.last + 1, hi)  # "بتنفيذ", "بتنفيذه"
+                   if {f for form in forms[i] for f in (form, _verb(form))} & lex.accusation_charges), None)
+    s_char, e_char = tokens[acc.last].end, tokens[hi - 1].end
+    named = []  # (start, name) of the armed actors after the verb
+    for e in doc.entities:
+        name = _armed_name(e, kb, countries) if s_char <= e.start < e_char else None
+        if name:
+            named.append((e.start, name))
+    if charge is not None:
+        for m in lex.generic_forces.find(tokens, text, acc.last + 1, charge):
+            code = _nation_after(tokens, m, hi, lex)
+            if code or home:
+                named.append((m.start, countries.get(code, code) if code else home))
+        before = sorted({x for x in named if x[0] < tokens[charge].start})  # once each: entity and forces
+        if before:  # the first after the accuser: "اتهم X الجماعة، التي تعد امتدادا لتنظيم Y، بالوقوف"
+            accuser = acc.last + 1 < hi and before[0][0] <= tokens[acc.last + 1].start
+            return before[1][1] if accuser and len(before) > 1 else before[0][1]
+    factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char]
+    return (factions[0].canonical or factions[0].text) if factions else None
+
+
+def _armed_name(e: Entity, kb, countries: dict) -> str | None:
+    """An armed actor's name: a faction or a military coalition by its own name, a state's forces as
+    the state (as ACLED codes them); None for other entities."""
+    entry = kb.get(e.kb_id) or {}
+    if e.label == "FACTION" or (e.label == "ORG" and entry.get("armed_coalition")):
+        return e.canonical or e.text
+    if e.label == "ORG" and entry.get("state_force") and entry.get("country"):
+        return countries.get(entry["country"], entry["country"])
+    return None
+
+
+def _same_actor(a, b) -> bool:
+    """Two mentions of one actor: the same canonical name, or one name inside the other without its
+    article ("التحالف" in "تحالف دعم الشرعية")."""
+    if a.canonical and a.canonical == b.canonical:
+        return True
+    x, y = normalize(a.text).removeprefix("ال"), normalize(b.text).removeprefix("ال")
+    return len(min(x, y, key=len)) > 3 and (x in y or y in x)
+
+
+def _nation_after(tokens: list[Token], m: Match, hi: int, lex: Lexicon) -> str | None:
+    """The country code of a nationality adjective right after ``m``: "الجيش السوداني" -> SD."""
+    adj = tokens[m.last + 1].norm if m.last + 1 < hi else ""
+    return lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+
+
+def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None, bool]:
+    """(the claiming group, whether a claim sentence was found). The group is a faction of the sentence,
+    else an armed organization (not the outlet that carried the statement: "في بيان نشرته مؤسسة الزلاقة")."""
+    tokens, text = doc.tokens, doc.text
+    kb = load_kb()
+    forms = _doc_forms(tokens, text)
+    norms = {f for fs in forms[lo:hi] for f in fs}
+    # "دون أن تتبنى أي جهة التفجير", "ولا تعلن": a negated claim verb claims nothing
+    claims = [m for m in lex.claim.find(tokens, text, lo, hi) if not _act_negated(doc, m.first, lo, lex)]
+    announce = {f for k in range(lo, hi) if not _act_negated(doc, k, lo, lex) for f in forms[k]}
+    claim = bool(claims) or (bool(norms & lex.claim_nouns) and bool(announce & lex.claim_announce)
+                             and _announced_responsibility(doc, lo, hi, lex))
+    if not claim or lex.no_claim.find(tokens, text, lo, hi):
+        return None, False
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    factions = [e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"]
+    faction = next(iter(factions), None)
+    if faction is not None:  # "تبنى تنظيم الدولة الهجوم، وقال إن جنوده في ولاية غرب أفريقيا نفذوه": the branch
+        faction = next((e for e in factions if (kb.get(e.kb_id) or {}).get("parent") == faction.kb_id
+                        and faction.kb_id), faction)
+    else:
+        faction = next((e for e in doc.entities if _in(e, s_char, e_char) and e.label == "ORG"
+                        and _armed_name(e, kb, kb.countries)), None)
+    return (_armed_name(faction, kb, kb.countries) or faction.text) if faction else None, True
+
+
+def _act_negated(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the verb at token ``k`` is negated: a negator right before it or before "أن" ("لم تتبن",
+    "دون أن تعلن", "من غير أن تتبنى"), or a denial within six words before it, not past punctuation ("نافية
+    ما تردد حول تبني التنظيم", "نفت الحركة مسؤوليتها")."""
+    tokens = doc.tokens
+    i = k - 1
+    if i >= lo and tokens[i].norm in lex.act_complementizers:
+        i -= 1
+    if i >= lo and tokens[i].norm in lex.act_negators:
+        return True
+    # a denial a few words before: "نافية ما تردد من أخبار حول تبني التنظيم للاعتداء"
+    denials = _words("act_")["denial_words"]
+    for j in range(k - 1, max(lo, k - 7) - 1, -1):
+        if tokens[j].kind == "punct":
+            return False
+        if tokens[j].norm in denials:
+            return True
+    return False
+
+
+def _announced_responsibility(doc: Document, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the responsibility noun of a sentence is announced ("أعلنت الحركة في بيان مسؤوليتها") rather
+    than laid on someone ("حمل وزير الداخلية المسؤولية لعناصر الكتيبة", after "وأعلن الرئيس الحداد"): the
+    nearest verb before it is one of announcing, not of accusing."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    accusing = {k for m in lex.accusation.find(tokens, text, lo, hi) for k in range(m.first, m.last + 1)}
+    for i in range(lo, hi):
+        if not set(forms[i]) & lex.claim_nouns:
+            continue
+        for k in range(i - 1, lo - 1, -1):
+            if k in accusing:
+                break
+            if set(forms[k]) & lex.claim_announce:
+                return True
+    return False
+
+
+def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict,
+                  home: str | None = None) -> str | None:
+    """An actor announcing its own attack: "أعلنت هيئة الأركان أن طائراتها نفذت"، "قال المتحدث باسم
+    الحركة إن مقاتليها استهدفوا"، "قالت رئاسة الأركان إنها استهدفت"، "أعلن التحالف تنفيذ غارات".
+    The speaker of a verb of saying (a faction, a military coalition, or a state's forces named as the
+    state) claims the act when a verb of attack follows with its own forces ("طائراتها", "قواتنا"),
+    with the speaker itself as subject ("إنها استهدفت"), or as a verbal noun ("تنفيذ", "شن")."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
+    starts = [t.start for t in tokens]
+
+    for k in range(lo, hi):
+        if not set(forms[k]) & lex.acknowledge_verbs:
+            continue
+        # the speaker comes before what it said: not "أفادت مصادر بأن مسلحين من حركة الشباب اختطفوا"
+        said = next((i for i in range(k + 1, hi) if set(forms[i]) & (lex.complementizers | lex.self_pronouns)), hi)
+        s_lo, s_hi = k + 1, min(said, k + 7)
+        after = [e for e in ents if s_lo <= bisect_left(starts, e.start) < s_hi]
+        named = _armed_name(after[0], kb, countries) if after else None
+        generic = next((g for i in range(s_lo, min(hi, s_lo + 3))
+                        if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
+        # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
+        body, code = None, None
+        for i in range(s_lo, min(s_hi, s_lo + 6)):  # the speaker, before what it said ("أن")
+            body = lex.speaker_forces.match_at(tokens, i, text, hi)
+            code = _nation_after(tokens, body, hi, lex) if body is not None else None
+            if code:
+                break
+        if named:
+            name = named
+            first = bisect_left(starts, after[0].end)
+        elif code:
+            name, first = countries.get(code, code), body.last + 2
+        elif generic is not None and (home or _nation_after(tokens, generic, hi, lex)):
+            # "أعلن الجيش": the state where it happened; "أن الطيران الحربي الإسرائيلي": the state named
+            code = _nation_after(tokens, generic, hi, lex)
+            name, first = countries.get(code, code) if code else home, generic.last + 1
+        else:
+            continue
+        if any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):
+            return name  # "أعلن التحالف تنفيذ 18 غارة" (the action inside a name tagged too long, too)
+        for j in range(first, hi):
+            if not ({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs:
+                continue
+            if j > lo and set(forms[j - 1]) & lex.self_pronouns:
+                return name  # "قالت رئاسة الأركان إنها استهدفت"
+            # its own forces as the subject: before the verb ("طائراته نفذت"), or after a verb that does
+            # not take the target as object ("نفذت طائراتنا", but not "استهدفت قاعدتها")
+            around = list(range(max(lo, j - 2), j))
+            if not set(forms[j]) & lex.target_heads:
+                around += list(range(j + 1, min(hi, j + 3)))
+            near = [tokens[i] for i in around]
+            if tokens[j].text.endswith("نا") or any(set(forms[i]) & lex.own_forces for i in around):
+                return name
+            if any(_clm_forces_of_speaker(forms, i, hi, lex) for i in range(max(lo, j - 3), j)):
+                return name  # "أكد المتحدث باسم الحركة أن قوات الحركة قصفت"
+            if any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
+                return name  # "أعلن الجيش أن سلاح الجو نفذ"
+            if named and any(_same_actor(e, after[0]) for e in ents
+                             if near and near[0].start <= e.start <= near[-1].start):
+                return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
+            break  # only the first verb of attack after the speaker
+    return None
+
+
+def _clm_forces_of_speaker(forms: list[tuple[str, ...]], i: int, hi: int, lex: Lexicon) -> bool:
+    """Forces named by the speaker's own kind right after them: "قوات الحركة", "مقاتلو الجماعة",
+    "مجاهدي المقاومة" (the speaker calls its own group by what it is)."""
+    return i + 1 < hi and bool(set(forms[i]) & lex.clm_forces_heads) and bool(set(forms[i + 1]) & lex.clm_self_kinds)

@@ -1,0 +1,295 @@
+"""Article-level passes after the sentence-level records: claims, accusations,
+casualty tolls and lists told in later sentences or the title, attached to the
+record they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document, Incident, Sentence
+from ..normalize import normalize
+from .actors import _accused, _acknowledged, _armed_name, _claimed
+from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _victims_list, casualties
+from .dates import _names_day, _report_date
+from .detection import _is_total
+from .lexicon import Lexicon, _doc_forms, _in, _tok_range
+
+
+def _unused_sentences(doc: Document, used: set[int], starts: list[int]):
+    """(sentence, first token, end token) of the sentences no record was built from."""
+    for sent in doc.sentences:
+        if sent.start not in used:
+            lo, hi = _tok_range(starts, sent.start, sent.end)
+            if hi > lo:
+                yield sent, lo, hi
+
+
+def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],
+                 kb=None, countries: dict | None = None) -> None:
+    """A claim in a later sentence ("وتبنت حركة الشباب الهجوم", "وقالت الحركة إن مقاتليها استهدفوا الحاجز")
+    goes to the record before it."""
+    if not records:
+        return
+    _act_claim_records(doc, records, lex, starts)
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        group, found = _claimed(doc, lo, hi, lex)
+        if not found and kb is not None and not _own_toll_or_day(doc, sent, lo, hi, lex, starts):
+            group = _acknowledged(doc, lo, hi, lex, kb, countries or {})
+            found = group is not None
+        if not found:
+            continue
+        if group is None:
+            prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= sent.start]
+            if not prior:
+                continue
+            group = prior[-1].canonical or prior[-1].text  # "وكانت الحركة قد تبنت": the faction named before
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start and r.claimed_by is None]
+        if not before and not any(r.evidence and r.evidence[0]["start"] < sent.start for r in records):
+            # the claim opens the story ("أعلنت الجماعة مسؤوليتها عن هجوم استهدف رتلا ..."), the event told after it
+            # right after it: not an event told further on, after others the text missed
+            nxt = next((x.start for x in doc.sentences if x.start > sent.start), None)
+            before = [r for r in records if r.claimed_by is None and r.evidence
+                      and min(e["start"] for e in r.evidence) == nxt][:1]
+        if before:
+            r = _clm_named_record(doc, before, lo, hi) or before[-1]
+            r.claimed_by = group
+            r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+
+
+def _clm_words(surface: str) -> set[str]:
+    """The content words of a place or target, normalized, without the article or a leading preposition."""
+    out = set()
+    for w in re.findall(r"\w+", normalize(surface)):
+        for prefix in ("وال", "بال", "لل", "فال", "ال", "ب", "و"):
+            if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+                w = w[len(prefix):]
+                break
+        if len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def _clm_named_record(doc: Document, records: list[Incident], lo: int, hi: int) -> Incident | None:
+    """The last of ``records`` whose place or target the claim sentence names ("تبني الجماعة للهجوم على
+    المطار" claims the attack on the airport, not the one told after it), if one does."""
+    said = _clm_words(doc.text[doc.tokens[lo].start:doc.tokens[hi - 1].end])
+    for r in reversed(records):
+        named = set()
+        for part in (r.location, r.target):
+            if part and part.get("text"):
+                named |= _clm_words(part["text"])
+        if named & said:
+            return r
+    return None
+
+
+def _clm_move_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
+    """A claim a record took from a later sentence of its evidence goes to an earlier record when the claim
+    names that record's place or target and not this one's ("... طائرتين أطلقتا باتجاه قاعدة الملك خالد.
+    وأعلن المتحدث ... تبني الجماعة للهجوم على المطار": the claim of the attack on the airport)."""
+    for i, r in enumerate(records):
+        if r.claimed_by is None or len(r.evidence) < 2:
+            continue
+        earlier = [x for x in records[:i] if x.claimed_by is None]
+        if not earlier:
+            continue
+        for ev in r.evidence[1:]:
+            lo, hi = _tok_range(starts, ev["start"], ev["end"])
+            if hi <= lo or not _claimed(doc, lo, hi, lex)[1]:
+                continue
+            x = _clm_named_record(doc, earlier + [r], lo, hi)  # r itself first: a claim naming its own place stays
+            if x is not None and x is not r:
+                x.claimed_by = x.perpetrator = r.claimed_by
+                r.claimed_by = None
+                break
+
+
+def _act_claim_records(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
+    """A record built from a claim of an event told before ("وتبنى الحرس الثوري الهجوم في بيان قال فيه إنه
+    استهدف ... بصواريخ", with no toll of its own) is that event: its claimant claims the record of the same
+    day before it, and it goes."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for r in list(records):
+        if not r.evidence or r.casualties or r.killed is not None or r.wounded is not None or not r.claimed_by:
+            continue
+        first = min(e["start"] for e in r.evidence)
+        sent = next((x for x in doc.sentences if x.start == first), None)
+        if sent is None:
+            continue
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        claims = lex.claim.find(tokens, text, lo, hi)
+        # the claim's object is an event named before: "تبنى التنظيم الهجوم", "أعلن مسؤوليته عن التفجير"
+        if not any(set(forms[k]) & lex.act_claimed_events for m in claims for k in range(m.last + 1, min(hi, m.last + 5))):
+            continue
+        earlier = [x for x in records if x is not r and x.evidence and min(e["start"] for e in x.evidence) < first
+                   and x.event_date and r.event_date and x.event_date[:10] == r.event_date[:10]]
+        if not earlier:
+            continue
+        kept = _clm_named_record(doc, [x for x in earlier if x.claimed_by is None], lo, hi) or earlier[-1]
+        if kept.claimed_by is None:
+            kept.claimed_by = kept.perpetrator = r.claimed_by
+        records.remove(r)
+
+
+def _own_toll_or_day(doc: Document, sent: Sentence, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:
+    """Whether a sentence tells an event of its own, with its toll or its day ("أعلن الجيش الإسرائيلي أن
+    طائرة قصفت المدرعة، ما أدى إلى مقتل خمسة", "... نفذت الأحد الماضي غارات"): an actor announcing it
+    does not claim the record before."""
+    tokens, text = doc.tokens, doc.text
+    if lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi):
+        return True
+    return any(_names_day(t, tokens, text, starts) and not _report_date(t, tokens, text, starts, lex)
+               for t in doc.timexes if _in(t, sent.start, sent.end))  # not "أعلن أمس أن": when it was said
+
+
+_PLURAL_ATTACKS = frozenset(normalize(w) for w in "الهجمات الهجومين التفجيرات التفجيرين العمليات الاعتداءات "
+                            "هجمات تفجيرات".split())
+
+
+def _title_claim(doc: Document, records: list[Incident], lex: Lexicon, kb, countries: dict) -> None:
+    """A claim in the title ("«داعش» يتبنى تفجيري ..."، "... والحرس الثوري يتبنى"): the armed actor of the
+    text named in the title claims the first record, when nothing in the text claimed it."""
+    if not records or not doc.title or records[0].claimed_by is not None:
+        return
+    words = [normalize(w) for w in re.findall(r"\w+", doc.title)]
+    if not lex.claim_words.intersection(words):
+        return
+    title = " " + " ".join(words) + " "
+    for e in doc.entities:
+        name = _armed_name(e, kb, countries)
+        surface = " ".join(normalize(w) for w in re.findall(r"\w+", e.text))
+        if name and surface and f" {surface} " in title:
+            records[0].claimed_by = records[0].perpetrator = name
+            return
+
+
+def _late_accusations(doc: Document, records: list[Incident], used: set[int], lex: Lexicon,
+                      starts: list[int], kb, countries: dict) -> None:
+    """An accusation in a later sentence ("واتهمت السلطات حركة الشباب بالوقوف وراء الهجمات") names
+    the perpetrator of the records before it that have none (back to the previous accusation)."""
+    if not records:
+        return
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    done = 0
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        acc = lex.accusation.find(tokens, text, lo, hi)
+        if not acc:
+            continue
+        group = _accused(doc, acc[0], hi, lex, kb, countries)
+        if group is None:
+            continue
+        before = [r for r in records[done:] if r.evidence and r.evidence[0]["start"] < sent.start]
+        plural = any(f in _PLURAL_ATTACKS for fs in forms[lo:hi] for f in fs)
+        for r in (before if plural else before[-1:]):  # "الهجمات": all of them; "الهجوم": the last one
+            if r.perpetrator is None:
+                r.perpetrator = group
+        done += len(before)
+
+
+def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
+    """A revised toll in a sentence no record was built from ("وخفضت الوزارة حصيلة القتلى إلى 84") updates the
+    record before it, or the first record when the toll opens the article ("ارتفعت حصيلة الغارات على الميناء
+    إلى تسعة قتلى و80 جريحا" before the story), with the count of the other outcome joined to it ("و80 جريحا")."""
+    if not records:
+        return
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        tolls = [found for k in range(lo, hi) if (found := _toll(tokens, k, hi, text, lex, forms))]
+        dated = [r for r in records if r.evidence]
+        if not tolls or not dated or any(t.norm == "منذ" for t in tokens[lo:hi]):
+            continue  # "ارتفع عدد القتلى إلى 97 منذ اندلاع القتال": a toll over a period
+        before = [r for r in dated if r.evidence[0]["start"] < sent.start]
+        r = before[-1] if before else min(dated, key=lambda x: x.evidence[0]["start"])
+        for toll, end in tolls:
+            toll = {k: v for k, v in toll.items() if k != "toll"}
+            r.casualties = [c for c in r.casualties if c["outcome"] != toll["outcome"]] + [toll]
+            setattr(r, toll["outcome"], toll["count"])
+            joined = _joined_count(tokens, end if end < hi and tokens[end].text.startswith("و") else end + 1,
+                                   hi, text, lex, toll["outcome"])
+            if joined is not None and getattr(r, joined["outcome"]) is None:
+                r.casualties.append(joined)
+                setattr(r, joined["outcome"], joined["count"])
+        r.evidence.append({"start": sent.start, "end": sent.end})
+    _cas_late_counts(doc, records, used, lex, starts)
+    _tol_lead_counts(doc, records, used, lex, starts)
+
+
+def _tol_lead_counts(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
+    """The casualties of the article's first sentence (the lead: "أعلنت السلطات احتجاز مشتبه به بعد حادث إطلاق
+    نار أسفر عن مقتل 8 أشخاص") when no record was built from it and none counts any casualty (the record comes
+    from a later sentence that tells the event again, "وقال المتحدث إن إطلاق النار وقع في 3 منازل"): they go to
+    the first record. Not a lead with a total or a period ("منذ"), another event or a filter word."""
+    if not records or any(r.killed is not None or r.wounded is not None for r in records) or not doc.sentences:
+        return
+    lead = doc.sentences[0]
+    if lead.start in used:
+        return
+    lo, hi = _tok_range(starts, lead.start, lead.end)
+    tokens, text = doc.tokens, doc.text
+    if hi <= lo or any(t.norm == "منذ" for t in tokens[lo:hi]) or _is_total(tokens, lo, hi, text, lex, doc.timexes) \
+            or lex.other_event_words.find(tokens, text, lo, hi) or lex.filters.find(tokens, text, lo, hi):
+        return  # nor a lead about a trial, a denial, a threat ... ("أدانت محكمة الرقيب بقتل جريح")
+    found = [c for c in casualties(tokens, lo, hi, text, lex) if not c.get("toll")]
+    if not found:
+        return
+    r = min((r for r in records if r.evidence), key=lambda x: x.evidence[0]["start"], default=None)
+    if r is None:
+        return
+    for outcome in ("killed", "wounded"):
+        same = [c for c in found if c["outcome"] == outcome]
+        if same:
+            setattr(r, outcome, sum(c["count"] for c in same))
+    r.casualties = r.casualties + found
+    r.evidence.append({"start": lead.start, "end": lead.end})
+
+
+def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],
+                     gap: int = 3) -> None:
+    """Casualties in a later sentence no record was built from, that names the event told before it ("وقال
+    المصدر إن قوة أمنية طوقت المكان. وأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص"), go to the record
+    before it, for the outcomes that record has no figure for; up to ``gap`` sentences after the record, and
+    not for a sentence with a date, a period, a total, a filter (threats, denials ...) or another event."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    cas = _cas_lexicon()
+    order = {s.start: n for n, s in enumerate(doc.sentences)}
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
+        if not before or not any(cas.anaphors & set(forms[k]) for k in range(lo, hi)):
+            continue
+        r = before[-1]
+        last = max(order.get(e["start"], -1) for e in r.evidence)
+        if not 0 <= order[sent.start] - last <= gap or any(sent.start <= t.start < sent.end for t in doc.timexes) \
+                or any(t.norm == "منذ" for t in tokens[lo:hi]) or _is_total(tokens, lo, hi, text, lex, doc.timexes) \
+                or lex.sentence_filters.find(tokens, text, lo, hi) or lex.other_event_words.find(tokens, text, lo, hi) \
+                or any(_toll(tokens, k, hi, text, lex, forms) for k in range(lo, hi)):
+            continue
+        found = casualties(tokens, lo, hi, text, lex)
+        new = [c for c in found if getattr(r, c["outcome"]) is None]
+        for outcome in {c["outcome"] for c in new}:
+            setattr(r, outcome, sum(c["count"] for c in new if c["outcome"] == outcome))
+        if new:
+            r.casualties = r.casualties + new
+            r.evidence.append({"start": sent.start, "end": sent.end})
+
+
+def _late_lists(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
+    """A later list of who the victims were ("وأوضح أن القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين") gives the
+    groups of the record before it when it adds up to that record's count."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for sent, lo, hi in _unused_sentences(doc, used, starts):
+        before = [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start]
+        for k in range(lo, hi):
+            listed = _victims_list(tokens, k, hi, text, lex, forms) if before else None
+            if listed is None:
+                continue
+            r = before[-1]
+            outcome, parts = listed[0], listed[1]
+            if getattr(r, outcome) == sum(p["count"] for p in parts):
+                _replace_whole(r.casualties, outcome, parts)
+                r.evidence.append({"start": sent.start, "end": sent.end})

@@ -1,0 +1,690 @@
+"""Casualties and munitions: counts by outcome and group ("قتل 3 جنود وأصيب 5
+مدنيين"), the 0-versus-null rule ("لم تسفر عن إصابات"), restated tolls and the
+number of rockets or shells ("3 من أصل 8").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...document import Document, Token
+from ...matcher import Match, PhraseMatcher
+from ..normalize import normalize
+from .lexicon import (
+    Lexicon, _data, _doc_forms, _forms, _n, _out_of, _plural, _timed, _verb, _words, dual, number_before, token_number,
+)
+
+
+# -- casualties ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _cas_numbers() -> tuple[dict[str, int], dict[str, int], frozenset, frozenset, frozenset]:
+    """Number words of compound counts (normalized): (hundreds, multipliers, teen suffixes, eleven, twelve),
+    from ``cas_hundreds`` and ``cas_multipliers`` of incidents.yaml and ``teens_suffix``, ``eleven``, ``twelve``
+    of numbers.yaml."""
+    y, nums = _data("incidents.yaml"), _data("numbers.yaml")
+    hundreds = {normalize(w): int(n) for n, ws in y["cas_hundreds"].items() for w in ws}
+    multipliers = {normalize(w): int(n) for n, ws in y["cas_multipliers"].items() for w in ws}
+    return hundreds, multipliers, _n(nums["teens_suffix"]), _n(nums["eleven"]), _n(nums["twelve"])
+
+
+@dataclass(frozen=True)
+class _CasLexicon:
+    assassination: PhraseMatcher
+    attempt_words: frozenset
+    split_heads: dict
+    single_nouns: dict
+    single_not_after: frozenset
+    anaphors: frozenset
+    description_stops: frozenset
+    approximators: PhraseMatcher
+    enumeration_duals: frozenset
+    no_casualties: PhraseMatcher
+    broken_plural_nisba: frozenset
+    felled_one: frozenset
+    felled_nouns: frozenset
+
+
+@lru_cache(maxsize=1)
+def _cas_lexicon() -> _CasLexicon:
+    """The ``cas_*`` keys of incidents.yaml that the casualty functions read besides ``lexicon()``."""
+    y, words = _data("incidents.yaml"), _words("cas_")
+    return _CasLexicon(
+        assassination=PhraseMatcher((w, "cas_named") for w in y["cas_assassination"]),
+        attempt_words=words["attempt_words"],
+        split_heads={normalize(v): _n(ws) for v, ws in y["cas_split_heads"].items()},
+        single_nouns={normalize(w): o for o, ws in y["cas_single_nouns"].items() for w in ws},
+        single_not_after=words["single_not_after"],
+        anaphors=words["anaphors"],
+        description_stops=words["description_stops"],
+        approximators=PhraseMatcher((w, True) for w in y["cas_approximators"]),
+        enumeration_duals=words["enumeration_duals"],
+        no_casualties=PhraseMatcher((w, True) for w in y["cas_no_casualties"]),
+        broken_plural_nisba=words["broken_plural_nisba"],
+        felled_one=words["felled_one"], felled_nouns=words["felled_nouns"],
+    )
+
+
+def _cas_head(tokens: list[Token], i: int, hi: int, text: str, forms: list[tuple[str, ...]]) -> Match | None:
+    """A casualty head that ``lexicon()``'s matchers do not give, at token ``i``: an assassination ("اغتيال
+    ناشط", not "محاولة اغتيال") or a killing verb split from its lives by its subject ("أودى الانفجار بحياة",
+    "حصد القصف أرواح"); the match ends where the count may start."""
+    cas = _cas_lexicon()
+    m = cas.assassination.match_at(tokens, i, text, hi)
+    if m is not None:
+        before = {f for k in range(max(0, i - 2), i) for f in forms[k]}
+        return None if before & cas.attempt_words else m
+    lives = next((cas.split_heads[f] for f in forms[i] if f in cas.split_heads), None)
+    if lives is None:
+        return None
+    for k in range(i + 2, min(hi, i + 5)):
+        if tokens[k].kind == "punct":
+            return None
+        if not lives.isdisjoint(forms[k]):
+            return Match(first=i, last=k, start=tokens[i].start, end=tokens[k].end, payload="killed")
+    return None
+
+
+def _cas_after_description(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, words: int = 10) -> int:
+    """Past the description of one person killed or wounded from token ``j`` ("مقتل قيادي بارز [في التنظيم]
+    و4 من مرافقيه", "مقتل قائد فيلق القدس [في الحرس الثوري الإيراني قاسم سليماني] ونائب رئيس هيئة الحشد"):
+    the token of the next group joined by "و" (a count, or a person noun that is one), else ``j``. The
+    description is up to ``words`` words, commas and quotes; the first word with "و" decides."""
+    cas = _cas_lexicon()
+    k, n = j, 0
+    while k < hi and n <= words:
+        t = tokens[k]
+        if t.kind == "punct" and t.text not in ("،", ",") and t.text not in _QUOTES or t.norm in cas.description_stops \
+                or lex.killed.match_at(tokens, k, text, hi) or lex.wounded.match_at(tokens, k, text, hi):
+            return j
+        if t.kind != "punct" and t.text.startswith("و") and k > j:
+            at = k + 1 if t.text == "و" else k
+            count, g0, g1 = _count_and_group(tokens, at, hi, text, lex)
+            if count is None or g1 == g0 and not (g0 + 1 < hi and tokens[g0].norm == "من") \
+                    or lex.weapons.match_at(tokens, g0, text, hi):
+                return j
+            return k
+        n += t.kind != "punct"
+        k += 1
+    return j
+
+
+def _cas_sound_plural(head: str) -> bool:
+    """Whether a bare noun in -ين is more likely a plural than a dual: a participle or a nisba noun whose only
+    plural is the sound one ("مقتل مدنيين", "إصابة مسلحين", "مقتل عسكريين" are "civilians", "gunmen", "soldiers"),
+    not a noun with a broken plural ("جنديين", "طفلين", "شخصين" are two: جنود, أطفال, أشخاص)."""
+    if not head.endswith("ين") or head.endswith("ان"):
+        return False
+    stem = head[:-2]
+    return stem not in _cas_lexicon().broken_plural_nisba and (
+        stem.endswith("ي") or stem.startswith("م") and len(stem) >= 4)
+
+
+def _cas_single(tokens: list[Token], i: int, lo: int, hi: int, text: str, lex: Lexicon,
+                forms: list[tuple[str, ...]]) -> dict | None:
+    """One casualty at token ``i`` when it is an indefinite singular casualty noun with no number before it
+    ("أسفر عن قتيل و4 جرحى"; not "أي قتيل", "بين قتيل وجريح", "100 قتيل"), or a verb that felled one
+    ("فأردوه قتيلا", with ``cas_skip``: the tokens it takes), else None."""
+    cas = _cas_lexicon()
+    if i + 1 < hi and not cas.felled_one.isdisjoint(forms[i]) and not cas.felled_nouns.isdisjoint(forms[i + 1]):
+        return {"count": 1, "group": tokens[i].text, "outcome": "killed", "cas_skip": 2}  # "فأردوه قتيلا"
+    if i > lo and not cas.felled_one.isdisjoint(forms[i - 1]):
+        return None  # the "قتيلا" of "فأردوه قتيلا", counted with the verb
+    outcome = next((cas.single_nouns[f] for f in forms[i] if f in cas.single_nouns), None)
+    if outcome is None or i > lo and (token_number(tokens[i - 1], text, lex) is not None
+                                      or tokens[i - 1].norm in lex.many_words
+                                      or any(not cas.single_not_after.isdisjoint(forms[k])
+                                             for k in range(max(lo, i - 2), i))):
+        return None
+    return {"count": 1, "group": tokens[i].text, "outcome": outcome}
+
+
+def _cas_word_number(tok: Token, text: str, lex: Lexicon) -> int | None:
+    """``token_number``, and the hundreds it does not know ("مئتي", "ثلاثمئة"), proclitics allowed."""
+    n = token_number(tok, text, lex)
+    if n is not None:
+        return n
+    hundreds = _cas_numbers()[0]
+    return next((hundreds[f] for f in _forms(tok, text) if f in hundreds), None)
+
+
+def _cas_number(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """(value, the token after it) of a number written in one or more words from token ``k``: "أحد عشر",
+    "اثني عشر", "خمسة عشر", "ثلاثة وثمانين", "مئة وخمسين", "مئتي", "ثلاث مئة", "15 ألف", "ثلاثة آلاف
+    وخمسمئة"; else None. Words joined by "و" add up only when they are words (not digits) and each is
+    smaller than the magnitude before it."""
+    if k >= hi:
+        return None
+    _, multipliers, teens, eleven, twelve = _cas_numbers()
+    forms = _forms(tokens[k], text)
+    nxt = _forms(tokens[k + 1], text) if k + 1 < hi else ()
+    if not teens.isdisjoint(nxt) and not (eleven | twelve).isdisjoint(forms):
+        value, e = (11 if not eleven.isdisjoint(forms) else 12), k + 2  # "أحد عشر", "اثنتي عشرة"
+    else:
+        value = _cas_word_number(tokens[k], text, lex)
+        if value is None:
+            return None
+        e = k + 1
+        if value < 10 and e < hi and tokens[e].norm in teens:
+            value, e = value + 10, e + 1  # "ثلاثة عشر"
+    if value < 10 and e < hi and tokens[e].norm in multipliers and multipliers[tokens[e].norm] == 100:
+        value, e = value * 100, e + 1  # "ثلاث مئة"
+    if value < 1000 and e < hi and tokens[e].norm in multipliers and multipliers[tokens[e].norm] == 1000:
+        value, e = value * 1000, e + 1  # "15 ألف", "ثلاثة آلاف"
+    while e < hi and tokens[e].kind == "word" and tokens[k].kind == "word" and tokens[e].text.startswith("و") \
+            and len(tokens[e].text) > 1:
+        rest = _cas_number(tokens, e, hi, text, lex)
+        if rest is None:
+            break
+        low = value % 1000 if value >= 1000 and value % 1000 else value % 100 if value >= 100 else value
+        if value < 10 and rest[0] >= 20 and rest[0] % 10 == 0 and rest[0] < 100 \
+                or value >= 100 and low == 0 and rest[0] < (1000 if value % 1000 == 0 else 100):
+            value, e = value + rest[0], rest[1]  # "ثلاثة وثمانين", "مئة وخمسين", "ألف ومئتين"
+        else:
+            break
+    return value, e
+
+
+_QUOTES = frozenset('"«»“”\'')
+
+
+def _group_end(tokens: list[Token], g0: int, hi: int, lex: Lexicon, words: int = 3) -> int:
+    """The end of a casualty group of up to ``words`` words from token ``g0``: it stops at a stop word,
+    at "و" that joins the next group or clause, or at punctuation other than quotes ("عناصر «قسد»")."""
+    g1, n = g0, 0
+    while g1 < hi and n < words and (tokens[g1].text in _QUOTES or tokens[g1].kind == "word"
+                                     and tokens[g1].norm not in lex.group_stops
+                                     and not (n and tokens[g1].text.startswith("و"))):
+        n += tokens[g1].kind == "word"
+        g1 += 1
+    return g1
+
+
+def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int | None, int, int]:
+    """At token ``j`` (after a casualty head): (count, group start, group end)."""
+    start = j
+    if j < hi and tokens[j].text in _QUOTES:
+        j += 1  # 'مقتل "أكثر من 70 عنصرا"'
+    between = lex.casualty_times | lex.casualty_subjects | lex.casualty_manner
+    while j < hi and j - start < 3 and tokens[j].norm in between:
+        # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
+        # "أصيب بجروح خطيرة أربعة": how they were hurt
+        j += 1
+    m = (lex.approximators.match_at(tokens, j, text, hi)
+         or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) if j < hi else None
+    if m is not None:
+        j = m.last + 1
+    if j >= hi:
+        return None, j, j
+    if tokens[j].norm in lex.many_words:
+        return None, j, j  # "مقتل عشرات المدنيين", "إصابة المئات": no number
+    number = _cas_number(tokens, j, hi, text, lex)  # "ثلاثة وعشرين", "أحد عشر", "مئة وعشرين", "مئتي"
+    count, g0 = number if number is not None else (None, j)
+    if count is not None and g0 < hi and len(tokens[g0].text) > 1 and tokens[g0].text.startswith("و") \
+            and token_number(tokens[g0], text, lex) is None:
+        return count, g0, g0  # "مقتل 2 وإصابة 5": no group, the next head follows
+    g1 = _group_end(tokens, g0, hi, lex)
+    if count is not None and g1 == g0 < hi - 1 and tokens[g0].norm == "من" and tokens[g0 + 1].kind == "word":
+        g0 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
+        g1 = _group_end(tokens, g0, hi, lex)
+    if count is None and g0 + 1 < hi and tokens[g0].norm.startswith("ال") and tokens[g0 + 1].norm.startswith("ال") \
+            and token_number(tokens[g0 + 1], text, lex) is not None and tokens[g0 + 1].norm not in lex.casualty_times:
+        # "المهاجمين الثلاثة", "الجنود الأربعة" (not "الاثنين", Monday)
+        return token_number(tokens[g0 + 1], text, lex), g0, g0 + 2
+    if count is None and g1 > g0:
+        heads = _forms(tokens[g0], text)
+        head = heads[-1]  # without a proclitic: "وجندي" -> "جندي"
+        if any(h in lex.person_singular or h.startswith("ال") and h[2:] in lex.person_singular for h in heads) \
+                or not lex.one_of.isdisjoint(heads):
+            count = 1  # "مقتل جندي", "مقتل الجندي", "مقتل أحد عناصر الشرطة"
+        elif not lex.person_duals.isdisjoint(heads):
+            count = 2  # "وطفلاها": a dual with the pronoun of its owner
+        elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) and (
+                g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
+                or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
+            count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)
+    if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
+            and token_number(tokens[g1 + 1], text, lex) is None:
+        # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group, up to "و" that joins
+        # the next group or clause ("... الوطني وأصيب ثلاثة")
+        end = _group_end(tokens, g1 + 1, hi, lex)
+        g1 = end if end > g1 + 1 else g1  # not "من" alone: "22 شخصا من بينهم"
+    return count, g0, _tol_group_end(tokens, g0, g1, lex)
+
+
+def _tol_group_end(tokens: list[Token], g0: int, g1: int, lex: Lexicon) -> int:
+    """The end of the casualty group [g0, g1) without the words after it that tell when, not who: a day or a
+    part of it ("5 أشخاص [اليوم الأربعاء]", "عسكريين [ظهر اليوم]"). Not words with "ب" ("عسكري بثكنة"):
+    cut there, "إصابة ضابط وجنديين [بانفجار عبوة]" became one group of two bare nouns (``_bare``)."""
+    for k in range(g0 + 1, g1):
+        if tokens[k].norm in lex.casualty_times:
+            return k
+    return g1
+
+
+def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """(count, group token) of "N noun" within six words before token ``i``, if any."""
+    for k in range(i - 2, max(lo, i - 7) - 1, -1):
+        n = token_number(tokens[k], text, lex)
+        if n is not None and tokens[k + 1].kind == "word" and token_number(tokens[k + 1], text, lex) is None:
+            # "أكثر من مئة وخمسين شخصا أصيبوا": the whole number, from its first word
+            n, first = next(((v[0], s) for s in range(max(lo, k - 4), k)
+                             if (v := _cas_number(tokens, s, k + 1, text, lex)) is not None and v[1] == k + 1), (n, k))
+            # "إن 22 شخصا، بينهم 12 من العاملين، قتلوا": the whole, not a part of it
+            back = [b for b in range(first - 1, max(lo, first - 6) - 1, -1)]
+            back = back[:next((n for n, b in enumerate(back) if tokens[b].kind == "punct"), len(back))]
+            part = next((b for b in back if tokens[b].norm in lex.breakdown_words), None)
+            whole = _count_before(tokens, part + 1, lo, text, lex) if part is not None else None
+            return whole or (n, k + 1)
+    return None
+
+
+def _subject_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of a person subject right before the casualty verb at token ``i`` after
+    "إن", "أن" ("قال الجيش إن جنديا قتل" 1, "إن مدنيين اثنين قتلا" 2), else None."""
+    for k in (i - 1, i - 2):
+        if k - 1 >= lo and tokens[k - 1].norm in lex.subject_openers:
+            count, g0, g1 = _count_and_group(tokens, k, i, text, lex)
+            return (count, g0, g1) if count is not None and g1 == i else None
+    return None
+
+
+_ILA = normalize("إلى")
+
+
+def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
+          forms: list[tuple[str, ...]]) -> tuple[dict, int] | None:
+    """"(ارتفعت|خفضت) حصيلة [القتلى|الجرحى|الهجوم ...] إلى N" or "عدد القتلى إلى N" at token ``i``:
+    (the casualty with ``toll`` set, the token after the number). ``forms``: ``_doc_forms``."""
+    if lex.toll_heads.isdisjoint(forms[i]):
+        return _second_toll(tokens, i, hi, text, lex, forms)
+
+    def outcome(end: int) -> str:  # "حصيلة الجرحى": wounded; "حصيلة القتلى", "حصيلة الهجوم": killed
+        words = {f for fs in forms[i:end] for f in fs}
+        return "wounded" if words & lex.wounded_nouns and not words & lex.killed_nouns else "killed"
+
+    if i > 0 and {_verb(f) for f in forms[i - 1]} & {"بلغ", "بلغت"}:
+        # "بلغ عدد الجرحى 284": the figure right after the noun
+        for j in range(i + 1, min(hi, i + 4)):
+            n = token_number(tokens[j], text, lex)
+            if n is not None:
+                return {"count": n, "group": None, "outcome": outcome(j), "toll": True}, j + 1
+    for j in range(i + 1, min(hi - 1, i + 12)):
+        if tokens[j].norm == _ILA:
+            number = _cas_number(tokens, j + 1, hi, text, lex)  # "إلى ثلاثة وثمانين قتيلا"
+            if number is None:
+                return None
+            n, e = number
+            group = tokens[e].text if e < hi and tokens[e].kind == "word" \
+                and tokens[e].norm not in lex.group_stops \
+                and not _second_toll(tokens, e, hi, text, lex, forms) else None
+            if group is None:
+                return {"count": n, "group": None, "outcome": outcome(min(hi, e)), "toll": True}, e
+            return {"count": n, "group": group, "outcome": outcome(min(hi, e + 1)), "toll": True}, e
+        if tokens[j].kind == "punct" and tokens[j].text not in "«»\"":
+            return None
+    return None
+
+
+def _other_head(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, outcome: str) -> int | None:
+    """The token after a head of the other outcome joined to a verbal noun of casualties right before token
+    ``j`` ("مقتل [وإصابة] 20 شخصا"), else None."""
+    if j >= hi or not tokens[j].text.startswith("و"):
+        return None
+    if lex.verbal_nouns.isdisjoint(_forms(tokens[j - 1], text)) and not (
+            j + 1 < hi and token_number(tokens[j + 1], text, lex) is not None
+            and _count_before(tokens, j - 1, max(0, j - 12), text, lex) is None
+            and _subject_before(tokens, j - 1, max(0, j - 4), text, lex) is None):
+        return None  # "إن 28 شخصا قتلوا وأصيب 70 آخرون": a verb with its own count; not "قتل وجرح 25 شخصا"
+    other = lex.wounded if outcome == "killed" else lex.killed
+    m = other.match_at(tokens, j, text, hi)
+    return m.last + 1 if m is not None and m.payload != outcome else None
+
+
+def _count_after_phrase(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the first count within eight words from token ``j``, past a phrase
+    about the event ("قتل في [الهجوم على البلدة أمس] أربعة مدنيين"); None at punctuation or another head."""
+    for k in range(j, min(hi, j + 8)):
+        if tokens[k].kind == "punct" or lex.killed.match_at(tokens, k, text, hi) \
+                or lex.wounded.match_at(tokens, k, text, hi):
+            return None
+        if token_number(tokens[k], text, lex) is not None:
+            count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
+            return (count, g0, g1) if count is not None and g1 > g0 else None
+    return None
+
+
+def _added_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[dict, int] | None:
+    """({count, group}, the token after it) of a group added to a toll at token ``j`` ("، إضافة إلى منفذ
+    الهجوم", "فضلا عن الانتحاري"), else None."""
+    k = j + (j < hi and tokens[j].text in ("،", ","))
+    m = lex.addition_words.match_at(tokens, k, text, hi) if k < hi else None
+    if m is None:
+        return None
+    count, g0, g1 = _count_and_group(tokens, m.last + 1, hi, text, lex)
+    if count is None or g1 == g0:
+        return None
+    return {"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end]}, g1
+
+
+def _bare(tokens: list[Token], g0: int, g1: int, text: str, lex: Lexicon) -> bool:
+    """Whether the casualty group [g0, g1) is one noun that is its own count, with no number before it
+    ("جندي", "وطفلاها", "مدنيان"; not "3 جنود", "قائد فيلق القدس")."""
+    return g1 - g0 == 1 and g0 > 0 and token_number(tokens[g0 - 1], text, lex) is None \
+        and token_number(tokens[g0], text, lex) is None and tokens[g0 - 1].norm != "من"
+
+
+def _second_toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
+                 forms: list[tuple[str, ...]]) -> tuple[dict, int] | None:
+    """The second figure of a revised toll at token ``i``, right after the first ("عدد القتلى إلى 20 [والجرحى
+    إلى 45]"): (the casualty with ``toll`` set, the token after the number), else None."""
+    if not (0 < i < hi - 2 and tokens[i].text.startswith("و") and token_number(tokens[i - 1], text, lex) is not None
+            and tokens[i + 1].norm == _ILA):
+        return None
+    words = set(forms[i])
+    outcome = "wounded" if words & lex.wounded_nouns else "killed" if words & lex.killed_nouns else None
+    n = token_number(tokens[i + 2], text, lex)
+    if outcome is None or n is None:
+        return None
+    return {"count": n, "group": None, "outcome": outcome, "toll": True}, i + 3
+
+
+def _counted_noun(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
+                  forms: list[tuple[str, ...]]) -> dict | None:
+    """The casualty at token ``i`` when it is a dual casualty noun with no number before it
+    ("سقوط قتيلين وخمسة جرحى": two killed), else None."""
+    found = next((lex.counted_nouns[f] for f in forms[i] if f in lex.counted_nouns), None)
+    if found is None or i > lo and token_number(tokens[i - 1], text, lex) is not None:
+        return None
+    return {"count": found[1], "group": tokens[i].text, "outcome": found[0]}
+
+
+def _listed(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[list[dict], int]:
+    """The groups listed from token ``j``, joined by "و" ("ثلاثة من عناصر الأمن وثلاثة مدنيين", "مواطنان
+    هنديان وآخر باكستاني"): (``{count, group}`` each, the token after the list); stops at the first
+    group without a count."""
+    parts: list[dict] = []
+    while j < hi:
+        count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        if count is not None and g1 == g0 and g0 + 1 < hi and tokens[g0].norm == "من":
+            _, g0, g1 = _count_and_group(tokens, g0 + 1, hi, text, lex)  # "وثلاثة من المدنيين"
+        if count is None or g1 == g0:
+            break
+        start = tokens[g0].start + 1 if tokens[g0].text[0] == "و" and parts else tokens[g0].start
+        parts.append({"count": count, "group": text[start:tokens[g1 - 1].end]})
+        j = g1 + (g1 < hi and tokens[g1].text == "و")
+        if j == g1 and not (j < hi and tokens[j].text.startswith("و")):
+            break
+    return parts, j
+
+
+def _breakdown(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, whole: int) -> tuple[list[dict], int]:
+    """The groups of a toll of ``whole`` listed after its group at token ``j`` ("7 أشخاص، هم 4 جنود و3
+    مدنيين", "22 شخصا، بينهم 12 من موظفيها و10 مرضى"), when they add up to it: (groups, the token after
+    them); else ([], j)."""
+    k = j + (j < hi and tokens[j].text in ("،", ","))
+    if k >= hi or tokens[k].norm not in lex.enumeration_words | lex.breakdown_words | _cas_lexicon().enumeration_duals:
+        return [], j
+    parts, end = _listed(tokens, k + 1, hi, text, lex)
+    if len(parts) < 2 and tokens[k].norm in lex.breakdown_words or sum(p["count"] for p in parts) != whole:
+        return [], j
+    return parts, end
+
+
+def _victims_list(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
+                  forms: list[tuple[str, ...]]) -> tuple[str, list[dict], int] | None:
+    """"القتلى هم ثلاثة من عناصر الأمن وثلاثة مدنيين" at token ``i``: (outcome, the groups, the token
+    after them), else None."""
+    if i + 1 >= hi or tokens[i + 1].norm not in lex.enumeration_words | _cas_lexicon().enumeration_duals:
+        return None
+    words = set(forms[i])
+    outcome = "killed" if words & lex.killed_nouns else "wounded" if words & lex.wounded_nouns else None
+    if outcome is None:
+        return None
+    parts, end = _listed(tokens, i + 2, hi, text, lex)
+    return (outcome, parts, end) if parts else None
+
+
+def _tol_one_named(tokens: list[Token], g0: int, g1: int, text: str, lex: Lexicon) -> bool:
+    """Whether the group [g0, g1) after an assassination names one person: a name or a title with no number
+    ("اغتيال شكري بلعيد", "اغتيال الشهيد محمد"); not a weapon ("اغتيال بالرصاص"), a word of many ("اغتيال
+    عشرات"), a sound plural ("اغتيال ناشطين") or a word joined by "و"."""
+    if g1 <= g0 or tokens[g0].text.startswith("و") or tokens[g0].norm in lex.many_words \
+            or token_number(tokens[g0], text, lex) is not None or lex.weapons.match_at(tokens, g0, text, g1):
+        return False
+    return not tokens[g0].norm.endswith(("ين", "ون", "ات")) or len(tokens[g0].norm) <= 4
+
+
+def _replace_whole(out: list[dict], outcome: str, parts: list[dict]) -> None:
+    """Put the listed groups of the victims of ``outcome`` in ``out``: in place of the whole they add up
+    to, or as they are when no casualty of that outcome was counted; else leave ``out`` alone."""
+    total = sum(p["count"] for p in parts)
+    same = [c for c in out if c["outcome"] == outcome]
+    if same and sum(c["count"] for c in same) != total:
+        return
+    out[:] = [c for c in out if c["outcome"] != outcome] + [{**p, "outcome": outcome} for p in parts]
+
+
+def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
+    out: list[dict] = []
+    seen: set[tuple[int, str]] = set()
+    forms = _doc_forms(tokens, text)
+    i = lo
+    while i < hi:
+        toll = _toll(tokens, i, hi, text, lex, forms)
+        if toll is not None:  # "ارتفعت حصيلة القتلى إلى 84": the revised figure
+            out.append(toll[0])
+            i = toll[1]
+            continue
+        listed = _victims_list(tokens, i, hi, text, lex, forms)
+        if listed is not None:  # "القتلى هم ثلاثة جنود وطفل": who the victims counted before were
+            _replace_whole(out, listed[0], listed[1])
+            i = listed[2]
+            continue
+        alone = _counted_noun(tokens, i, lo, text, lex, forms)
+        if alone is not None:  # "سقوط قتيلين": a dual casualty noun is its own count
+            out.append(alone)
+            i += 1
+            continue
+        # "5 قتلى", "ثلاثة جرحى"
+        number = _cas_number(tokens, i, hi, text, lex)  # "ثلاثة وثمانين قتيلا": the number may be words
+        if number is not None and number[1] < hi:
+            n, e = number
+            outcome = next((lex.casualty_nouns[f] for f in forms[e] if f in lex.casualty_nouns), None)
+            if outcome and e + 1 < hi and tokens[e + 1].text.startswith("و") \
+                    and any(lex.casualty_nouns.get(f) not in (None, outcome) for f in forms[e + 1]):
+                i = e + 2  # "سقوط 25 قتيلا وجريحا": the dead and the wounded together, neither alone
+                continue
+            if outcome and (e - 1, outcome) not in seen:
+                seen.add((e - 1, outcome))
+                out.append({"count": n, "group": tokens[e].text, "outcome": outcome})
+                i = e + 1
+                continue
+        single = _cas_single(tokens, i, lo, hi, text, lex, forms)
+        if single is not None:  # "أسفر عن قتيل و4 جرحى": an indefinite singular casualty noun is one
+            i += single.pop("cas_skip", 1)
+            out.append(single)
+            continue
+        m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
+            or _cas_head(tokens, i, hi, text, forms)
+        if m is None:
+            i += 1
+            continue
+        outcome = "killed" if m.payload == "cas_named" else m.payload
+        j = m.last + 1
+        both = _other_head(tokens, j, hi, text, lex, outcome)
+        if both is not None:  # "مقتل وإصابة 20 شخصا": the dead and the wounded together, neither alone
+            i = max(i + 1, _count_and_group(tokens, both, hi, text, lex)[2])
+            continue
+        count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+        if count is None and j < hi and tokens[j].norm in lex.casualty_preps:
+            count, g0, g1 = _count_after_phrase(tokens, j + 1, hi, text, lex) or (count, g0, g1)
+        if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
+                and _tol_one_named(tokens, g0, g1, text, lex):
+            count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
+        own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
+        if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
+            count, g0, g1 = own, j, j
+        if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
+            count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
+        if count is None and tokens[m.first].norm.endswith("وا"):
+            # the count before a plural verb: "إن 28 شخصا على الأقل قتلوا"
+            back = _count_before(tokens, m.first, lo, text, lex)
+            if back is not None:
+                count, g0 = back
+                parts = _breakdown(tokens, g0 + 1, m.first, text, lex, count)[0]
+                out.extend({**p, "outcome": outcome} for p in parts or [{"count": count, "group": tokens[g0].text}])
+                i = m.last + 1
+                continue
+        if count is not None:
+            out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
+                        "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {})})
+            seen.add((g0 - 1, outcome))
+            j = g1 + (g1 < hi and tokens[g1].norm in lex.fate_words)  # "لقي طفل مصرعه": not a second death
+            added = _added_group(tokens, j, hi, text, lex)
+            if added is not None:  # "مقتل 5 أشخاص، إضافة إلى منفذ الهجوم"
+                out.append({**added[0], "outcome": outcome})
+                j = added[1]
+            parts, j = _breakdown(tokens, j, hi, text, lex, count)
+            if parts:  # "مقتل 7 أشخاص، هم 4 جنود و3 مدنيين": the groups instead of the whole
+                out[-1:] = [{**p, "outcome": outcome} for p in parts]
+            if j < hi and (tokens[j].norm == "من" or tokens[j].text.startswith("و")) \
+                    and not (lex.killed.match_at(tokens, j, text, hi) or lex.wounded.match_at(tokens, j, text, hi)):
+                # "14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة", "23 مقاتلا من الفصيل وحلفائه و17 عنصرا"
+                k = j + 1
+                while k < hi and k - j <= 4 and tokens[k].kind == "word" and not tokens[k].text.startswith("و"):
+                    k += 1
+                if k < hi and tokens[k].text.startswith("و") and (
+                        token_number(tokens[k], text, lex) is not None
+                        or tokens[k].text == "و" and k + 1 < hi and token_number(tokens[k + 1], text, lex) is not None):
+                    j = k
+            if out and out[-1]["count"] == 1 and out[-1]["outcome"] == outcome:
+                j = _cas_after_description(tokens, j, hi, text, lex)
+            # "3 جنود عراقيين ومتعاقدين أجنبيين": a second group joined by و
+            if j + 1 < hi and tokens[j].text == "و" and token_number(tokens[j + 1], text, lex) is not None:
+                j += 1  # "و5 من مقاتلي العشائر": the conjunction is a token of its own before digits
+            if j < hi and (tokens[j].text.startswith("و") and len(tokens[j].text) > 2 or tokens[j - 1].text == "و"):
+                c2, h0, h1 = _count_and_group(tokens, j, hi, text, lex)
+                if c2 is not None and h1 == h0 and h0 + 1 < hi and tokens[h0].norm == "من":
+                    _, h0, h1 = _count_and_group(tokens, h0 + 1, hi, text, lex)  # "وتسعة من مسلحي الهيئة"
+                if c2 is not None and h1 > h0:
+                    start = tokens[h0].start + 1 if h0 == j and tokens[j].text[0] == "و" else tokens[h0].start
+                    # "وفاة 6 أشخاص و33 جريحا": a casualty noun of the other outcome counts that outcome
+                    noun = next((lex.casualty_nouns[f] for f in forms[h0] if f in lex.casualty_nouns), outcome)
+                    second = {"count": c2, "group": text[start:tokens[h1 - 1].end], "outcome": noun}
+                    if noun == outcome and _bare(tokens, g0, g1, text, lex) and _bare(tokens, h0, h1, text, lex) \
+                            and out[-1]["group"]:
+                        # "مقتل ضابط وجندي", "لقيت سيدة وطفلاها حتفهم": one group of the people named
+                        out[-1] = {**out[-1], "count": out[-1]["count"] + c2,
+                                   "group": text[tokens[g0].start:tokens[h1 - 1].end]}
+                    else:
+                        out.append(second)
+                    j = h1
+        i = max(i + 1, j)
+    if any(c["outcome"] == "killed" and not c.get("cas_named") for c in out):
+        # "اغتيال العاروري ... أسفرت عن مقتله وستة من رفاقه": the person assassinated is among the dead counted
+        out = [c for c in out if not c.get("cas_named")]
+    return [{k: v for k, v in c.items() if k != "cas_named"} for c in out]
+
+
+def _tol_generic() -> frozenset:
+    """``tol_generic_victims`` of incidents.yaml: group heads that name nobody in particular."""
+    return _words("tol_")["generic_victims"]
+
+
+def _tol_head(c: dict) -> str | None:
+    """The first word of a casualty's group, normalized, without "و" and "ال"; None for no group or a group
+    that names nobody in particular (``tol_generic_victims``)."""
+    words = normalize(c.get("group") or "").split()
+    if not words:
+        return None
+    w = words[0].removeprefix("و") if len(words[0]) > 3 else words[0]
+    if w in _tol_generic() or w.removeprefix("ال") in _tol_generic() or words[0] in _tol_generic():
+        return None
+    return w.removeprefix("ال")
+
+
+def _tol_restated(before: list[dict], later: list[dict]) -> list[dict]:
+    """The casualties of a record's sentences so far and those of a later sentence that goes on with the same
+    event, together. For an outcome both count, the later figure restates the toll ("لقي أكثر من 90 شخصا حتفهم
+    ..." then "وأكد المرصد مقتل 90 مدنيا على الأقل": 90, not 180; "أصيب 8 أشخاص" then "أسفر عن إصابة ضابطين
+    و4 مدنيين": a breakdown) unless both name groups, they differ and so do their figures ("القضاء على
+    إرهابيين اثنين" then "واستشهد عون أمن": 3): one figure, the higher (the first on a tie), not the sum.
+    Revised tolls (``toll``) pass through, for ``_record`` to weigh."""
+    out = list(before)
+    for outcome in ("killed", "wounded"):
+        old = [c for c in before if c["outcome"] == outcome and not c.get("toll")]
+        new = [c for c in later if c["outcome"] == outcome and not c.get("toll")]
+        if not old or not new:
+            out += new
+            continue
+        heads_old, heads_new = {_tol_head(c) for c in old}, {_tol_head(c) for c in new}
+        total_old, total_new = sum(c["count"] for c in old), sum(c["count"] for c in new)
+        if total_new != total_old and None not in heads_old and None not in heads_new \
+                and not {h[:3] for h in heads_old} & {h[:3] for h in heads_new}:
+            out += new  # other people: "ارهابيين" then "عون أمن"
+        elif total_new > total_old:
+            out = [c for c in out if not any(c is o for o in old)] + new  # a higher figure for the same dead
+    return out + [c for c in later if c.get("toll")]
+
+
+def _joined_count(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon, outcome: str) -> dict | None:
+    """The count of the other outcome joined by "و" at token ``k`` right after a toll of ``outcome``
+    ("إلى تسعة قتلى [وأكثر من 80 جريحا]"), else None."""
+    if k >= hi or not tokens[k].text.startswith("و"):
+        return None
+    found = casualties(tokens, k, min(hi, k + 5), text, lex)
+    return found[0] if found and found[0]["outcome"] != outcome else None
+
+
+def _no_casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, counted: bool) -> set[str]:
+    """The outcomes that [lo, hi) says did not happen: both for "دون وقوع إصابات", the dead only for "دون أن
+    تسفر عن قتلى"; none for a phrase about one side ("دون إصابات في صفوف قواته") when a toll is ``counted``."""
+    forms = _doc_forms(tokens, text)
+    out: set[str] = set()
+    cas = _cas_lexicon()
+    found = lex.no_casualties.find(tokens, text, lo, hi)
+    for m in found + [m for m in cas.no_casualties.find(tokens, text, lo, hi)
+                      if not any(f.first <= m.first <= f.last for f in found)]:
+        end = m.last + 1
+        while end < hi and end - m.last <= 6 and tokens[end].kind != "punct":
+            end += 1
+        words = {f for fs in forms[m.first:end] for f in fs}
+        if words.isdisjoint(lex.no_casualty_people) or counted and lex.no_casualty_scopes.find(tokens, text, m.last + 1, end):
+            continue  # "دون أن تسجل أضرار": no damage, not no casualties
+        said = {o for o, ws in lex.no_casualty_outcomes.items() if words & ws}
+        out |= said if len(said) == 1 else {"killed", "wounded"}
+    return out
+
+
+def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi: int, lex: Lexicon) -> int | None:
+    """How many were launched (spec section 4): "من أصل 8 صواريخ" after the weapon; else a count right
+    before it or before another mention of the same weapon ("طائرات حربية ... ثماني غارات"), or, for a
+    strike, before what it dropped ("ألقت طائرة ثماني قنابل"), a number of a time expression excepted
+    ("ليل الأحد الاثنين غارات"); else a dual ("صاروخين", "قذيفتا هاون") is 2, a singular 1, and a plural
+    ("عدة قذائف", "عشرات الصواريخ", "رشقة صاروخية") or a strike without a number gives none; a double
+    attack ("تفجير مزدوج") is 2."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    weapon = trigger.payload[0]
+    count = _out_of(tokens, trigger.last + 1, hi, text, lex)
+    if count is not None:
+        return count
+    heads = [trigger.first] + [m.first for m in weapons if m is not trigger and m.payload[0] == weapon]
+    if weapon == "airstrike":
+        heads += [k for k in range(lo, hi) if not lex.munition_nouns.isdisjoint(forms[k])]
+    for k in heads:
+        if k - 1 >= lo and not _timed(doc, k - 1):
+            count = number_before(tokens, k, lo, text, lex)
+            if count is not None:
+                return count
+    first = tokens[trigger.first]
+    if any(not lex.double_words.isdisjoint(forms[k]) for k in range(trigger.last + 1, min(hi, trigger.last + 3))):
+        return 2  # "الهجوم الانتحاري المزدوج", "تفجير مزدوج"
+    if _plural(forms[trigger.first], lex):
+        return None
+    if dual(first) or (first.norm.endswith("تا") and len(first.norm) > 4):  # "قذيفتا هاون": a dual before its noun
+        return 2
+    return None if weapon == "airstrike" else 1

@@ -1,0 +1,126 @@
+"""Event dates: which time expressions name the event's day (not a report date, a
+"since" or an "until"), and recalled events that must not take the
+publication day.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date
+
+from ...document import Document, Timex, Token
+from ...matcher import Match
+from .detection import _generic
+from .lexicon import Lexicon, _day, _doc_forms, _words
+from .places import _dateline_end
+
+
+# -- the stage ----------------------------------------------------------------------------
+
+
+def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """A date after "منذ" starts a period ("منذ 8 أكتوبر", "منذ احتجاجات تشرين الأول 2019", "منذ بدء
+    المواجهات في 8 أكتوبر"): not the time of an event."""
+    k = bisect_left(starts, t.start)
+    before = tokens[max(0, k - 4):k]
+    return any(tok.norm == "منذ" for tok in before) and not any(tok.text in "،,؛;:.()" for tok in before)
+
+
+def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """A time expression that names the day of an event: a day, not the start of a period ("منذ 8
+    أكتوبر"), nor a clock time alone ("عند الساعة العاشرة ليلا"), which the time expressions put on
+    the publication day although news gives it for the day the narrative is on."""
+    return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts) \
+        and not _until(t, tokens, starts) and not _dat_converted(t, tokens, text, starts)
+
+
+def _dat_converted(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """A time converted to the reporter's zone next to the local one ("مساء الأحد بالتوقيت المحلي، فجر
+    الاثنين بتوقيت تونس"): the day where it happened is the local one."""
+    forms = _doc_forms(tokens, text)
+    zones = _words("plc_")["time_zone_words"]
+    k = bisect_left(starts, t.end)  # the token after the time expression
+    if k >= len(tokens) or zones.isdisjoint(forms[k]) or k + 1 < len(tokens) and tokens[k + 1].norm == "المحلي":
+        return False
+    near = range(max(0, k - 10), min(len(tokens), k + 10))
+    return any(tokens[i].norm == "المحلي" and not zones.isdisjoint(forms[i - 1]) for i in near if i > 0)
+
+
+def _until(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
+    """A date after "حتى" ends a period ("لا يزال مئة منهن في الأسر حتى اليوم"): not the day of an event."""
+    k = bisect_left(starts, t.start)
+    return k > 0 and tokens[k - 1].norm in ("حتي", "لغايه", "غايه")
+
+
+def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
+    """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
+    أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"), or in the dateline ("كيسمايو،
+    17/3/2024 (وكالة) - "): when it was said or filed."""
+    if t.end <= _dateline_end(text):
+        return True
+    k = bisect_left(starts, t.start)
+    forms = _doc_forms(tokens, text)
+    for j in range(k - 1, max(-1, k - 9), -1):
+        # also with the pronoun of what was said: "وفق ما أعلنته الوزارة أمس", "ذكرها"
+        if any(f in lex.reporting_verbs or f[:-1] in lex.reporting_verbs and f.endswith("ه")
+               or f[:-2] in lex.reporting_verbs and f.endswith("ها") for f in forms[j]):
+            return True
+        if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
+            return False
+    return False
+
+
+def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon) -> int | None:
+    """The first token of the words that recall the clause's event, or None when the clause reports it.
+
+    An event noun with the article, or before a definite word or a name ("الهجوم الإرهابي على المتحف", "عملية
+    الدهس", "هجوم مانشستر"), that another head governs ("رفعت بريطانيا حالة التأهب عقب هجوم مانشستر", "احتفل
+    بالهجوم", "إيقاف ثلاثة يشتبه في تورطهم في الهجوم الذي استهدف"), names an event the reader knows: not when a
+    casualty, occurrence or weapon word comes before it ("قتل 5 في الهجوم", "انفجرت سيارة ... في الهجوم"), nor when
+    it opens the clause or what is said ("والهجوم أسفر", "وقال إن الهجوم"); and the pluperfect "وكان ... قد"
+    ("وكانت مجموعة مسلحة قد هاجمت ...") tells an earlier event. A time before these words is the main verb's."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    words = _words("dat_")
+    nouns = words["event_nouns"]
+    for k in range(lo, min(hi, lo + 12)):
+        if not words["pluperfect_verbs"].isdisjoint(forms[k]):
+            if any(not words["pluperfect_particles"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 6))):
+                return k
+    places = {e.start for e in doc.entities if e.label in ("GPE", "LOC", "FACILITY", "BASE")}
+
+    def indefinite(j: int) -> bool:  # "انفجار شاحنة", "لهجوم مسلح": a noun that tells an event for the first time
+        return not nouns.isdisjoint(forms[j]) and j + 1 < len(tokens) \
+            and not any(f.startswith("ال") for f in forms[j + 1]) and tokens[j + 1].start not in places
+
+    event_words = {j for m in weapons for j in range(m.first, m.last + 1)}
+    for k in sorted(event_words):  # the clause's own event word, not "الناطق باسم عمليات بغداد"
+        fs = forms[k]
+        definite = any(f.startswith("ال") and f[2:] in nouns for f in fs)
+        named = k + 1 < hi and not nouns.isdisjoint(fs) \
+            and (any(f.startswith("ال") for f in forms[k + 1]) or tokens[k + 1].start in places)
+        if definite or named:
+            break
+    else:
+        return None
+    head = [j for j in range(lo, k) if tokens[j].text not in "،,؛;:.()\"«»-"]
+    before = forms[head[-1]] if head else ()  # the word before it, past quotes and commas
+    if all(not words["subject_openers"].isdisjoint(forms[j]) for j in head) \
+            or not lex.complementizers.isdisjoint(before) or not words["demonstratives"].isdisjoint(before):
+        return None  # "والهجوم أسفر", "وقال إن الهجوم", "في هذه الغارات": the event told before
+    bare = {f[2:] if f.startswith("ال") else f for f in forms[k]} & nouns
+    body = _dateline_end(text)
+    if any(tokens[j].start >= body and indefinite(j) and not bare.isdisjoint(forms[j]) for j in range(lo)):
+        return None  # "لقي شخص مصرعه جراء انفجار شاحنة" ... "أن يكون الانفجار ناجما عن قذيفة": the same event
+    if any(m.first < k and not _generic(m, tokens, text, lex) for m in weapons) \
+            or lex.killed.find(tokens, text, lo, k) or lex.wounded.find(tokens, text, lo, k) \
+            or any(lex.occurrence.match_at(tokens, j, text) for j in range(lo, k)):
+        return None
+    return k
+
+
+def _dat_report_day(doc: Document) -> str | None:
+    """The day of an event the article names no day for: the publication day. News reports an event the
+    day it happens or the day after, and a day only when it is not the day of the report ("قتل 5 أشخاص
+    في انفجار ... حسب الشرطة", "اندلعت اشتباكات في جبل ..." in a report of that day)."""
+    return _day(doc.published)

@@ -1,0 +1,560 @@
+"""Event detection: triggers (weapons, attack verbs, killings, blasts, suicide
+attacks, operations) and the filters for what is not an event (threats,
+intentions, denials, hypotheticals, totals over a period, legal appeals).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ...document import Timex, Token
+from ...matcher import Match, PhraseMatcher
+from ..normalize import normalize
+from .casualties import casualties
+from .lexicon import (
+    Lexicon, _data, _day, _doc_forms, _n, _weapon_payload, _words, inflections, token_number, verb_forms,
+)
+
+
+def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
+    """A word for an attack or an explosion in general ("هجوم", "انفجار"), in any number ("هجمات", "هجومين",
+    "الاعتداءات"): an event only with casualties."""
+    forms = _doc_forms(tokens, text)[m.first]
+    return m.first == m.last \
+        and not (_evt_generic_forms().isdisjoint(forms) and _det_lexicon().blasts.isdisjoint(forms)) \
+        and not (lex.generic_terms.isdisjoint(forms) and _evt_aimed(tokens, m, text, lex))
+
+
+def _evt_aimed(tokens: list[Token], m: Match, text: str, lex: Lexicon) -> bool:
+    """A plural or definite attack word told as an attack on something: its adjectives, a relative pronoun (with the
+    article) and a verb of aiming or striking ("الهجمات الدامية التي ضربت باريس", "الاعتداء الأخير، الذي استهدف
+    سوقا", "هجمات إرهابية متزامنة استهدفت الثكنة"), as ``_det_aimed`` reads an explosion."""
+    forms = _doc_forms(tokens, text)
+    det = _det_lexicon()
+    definite = any(f.startswith("ال") for f in forms[m.first])
+    k = m.last + 1
+    while k < len(tokens) and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
+            and (tokens[k].text in lex.clause_marks
+                 or any(f.startswith("ال") == definite and f.endswith(("ه", "ي")) for f in forms[k])):
+        k += 1  # "الدامية", "الإرهابية", "الأخير،"; "إرهابية متزامنة"
+    if k < len(tokens) and not det.relatives.isdisjoint(forms[k]):
+        k += 1
+    elif definite:  # "وقال إن الهجمات استهدفت ..." tells of attacks named before
+        return False
+    return k < len(tokens) and not (lex.target_heads | det.strikes).isdisjoint(forms[k])
+
+
+@lru_cache(maxsize=1)
+def _evt_generic_forms() -> frozenset:
+    """The generic attack words of incidents.yaml with their duals and plurals, with and without the article."""
+    forms = [f for w in _data("incidents.yaml")["generic_terms"] for f in inflections(w)]
+    return _n(forms + ["ال" + f for f in forms if not f.startswith("ال")])
+
+
+@dataclass
+class _DetLexicon:
+    blast: PhraseMatcher
+    blasts: frozenset
+    accident: PhraseMatcher
+    figurative: frozenset
+    recalled_kinds: frozenset
+    strikes: frozenset
+    relatives: frozenset
+    since_starts: frozenset
+
+
+@lru_cache(maxsize=1)
+def _det_lexicon() -> _DetLexicon:
+    """The ``det_*`` keys of incidents.yaml that record detection reads besides ``lexicon()``."""
+    y, words = _data("incidents.yaml"), _words("det_")
+    payload = _weapon_payload("ied")
+    forms = [f for w in y["det_blast_terms"] for f in inflections(w)]
+    return _DetLexicon(
+        blast=PhraseMatcher((f, payload) for f in forms),
+        blasts=_n(forms + ["ال" + f for f in forms]),
+        accident=PhraseMatcher((w, True) for w in y["det_accident_words"]),
+        figurative=words["figurative_words"],
+        recalled_kinds=frozenset(y["det_recalled_kinds"]),
+        strikes=_n(f for w in y["det_blast_verbs"] for f in verb_forms(w)),
+        relatives=words["relatives"],
+        since_starts=words["since_starts"],
+    )
+
+
+def _det_anaphoric(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> bool:
+    """The clause [lo, hi) tells of an event already named: its attackers or its weapon take the article
+    ("إن المسلحين هاجموا القافلة", "إن المهاجمين ألقوا قنبلة", "وأوضح أن الصاروخ سقط")."""
+    forms = _doc_forms(tokens, text)
+    actors = {"ال" + a for a in lex.actor_nouns | lex.member_nouns if not a.startswith("ال")}
+    if any(actors & set(forms[k]) for k in range(lo, hi)):
+        return True
+    index = lex.weapons.index
+    return any(f.startswith("ال") and f[2:] in index for m in weapons if not _generic(m, tokens, text, lex)
+               for f in forms[m.first])
+
+
+def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, lo: int | None = None) -> bool:
+    """An explosion told as an attack on something, for the first time: a verb of aiming or striking right after
+    it ("انفجار هز سوقا", "تفجير استهدف حاجزا", "التفجير الذي استهدف"), the word without the article unless a
+    relative pronoun follows ("وقال إن الانفجار وقع قرب المحال" tells of the event before). Without the article,
+    also after its adjectives ("تفجير إرهابي وقع أمس"), with a verb of taking place ("انفجار وقع قرب مكتب بريد"),
+    or after a verb of striking in the sentence from ``lo`` ("استهدف انفجار، صباح الأحد، كنيسة", "هز انفجار")."""
+    forms = _doc_forms(tokens, text)
+    det, words = _det_lexicon(), _words("evt_")
+    k = m.last + 1
+    relative = k < hi and not det.relatives.isdisjoint(forms[k])
+    definite = any(f.startswith("ال") for f in forms[m.first])
+    if definite and not relative:
+        return False
+    k += relative
+    if k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k]):
+        return True
+    if definite:
+        return False
+    while k < hi and k <= m.last + 2 and not words["blast_adjectives"].isdisjoint(forms[k]):
+        k += 1  # "تفجير إرهابي", "انفجار ضخم"
+    if k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k]):
+        return True
+    if lo is None:
+        return False
+    if k < hi and not words["blast_occurred"].isdisjoint(forms[k]):  # "انفجار وقع": an attack only with a word of
+        # terror or of the security forces in the sentence ("تفجير إرهابي وقع", "انفجار حدث ... خلف مصرع 6 من قوات
+        # الأمن"); "انفجار جد في مبنى في منطقة صناعية" is an accident
+        evt = _evt_lexicon()
+        return any(not (evt.political | lex.security_words).isdisjoint(forms[j]) for j in range(lo, hi))
+    return m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1])
+
+
+def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
+    """The words of an explosion in the sentence [lo, hi) ("انفجار", "التفجير") that may report a bombing with
+    no named device: not inside a weapon phrase ("تفجير انتحاري"), not figurative ("تفجير الوضع"), and none in a
+    sentence that tells of an accident ("انفجار أسطوانة غاز")."""
+    det = _det_lexicon()
+    if det.accident.find(tokens, text, lo, hi):
+        return []
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    forms = _doc_forms(tokens, text)
+    return [m for m in det.blast.find(tokens, text, lo, hi)
+            if m.first not in taken and not (m.last + 1 < hi and det.figurative & set(forms[m.last + 1]))
+            and not any(f.payload in det.recalled_kinds for f in lex.filters.find(tokens, text, max(lo, m.first - 4), m.first))]
+
+
+    # "الذكرى الأولى لانفجار المرفأ", "محاكمة متهمين بالضلوع في تفجير": an explosion recalled, not reported
+
+
+@dataclass
+class _EvtLexicon:
+    march_after: frozenset
+    march_before: frozenset
+    crowd: frozenset
+    private: frozenset
+    political: frozenset
+    sport: frozenset
+    cyber: frozenset
+    suicide: PhraseMatcher
+    operations: PhraseMatcher  # a security or military operation: a battle when it counts its dead or wounded
+    suicide_verbs: frozenset
+    suicide_objects: frozenset
+    ongoing: PhraseMatcher
+    assassination: frozenset
+    attempt: frozenset
+    seized: frozenset
+    seized_stops: frozenset
+    foiled: frozenset
+    total_attacks: frozenset
+    unlifted: frozenset
+    arrest_objects: frozenset
+    ambush: frozenset
+    arrest: frozenset
+    headline_separators: int
+
+
+@lru_cache(maxsize=1)
+def _evt_lexicon() -> _EvtLexicon:
+    """The ``evt_*`` keys of incidents.yaml: which events are in scope (political violence, not crowds or crime)."""
+    y, words = _data("incidents.yaml"), _words("evt_")
+    return _EvtLexicon(
+        march_after=words["march_after"], march_before=words["march_before"],
+        crowd=words["crowd_words"], private=words["private_words"] | words["other_attackers"],
+        political=words["political_words"], sport=words["sport_words"], cyber=words["cyber_words"],
+        ambush=words["ambush_words"], arrest=words["arrest_words"],
+        suicide=PhraseMatcher((w, _weapon_payload("suicide_bomb")) for w in y["evt_suicide_terms"]),
+        operations=PhraseMatcher((w, _weapon_payload("small_arms")) for w in y["evt_operation_terms"]),
+        suicide_verbs=words["suicide_verbs"], suicide_objects=words["suicide_objects"],
+        ongoing=PhraseMatcher((w, True) for w in y["evt_ongoing_verbs"]),
+        assassination=words["assassination_words"], attempt=words["attempt_words"],
+        seized=words["seized_words"], seized_stops=words["seized_stops"], foiled=words["foiled_words"],
+        total_attacks=words["total_attack_nouns"], unlifted=frozenset(y["evt_unlifted_filter_kinds"]),
+        arrest_objects=words["arrest_objects"],
+        headline_separators=int(y["evt_headline_separators"]),
+    )
+
+
+_EVT_HEADLINE_SEPARATOR = re.compile(r"\s:\s")
+
+
+_EVT_MARCH_HEADS = frozenset(normalize(w) for w in "مسيرة مسيرات مسيرتين المسيرة المسيرات".split())
+
+
+def _evt_headlines(sentence: str) -> bool:
+    """A "sentence" that is a digest's list of headlines glued together ("سوسة : إيقاف ... الكاف : انفجار لغم ...")."""
+    return len(_EVT_HEADLINE_SEPARATOR.findall(sentence)) >= _evt_lexicon().headline_separators
+
+
+def _evt_suicides(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> list[Match]:
+    """Suicide bombings the weapon terms miss ("فجر نفسه", "مفجرون انتحاريون"), outside the weapon mentions."""
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    evt = _evt_lexicon()
+    forms = _doc_forms(tokens, text)
+    found = evt.suicide.find(tokens, text, lo, hi)
+    for k in range(lo, hi):  # "فجر نفسه", "فجر انتحاري نفسه", "فجرت امرأة حزامها"
+        if not evt.suicide_verbs.isdisjoint(forms[k]):
+            j = next((j for j in (k + 1, k + 2) if j < hi and not evt.suicide_objects.isdisjoint(forms[j])), None)
+            if j is not None:
+                found.append(Match(first=k, last=j, start=tokens[k].start, end=tokens[j].end,
+                                   payload=_weapon_payload("suicide_bomb")))
+    found.sort(key=lambda m: m.start)
+    return [m for m in found if not taken.intersection(range(m.first, m.last + 1))
+            and not (m.first > lo and not evt.attempt.isdisjoint(forms[m.first - 1]))]
+
+
+def _evt_happened(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                  own_days: list, published: str | None) -> bool:
+    """Besides the occurrence and casualty verbs, the clause [lo, hi) says its event happened: a present-tense verb
+    of fighting that goes on ("اشتباكات تجري"), or an assassination with a day of its own and no filter word at all
+    ("اغتيال ... يوم 15 ديسمبر"; not "أصدرت المحكمة اليوم أحكامها في قضية اغتيال")."""
+    evt = _evt_lexicon()
+    clashes = {k for m in weapons if m.payload[2] == "Armed clash" for k in (m.first - 1, m.last + 1)}
+    if any(v.first in clashes or v.last in clashes for v in evt.ongoing.find(tokens, text, lo, hi)):
+        return True
+    if not published or lex.filters.find(tokens, text, lo, hi):
+        return False
+    forms = _doc_forms(tokens, text)
+    before = (date.fromisoformat(published[:10]) - timedelta(days=2)).isoformat()
+    return any((_day(t.value) or "9") <= before for t in own_days) \
+        and any(not evt.assassination.isdisjoint(forms[m.first]) for m in weapons)
+
+
+def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """A weapon found or seized, not used ("العثور على 4 ألغام", "حجز سلاحي كلاشنيكوف وكمية من الذخيرة وحزام
+    ناسف"): a seizure word before it in the sentence, with no word that something happened between them ("عثرت
+    على 36 جثة بعد إطلاق نار")."""
+    forms = _doc_forms(tokens, text)
+    evt = _evt_lexicon()
+    for k in range(m.first - 1, lo - 1, -1):
+        if not evt.seized.isdisjoint(forms[k]):
+            return True
+        if not evt.seized_stops.isdisjoint(forms[k]) \
+                or lex.occurrence.match_at(tokens, k, text) or lex.killed.match_at(tokens, k, text) \
+                or lex.wounded.match_at(tokens, k, text):
+            return False
+    return False
+
+
+def _evt_many_attacks(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """"أكثر من 200 هجوم", "نحو 30 عملية": a count of ten attacks or more is a total, whatever day is named."""
+    nouns = _evt_lexicon().total_attacks
+    for k in range(lo, hi - 1):
+        n = token_number(tokens[k], text, lex)
+        if n is not None and n >= 10 and tokens[k + 1].norm in nouns and _many_context(tokens, k, lo, lex):
+            return True
+    return False
+
+
+def _evt_occurrences(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> list[Match]:
+    """The occurrence verbs of the clause [lo, hi), but not "ألقى" of an arrest ("إلقاء القبض على", "ألقت الشرطة
+    القبض"): it throws nothing."""
+    forms = _doc_forms(tokens, text)
+    arrest = _evt_lexicon().arrest_objects
+    return [m for m in lex.occurrence.find(tokens, text, lo, hi)
+            if not any(not arrest.isdisjoint(forms[k]) for k in range(m.last + 1, min(hi, m.last + 4)))]
+
+
+def _evt_appeal(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
+    """A bare "طعن" that is an appeal, not a stabbing: "حكما غير قابل للطعن"، "عريضة الطعن في التنقيحات"، "تقدمت
+    الكتلة بطعن في نتيجة التصويت"."""
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    if m.first != m.last or words["appeal_terms"].isdisjoint(forms[m.first]):
+        return False
+    if any(not words["appeal_before"].isdisjoint(forms[k]) for k in range(max(lo, m.first - 2), m.first)):
+        return True
+    return m.last + 2 < hi and "في" in forms[m.last + 1] and not words["appeal_objects"].isdisjoint(forms[m.last + 2])
+
+
+def _evt_march(tokens: list[Token], m: Match, lo: int, hi: int, text: str) -> bool:
+    """A bare "مسيرة" that is a march, not a drone: "مسيرة احتجاجية", "مسيرة للمطالبة", "نظموا مسيرة"."""
+    if m.first != m.last:
+        return False
+    forms = _doc_forms(tokens, text)
+    if _EVT_MARCH_HEADS.isdisjoint(forms[m.first]):
+        return False
+    evt = _evt_lexicon()
+    return (m.last + 1 < hi and not evt.march_after.isdisjoint(forms[m.last + 1])) \
+        or (m.first - 1 >= lo and not evt.march_before.isdisjoint(forms[m.first - 1]))
+
+
+def _evt_recalled(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, own_days: list[Timex]) -> bool:
+    """A general attack word told as an event that happened on a given day: the word with the article (its adjectives
+    after it), a relative pronoun, a verb of taking place or striking and, within a few words, a day of its own ("منفذ
+    الهجوم الذي جد أمس في شارع"، "ملف الاعتداء الذي تعرضت له الجمعة مدينة"، "الهجمات التي استهدفت باريس في 13
+    نوفمبر"): an event recalled, a record even with no toll. Without the day it is the event told before."""
+    forms = _doc_forms(tokens, text)
+    if not own_days or not any(f.startswith("ال") for f in forms[m.first]):
+        return False
+    det, words = _det_lexicon(), _words("evt_")
+    k = m.last + 1
+    while k < hi and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
+            and any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k]):
+        k += 1  # "الإرهابي", "الدامية"
+    if k + 1 >= hi or det.relatives.isdisjoint(forms[k]) or words["recalled_verbs"].isdisjoint(forms[k + 1]):
+        return False
+    k += 2 + (k + 2 < hi and not words["recalled_objects"].isdisjoint(forms[k + 2]))  # "تعرضت له"
+    end = tokens[min(hi, k + 8) - 1].end  # "تعرضت له حافلة ركاب قرب مدينة لامو يوم 28 ماي"
+    return any(tokens[k - 1].end <= t.start <= end for t in own_days)
+
+
+def _evt_struck(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """An explosion without the article told as striking something, the verb after it and its adjectives or before
+    it ("انفجار ضخم هز سوقا", "استهدف انفجار، صباح الأحد، كنيسة"): with a day of its own, an event even with no toll."""
+    forms = _doc_forms(tokens, text)
+    if any(f.startswith("ال") for f in forms[m.first]):
+        return False
+    det, words = _det_lexicon(), _words("evt_")
+    strikes = lex.target_heads | det.strikes
+    k = m.last + 1
+    while k < hi and k <= m.last + 2 and not words["blast_adjectives"].isdisjoint(forms[k]):
+        k += 1
+    return (k < hi and not strikes.isdisjoint(forms[k])) \
+        or (m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1]))
+
+
+def _evt_killings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Killings told with their agent in the sentence [lo, hi), which names no weapon: a word of killing, then "على
+    يد" and security forces or armed men ("قتل صياد اليوم على يد قوات حرس الحدود"، "وقتل العامري في 23 ديسمبر على يد
+    شرطي")، or a verb of killing whose subject is the forces, with the article ("وقد قتلت قوات الأمن ثلاثة من
+    المهاجمين"، "قتلت الشرطة سائق السيارة"); not "قتل جنود" (a passive with no agent), a killing by a relative, or a
+    victim described by his killing ("الراعي الذي قتل على أيدي مجموعة إرهابية": told with no day, recalled)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms, evt = _words("evt_"), _doc_forms(tokens, text), _evt_lexicon()
+    agents = lex.security_words | evt.political | words["armed_attackers"] | lex.actor_nouns
+    found = []
+    relatives = _det_lexicon().relatives
+    for m in lex.killed.find(tokens, text, lo, hi):
+        if words["killing_verbs"].isdisjoint(forms[m.first]) \
+                or (m.first > lo and not relatives.isdisjoint(forms[m.first - 1])
+                    and (m.last + 1 >= hi or lex.casualty_times.isdisjoint(forms[m.last + 1]))):
+            continue  # "حادثة استشهاد الراعي على يد"، "الراعي الذي قتل على أيدي": a victim described, no day of its
+            # own; "الراعي الذي قضى الجمعة على يد إرهابيين" has one
+        end = min(hi, m.last + 10)  # "وقتل المشتبه به في 23 ديسمبر الماضي، على يد شرطي": across a comma
+        hand = next((j for j in range(m.last + 2, end) if not words["agent_hands"].isdisjoint(forms[j])
+                     and not words["agent_preps"].isdisjoint(forms[j - 1])), None)
+        by = hand is not None and any(not agents.isdisjoint(forms[j]) for j in range(hand + 1, min(end, hand + 4)))
+        subject = not words["killing_verbs"].isdisjoint(forms[m.first]) and m.last + 1 < hi \
+            and any(f.startswith("ال") and f in lex.security_words | {"ال" + w for w in lex.security_words}
+                    or f in ("قوات", "قوة") for f in forms[m.last + 1])
+        if by or subject:
+            found.append(Match(first=m.first, last=m.last, start=m.start, end=m.end, payload=_EVT_VERB_ATTACK))
+    return found
+
+
+def _evt_operations(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                    told: bool = False) -> list[Match]:
+    """Security or military operations in the sentence [lo, hi), which names no weapon, that count dead or wounded
+    after them ("أسفرت العملية الأمنية التي جدت اليوم عن مقتل 5 عناصر إرهابية"، "أفضت العملية الأمنية إلى القضاء على
+    ثلاثة إرهابيين"): a battle (small arms); not one without a count ("عملية أمنية أسفرت عن إيقاف 3"), nor one with
+    the article in a sentence whose toll an earlier record took (``told``: the operation told before)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    forms = _doc_forms(tokens, text)
+    return [m for m in _evt_lexicon().operations.find(tokens, text, lo, hi)
+            if not taken.intersection(range(m.first, m.last + 1))
+            and not (told and any(f.startswith("ال") for f in forms[m.first]))
+            and any(c["count"] for c in casualties(tokens, m.last + 1, hi, text, lex))]
+
+
+def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> list[Match]:
+    """Attacks told with the verb alone in the sentence [lo, hi), which names no weapon ("هاجمت مجموعة مسلحة اليوم
+    حاجزا أمنيا"، "وكان شاب قد هاجم أمس ركاب قطار بواسطة فأس"، "هاجمت قوات المجلس مقرات للتنظيم"): the verb with,
+    in the next words of its clause, something attacked (a target, security forces, passers-by) or an armed attacker
+    or a blade; not "هاجم الوزير الحكومة" or "هاجمت النائبة الوزيرة" (words), nor an attack by someone the sentence
+    says was arrested first ("تمكن الأعوان من إيقاف ثلاثة أشقاء، هاجموا أحد السكان": crime news)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    marks = {k for k in range(lo, hi) if tokens[k].text in lex.clause_marks
+             or not words["attack_window_stops"].isdisjoint(forms[k])}
+    arrest = _evt_lexicon().arrest
+    found = []
+    for k in range(lo, hi):
+        if words["attack_verbs"].isdisjoint(forms[k]):
+            continue
+        if any(not arrest.isdisjoint(forms[j]) for j in range(lo, k)):
+            break
+        end = next((j for j in range(k + 1, min(hi, k + 7)) if j in marks), min(hi, k + 7))
+        after = set().union(*forms[k + 1:end]) if end > k + 1 else set()
+        if not (lex.security_words | words["attacked_people"] | words["armed_attackers"]).isdisjoint(after) \
+                or lex.target_nouns.find(tokens, text, k + 1, end):
+            found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end,
+                               payload=_EVT_VERB_ATTACK))
+    return found
+
+
+_EVT_VERB_ATTACK = ("small_arms", "Violence against civilians", "Attack")  # as "هجوم إرهابي" (incidents.yaml)
+
+
+def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> bool:
+    """The clause [lo, hi) of the sentence [s_lo, s_hi) tells of violence ACLED does not code as a battle, an
+    explosion or violence against civilians: a clash of protesters, rioters or villagers with no arms named
+    ("مواجهات بين محتجين وقوات الأمن"), a killing over a private matter ("طعنه إثر شجار"), or a police ambush
+    that is an arrest ("بعد نصب كمين محكم ألقي القبض عليه"), an animal's or a computer attack, a match ("المواجهات
+    التالية")."""
+    if not weapons:
+        return False
+    evt = _evt_lexicon()
+    forms = _doc_forms(tokens, text)
+    sentence = set().union(*forms[s_lo:s_hi])
+
+    def words(m: Match) -> set:
+        return set().union(*forms[m.first:m.last + 1])
+
+    def unarmed(m: Match) -> bool:  # "مواجهات", "اشتباكات", a bare "اعتداء", thrown "مقذوفات", "خطف"; not
+        # "اشتباك مسلح"
+        return (m.payload[2] in ("Armed clash", "Abduction/forced disappearance")
+                and not any("مسلح" in f for f in words(m))) \
+            or _generic(m, tokens, text, lex) or any(f.startswith("مقذوف") for f in forms[m.first])
+
+    if all(unarmed(m) for m in weapons) and not (evt.crowd | evt.sport).isdisjoint(sentence):
+        return True
+    if all(m.last + 1 < hi and not evt.cyber.isdisjoint(forms[m.last + 1]) for m in weapons):
+        return True  # "هجمات إلكترونية"
+    if any(not evt.foiled.isdisjoint(forms[k]) for k in range(lo, weapons[0].first)) \
+            and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
+        return True  # "أحبطت الشرطة هجوما إرهابيا"
+    if all(m.payload[0] in ("small_arms", "unknown") and m.payload[1] != "Explosions/Remote violence"
+           for m in weapons) \
+            and not evt.private.isdisjoint(sentence) and evt.political.isdisjoint(sentence):
+        return True
+    if all(not evt.ambush.isdisjoint(words(m)) for m in weapons) \
+            and not evt.arrest.isdisjoint(set().union(*forms[lo:hi])) \
+            and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
+        return True
+    return False
+
+
+def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """Whether the sentence [lo, hi) after an event reports an event of its own: a weapon proper, or a general
+    word for it with a word that makes it another ("وفي الهجوم الثاني"); "وأضافت أن الهجوم أسفر عن إصابة 12"
+    tells of the event before it."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return True
+    if any(not any(f.startswith("ال") for f in _doc_forms(tokens, text)[m.first])
+           for m in _det_blasts(tokens, lo, hi, text, weapons, lex)):
+        return True  # "أسفر تفجير استهدف حاجزا عن مقتل ثلاثة": an explosion told for the first time (no article)
+    return bool(weapons) and bool(lex.other_event_words.find(tokens, text, lo, hi))
+
+
+def _filters(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+             day_times: list[Timex]) -> list[Match]:
+    """The filter words of the clause [lo, hi) that bear on its event: not one after the whole event
+    is stated, its weapon, a verb that it happened and its day ("استهدفا، الأربعاء 3 يناير، حشودا
+    ... في الذكرى الرابعة لاغتياله", "سقطت قذائف أمس على ...، متوعدة بالرد")."""
+    found = lex.filters.find(tokens, text, lo, hi)
+    if not found or not day_times:
+        return found
+    occurred = lex.occurrence.find(tokens, text, lo, hi)
+    if not occurred:
+        return found
+    stated = max(weapons[0].end, occurred[0].end, min(t.end for t in day_times))
+    return [m for m in found if m.start < stated]
+
+
+def _abduction_at(tokens: list[Token], k: int, text: str, hi: int, lex: Lexicon) -> bool:
+    """Token ``k`` starts a word of abduction ("واختطفوا"): the end of the raid before it, not a new event."""
+    m = lex.weapons.match_at(tokens, k, text, hi)
+    return m is not None and m.payload[2] == "Abduction/forced disappearance"
+
+
+def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Split a sentence that reports several events into clauses, one or more weapon mentions each.
+
+    Boundaries are clause marks (، ؛) and a conjunction on an occurrence verb ("واستهدفت");
+    a piece without a weapon joins the clause before it (or the first one).
+    """
+    if len(weapons) < 2:
+        return [(lo, hi)]
+    cuts = [lo]
+    for k in range(lo + 1, hi):
+        t = tokens[k]
+        if t.text in lex.clause_marks:
+            cuts.append(k + 1)
+        elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
+            cuts.append(k)
+        elif t.splits and t.text[0] in "وف" and t.norm not in lex.occurrence.index \
+                and (occ := lex.occurrence.match_at(tokens, k, text, hi)) is not None and occ.start > t.start \
+                and lex.killed.match_at(tokens, k, text, hi) is None and lex.wounded.match_at(tokens, k, text, hi) is None \
+                and not _abduction_at(tokens, k, text, hi, lex):
+            # "واستهدفت": a new event; "قتل 4 وجرح 10", "هاجموا القرية واختطفوا": one event; "فجروا" is a verb
+            # of its own, not "ف" + a verb
+            cuts.append(k)
+    cuts = sorted(set(c for c in cuts if lo <= c < hi)) + [hi]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
+    out: list[list[int]] = []
+    for p_lo, p_hi in pieces:
+        has_weapon = any(p_lo <= m.first < p_hi for m in weapons) \
+            and not (out and _abduction_at(tokens, p_lo, text, p_hi, lex)) \
+            and not (out and tokens[p_lo].norm in lex.instrument_words)
+        # "...، واختطفوا": the raid's end; "...، مستخدمين سيارتين مفخختين": its means
+        if has_weapon or not out:
+            if out and not any(out[-1][0] <= m.first < out[-1][1] for m in weapons):
+                out[-1][1] = p_hi  # a leading piece without a weapon joins this clause
+            else:
+                out.append([p_lo, p_hi])
+        else:
+            out[-1][1] = p_hi
+    return [(a, b) for a, b in out]
+
+
+def _between_sides(tokens: list[Token], trigger: Match, hi: int, text: str, lex: Lexicon) -> bool:
+    """Whether the event is a clash between two sides ("اشتباكات عنيفة بين الجيش ومسلحين"): it has no
+    target, only two actors."""
+    if trigger.payload[1] != "Battles":
+        return False
+    forms = _doc_forms(tokens, text)
+    return any(set(forms[k]) & lex.between_words for k in range(trigger.last + 1, min(hi, trigger.last + 4)))
+
+
+_SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أشد أخطر أول الأول الأعنف الأكبر الأسوأ الأشد الأخطر "
+                          "أدمى الأكثر الأولى أولى لأول للمرة".split())  # "وهي المرة الأولى منذ 30 عاما"
+
+
+def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:
+    """"أكثر من 50 هجوما", "12 هجوما صاروخيا", "عشرات الغارات": a count of attacks is a total, not an event;
+    so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام")."""
+    forms = _doc_forms(tokens, text)
+    for k in range(lo, hi - 1):
+        if tokens[k].norm == "منذ" and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
+                                           for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts) \
+                and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
+            return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison
+        n = token_number(tokens[k], text, lex)
+        nxt = tokens[k + 1].norm
+        if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):
+            return True  # "أكثر من 50 هجوما"; "ثلاث غارات" on one day is an event
+        if n is not None and n >= 10 and nxt in lex.total_weapon_nouns and _many_context(tokens, k, lo, lex):
+            return True  # "أكثر من 400 صاروخ"
+        if tokens[k].norm in lex.many_words and nxt in lex.total_nouns | {"ال" + w for w in lex.total_nouns}:
+            return True
+    return False
+
+
+def _many_context(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """"أكثر من" / "نحو" before a count."""
+    prev = " ".join(t.norm for t in tokens[max(lo, k - 2):k])
+    return "اكثر من" in prev or "نحو" in prev

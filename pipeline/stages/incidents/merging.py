@@ -1,0 +1,201 @@
+"""One record per event: merge the mentions of an event within an article (same
+day, place and weapon, or an anaphoric "الهجوم"), fill the kept record from the
+others, and join retold events.
+"""
+
+from __future__ import annotations
+
+from ...document import Incident, Token
+from ...matcher import Match
+from ..normalize import normalize
+from .detection import _generic
+from .lexicon import Lexicon, _doc_forms
+
+
+def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) tells an event only with a general word that has the article ("وقال الجيش إن الهجوم أسفر
+    عن مقتل 25", "قتل 6 من عناصره في الهجوم"): the event named before, unless a word makes it another ("الهجوم
+    الثاني", "هجوم مماثل")."""
+    if not weapons or not all(_generic(m, tokens, text, lex) for m in weapons):
+        return False
+    forms = _doc_forms(tokens, text)
+    return any(f.startswith("ال") for m in weapons for f in forms[m.first]) \
+        and not lex.other_event_words.find(tokens, text, lo, hi)
+
+
+def _evt_join(records: list[Incident], retold: set[int]) -> None:
+    """One record per event: a mention told only as "الهجوم" (``retold``) joins the nearest record before it (else
+    the one after it) of the same day at a compatible place, whatever its weapon ("هجوم بسيارة مفخخة" ... "وقال
+    الجيش إن الهجوم أسفر عن مقتل 25"); two abductions of the same day and place are one ("اختطف مسلحون مقيما" ...
+    "خطف من أمام ورشته")."""
+    def start(r: Incident) -> int:
+        return r.evidence[0]["start"] if r.evidence else 0
+
+    def fits(k: Incident, r: Incident) -> bool:
+        return k is not r and k.event_date == r.event_date \
+            and (not k.location or not r.location or _compatible_place(k.location, r.location))
+
+    for r in sorted(records, key=start):
+        if r not in records:
+            continue
+        if id(r) in retold:
+            named = [k for k in records if fits(k, r) and id(k) not in retold]
+            before = [k for k in named if start(k) < start(r)]
+            target = max(before, key=start) if before else (named[0] if len(named) == 1 else None)
+        elif r.sub_event_type == "Abduction/forced disappearance":
+            target = next((k for k in records if fits(k, r) and k.sub_event_type == r.sub_event_type
+                           and start(k) < start(r)), None)
+        else:
+            continue
+        if target is not None:
+            _fill(target, r)
+            records.remove(r)
+
+
+def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *, vague: set[int] = frozenset(),
+          anaphoric: set[int] = frozenset()) -> list[Incident]:
+    """One record per event.
+
+    Mentions with the same day, place and weapon merge; a mention whose date was
+    only carried over from earlier sentences joins a record of the same weapon and
+    place that has a date of its own. A mention placed only broadly (a province,
+    a country, or no place: ``broad``) joins the one specific record it can
+    describe; when it fits several, it is an overview of attacks reported one by
+    one ("انفجارات في أحياء بغداد" before each neighbourhood) and adds nothing.
+    An explosion with no named device (``vague``) is the explosive event of the same day and place whose
+    device is named ("قتل ستة في انفجار استهدف عرضا عسكريا" ... "استهدفت العرض بطائرة مسيرة"); a mention
+    told with the article and no day of its own (``anaphoric``: "وقالت المصادر إن المسلحين هاجموا القافلة
+    بقذائف صاروخية") is the event before it at that place.
+    """
+    explicit = {id(r) for r, carried in records if not carried}
+    broad = set(broad) | {id(r) for r, _ in records
+                          if any(k is not r and k.weapon == r.weapon and k.event_date == r.event_date
+                                 and _contains(r.location, k.location) for k, _ in records)}
+    out: list[Incident] = []
+    for r, carried in records:
+        if id(r) in broad:
+            continue
+        same = next((k for k in out if k.weapon == r.weapon and k.event_date == r.event_date
+                     and _compatible_place(k.location, r.location) and not _det_apart(k.location, r.location)), None)
+        if same is None and carried:
+            same = next((k for k in out if k.weapon == r.weapon and id(k) in explicit
+                         and r.location and _compatible_place(k.location, r.location)), None)
+        if same is None:
+            out.append(r)
+        else:
+            _fill(same, r)
+    specific = list(out)
+    for r, carried in records:
+        if id(r) not in broad:
+            continue
+        fits = [k for k in specific if k.weapon == r.weapon and (k.event_date == r.event_date or carried)]
+        if len(fits) > 1 and carried:  # a date carried over from the record before: its own day first
+            fits = [k for k in fits if k.event_date == r.event_date] or fits
+        if len(fits) == 1:
+            _fill(fits[0], r)
+        elif not fits:
+            same = next((k for k in out if id(k) in broad and k.weapon == r.weapon
+                         and k.event_date == r.event_date), None)
+            if same is None:
+                out.append(r)
+            else:
+                _fill(same, r)
+    # a carried-date record seen before the explicit one
+    for r in list(out):
+        if id(r) in explicit or not r.location:
+            continue
+        other = next((k for k in out if k is not r and k.weapon == r.weapon and id(k) in explicit
+                      and _compatible_place(k.location, r.location)), None)
+        if other is not None:
+            _fill(other, r)
+            out.remove(r)
+    _det_join(out, vague, anaphoric, {id(r) for r, carried in records if carried})
+    return sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
+
+
+def _det_site(a: dict | None, b: dict | None) -> bool:
+    """The same site: the same place, or one name inside the other ("المصفح", "منطقة المصفح"); unlike
+    ``_compatible_place``, two places the gazetteer lacks are not the same for want of a province."""
+    if _same_place(a, b):
+        return True
+    ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
+    return bool(ta and tb) and (ta in tb or tb in ta)
+
+
+def _det_apart(a: dict | None, b: dict | None) -> bool:
+    """Two places the gazetteer lacks, with different names ("حي ثعبات", "منطقة الضباب"): two sites, not one."""
+    if not a or not b or a.get("canonical") or b.get("canonical"):
+        return False
+    return not _det_site(a, b)
+
+
+def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried: set[int]) -> None:
+    """Mentions of an event told before or after it (see ``merge``), joined to it in ``out``."""
+    for r in list(out):
+        if id(r) not in vague:
+            continue
+        named = next((k for k in out if k is not r and id(k) not in vague and k.event_type == r.event_type
+                      and k.event_date == r.event_date and _det_site(k.location, r.location)), None)
+        if named is not None:  # the device named in the other mention
+            _fill(named, r)
+            out.remove(r)
+    ordered = sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
+    for i, r in enumerate(ordered):
+        if i == 0 or id(r) not in anaphoric or id(r) not in carried:
+            continue
+        before = ordered[i - 1]
+        # "وقال مصدر إن العبوة انفجرت ... ونقلت الجريح إلى مستشفى المقدادية": the device with the article is the one
+        # named just before, wherever the retelling sentence points
+        if before in out and before.event_date == r.event_date \
+                and (_det_site(before.location, r.location)
+                     or before.weapon == r.weapon and not _evt_two_known_places(before.location, r.location)):
+            _fill(before, r)
+            out.remove(r)
+            ordered[i] = before  # a third mention joins the same event
+
+
+def _evt_two_known_places(a: dict | None, b: dict | None) -> bool:
+    """Two different places the gazetteer knows ("منشأة نطنز", "طهران"): two events even when told alike."""
+    return bool(a and b and a.get("canonical") and b.get("canonical") and a.get("canonical") != b.get("canonical"))
+
+
+def _fill(kept: Incident, r: Incident) -> None:
+    """The slots ``kept`` lacks, from ``r`` (a mention of the same event); a count comes with its groups,
+    and who claims the event carried it out."""
+    if kept.claimed_by is None and r.claimed_by is not None:
+        kept.claimed_by = kept.perpetrator = r.claimed_by
+    for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
+        if getattr(kept, slot) is None and getattr(r, slot) is not None:
+            setattr(kept, slot, getattr(r, slot))
+    for outcome in ("killed", "wounded"):  # "أصيب 120" in one mention, "أودى بحياة 141" in another
+        if getattr(kept, outcome) is None and getattr(r, outcome) is not None:
+            setattr(kept, outcome, getattr(r, outcome))
+            kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]
+    kept.evidence += [e for e in r.evidence if e not in kept.evidence]
+
+
+def _compatible_place(a: dict | None, b: dict | None) -> bool:
+    """On the same day with the same weapon: one place inside the other, or one without a known name."""
+    if _det_site(a, b):  # "مطار أربيل الدولي" in "الجناح العسكري في مطار أربيل الدولي"
+        return True
+    return a.get("canonical") in (b.get("admin1"), b.get("country")) or \
+        b.get("canonical") in (a.get("admin1"), a.get("country"))
+
+
+def _contains(a: dict | None, b: dict | None) -> bool:
+    """Place ``a`` strictly contains place ``b``: its province ("بغداد" and "مدينة الصدر"),
+    or a shorter name inside the other's ("مطار أربيل" in "الجناح العسكري في مطار أربيل")."""
+    if not a or not b or _same_place(a, b):
+        return False
+    if a.get("canonical") and a.get("canonical") == b.get("admin1"):
+        return True
+    ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
+    return bool(ta) and ta in tb and ta != tb
+
+
+def _same_place(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.get("canonical") and a.get("canonical") == b.get("canonical"):
+        return True
+    return normalize(a.get("text") or "") == normalize(b.get("text") or "")

@@ -1,0 +1,502 @@
+"""Places of an event: gazetteer entities and designator phrases ("في منطقة X"),
+the most specific one near the trigger, dateline and article country, and the
+location record (canonical name, admin1, country, coordinates).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...document import Document, Entity, Token
+from ...kb import alias_key, name_forms
+from ...matcher import Match
+from ..normalize import normalize
+from .lexicon import Lexicon, PLACE_LABELS, TYPE_RANK, _data, _doc_forms, _in, _words, lexicon
+
+
+def _loc_front_place(e: Entity, kb) -> Entity | None:
+    """An organisation or faction entity that is a front named after a place ("جبهة صرواح", "محور عين
+    زارة"): the place, as a place entity over the same span (the front word kept, as the corpus keeps
+    "محور عين زارة")."""
+    words = e.text.split()
+    if e.label not in ("ORG", "FACTION") or len(words) < 2 or normalize(words[0]) not in _words("loc_")["front_words"]:
+        return None
+    key = alias_key(" ".join(words[1:]))
+    kb_id = next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]), None) if key else None
+    entry = kb.get(kb_id) or {}
+    if entry.get("label") not in ("GPE", "LOC"):
+        return None
+    return Entity(text=e.text, start=e.start, end=e.end, label=entry["label"], kb_id=kb_id,
+                  canonical=entry["canonical"])
+
+
+def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], first: bool) -> bool:
+    """Token ``k`` opens an end of a road named by its two ends: the first end ("الطريق الرابط بين X وY",
+    "طريق X - Y") when ``first``, else the second ("... وY", "X - Y")."""
+    roads = _words("loc_")["road_words"]
+
+    def road_before(j: int) -> bool:
+        return any(not roads.isdisjoint(forms[i]) for i in range(max(0, j - 3), j))
+    if first:
+        return k > 0 and (tokens[k - 1].norm == "بين" and road_before(k - 1) or not roads.isdisjoint(forms[k - 1]))
+    if tokens[k].text.startswith("و") and any(t.norm == "بين" for t in tokens[max(0, k - 5):k]):
+        j = next(i for i in range(k - 1, max(-1, k - 6), -1) if tokens[i].norm == "بين")
+        return road_before(j)
+    # "طريق X - Y": the hyphen after a name that follows a road word
+    return k > 2 and tokens[k - 1].text in "-–—" \
+        and any(not roads.isdisjoint(forms[i]) for i in range(max(0, k - 5), k - 2))
+
+
+def _loc_speaker_place(tokens: list[Token], k: int, end: int, forms: list[tuple[str, ...]], lex: Lexicon) -> bool:
+    """The place in tokens [k, end) sits between a reporting verb and what was said ("أعلنت وزارة الدفاع في
+    صنعاء أن ...", "قال مصدر أمني في بغداد إن ...") or in the source a report is attributed to ("بحسب
+    مسؤول محلي في مدينة كادونا"): where the speaker is, not where it happened."""
+    marks = lex.clause_marks | {".", "(", ")", "«", "»", '"'}
+    sources = _words("loc_")["attribution_words"]
+    for j in range(k - 1, max(-1, k - 6), -1):  # "، بحسب مسؤول محلي في مدينة كادونا."
+        if tokens[j].text in marks:
+            break
+        if not sources.isdisjoint(forms[j]):
+            return True
+    after = [j for j in range(end, min(len(tokens), end + 3))]
+    said = next((j for j in after if not lex.complementizers.isdisjoint(forms[j])), None)
+    if said is None or any(tokens[j].text in marks for j in range(end, said)):
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if tokens[j].text in marks:
+            return False
+        if not lex.reporting_verbs.isdisjoint(forms[j]) or not lex.acknowledge_verbs.isdisjoint(forms[j]):
+            return True
+    return False
+
+
+def _loc_finer(broad: "Place", others: list["Place"], kb) -> list["Place"]:
+    """The places of ``others`` that are more specific than ``broad`` (a district, province or country) and
+    may lie in it: the gazetteer puts them there, or does not know them ("اقتحموا مستشفى الفاشر الجنوبي
+    ...، ما أجبر ... وزارة الصحة في ولاية شمال دارفور")."""
+    outer = kb.get(broad.kb_id) or {}
+    names = {broad.canonical, outer.get("canonical")} - {None}
+    out = []
+    for p in others:
+        if p.launch or p.rank > 3 or p.start == broad.start:
+            continue
+        entry = kb.get(p.kb_id) or {}
+        if not p.kb_id or entry.get("admin1") in names or entry.get("country") == outer.get("country") and \
+                outer.get("type") == "country":
+            out.append(p)
+    return out
+
+
+@dataclass
+class Place:
+    start: int
+    end: int
+    text: str
+    rank: int
+    kb_id: str | None
+    canonical: str | None
+    launch: bool = False
+    locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
+    plc_country: str | None = None  # of the nationality adjective after the name ("مدينة كيبيك الكندية": CA)
+
+
+def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
+    """Place candidates in tokens [lo, hi): gazetteer entities and designator phrases."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    out: list[Place] = []
+    s_char, e_char = tokens[lo].start, tokens[hi - 1].end
+    ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)
+            and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
+    fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
+    ents = sorted(ents + fronts, key=lambda e: e.start)
+    covered = set()
+    for e in ents:
+        entry = kb.get(e.kb_id) or {}
+        capital = _plc_capital(tokens, bisect_right(starts, e.start) - 1, forms, e, kb) \
+            if entry.get("type") == "country" else None
+        if capital is not None:  # "في العاصمة، عمان", "بالعاصمة تونس": the city, not the country
+            entry = kb.get(capital)
+            e = Entity(text=e.text, start=e.start, end=e.end, label=e.label, kb_id=capital, canonical=entry["canonical"])
+        first = normalize(e.text.split()[0]) if e.text.split() else ""
+        if e.label in ("BASE", "FACILITY") or not e.kb_id and _plc_named_site(e.text):
+            rank = 0  # "هجوم على معسكر بامبا في منطقة غاو": a camp the NER called a place is still the site
+        elif first in lex.designators:  # how specific its designator is ("مدينة طفس", "ريف درعا")
+            rank = lex.designators[first][1]
+        else:
+            rank = TYPE_RANK.get(entry.get("type"), 2)
+        out.append(Place(e.start, e.end, e.text, rank, e.kb_id, e.canonical))
+        covered.update(range(e.start, e.end))
+    for k in range(lo, hi - 1):
+        label, rank = next((lex.designators[f] for f in forms[k] if f in lex.designators), (None, None))
+        if label is None or tokens[k].start in covered:
+            continue
+        # the name: the following word(s) up to punctuation or a stop word; an entity there wins
+        j = k + 1
+        if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
+                or tokens[j].norm in _words("plc_")["not_names"] \
+                or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
+                or not _DIRECTIONS.isdisjoint(forms[j]):
+            continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name ("منطقة سيدي علي" is)
+        ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
+        if ent is not None or any(e.label == "FACTION" and e.start <= tokens[j].start < e.end
+                                  for e in doc.entities):
+            continue  # "تنظيم ولاية خراسان": a group named after a province is no place
+        end = j
+        while tokens[end].norm in _words("loc_")["name_heads"] and end + 1 < hi and end - j < 2 \
+                and tokens[end + 1].kind == "word" and tokens[end + 1].norm not in lex.group_stops:
+            end += 1  # "قرية البو عجيل", "بلدة عين عيسى", "منطقة أولاد بن سالم": the first words of a compound name
+        while end + 1 < hi and end - j < 1 and tokens[end + 1].kind == "word" \
+                and tokens[end + 1].norm.startswith("ال") and tokens[end + 1].norm not in lex.group_stops \
+                and tokens[end + 1].norm not in _words("plc_")["name_stops"] \
+                and not tokens[end + 1].norm.endswith(("يه", "ي")):
+            end += 1  # "حي الجامعة", but no participle ("بلدة الحصن التابعة لمحافظة إربد")
+        start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
+        out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
+    if not out:  # "العاصمة" alone names the place only when nothing else does
+        out = _plc_bare_capitals(doc, lo, hi, forms, covered, kb)
+    named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases
+    times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
+    out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
+    dateline = _dateline_end(text)
+    taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
+    for p in out:
+        k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
+        if id(p) in named and k > lo and tokens[k - 1].start not in covered:
+            label, rank = next((lex.designators[f] for f in forms[k - 1] if f in lex.designators), (None, None))
+            if label is not None:  # "قرب بلدة باغا": the designator opens the phrase and tells how specific it is
+                k -= 1
+                if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
+                    p.rank = min(p.rank, rank)
+        if _plc_not_a_place(tokens, k, p, forms, kb):
+            taken.add(id(p))  # a home town, a time zone, a nationality adjective: never where it happened
+            continue
+        p.plc_country = _plc_adjective_country(tokens, bisect_left(starts, p.end), hi, forms, kb)
+        # "بالقرب من X", "على مقربة من X": near X, not launched from X
+        near = k > 1 and tokens[k - 1].norm in lex.launch_words and not lex.near_words.isdisjoint(forms[k - 2])
+        p.locative = near or _locative(tokens, k, forms)
+        if p.end <= dateline:
+            p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
+        elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
+            p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
+        elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
+            p.launch = True  # "أعلنت وزارة الدفاع في صنعاء أن غارة ...": where it was said
+        elif _loc_road_end(tokens, k, forms, False):
+            p.launch = True  # "الطريق الرابط بين X وY", "طريق X - Y": the second end of the road is not the place
+        elif any(t.norm == "بين" for t in tokens[max(0, k - 4):k]) and (
+                tokens[k - 1].norm == "بين" or tokens[k].text.startswith("و")) \
+                and not (p.kb_id and _loc_road_end(tokens, k, forms, True)):
+            # "المنطقة الواقعة بين X وY": the ends of an area, not where it happened; nor the ends of a road
+            # that the gazetteer does not know ("بين قرية العين ومنطقة الوادي بمعتمدية تالة": Thala)
+            p.launch = True
+        elif k > 0 and tokens[k - 1].norm in _words("plc_")["name_stops"]:
+            p.launch = True  # "بمعتمدية بئر الحفي التابعة لسيدي بوزيد": what the place before lies in
+        elif k > 0 and not _words("loc_")["street_words"].isdisjoint(forms[k - 1]):
+            p.launch = True  # "شارع مكة المكرمة في مقديشو": a street named after a place, not the place
+        elif p.rank == TYPE_RANK["country"] and not p.locative:
+            p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
+        elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near:
+            p.launch = True
+        elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
+            p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
+            if not _words("loc_")["destination_only"].isdisjoint(forms[k]):
+                taken.add(id(p))  # "نقل الجرحى إلى مستشفى الثورة": never where it happened
+        elif not p.locative and normalize(p.text) in lex.capital_actors:
+            p.launch = True  # "وردت واشنطن بغارة", "اتهمت طهران": the government, not a place of the event
+        elif any(f in lex.seat_words for fs in forms[max(0, k - 3):k] for f in fs):
+            p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
+        elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
+            p.launch = True
+    return [p for p in out if id(p) not in taken]
+
+
+def _plc_capital(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e: Entity, kb) -> str | None:
+    """The capital city named like the country entity ``e`` (from token ``k``) when "العاصمة" stands before it, with
+    its adjectives and a comma ("في العاصمة، عمان", "بالعاصمة الأردنية عمان", "العاصمة تونس"): the gazetteer's
+    city whose alias is the name with "العاصمة" ("عمان العاصمة": Amman, not Oman; "تونس العاصمة": Tunis)."""
+    heads = _words("plc_")["capital_words"]
+    j = k - 1
+    while j >= 0 and k - j <= 3 and heads.isdisjoint(forms[j]) and (tokens[j].text in "،," or (
+            tokens[j].norm.startswith("ال") and tokens[j].norm.endswith(("يه", "ي")))):
+        j -= 1  # a comma, the nisba adjectives ("الأردنية")
+    if j < 0 or k - j > 3 or heads.isdisjoint(forms[j]):
+        return None
+    key = alias_key(e.text) + (normalize("العاصمة"),)
+    return next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]
+                 and (kb.get(i) or {}).get("type") in ("city", "town")), None)
+
+
+def _plc_other_events(doc: Document, places: list[Place], trigger: Match, starts: list[int]) -> None:
+    """Mark as a reference the places of ``places`` that name another event, right after its noun ("غارات على
+    معسكرات في ليبيا ... للتخطيط لهجوم المنيا", "منذ تفجير مانشستر"): where that one was, not this one; the
+    trigger's own noun keeps its place ("مسيرات منددة بهجوم سوسة")."""
+    nouns = _words("plc_")["event_nouns"]
+    forms = _doc_forms(doc.tokens, doc.text)
+    for p in places:
+        k = bisect_right(starts, p.start) - 1
+        if k > 0 and not nouns.isdisjoint(forms[k - 1]) and not (
+                doc.tokens[k - 1].start <= trigger.start < doc.tokens[k - 1].end):
+            p.launch = True
+
+
+def _plc_bare_capitals(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...]], covered: set[int],
+                       kb) -> list[Place]:
+    """"العاصمة" with no name after it, in tokens [lo, hi): the capital of the country of its nationality adjective
+    ("في العاصمة الليبية"), else of the article's country ("شارع محمد الخامس بالعاصمة" in Tunisian news): Tunis."""
+    tokens, text = doc.tokens, doc.text
+    place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
+    out = []
+    for k in range(lo, hi):
+        if tokens[k].start in covered or normalize("العاصمة") not in forms[k]:
+            continue
+        j, country = k + 1, None
+        if j < hi and tokens[j].kind == "word" and tokens[j].norm.startswith("ال") \
+                and tokens[j].norm.endswith(("يه", "ي")):
+            country = _plc_adjective_country(tokens, j, hi, forms, kb)
+            if country is None:
+                continue  # "العاصمة الإدارية": not a country's capital
+            j += 1
+        if j < hi and tokens[j].text in "،," and j + 1 < hi:
+            j += 1
+        if j < hi and (tokens[j].start in place_starts or any(s in place_starts for s, _ in name_forms(tokens[j], text))):
+            continue  # "في العاصمة الصومالية مقديشو", "العاصمة، عمان": the name says which
+        country = country or _plc_article_country(doc, kb)
+        capital = next((i for i in _words("plc_")["capitals"] if (kb.get(i) or {}).get("country") == country), None)
+        if capital is None:
+            continue
+        start = next((s for s, f in name_forms(tokens[k], text) if f == normalize("العاصمة")), tokens[k].start)
+        end = tokens[k + 1].end if country and k + 1 < hi and tokens[k + 1].norm.startswith("ال") \
+            and tokens[k + 1].norm.endswith(("يه", "ي")) else tokens[k].end
+        out.append(Place(start, end, text[start:end], TYPE_RANK["city"], capital, kb.get(capital)["canonical"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _plc_site_words() -> frozenset:
+    """The designators of bases and facilities (designators.yaml: "معسكر", "قاعدة", "مطار" ...)."""
+    return frozenset(normalize(d["word"]) for d in _data("designators.yaml")["designators"]
+                     if d["label"] in ("BASE", "FACILITY"))
+
+
+def _plc_named_site(name: str) -> bool:
+    """A base or facility named by its designator and a name ("معسكر بامبا"), not a generic mention
+    ("محطة للقطار", "قاعدة عسكرية"): the second word is no generic word and has no "ل"."""
+    words = [normalize(w) for w in name.split()]
+    generic = _plc_generic_words()
+    return len(words) > 1 and words[0] in _plc_site_words() and words[1] not in generic \
+        and not words[1].startswith("ل")
+
+
+@lru_cache(maxsize=1)
+def _plc_generic_words() -> frozenset:
+    """Words after a designator that make a generic mention (designators.yaml ``generic``)."""
+    return frozenset(normalize(w) for w in _data("designators.yaml")["generic"])
+
+
+def _plc_not_a_place(tokens: list[Token], k: int, p: Place, forms: list[tuple[str, ...]], kb) -> bool:
+    """Place ``p`` (from token ``k``, its designator included) names no place of the event: a person's home
+    town ("أصيل معتمدية جلمة", "أصيل من ولاية مدنين"), a time zone ("بتوقيت تونس"), or a country spelled like
+    the nationality adjective after an indefinite noun ("لقي 13 جنديا تركيا مصرعهم", "بين القتلى سائحا
+    ماليزيا": the accusative adjective of a country in -يا is written as its name)."""
+    lx = _words("plc_")
+    before = [j for j in (k - 1, k - 2) if j >= 0]
+    if before and not lx["time_zone_words"].isdisjoint(forms[before[0]]):
+        return True
+    if before and (not lx["origin_words"].isdisjoint(forms[before[0]]) or len(before) > 1
+                   and tokens[before[0]].norm == "من" and not lx["origin_words"].isdisjoint(forms[before[1]])):
+        return True
+    entry = kb.get(p.kb_id) or {}
+    if entry.get("type") != "country" or not normalize(p.text).endswith("يا") or not before:
+        return False
+    noun = tokens[before[0]]
+    word = noun.text.rstrip("\u064b")  # the tanween of "جندياً"
+    return noun.kind == "word" and not noun.splits and not noun.norm.startswith("ال") and len(word) >= 4 \
+        and word.endswith("ا") and not word.endswith("وا")  # not a verb ("زاروا تركيا")
+
+
+def _plc_adjective_country(tokens: list[Token], j: int, hi: int, forms: list[tuple[str, ...]], kb) -> str | None:
+    """The country of a nationality adjective right after a place name ending before token ``j``
+    ("مدينة كيبيك الكندية", "سان فرانسيسكو الأمريكية", "ميلانو الإيطالية"), else None."""
+    if j >= hi or tokens[j].kind != "word":
+        return None
+    adjectives, listed = kb.plc_adjectives, lexicon().nationality  # "الأمريكية": the listed ones too
+    return next((adjectives.get(f) or listed.get(f[2:]) for f in forms[j] if f.startswith("ال")
+                 and (f in adjectives or f[2:] in listed)), None)
+
+
+def _plc_place_after(tok: Token, forms: tuple[str, ...], place_starts: set[int], lex: Lexicon) -> bool:
+    """Token ``tok`` opens a place with the proclitic "ب" after a target ("منزله بصفاقس", "دورية أمنية
+    بقبلي", "مسجد بمدينة كيبيك", "سياحا بمتحف باردو" keeps the museum): where the target was, not part of it;
+    also a bare "بـ" before a quote ("وصف الهجوم على المسجد بـ")."""
+    if tok.text.rstrip("ـ") == "ب":
+        return True
+    if not tok.splits or tok.text[0] != "ب":
+        return False
+    rest = tok.splits[0]  # where the word after the proclitic starts
+    heads = _words("loc_")["apposition_heads"]
+    return rest in place_starts or tok.start in place_starts or any(
+        f in lex.designators and lex.designators[f][0] in ("GPE", "LOC") or f in heads for f in forms)
+
+
+def _where(tokens: list[Token], p: Place, hi: int, forms: list[tuple[str, ...]], lex: Lexicon,
+           starts: list[int]) -> bool:
+    """"حيث" follows place ``p`` in its clause ("امتدت إلى بلدة ذيبان، معقل القبيلة، حيث قتل ..."): what
+    follows happened at ``p``."""
+    k = bisect_left(starts, p.end)
+    for j in range(k, min(hi, k + 8)):
+        if "حيث" in forms[j]:
+            return True
+        if tokens[j].norm in (".", "!", "?", "؟") or tokens[j].norm in lex.destination_words:
+            return False
+    return False
+
+
+_DATELINE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:[،,]?\s*\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s*)?"
+                       r"(?:[(«][^)»\n]{1,40}[)»]\s*)?(?:[-–—]|ـ{2,})")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline at the start of an article ends ("بغداد - ", "تونس – «الصباح» "), else 0."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+_DIRECTIONS = frozenset(normalize(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
+
+
+_LOCATIVE = frozenset(normalize(w) for w in "في داخل أنحاء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب".split())
+
+
+def _locative(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """Token ``k`` names where something happened: after "في", "داخل", a direction, or with "ب" on it."""
+    tok = tokens[k]
+    if tok.splits and tok.text[0] == "ب":
+        return True
+    if k > 0 and not _LOCATIVE.isdisjoint(forms[k - 1]):
+        return True
+    # "في العاصمة الصومالية مقديشو", "بالعاصمة كابل": a head in apposition, with its adjectives, before the name
+    heads = _words("loc_")["apposition_heads"]
+    j = k - 1
+    while j > 0 and k - j <= 3 and heads.isdisjoint(forms[j]) and tokens[j].norm.startswith("ال") \
+            and tokens[j].norm.endswith(("يه", "ي")):
+        j -= 1  # the nisba adjectives after the head ("الصومالية", "الساحلية")
+    return j >= 0 and k - j <= 3 and not heads.isdisjoint(forms[j]) and _locative(tokens, j, forms)
+
+
+def _main_town(doc: Document, kb) -> dict | None:
+    """The first town or city of the article that the gazetteer knows (not a home town: "أصيل معتمدية X")."""
+    starts = [t.start for t in doc.tokens]
+    forms = _doc_forms(doc.tokens, doc.text)
+    for e in doc.entities:
+        entry = kb.get(e.kb_id) if e.label == "GPE" else None
+        if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3 and not _plc_not_a_place(
+                doc.tokens, bisect_right(starts, e.start) - 1, Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical),
+                forms, kb):
+            return _location(Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), [], kb)
+    return None
+
+
+def _dateline_place(doc: Document, kb) -> dict | None:
+    """The town of the dateline ("مقديشو - ..."), when the gazetteer knows it."""
+    end = _dateline_end(doc.text)
+    ent = next((e for e in doc.entities if e.end <= end and e.label == "GPE" and e.kb_id), None)
+    entry = kb.get(ent.kb_id) if ent is not None else None
+    if not entry or TYPE_RANK.get(entry.get("type"), 2) > 3:
+        return None
+    return _location(Place(ent.start, ent.end, ent.text, 3, ent.kb_id, ent.canonical), [], kb)
+
+
+def _plc_article_country(doc: Document, kb) -> str | None:
+    """The country an article reports from, for a place the gazetteer lacks: the country of the dateline's town,
+    else of the first town the article names, else of the first country it names."""
+    for loc in (_dateline_place(doc, kb), _main_town(doc, kb)):
+        if loc is not None and loc.get("country") not in (None, "XX"):
+            return loc["country"]
+    entry = next((kb.get(e.kb_id) for e in doc.entities if e.label == "GPE" and (kb.get(e.kb_id) or {}).get("type")
+                  == "country"), None)
+    return entry["country"] if entry and entry.get("country") != "XX" else None
+
+
+def _choose_place(places: list[Place], anchor: int) -> Place | None:
+    """The most specific place; among equals one in a locative phrase ("في درنة", not "وصفته القاهرة"),
+    then the nearest after the trigger ("سقطت صواريخ قرب معسكر ...")."""
+    if not places:
+        return None
+    targets = [p for p in places if not p.launch] or places
+    return min(targets, key=lambda p: (p.rank, not p.locative, p.start < anchor, abs(p.start - anchor)))
+
+
+def _plc_inner_place(name: str, kb) -> dict | None:
+    """For a place the gazetteer lacks, the known place named inside it after its first word ("مطار بروكسل",
+    "جسر لندن", "جبال القصرين", "ميناء سرت": Brussels, London ...; not a country: "سفارة فرنسا" is France's, not in
+    France), else a nationality adjective that ends it ("ولاية نيوجيرسي الأمريكية": a country only); else None."""
+    key = alias_key(name)
+    for i in range(1, len(key)):
+        for rest, kb_id in kb.index.get(key[i], []):
+            entry = kb.get(kb_id) or {}
+            if key[i + 1:i + 1 + len(rest)] == rest and entry.get("label") in ("GPE", "LOC") \
+                    and entry.get("type") != "country" and entry.get("country") not in (None, "XX"):
+                return {"admin1": entry.get("admin1"), "country": entry["country"],
+                        "lat": entry.get("lat"), "lon": entry.get("lon")}
+    country = kb.plc_adjectives.get(key[-1]) or lexicon().nationality.get(key[-1][2:]) if len(key) > 1 else None
+    return {"country": country} if country else None
+
+
+def _plc_may_hold(town: dict, entry: dict) -> bool:
+    """A place the gazetteer knows as ``entry`` may take the coordinates of ``town`` named with it: the same
+    province ("باردو" is in Tunis, not in Sousse named in the same sentence), else, when the gazetteer gives it
+    none, the same country; a place it does not know, any town."""
+    if not entry:
+        return True
+    if entry.get("admin1"):
+        return town.get("admin1") == entry["admin1"]
+    return town.get("country") == entry.get("country")
+
+
+def _location(place: Place, places: list[Place], kb) -> dict:
+    """The location object of spec section 4 for ``place``.
+
+    A place the gazetteer does not know (a hotel, a checkpoint, a village
+    named only by its designator) takes province, country and coordinates
+    from the town or city named with it in the sentence ("فندق الجزيرة في
+    مقديشو"), as ACLED does: ``geo_precision`` 1 when the coordinates are the
+    place's own, 2 when they are those of the town it lies in.
+    """
+    entry = kb.get(place.kb_id) or {}
+    loc = {"text": place.text, "canonical": place.canonical or entry.get("canonical"),
+           "admin1": entry.get("admin1"), "country": entry.get("country"),
+           "lat": entry.get("lat"), "lon": entry.get("lon"),
+           "geo_precision": 1 if entry.get("lat") is not None else None}
+    inner = _plc_inner_place(place.text, kb) if not entry else None
+    if inner is not None:  # "مطار بروكسل", "جبال القصرين", "ولاية نيوجيرسي الأمريكية": the name inside says where
+        loc.update(admin1=inner.get("admin1"), country=inner.get("country"))
+        if inner.get("lat") is not None:
+            loc.update(lat=inner["lat"], lon=inner["lon"], geo_precision=2)
+    towns = sorted((p for p in places if p is not place and not p.launch and p.rank <= 3
+                    and (kb.get(p.kb_id) or {}).get("lat") is not None
+                    and _plc_may_hold(kb.get(p.kb_id), entry)),
+                   key=lambda p: (p.start < place.start, abs(p.start - place.end)))
+    if loc["lat"] is None and towns and place.rank <= towns[0].rank:
+        town = kb.get(towns[0].kb_id)
+        loc.update(lat=town["lat"], lon=town["lon"], geo_precision=2)
+        loc["admin1"] = loc["admin1"] or town.get("admin1")
+        loc["country"] = loc["country"] or town.get("country")
+    if loc["country"] is None and place.plc_country:
+        loc["country"] = place.plc_country  # "مدينة كيبيك الكندية": the adjective says which country
+    if (loc["admin1"] is None or loc["country"] is None) and entry.get("type") != "country":
+        # a designator place: take province and country from the other places of the sentence, a launch site
+        # or a source last ("على تذاكر سفر من فرنسا"), a province only with the same country
+        for other in sorted(places, key=lambda p: (p.launch, p.rank)):
+            e = kb.get(other.kb_id) or {}
+            if e.get("label") != "GPE" or other is place:
+                continue
+            if loc["country"] not in (None, e.get("country")):
+                continue
+            if loc["admin1"] is None and e.get("admin1"):
+                loc["admin1"] = e["admin1"]
+            if loc["country"] is None and e.get("country"):
+                loc["country"] = e["country"]
+    return loc

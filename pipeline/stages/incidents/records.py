@@ -1,0 +1,354 @@
+"""The incidents stage itself: ``extract`` walks the sentences, detects events,
+fills one record per trigger (``_record``), runs the article passes and merges.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...core import registry
+from ...document import Document, Incident, Timex
+from ...kb import load_kb
+from ...matcher import Match
+from ..normalize import normalize
+from .actors import _accused, _acknowledged, _actor, _claimed, _target
+from .article import _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
+from .casualties import _munitions, _no_casualties, _tol_restated, casualties
+from .dates import _dat_recalled, _dat_report_day, _names_day, _report_date, _since
+from .detection import (
+    _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_attack_verbs, _evt_happened,
+    _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations,
+    _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_struck, _evt_suicides, _filters, _generic, _is_total,
+    _own_event,
+)
+from .lexicon import Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
+from .merging import _evt_join, _evt_retold, merge
+from .places import (
+    _choose_place, _dateline_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
+)
+
+
+def _by_start(found: list[Match], more: list[Match]) -> list[Match]:
+    """Two lists of matches as one, in text order."""
+    return sorted(found + more, key=lambda m: m.start)
+
+
+def extract(doc: Document, window: int = 1) -> list[Incident]:
+    lex = lexicon()
+    kb = load_kb()
+    countries = kb.countries
+    tokens, text = doc.tokens, doc.text
+    if not tokens:
+        return []
+    starts = [t.start for t in tokens]
+    records: list[tuple[Incident, bool, bool]] = []  # (record, is a summary, date carried over)
+    last_day: str | None = None
+    last_place: dict | None = None
+    scanned = 0  # the sentences before it were looked at for the first place of the article
+    fallbacks: list = []  # the dateline's town and the article's first town, when first needed
+    used_sentences: set[int] = set()
+    broad_ids: set[int] = set()  # records whose place is a district, province or country (or none)
+    vague_ids: set[int] = set()  # records of an explosion with no named device
+    anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
+    retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
+    sents = doc.sentences
+    found: dict[tuple[int, int], list[Match]] = {}
+
+    def weapons_in(lo: int, hi: int) -> list[Match]:
+        """The weapon mentions in tokens [lo, hi) (a sentence), looked up once."""
+        if (lo, hi) not in found:
+            found[lo, hi] = lex.weapons.find(tokens, text, lo, hi)
+        return found[lo, hi]
+
+    def place_before(si: int) -> dict | None:
+        """The place of the last record, else the first place named in the sentences before ``si``."""
+        nonlocal last_place, scanned
+        while last_place is None and scanned < si:
+            sent = sents[scanned]
+            scanned += 1
+            s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
+            if s_hi > s_lo:
+                named = _places(doc, s_lo, s_hi, kb, lex, starts)
+                first = _choose_place([p for p in named if not p.launch], sent.start)
+                if first is not None:  # "في ساحة سان كارلو وسط تورينو": the town with it gives its province
+                    last_place = _location(first, named, kb)
+                    if last_place["country"] is None:
+                        last_place["country"] = _plc_article_country(doc, kb)
+        return last_place
+
+    for si, sent in enumerate(sents):
+        s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
+        if s_hi <= s_lo:
+            continue
+        if _evt_headlines(text[sent.start:sent.end]):
+            continue  # a digest's list of other articles' headlines
+        sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
+        all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
+                       and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
+        taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
+        # events the weapon terms miss, each finder seeing what the ones before it found
+        all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons))
+        all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))
+        blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
+        if blasts:  # "انفجار هز سوقا": an explosion with no named device
+            all_weapons = _by_start(all_weapons, blasts)
+        denials = lex.sentence_filters.find(tokens, text, s_lo, s_hi) if all_weapons else []
+        for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
+            c_start, c_end = tokens[lo].start, tokens[hi - 1].end
+            weapons = [m for m in all_weapons if lo <= m.first < hi]
+            if any(m not in blasts and not _generic(m, tokens, text, lex) for m in weapons):
+                weapons = [m for m in weapons if m not in blasts]  # "انفجار عبوة ناسفة": the device is the trigger
+            only_blasts = bool(weapons) and all(m in blasts or _generic(m, tokens, text, lex) for m in weapons) \
+                and any(m in blasts for m in weapons)
+            times = [t for t in sent_times if _in(t, c_start, c_end)]
+            day_times = [t for t in times if _names_day(t, tokens, text, starts)]
+            own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
+            recalled = any(_evt_recalled(tokens, m, hi, text, lex, own_days) for m in weapons) \
+                or bool(own_days) and any(m in blasts and _evt_struck(tokens, m, s_lo, hi, text, lex) for m in weapons)
+            if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
+                    and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
+                weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
+                # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
+            if _evt_out_of_scope(tokens, lo, hi, s_lo, s_hi, text, lex, weapons):
+                weapons = []  # a protest, a crime or an arrest, not political violence
+            # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
+            # في حين نفت الوزارة مشاركة طائراتها")
+            blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
+            clause_filters = _filters(tokens, lo, hi, text, lex, weapons, day_times) if weapons else []
+            filtered = bool(clause_filters) and not (
+                day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex))
+                and not any(m.payload in _evt_lexicon().unlifted for m in clause_filters))
+            # a threat, a trend or an anniversary does not count its dead on a given day: a clause that
+            # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
+            # "قال الوزير اليوم الأحد إن الحركة نفذت أكثر من 200 هجوم": the day it was said does not make a total an event
+            reported = bool(weapons) and not filtered and not blocked \
+                and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
+                and not _evt_many_attacks(tokens, lo, hi, text, lex) \
+                and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
+                         or lex.wounded.find(tokens, text, lo, hi)
+                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published) or recalled)
+            if not reported:
+                if day_times:
+                    last_day = _day(day_times[-1].value)
+                continue
+            record, summary, broad, told = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb,
+                                                   countries, starts, weapons_in)
+            if only_blasts and record.weapon == "ied" and record.munitions_count == 1:
+                record.munitions_count = None  # no device is named: no count
+            if only_blasts:
+                vague_ids.add(id(record))
+            if _det_anaphoric(tokens, lo, hi, text, weapons, lex):
+                anaphoric_ids.add(id(record))
+            if _evt_retold(tokens, lo, hi, text, lex, weapons):
+                retold_ids.add(id(record))
+            if broad:
+                broad_ids.add(id(record))
+            carried = told  # a date that is only when it was announced joins the event's own date
+            undated = record.event_date is None and not records and _dat_recalled(doc, lo, hi, weapons, lex) is not None
+            # an event the article recalls and names no day for, before any other: nobody can tell its day (null),
+            # neither the report's nor the day of a statement or an arrest; a later mention with its day keeps it
+            # (merge)
+            if undated:
+                carried = True
+            if record.event_date is None and last_day is not None and not undated:
+                record.event_date, carried = last_day, True
+            clock = next((t for t in times + sent_times if t.kind == "time" and _day(t.value)), None)
+            if record.event_date is None and clock is not None and not undated:
+                record.event_date = _day(clock.value)  # a clock time and no day before it: the publication day
+            if _day(record.event_date):
+                last_day = record.event_date[:10]  # later events take the event's day, not when it was told
+            elif day_times:
+                last_day = _day(day_times[-1].value)
+            if record.location is None and place_before(si) is not None:
+                record.location = dict(last_place)  # "قرب المدخل الشمالي للمدينة": the place named before
+            if record.location is None and not fallbacks:
+                fallbacks = [_dateline_place(doc, kb), _main_town(doc, kb)]
+            if record.location is None and fallbacks[0] is not None:
+                record.location = dict(fallbacks[0])  # no place in the text before: where the report was filed
+            if record.location is None and fallbacks[1] is not None:
+                record.location = dict(fallbacks[1])  # nor a dateline: the town the article names first
+            if record.event_date is None and record.location is None:
+                continue
+            if record.event_date is None and not undated:
+                record.event_date = _dat_report_day(doc)  # a report that names no day: the day it came out
+            if record.location is not None:
+                last_place = record.location
+            used_sentences.update(e["start"] for e in record.evidence)
+            records.append((record, summary, carried))
+    # a summary over several attacks goes when the single attacks are reported too
+    singles = {r.weapon for r, summary, _ in records if not summary}
+    kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
+    _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
+    _evt_join(events, retold_ids)
+    # claims and accusations name who did an event, not one mention of it: they go to the merged records
+    _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
+    _clm_move_claims(doc, events, lex, starts)
+    _title_claim(doc, events, lex, kb, countries)
+    _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
+    return events
+
+
+def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
+            sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int],
+            weapons_in):
+    """One record from the clause [lo, hi) of sentence ``si`` (and the sentences after it);
+    ``weapons_in(lo, hi)``: the weapon mentions of a sentence."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    sents = doc.sentences
+    # a weapon proper beats a word for gunmen or violence in general ("أطلق مسلحون قذائف هاون")
+    trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), None) \
+        or next((m for m in weapons if m.payload[0] == "small_arms"), None) \
+        or next((m for m in weapons if not _generic(m, tokens, text, lex)), weapons[0])
+    if any(m.payload[0] == "vbied" for m in weapons):
+        trigger = next(m for m in weapons if m.payload[0] == "vbied")
+    if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
+        trigger = next((m for m in weapons if m.payload[0] == "drone"), trigger)
+    # fighting with heavier weapons in it is a battle ("دارت اشتباكات ... تخللها استخدام القذائف الصاروخية")
+    trigger = next((m for m in weapons if m.payload[1] == "Battles"), trigger)
+    weapon, event_type, sub_event_type = trigger.payload
+    names = {f for m in weapons for fs in forms[m.first:m.last + 1] for f in fs}
+    if weapon == "vbied" and any(m.payload[0] == "suicide_bomb" for m in weapons):
+        sub_event_type = "Suicide bomb"
+    abduction = next((m.payload for m in weapons if m.payload[2] == "Abduction/forced disappearance"), None)
+    if abduction and weapon in ("small_arms", "unknown"):
+        # "خطف مسلحون خمسة مدنيين": an abduction (by gunmen: small arms), not an attack
+        event_type, sub_event_type = abduction[1], abduction[2]
+    recalled = _dat_recalled(doc, lo, hi, weapons, lex)
+    if recalled is not None:  # "أوقفت الشرطة أمس شابا احتفل بالهجوم على المتحف": not the day of the main verb
+        times = [t for t in times if t.start >= tokens[recalled].start]
+        sent_times = [t for t in sent_times if t.start >= tokens[recalled].start]
+    day_times = [t for t in times if _names_day(t, tokens, text, starts)]
+    if not day_times and not lex.reference_words.match_at(tokens, lo, text, hi):
+        # the sentence's date, unless the clause recalls an earlier event ("ردا على الهجوم الذي ...")
+        day_times = [t for t in sent_times if _names_day(t, tokens, text, starts)]
+    told = [t for t in day_times if _report_date(t, tokens, text, starts, lex)]
+    only_told = bool(told) and len(told) == len(day_times)
+    if told and len(told) < len(day_times):
+        day_times = [t for t in day_times if t not in told]
+    elif told and any(_month(t.value) for t in times):
+        day_times = []  # "قال الوزير اليوم ... الهجوم الذي استهدف متحف باردو في مارس 2015": the month
+    if day_times:
+        best = min(range(len(day_times)), key=lambda k: abs(day_times[k].start - trigger.start))
+        while best > 0 and day_times[best].start - day_times[best - 1].end <= 4:
+            best -= 1  # "29 و30 أفريل": the first day of a range
+        date = _day(day_times[best].value)
+    else:
+        date = next((_month(t.value) for t in times + sent_times
+                     if _month(t.value) and not _since(t, tokens, text, starts)), None)
+    sent = sents[si]
+    s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
+    places = _places(doc, lo, hi, kb, lex, starts)
+    if all(p.launch for p in places):  # nothing but a launch site or an actor in the clause: the sentence's
+        places = [p for p in _places(doc, s_lo, s_hi, kb, lex, starts) if not p.launch] or places
+    for nxt in sents[si + 1: si + 1 + window]:
+        if places:
+            break
+        n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
+        if n_hi > n_lo and not weapons_in(n_lo, n_hi):
+            places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
+    _plc_other_events(doc, places, trigger, starts)
+    place = _choose_place(places, trigger.start)
+    if place is not None and place.rank > 3:  # only a province in the clause: a town of it in the sentence
+        finer = _loc_finer(place, _places(doc, s_lo, s_hi, kb, lex, starts), kb)
+        if finer:
+            places = finer + places
+            place = _choose_place(finer, trigger.start)
+    location = _location(place, places, kb) if place is not None else None
+    count = _munitions(doc, trigger, weapons, lo, hi, lex) if weapon not in ("small_arms", "unknown") else None
+    # slots may continue in the next sentences (casualties, claims)
+    evidence = [{"start": sent.start, "end": sent.end}]
+    c_hi = hi
+    for nxt in sents[si + 1: si + 1 + window]:
+        n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
+        if _own_event(tokens, n_lo, n_hi, text, lex, weapons_in(n_lo, n_hi)):
+            break  # the next sentence reports an event of its own
+        if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
+            break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
+        if any(m.payload == "accident" for m in lex.filters.find(tokens, text, n_lo, n_hi)):
+            break  # "حيث قتل 56 شخصا في تدافع خلال الجنازة": the toll of an accident
+        if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \
+                or lex.no_casualties.find(tokens, text, n_lo, n_hi) or _claimed(doc, n_lo, n_hi, lex)[1]:
+            c_hi = n_hi
+            evidence.append({"start": nxt.start, "end": nxt.end})
+    if len(evidence) > 1 and (place is None or place.launch or place.rank > 3):
+        # only a launch site, a destination or a province in the sentence: the place a sentence that goes on
+        # with the same event names ("... قافلة متجهة إلى مدينة جيبو. وقال المتحدث إن القافلة تعرضت لهجوم قرب
+        # بلدة غاسكيندي")
+        more = [p for ev in evidence[1:] for p in _places(doc, *_tok_range(starts, ev["start"], ev["end"]), kb, lex,
+                                                           starts) if not p.launch and p.rank <= 3]
+        if more:
+            place = _choose_place(more, more[0].start)
+            location = _location(place, more, kb)
+    # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
+    cas = casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
+    for ev in evidence[1:]:
+        cas = _tol_restated(cas, casualties(tokens, *_tok_range(starts, ev["start"], ev["end"]), text, lex))
+    for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
+        tolls = [c for c in cas if c.get("toll") and c["outcome"] == outcome]
+        parts = [c for c in cas if not c.get("toll") and c["outcome"] == outcome]
+        if tolls and sum(c["count"] for c in parts) == tolls[-1]["count"]:
+            cas = [c for c in cas if not c.get("toll") or c["outcome"] != outcome]  # the parts make up the toll
+        elif tolls:
+            cas = [c for c in cas if c["outcome"] != outcome or c is tolls[-1]]
+    cas = [{k: v for k, v in c.items() if k != "toll"} for c in cas]
+    killed = sum(c["count"] for c in cas if c["outcome"] == "killed") if any(c["outcome"] == "killed" for c in cas) else None
+    wounded = sum(c["count"] for c in cas if c["outcome"] == "wounded") if any(c["outcome"] == "wounded" for c in cas) else None
+    # a claim or "no casualties" may follow in a later clause of the sentence ("...، في هجوم تبنته حركة
+    # الشباب", "...، من دون أن يسفر الهجوم عن إصابات"), up to the next weapon that reports an event of its own
+    later = [m.first for m in weapons_in(s_lo, s_hi) if m.first >= hi and not _generic(m, tokens, text, lex)]
+    claim_hi = c_hi if c_hi > s_hi else min(later, default=s_hi)
+    none = _no_casualties(tokens, lo, max(c_hi, claim_hi), text, lex, bool(cas))
+    killed = 0 if killed is None and "killed" in none else killed
+    wounded = 0 if wounded is None and "wounded" in none else wounded
+    claimed_by, claimed = _claimed(doc, s_lo, max(c_hi, claim_hi), lex)
+    if location is not None and location["country"] is None:  # "حي البساتين": the article's country
+        location["country"] = _plc_article_country(doc, kb)
+    home = countries.get((location or {}).get("country"))  # the state where it happened
+    if home is None:  # a place the gazetteer lacks: the country of the dateline or first town
+        home = next((countries.get(p["country"]) for p in (_dateline_place(doc, kb), _main_town(doc, kb))
+                     if p is not None and p.get("country")), None)
+    if not claimed:
+        claimed_by = _acknowledged(doc, s_lo, s_hi, lex, kb, countries, home)
+    if claimed and claimed_by is None:
+        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
+        claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
+    perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries, weapons, home)
+    if perpetrator is None and claim_hi > hi:  # "...، ويعتقد أن حركة الشباب تقف وراء الهجوم": a later clause
+        acc = lex.accusation.find(tokens, text, hi, claim_hi)
+        perpetrator = _accused(doc, acc[0], claim_hi, lex, kb, countries, home) if acc else None
+    target = None if _between_sides(tokens, trigger, hi, text, lex) else _target(doc, lo, hi, lex, kb, trigger, cas)
+    if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
+        words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
+        words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}
+        words |= {w[2:] for w in words if w.startswith("ال")}  # "الثكنة العسكرية", "الجنود"
+        words |= {w[:-1] for w in words if w.endswith("ا")}  # "هاجموا حاجزا", "قتلوا شرطيا"
+        if words & lex.security_words:
+            event_type, sub_event_type = "Battles", "Armed clash"
+    summary = bool(names & lex.summary_words)
+    broad = place is None or place.rank > 3
+    record = Incident(
+        article_id=doc.id, event_date=date, event_type=event_type, sub_event_type=sub_event_type,
+        weapon=weapon, munitions_count=count, location=location, target=target,
+        perpetrator=perpetrator, claimed_by=claimed_by, killed=killed, wounded=wounded,
+        casualties=cas, evidence=evidence,
+    )
+    return record, summary, broad, only_told and date is not None and len(date) == 10
+
+
+@registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))
+def make_incidents(config: dict):
+    """Factory for the ``incidents`` stage. Option ``window``: sentences after a trigger that may fill slots."""
+    window = int(config.get("window", 1))
+    lexicon()
+    load_kb().countries
+
+    def incidents_stage(doc: Document) -> Document:
+        doc.incidents = extract(doc, window)
+        return doc
+
+    return incidents_stage
