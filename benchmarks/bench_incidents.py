@@ -17,7 +17,14 @@ sentence's text is read from ../shared/corpora/ant at run time with the
 pipeline's reader and processed ALONE, with its article's `published`: the
 share of no_event sentences without a record, per kind, and of event sentences
 with one; context sentences are excluded and counted; skipped with a notice
-when ../shared is missing). Scoring is spec section 5
+when ../shared is missing), and the ANERcorp sentences
+(corpora/real/anercorp-test.jsonl: the 79 sentences of ANERcorp's test split
+with attack words, labelled by hand the same way, each event sentence with its
+events coded; measurement only; the sentences are read from
+../shared/corpora/anercorp at run time and processed ALONE with no publication
+date: the same shares, plus each event sentence's events matched one-to-one to
+its records, event-level P/R/F1 and per-slot accuracy over the matched pairs;
+skipped with a notice when ../shared is missing). Scoring is spec section 5
 (pipeline/evaluate/records.py), the same as `rasd evaluate DIR`.
 Each set also says why its unmatched gold records are lost ("unmatched gold":
 no record left in the article, or the left ones differ in date, place or both).
@@ -26,6 +33,7 @@ no record left in the article, or the left ones differ in date, place or both).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import platform
 import sys
@@ -48,6 +56,11 @@ SETS = {
 REAL = REPO / "corpora" / "real" / "ant.jsonl"
 REAL_SENTENCES = REPO / "corpora" / "real" / "sentences.jsonl"
 ANT = SHARED / "corpora" / "ant"
+ANER_SENTENCES = REPO / "corpora" / "real" / "anercorp-test.jsonl"
+ANERCORP = SHARED / "corpora" / "anercorp"
+# the slots compared over matched (gold event, record) pairs of the ANERcorp sentences; no date (none is given)
+ANER_SLOTS = ("event_type", "weapon", "sub_event_type", "location", "target", "perpetrator", "claimed_by", "killed",
+              "wounded", "munitions_count")
 
 
 def real_golds(gold_path: Path = REAL, ant: Path = ANT) -> list[dict] | None:
@@ -177,6 +190,98 @@ def real_sentences(path: Path = REAL_SENTENCES, ant: Path = ANT) -> dict | None:
     return out
 
 
+def event_agreement(g: dict, p: dict) -> int:
+    """How well a coded event and a record agree: weapon or event type, sub-event type, place, casualties (0-4)."""
+    return sum((
+        g.get("weapon") == p.get("weapon") or g.get("event_type") == p.get("event_type"),
+        g.get("sub_event_type") == p.get("sub_event_type"),
+        records.places_agree(g.get("location"), p.get("location")),
+        records.slot_agrees("casualties", g.get("casualties"), p.get("casualties")),
+    ))
+
+
+def match_events(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold event, record) of one sentence, best agreement first (ties: earlier gold, then
+    earlier record); a pair must agree on at least one of the four keys of ``event_agreement``."""
+    from pipeline.evaluate.timexes import one_to_one
+
+    return one_to_one([(-a, i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
+                       if (a := event_agreement(g, p)) > 0])
+
+
+def slot_equal(slot: str, g, p) -> bool:
+    """A slot of a matched pair: places by canonical or overlapping normalized text (spec section 5), targets
+    likewise, names normalized, the rest equal (counts: 0 and null differ)."""
+    if slot in ("location", "target", "perpetrator", "claimed_by"):
+        return records.slot_agrees(slot, g, p)
+    return g == p
+
+
+def score_events(pairs_by_sentence: list[tuple[list[dict], list[dict]]]) -> dict:
+    """Event-level P/R/F1 and per-slot accuracy over the matched pairs, for (gold events, records) per sentence."""
+    n_gold = n_pred = n_match = 0
+    agree = {s: 0 for s in ANER_SLOTS}
+    for gold, pred in pairs_by_sentence:
+        n_gold, n_pred = n_gold + len(gold), n_pred + len(pred)
+        for i, j in match_events(gold, pred):
+            n_match += 1
+            for s in ANER_SLOTS:
+                agree[s] += slot_equal(s, gold[i].get(s), pred[j].get(s))
+    p = n_match / n_pred if n_pred else 0.0
+    r = n_match / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"gold": n_gold, "predicted": n_pred, "matched": n_match,
+            "match": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)},
+            "slot_accuracy": {s: round(agree[s] / n_match, 4) if n_match else None for s in ANER_SLOTS},
+            "slot_agree": agree}
+
+
+def anercorp_sentences(path: Path = ANER_SENTENCES, root: Path = ANERCORP) -> dict | None:
+    """The ANERcorp sentences, each processed alone with no publication date (None if ../shared is missing):
+    the shares of real_sentences, plus events matched to records on the event sentences (``score_events``)."""
+    if not (root / "test.txt").exists():
+        print(f"anercorp sentences skipped: {root / 'test.txt'} not found (the sentences are read from there)",
+              flush=True)
+        return None
+    spec = importlib.util.spec_from_file_location("rasd_real_anercorp", REPO / "corpora" / "real" / "anercorp.py")
+    aner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(aner)
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    texts = {s: aner.sentences(s, root) for s in sorted({x["split"] for x in lines})}
+    nlp = make_pipeline()
+    out: dict = {"sentences": len(lines), "context_excluded": 0}
+    no_event_hit, event_miss, kinds, scored = [], [], {}, []
+    n_no = n_ev = 0
+    for x in lines:
+        text = texts[x["split"]][x["number"]]
+        if not text.startswith(x["starts"]):
+            raise SystemExit(f"{x['id']}: sentence {x['number']} of {x['split']} does not start with {x['starts']!r}")
+        if x["label"] == "context":
+            out["context_excluded"] += 1
+            continue
+        recs = nlp.process({"id": x["id"], "text": text, "published": None}).to_output()["incidents"]
+        if x["label"] == "no_event":
+            n_no += 1
+            k = kinds.setdefault(x["kind"], {"sentences": 0, "with_a_record": 0})
+            k["sentences"] += 1
+            if recs:
+                k["with_a_record"] += 1
+                no_event_hit.append(x["id"])
+        else:
+            n_ev += 1
+            if not recs:
+                event_miss.append(x["id"])
+            scored.append((x["events"], recs))
+    out["no_event"] = {"sentences": n_no, "with_a_record": len(no_event_hit),
+                       "no_record_share": round(1 - len(no_event_hit) / n_no, 4) if n_no else None,
+                       "ids_with_a_record": no_event_hit, "kinds": dict(sorted(kinds.items()))}
+    out["event"] = {"sentences": n_ev, "with_a_record": n_ev - len(event_miss),
+                    "record_share": round(1 - len(event_miss) / n_ev, 4) if n_ev else None,
+                    "ids_without_a_record": event_miss}
+    out["events"] = score_events(scored)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "incidents.json"))
@@ -205,6 +310,17 @@ def main() -> None:
               f"(without: {', '.join(ev['ids_without_a_record']) or '-'}); context excluded {rs['context_excluded']}")
         print("  per kind (with a record / sentences): " + ", ".join(
             f"{k} {v['with_a_record']}/{v['sentences']}" for k, v in ne["kinds"].items()), flush=True)
+    ar = anercorp_sentences()
+    if ar is not None:
+        results["anercorp_sentences"] = ar
+        ne, ev, es = ar["no_event"], ar["event"], ar["events"]
+        print(f"anercorp sentences {ar['sentences']}: no_event {ne['sentences']}, {ne['no_record_share']:.1%} without "
+              f"a record; event {ev['sentences']}, {ev['record_share']:.1%} with a record; context excluded "
+              f"{ar['context_excluded']}; events gold {es['gold']} pred {es['predicted']} matched {es['matched']} "
+              f"P/R/F1 {es['match']['precision']:.3f}/{es['match']['recall']:.3f}/{es['match']['f1']:.3f}", flush=True)
+        print("  slot accuracy over matched pairs: " + ", ".join(
+            f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in es["slot_accuracy"].items()) + "; per kind: " +
+            ", ".join(f"{k} {v['with_a_record']}/{v['sentences']}" for k, v in ne["kinds"].items()), flush=True)
     Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

@@ -112,3 +112,54 @@ def test_sentence_selection_is_reproducible():
     rounds = [r for r, *_ in got]
     assert rounds == sorted(rounds)  # round a (the planned draw), then b, then c
     assert len({a["id"] for r, _, a, _, _ in got if r in "ab"}) == rounds.count("a") + rounds.count("b")
+
+
+# -- the ANERcorp sentence set (corpora/real/anercorp-test.jsonl) -----------------------------------------------
+
+ANERCORP = REPO.parent / "shared" / "corpora" / "anercorp"
+ANER = [json.loads(x) for x in (REAL / "anercorp-test.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_every_anercorp_line_passes_the_checks():
+    bad = check.check_anercorp(REAL / "anercorp-test.jsonl", ANERCORP if ANERCORP.exists() else None)
+    assert not bad, "\n".join(f"{w}: {e}" for w, errs in bad.items() for e in errs)
+
+
+def test_anercorp_schema_without_the_text():
+    places = check.gazetteer_places()
+    numbers = [x["number"] for x in ANER]
+    assert numbers == sorted(set(numbers)) and {x["split"] for x in ANER} == {"test"}
+    for x in ANER:
+        assert check.check_aner_line(x, places, None) == [], x["id"]
+    assert all(x["events"] for x in ANER if x["label"] == "event")
+
+
+def test_a_broken_anercorp_line_is_caught():
+    places = check.gazetteer_places()
+    x = next(y for y in ANER if y["label"] == "event")
+    bad = json.loads(json.dumps(x))
+    bad["events"][0].update(weapon="knife", killed="3", event_date="2006-10-01")
+    bad["events"][0]["location"] = {"text": "x", "canonical": None, "country": "Iraq"}
+    errs = check.check_aner_line({**bad, "number": x["number"] + 1, "label": "maybe", "note": "\u0647\u062c\u0648\u0645"},
+                                 places, None)
+    for what in ("weapon", "killed", "event fields", "country", "id", "label", "note"):
+        assert any(what in e for e in errs), (what, errs)
+    assert any("events" in e for e in check.check_aner_line({**x, "label": "no_event", "kind": "politics"}, places))
+    assert any("events" in e for e in check.check_aner_line({**x, "events": []}, places))
+    assert any("kind" in e for e in check.check_aner_line({**x, "kind": "threat"}, places))
+    # the text checks, on a stand-in split: the numbering drifted, a place not in the sentence, no attack word
+    sents = {"test": ["x" * 40] * (x["number"] + 2)}
+    sents["test"][x["number"]] = x["starts"] + " \u0647\u062c\u0648\u0645 " + "y" * 10
+    assert check.check_aner_line(x, places, sents)[0].startswith("event 0: location text")
+    assert any("drifted" in e for e in check.check_aner_line({**x, "starts": "z" * 20}, places, sents))
+    sents["test"][x["number"]] = "z" * 30
+    errs = check.check_aner_line({**x, "starts": "z" * 20}, places, sents)
+    assert any("attack words" in e for e in errs) and not any("drifted" in e for e in errs)
+
+
+@pytest.mark.skipif(not ANERCORP.exists(), reason="../shared/corpora/anercorp not present")
+def test_anercorp_set_covers_every_attack_sentence_of_test():
+    aner = check._anercorp_module()
+    sents = aner.sentences("test", ANERCORP)
+    want = [k for k, t in enumerate(sents) if aner.ATTACK_WORDS.search(t)]
+    assert [x["number"] for x in ANER] == want

@@ -2,6 +2,7 @@
 
     PYTHONPATH=. python corpora/real/check.py [corpora/real/ant.jsonl]
     PYTHONPATH=. python corpora/real/check.py corpora/real/sentences.jsonl     # the sentence set
+    PYTHONPATH=. python corpora/real/check.py corpora/real/anercorp-test.jsonl  # the ANERcorp sentence set
 
 For every line: the keys; the article exists in ANT (../shared/corpora/ant/<source>) and is reserved
 (its number ends in 0); `id` and `published` are those the pipeline's reader gives; and for every
@@ -15,6 +16,13 @@ The sentence set (sentences.jsonl, `check_sentences`): the keys; ids rs-NNNN and
 kind; an English note; the article reserved and not in ant.jsonl; and with ANT: the reader's id and date,
 the span inside the text, one of the sentences the pipeline's splitter gives, and a candidate of
 select_sentences.py (attack words, length bounds).
+
+The ANERcorp sentence set (anercorp-test.jsonl, `check_anercorp`): the keys; split, number and id agree
+(aner-<split>-NNNNN); the label and kind (the sentence kinds plus `history`); an English note; events only on
+event lines (at least one there), each with the slots of spec section 4 an analyst codes from one sentence (no
+event_date, no evidence; location {text, canonical, country}); and with ../shared/corpora/anercorp: the number
+points at a sentence of the split that starts with `starts` and matches the attack words, and the place,
+target and casualty group texts occur in it.
 """
 
 from __future__ import annotations
@@ -300,7 +308,154 @@ def check_sentences(path: Path = SENTENCES, ant: Path | None = ANT, gold: Path =
     return _check_lines(path, lambda obj: check_sentence(obj, gold_ids, ant, sel, ssel))
 
 
+ANER_GOLD = REPO / "corpora" / "real" / "anercorp-test.jsonl"
+ANERCORP = REPO.parent / "shared" / "corpora" / "anercorp"
+ANER_KEYS = ["events", "id", "kind", "label", "note", "number", "split", "starts"]
+# the sentence kinds, plus history: a war or an attack of long ago named as background (1973, 1853)
+ANER_KINDS = KINDS + ("history",)
+ANER_EVENT_FIELDS = ["event_type", "sub_event_type", "weapon", "munitions_count", "location", "target", "perpetrator",
+                     "claimed_by", "killed", "wounded", "casualties"]
+ANER_LOCATION_FIELDS = ["canonical", "country", "text"]
+
+
+def _anercorp_module():
+    spec = importlib.util.spec_from_file_location("rasd_real_anercorp", Path(__file__).with_name("anercorp.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def check_aner_event(ev, text: str | None, places: dict[str, list[dict]]) -> list[str]:
+    """Errors of one coded event of an ANERcorp sentence (`text` None: the text checks are skipped)."""
+    if not isinstance(ev, dict):
+        return ["event is not an object"]
+    errs = []
+    if sorted(ev) != sorted(ANER_EVENT_FIELDS):
+        errs.append(f"event fields {sorted(set(ev) ^ set(ANER_EVENT_FIELDS))} missing or extra")
+    et, st = ev.get("event_type"), ev.get("sub_event_type")
+    if et not in SUB_EVENTS:
+        errs.append(f"event_type {et!r} invalid")
+    elif st not in SUB_EVENTS[et]:
+        errs.append(f"sub_event_type {st!r} invalid for {et!r}")
+    if ev.get("weapon") not in WEAPONS:
+        errs.append(f"weapon {ev.get('weapon')!r} invalid")
+    for k in ("munitions_count", "killed", "wounded"):
+        if not _is_count(ev.get(k)):
+            errs.append(f"{k} {ev.get(k)!r} is not a non-negative int or null")
+    for k in ("perpetrator", "claimed_by"):
+        if ev.get(k) is not None and not (isinstance(ev[k], str) and ev[k].strip()):
+            errs.append(f"{k} {ev.get(k)!r} is not a name or null")
+    loc = ev.get("location")
+    if not isinstance(loc, dict) or sorted(loc) != ANER_LOCATION_FIELDS:
+        errs.append(f"location {loc!r} is not {{text, canonical, country}}")
+    else:
+        if not (isinstance(loc["text"], str) and loc["text"].strip()):
+            errs.append(f"location text {loc['text']!r} is not a surface string")
+        elif text is not None and loc["text"] not in text:
+            errs.append(f"location text {loc['text']!r} does not occur in the sentence")
+        if loc["canonical"] is not None and not (isinstance(loc["canonical"], str) and loc["canonical"].strip()):
+            errs.append(f"location canonical {loc['canonical']!r} is not a name or null")
+        if loc["country"] is not None and not (isinstance(loc["country"], str) and re.fullmatch(r"[A-Z]{2}", loc["country"])):
+            errs.append(f"location country {loc['country']!r} is not ISO 3166 alpha-2")
+        entries = places.get(loc["canonical"] or "") if isinstance(loc["canonical"], str) else None
+        if entries and not any(e.get("country") == loc["country"] for e in entries):
+            errs.append(f"location {loc['canonical']!r} is in the gazetteer with another country")
+    tgt = ev.get("target")
+    if tgt is not None:
+        if not isinstance(tgt, dict) or sorted(tgt) != ["canonical", "text"]:
+            errs.append(f"target {tgt!r} is not {{text, canonical}} or null")
+        elif not isinstance(tgt["text"], str) or (text is not None and tgt["text"] not in text):
+            errs.append(f"target text {tgt['text']!r} does not occur in the sentence")
+    cas = ev.get("casualties")
+    if not isinstance(cas, list):
+        errs.append("casualties is not a list")
+    else:
+        for c in cas:
+            if not isinstance(c, dict) or sorted(c) != ["count", "group", "outcome"]:
+                errs.append(f"casualty {c!r} is not {{count, group, outcome}}")
+            elif c["outcome"] not in ("killed", "wounded") or not _is_count(c["count"]) or c["count"] is None:
+                errs.append(f"casualty {c!r}: outcome killed/wounded and an int count")
+            elif c["group"] is not None and (not isinstance(c["group"], str) or
+                                             (text is not None and c["group"] not in text)):
+                errs.append(f"casualty group {c['group']!r} does not occur in the sentence")
+    return errs
+
+
+def check_aner_line(obj, places: dict[str, list[dict]], sents: dict[str, list[str]] | None = None, aner=None) -> list[str]:
+    """Errors of one line of anercorp-test.jsonl; `sents` ({split: sentences}, None without ../shared) for the
+    text checks."""
+    aner = aner or _anercorp_module()
+    if not isinstance(obj, dict) or sorted(obj) != ANER_KEYS:
+        return [f"line is not {{{', '.join(ANER_KEYS)}}}: {sorted(obj) if isinstance(obj, dict) else obj!r}"]
+    errs = []
+    split, number = obj["split"], obj["number"]
+    if split not in aner.SPLITS:
+        errs.append(f"split {split!r} is not one of {aner.SPLITS}")
+    if not _is_count(number) or number is None:
+        errs.append(f"number {number!r} is not a non-negative int")
+    elif split in aner.SPLITS and obj["id"] != aner.sentence_id(split, number):
+        errs.append(f"id {obj['id']!r} is not {aner.sentence_id(split, number)!r} (split and number)")
+    label, kind = obj["label"], obj["kind"]
+    if label not in LABELS:
+        errs.append(f"label {label!r} is not one of {LABELS}")
+    elif label == "no_event" and kind not in ANER_KINDS:
+        errs.append(f"kind {kind!r} of a no_event sentence is not one of {ANER_KINDS}")
+    elif label != "no_event" and kind is not None:
+        errs.append(f"a {label} sentence has kind {kind!r} (only no_event sentences have one)")
+    if not isinstance(obj["note"], str) or not obj["note"].strip() or re.search("[\u0600-\u06FF]", obj["note"]):
+        errs.append("note is not a string in English (no Arabic text of ANERcorp in the repository)")
+    starts = obj["starts"]
+    if not isinstance(starts, str) or not starts or len(starts) > 20:
+        errs.append(f"starts {starts!r} is not the sentence's first characters (1 to 20)")
+    events = obj["events"]
+    if not isinstance(events, list):
+        return errs + ["events is not a list"]
+    if label == "event" and not events:
+        errs.append("an event sentence has no events")
+    elif label != "event" and events:
+        errs.append(f"a {label} sentence has events (only event sentences have them)")
+    text = None
+    if sents is not None and split in sents and isinstance(number, int) and not isinstance(number, bool) and number >= 0:
+        if number >= len(sents[split]):
+            errs.append(f"number {number} is past the last sentence of {split} ({len(sents[split])} sentences)")
+        else:
+            text = sents[split][number]
+            if isinstance(starts, str) and not text.startswith(starts):
+                errs.append(f"sentence {number} of {split} does not start with {starts!r}: the numbering drifted")
+                text = None
+            elif isinstance(starts, str) and starts != text[:20]:
+                errs.append(f"starts {starts!r} is not the sentence's first 20 characters")
+            if text is not None and not aner.ATTACK_WORDS.search(text):
+                errs.append(f"sentence {number} of {split} does not match the attack words")
+    for n, ev in enumerate(events):
+        errs += [f"event {n}: {e}" for e in check_aner_event(ev, text, places)]
+    return errs
+
+
+def check_anercorp(path: Path = ANER_GOLD, root: Path | None = ANERCORP) -> dict[str, list[str]]:
+    """{line label: errors} for the failing lines of anercorp-test.jsonl (empty when all pass); without `root`
+    (../shared/corpora/anercorp) the text checks are skipped with a notice."""
+    if root is not None and not root.exists():
+        print(f"notice: {root} not found: text checks skipped", file=sys.stderr)
+        root = None
+    aner, places = _anercorp_module(), gazetteer_places()
+    sents = None
+    if root is not None:
+        sents = {s: aner.sentences(s, root) for s in aner.SPLITS if (root / f"{s}.txt").exists()}
+    return _check_lines(path, lambda obj: check_aner_line(obj, places, sents, aner))
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and Path(sys.argv[1]).name.startswith("anercorp"):
+        path = Path(sys.argv[1])
+        bad = check_anercorp(path)
+        for where, errs in bad.items():
+            for e in errs:
+                print(f"{where}: {e}")
+        lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        print(f"{len(lines)} sentences, {sum(len(x.get('events') or []) for x in lines)} events: "
+              f"{'OK' if not bad else f'{len(bad)} lines fail'}")
+        sys.exit(1 if bad else 0)
     if len(sys.argv) > 1 and Path(sys.argv[1]).name == "sentences.jsonl":
         path = Path(sys.argv[1])
         bad = check_sentences(path)
