@@ -2064,6 +2064,9 @@ def test_evt_shots_at_a_vehicle_that_did_not_stop_are_no_record(nlp, text):
     ("وأكد بيان للداخلية أن قوات الشرطة قتلت ثلاثة أمس في حي الرشيد بمدينة الموصل.", "Attack", 3),
     ("وأعلنت قوات الأمن أيضا أنها قتلت خمسة متشددين فجر اليوم في مدينة بعقوبة.", "Armed clash", 5),
     ("وكان الجيش قد قتل أربعة متمردين صباح الأحد قرب مدينة كيسمايو.", "Armed clash", 4),
+    # attackers as the subject, the count after the noun
+    ("وقالت الشرطة إن مهاجمين اثنين قتلوا سبعة أشخاص قرب جسر في مدينة مانشستر مساء السبت.", "Attack", 7),
+    ("وأعلنت وزارة الدفاع أن الجيش قتل \"إرهابيين اثنين\" أمس قرب مدينة تبسة.", "Armed clash", 2),
 ])
 def test_evt_forces_that_say_they_killed_report_an_event(nlp, text, kind, killed):
     (inc,) = _det(nlp, text, "2007-03-12")
@@ -2077,6 +2080,9 @@ def test_evt_forces_that_say_they_killed_report_an_event(nlp, text, kind, killed
     "قتل ثلاثة جنود في انفجار عبوة ناسفة استهدف دوريتهم في مدينة بيدوا أمس.\n"
     "وتبنت الحركة الهجوم في بيان، مدعية أنها قتلت تسعة جنود في مدينة بيدوا.",
     "وقالت النائبة إن الوزير قضى 40 دقيقة في الحديث عن نفسه أمام البرلمان في بغداد.",
+    # a passive with a wounded count after it, a noun of killing
+    "وأوضح قائد عسكري أن خمسة جنود قتلوا وأصيب ثمانية آخرون في مدينة بيدوا.",
+    "وشكك النائب في اعترافات إرهابيين بقتل الصحفيين الاثنين في مدينة بيدوا.",
 ])
 def test_evt_a_count_after_a_killing_verb_alone_is_no_new_event(nlp, text):
     assert [i.weapon for i in _det(nlp, text, "2007-03-12")] == ["ied"] * text.count("عبوة")
@@ -2126,6 +2132,14 @@ def test_evt_an_explosion_of_a_car_is_a_car_bomb(nlp, text, n):
 ])
 def test_evt_a_claimed_attack_is_an_event(nlp, text, n):
     assert len(_det(nlp, text, "2007-03-12")) == n
+
+
+def test_evt_a_moment_ago_is_no_period(nlp):
+    # "منذ قليل" (breaking news) is when it happened, not a period that makes a total
+    text = "انفجر منذ قليل لغم أرضي بجبل سمامة من ولاية القصرين وأسفر عن إصابة جنديين بجروح متفاوتة."
+    assert [i.wounded for i in _det(nlp, text, "2016-05-10")] == [2]
+    text = "قتل أكثر من 300 شخص في هجمات منذ مطلع العام في ولاية القصرين."
+    assert _det(nlp, text, "2016-05-10") == []
 
 
 def test_evt_whether_is_no_hypothetical(nlp):

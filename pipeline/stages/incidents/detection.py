@@ -371,9 +371,12 @@ def _evt_fronted(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex
     it; "140 جنديا قتلوا من القوات" (a passive, no count after it) is not, nor a toll in a sentence that names the
     event with the article or counts its dead before ("تبنت الحركة الهجوم، مدعية أنها قتلت سبعة جنود")."""
     forms, words = _doc_forms(tokens, text), _words("evt_")
-    if m.first != m.last or m.last + 1 >= hi or token_number(tokens[m.last + 1], text, lex) is None \
-            or words["fronted_verbs"].isdisjoint(forms[m.first]):
-        return False
+    if m.first != m.last or m.last + 1 >= hi or words["fronted_verbs"].isdisjoint(forms[m.first]) \
+            or tokens[m.first].norm.lstrip("وف").startswith(("ب", "ل")) \
+            or not any(c["count"] and c["outcome"] == "killed"
+                       for c in casualties(tokens, m.first, min(hi, m.last + 5), text, lex)):
+        return False  # the dead counted right after the verb ("قتلت ثلاثة", "قتل إرهابيين اثنين"); not "جنود قتلوا
+        # وأصيب تسعة" (a passive), nor "اعترافات إرهابيين بقتل الإعلاميين" (a noun)
     k = m.first - 1
     if k >= lo and not words["killing_particles"].isdisjoint(forms[k]):
         k -= 1
@@ -386,7 +389,8 @@ def _evt_fronted(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex
         # ثمانية": the toll of an event told before, as a side tells it
     if not lex.self_pronouns.isdisjoint(forms[k]):
         return True
-    forces = lex.security_words | {"ال" + w for w in lex.security_words if not w.startswith("ال")}
+    forces = lex.security_words | {"ال" + w for w in lex.security_words if not w.startswith("ال")} \
+        | lex.actor_nouns | words["armed_victims"]  # "إن مهاجمين اثنين قتلوا ستة أشخاص"
     return any(not forces.isdisjoint(forms[j]) for j in range(max(lo, k - 2), k + 1))
 
 
@@ -627,10 +631,10 @@ _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أش
 
 def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:
     """"أكثر من 50 هجوما", "12 هجوما صاروخيا", "عشرات الغارات": a count of attacks is a total, not an event;
-    so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام")."""
+    so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام"), not "منذ قليل" (a moment ago)."""
     forms = _doc_forms(tokens, text)
     for k in range(lo, hi - 1):
-        if tokens[k].norm == "منذ" and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
+        if tokens[k].norm == "منذ" and tokens[k + 1].norm not in _words("evt_")["recent_words"] and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
                                            for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts) \
                 and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
             return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison
