@@ -2148,3 +2148,26 @@ def test_evt_whether_is_no_hypothetical(nlp):
     (inc,) = _det(nlp, text, "2007-03-12")
     assert inc.wounded == 2
     assert _det(nlp, "وقال الوزير إن الجيش سيرد بقوة إذا أطلقت صواريخ على مدينة سديروت.", "2007-03-12") == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # fire told with its subject between the verb and "النار"
+    ("قتل ثلاثة أشخاص حين أطلق قناص النار عليهم في حي الكرادة ببغداد.", "small_arms"),
+    ("وأصيب خمسة متظاهرين عندما أطلق جنود إسرائيليون النار عليهم قرب مدينة رام الله.", "small_arms"),
+    # a headline in the present: an explosion that strikes a town
+    ("انفجار يهز وسط مدينة الحلة ويوقع 9 قتلى.", "ied"),
+    # the noun of shelling after a preposition, with the shelling state's adjective
+    ("سقوط قتلى وجرحى في قصف إسرائيلي على بلدة بيت حانون.", "unknown"),
+    # "أردى": felled
+    ("أردى مسلحون موظفا حكوميا قتيلا في مدينة الموصل.", "small_arms"),
+])
+def test_evt_wire_phrasings_of_an_event(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text, "2006-08-10")] == [weapon]
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الوزارة حملة لمكافحة النار في غابات مدينة جنين.",
+    "أطلق الرئيس حملة لجمع السلاح في مدينة الحلة.",
+])
+def test_evt_a_fire_verb_without_fire_after_it_is_no_event(nlp, text):
+    assert _det(nlp, text, "2006-08-10") == []

@@ -414,8 +414,9 @@ def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
         if k > lo and not words["shelling_stops"].isdisjoint(forms[k - 1]):
             continue  # "يتم قصف جحورهم": a practice
         if k > lo and tokens[k - 1].norm in lex.casualty_preps | {"من", "بعد", "عقب"} and not (
-                k + 1 < hi and not (words["air_words"] | forces).isdisjoint(forms[k + 1])):
-            continue  # the noun after a preposition, with its agent ("من قصف الطيران مبنى"); not "في قصف متبادل"
+                k + 1 < hi and not (words["air_words"] | forces | set(lex.nationality)).isdisjoint(forms[k + 1])):
+            continue  # the noun after a preposition, with its agent ("من قصف الطيران مبنى", "في قصف إسرائيلي على
+            # بلدة"); not "في قصف متبادل"
         end = next((j for j in range(k + 1, min(hi, k + 7)) if tokens[j].text in lex.clause_marks), min(hi, k + 7))
         if not (any(not objects.isdisjoint(forms[j]) for j in range(k + 1, end))
                 or lex.target_nouns.find(tokens, text, k + 1, end)):
@@ -423,6 +424,25 @@ def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
         air = any(not words["air_words"].isdisjoint(forms[j]) for j in range(max(lo, k - 3), min(hi, k + 4)) if j != k)
         found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end,
                            payload=_weapon_payload("airstrike") if air else _EVT_SHELLING))
+    return found
+
+
+def _evt_split_fire(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Fire told with its subject between the verb and "النار" in the sentence [lo, hi), which names no weapon there
+    ("أطلق قناص النار عليهم"، "أطلق جنود إسرائيليون النار على المتظاهرين"، "فتح مسلح النار"): small arms."""
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    gap = int(_data("incidents.yaml")["evt_fire_gap"])
+    verbs = _n(f for w in words["fire_verbs"] for f in verb_forms(w))
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    found = []
+    for k in range(lo, hi):
+        if verbs.isdisjoint(forms[k]) or k in taken:
+            continue
+        j = next((j for j in range(k + 2, min(hi, k + 2 + gap)) if tokens[j].norm in words["fire_objects"]), None)
+        if j is not None and not taken.intersection(range(k, j + 1)) \
+                and not any(tokens[i].text in lex.clause_marks or tokens[i].norm.startswith(("ل", "ب"))
+                            for i in range(k + 1, j)):  # the subject between them, not "حملة لمكافحة النار"
+            found.append(Match(first=k, last=j, start=tokens[k].start, end=tokens[j].end, payload=_EVT_VERB_ATTACK))
     return found
 
 

@@ -18,8 +18,8 @@ from .dates import _dat_recalled, _dat_report_day, _names_day, _report_date, _si
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_attack_verbs, _evt_car_blasts,
     _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march,
-    _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_shelling, _evt_struck,
-    _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
+    _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_shelling,
+    _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
 )
 from .lexicon import Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _evt_retold, merge
@@ -89,6 +89,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         # events the weapon terms miss, each finder seeing what the ones before it found
         all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_car_blasts(tokens, s_lo, s_hi, text, all_weapons, lex))
+        all_weapons = _by_start(all_weapons, _evt_split_fire(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))
