@@ -2020,8 +2020,12 @@ def test_evt_a_killing_told_with_its_agent(nlp, text, n):
 @pytest.mark.parametrize("text, n", [
     # a security or military operation that counts its dead or wounded is a battle
     ("أسفرت العملية الأمنية التي جدت اليوم الجمعة بمنطقة الزهور من ولاية القصرين عن مقتل 4 عناصر إرهابية.", 1),
+    # a landing or a raid that counts its dead
+    ("نفذت القوات الخاصة فجر اليوم عملية إنزال قرب مدينة القصرين أدت إلى مقتل ضابط وإصابة ثلاثة.", 1),
+    ("أسفرت عملية دهم نفذتها قوات الأمن اليوم في مدينة القصرين عن مقتل متشددين اثنين.", 1),
     # not: an operation that arrests, an operation to end something
     ("أسفرت عملية أمنية أمس بمدينة القصرين عن إيقاف 3 عناصر.", 0),
+    ("أسفرت عملية مداهمة لمنزل بمدينة القصرين عن إيقاف 4 عناصر من ذوي السوابق.", 0),
     ("أطلق الجيش عملية عسكرية للقضاء على الإرهاب في جبل الشعانبي.", 0),
 ])
 def test_evt_an_operation_that_counts_its_dead_is_a_battle(nlp, text, n):
