@@ -2175,3 +2175,14 @@ def test_evt_wire_phrasings_of_an_event(nlp, text, weapon):
 ])
 def test_evt_a_fire_verb_without_fire_after_it_is_no_event(nlp, text):
     assert _det(nlp, text, "2006-08-10") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "مسلحين" that names the dead (after a count or a word of killing) is armed men killed: a battle
+    ("وأعلنت قوات الأمن أنها قتلت أربعة مسلحين خلال مداهمة في مدينة بعقوبة أمس.", "Armed clash"),
+    ("وأسفرت المداهمة عن مقتل مسلحين اثنين في مدينة بعقوبة أمس.", "Armed clash"),
+    # gunmen who attack stay an attack
+    ("أطلق مسلحون النار على سيارة مدنية في مدينة بعقوبة أمس.", "Attack"),
+])
+def test_evt_armed_men_killed_are_a_battle(nlp, text, kind):
+    assert [i.sub_event_type for i in _det(nlp, text, "2007-03-12")] == [kind]

@@ -446,6 +446,21 @@ def _evt_split_fire(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexic
     return found
 
 
+def _evt_armed_victims(tokens: list[Token], lo: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """The weapon "مسلحين" (gunmen: an attack) that names the dead, after a count or a word of killing ("قتلت قوات
+    الأمن خمسة مسلحين"، "مقتل 3 مسلحين"): armed men killed, a battle."""
+    forms, words = _doc_forms(tokens, text), _words("evt_")
+    out = []
+    for m in weapons:
+        if m.payload == _EVT_VERB_ATTACK and m.first == m.last and m.first > lo \
+                and not words["armed_victims"].isdisjoint(forms[m.first]) \
+                and (token_number(tokens[m.first - 1], text, lex) is not None
+                     or lex.killed.match_at(tokens, m.first - 1, text) is not None):
+            m = Match(first=m.first, last=m.last, start=m.start, end=m.end, payload=_EVT_BATTLE)
+        out.append(m)
+    return out
+
+
 def _evt_car_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
     """An explosion of one car with no word of a bomb ("قتل سبعة في انفجار سيارة قرب السوق"): a car bomb (as "سيارة
     مفخخة"), among the explosions ``_det_blasts`` keeps (no accident, not figurative, not recalled); not a car that

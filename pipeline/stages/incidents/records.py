@@ -16,7 +16,8 @@ from .article import _clm_move_claims, _late_accusations, _late_claims, _late_li
 from .casualties import _munitions, _no_casualties, _tol_restated, casualties
 from .dates import _dat_recalled, _dat_report_day, _names_day, _report_date, _since
 from .detection import (
-    _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_attack_verbs, _evt_car_blasts,
+    _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims, _evt_attack_verbs,
+    _evt_car_blasts,
     _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march,
     _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_shelling,
     _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
@@ -85,6 +86,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
+        all_weapons = _evt_armed_victims(tokens, s_lo, text, lex, all_weapons)  # "قتلت الشرطة خمسة مسلحين"
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
         # events the weapon terms miss, each finder seeing what the ones before it found
         all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons))
