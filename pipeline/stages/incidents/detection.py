@@ -358,7 +358,135 @@ def _evt_killings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
                     or f in ("قوات", "قوة") for f in forms[m.last + 1])
         if by or subject:
             found.append(Match(first=m.first, last=m.last, start=m.start, end=m.end, payload=_EVT_VERB_ATTACK))
+        elif _evt_fronted(tokens, m, lo, hi, text, lex):
+            armed = any(not words["armed_victims"].isdisjoint(forms[j]) for j in range(m.last + 1, min(hi, m.last + 5)))
+            found.append(Match(first=m.first, last=m.last, start=m.start, end=m.end,
+                               payload=_EVT_BATTLE if armed else _EVT_VERB_ATTACK))
     return found
+
+
+def _evt_fronted(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """A verb of killing told with its subject before it, the forces ("قوات وزارة الداخلية قتلت اثنين"، "وكان الجيش
+    قد قتل 5 مسلحين") or a pronoun of the speaker ("أعلنت الشرطة أنها قتلت ثلاثة متشددين"), and a count right after
+    it; "140 جنديا قتلوا من القوات" (a passive, no count after it) is not, nor a toll in a sentence that names the
+    event with the article or counts its dead before ("تبنت الحركة الهجوم، مدعية أنها قتلت سبعة جنود")."""
+    forms, words = _doc_forms(tokens, text), _words("evt_")
+    if m.first != m.last or m.last + 1 >= hi or words["fronted_verbs"].isdisjoint(forms[m.first]) \
+            or tokens[m.first].norm.lstrip("وف").startswith(("ب", "ل")) \
+            or not any(c["count"] and c["outcome"] == "killed"
+                       for c in casualties(tokens, m.first, min(hi, m.last + 5), text, lex)):
+        return False  # the dead counted right after the verb ("قتلت ثلاثة", "قتل إرهابيين اثنين"); not "جنود قتلوا
+        # وأصيب تسعة" (a passive), nor "اعترافات إرهابيين بقتل الإعلاميين" (a noun)
+    k = m.first - 1
+    if k >= lo and not words["killing_particles"].isdisjoint(forms[k]):
+        k -= 1
+    if k < lo or tokens[k].text in lex.clause_marks:
+        return False
+    told = {"ال" + w for w in _words("dat_")["event_nouns"]}
+    if any(not told.isdisjoint(forms[j]) for j in range(lo, hi)) \
+            or any(c.first < m.first for c in lex.killed.find(tokens, text, lo, m.first)):
+        return False  # "وتبنت الحركة الهجوم، مدعية أنها قتلت سبعة جنود", "مقتل ثمانية ... فقد أعلن الجيش أنه قتل
+        # ثمانية": the toll of an event told before, as a side tells it
+    if not lex.self_pronouns.isdisjoint(forms[k]):
+        return True
+    forces = lex.security_words | {"ال" + w for w in lex.security_words if not w.startswith("ال")} \
+        | lex.actor_nouns | words["armed_victims"]  # "إن مهاجمين اثنين قتلوا ستة أشخاص"
+    return any(not forces.isdisjoint(forms[j]) for j in range(max(lo, k - 2), k + 1))
+
+
+def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Shelling told with the verb, or its noun without the article, alone in the sentence [lo, hi), which names no
+    weapon ("قصفت القوات الإثيوبية صباح اليوم حيا سكنيا"، "قوات التحالف قصفت فجر اليوم منزلا"، "بعد ساعات من قصف
+    الطيران مبنى"): the word with something shelled in the next words of its clause (a target noun, security forces or
+    one of evt_shelled_objects); an air strike with a word of aircraft next to it. Not "القصف" (the shelling told
+    before), "تقصف" (ongoing, or a threat) nor "بقصف"/"لقصف" (what is threatened, planned or charged)."""
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    if any(not _generic(m, tokens, text, lex) and words["armed_victims"].isdisjoint(forms[m.first]) for m in weapons):
+        return []  # a weapon proper; not "للمسلحين", the people shelled
+    verbs = _n(f for w in words["shelling_verbs"] for f in verb_forms(w))
+    objects = words["shelled_objects"] | lex.security_words
+    forces = lex.security_words | {"ال" + w for w in lex.security_words if not w.startswith("ال")}
+    found = []
+    for k in range(lo, hi):
+        if verbs.isdisjoint(forms[k]) or any(f.startswith("ال") for f in forms[k]) \
+                or tokens[k].norm.lstrip("وف").startswith(("ب", "ل")):
+            continue  # "التلويح بقصف المنشآت", "خطة لقصف": the object of a threat or a plan
+        if k > lo and not words["shelling_stops"].isdisjoint(forms[k - 1]):
+            continue  # "يتم قصف جحورهم": a practice
+        if k > lo and tokens[k - 1].norm in lex.casualty_preps | {"من", "بعد", "عقب"} and not (
+                k + 1 < hi and not (words["air_words"] | forces | set(lex.nationality)).isdisjoint(forms[k + 1])):
+            continue  # the noun after a preposition, with its agent ("من قصف الطيران مبنى", "في قصف إسرائيلي على
+            # بلدة"); not "في قصف متبادل"
+        end = next((j for j in range(k + 1, min(hi, k + 7)) if tokens[j].text in lex.clause_marks), min(hi, k + 7))
+        if not (any(not objects.isdisjoint(forms[j]) for j in range(k + 1, end))
+                or lex.target_nouns.find(tokens, text, k + 1, end)):
+            continue
+        air = any(not words["air_words"].isdisjoint(forms[j]) for j in range(max(lo, k - 3), min(hi, k + 4)) if j != k)
+        found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end,
+                           payload=_weapon_payload("airstrike") if air else _EVT_SHELLING))
+    return found
+
+
+def _evt_split_fire(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Fire told with its subject between the verb and "النار" in the sentence [lo, hi), which names no weapon there
+    ("أطلق قناص النار عليهم"، "أطلق جنود إسرائيليون النار على المتظاهرين"، "فتح مسلح النار"): small arms."""
+    words, forms = _words("evt_"), _doc_forms(tokens, text)
+    gap = int(_data("incidents.yaml")["evt_fire_gap"])
+    verbs = _n(f for w in words["fire_verbs"] for f in verb_forms(w))
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    found = []
+    for k in range(lo, hi):
+        if verbs.isdisjoint(forms[k]) or k in taken:
+            continue
+        j = next((j for j in range(k + 2, min(hi, k + 2 + gap)) if tokens[j].norm in words["fire_objects"]), None)
+        if j is not None and not taken.intersection(range(k, j + 1)) \
+                and not any(tokens[i].text in lex.clause_marks or tokens[i].norm.startswith(("ل", "ب"))
+                            for i in range(k + 1, j)):  # the subject between them, not "حملة لمكافحة النار"
+            found.append(Match(first=k, last=j, start=tokens[k].start, end=tokens[j].end, payload=_EVT_VERB_ATTACK))
+    return found
+
+
+def _evt_armed_victims(tokens: list[Token], lo: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """The weapon "مسلحين" (gunmen: an attack) that names the dead, after a count or a word of killing ("قتلت قوات
+    الأمن خمسة مسلحين"، "مقتل 3 مسلحين"): armed men killed, a battle."""
+    forms, words = _doc_forms(tokens, text), _words("evt_")
+    out = []
+    for m in weapons:
+        if m.payload == _EVT_VERB_ATTACK and m.first == m.last and m.first > lo \
+                and not words["armed_victims"].isdisjoint(forms[m.first]) \
+                and (token_number(tokens[m.first - 1], text, lex) is not None
+                     or lex.killed.match_at(tokens, m.first - 1, text) is not None):
+            m = Match(first=m.first, last=m.last, start=m.start, end=m.end, payload=_EVT_BATTLE)
+        out.append(m)
+    return out
+
+
+def _evt_car_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
+    """An explosion of one car with no word of a bomb ("قتل سبعة في انفجار سيارة قرب السوق"): a car bomb (as "سيارة
+    مفخخة"), among the explosions ``_det_blasts`` keeps (no accident, not figurative, not recalled); not a car that
+    carries fuel or gas ("انفجار سيارة محملة بالوقود"), nor a truck (evt_blast_vehicles)."""
+    forms, words = _doc_forms(tokens, text), _words("evt_")
+    return [Match(first=m.first, last=m.last + 1, start=m.start, end=tokens[m.last + 1].end,
+                  payload=_weapon_payload("vbied"))
+            for m in _det_blasts(tokens, lo, hi, text, weapons, lex)
+            if m.last + 1 < hi and not words["blast_vehicles"].isdisjoint(forms[m.last + 1])
+            and not (m.last + 2 < hi and not words["blast_cargo"].isdisjoint(forms[m.last + 2]))]
+
+
+def _evt_claimed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """A general attack word without the article that a group claims ("تبنى الجيش الإسلامي في تسجيل هجوما على دبابة"،
+    "أعلنت مسؤوليتها عن هجوم على قافلة"): an event even with no toll; "تبنت الحركة الهجوم" tells of the one before."""
+    forms = _doc_forms(tokens, text)
+    if not _generic(m, tokens, text, lex) or any(f.startswith("ال") for f in forms[m.first]):
+        return False
+    claims = _words("evt_")["claim_words"]
+    return any(not claims.isdisjoint(forms[k]) for k in range(max(lo, m.first - 8), m.first))
+
+
+def _evt_whether(tokens: list[Token], m: Match, lo: int, text: str) -> bool:
+    """A hypothetical filter word that asks whether ("من دون أن توضح ما إذا كانوا أصيبوا"، "عما إذا"): no filter."""
+    return m.payload == "hypothetical" and m.first > lo \
+        and not _words("evt_")["whether_before"].isdisjoint(_doc_forms(tokens, text)[m.first - 1])
 
 
 def _evt_operations(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
@@ -406,6 +534,8 @@ def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lex
 
 
 _EVT_VERB_ATTACK = ("small_arms", "Violence against civilians", "Attack")  # as "هجوم إرهابي" (incidents.yaml)
+_EVT_BATTLE = ("small_arms", "Battles", "Armed clash")  # as "اشتباك مسلح"
+_EVT_SHELLING = ("unknown", "Explosions/Remote violence", "Shelling/artillery/missile attack")  # as "قصف مدفعي"
 
 
 def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: int, text: str, lex: Lexicon,
@@ -465,7 +595,7 @@ def _filters(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, wea
     """The filter words of the clause [lo, hi) that bear on its event: not one after the whole event
     is stated, its weapon, a verb that it happened and its day ("استهدفا، الأربعاء 3 يناير، حشودا
     ... في الذكرى الرابعة لاغتياله", "سقطت قذائف أمس على ...، متوعدة بالرد")."""
-    found = lex.filters.find(tokens, text, lo, hi)
+    found = [m for m in lex.filters.find(tokens, text, lo, hi) if not _evt_whether(tokens, m, lo, text)]
     if not found or not day_times:
         return found
     occurred = lex.occurrence.find(tokens, text, lo, hi)
@@ -536,10 +666,10 @@ _SUPERLATIVES = frozenset(normalize(w) for w in "أعنف أكبر أسوأ أش
 
 def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, timexes: list[Timex] = ()) -> bool:
     """"أكثر من 50 هجوما", "12 هجوما صاروخيا", "عشرات الغارات": a count of attacks is a total, not an event;
-    so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام")."""
+    so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام"), not "منذ قليل" (a moment ago)."""
     forms = _doc_forms(tokens, text)
     for k in range(lo, hi - 1):
-        if tokens[k].norm == "منذ" and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
+        if tokens[k].norm == "منذ" and tokens[k + 1].norm not in _words("evt_")["recent_words"] and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
                                            for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts) \
                 and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
             return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison

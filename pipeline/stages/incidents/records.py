@@ -16,10 +16,11 @@ from .article import _clm_move_claims, _late_accusations, _late_claims, _late_li
 from .casualties import _munitions, _no_casualties, _tol_restated, casualties
 from .dates import _dat_recalled, _dat_report_day, _names_day, _report_date, _since
 from .detection import (
-    _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_attack_verbs, _evt_happened,
-    _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations,
-    _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_struck, _evt_suicides, _filters, _generic, _is_total,
-    _own_event,
+    _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims, _evt_attack_verbs,
+    _evt_car_blasts,
+    _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march,
+    _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_shelling,
+    _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
 )
 from .lexicon import Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _evt_retold, merge
@@ -85,16 +86,21 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
+        all_weapons = _evt_armed_victims(tokens, s_lo, text, lex, all_weapons)  # "قتلت الشرطة خمسة مسلحين"
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
         # events the weapon terms miss, each finder seeing what the ones before it found
         all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons))
+        all_weapons = _by_start(all_weapons, _evt_car_blasts(tokens, s_lo, s_hi, text, all_weapons, lex))
+        all_weapons = _by_start(all_weapons, _evt_split_fire(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))
+        all_weapons = _by_start(all_weapons, _evt_shelling(tokens, s_lo, s_hi, text, lex, all_weapons))
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = _by_start(all_weapons, blasts)
-        denials = lex.sentence_filters.find(tokens, text, s_lo, s_hi) if all_weapons else []
+        denials = [m for m in lex.sentence_filters.find(tokens, text, s_lo, s_hi)
+                   if not _evt_whether(tokens, m, s_lo, text)] if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
             weapons = [m for m in all_weapons if lo <= m.first < hi]
@@ -106,7 +112,11 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
             recalled = any(_evt_recalled(tokens, m, hi, text, lex, own_days) for m in weapons) \
-                or bool(own_days) and any(m in blasts and _evt_struck(tokens, m, s_lo, hi, text, lex) for m in weapons)
+                or bool(own_days) and any(m in blasts and _evt_struck(tokens, m, s_lo, hi, text, lex) for m in weapons) \
+                or any(_evt_claimed(tokens, m, lo, text, lex) for m in weapons) \
+                and any(not p.launch for p in _places(doc, lo, hi, kb, lex, starts))
+            # "تبنت الحركة هجوما على قافلة قرب مدينة X": a claimed attack with its place; a claim with none opens the
+            # story of the event told next ("أعلنت الجماعة مسؤوليتها عن هجوم على الجيش. وقال مصدر إن مسلحين هاجموا")
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
                     and (taken or not any(c["count"] for c in casualties(tokens, lo, hi, text, lex))):
                 weapons = []  # "هجوم" alone reports an event only with casualties, unless they are the toll of the
