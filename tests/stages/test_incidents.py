@@ -2054,3 +2054,19 @@ def test_evt_an_appeal_is_no_stabbing(nlp, text, n):
 ])
 def test_evt_shots_at_a_vehicle_that_did_not_stop_are_no_record(nlp, text):
     assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # an adverb or a pronoun phrase between the casualty verb and its count (cas_between_words)
+    ("وفي الموصل قتل أيضا جنديان وأصيب آخر بانفجار عبوة ناسفة أمس.", 2, 1),
+    ("وقتل كذلك ثلاثة مدنيين في انفجار عبوة ناسفة أمس في كركوك.", 3, None),
+    ("وأكدت الشرطة اعتقال خمسة مشتبه بهم في بلدة الضلوعية التي قتل بها أربعة من الجنود في هجوم انتحاري أمس.", 4, None),
+    # a singular title is one person (person_singular): a leader, an emir, a judge, an interpreter
+    ("وأكدت وزارة الدفاع اليوم مقتل زعيم تنظيم داعش في ليبيا في غارة جوية أمريكية أمس.", 1, None),
+    ("وقتل مسلحون أمس مترجما يعمل مع القوات الأجنبية في مدينة الفلوجة.", 1, None),
+    ("وقتل قاض وسائقه برصاص مسلحين مجهولين في مدينة تربت أمس.", 2, None),
+])
+def test_act_casualty_counts_past_adverbs_and_titles(nlp, text, killed, wounded):
+    doc = nlp.process({"id": "c", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (killed, wounded)

@@ -207,10 +207,10 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     start = j
     if j < hi and tokens[j].text in _QUOTES:
         j += 1  # 'مقتل "أكثر من 70 عنصرا"'
-    between = lex.casualty_times | lex.casualty_subjects | lex.casualty_manner
+    between = lex.casualty_times | lex.casualty_subjects | lex.casualty_manner | _words("cas_")["between_words"]
     while j < hi and j - start < 3 and tokens[j].norm in between:
         # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
-        # "أصيب بجروح خطيرة أربعة": how they were hurt
+        # "أصيب بجروح خطيرة أربعة": how they were hurt; "قتل أيضا جنديان", "قتل بها ثلاثة": an adverb
         j += 1
     m = (lex.approximators.match_at(tokens, j, text, hi)
          or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) if j < hi else None
