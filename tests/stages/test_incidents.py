@@ -2070,3 +2070,18 @@ def test_act_casualty_counts_past_adverbs_and_titles(nlp, text, killed, wounded)
     doc = nlp.process({"id": "c", "text": text, "published": "2021-04-25"})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a person's role before the group: the group of the person whose house or car was hit
+    ("وأطلقت مروحية صاروخا أمس على منزل خالد سليم الناشط في حركة حماس في مدينة رفح.", None),
+    ("واستهدفت غارة أمس منزل سمير داود في بيت لاهيا وهو عضو في حركة الجهاد الإسلامي.", None),
+    # an owner's word: what was hit belongs to the group, with the name after a proclitic
+    ("وقال المتحدث إن الغارة التي شنت أمس على بيت حانون استهدفت مخازن أسلحة عائدة للجهاد الإسلامي.", None),
+    # attackers named by what they are stay the perpetrator
+    ("وهاجم مسلحون من حركة الشباب أمس قاعدة عسكرية في بلدة بلدوين.", "Al-Shabaab"),
+])
+def test_act_group_of_a_person_or_owner_is_not_the_perpetrator(nlp, text, perpetrator):
+    doc = nlp.process({"id": "p", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == perpetrator

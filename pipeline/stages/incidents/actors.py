@@ -221,6 +221,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             return False
         if _act_victim_side(doc, k, lo, lex):
             return True  # "شابان يقاتلان في صفوف تنظيم X"، "قتل شاب ينتمي إلى تنظيم X"
+        if _act_member_described(doc, e, lo, lex):
+            return True  # "منزل فلان الناشط في حركة X", "أسلحة عائدة لحركة X": a person's group, an owner
         if _act_victim_group(doc, k, lo, lex, weapons):
             return True  # "اغتيل فلان القيادي في حزب الله": the group of the person killed
         if k in owned:
@@ -312,6 +314,25 @@ def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         return True
     i = next((i for i in reversed(before) if set(forms[i]) & act["belonging_words"]), None)
     return i is not None and bool(lex.killed.find(tokens, text, lo, i) or lex.wounded.find(tokens, text, lo, i))
+
+
+def _act_member_described(doc: Document, e: Entity, lo: int, lex: Lexicon) -> bool:
+    """Whether the group ``e`` describes one person or owns a thing rather than acting: a member's role
+    before it ("منزل فلان الناشط في حركة X", "وهو عضو في الجماعة", "القيادي بحركة X", "عضو حركة X") or an
+    owner's word ("مخازن أسلحة عائدة لحركة X"), with "في" and a group descriptor ("حركة") between; the group of
+    a person whose house or car was hit, or of a speaker, is not the attacker. Attackers named by what they
+    are ("مسلحون من حركة X") are ``_member_of``, checked before."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    act = _words("act_")
+    k = bisect_left([t.start for t in tokens], e.start)
+    if k > lo and tokens[k - 1].end > e.start:
+        k -= 1  # the name after a proclitic: "للجهاد الإسلامي"
+    i = k - 1
+    if i >= lo and set(forms[i]) & act["faction_descriptors"] and not set(forms[k]) & act["faction_descriptors"]:
+        i -= 1  # "في حركة حماس" with the name alone tagged
+    if i >= lo and tokens[i].norm in ("في", "داخل"):
+        i -= 1
+    return i >= lo and bool(set(forms[i]) & (act["member_roles"] | act["owner_words"]))
 
 
 def _act_agent_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict, home: str | None) -> str | None:
