@@ -2085,3 +2085,26 @@ def test_act_group_of_a_person_or_owner_is_not_the_perpetrator(nlp, text, perpet
     doc = nlp.process({"id": "p", "text": text, "published": "2021-04-25"})
     (inc,) = doc.incidents
     assert inc.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, target", [
+    # the object of a verb of shelling, past its subject, a time and an instrument (act_strike_verbs)
+    ("وكانت طائرات حربية إسرائيلية قد قصفت فجر أمس منزل المواطن علي حسن في مدينة رفح بصاروخين.", "منزل المواطن"),
+    ("وقصفت المدفعية التركية أمس مواقع للمقاتلين الأكراد في بلدة عفرين.", "مواقع للمقاتلين الأكراد"),
+    ("وقصفت قوات النظام أمس بقذائف الهاون مدرسة في بلدة كفرنبل بريف إدلب.", "مدرسة"),
+    # a town shelled is no target noun: left to the other rules
+    ("وقصفت القوات التركية أمس بالمدفعية قرية في ريف عفرين.", None),
+])
+def test_act_target_of_a_verb_of_shelling(nlp, text, target):
+    doc = nlp.process({"id": "t", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.target or {}).get("text") == target
+
+
+def test_act_shelling_object_is_not_the_target_of_a_bombing_record(nlp):
+    # the bombing record keeps its own target, not what the army shelled in reply
+    text = ("وكانت قوات الجيش قد قصفت مساء أمس مواقع لتنظيم داعش ردا على هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش "
+            "للجيش في مدينة درنة.")
+    doc = nlp.process({"id": "t", "text": text, "published": "2021-04-25"})
+    bombing = [i for i in doc.incidents if i.weapon == "vbied"]
+    assert bombing and all("مواقع" not in (i.target or {}).get("text", "") for i in bombing)

@@ -55,8 +55,11 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
 
     for k in range(lo, hi - 1):
-        if not any(f in lex.target_heads for f in forms[k]):
+        shelled = not set(forms[k]) & lex.target_heads and bool(set(forms[k]) & act["strike_verbs"])
+        if not shelled and not any(f in lex.target_heads for f in forms[k]):
             continue
+        if shelled and trigger is not None and trigger.payload[0] not in act["strike_weapons"]:
+            continue  # "قصفت القوات مواقع للتنظيم ردا على هجوم انتحاري استهدف نقطتي تفتيش": another event's object
         j = k + 1
         actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
 
@@ -73,6 +76,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
             if j < hi else None
+        if subject is None and shelled and j < hi and set(forms[j]) & (lex.act_forces | lex.strike_words):
+            subject = Match(first=j, last=j, start=tokens[j].start, end=tokens[j].end, payload=None)  # "قصف الطيران"
         if subject is not None:
             # "استهدفت مسيرة إسرائيلية ظهر اليوم دراجة نارية": the weapon or the forces are the subject; the
             # object follows the time or the comma after it
@@ -90,6 +95,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1
         j = _act_past_instrument(doc, j, hi, lex)
+        if shelled and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None):
+            continue  # "قصفت الطائرات مبنى", "قصف الطيران فجر أمس منزل": only a thing hit after a verb of shelling
         found = phrase(j)
         if found:
             return found
