@@ -2108,3 +2108,19 @@ def test_act_shelling_object_is_not_the_target_of_a_bombing_record(nlp):
     doc = nlp.process({"id": "t", "text": text, "published": "2021-04-25"})
     bombing = [i for i in doc.incidents if i.weapon == "vbied"]
     assert bombing and all("مواقع" not in (i.target or {}).get("text", "") for i in bombing)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # "one of them" with a pronoun head is one of those counted, not one more (cas_one_of_them)
+    ("واندلع اشتباك عنيف أمس قرب بلدة مرجعيون أسفر عن مصرع جندي، وإصابة جنديين آخرين، أحدهما إصابته خطيرة.", 1, 2),
+    ("وانفجرت عبوة ناسفة أمس في مدينة المنامة ما أدى إلى إصابة 3 من رجال الأمن أحدهم إصابته بليغة.", None, 3),
+    # a definite ordinal within a count already given (cas_ordinals)
+    ("وأدى قصف مدفعي أمس إلى مقتل ثلاثة مدنيين في مدينة إدلب، اثنان منهم في منزلهم، بينما قتل الثالث في السوق.", 3, None),
+    ("وقتل جنديان في انفجار عبوة ناسفة أمس في الرمادي وأصيب الثالث بجروح.", 2, 1),
+    # a dual before "آخرين" when the noun has a broken plural (cas_dual_others)
+    ("وانفجرت عبوة ناسفة أمس في مدينة الرمادي أسفرت عن مقتل جندي وإصابة ضابطين آخرين.", 1, 2),
+])
+def test_act_casualties_counted_once(nlp, text, killed, wounded):
+    doc = nlp.process({"id": "c", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (killed, wounded)

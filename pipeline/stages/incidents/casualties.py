@@ -45,6 +45,7 @@ class _CasLexicon:
     broken_plural_nisba: frozenset
     felled_one: frozenset
     felled_nouns: frozenset
+    ordinals: dict
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def _cas_lexicon() -> _CasLexicon:
         no_casualties=PhraseMatcher((w, True) for w in y["cas_no_casualties"]),
         broken_plural_nisba=words["broken_plural_nisba"],
         felled_one=words["felled_one"], felled_nouns=words["felled_nouns"],
+        ordinals={normalize(w): int(n) for n, ws in y["cas_ordinals"].items() for w in ws},
     )
 
 
@@ -243,7 +245,9 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
         elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) and (
                 g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
-                or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
+                or tokens[g0 + 1].norm in ("اثنين", "اثنان")
+                or tokens[g0 + 1].norm in _words("cas_")["dual_others"] and not _cas_sound_plural(head)):
+            # "ضابطين آخرين": a noun with a broken plural (ضباط) is a dual before "آخرين" too
             count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
@@ -525,6 +529,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
+        if own is not None and count is None and out and any(
+                not _words("cas_")["one_of_them"].isdisjoint(forms[x]) for x in range(max(lo, m.first - 2), m.first)):
+            i = m.last + 1  # "وإصابة جنديين آخرين، أحدهما إصابته خطيرة": one of those counted, not one more
+            continue
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
@@ -538,6 +546,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 out.extend({**p, "outcome": outcome} for p in parts or [{"count": count, "group": tokens[g0].text}])
                 i = m.last + 1
                 continue
+        rank = _cas_lexicon().ordinals.get(tokens[g0].norm) if count == 1 and g0 < hi else None
+        if rank is not None and any(c["outcome"] == outcome and c["count"] >= rank for c in out):
+            i = max(i + 1, g1)  # "مقتل ثلاثة مدنيين، اثنان منهم في غارة، بينما قتل الثالث في السوق": counted already
+            continue
         if count is not None:
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
                         "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {})})
