@@ -2124,3 +2124,20 @@ def test_act_casualties_counted_once(nlp, text, killed, wounded):
     doc = nlp.process({"id": "c", "text": text, "published": "2021-04-25"})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a state's forces announcing that they killed people acknowledge the act (_act_killed_by_speaker)
+    ("وأعلنت القيادة العامة للقوات المسلحة العراقية قتل سبعة مسلحين في مناطق متفرقة من الموصل أمس.", "Iraq"),
+    ("وأعلن الجيش الأمريكي أنه قتل خمسة مسلحين خلال مداهمة في مدينة الرمادي أمس.", "United States"),
+    ("وأعلن الجيش التونسي القضاء على ثلاثة إرهابيين في اشتباكات بجبل الشعانبي أمس.", "Tunisia"),
+    ("وأعلنت هيئة الأركان العامة للجيش المالي اليوم الأحد أن طائراتها قتلت أمس سبعة مسلحين في غارة جوية قرب مدينة "
+     "باندياغارا.", "Mali"),
+    # its own men dead are a toll, not an act it claims
+    ("وأعلن الجيش التونسي قتل ثلاثة من جنوده في انفجار لغم بجبل الشعانبي أمس.", None),
+    ("وأعلن الجيش المالي أن ثلاثة من جنوده قتلوا أمس في هجوم على قاعدة عسكرية قرب مدينة باندياغارا.", None),
+])
+def test_act_forces_announcing_their_kills_claim_them(nlp, text, actor):
+    doc = nlp.process({"id": "k", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.perpetrator, inc.claimed_by) == (actor, actor)

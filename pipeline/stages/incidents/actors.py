@@ -684,6 +684,8 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             continue
         if any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):
             return name  # "أعلن التحالف تنفيذ 18 غارة" (the action inside a name tagged too long, too)
+        if _act_killed_by_speaker(doc, first, hi, lex):
+            return name  # "أعلنت القيادة العامة للقوات المسلحة قتل تسعة مسلحين", "أعلن الجيش أنه قتل ثمانية"
         for j in range(first, hi):
             if not ({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs:
                 continue
@@ -706,6 +708,36 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
             break  # only the first verb of attack after the speaker
     return None
+
+
+def _act_killed_by_speaker(doc: Document, first: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the speaker's words from token ``first`` (right after its name) announce that it killed people:
+    a verbal noun of killing ("قتل تسعة مسلحين", "القضاء على خمسة إرهابيين"), or "أنه/أنها" and a verb of killing
+    ("أنه قتل ثمانية"), a count within two words after it, and none of the speaker's own men among them ("قتل 3
+    من جنوده" is a toll, written with "مقتل" too). ``act_killing_actions``, ``act_killing_verbs``,
+    ``act_own_dead_words``."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act = _words("act_")
+    j = first
+    while j < hi and j - first < 3 and tokens[j].norm in lex.casualty_times:
+        j += 1  # "أعلنت هيئة الأركان اليوم الأحد أن"
+    if j < hi and set(forms[j]) & lex.complementizers:
+        j += 1  # "أن طائراتها قتلت"
+    if j + 1 < hi and (set(forms[j]) & lex.self_pronouns or set(forms[j]) & lex.own_forces and j > first
+                       and tokens[j].norm.endswith(("ها", "ه", "نا"))) and set(forms[j + 1]) & act["killing_verbs"]:
+        j += 1  # "أنه قتل", "أن طائراتها قتلت"
+    elif not (j < hi and set(forms[j]) & act["killing_actions"]):
+        return False
+    j += 1
+    if j < hi and tokens[j].norm in ("على", "علي"):
+        j += 1  # "القضاء على"
+    while j < hi and tokens[j].norm in lex.casualty_times:
+        j += 1  # "قتلت أمس سبعة"
+    window = range(j, min(hi, j + 4))
+    if not any(token_number(tokens[i], text, lex) is not None for i in range(j, min(hi, j + 2))):
+        return False  # "قتل تسعة", "القضاء على خمسة"
+    return not any(set(forms[i]) & act["own_dead_words"] for i in window)
 
 
 def _clm_forces_of_speaker(forms: list[tuple[str, ...]], i: int, hi: int, lex: Lexicon) -> bool:
