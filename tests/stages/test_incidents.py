@@ -2141,3 +2141,17 @@ def test_act_forces_announcing_their_kills_claim_them(nlp, text, actor):
     doc = nlp.process({"id": "k", "text": text, "published": "2021-04-25"})
     (inc,) = doc.incidents
     assert (inc.perpetrator, inc.claimed_by) == (actor, actor)
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a group after a leader's role, in quotes, is not the one a belief names ("يعتقدون بأن ... بايعت زعيم تنظيم")
+    ('وقال مسؤولون إنهم يعتقدون بأن المرأة التي شاركت في إطلاق النار الذي خلف 14 قتيلا بولاية تكساس أمس قد بايعت '
+     'زعيم تنظيم "داعش".', None),
+    # "التنظيم" standing for the group is not the actor when it is what was hit or whose leaders were
+    ("ويسيطر تنظيم داعش على مناطق واسعة في شرق سوريا. وقال الوزير إن غارة جوية شنت أمس قتلت 5 أشخاص في مدينة "
+     "الرقة، معقل التنظيم في سوريا.", None),
+])
+def test_act_described_group_in_accusations_and_anaphors(nlp, text, perpetrator):
+    doc = nlp.process({"id": "p", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == perpetrator

@@ -301,8 +301,10 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             nxt = {_verb(f) for fs in forms[max(lo, k - 2):k] for f in fs}  # "أطلقتها قوات حفتر"
             if nxt & lex.actor_verbs and (kb.get(e.kb_id) or {}).get("country"):
                 return e.canonical or e.text
-    # "عناصر التنظيم زرعوا العبوة": the faction named before
-    if any(f in lex.faction_anaphors for fs in forms[lo:hi] for f in fs):
+    # "عناصر التنظيم زرعوا العبوة": the faction named before; not the one hit or described ("معقل التنظيم",
+    # "قيادي في التنظيم")
+    if any(set(forms[k]) & lex.faction_anaphors and not (k > lo and set(forms[k - 1]) & lex.target_context)
+           and not _act_role_at(doc, k - 1, lo, lex) for k in range(lo, hi)):
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
         if prior:
             return prior[-1].canonical or prior[-1].text
@@ -335,8 +337,18 @@ def _act_member_described(doc: Document, e: Entity, lo: int, lex: Lexicon) -> bo
     if k > lo and tokens[k - 1].end > e.start:
         k -= 1  # the name after a proclitic: "للجهاد الإسلامي"
     i = k - 1
+    if i >= lo and tokens[i].text in _QUOTES:
+        i -= 1  # 'زعيم تنظيم "داعش"'
     if i >= lo and set(forms[i]) & act["faction_descriptors"] and not set(forms[k]) & act["faction_descriptors"]:
         i -= 1  # "في حركة حماس" with the name alone tagged
+    return _act_role_at(doc, i, lo, lex)
+
+
+def _act_role_at(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` (before a group, "في" allowed between) is a member's role or an owner's word
+    (``act_member_roles``, ``act_owner_words``)."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    act = _words("act_")
     if i >= lo and tokens[i].norm in ("في", "داخل"):
         i -= 1
     return i >= lo and bool(set(forms[i]) & (act["member_roles"] | act["owner_words"]))
@@ -536,6 +548,8 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
     named = []  # (start, name) of the armed actors after the verb
     for e in doc.entities:
         name = _armed_name(e, kb, countries) if s_char <= e.start < e_char else None
+        if name and _act_member_described(doc, e, acc.last + 1, lex):
+            continue  # "يعتقدون بأن المرأة بايعت زعيم تنظيم داعش": a person's group, not the one accused
         if name:
             named.append((e.start, name))
     if charge is not None:
@@ -547,7 +561,8 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
         if before:  # the first after the accuser: "اتهم X الجماعة، التي تعد امتدادا لتنظيم Y، بالوقوف"
             accuser = acc.last + 1 < hi and before[0][0] <= tokens[acc.last + 1].start
             return before[1][1] if accuser and len(before) > 1 else before[0][1]
-    factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char]
+    factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char
+                and not _act_member_described(doc, e, acc.last + 1, lex)]
     return (factions[0].canonical or factions[0].text) if factions else None
 
 
