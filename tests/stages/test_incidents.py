@@ -2155,3 +2155,19 @@ def test_act_described_group_in_accusations_and_anaphors(nlp, text, perpetrator)
     doc = nlp.process({"id": "p", "text": text, "published": "2021-04-25"})
     (inc,) = doc.incidents
     assert inc.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a date between the casualty verb and the count is no count (the month names of time.yaml)
+    ("قتل اليوم الأربعاء 24 أوت 2016 مسلح ينتمي لتنظيم داعش في المعارك الجارية في مدينة سرت الليبية.", 1),
+    ("ويذكر أن جنديا استشهد يوم 14 يناير الماضي إثر انفجار لغم أرضي بجبل الحلال.", 1),
+    # "N وفيات" counts the dead (casualty_nouns)
+    ("وأكد مصدر من المستشفى وصول 4 وفيات قضوا خلال المواجهات العنيفة التي جدت صباح اليوم بين مجموعة مسلحة ووحدات "
+     "الجيش في مدينة القصرين.", 4),
+    # a terrorist killed is one (person_singular)
+    ("وتمكنت الوحدات الأمنية اليوم السبت من القضاء على إرهابي في تبادل لإطلاق النار وسط مدينة باتنة.", 1),
+])
+def test_act_casualty_counts_past_dates_and_nouns(nlp, text, killed):
+    doc = nlp.process({"id": "d", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.killed == killed

@@ -46,11 +46,13 @@ class _CasLexicon:
     felled_one: frozenset
     felled_nouns: frozenset
     ordinals: dict
+    months: frozenset
 
 
 @lru_cache(maxsize=1)
 def _cas_lexicon() -> _CasLexicon:
-    """The ``cas_*`` keys of incidents.yaml that the casualty functions read besides ``lexicon()``."""
+    """The ``cas_*`` keys of incidents.yaml that the casualty functions read besides ``lexicon()``, and the first
+    words of the month names of time.yaml (a date between a casualty verb and its count)."""
     y, words = _data("incidents.yaml"), _words("cas_")
     return _CasLexicon(
         assassination=PhraseMatcher((w, "cas_named") for w in y["cas_assassination"]),
@@ -66,6 +68,8 @@ def _cas_lexicon() -> _CasLexicon:
         broken_plural_nisba=words["broken_plural_nisba"],
         felled_one=words["felled_one"], felled_nouns=words["felled_nouns"],
         ordinals={normalize(w): int(n) for n, ws in y["cas_ordinals"].items() for w in ws},
+        months=frozenset(normalize(w.split()[0]) for m in _data("time.yaml")["months"].values()
+                         for w in m["western"]),
     )
 
 
@@ -210,10 +214,19 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     if j < hi and tokens[j].text in _QUOTES:
         j += 1  # 'مقتل "أكثر من 70 عنصرا"'
     between = lex.casualty_times | lex.casualty_subjects | lex.casualty_manner | _words("cas_")["between_words"]
-    while j < hi and j - start < 3 and tokens[j].norm in between:
-        # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
-        # "أصيب بجروح خطيرة أربعة": how they were hurt; "قتل أيضا جنديان", "قتل بها ثلاثة": an adverb
-        j += 1
+    extra = 0  # the words of a date passed, not counted in the three words
+    while j < hi:
+        if j - start - extra < 3 and tokens[j].norm in between:
+            # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
+            # "أصيب بجروح خطيرة أربعة": how they were hurt; "قتل أيضا جنديان", "قتل بها ثلاثة": an adverb
+            j += 1
+        elif j > start and tokens[j - 1].norm in between and j + 1 < hi \
+                and token_number(tokens[j], text, lex) is not None and tokens[j + 1].norm in _cas_lexicon().months:
+            # "قتل اليوم الأربعاء 24 أوت 2016 إرهابي": the day of the month, not a count (and the year after it)
+            e = j + 2 + (j + 2 < hi and tokens[j + 2].kind == "number")
+            j, extra = e, extra + (e - j)
+        else:
+            break
     m = (lex.approximators.match_at(tokens, j, text, hi)
          or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) if j < hi else None
     if m is not None:
