@@ -2171,3 +2171,16 @@ def test_act_casualty_counts_past_dates_and_nouns(nlp, text, killed):
     doc = nlp.process({"id": "d", "text": text, "published": "2021-04-25"})
     (inc,) = doc.incidents
     assert inc.killed == killed
+
+
+def test_act_group_saying_the_army_struck_claims_nothing(nlp):
+    # the army named in a group's words is not the group's own forces: no claim by the group
+    doc = nlp.process({"id": "s", "published": "2021-04-25",
+                       "text": "وقالت حركة الشباب إن الجيش قصف أمس بقذائف الهاون قرية في بلدة بلدوين."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by is None
+    # a state's own words still claim its forces' strike
+    doc = nlp.process({"id": "s", "published": "2021-04-25",
+                       "text": "وأعلن الجيش الصومالي أن سلاح الجو نفذ أمس غارة على معسكر لحركة الشباب في بلدة بلدوين."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by == "Somalia"

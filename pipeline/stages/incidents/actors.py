@@ -716,8 +716,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 return name
             if any(_clm_forces_of_speaker(forms, i, hi, lex) for i in range(max(lo, j - 3), j)):
                 return name  # "أكد المتحدث باسم الحركة أن قوات الحركة قصفت"
-            if any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
-                return name  # "أعلن الجيش أن سلاح الجو نفذ"
+            if name in countries.values() \
+                    and any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
+                return name  # "أعلن الجيش أن سلاح الجو نفذ"; not a group's words "قالت الحركة إن الجيش قصف"
             if named and any(_same_actor(e, after[0]) for e in ents
                              if near and near[0].start <= e.start <= near[-1].start):
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
