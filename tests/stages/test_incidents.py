@@ -2184,3 +2184,11 @@ def test_act_group_saying_the_army_struck_claims_nothing(nlp):
                        "text": "وأعلن الجيش الصومالي أن سلاح الجو نفذ أمس غارة على معسكر لحركة الشباب في بلدة بلدوين."})
     (inc,) = doc.incidents
     assert inc.claimed_by == "Somalia"
+
+
+def test_act_casualty_group_ends_before_a_clause_word(nlp):
+    # "فيما"/"بينما" open the next clause: the group stops there and the next head is read (group_stops)
+    doc = nlp.process({"id": "g", "published": "2021-04-25", "text":
+                       "وقتل في بلدة الخالص ثلاثة مدنيين فيما أصيب حوالي 15 آخرين بسقوط قذيفتي هاون على السوق أمس."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (3, 15)
