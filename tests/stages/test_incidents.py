@@ -2186,3 +2186,141 @@ def test_evt_a_fire_verb_without_fire_after_it_is_no_event(nlp, text):
 ])
 def test_evt_armed_men_killed_are_a_battle(nlp, text, kind):
     assert [i.sub_event_type for i in _det(nlp, text, "2007-03-12")] == [kind]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # an adverb or a pronoun phrase between the casualty verb and its count (cas_between_words)
+    ("وفي الموصل قتل أيضا جنديان وأصيب آخر بانفجار عبوة ناسفة أمس.", 2, 1),
+    ("وقتل كذلك ثلاثة مدنيين في انفجار عبوة ناسفة أمس في كركوك.", 3, None),
+    ("وأكدت الشرطة اعتقال خمسة مشتبه بهم في بلدة الضلوعية التي قتل بها أربعة من الجنود في هجوم انتحاري أمس.", 4, None),
+    # a singular title is one person (person_singular): a leader, an emir, a judge, an interpreter
+    ("وأكدت وزارة الدفاع اليوم مقتل زعيم تنظيم داعش في ليبيا في غارة جوية أمريكية أمس.", 1, None),
+    ("وقتل مسلحون أمس مترجما يعمل مع القوات الأجنبية في مدينة الفلوجة.", 1, None),
+    ("وقتل قاض وسائقه برصاص مسلحين مجهولين في مدينة تربت أمس.", 2, None),
+])
+def test_act_casualty_counts_past_adverbs_and_titles(nlp, text, killed, wounded):
+    doc = nlp.process({"id": "c", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a person's role before the group: the group of the person whose house or car was hit
+    ("وأطلقت مروحية صاروخا أمس على منزل خالد سليم الناشط في حركة حماس في مدينة رفح.", None),
+    ("واستهدفت غارة أمس منزل سمير داود في بيت لاهيا وهو عضو في حركة الجهاد الإسلامي.", None),
+    # an owner's word: what was hit belongs to the group, with the name after a proclitic
+    ("وقال المتحدث إن الغارة التي شنت أمس على بيت حانون استهدفت مخازن أسلحة عائدة للجهاد الإسلامي.", None),
+    # attackers named by what they are stay the perpetrator
+    ("وهاجم مسلحون من حركة الشباب أمس قاعدة عسكرية في بلدة بلدوين.", "Al-Shabaab"),
+])
+def test_act_group_of_a_person_or_owner_is_not_the_perpetrator(nlp, text, perpetrator):
+    doc = nlp.process({"id": "p", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, target", [
+    # the object of a verb of shelling, past its subject, a time and an instrument (act_strike_verbs)
+    ("وكانت طائرات حربية إسرائيلية قد قصفت فجر أمس منزل المواطن علي حسن في مدينة رفح بصاروخين.", "منزل المواطن"),
+    ("وقصفت المدفعية التركية أمس مواقع للمقاتلين الأكراد في بلدة عفرين.", "مواقع للمقاتلين الأكراد"),
+    ("وقصفت قوات النظام أمس بقذائف الهاون مدرسة في بلدة كفرنبل بريف إدلب.", "مدرسة"),
+    # a town shelled is no target noun: left to the other rules
+    ("وقصفت القوات التركية أمس بالمدفعية قرية في ريف عفرين.", None),
+])
+def test_act_target_of_a_verb_of_shelling(nlp, text, target):
+    doc = nlp.process({"id": "t", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.target or {}).get("text") == target
+
+
+def test_act_shelling_object_is_not_the_target_of_a_bombing_record(nlp):
+    # the bombing record keeps its own target, not what the army shelled in reply
+    text = ("وكانت قوات الجيش قد قصفت مساء أمس مواقع لتنظيم داعش ردا على هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش "
+            "للجيش في مدينة درنة.")
+    doc = nlp.process({"id": "t", "text": text, "published": "2021-04-25"})
+    bombing = [i for i in doc.incidents if i.weapon == "vbied"]
+    assert bombing and all("مواقع" not in (i.target or {}).get("text", "") for i in bombing)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # "one of them" with a pronoun head is one of those counted, not one more (cas_one_of_them)
+    ("واندلع اشتباك عنيف أمس قرب بلدة مرجعيون أسفر عن مصرع جندي، وإصابة جنديين آخرين، أحدهما إصابته خطيرة.", 1, 2),
+    ("وانفجرت عبوة ناسفة أمس في مدينة المنامة ما أدى إلى إصابة 3 من رجال الأمن أحدهم إصابته بليغة.", None, 3),
+    # a definite ordinal within a count already given (cas_ordinals)
+    ("وأدى قصف مدفعي أمس إلى مقتل ثلاثة مدنيين في مدينة إدلب، اثنان منهم في منزلهم، بينما قتل الثالث في السوق.", 3, None),
+    ("وقتل جنديان في انفجار عبوة ناسفة أمس في الرمادي وأصيب الثالث بجروح.", 2, 1),
+    # a dual before "آخرين" when the noun has a broken plural (cas_dual_others)
+    ("وانفجرت عبوة ناسفة أمس في مدينة الرمادي أسفرت عن مقتل جندي وإصابة ضابطين آخرين.", 1, 2),
+])
+def test_act_casualties_counted_once(nlp, text, killed, wounded):
+    doc = nlp.process({"id": "c", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a state's forces announcing that they killed people acknowledge the act (_act_killed_by_speaker)
+    ("وأعلنت القيادة العامة للقوات المسلحة العراقية قتل سبعة مسلحين في مناطق متفرقة من الموصل أمس.", "Iraq"),
+    ("وأعلن الجيش الأمريكي أنه قتل خمسة مسلحين خلال مداهمة في مدينة الرمادي أمس.", "United States"),
+    ("وأعلن الجيش التونسي القضاء على ثلاثة إرهابيين في اشتباكات بجبل الشعانبي أمس.", "Tunisia"),
+    ("وأعلنت هيئة الأركان العامة للجيش المالي اليوم الأحد أن طائراتها قتلت أمس سبعة مسلحين في غارة جوية قرب مدينة "
+     "باندياغارا.", "Mali"),
+    # its own men dead are a toll, not an act it claims
+    ("وأعلن الجيش التونسي قتل ثلاثة من جنوده في انفجار لغم بجبل الشعانبي أمس.", None),
+    ("وأعلن الجيش المالي أن ثلاثة من جنوده قتلوا أمس في هجوم على قاعدة عسكرية قرب مدينة باندياغارا.", None),
+])
+def test_act_forces_announcing_their_kills_claim_them(nlp, text, actor):
+    doc = nlp.process({"id": "k", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.perpetrator, inc.claimed_by) == (actor, actor)
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a group after a leader's role, in quotes, is not the one a belief names ("يعتقدون بأن ... بايعت زعيم تنظيم")
+    ('وقال مسؤولون إنهم يعتقدون بأن المرأة التي شاركت في إطلاق النار الذي خلف 14 قتيلا بولاية تكساس أمس قد بايعت '
+     'زعيم تنظيم "داعش".', None),
+    # "التنظيم" standing for the group is not the actor when it is what was hit or whose leaders were
+    ("ويسيطر تنظيم داعش على مناطق واسعة في شرق سوريا. وقال الوزير إن غارة جوية شنت أمس قتلت 5 أشخاص في مدينة "
+     "الرقة، معقل التنظيم في سوريا.", None),
+])
+def test_act_described_group_in_accusations_and_anaphors(nlp, text, perpetrator):
+    doc = nlp.process({"id": "p", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a date between the casualty verb and the count is no count (the month names of time.yaml)
+    ("قتل اليوم الأربعاء 24 أوت 2016 مسلح ينتمي لتنظيم داعش في المعارك الجارية في مدينة سرت الليبية.", 1),
+    ("ويذكر أن جنديا استشهد يوم 14 يناير الماضي إثر انفجار لغم أرضي بجبل الحلال.", 1),
+    # "N وفيات" counts the dead (casualty_nouns)
+    ("وأكد مصدر من المستشفى وصول 4 وفيات قضوا خلال المواجهات العنيفة التي جدت صباح اليوم بين مجموعة مسلحة ووحدات "
+     "الجيش في مدينة القصرين.", 4),
+    # a terrorist killed is one (person_singular)
+    ("وتمكنت الوحدات الأمنية اليوم السبت من القضاء على إرهابي في تبادل لإطلاق النار وسط مدينة باتنة.", 1),
+])
+def test_act_casualty_counts_past_dates_and_nouns(nlp, text, killed):
+    doc = nlp.process({"id": "d", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.killed == killed
+
+
+def test_act_group_saying_the_army_struck_claims_nothing(nlp):
+    # the army named in a group's words is not the group's own forces: no claim by the group
+    doc = nlp.process({"id": "s", "published": "2021-04-25",
+                       "text": "وقالت حركة الشباب إن الجيش قصف أمس بقذائف الهاون قرية في بلدة بلدوين."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by is None
+    # a state's own words still claim its forces' strike
+    doc = nlp.process({"id": "s", "published": "2021-04-25",
+                       "text": "وأعلن الجيش الصومالي أن سلاح الجو نفذ أمس غارة على معسكر لحركة الشباب في بلدة بلدوين."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by == "Somalia"
+
+
+def test_act_casualty_group_ends_before_a_clause_word(nlp):
+    # "فيما"/"بينما" open the next clause: the group stops there and the next head is read (group_stops)
+    doc = nlp.process({"id": "g", "published": "2021-04-25", "text":
+                       "وقتل في بلدة الخالص ثلاثة مدنيين فيما أصيب حوالي 15 آخرين بسقوط قذيفتي هاون على السوق أمس."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (3, 15)

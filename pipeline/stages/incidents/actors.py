@@ -55,8 +55,11 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
 
     for k in range(lo, hi - 1):
-        if not any(f in lex.target_heads for f in forms[k]):
+        shelled = not set(forms[k]) & lex.target_heads and bool(set(forms[k]) & act["strike_verbs"])
+        if not shelled and not any(f in lex.target_heads for f in forms[k]):
             continue
+        if shelled and trigger is not None and trigger.payload[0] not in act["strike_weapons"]:
+            continue  # "قصفت القوات مواقع للتنظيم ردا على هجوم انتحاري استهدف نقطتي تفتيش": another event's object
         j = k + 1
         actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
 
@@ -73,6 +76,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
             if j < hi else None
+        if subject is None and shelled and j < hi and set(forms[j]) & (lex.act_forces | lex.strike_words):
+            subject = Match(first=j, last=j, start=tokens[j].start, end=tokens[j].end, payload=None)  # "قصف الطيران"
         if subject is not None:
             # "استهدفت مسيرة إسرائيلية ظهر اليوم دراجة نارية": the weapon or the forces are the subject; the
             # object follows the time or the comma after it
@@ -90,6 +95,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1
         j = _act_past_instrument(doc, j, hi, lex)
+        if shelled and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None):
+            continue  # "قصفت الطائرات مبنى", "قصف الطيران فجر أمس منزل": only a thing hit after a verb of shelling
         found = phrase(j)
         if found:
             return found
@@ -221,6 +228,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             return False
         if _act_victim_side(doc, k, lo, lex):
             return True  # "شابان يقاتلان في صفوف تنظيم X"، "قتل شاب ينتمي إلى تنظيم X"
+        if _act_member_described(doc, e, lo, lex):
+            return True  # "منزل فلان الناشط في حركة X", "أسلحة عائدة لحركة X": a person's group, an owner
         if _act_victim_group(doc, k, lo, lex, weapons):
             return True  # "اغتيل فلان القيادي في حزب الله": the group of the person killed
         if k in owned:
@@ -292,8 +301,10 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             nxt = {_verb(f) for fs in forms[max(lo, k - 2):k] for f in fs}  # "أطلقتها قوات حفتر"
             if nxt & lex.actor_verbs and (kb.get(e.kb_id) or {}).get("country"):
                 return e.canonical or e.text
-    # "عناصر التنظيم زرعوا العبوة": the faction named before
-    if any(f in lex.faction_anaphors for fs in forms[lo:hi] for f in fs):
+    # "عناصر التنظيم زرعوا العبوة": the faction named before; not the one hit or described ("معقل التنظيم",
+    # "قيادي في التنظيم")
+    if any(set(forms[k]) & lex.faction_anaphors and not (k > lo and set(forms[k - 1]) & lex.target_context)
+           and not _act_role_at(doc, k - 1, lo, lex) for k in range(lo, hi)):
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
         if prior:
             return prior[-1].canonical or prior[-1].text
@@ -312,6 +323,35 @@ def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         return True
     i = next((i for i in reversed(before) if set(forms[i]) & act["belonging_words"]), None)
     return i is not None and bool(lex.killed.find(tokens, text, lo, i) or lex.wounded.find(tokens, text, lo, i))
+
+
+def _act_member_described(doc: Document, e: Entity, lo: int, lex: Lexicon) -> bool:
+    """Whether the group ``e`` describes one person or owns a thing rather than acting: a member's role
+    before it ("منزل فلان الناشط في حركة X", "وهو عضو في الجماعة", "القيادي بحركة X", "عضو حركة X") or an
+    owner's word ("مخازن أسلحة عائدة لحركة X"), with "في" and a group descriptor ("حركة") between; the group of
+    a person whose house or car was hit, or of a speaker, is not the attacker. Attackers named by what they
+    are ("مسلحون من حركة X") are ``_member_of``, checked before."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    act = _words("act_")
+    k = bisect_left([t.start for t in tokens], e.start)
+    if k > lo and tokens[k - 1].end > e.start:
+        k -= 1  # the name after a proclitic: "للجهاد الإسلامي"
+    i = k - 1
+    if i >= lo and tokens[i].text in _QUOTES:
+        i -= 1  # 'زعيم تنظيم "داعش"'
+    if i >= lo and set(forms[i]) & act["faction_descriptors"] and not set(forms[k]) & act["faction_descriptors"]:
+        i -= 1  # "في حركة حماس" with the name alone tagged
+    return _act_role_at(doc, i, lo, lex)
+
+
+def _act_role_at(doc: Document, i: int, lo: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` (before a group, "في" allowed between) is a member's role or an owner's word
+    (``act_member_roles``, ``act_owner_words``)."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    act = _words("act_")
+    if i >= lo and tokens[i].norm in ("في", "داخل"):
+        i -= 1
+    return i >= lo and bool(set(forms[i]) & (act["member_roles"] | act["owner_words"]))
 
 
 def _act_agent_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict, home: str | None) -> str | None:
@@ -508,6 +548,8 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
     named = []  # (start, name) of the armed actors after the verb
     for e in doc.entities:
         name = _armed_name(e, kb, countries) if s_char <= e.start < e_char else None
+        if name and _act_member_described(doc, e, acc.last + 1, lex):
+            continue  # "يعتقدون بأن المرأة بايعت زعيم تنظيم داعش": a person's group, not the one accused
         if name:
             named.append((e.start, name))
     if charge is not None:
@@ -519,7 +561,8 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
         if before:  # the first after the accuser: "اتهم X الجماعة، التي تعد امتدادا لتنظيم Y، بالوقوف"
             accuser = acc.last + 1 < hi and before[0][0] <= tokens[acc.last + 1].start
             return before[1][1] if accuser and len(before) > 1 else before[0][1]
-    factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char]
+    factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char
+                and not _act_member_described(doc, e, acc.last + 1, lex)]
     return (factions[0].canonical or factions[0].text) if factions else None
 
 
@@ -656,6 +699,8 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             continue
         if any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):
             return name  # "أعلن التحالف تنفيذ 18 غارة" (the action inside a name tagged too long, too)
+        if _act_killed_by_speaker(doc, first, hi, lex):
+            return name  # "أعلنت القيادة العامة للقوات المسلحة قتل تسعة مسلحين", "أعلن الجيش أنه قتل ثمانية"
         for j in range(first, hi):
             if not ({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs:
                 continue
@@ -671,13 +716,44 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 return name
             if any(_clm_forces_of_speaker(forms, i, hi, lex) for i in range(max(lo, j - 3), j)):
                 return name  # "أكد المتحدث باسم الحركة أن قوات الحركة قصفت"
-            if any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
-                return name  # "أعلن الجيش أن سلاح الجو نفذ"
+            if name in countries.values() \
+                    and any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(lo, j - 3), j)):
+                return name  # "أعلن الجيش أن سلاح الجو نفذ"; not a group's words "قالت الحركة إن الجيش قصف"
             if named and any(_same_actor(e, after[0]) for e in ents
                              if near and near[0].start <= e.start <= near[-1].start):
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
             break  # only the first verb of attack after the speaker
     return None
+
+
+def _act_killed_by_speaker(doc: Document, first: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the speaker's words from token ``first`` (right after its name) announce that it killed people:
+    a verbal noun of killing ("قتل تسعة مسلحين", "القضاء على خمسة إرهابيين"), or "أنه/أنها" and a verb of killing
+    ("أنه قتل ثمانية"), a count within two words after it, and none of the speaker's own men among them ("قتل 3
+    من جنوده" is a toll, written with "مقتل" too). ``act_killing_actions``, ``act_killing_verbs``,
+    ``act_own_dead_words``."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act = _words("act_")
+    j = first
+    while j < hi and j - first < 3 and tokens[j].norm in lex.casualty_times:
+        j += 1  # "أعلنت هيئة الأركان اليوم الأحد أن"
+    if j < hi and set(forms[j]) & lex.complementizers:
+        j += 1  # "أن طائراتها قتلت"
+    if j + 1 < hi and (set(forms[j]) & lex.self_pronouns or set(forms[j]) & lex.own_forces and j > first
+                       and tokens[j].norm.endswith(("ها", "ه", "نا"))) and set(forms[j + 1]) & act["killing_verbs"]:
+        j += 1  # "أنه قتل", "أن طائراتها قتلت"
+    elif not (j < hi and set(forms[j]) & act["killing_actions"]):
+        return False
+    j += 1
+    if j < hi and tokens[j].norm in ("على", "علي"):
+        j += 1  # "القضاء على"
+    while j < hi and tokens[j].norm in lex.casualty_times:
+        j += 1  # "قتلت أمس سبعة"
+    window = range(j, min(hi, j + 4))
+    if not any(token_number(tokens[i], text, lex) is not None for i in range(j, min(hi, j + 2))):
+        return False  # "قتل تسعة", "القضاء على خمسة"
+    return not any(set(forms[i]) & act["own_dead_words"] for i in window)
 
 
 def _clm_forces_of_speaker(forms: list[tuple[str, ...]], i: int, hi: int, lex: Lexicon) -> bool:

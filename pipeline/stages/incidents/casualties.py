@@ -45,11 +45,14 @@ class _CasLexicon:
     broken_plural_nisba: frozenset
     felled_one: frozenset
     felled_nouns: frozenset
+    ordinals: dict
+    months: frozenset
 
 
 @lru_cache(maxsize=1)
 def _cas_lexicon() -> _CasLexicon:
-    """The ``cas_*`` keys of incidents.yaml that the casualty functions read besides ``lexicon()``."""
+    """The ``cas_*`` keys of incidents.yaml that the casualty functions read besides ``lexicon()``, and the first
+    words of the month names of time.yaml (a date between a casualty verb and its count)."""
     y, words = _data("incidents.yaml"), _words("cas_")
     return _CasLexicon(
         assassination=PhraseMatcher((w, "cas_named") for w in y["cas_assassination"]),
@@ -64,6 +67,9 @@ def _cas_lexicon() -> _CasLexicon:
         no_casualties=PhraseMatcher((w, True) for w in y["cas_no_casualties"]),
         broken_plural_nisba=words["broken_plural_nisba"],
         felled_one=words["felled_one"], felled_nouns=words["felled_nouns"],
+        ordinals={normalize(w): int(n) for n, ws in y["cas_ordinals"].items() for w in ws},
+        months=frozenset(normalize(w.split()[0]) for m in _data("time.yaml")["months"].values()
+                         for w in m["western"]),
     )
 
 
@@ -207,11 +213,20 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
     start = j
     if j < hi and tokens[j].text in _QUOTES:
         j += 1  # 'مقتل "أكثر من 70 عنصرا"'
-    between = lex.casualty_times | lex.casualty_subjects | lex.casualty_manner
-    while j < hi and j - start < 3 and tokens[j].norm in between:
-        # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
-        # "أصيب بجروح خطيرة أربعة": how they were hurt
-        j += 1
+    between = lex.casualty_times | lex.casualty_subjects | lex.casualty_manner | _words("cas_")["between_words"]
+    extra = 0  # the words of a date passed, not counted in the three words
+    while j < hi:
+        if j - start - extra < 3 and tokens[j].norm in between:
+            # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
+            # "أصيب بجروح خطيرة أربعة": how they were hurt; "قتل أيضا جنديان", "قتل بها ثلاثة": an adverb
+            j += 1
+        elif j > start and tokens[j - 1].norm in between and j + 1 < hi \
+                and token_number(tokens[j], text, lex) is not None and tokens[j + 1].norm in _cas_lexicon().months:
+            # "قتل اليوم الأربعاء 24 أوت 2016 إرهابي": the day of the month, not a count (and the year after it)
+            e = j + 2 + (j + 2 < hi and tokens[j + 2].kind == "number")
+            j, extra = e, extra + (e - j)
+        else:
+            break
     m = (lex.approximators.match_at(tokens, j, text, hi)
          or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) if j < hi else None
     if m is not None:
@@ -243,7 +258,9 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
         elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) and (
                 g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
-                or tokens[g0 + 1].norm in ("اثنين", "اثنان")):
+                or tokens[g0 + 1].norm in ("اثنين", "اثنان")
+                or tokens[g0 + 1].norm in _words("cas_")["dual_others"] and not _cas_sound_plural(head)):
+            # "ضابطين آخرين": a noun with a broken plural (ضباط) is a dual before "آخرين" too
             count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
@@ -525,6 +542,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
+        if own is not None and count is None and out and any(
+                not _words("cas_")["one_of_them"].isdisjoint(forms[x]) for x in range(max(lo, m.first - 2), m.first)):
+            i = m.last + 1  # "وإصابة جنديين آخرين، أحدهما إصابته خطيرة": one of those counted, not one more
+            continue
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
@@ -538,6 +559,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 out.extend({**p, "outcome": outcome} for p in parts or [{"count": count, "group": tokens[g0].text}])
                 i = m.last + 1
                 continue
+        rank = _cas_lexicon().ordinals.get(tokens[g0].norm) if count == 1 and g0 < hi else None
+        if rank is not None and any(c["outcome"] == outcome and c["count"] >= rank for c in out):
+            i = max(i + 1, g1)  # "مقتل ثلاثة مدنيين، اثنان منهم في غارة، بينما قتل الثالث في السوق": counted already
+            continue
         if count is not None:
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
                         "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {})})
