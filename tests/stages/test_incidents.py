@@ -2054,3 +2054,39 @@ def test_evt_an_appeal_is_no_stabbing(nlp, text, n):
 ])
 def test_evt_shots_at_a_vehicle_that_did_not_stop_are_no_record(nlp, text):
     assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the lead gives the day it was announced; the next sentence, which tells more of the event, its own day
+    ("أعلنت الشرطة الكينية، اليوم الخميس، مقتل خمسة أشخاص في هجوم شنه مسلحون على سوق في بلدة مانديرا.\n"
+     "وقال المتحدث إن المهاجمين فتحوا النار على المتسوقين مساء الثلاثاء، ما أسفر عن مقتل خمسة أشخاص.",
+     "2016-06-16", ["2016-06-14"]),
+    # a recalled event with no day in its sentence: the day the next sentence gives it, not null
+    ("وقالت الشرطة في بيان إن كل من اعتقلوا فيما يتعلق بالهجوم المسلح في بلدة مانديرا أفرج عنهم.\n"
+     "وأسفر هجوم مانديرا الذي وقع في 12 مايو الماضي عن مقتل ستة أشخاص.", "2016-06-16", ["2016-05-12"]),
+    # a toll revised on the day of the report, then the pluperfect with the event's day
+    ("ارتفع عدد ضحايا الهجوم بزجاجات حارقة على مقهى في مدينة الجيزة إلى 16 قتيلا وفق ما أكده مسؤولون أمنيون "
+     "اليوم الجمعة.\nوكان حريق قد اندلع داخل المقهى مساء أمس الخميس مما أدى إلى مصرع 12 شخصا.", "2015-12-04",
+     ["2015-12-03"]),
+    # the pluperfect background of a lead whose toll, with its day, another sentence gives
+    ("تمكنت قوات الجيش الوطني اليوم من القضاء على عنصرين إرهابيين بالقرب من جبل الشعانبي من ولاية القصرين، وفق ما "
+     "أكده مراسل الإذاعة بالجهة.\nوكانت اشتباكات قد اندلعت بين وحدات الجيش الوطني وعناصر إرهابية متحصنة بالجبال.",
+     "2017-02-17", ["2017-02-17"]),
+    # the day of a claim is not the day of the event: the report's day, as before
+    ("قتل ثلاثة جنود في انفجار سيارة مفخخة قرب بلدة مانديرا.\nوكانت حركة الشباب قد تبنت الهجوم يوم الثلاثاء.",
+     "2016-06-16", ["2016-06-16"]),
+])
+def test_dat_the_events_day_from_a_sentence_that_tells_more_of_it(nlp, text, published, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": published})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "إلقاء القبض" arrests: no occurrence before the recalled attack, which has no day of its own
+    "أعلنت الشرطة الثلاثاء إلقاء القبض على شاب يعتقد أنه على صلة بالهجوم الذي استهدف مهرجانا في مدينة غاريسا "
+    "وأسفر عن 12 قتيلا.",
+    "ألقت الشرطة أمس القبض على رجلين يشتبه في تورطهما في الهجوم المسلح على فندق بمدينة سوسة.",
+])
+def test_dat_an_arrest_for_a_recalled_attack_gives_it_no_day(nlp, text):
+    doc = nlp.process({"id": "d", "text": text, "published": "2016-06-16"})
+    assert [i.event_date for i in doc.incidents] == [None]

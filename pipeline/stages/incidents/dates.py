@@ -10,8 +10,9 @@ from datetime import date
 
 from ...document import Document, Timex, Token
 from ...matcher import Match
-from .detection import _generic
-from .lexicon import Lexicon, _day, _doc_forms, _words
+from .actors import _claimed
+from .detection import _evt_occurrences, _generic
+from .lexicon import Lexicon, _day, _doc_forms, _in, _tok_range, _words
 from .places import _dateline_end
 
 
@@ -55,7 +56,8 @@ def _until(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
 def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
     """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
     أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"), or in the dateline ("كيسمايو،
-    17/3/2024 (وكالة) - "): when it was said or filed."""
+    17/3/2024 (وكالة) - "): when it was said or filed. Not a date in what is said after "إن/أن" ("وقال المتحدث
+    إن المهاجمين فتحوا النار مساء الثلاثاء"): the day of what happened."""
     if t.end <= _dateline_end(text):
         return True
     k = bisect_left(starts, t.start)
@@ -67,6 +69,8 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
             return True
         if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
             return False
+        if not lex.complementizers.isdisjoint(forms[j]):
+            return False  # "وقال المتحدث إن المهاجمين فتحوا النار مساء الثلاثاء": what was said, with its day
     return False
 
 
@@ -114,9 +118,26 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
         return None  # "لقي شخص مصرعه جراء انفجار شاحنة" ... "أن يكون الانفجار ناجما عن قذيفة": the same event
     if any(m.first < k and not _generic(m, tokens, text, lex) for m in weapons) \
             or lex.killed.find(tokens, text, lo, k) or lex.wounded.find(tokens, text, lo, k) \
-            or any(lex.occurrence.match_at(tokens, j, text) for j in range(lo, k)):
+            or _evt_occurrences(tokens, lo, k, text, lex):  # not "إلقاء القبض على رجل ... على صلة بالهجوم"
         return None
     return k
+
+
+def _dat_evidence_day(doc: Document, spans: list[dict], lex: Lexicon, starts: list[int]) -> str | None:
+    """The day of the event named in a later sentence that tells more of it (its toll, how it happened), for a
+    record whose own sentence names no day or only when it was announced ("أعلن الجيش، اليوم الثلاثاء، مقتل
+    سبعة مدنيين في هجوم ..." then "وقال المتحدث إن المهاجمين اقتحموا القرية ليلة الأحد"): not the day of a
+    claim ("وكان التنظيم قد تبنى الأحد ..."), of a statement, nor a period's bound."""
+    tokens, text = doc.tokens, doc.text
+    for span in spans:
+        lo, hi = _tok_range(starts, span["start"], span["end"])
+        if hi <= lo or _claimed(doc, lo, hi, lex)[1]:
+            continue
+        for t in doc.timexes:
+            if _in(t, span["start"], span["end"]) and _names_day(t, tokens, text, starts) \
+                    and not _report_date(t, tokens, text, starts, lex):
+                return _day(t.value)
+    return None
 
 
 def _dat_report_day(doc: Document) -> str | None:

@@ -14,7 +14,7 @@ from ..normalize import normalize
 from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
 from .casualties import _munitions, _no_casualties, _tol_restated, casualties
-from .dates import _dat_recalled, _dat_report_day, _names_day, _report_date, _since
+from .dates import _dat_evidence_day, _dat_recalled, _dat_report_day, _names_day, _report_date, _since
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_attack_verbs, _evt_happened,
     _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations,
@@ -133,8 +133,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 if day_times:
                     last_day = _day(day_times[-1].value)
                 continue
-            record, summary, broad, told = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb,
-                                                   countries, starts, weapons_in)
+            record, summary, broad, told, recalled_at = _record(doc, si, lo, hi, weapons, times, sent_times, window,
+                                                                lex, kb, countries, starts, weapons_in)
             if only_blasts and record.weapon == "ied" and record.munitions_count == 1:
                 record.munitions_count = None  # no device is named: no count
             if only_blasts:
@@ -146,10 +146,15 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if broad:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
-            undated = record.event_date is None and not records and _dat_recalled(doc, lo, hi, weapons, lex) is not None
+            undated = record.event_date is None and not records and recalled_at is not None
             # an event the article recalls and names no day for, before any other: nobody can tell its day (null),
             # neither the report's nor the day of a statement or an arrest; a later mention with its day keeps it
             # (merge)
+            if record.event_date is None and (undated or last_day is None):
+                # no day before it: the day a sentence that tells more of the event names (not the day of the
+                # event told before it, whose narrative goes on)
+                record.event_date = _dat_evidence_day(doc, record.evidence[1:], lex, starts)
+                undated = undated and record.event_date is None
             if undated:
                 carried = True
             if record.event_date is None and last_day is not None and not undated:
@@ -182,6 +187,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    for r, _ in kept:  # "وكانت اشتباكات قد اندلعت ..." then the toll "تمكنت قوات الجيش اليوم من القضاء على عنصرين"
+        if r.event_date is None:
+            r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts)
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
     _evt_join(events, retold_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
@@ -284,6 +292,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if more:
             place = _choose_place(more, more[0].start)
             location = _location(place, more, kb)
+    if only_told and len(date) == 10:  # "أعلن الجيش، اليوم الثلاثاء، مقتل ...": the event's day in a sentence that
+        own = _dat_evidence_day(doc, evidence[1:], lex, starts)  # tells more of it
+        if own is not None:
+            date, only_told = own, False
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
     cas = casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
     for ev in evidence[1:]:
@@ -337,7 +349,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         perpetrator=perpetrator, claimed_by=claimed_by, killed=killed, wounded=wounded,
         casualties=cas, evidence=evidence,
     )
-    return record, summary, broad, only_told and date is not None and len(date) == 10
+    return record, summary, broad, only_told and date is not None and len(date) == 10, recalled
 
 
 @registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))
