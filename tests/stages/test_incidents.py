@@ -2090,3 +2090,27 @@ def test_dat_the_events_day_from_a_sentence_that_tells_more_of_it(nlp, text, pub
 def test_dat_an_arrest_for_a_recalled_attack_gives_it_no_day(nlp, text):
     doc = nlp.process({"id": "d", "text": text, "published": "2016-06-16"})
     assert [i.event_date for i in doc.incidents] == [None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a week and no day: the ISO week, not the publication day
+    ("اندلعت اشتباكات الأسبوع الماضي بين الجيش ومسلحين قرب مدينة مورا أسفرت عن مقتل أربعة مسلحين.", "2019-08-13",
+     ["2019-W32"]),
+    ("وكان مسلحون قد خطفوا الأسبوع الماضي لاعبا في العاصمة طرابلس.", "2017-03-02", ["2017-W08"]),
+    # an earlier year: the year
+    ("وقال الوزير إن الهجوم المسلح الذي استهدف نزلا بمدينة سوسة في 2015 أودى بحياة 38 سائحا.", "2017-02-17",
+     ["2015"]),
+    ("ودمرت الاشتباكات بين الفصائل مطار طرابلس الدولي عام 2014.", "2016-12-02", ["2014"]),
+    # the year of the report says no more than its day
+    ("وقال الوزير إن الهجوم المسلح الذي استهدف نزلا بمدينة سوسة في 2017 أودى بحياة 38 سائحا.", "2017-02-17",
+     ["2017-02-17"]),
+])
+def test_dat_a_week_or_an_earlier_year_when_no_day_is_named(nlp, text, published, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": published})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_dat_a_year_after_a_period_word_is_no_events_date(nlp):
+    doc = nlp.process({"id": "d", "published": "2024-01-09", "text":
+                       "قتل نحو 300 جندي في هجمات الجماعات المسلحة قرب مدينة مورا خلال عام 2022، بحسب حصيلة أعدتها وكالة."})
+    assert all(i.event_date != "2022" for i in doc.incidents)

@@ -5,6 +5,7 @@ publication day.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
@@ -138,6 +139,19 @@ def _dat_evidence_day(doc: Document, spans: list[dict], lex: Lexicon, starts: li
                     and not _report_date(t, tokens, text, starts, lex):
                 return _day(t.value)
     return None
+
+
+_DAT_COARSE = re.compile(r"^\d{4}(-W\d\d)?$")
+
+
+def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str | None) -> str | None:
+    """An ISO week ("الأسبوع الماضي": ``2019-W32``) or an earlier year than the report's ("في 2015", "عام 2013"), the
+    date of an event its clause gives no day or month for; not a period ("خلال عام 2023"), nor the year of the
+    report, which says no more than the report's day does."""
+    if not t.value or not _DAT_COARSE.match(t.value) or "W" not in t.value and (published or "").startswith(t.value):
+        return None
+    k = bisect_left(starts, t.start)
+    return None if k > 0 and tokens[k - 1].norm in _words("dat_")["period_words"] else t.value
 
 
 def _dat_report_day(doc: Document) -> str | None:

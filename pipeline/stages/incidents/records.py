@@ -14,7 +14,9 @@ from ..normalize import normalize
 from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
 from .casualties import _munitions, _no_casualties, _tol_restated, casualties
-from .dates import _dat_evidence_day, _dat_recalled, _dat_report_day, _names_day, _report_date, _since
+from .dates import (
+    _dat_coarse, _dat_evidence_day, _dat_recalled, _dat_report_day, _names_day, _report_date, _since,
+)
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_attack_verbs, _evt_happened,
     _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations,
@@ -248,6 +250,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     else:
         date = next((_month(t.value) for t in times + sent_times
                      if _month(t.value) and not _since(t, tokens, text, starts)), None)
+        coarse = (_dat_coarse(t, tokens, starts, doc.published) for t in times if not _since(t, tokens, text, starts))
+        date = date or next((c for c in coarse if c), None)  # "اندلعت الأسبوع الماضي", "استهدف نزلا بسوسة في 2015"
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
     places = _places(doc, lo, hi, kb, lex, starts)
