@@ -380,15 +380,15 @@ def resolve(g: dict[str, str | None], data: TimeData,
             return str(pub.year + off), "date", None, None
         return None, "date", None, None
     if g["ago"]:
+        unit_word = _key(g["agou"])
+        if not g["agon"] and unit_word in data.ago_vague:
+            return None, "vague", None, None  # "قبل أيام", "قبل أسابيع": a few, not one
         if pub is None:
             return None, "date", None, None
         sign = data.ago_head[_key(g["agoh"])]
-        unit_word = _key(g["agou"])
         unit = data.ago_unit[unit_word]
         if g["agon"]:
             n = int(g["agon"]) if g["agon"].isdigit() else data.numbers.get(_key(g["agon"]), 1)
-        elif unit_word in data.ago_vague:
-            return None, "vague", None, None  # "قبل أيام", "قبل أسابيع": a few, not one
         else:
             n = 2 if unit_word.endswith(("ين", "تين")) else 1
         if unit == "day":

@@ -171,3 +171,8 @@ def test_last_night_in_maghrebi_and_levantine_words(text):
 ])
 def test_dat_ago_with_a_plural_and_no_number_is_vague(text, expected):
     assert expected in tx(text)
+
+
+def test_dat_ago_with_a_plural_is_vague_without_a_publication_date_too():
+    (t,) = find_timexes(NormalizedText.of("قتل شخصان قبل أيام في المدينة"), None)
+    assert t.value is None and t.kind == "vague"
