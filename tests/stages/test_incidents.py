@@ -2114,3 +2114,12 @@ def test_dat_a_year_after_a_period_word_is_no_events_date(nlp):
     doc = nlp.process({"id": "d", "published": "2024-01-09", "text":
                        "قتل نحو 300 جندي في هجمات الجماعات المسلحة قرب مدينة مورا خلال عام 2022، بحسب حصيلة أعدتها وكالة."})
     assert all(i.event_date != "2022" for i in doc.incidents)
+
+
+def test_dat_a_report_date_past_brackets_and_commas(nlp):
+    # "وفق ما أعلنته وكالة ... (كنا)، الثلاثاء": when it was announced (eight words back, punctuation not counted);
+    # the next sentence gives the event's own day
+    doc = nlp.process({"id": "d", "published": "2016-06-14", "text":
+                       "تعرض صحفي للاغتيال في بلدة مانديرا وفق ما أعلنته وكالة الأنباء الكينية الرسمية (كنا)، الثلاثاء.\n"
+                       "وقالت الوكالة نقلا عن مصدر أمني إن الصحفي قتل صباح الاثنين في مانديرا."})
+    assert [i.event_date for i in doc.incidents] == ["2016-06-13"]

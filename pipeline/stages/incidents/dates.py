@@ -54,6 +54,9 @@ def _until(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
     return k > 0 and tokens[k - 1].norm in ("حتي", "لغايه", "غايه")
 
 
+_DAT_PUNCTUATION = frozenset("،,؛;:()\"«»-")
+
+
 def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
     """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
     أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"), or in the dateline ("كيسمايو،
@@ -63,7 +66,8 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
         return True
     k = bisect_left(starts, t.start)
     forms = _doc_forms(tokens, text)
-    for j in range(k - 1, max(-1, k - 9), -1):
+    words = [j for j in range(k - 1, max(-1, k - 16), -1) if tokens[j].text not in _DAT_PUNCTUATION][:8]
+    for j in words:  # eight words back, past brackets and commas ("وفق ما أعلنته وكالة يونهاب (الرسمية)، الثلاثاء")
         # also with the pronoun of what was said: "وفق ما أعلنته الوزارة أمس", "ذكرها"
         if any(f in lex.reporting_verbs or f[:-1] in lex.reporting_verbs and f.endswith("ه")
                or f[:-2] in lex.reporting_verbs and f.endswith("ها") for f in forms[j]):
