@@ -2123,3 +2123,19 @@ def test_dat_a_report_date_past_brackets_and_commas(nlp):
                        "تعرض صحفي للاغتيال في بلدة مانديرا وفق ما أعلنته وكالة الأنباء الكينية الرسمية (كنا)، الثلاثاء.\n"
                        "وقالت الوكالة نقلا عن مصدر أمني إن الصحفي قتل صباح الاثنين في مانديرا."})
     assert [i.event_date for i in doc.incidents] == ["2016-06-13"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "بعد يومين من الهجوم": two days before the day of the clause it depends on
+    ("قصفت طائرات التحالف فجر اليوم مواقع للحوثيين في صعدة، وذلك بعد يومين من الهجوم الصاروخي الذي استهدف مطار أبها "
+     "وأسفر عن إصابة 8 مدنيين.", ["2017-05-10", "2017-05-08"]),
+    ("اعتقلت الشرطة اليوم ثلاثة مشتبه بهم بعد يوم من الهجوم الذي استهدف كنيسة في مدينة مانديرا وأسفر عن مقتل 5 أشخاص.",
+     ["2017-05-09"]),
+    # a number word with a plural unit, and no day before it: the publication day is the clause's
+    ("ويأتي هذا بعد ثلاثة أيام من تفجير انتحاري استهدف سوقا في بلدة مورا وأودى بحياة 9 أشخاص.", ["2017-05-07"]),
+    # fighting that lasts: "after five days of clashes", not five days after them
+    ("قتل 14 شخصا اليوم بعد خمسة أيام من الاشتباكات القبلية في مدينة سبها.", ["2017-05-10"]),
+])
+def test_dat_a_day_counted_back_from_the_clause(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2017-05-10"})
+    assert [i.event_date for i in doc.incidents] == expected

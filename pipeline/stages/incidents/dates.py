@@ -11,9 +11,10 @@ from datetime import date
 
 from ...document import Document, Timex, Token
 from ...matcher import Match
+from ..normalize import normalize
 from .actors import _claimed
 from .detection import _evt_occurrences, _generic
-from .lexicon import Lexicon, _day, _doc_forms, _in, _tok_range, _words
+from .lexicon import Lexicon, _data, _day, _doc_forms, _in, _tok_range, _words, token_number
 from .places import _dateline_end
 
 
@@ -156,6 +157,30 @@ def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str
         return None
     k = bisect_left(starts, t.start)
     return None if k > 0 and tokens[k - 1].norm in _words("dat_")["period_words"] else t.value
+
+
+def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | None:
+    """How many days before the day of its clause an event told as "بعد يومين من الهجوم", "عقب ثلاثة أيام على
+    التفجير", "بعد ساعات من الانفجار" (0) happened; None when its words do not say it ("بعد أيام من": some days), or
+    when the event is fighting that lasts ("بعد خمسة أيام من الاشتباكات": five days of it)."""
+    tokens, text = doc.tokens, doc.text
+    y, words = _data("incidents.yaml"), _words("dat_")
+    forms = _doc_forms(tokens, text)
+    if first - 2 < lo or words["relative_links"].isdisjoint(forms[first - 1]):
+        return None
+    # a single event ("من الهجوم", "على التفجيرين"), not fighting that lasts ("بعد خمسة أيام من الاشتباكات": of them)
+    single = {n for n in words["event_nouns"] if not n.endswith("ات")}
+    if single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first]):
+        return None
+    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
+    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    unit = tokens[first - 2].norm
+    if unit in units and first - 3 >= lo and not words["relative_heads"].isdisjoint(forms[first - 3]):
+        return units[unit]
+    if unit in plurals and first - 4 >= lo and not words["relative_heads"].isdisjoint(forms[first - 4]):
+        n = token_number(tokens[first - 3], text, lex)
+        return n * plurals[unit] if n is not None else None
+    return None
 
 
 def _dat_report_day(doc: Document) -> str | None:

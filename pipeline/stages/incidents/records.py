@@ -4,7 +4,7 @@ fills one record per trigger (``_record``), runs the article passes and merges.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date as _date, timedelta
 
 from ...core import registry
 from ...document import Document, Incident, Timex
@@ -15,7 +15,7 @@ from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
 from .casualties import _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
-    _dat_coarse, _dat_evidence_day, _dat_recalled, _dat_report_day, _names_day, _report_date, _since,
+    _dat_coarse, _dat_evidence_day, _dat_recalled, _dat_relative, _dat_report_day, _names_day, _report_date, _since,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_attack_verbs, _evt_happened,
@@ -136,7 +136,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                     last_day = _day(day_times[-1].value)
                 continue
             record, summary, broad, told, recalled_at = _record(doc, si, lo, hi, weapons, times, sent_times, window,
-                                                                lex, kb, countries, starts, weapons_in)
+                                                                lex, kb, countries, starts, weapons_in, last_day)
             if only_blasts and record.weapon == "ied" and record.munitions_count == 1:
                 record.munitions_count = None  # no device is named: no count
             if only_blasts:
@@ -204,7 +204,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
             sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int],
-            weapons_in):
+            weapons_in, last_day: str | None = None):
     """One record from the clause [lo, hi) of sentence ``si`` (and the sentences after it);
     ``weapons_in(lo, hi)``: the weapon mentions of a sentence."""
     tokens, text = doc.tokens, doc.text
@@ -296,6 +296,14 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if more:
             place = _choose_place(more, more[0].start)
             location = _location(place, more, kb)
+    back = _dat_relative(doc, trigger.first, lo, lex)
+    if back is not None and not any(t.start >= trigger.start and _names_day(t, tokens, text, starts) for t in times):
+        # "شن الجيش اليوم غارات ... بعد يومين من الهجوم الذي استهدف": two days before the day of the clause
+        head = tokens[trigger.first - 2].start
+        before = [t for t in doc.timexes if _in(t, sent.start, head) and _names_day(t, tokens, text, starts)]
+        anchor = _day(before[-1].value) if before else last_day or _day(doc.published)
+        if anchor and "X" not in anchor:
+            date, only_told = (_date.fromisoformat(anchor) - timedelta(days=back)).isoformat(), False
     if only_told and len(date) == 10:  # "أعلن الجيش، اليوم الثلاثاء، مقتل ...": the event's day in a sentence that
         own = _dat_evidence_day(doc, evidence[1:], lex, starts)  # tells more of it
         if own is not None:
