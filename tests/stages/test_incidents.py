@@ -2139,3 +2139,11 @@ def test_dat_a_report_date_past_brackets_and_commas(nlp):
 def test_dat_a_day_counted_back_from_the_clause(nlp, text, expected):
     doc = nlp.process({"id": "d", "text": text, "published": "2017-05-10"})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_dat_an_attack_responded_to_has_no_day_of_its_own(nlp):
+    # "ردا على هجوم ...": an earlier event with no day, not the day of the response (the record before it)
+    doc = nlp.process({"id": "d", "published": "2017-05-10", "text":
+                       "شن الجيش المصري صباح اليوم غارات جوية على مواقع المسلحين في شمال سيناء ردا على هجوم استهدف حاجزا "
+                       "أمنيا في العريش وأسفر عن مقتل 12 جنديا."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [("2017-05-10", None), (None, 12)]

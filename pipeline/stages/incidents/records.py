@@ -148,7 +148,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if broad:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
-            undated = record.event_date is None and not records and recalled_at is not None
+            undated = record.event_date is None and (not records and recalled_at is not None
+                                                     or bool(lex.reference_words.match_at(tokens, lo, text, hi)))
             # an event the article recalls and names no day for, before any other: nobody can tell its day (null),
             # neither the report's nor the day of a statement or an arrest; a later mention with its day keeps it
             # (merge)
