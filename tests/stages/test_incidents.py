@@ -2147,3 +2147,18 @@ def test_dat_an_attack_responded_to_has_no_day_of_its_own(nlp):
                        "شن الجيش المصري صباح اليوم غارات جوية على مواقع المسلحين في شمال سيناء ردا على هجوم استهدف حاجزا "
                        "أمنيا في العريش وأسفر عن مقتل 12 جنديا."})
     assert [(i.event_date, i.killed) for i in doc.incidents] == [("2017-05-10", None), (None, 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "بعد أشهر من التفجير ...": some time before, no day; not the lead's day, even after it
+    ("قتل مسلحون سبعة مدنيين ليلة الأحد في قرية قرب بلدة كولوفاتا.\nويأتي هذا الهجوم بعد أشهر من التفجير الانتحاري الذي "
+     "استهدف سوقا شعبية في مدينة ماروا وأودى بحياة 11 شخصا.", ["2019-08-11", None]),
+    ("شن الجيش اليوم غارات على مواقع المسلحين قرب مدينة مورا، بعد أسابيع من الهجوم الذي استهدف سوقا في مدينة ماروا "
+     "وأودى بحياة 11 شخصا.", ["2019-08-13", None]),
+    # its own month after it is kept
+    ("قتل مسلحون سبعة مدنيين ليلة الأحد في قرية قرب بلدة كولوفاتا.\nويأتي بعد ثلاثة أشهر من هجوم شنه مسلحون على فندق "
+     "في مدينة ماروا في مايو الماضي أودى بحياة 13 شخصا.", ["2019-08-11", "2019-05"]),
+])
+def test_dat_an_event_some_time_before_has_no_day(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2019-08-13"})
+    assert [i.event_date for i in doc.incidents] == expected

@@ -161,15 +161,18 @@ def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str
 
 def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | None:
     """How many days before the day of its clause an event told as "بعد يومين من الهجوم", "عقب ثلاثة أيام على
-    التفجير", "بعد ساعات من الانفجار" (0) happened; None when its words do not say it ("بعد أيام من": some days), or
-    when the event is fighting that lasts ("بعد خمسة أيام من الاشتباكات": five days of it)."""
+    التفجير", "بعد ساعات من الانفجار" (0) happened; ``DAT_SOME`` when its words say only that it was earlier ("بعد
+    أشهر من التفجير"); None when they say nothing, or when the event is fighting that lasts ("بعد خمسة أيام من
+    الاشتباكات": five days of it)."""
     tokens, text = doc.tokens, doc.text
     y, words = _data("incidents.yaml"), _words("dat_")
     forms = _doc_forms(tokens, text)
+    single = {n for n in words["event_nouns"] if not n.endswith("ات")}
+    if first - 1 >= lo and not single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first - 1]):
+        first -= 1  # "من التفجير الانتحاري": the match is the adjective
     if first - 2 < lo or words["relative_links"].isdisjoint(forms[first - 1]):
         return None
     # a single event ("من الهجوم", "على التفجيرين"), not fighting that lasts ("بعد خمسة أيام من الاشتباكات": of them)
-    single = {n for n in words["event_nouns"] if not n.endswith("ات")}
     if single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first]):
         return None
     units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
@@ -180,7 +183,14 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
     if unit in plurals and first - 4 >= lo and not words["relative_heads"].isdisjoint(forms[first - 4]):
         n = token_number(tokens[first - 3], text, lex)
         return n * plurals[unit] if n is not None else None
+    heads = [forms[j] for j in (first - 3, first - 4) if j >= lo]
+    if (unit in plurals or unit in words["relative_long_units"]) \
+            and any(not words["relative_heads"].isdisjoint(fs) for fs in heads):
+        return DAT_SOME  # "بعد أسابيع من التفجير", "بعد ثلاثة أشهر من الهجوم": some time before, no day
     return None
+
+
+DAT_SOME = -1  # _dat_relative of "بعد أيام من", "بعد أشهر من": an earlier event of no known day
 
 
 def _dat_report_day(doc: Document) -> str | None:

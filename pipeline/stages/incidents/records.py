@@ -15,7 +15,8 @@ from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
 from .casualties import _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
-    _dat_coarse, _dat_evidence_day, _dat_recalled, _dat_relative, _dat_report_day, _names_day, _report_date, _since,
+    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_recalled, _dat_relative, _dat_report_day, _names_day, _report_date,
+    _since,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_attack_verbs, _evt_happened,
@@ -149,7 +150,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
             undated = record.event_date is None and (not records and recalled_at is not None
-                                                     or bool(lex.reference_words.match_at(tokens, lo, text, hi)))
+                                                     or bool(lex.reference_words.match_at(tokens, lo, text, hi))
+                                                     or any(_dat_relative(doc, m.first, lo, lex) == DAT_SOME
+                                                            for m in weapons))
+            # ("ويأتي هذا الهجوم بعد أشهر من التفجير الذي استهدف سوقا": months before, no day)
             # an event the article recalls and names no day for, before any other: nobody can tell its day (null),
             # neither the report's nor the day of a statement or an arrest; a later mention with its day keeps it
             # (merge)
@@ -298,7 +302,11 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             place = _choose_place(more, more[0].start)
             location = _location(place, more, kb)
     back = _dat_relative(doc, trigger.first, lo, lex)
-    if back is not None and not any(t.start >= trigger.start and _names_day(t, tokens, text, starts) for t in times):
+    own_after = any(t.start >= trigger.start and _names_day(t, tokens, text, starts) for t in times)
+    if back == DAT_SOME and not any(t.start >= trigger.start and t.value and not _since(t, tokens, text, starts)
+                                    for t in times):  # "بعد ثلاثة أشهر من هجوم ... في آب الماضي": that month
+        date, only_told = None, False  # "بعد أشهر من التفجير الذي ...": some time before the clause's day, no day
+    elif back is not None and back != DAT_SOME and not own_after:
         # "شن الجيش اليوم غارات ... بعد يومين من الهجوم الذي استهدف": two days before the day of the clause
         head = tokens[trigger.first - 2].start
         before = [t for t in doc.timexes if _in(t, sent.start, head) and _names_day(t, tokens, text, starts)]
