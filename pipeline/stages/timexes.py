@@ -76,6 +76,7 @@ class TimeData:
     decade: dict[str, int]
     ago_head: dict[str, int]
     ago_unit: dict[str, str]
+    ago_vague: frozenset
     hours: dict[str, int]
     minutes: dict[str, int]
     pm_parts: frozenset
@@ -237,8 +238,9 @@ def time_data() -> TimeData:
         + rf"(?:(?:{CLOCKH})\s+(?:(?P<hh>\d{{1,2}})(?::(?P<mm>\d{{2}}))?|(?P<hw>{HOURW}))(?:\s+(?P<mw>{MINW}))?"
         rf"(?:\s+(?:(?:من|في)\s+)?(?P<cpart>{PART}))?"
         rf"|(?P<hw2>{HOURW})(?:\s+(?P<mw2>{MINW}))?\s+من\s+(?P<cpart2>{PART}))" + E)
+    ago_vague = frozenset(normalize(w) for w in y["ago_vague_units"])
     return TimeData(month, hijri_month, weekday, part, relday, last_night, period, anchor, season, ordinal,
-                    numbers, decade, ago_head, ago_unit, hours, minutes, frozenset(y["pm_parts"]), regex, clock,
+                    numbers, decade, ago_head, ago_unit, ago_vague, hours, minutes, frozenset(y["pm_parts"]), regex, clock,
                     lead, tuple(k for k in regex.groupindex if k.startswith("part_")))
 
 
@@ -378,10 +380,12 @@ def resolve(g: dict[str, str | None], data: TimeData,
             return str(pub.year + off), "date", None, None
         return None, "date", None, None
     if g["ago"]:
+        unit_word = _key(g["agou"])
+        if not g["agon"] and unit_word in data.ago_vague:
+            return None, "vague", None, None  # "قبل أيام", "قبل أسابيع": a few, not one
         if pub is None:
             return None, "date", None, None
         sign = data.ago_head[_key(g["agoh"])]
-        unit_word = _key(g["agou"])
         unit = data.ago_unit[unit_word]
         if g["agon"]:
             n = int(g["agon"]) if g["agon"].isdigit() else data.numbers.get(_key(g["agon"]), 1)

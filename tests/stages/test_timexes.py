@@ -157,3 +157,22 @@ def test_last_night_in_maghrebi_and_levantine_words(text):
     # "الفارطة" (Tunisian news), "المنقضية", "المنصرمة": the night before the publication day, like "الليلة الماضية"
     (found,) = tx(text, "2016-03-01")
     assert found[1] == "2016-02-29TNI"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural unit with no number: some days or weeks, not one
+    ("قتل شخصان قبل أيام في المدينة", ("قبل أيام", None)),
+    ("وقع الهجوم قبل أسابيع", ("قبل أسابيع", None)),
+    ("اغتيل قبل سنوات في بلدته", ("قبل سنوات", None)),
+    # a number, a singular or a dual still count
+    ("قبل ثلاثة أيام", ("قبل ثلاثة أيام", "2021-04-22")),
+    ("قبل يومين", ("قبل يومين", "2021-04-23")),
+    ("قبل أسبوع", ("قبل أسبوع", "2021-W15")),
+])
+def test_dat_ago_with_a_plural_and_no_number_is_vague(text, expected):
+    assert expected in tx(text)
+
+
+def test_dat_ago_with_a_plural_is_vague_without_a_publication_date_too():
+    (t,) = find_timexes(NormalizedText.of("قتل شخصان قبل أيام في المدينة"), None)
+    assert t.value is None and t.kind == "vague"

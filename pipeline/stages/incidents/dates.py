@@ -5,13 +5,16 @@ publication day.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
 from ...document import Document, Timex, Token
 from ...matcher import Match
-from .detection import _generic
-from .lexicon import Lexicon, _day, _doc_forms, _words
+from ..normalize import normalize
+from .actors import _claimed
+from .detection import _evt_occurrences, _generic
+from .lexicon import Lexicon, _data, _day, _doc_forms, _in, _tok_range, _words, token_number
 from .places import _dateline_end
 
 
@@ -52,21 +55,28 @@ def _until(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
     return k > 0 and tokens[k - 1].norm in ("حتي", "لغايه", "غايه")
 
 
+_DAT_PUNCTUATION = frozenset("،,؛;:()\"«»-")
+
+
 def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
     """A date after a reporting verb and its subject, before any word of the event ("أعلن التنظيم
     أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"), or in the dateline ("كيسمايو،
-    17/3/2024 (وكالة) - "): when it was said or filed."""
+    17/3/2024 (وكالة) - "): when it was said or filed. Not a date in what is said after "إن/أن" ("وقال المتحدث
+    إن المهاجمين فتحوا النار مساء الثلاثاء"): the day of what happened."""
     if t.end <= _dateline_end(text):
         return True
     k = bisect_left(starts, t.start)
     forms = _doc_forms(tokens, text)
-    for j in range(k - 1, max(-1, k - 9), -1):
+    words = [j for j in range(k - 1, max(-1, k - 16), -1) if tokens[j].text not in _DAT_PUNCTUATION][:8]
+    for j in words:  # eight words back, past brackets and commas ("وفق ما أعلنته وكالة يونهاب (الرسمية)، الثلاثاء")
         # also with the pronoun of what was said: "وفق ما أعلنته الوزارة أمس", "ذكرها"
         if any(f in lex.reporting_verbs or f[:-1] in lex.reporting_verbs and f.endswith("ه")
                or f[:-2] in lex.reporting_verbs and f.endswith("ها") for f in forms[j]):
             return True
         if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
             return False
+        if not lex.complementizers.isdisjoint(forms[j]):
+            return False  # "وقال المتحدث إن المهاجمين فتحوا النار مساء الثلاثاء": what was said, with its day
     return False
 
 
@@ -114,9 +124,73 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
         return None  # "لقي شخص مصرعه جراء انفجار شاحنة" ... "أن يكون الانفجار ناجما عن قذيفة": the same event
     if any(m.first < k and not _generic(m, tokens, text, lex) for m in weapons) \
             or lex.killed.find(tokens, text, lo, k) or lex.wounded.find(tokens, text, lo, k) \
-            or any(lex.occurrence.match_at(tokens, j, text) for j in range(lo, k)):
+            or _evt_occurrences(tokens, lo, k, text, lex):  # not "إلقاء القبض على رجل ... على صلة بالهجوم"
         return None
     return k
+
+
+def _dat_evidence_day(doc: Document, spans: list[dict], lex: Lexicon, starts: list[int]) -> str | None:
+    """The day of the event named in a later sentence that tells more of it (its toll, how it happened), for a
+    record whose own sentence names no day or only when it was announced ("أعلن الجيش، اليوم الثلاثاء، مقتل
+    سبعة مدنيين في هجوم ..." then "وقال المتحدث إن المهاجمين اقتحموا القرية ليلة الأحد"): not the day of a
+    claim ("وكان التنظيم قد تبنى الأحد ..."), of a statement, nor a period's bound."""
+    tokens, text = doc.tokens, doc.text
+    for span in spans:
+        lo, hi = _tok_range(starts, span["start"], span["end"])
+        if hi <= lo or _claimed(doc, lo, hi, lex)[1]:
+            continue
+        for t in doc.timexes:
+            if _in(t, span["start"], span["end"]) and _names_day(t, tokens, text, starts) \
+                    and not _report_date(t, tokens, text, starts, lex):
+                return _day(t.value)
+    return None
+
+
+_DAT_COARSE = re.compile(r"^\d{4}(-W\d\d)?$")
+
+
+def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str | None) -> str | None:
+    """An ISO week ("الأسبوع الماضي": ``2019-W32``) or an earlier year than the report's ("في 2015", "عام 2013"), the
+    date of an event its clause gives no day or month for; not a period ("خلال عام 2023"), nor the year of the
+    report, which says no more than the report's day does."""
+    if not t.value or not _DAT_COARSE.match(t.value) or "W" not in t.value and (published or "").startswith(t.value):
+        return None
+    k = bisect_left(starts, t.start)
+    return None if k > 0 and tokens[k - 1].norm in _words("dat_")["period_words"] else t.value
+
+
+def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | None:
+    """How many days before the day of its clause an event told as "بعد يومين من الهجوم", "عقب ثلاثة أيام على
+    التفجير", "بعد ساعات من الانفجار" (0) happened; ``DAT_SOME`` when its words say only that it was earlier ("بعد
+    أشهر من التفجير"); None when they say nothing, or when the event is fighting that lasts ("بعد خمسة أيام من
+    الاشتباكات": five days of it)."""
+    tokens, text = doc.tokens, doc.text
+    y, words = _data("incidents.yaml"), _words("dat_")
+    forms = _doc_forms(tokens, text)
+    single = {n for n in words["event_nouns"] if not n.endswith("ات")}
+    if first - 1 >= lo and not single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first - 1]):
+        first -= 1  # "من التفجير الانتحاري": the match is the adjective
+    if first - 2 < lo or words["relative_links"].isdisjoint(forms[first - 1]):
+        return None
+    # a single event ("من الهجوم", "على التفجيرين"), not fighting that lasts ("بعد خمسة أيام من الاشتباكات": of them)
+    if single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first]):
+        return None
+    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
+    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    unit = tokens[first - 2].norm
+    if unit in units and first - 3 >= lo and not words["relative_heads"].isdisjoint(forms[first - 3]):
+        return units[unit]
+    if unit in plurals and first - 4 >= lo and not words["relative_heads"].isdisjoint(forms[first - 4]):
+        n = token_number(tokens[first - 3], text, lex)
+        return n * plurals[unit] if n is not None else None
+    heads = [forms[j] for j in (first - 3, first - 4) if j >= lo]
+    if (unit in plurals or unit in words["relative_long_units"]) \
+            and any(not words["relative_heads"].isdisjoint(fs) for fs in heads):
+        return DAT_SOME  # "بعد أسابيع من التفجير", "بعد ثلاثة أشهر من الهجوم": some time before, no day
+    return None
+
+
+DAT_SOME = -1  # _dat_relative of "بعد أيام من", "بعد أشهر من": an earlier event of no known day
 
 
 def _dat_report_day(doc: Document) -> str | None:

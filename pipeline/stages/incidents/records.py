@@ -4,7 +4,7 @@ fills one record per trigger (``_record``), runs the article passes and merges.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date as _date, timedelta
 
 from ...core import registry
 from ...document import Document, Incident, Timex
@@ -14,7 +14,10 @@ from ..normalize import normalize
 from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
 from .casualties import _munitions, _no_casualties, _tol_restated, casualties
-from .dates import _dat_recalled, _dat_report_day, _names_day, _report_date, _since
+from .dates import (
+    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_recalled, _dat_relative, _dat_report_day, _names_day, _report_date,
+    _since,
+)
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims, _evt_attack_verbs,
     _evt_car_blasts,
@@ -143,8 +146,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 if day_times:
                     last_day = _day(day_times[-1].value)
                 continue
-            record, summary, broad, told = _record(doc, si, lo, hi, weapons, times, sent_times, window, lex, kb,
-                                                   countries, starts, weapons_in)
+            record, summary, broad, told, recalled_at = _record(doc, si, lo, hi, weapons, times, sent_times, window,
+                                                                lex, kb, countries, starts, weapons_in, last_day)
             if only_blasts and record.weapon == "ied" and record.munitions_count == 1:
                 record.munitions_count = None  # no device is named: no count
             if only_blasts:
@@ -156,10 +159,19 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if broad:
                 broad_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
-            undated = record.event_date is None and not records and _dat_recalled(doc, lo, hi, weapons, lex) is not None
+            undated = record.event_date is None and (not records and recalled_at is not None
+                                                     or bool(lex.reference_words.match_at(tokens, lo, text, hi))
+                                                     or any(_dat_relative(doc, m.first, lo, lex) == DAT_SOME
+                                                            for m in weapons))
+            # ("ويأتي هذا الهجوم بعد أشهر من التفجير الذي استهدف سوقا": months before, no day)
             # an event the article recalls and names no day for, before any other: nobody can tell its day (null),
             # neither the report's nor the day of a statement or an arrest; a later mention with its day keeps it
             # (merge)
+            if record.event_date is None and (undated or last_day is None):
+                # no day before it: the day a sentence that tells more of the event names (not the day of the
+                # event told before it, whose narrative goes on)
+                record.event_date = _dat_evidence_day(doc, record.evidence[1:], lex, starts)
+                undated = undated and record.event_date is None
             if undated:
                 carried = True
             if record.event_date is None and last_day is not None and not undated:
@@ -192,6 +204,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     kept = [(r, c) for r, summary, c in records if not (summary and r.weapon in singles and len(records) > 1)]
     _late_tolls(doc, [r for r, _ in kept], used_sentences, lex, starts)
     _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
+    for r, _ in kept:  # "وكانت اشتباكات قد اندلعت ..." then the toll "تمكنت قوات الجيش اليوم من القضاء على عنصرين"
+        if r.event_date is None:
+            r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts)
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
     _evt_join(events, retold_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
@@ -204,7 +219,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
             sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int],
-            weapons_in):
+            weapons_in, last_day: str | None = None):
     """One record from the clause [lo, hi) of sentence ``si`` (and the sentences after it);
     ``weapons_in(lo, hi)``: the weapon mentions of a sentence."""
     tokens, text = doc.tokens, doc.text
@@ -250,6 +265,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     else:
         date = next((_month(t.value) for t in times + sent_times
                      if _month(t.value) and not _since(t, tokens, text, starts)), None)
+        coarse = (_dat_coarse(t, tokens, starts, doc.published) for t in times if not _since(t, tokens, text, starts))
+        date = date or next((c for c in coarse if c), None)  # "اندلعت الأسبوع الماضي", "استهدف نزلا بسوسة في 2015"
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
     places = _places(doc, lo, hi, kb, lex, starts)
@@ -294,6 +311,22 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if more:
             place = _choose_place(more, more[0].start)
             location = _location(place, more, kb)
+    back = _dat_relative(doc, trigger.first, lo, lex)
+    own_after = any(t.start >= trigger.start and _names_day(t, tokens, text, starts) for t in times)
+    if back == DAT_SOME and not any(t.start >= trigger.start and t.value and not _since(t, tokens, text, starts)
+                                    for t in times):  # "بعد ثلاثة أشهر من هجوم ... في آب الماضي": that month
+        date, only_told = None, False  # "بعد أشهر من التفجير الذي ...": some time before the clause's day, no day
+    elif back is not None and back != DAT_SOME and not own_after:
+        # "شن الجيش اليوم غارات ... بعد يومين من الهجوم الذي استهدف": two days before the day of the clause
+        head = tokens[trigger.first - 2].start
+        before = [t for t in doc.timexes if _in(t, sent.start, head) and _names_day(t, tokens, text, starts)]
+        anchor = _day(before[-1].value) if before else last_day or _day(doc.published)
+        if anchor and "X" not in anchor:
+            date, only_told = (_date.fromisoformat(anchor) - timedelta(days=back)).isoformat(), False
+    if only_told and len(date) == 10:  # "أعلن الجيش، اليوم الثلاثاء، مقتل ...": the event's day in a sentence that
+        own = _dat_evidence_day(doc, evidence[1:], lex, starts)  # tells more of it
+        if own is not None:
+            date, only_told = own, False
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
     cas = casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
     for ev in evidence[1:]:
@@ -347,7 +380,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         perpetrator=perpetrator, claimed_by=claimed_by, killed=killed, wounded=wounded,
         casualties=cas, evidence=evidence,
     )
-    return record, summary, broad, only_told and date is not None and len(date) == 10
+    return record, summary, broad, only_told and date is not None and len(date) == 10, recalled
 
 
 @registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))
