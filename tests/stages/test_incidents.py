@@ -2054,3 +2054,43 @@ def test_evt_an_appeal_is_no_stabbing(nlp, text, n):
 ])
 def test_evt_shots_at_a_vehicle_that_did_not_stop_are_no_record(nlp, text):
     assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, place, province", [
+    # a neighbourhood, village or camp named like a province: the place of its own, never the province
+    ("قتل أربعة من عناصر الشرطة أمس في هجوم مسلح على دوريتهم في حي واسط غرب العاصمة.", "حي واسط", "Wasit"),
+    ("أصيب ثلاثة مدنيين أمس بانفجار عبوة ناسفة في حي الأنبار بمدينة الموصل.", "حي الأنبار", "Anbar"),
+    ("قتل شخصان أمس بسقوط قذيفة هاون على قرية نينوى قرب مدينة كركوك.", "قرية نينوى", "Nineveh"),
+])
+def test_plc_a_neighbourhood_named_like_a_province_is_not_the_province(nlp, text, place, province):
+    doc = nlp.process({"id": "plc", "published": "2008-05-11", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place and inc.location["canonical"] is None
+    assert inc.location["admin1"] != province
+
+
+@pytest.mark.parametrize("text, place, canonical_town", [
+    # a neighbourhood the gazetteer lacks takes the coordinates of the town it lies in: after a direction too,
+    # and a district the gazetteer places
+    ("قتل ثلاثة جنود أمس في هجوم مسلح على كمين أمني بحي الصفا غرب مدينة العريش.", "حي الصفا", "Arish"),
+    ("أصيب طفلان أمس بانفجار قنبلة يدوية ألقيت على منزل في حي النصر بقضاء الزبير.", "حي النصر", "Zubair"),
+])
+def test_plc_a_neighbourhood_takes_the_coordinates_of_its_town(nlp, text, place, canonical_town):
+    from pipeline.kb import load_kb
+    town = next(e for e in load_kb().entries.values() if e.get("canonical") == canonical_town)
+    doc = nlp.process({"id": "plc", "published": "2009-10-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+    assert (inc.location["lat"], inc.location["lon"]) == (town["lat"], town["lon"])
+
+
+@pytest.mark.parametrize("text, country", [
+    # a nationality adjective after a site names its owner; the town named with it says the country
+    ("انفجرت سيارة مفخخة أمس أمام السفارة الفرنسية بالعاصمة الليبية طرابلس.", "LY"),
+    ("فجر انتحاري نفسه أمس قرب المستشارية الثقافية التركية في بيروت.", "LB"),
+])
+def test_plc_an_adjective_after_a_site_names_its_owner_not_the_country(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2014-02-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["country"] == country
+

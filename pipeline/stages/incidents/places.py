@@ -101,6 +101,7 @@ class Place:
     launch: bool = False
     locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
     plc_country: str | None = None  # of the nationality adjective after the name ("مدينة كيبيك الكندية": CA)
+    plc_reference: bool = False  # a town after a direction ("غرب مدينة العريش"): the reference point
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
@@ -122,6 +123,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             entry = kb.get(capital)
             e = Entity(text=e.text, start=e.start, end=e.end, label=e.label, kb_id=capital, canonical=entry["canonical"])
         first = normalize(e.text.split()[0]) if e.text.split() else ""
+        if first in _words("plc_")["small_designators"] and TYPE_RANK.get(entry.get("type"), 0) >= TYPE_RANK["province"]:
+            # "قرية نينوى", "حي بابل": a village or a neighbourhood named like a province, not the province
+            e, entry = Entity(text=e.text, start=e.start, end=e.end, label=e.label), {}
         if e.label in ("BASE", "FACILITY") or not e.kb_id and _plc_named_site(e.text):
             rank = 0  # "هجوم على معسكر بامبا في منطقة غاو": a camp the NER called a place is still the site
         elif first in lex.designators:  # how specific its designator is ("مدينة طفس", "ريف درعا")
@@ -171,6 +175,11 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 k -= 1
                 if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
                     p.rank = min(p.rank, rank)
+                if TYPE_RANK.get((kb.get(p.kb_id) or {}).get("type"), 0) >= TYPE_RANK["province"] \
+                        and not _words("plc_")["small_designators"].isdisjoint(forms[k]):
+                    # "حي بابل وسط العاصمة", "حي القادسية غرب بغداد": a neighbourhood named like a province
+                    p.start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
+                    p.text, p.kb_id, p.canonical, p.rank = text[p.start:p.end], None, None, rank
         if _plc_not_a_place(tokens, k, p, forms, kb):
             taken.add(id(p))  # a home town, a time zone, a nationality adjective: never where it happened
             continue
@@ -182,6 +191,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
+            p.plc_reference = True  # whose coordinates a place the gazetteer lacks may take ("حي المساعيد غرب العريش")
         elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
             p.launch = True  # "أعلنت وزارة الدفاع في صنعاء أن غارة ...": where it was said
         elif _loc_road_end(tokens, k, forms, False):
@@ -434,11 +444,13 @@ def _plc_inner_place(name: str, kb) -> dict | None:
     "جسر لندن", "جبال القصرين", "ميناء سرت": Brussels, London ...; not a country: "سفارة فرنسا" is France's, not in
     France), else a nationality adjective that ends it ("ولاية نيوجيرسي الأمريكية": a country only); else None."""
     key = alias_key(name)
+    small = bool(key) and key[0] in _words("plc_")["small_designators"]  # "حي بابل": a neighbourhood, not in Babil
     for i in range(1, len(key)):
         for rest, kb_id in kb.index.get(key[i], []):
             entry = kb.get(kb_id) or {}
             if key[i + 1:i + 1 + len(rest)] == rest and entry.get("label") in ("GPE", "LOC") \
-                    and entry.get("type") != "country" and entry.get("country") not in (None, "XX"):
+                    and entry.get("type") != "country" and entry.get("country") not in (None, "XX") \
+                    and not (small and entry.get("type") in ("province", "region")):
                 return {"admin1": entry.get("admin1"), "country": entry["country"],
                         "lat": entry.get("lat"), "lon": entry.get("lon")}
     country = kb.plc_adjectives.get(key[-1]) or lexicon().nationality.get(key[-1][2:]) if len(key) > 1 else None
@@ -471,11 +483,16 @@ def _location(place: Place, places: list[Place], kb) -> dict:
            "lat": entry.get("lat"), "lon": entry.get("lon"),
            "geo_precision": 1 if entry.get("lat") is not None else None}
     inner = _plc_inner_place(place.text, kb) if not entry else None
+    # a country told only by an adjective may name an owner ("السفارة الإيطالية بطرابلس", "المستشارية الثقافية
+    # الإيرانية في بيروت"): a town named with the place says where it is
+    adjective_only = inner is not None and set(inner) == {"country"}
     if inner is not None:  # "مطار بروكسل", "جبال القصرين", "ولاية نيوجيرسي الأمريكية": the name inside says where
         loc.update(admin1=inner.get("admin1"), country=inner.get("country"))
         if inner.get("lat") is not None:
             loc.update(lat=inner["lat"], lon=inner["lon"], geo_precision=2)
-    towns = sorted((p for p in places if p is not place and not p.launch and p.rank <= 3
+    # the towns named with it, and the reference point of a direction ("حي المساعيد غرب مدينة العريش"); a district
+    # the gazetteer places ("حي الشهداء بقضاء الزبير") is its seat town
+    towns = sorted((p for p in places if p is not place and (not p.launch or p.plc_reference) and p.rank <= 4
                     and (kb.get(p.kb_id) or {}).get("lat") is not None
                     and _plc_may_hold(kb.get(p.kb_id), entry)),
                    key=lambda p: (p.start < place.start, abs(p.start - place.end)))
@@ -483,8 +500,8 @@ def _location(place: Place, places: list[Place], kb) -> dict:
         town = kb.get(towns[0].kb_id)
         loc.update(lat=town["lat"], lon=town["lon"], geo_precision=2)
         loc["admin1"] = loc["admin1"] or town.get("admin1")
-        loc["country"] = loc["country"] or town.get("country")
-    if loc["country"] is None and place.plc_country:
+        loc["country"] = town.get("country") if adjective_only else loc["country"] or town.get("country")
+    if loc["country"] is None and place.plc_country and place.rank > 0:
         loc["country"] = place.plc_country  # "مدينة كيبيك الكندية": the adjective says which country
     if (loc["admin1"] is None or loc["country"] is None) and entry.get("type") != "country":
         # a designator place: take province and country from the other places of the sentence, a launch site
