@@ -2094,3 +2094,11 @@ def test_plc_an_adjective_after_a_site_names_its_owner_not_the_country(nlp, text
     (inc,) = doc.incidents
     assert inc.location["country"] == country
 
+
+
+def test_plc_a_later_sentence_names_the_finer_place_of_a_strike_told_in_a_country(nlp):
+    text = ("شنت طائرات حربية فجر اليوم غارات على مواقع لمسلحين في العراق. "
+            "وقال متحدث عسكري إن الغارات طالت مواقع في قضاء القائم غربي محافظة الأنبار، وأسفرت عن مقتل 9 أشخاص.")
+    doc = nlp.process({"id": "plc", "published": "2019-08-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == "Al-Qa'im"
