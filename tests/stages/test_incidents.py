@@ -2102,3 +2102,23 @@ def test_plc_a_later_sentence_names_the_finer_place_of_a_strike_told_in_a_countr
     doc = nlp.process({"id": "plc", "published": "2019-08-20", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == "Al-Qa'im"
+
+
+@pytest.mark.parametrize("text, place", [
+    # "و" before a hamza reads like "وادي" once normalized: a verb, not a valley
+    ("وأدى قصف مدفعي أمس إلى مقتل ثلاثة مدنيين في مدينة دير الزور.", "مدينة دير الزور"),
+    ("وأدت الغارة الجوية أمس إلى مقتل أربعة مسلحين قرب بلدة معرة النعمان.", "بلدة معرة النعمان"),
+    # a designator before the verb of a relative clause is no name
+    ("قتل خمسة أطفال أمس في غارة جوية على مدرسة في منطقة تسيطر عليها المعارضة بمحافظة إدلب.", "محافظة إدلب"),
+])
+def test_plc_a_verb_after_a_designator_or_its_look_alike_is_no_place(nlp, text, place):
+    doc = nlp.process({"id": "plc", "published": "2015-03-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+def test_plc_outskirts_take_a_definite_or_known_name(nlp):
+    text = "أصيب ثلاثة جنود أمس بانفجار عبوة ناسفة خلفت لديهم أطراف مبتورة."
+    doc = nlp.process({"id": "plc", "published": "2015-03-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location is None

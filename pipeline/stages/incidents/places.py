@@ -135,7 +135,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         out.append(Place(e.start, e.end, e.text, rank, e.kb_id, e.canonical))
         covered.update(range(e.start, e.end))
     for k in range(lo, hi - 1):
-        label, rank = next((lex.designators[f] for f in forms[k] if f in lex.designators), (None, None))
+        label, rank = next((lex.designators[f] for f in forms[k] if f in lex.designators
+                            and not _plc_conjunction_hamza(tokens[k], f)), (None, None))
         if label is None or tokens[k].start in covered:
             continue
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
@@ -145,6 +146,11 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
                 or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name ("منطقة سيدي علي" is)
+        if j + 1 < hi and tokens[j + 1].norm in _words("plc_")["clause_pronouns"]:
+            continue  # "في منطقة يسيطر عليها الحوثيون": a relative clause, not a name
+        if label == "LOC" and rank >= TYPE_RANK["province"] and not tokens[j].norm.startswith("ال") \
+                and not any(e.start <= tokens[j].start < e.end for e in ents):
+            continue  # "أطراف مبتورة", "محيط واسع": outskirts and surroundings take a definite or known name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
         if ent is not None or any(e.label == "FACTION" and e.start <= tokens[j].start < e.end
                                   for e in doc.entities):
@@ -221,6 +227,12 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+def _plc_conjunction_hamza(tok: Token, form: str) -> bool:
+    """Form ``form`` of ``tok`` reads "وا..." ("وادي") only because the conjunction "و" stands before a hamza
+    ("وأدى قصف ...", "وأدّى الهجوم": "and it led to"): no designator."""
+    return form.startswith("وا") and len(tok.text) > 1 and tok.text[0] == "و" and tok.text[1] in "أإآ"
 
 
 def _plc_capital(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e: Entity, kb) -> str | None:
