@@ -2122,3 +2122,20 @@ def test_plc_outskirts_take_a_definite_or_known_name(nlp):
     doc = nlp.process({"id": "plc", "published": "2015-03-02", "text": text})
     (inc,) = doc.incidents
     assert inc.location is None
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # a town whose bare name is also a word is a place when a place of its province supports it, not otherwise
+    ("قتل ثلاثة جنود أمس في انفجار لغم على محور دوري - سيبا في شمال بوركينا فاسو.", "Dori"),
+    ("قتل شخصان أمس في هجوم مسلح بحي الزعفرانية جنوب شرقي بغداد.", "Al-Zafaraniya"),
+    ("أصيب ثلاثة مدنيين أمس بسقوط قذيفة على بلدة كفربطنا في الغوطة الشرقية.", "Kafr Batna"),
+])
+def test_plc_gazetteer_towns_of_wire_news(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2012-06-14", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_plc_a_town_named_like_a_word_needs_support(nlp):
+    doc = nlp.process({"id": "plc", "published": "2012-06-14", "text": "تأهل الفريق أمس إلى نصف نهائي دوري أبطال أفريقيا."})
+    assert not any(e.kb_id == "gpe.bf.dori" for e in doc.entities)
