@@ -2139,3 +2139,25 @@ def test_plc_gazetteer_towns_of_wire_news(nlp, text, canonical):
 def test_plc_a_town_named_like_a_word_needs_support(nlp):
     doc = nlp.process({"id": "plc", "published": "2012-06-14", "text": "تأهل الفريق أمس إلى نصف نهائي دوري أبطال أفريقيا."})
     assert not any(e.kb_id == "gpe.bf.dori" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, canonical, admin1", [
+    # Egypt's governorates and their towns; a word that is also a town only with its designator
+    ("قتل ثلاثة من عناصر الشرطة اليوم في هجوم مسلح على كمين أمني بمدينة الزقازيق.", "Zagazig", "Sharqia"),
+    ("أصيب جنديان اليوم بانفجار عبوة ناسفة قرب كمين أمني في محافظة الوادي الجديد.", "New Valley", "New Valley"),
+    ("قتل شرطي اليوم بانفجار عبوة ناسفة أمام مركز للشرطة في مدينة نجع حمادي.", "Nag Hammadi", "Qena"),
+])
+def test_plc_egyptian_governorates_and_towns(nlp, text, canonical, admin1):
+    doc = nlp.process({"id": "plc", "published": "2015-04-09", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["canonical"], inc.location["admin1"]) == (canonical, admin1)
+
+
+def test_plc_a_province_the_gazetteer_lacks_takes_no_other_province():
+    from pipeline.kb import load_kb
+    from pipeline.stages.incidents.places import Place, _location
+    kb = load_kb()
+    province = Place(0, 14, "محافظة المرتفعات", 5, None, None)
+    town = Place(20, 25, "أسيوط", 3, "gpe.eg.asyut", "Asyut", launch=True)
+    loc = _location(province, [province, town], kb)
+    assert loc["admin1"] is None and loc["country"] == "EG"

@@ -524,8 +524,8 @@ def _location(place: Place, places: list[Place], kb) -> dict:
                 continue
             if loc["country"] not in (None, e.get("country")):
                 continue
-            if loc["admin1"] is None and e.get("admin1"):
-                loc["admin1"] = e["admin1"]
+            if loc["admin1"] is None and e.get("admin1") and place.rank < TYPE_RANK["province"]:
+                loc["admin1"] = e["admin1"]  # not for a province the gazetteer lacks ("محافظة X" beside "أسيوط")
             if loc["country"] is None and e.get("country"):
                 loc["country"] = e["country"]
     return loc
