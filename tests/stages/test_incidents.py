@@ -2161,3 +2161,29 @@ def test_plc_a_province_the_gazetteer_lacks_takes_no_other_province():
     town = Place(20, 25, "أسيوط", 3, "gpe.eg.asyut", "Asyut", launch=True)
     loc = _location(province, [province, town], kb)
     assert loc["admin1"] is None and loc["country"] == "EG"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # Algeria's wilayas and their capitals
+    ("قتل جنديان اليوم في انفجار قنبلة تقليدية الصنع خلال عملية تمشيط بولاية تيزي وزو.", "Tizi Ouzou"),
+    ("قتل ثلاثة جنود اليوم في اشتباك مسلح مع مجموعة إرهابية قرب مدينة باتنة.", "Batna"),
+    ("أصيب شرطي اليوم في هجوم مسلح على حاجز أمني في ولاية المدية.", "Medea"),
+])
+def test_plc_algerian_wilayas(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-10-03", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_plc_a_word_that_spells_a_wilaya_is_no_place(nlp):
+    doc = nlp.process({"id": "plc", "published": "2016-10-03",
+                       "text": "أطلقت قوات الأمن القنابل المسيلة للدموع اليوم لتفريق المحتجين أمام مقر الولاية."})
+    assert not any(e.kb_id and e.kb_id.startswith("gpe.dz.") for e in doc.entities)
+
+
+def test_plc_a_place_in_a_list_after_kul_min_is_no_place_of_one_event(nlp):
+    text = ("قتل جندي اليوم في انفجار عبوة ناسفة خلال عملية تمشيط بمنطقة جبل الوحش بولاية قسنطينة. "
+            "كما دمرت وحدات الجيش ست قنابل تقليدية الصنع في كل من جيجل وسكيكدة وتبسة.")
+    doc = nlp.process({"id": "plc", "published": "2016-10-03", "text": text})
+    assert all(i.location is None or i.location.get("canonical") not in ("Jijel", "Skikda", "Tebessa")
+               for i in doc.incidents)

@@ -102,6 +102,7 @@ class Place:
     locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
     plc_country: str | None = None  # of the nationality adjective after the name ("مدينة كيبيك الكندية": CA)
     plc_reference: bool = False  # a town after a direction ("غرب مدينة العريش"): the reference point
+    plc_several: bool = False  # one of a list of places ("في كل من X وY"): never the place, not even for want of another
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
@@ -186,6 +187,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                     # "حي بابل وسط العاصمة", "حي القادسية غرب بغداد": a neighbourhood named like a province
                     p.start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
                     p.text, p.kb_id, p.canonical, p.rank = text[p.start:p.end], None, None, rank
+        if _plc_enumerated(tokens, k, lo):
+            p.launch = p.plc_several = True  # "في كل من سكيكدة وتيزي وزو وجيجل": several places, none of one event
+            continue
         if _plc_not_a_place(tokens, k, p, forms, kb):
             taken.add(id(p))  # a home town, a time zone, a nationality adjective: never where it happened
             continue
@@ -227,6 +231,17 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+def _plc_enumerated(tokens: list[Token], k: int, lo: int) -> bool:
+    """Token ``k`` opens a place in a list after "كل من" ("في كل من سكيكدة وتيزي وزو وجيجل", "بكل من X وY"): one of
+    several places, told over a total or an overview."""
+    for j in range(k - 1, max(lo, k - 9) - 1, -1):
+        if tokens[j].norm in (".", "؛", ":", "!", "?", "؟"):
+            return False
+        if tokens[j].norm == "من" and j > lo and tokens[j - 1].norm in ("كل", "بكل", "وكل"):
+            return True
+    return False
 
 
 def _plc_conjunction_hamza(tok: Token, form: str) -> bool:
@@ -447,7 +462,9 @@ def _choose_place(places: list[Place], anchor: int) -> Place | None:
     then the nearest after the trigger ("سقطت صواريخ قرب معسكر ...")."""
     if not places:
         return None
-    targets = [p for p in places if not p.launch] or places
+    targets = [p for p in places if not p.launch] or [p for p in places if not p.plc_several]
+    if not targets:
+        return None
     return min(targets, key=lambda p: (p.rank, not p.locative, p.start < anchor, abs(p.start - anchor)))
 
 
