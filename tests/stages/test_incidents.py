@@ -2187,3 +2187,14 @@ def test_plc_a_place_in_a_list_after_kul_min_is_no_place_of_one_event(nlp):
     doc = nlp.process({"id": "plc", "published": "2016-10-03", "text": text})
     assert all(i.location is None or i.location.get("canonical") not in ("Jijel", "Skikda", "Tebessa")
                for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # Tunisian delegations of local security news
+    ("أصيب عون حرس اليوم في هجوم مسلح على دورية قرب معتمدية رمادة.", "Remada"),
+    ("أصيب ثلاثة أشخاص اليوم في اعتداء بالسلاح الأبيض وسط مدينة طبربة.", "Tebourba"),
+])
+def test_plc_tunisian_delegations(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
