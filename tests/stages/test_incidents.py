@@ -2198,3 +2198,19 @@ def test_plc_tunisian_delegations(nlp, text, canonical):
     doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # West Bank towns and camps, Gaza neighbourhoods
+    ("أصيب شابان اليوم برصاص قوات الاحتلال خلال مواجهات في بلدة بيت أمر شمال الخليل.", "Beit Ummar"),
+    ("استشهد شاب اليوم برصاص قوات الاحتلال خلال اقتحام مخيم الجلزون شمال رام الله.", "Jalazone Camp"),
+])
+def test_plc_west_bank_towns_and_camps(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_plc_an_aerial_adjective_is_no_lebanese_village(nlp):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": "شنت الطائرات اليوم قصفا جويا على مواقع المسلحين في ريف إدلب."})
+    assert not any(e.kb_id == "gpe.lb.jouaiya" for e in doc.entities)
