@@ -566,10 +566,10 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
 
 
 @pytest.mark.parametrize("text,want", [
-    # "منطقة جنوب X": the area south of X, a description; the place is X, not "منطقة جنوب"
-    ("قتل جنديان أمس بانفجار عبوة ناسفة خلال دورية في منطقة جنوب مدينة سرت.", ("سرت", "Sirte")),
+    # "منطقة جنوب X": the area south of X, a description; the place is X (with its head noun), not "منطقة جنوب"
+    ("قتل جنديان أمس بانفجار عبوة ناسفة خلال دورية في منطقة جنوب مدينة سرت.", ("مدينة سرت", "Sirte")),
     # "قرب بلدة X": a town named with "بلدة" is more specific than the valley it lies in
-    ("سقطت قذائف هاون أمس في وادي بردى قرب بلدة مضايا، ما أدى إلى إصابة ثلاثة مدنيين.", ("مضايا", "Madaya")),
+    ("سقطت قذائف هاون أمس في وادي بردى قرب بلدة مضايا، ما أدى إلى إصابة ثلاثة مدنيين.", ("بلدة مضايا", "Madaya")),
     # "وصفته دمشق": the capital speaks for its government; "في إدلب" is where the raids fell
     ("شنت طائرات حربية أمس غارات على ما وصفته دمشق بمقرات المسلحين في إدلب، ما أدى إلى مقتل أربعة مدنيين.",
      ("إدلب", "Idlib")),
@@ -2214,3 +2214,21 @@ def test_plc_west_bank_towns_and_camps(nlp, text, canonical):
 def test_plc_an_aerial_adjective_is_no_lebanese_village(nlp):
     doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": "شنت الطائرات اليوم قصفا جويا على مواقع المسلحين في ريف إدلب."})
     assert not any(e.kb_id == "gpe.lb.jouaiya" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place keeps its head noun before a name the NER found alone; not an outskirts word
+    ("قتل طفل أمس بسقوط قذيفة هاون على حي الفرقان بمدينة تكريت.", "حي الفرقان"),
+    ("قتل جنديان أمس بانفجار عبوة ناسفة على أطراف مدينة كركوك.", "مدينة كركوك"),
+])
+def test_plc_a_place_keeps_its_head_noun(nlp, text, place):
+    doc = nlp.process({"id": "plc", "published": "2007-06-01", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+def test_plc_a_town_and_a_site_named_after_it_are_one_place_when_mentions_merge(nlp):
+    text = ("هاجم مسلحون أمس ثكنة ديفا العسكرية، ما أدى إلى مقتل خمسة جنود. "
+            "وقال مسؤول محلي إن المهاجمين اشتبكوا مع الجنود داخل مدينة ديفا لساعات.")
+    doc = nlp.process({"id": "plc", "published": "2015-06-18", "text": text})
+    assert len(doc.incidents) == 1

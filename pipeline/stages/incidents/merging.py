@@ -10,7 +10,7 @@ from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .detection import _generic
-from .lexicon import Lexicon, _doc_forms
+from .lexicon import Lexicon, _doc_forms, lexicon
 
 
 def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -119,8 +119,17 @@ def _det_site(a: dict | None, b: dict | None) -> bool:
     ``_compatible_place``, two places the gazetteer lacks are not the same for want of a province."""
     if _same_place(a, b):
         return True
-    ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
+    ta, tb = _plc_core(a.get("text")), _plc_core(b.get("text"))
     return bool(ta and tb) and (ta in tb or tb in ta)
+
+
+def _plc_core(text: str | None) -> str:
+    """A place's normalized text without the designator that opens it ("بلدة بوسو" -> "بوسو", so that "ثكنة بوسو"
+    holds it)."""
+    words = normalize(text or "").split()
+    if len(words) > 1 and words[0] in lexicon().designators:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _det_apart(a: dict | None, b: dict | None) -> bool:

@@ -182,11 +182,14 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 k -= 1
                 if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
                     p.rank = min(p.rank, rank)
+                if rank < TYPE_RANK["province"]:  # the place keeps its head noun ("حي المعتصم بسامراء", "منطقة
+                    # الشعب"), as the corpus spans it; not an outskirts word ("محيط السفارة", "أطراف منبج")
+                    p.start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
+                    p.text = text[p.start:p.end]
                 if TYPE_RANK.get((kb.get(p.kb_id) or {}).get("type"), 0) >= TYPE_RANK["province"] \
                         and not _words("plc_")["small_designators"].isdisjoint(forms[k]):
                     # "حي بابل وسط العاصمة", "حي القادسية غرب بغداد": a neighbourhood named like a province
-                    p.start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
-                    p.text, p.kb_id, p.canonical, p.rank = text[p.start:p.end], None, None, rank
+                    p.kb_id, p.canonical, p.rank = None, None, rank
         if _plc_enumerated(tokens, k, lo):
             p.launch = p.plc_several = True  # "في كل من سكيكدة وتيزي وزو وجيجل": several places, none of one event
             continue
