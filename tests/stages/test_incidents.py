@@ -2232,3 +2232,15 @@ def test_plc_a_town_and_a_site_named_after_it_are_one_place_when_mentions_merge(
             "وقال مسؤول محلي إن المهاجمين اشتبكوا مع الجنود داخل مدينة ديفا لساعات.")
     doc = nlp.process({"id": "plc", "published": "2015-06-18", "text": text})
     assert len(doc.incidents) == 1
+
+
+@pytest.mark.parametrize("text, country", [
+    # "العاصمة" with its nationality adjective beside a place the gazetteer lacks: where the place lies
+    ("قتل شرطيان أمس في هجوم مسلح على دوريتهما في حي الوحدة غرب العاصمة العراقية.", "IQ"),
+    ("أصيب ثلاثة مدنيين أمس بانفجار عبوة ناسفة في سوق حي الصداقة بالعاصمة الصومالية.", "SO"),
+])
+def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2008-03-01", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["country"] == country and inc.location["lat"] is not None
+    assert "العاصمة" not in inc.location["text"]

@@ -102,7 +102,8 @@ class Place:
     locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
     plc_country: str | None = None  # of the nationality adjective after the name ("مدينة كيبيك الكندية": CA)
     plc_reference: bool = False  # a town after a direction ("غرب مدينة العريش"): the reference point
-    plc_several: bool = False  # one of a list of places ("في كل من X وY"): never the place, not even for want of another
+    plc_never: bool = False  # never the place, not even for want of another: one of a list ("في كل من X وY"), a bare
+    # capital named beside the place ("حي القادسية غرب العاصمة العراقية": Baghdad only gives coordinates)
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
@@ -169,6 +170,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
     if not out:  # "العاصمة" alone names the place only when nothing else does
         out = _plc_bare_capitals(doc, lo, hi, forms, covered, kb)
+    else:  # else it is where the place lies ("حي القادسية غرب العاصمة العراقية"): its coordinates and country
+        for c in _plc_bare_capitals(doc, lo, hi, forms, covered, kb):
+            c.launch = c.plc_reference = c.plc_never = True
+            out.append(c)
     named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
@@ -191,7 +196,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                     # "حي بابل وسط العاصمة", "حي القادسية غرب بغداد": a neighbourhood named like a province
                     p.kb_id, p.canonical, p.rank = None, None, rank
         if _plc_enumerated(tokens, k, lo):
-            p.launch = p.plc_several = True  # "في كل من سكيكدة وتيزي وزو وجيجل": several places, none of one event
+            p.launch = p.plc_never = True  # "في كل من سكيكدة وتيزي وزو وجيجل": several places, none of one event
             continue
         if _plc_not_a_place(tokens, k, p, forms, kb):
             taken.add(id(p))  # a home town, a time zone, a nationality adjective: never where it happened
@@ -465,7 +470,7 @@ def _choose_place(places: list[Place], anchor: int) -> Place | None:
     then the nearest after the trigger ("سقطت صواريخ قرب معسكر ...")."""
     if not places:
         return None
-    targets = [p for p in places if not p.launch] or [p for p in places if not p.plc_several]
+    targets = [p for p in places if not p.launch] or [p for p in places if not p.plc_never]
     if not targets:
         return None
     return min(targets, key=lambda p: (p.rank, not p.locative, p.start < anchor, abs(p.start - anchor)))
