@@ -541,6 +541,9 @@ class Combiner:
                     and all(_is_nisba(toks[k].norm) for k in range(first + 1, last + 1)):
                 blocked.update(range(first + 1, last + 1))  # السعودية here is an adjective, not the country
                 continue  # القوات الأمريكية, السلطات السعودية: generic mentions
+            while label in ("GPE", "LOC") and last > first and _name_start(toks[last], text) > toks[last].start \
+                    and _stem(toks[last], text) in lang.place_words:
+                last -= 1  # "حي سرخ رود بمدينة": the next place's designator with its "ب" is not part of the name
             if label == "PERSON":
                 cut = _split_title(doc, first, last, lang)
                 if cut is not None:

@@ -388,3 +388,13 @@ def test_model_batches_are_capped_in_documents_and_tokens():
 def test_plc_no_two_letter_name_after_a_proclitic(nlp, text, absent, present):
     ids = {e.kb_id for e in nlp.process({"id": "e", "text": text, "published": "2017-03-11"}).entities}
     assert absent not in ids and present in ids
+
+
+@pytest.mark.parametrize("text, model, want", [
+    # a model place span that runs over the next place's designator with its "ب": the name ends before it
+    ("قتل موظف في حي شاه رود بمدينة جلال آباد", [("حي شاه رود بمدينة", "LOC")], "حي شاه رود"),
+    ("انفجرت عبوة في قرية العين بولاية ديالى", [("قرية العين بولاية", "GPE")], "قرية العين"),
+    ("سقطت قذيفة على منطقة بني زيد", [("منطقة بني زيد", "LOC")], "منطقة بني زيد"),  # no designator after it
+])
+def test_plc_a_place_span_stops_before_the_next_designator(combine, text, model, want):
+    assert want in [e.text for e in combine(text, model)]

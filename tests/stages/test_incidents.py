@@ -566,10 +566,10 @@ def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
 
 
 @pytest.mark.parametrize("text,want", [
-    # "منطقة جنوب X": the area south of X, a description; the place is X, not "منطقة جنوب"
-    ("قتل جنديان أمس بانفجار عبوة ناسفة خلال دورية في منطقة جنوب مدينة سرت.", ("سرت", "Sirte")),
+    # "منطقة جنوب X": the area south of X, a description; the place is X (with its head noun), not "منطقة جنوب"
+    ("قتل جنديان أمس بانفجار عبوة ناسفة خلال دورية في منطقة جنوب مدينة سرت.", ("مدينة سرت", "Sirte")),
     # "قرب بلدة X": a town named with "بلدة" is more specific than the valley it lies in
-    ("سقطت قذائف هاون أمس في وادي بردى قرب بلدة مضايا، ما أدى إلى إصابة ثلاثة مدنيين.", ("مضايا", "Madaya")),
+    ("سقطت قذائف هاون أمس في وادي بردى قرب بلدة مضايا، ما أدى إلى إصابة ثلاثة مدنيين.", ("بلدة مضايا", "Madaya")),
     # "وصفته دمشق": the capital speaks for its government; "في إدلب" is where the raids fell
     ("شنت طائرات حربية أمس غارات على ما وصفته دمشق بمقرات المسلحين في إدلب، ما أدى إلى مقتل أربعة مدنيين.",
      ("إدلب", "Idlib")),
@@ -2432,3 +2432,193 @@ def test_dat_an_attack_responded_to_has_no_day_of_its_own(nlp):
 def test_dat_an_event_some_time_before_has_no_day(nlp, text, expected):
     doc = nlp.process({"id": "d", "text": text, "published": "2019-08-13"})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, place, province", [
+    # a neighbourhood, village or camp named like a province: the place of its own, never the province
+    ("قتل أربعة من عناصر الشرطة أمس في هجوم مسلح على دوريتهم في حي واسط غرب العاصمة.", "حي واسط", "Wasit"),
+    ("أصيب ثلاثة مدنيين أمس بانفجار عبوة ناسفة في حي الأنبار بمدينة الموصل.", "حي الأنبار", "Anbar"),
+    ("قتل شخصان أمس بسقوط قذيفة هاون على قرية نينوى قرب مدينة كركوك.", "قرية نينوى", "Nineveh"),
+])
+def test_plc_a_neighbourhood_named_like_a_province_is_not_the_province(nlp, text, place, province):
+    doc = nlp.process({"id": "plc", "published": "2008-05-11", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place and inc.location["canonical"] is None
+    assert inc.location["admin1"] != province
+
+
+@pytest.mark.parametrize("text, place, canonical_town", [
+    # a neighbourhood the gazetteer lacks takes the coordinates of the town it lies in: after a direction too,
+    # and a district the gazetteer places
+    ("قتل ثلاثة جنود أمس في هجوم مسلح على كمين أمني بحي الصفا غرب مدينة العريش.", "حي الصفا", "Arish"),
+    ("أصيب طفلان أمس بانفجار قنبلة يدوية ألقيت على منزل في حي النصر بقضاء الزبير.", "حي النصر", "Zubair"),
+])
+def test_plc_a_neighbourhood_takes_the_coordinates_of_its_town(nlp, text, place, canonical_town):
+    from pipeline.kb import load_kb
+    town = next(e for e in load_kb().entries.values() if e.get("canonical") == canonical_town)
+    doc = nlp.process({"id": "plc", "published": "2009-10-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+    assert (inc.location["lat"], inc.location["lon"]) == (town["lat"], town["lon"])
+
+
+@pytest.mark.parametrize("text, country", [
+    # a nationality adjective after a site names its owner; the town named with it says the country
+    ("انفجرت سيارة مفخخة أمس أمام السفارة الفرنسية بالعاصمة الليبية طرابلس.", "LY"),
+    ("فجر انتحاري نفسه أمس قرب المستشارية الثقافية التركية في بيروت.", "LB"),
+])
+def test_plc_an_adjective_after_a_site_names_its_owner_not_the_country(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2014-02-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["country"] == country
+
+
+
+def test_plc_a_later_sentence_names_the_finer_place_of_a_strike_told_in_a_country(nlp):
+    text = ("شنت طائرات حربية فجر اليوم غارات على مواقع لمسلحين في العراق. "
+            "وقال متحدث عسكري إن الغارات طالت مواقع في قضاء القائم غربي محافظة الأنبار، وأسفرت عن مقتل 9 أشخاص.")
+    doc = nlp.process({"id": "plc", "published": "2019-08-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == "Al-Qa'im"
+
+
+@pytest.mark.parametrize("text, place", [
+    # "و" before a hamza reads like "وادي" once normalized: a verb, not a valley
+    ("وأدى قصف مدفعي أمس إلى مقتل ثلاثة مدنيين في مدينة دير الزور.", "مدينة دير الزور"),
+    ("وأدت الغارة الجوية أمس إلى مقتل أربعة مسلحين قرب بلدة معرة النعمان.", "بلدة معرة النعمان"),
+    # a designator before the verb of a relative clause is no name
+    ("قتل خمسة أطفال أمس في غارة جوية على مدرسة في منطقة تسيطر عليها المعارضة بمحافظة إدلب.", "محافظة إدلب"),
+])
+def test_plc_a_verb_after_a_designator_or_its_look_alike_is_no_place(nlp, text, place):
+    doc = nlp.process({"id": "plc", "published": "2015-03-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+def test_plc_outskirts_take_a_definite_or_known_name(nlp):
+    text = "أصيب ثلاثة جنود أمس بانفجار عبوة ناسفة خلفت لديهم أطراف مبتورة."
+    doc = nlp.process({"id": "plc", "published": "2015-03-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location is None
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # a town whose bare name is also a word is a place when a place of its province supports it, not otherwise
+    ("قتل ثلاثة جنود أمس في انفجار لغم على محور دوري - سيبا في شمال بوركينا فاسو.", "Dori"),
+    ("قتل شخصان أمس في هجوم مسلح بحي الزعفرانية جنوب شرقي بغداد.", "Al-Zafaraniya"),
+    ("أصيب ثلاثة مدنيين أمس بسقوط قذيفة على بلدة كفربطنا في الغوطة الشرقية.", "Kafr Batna"),
+])
+def test_plc_gazetteer_towns_of_wire_news(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2012-06-14", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_plc_a_town_named_like_a_word_needs_support(nlp):
+    doc = nlp.process({"id": "plc", "published": "2012-06-14", "text": "تأهل الفريق أمس إلى نصف نهائي دوري أبطال أفريقيا."})
+    assert not any(e.kb_id == "gpe.bf.dori" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, canonical, admin1", [
+    # Egypt's governorates and their towns; a word that is also a town only with its designator
+    ("قتل ثلاثة من عناصر الشرطة اليوم في هجوم مسلح على كمين أمني بمدينة الزقازيق.", "Zagazig", "Sharqia"),
+    ("أصيب جنديان اليوم بانفجار عبوة ناسفة قرب كمين أمني في محافظة الوادي الجديد.", "New Valley", "New Valley"),
+    ("قتل شرطي اليوم بانفجار عبوة ناسفة أمام مركز للشرطة في مدينة نجع حمادي.", "Nag Hammadi", "Qena"),
+])
+def test_plc_egyptian_governorates_and_towns(nlp, text, canonical, admin1):
+    doc = nlp.process({"id": "plc", "published": "2015-04-09", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["canonical"], inc.location["admin1"]) == (canonical, admin1)
+
+
+def test_plc_a_province_the_gazetteer_lacks_takes_no_other_province():
+    from pipeline.kb import load_kb
+    from pipeline.stages.incidents.places import Place, _location
+    kb = load_kb()
+    province = Place(0, 14, "محافظة المرتفعات", 5, None, None)
+    town = Place(20, 25, "أسيوط", 3, "gpe.eg.asyut", "Asyut", launch=True)
+    loc = _location(province, [province, town], kb)
+    assert loc["admin1"] is None and loc["country"] == "EG"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # Algeria's wilayas and their capitals
+    ("قتل جنديان اليوم في انفجار قنبلة تقليدية الصنع خلال عملية تمشيط بولاية تيزي وزو.", "Tizi Ouzou"),
+    ("قتل ثلاثة جنود اليوم في اشتباك مسلح مع مجموعة إرهابية قرب مدينة باتنة.", "Batna"),
+    ("أصيب شرطي اليوم في هجوم مسلح على حاجز أمني في ولاية المدية.", "Medea"),
+])
+def test_plc_algerian_wilayas(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-10-03", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_plc_a_word_that_spells_a_wilaya_is_no_place(nlp):
+    doc = nlp.process({"id": "plc", "published": "2016-10-03",
+                       "text": "أطلقت قوات الأمن القنابل المسيلة للدموع اليوم لتفريق المحتجين أمام مقر الولاية."})
+    assert not any(e.kb_id and e.kb_id.startswith("gpe.dz.") for e in doc.entities)
+
+
+def test_plc_a_place_in_a_list_after_kul_min_is_no_place_of_one_event(nlp):
+    text = ("قتل جندي اليوم في انفجار عبوة ناسفة خلال عملية تمشيط بمنطقة جبل الوحش بولاية قسنطينة. "
+            "كما دمرت وحدات الجيش ست قنابل تقليدية الصنع في كل من جيجل وسكيكدة وتبسة.")
+    doc = nlp.process({"id": "plc", "published": "2016-10-03", "text": text})
+    assert all(i.location is None or i.location.get("canonical") not in ("Jijel", "Skikda", "Tebessa")
+               for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # Tunisian delegations of local security news
+    ("أصيب عون حرس اليوم في هجوم مسلح على دورية قرب معتمدية رمادة.", "Remada"),
+    ("أصيب ثلاثة أشخاص اليوم في اعتداء بالسلاح الأبيض وسط مدينة طبربة.", "Tebourba"),
+])
+def test_plc_tunisian_delegations(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # West Bank towns and camps, Gaza neighbourhoods
+    ("أصيب شابان اليوم برصاص قوات الاحتلال خلال مواجهات في بلدة بيت أمر شمال الخليل.", "Beit Ummar"),
+    ("استشهد شاب اليوم برصاص قوات الاحتلال خلال اقتحام مخيم الجلزون شمال رام الله.", "Jalazone Camp"),
+])
+def test_plc_west_bank_towns_and_camps(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_plc_an_aerial_adjective_is_no_lebanese_village(nlp):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": "شنت الطائرات اليوم قصفا جويا على مواقع المسلحين في ريف إدلب."})
+    assert not any(e.kb_id == "gpe.lb.jouaiya" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place keeps its head noun before a name the NER found alone; not an outskirts word
+    ("قتل طفل أمس بسقوط قذيفة هاون على حي الفرقان بمدينة تكريت.", "حي الفرقان"),
+    ("قتل جنديان أمس بانفجار عبوة ناسفة على أطراف مدينة كركوك.", "مدينة كركوك"),
+])
+def test_plc_a_place_keeps_its_head_noun(nlp, text, place):
+    doc = nlp.process({"id": "plc", "published": "2007-06-01", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+def test_plc_a_town_and_a_site_named_after_it_are_one_place_when_mentions_merge(nlp):
+    text = ("هاجم مسلحون أمس ثكنة ديفا العسكرية، ما أدى إلى مقتل خمسة جنود. "
+            "وقال مسؤول محلي إن المهاجمين اشتبكوا مع الجنود داخل مدينة ديفا لساعات.")
+    doc = nlp.process({"id": "plc", "published": "2015-06-18", "text": text})
+    assert len(doc.incidents) == 1
+
+
+@pytest.mark.parametrize("text, country", [
+    # "العاصمة" with its nationality adjective beside a place the gazetteer lacks: where the place lies
+    ("قتل شرطيان أمس في هجوم مسلح على دوريتهما في حي الوحدة غرب العاصمة العراقية.", "IQ"),
+    ("أصيب ثلاثة مدنيين أمس بانفجار عبوة ناسفة في سوق حي الصداقة بالعاصمة الصومالية.", "SO"),
+])
+def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2008-03-01", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["country"] == country and inc.location["lat"] is not None
+    assert "العاصمة" not in inc.location["text"]

@@ -6,10 +6,11 @@ others, and join retold events.
 from __future__ import annotations
 
 from ...document import Incident, Token
+from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .detection import _generic
-from .lexicon import Lexicon, _doc_forms
+from .lexicon import Lexicon, _doc_forms, lexicon
 
 
 def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -118,8 +119,17 @@ def _det_site(a: dict | None, b: dict | None) -> bool:
     ``_compatible_place``, two places the gazetteer lacks are not the same for want of a province."""
     if _same_place(a, b):
         return True
-    ta, tb = normalize(a.get("text") or ""), normalize(b.get("text") or "")
+    ta, tb = _plc_core(a.get("text")), _plc_core(b.get("text"))
     return bool(ta and tb) and (ta in tb or tb in ta)
+
+
+def _plc_core(text: str | None) -> str:
+    """A place's normalized text without the designator that opens it ("بلدة بوسو" -> "بوسو", so that "ثكنة بوسو"
+    holds it)."""
+    words = normalize(text or "").split()
+    if len(words) > 1 and words[0] in lexicon().designators:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _det_apart(a: dict | None, b: dict | None) -> bool:
@@ -167,6 +177,8 @@ def _fill(kept: Incident, r: Incident) -> None:
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))
+    if _plc_within(r.location, kept.location):
+        kept.location = r.location  # "غارات على مواقع في العراق" ... "طالت مواقع في قضاء القائم": the finer place
     for outcome in ("killed", "wounded"):  # "أصيب 120" in one mention, "أودى بحياة 141" in another
         if getattr(kept, outcome) is None and getattr(r, outcome) is not None:
             setattr(kept, outcome, getattr(r, outcome))
@@ -180,6 +192,17 @@ def _compatible_place(a: dict | None, b: dict | None) -> bool:
         return True
     return a.get("canonical") in (b.get("admin1"), b.get("country")) or \
         b.get("canonical") in (a.get("admin1"), a.get("country"))
+
+
+def _plc_within(a: dict | None, b: dict | None) -> bool:
+    """Place ``a`` is a known place inside place ``b``, a country or a province the gazetteer knows ("قضاء القائم" in
+    "العراق", "بلدة تل تمر" in "محافظة الحسكة"): the finer place of one event told twice."""
+    if not a or not b or not b.get("canonical") or b.get("lat") is not None or a.get("canonical") == b.get("canonical"):
+        return False  # b with coordinates is a town or a site, not a country or a province
+    if a.get("admin1") and a.get("admin1") == b.get("canonical"):
+        return True
+    return not b.get("admin1") and b.get("country") == a.get("country") and bool(a.get("admin1")) \
+        and load_kb().countries.get(b.get("country") or "") == b.get("canonical")
 
 
 def _contains(a: dict | None, b: dict | None) -> bool:

@@ -101,6 +101,9 @@ class Place:
     launch: bool = False
     locative: bool = True  # after "في", "قرب", a direction, or with "ب" on it
     plc_country: str | None = None  # of the nationality adjective after the name ("مدينة كيبيك الكندية": CA)
+    plc_reference: bool = False  # a town after a direction ("غرب مدينة العريش"): the reference point
+    plc_never: bool = False  # never the place, not even for want of another: one of a list ("في كل من X وY"), a bare
+    # capital named beside the place ("حي القادسية غرب العاصمة العراقية": Baghdad only gives coordinates)
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
@@ -122,6 +125,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             entry = kb.get(capital)
             e = Entity(text=e.text, start=e.start, end=e.end, label=e.label, kb_id=capital, canonical=entry["canonical"])
         first = normalize(e.text.split()[0]) if e.text.split() else ""
+        if first in _words("plc_")["small_designators"] and TYPE_RANK.get(entry.get("type"), 0) >= TYPE_RANK["province"]:
+            # "قرية نينوى", "حي بابل": a village or a neighbourhood named like a province, not the province
+            e, entry = Entity(text=e.text, start=e.start, end=e.end, label=e.label), {}
         if e.label in ("BASE", "FACILITY") or not e.kb_id and _plc_named_site(e.text):
             rank = 0  # "هجوم على معسكر بامبا في منطقة غاو": a camp the NER called a place is still the site
         elif first in lex.designators:  # how specific its designator is ("مدينة طفس", "ريف درعا")
@@ -131,7 +137,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         out.append(Place(e.start, e.end, e.text, rank, e.kb_id, e.canonical))
         covered.update(range(e.start, e.end))
     for k in range(lo, hi - 1):
-        label, rank = next((lex.designators[f] for f in forms[k] if f in lex.designators), (None, None))
+        label, rank = next((lex.designators[f] for f in forms[k] if f in lex.designators
+                            and not _plc_conjunction_hamza(tokens[k], f)), (None, None))
         if label is None or tokens[k].start in covered:
             continue
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
@@ -141,6 +148,11 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
                 or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name ("منطقة سيدي علي" is)
+        if j + 1 < hi and tokens[j + 1].norm in _words("plc_")["clause_pronouns"]:
+            continue  # "في منطقة يسيطر عليها الحوثيون": a relative clause, not a name
+        if label == "LOC" and rank >= TYPE_RANK["province"] and not tokens[j].norm.startswith("ال") \
+                and not any(e.start <= tokens[j].start < e.end for e in ents):
+            continue  # "أطراف مبتورة", "محيط واسع": outskirts and surroundings take a definite or known name
         ent = next((e for e in ents if e.start == tokens[j].start or e.start == tokens[k].start), None)
         if ent is not None or any(e.label == "FACTION" and e.start <= tokens[j].start < e.end
                                   for e in doc.entities):
@@ -158,6 +170,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
     if not out:  # "العاصمة" alone names the place only when nothing else does
         out = _plc_bare_capitals(doc, lo, hi, forms, covered, kb)
+    else:  # else it is where the place lies ("حي القادسية غرب العاصمة العراقية"): its coordinates and country
+        for c in _plc_bare_capitals(doc, lo, hi, forms, covered, kb):
+            c.launch = c.plc_reference = c.plc_never = True
+            out.append(c)
     named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
@@ -171,6 +187,17 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                 k -= 1
                 if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
                     p.rank = min(p.rank, rank)
+                if rank < TYPE_RANK["province"]:  # the place keeps its head noun ("حي المعتصم بسامراء", "منطقة
+                    # الشعب"), as the corpus spans it; not an outskirts word ("محيط السفارة", "أطراف منبج")
+                    p.start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
+                    p.text = text[p.start:p.end]
+                if TYPE_RANK.get((kb.get(p.kb_id) or {}).get("type"), 0) >= TYPE_RANK["province"] \
+                        and not _words("plc_")["small_designators"].isdisjoint(forms[k]):
+                    # "حي بابل وسط العاصمة", "حي القادسية غرب بغداد": a neighbourhood named like a province
+                    p.kb_id, p.canonical, p.rank = None, None, rank
+        if _plc_enumerated(tokens, k, lo):
+            p.launch = p.plc_never = True  # "في كل من سكيكدة وتيزي وزو وجيجل": several places, none of one event
+            continue
         if _plc_not_a_place(tokens, k, p, forms, kb):
             taken.add(id(p))  # a home town, a time zone, a nationality adjective: never where it happened
             continue
@@ -182,6 +209,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
+            p.plc_reference = True  # whose coordinates a place the gazetteer lacks may take ("حي المساعيد غرب العريش")
         elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
             p.launch = True  # "أعلنت وزارة الدفاع في صنعاء أن غارة ...": where it was said
         elif _loc_road_end(tokens, k, forms, False):
@@ -211,6 +239,23 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+def _plc_enumerated(tokens: list[Token], k: int, lo: int) -> bool:
+    """Token ``k`` opens a place in a list after "كل من" ("في كل من سكيكدة وتيزي وزو وجيجل", "بكل من X وY"): one of
+    several places, told over a total or an overview."""
+    for j in range(k - 1, max(lo, k - 9) - 1, -1):
+        if tokens[j].norm in (".", "؛", ":", "!", "?", "؟"):
+            return False
+        if tokens[j].norm == "من" and j > lo and tokens[j - 1].norm in ("كل", "بكل", "وكل"):
+            return True
+    return False
+
+
+def _plc_conjunction_hamza(tok: Token, form: str) -> bool:
+    """Form ``form`` of ``tok`` reads "وا..." ("وادي") only because the conjunction "و" stands before a hamza
+    ("وأدى قصف ...", "وأدّى الهجوم": "and it led to"): no designator."""
+    return form.startswith("وا") and len(tok.text) > 1 and tok.text[0] == "و" and tok.text[1] in "أإآ"
 
 
 def _plc_capital(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e: Entity, kb) -> str | None:
@@ -425,7 +470,9 @@ def _choose_place(places: list[Place], anchor: int) -> Place | None:
     then the nearest after the trigger ("سقطت صواريخ قرب معسكر ...")."""
     if not places:
         return None
-    targets = [p for p in places if not p.launch] or places
+    targets = [p for p in places if not p.launch] or [p for p in places if not p.plc_never]
+    if not targets:
+        return None
     return min(targets, key=lambda p: (p.rank, not p.locative, p.start < anchor, abs(p.start - anchor)))
 
 
@@ -434,11 +481,13 @@ def _plc_inner_place(name: str, kb) -> dict | None:
     "جسر لندن", "جبال القصرين", "ميناء سرت": Brussels, London ...; not a country: "سفارة فرنسا" is France's, not in
     France), else a nationality adjective that ends it ("ولاية نيوجيرسي الأمريكية": a country only); else None."""
     key = alias_key(name)
+    small = bool(key) and key[0] in _words("plc_")["small_designators"]  # "حي بابل": a neighbourhood, not in Babil
     for i in range(1, len(key)):
         for rest, kb_id in kb.index.get(key[i], []):
             entry = kb.get(kb_id) or {}
             if key[i + 1:i + 1 + len(rest)] == rest and entry.get("label") in ("GPE", "LOC") \
-                    and entry.get("type") != "country" and entry.get("country") not in (None, "XX"):
+                    and entry.get("type") != "country" and entry.get("country") not in (None, "XX") \
+                    and not (small and entry.get("type") in ("province", "region")):
                 return {"admin1": entry.get("admin1"), "country": entry["country"],
                         "lat": entry.get("lat"), "lon": entry.get("lon")}
     country = kb.plc_adjectives.get(key[-1]) or lexicon().nationality.get(key[-1][2:]) if len(key) > 1 else None
@@ -471,11 +520,16 @@ def _location(place: Place, places: list[Place], kb) -> dict:
            "lat": entry.get("lat"), "lon": entry.get("lon"),
            "geo_precision": 1 if entry.get("lat") is not None else None}
     inner = _plc_inner_place(place.text, kb) if not entry else None
+    # a country told only by an adjective may name an owner ("السفارة الإيطالية بطرابلس", "المستشارية الثقافية
+    # الإيرانية في بيروت"): a town named with the place says where it is
+    adjective_only = inner is not None and set(inner) == {"country"}
     if inner is not None:  # "مطار بروكسل", "جبال القصرين", "ولاية نيوجيرسي الأمريكية": the name inside says where
         loc.update(admin1=inner.get("admin1"), country=inner.get("country"))
         if inner.get("lat") is not None:
             loc.update(lat=inner["lat"], lon=inner["lon"], geo_precision=2)
-    towns = sorted((p for p in places if p is not place and not p.launch and p.rank <= 3
+    # the towns named with it, and the reference point of a direction ("حي المساعيد غرب مدينة العريش"); a district
+    # the gazetteer places ("حي الشهداء بقضاء الزبير") is its seat town
+    towns = sorted((p for p in places if p is not place and (not p.launch or p.plc_reference) and p.rank <= 4
                     and (kb.get(p.kb_id) or {}).get("lat") is not None
                     and _plc_may_hold(kb.get(p.kb_id), entry)),
                    key=lambda p: (p.start < place.start, abs(p.start - place.end)))
@@ -483,8 +537,8 @@ def _location(place: Place, places: list[Place], kb) -> dict:
         town = kb.get(towns[0].kb_id)
         loc.update(lat=town["lat"], lon=town["lon"], geo_precision=2)
         loc["admin1"] = loc["admin1"] or town.get("admin1")
-        loc["country"] = loc["country"] or town.get("country")
-    if loc["country"] is None and place.plc_country:
+        loc["country"] = town.get("country") if adjective_only else loc["country"] or town.get("country")
+    if loc["country"] is None and place.plc_country and place.rank > 0:
         loc["country"] = place.plc_country  # "مدينة كيبيك الكندية": the adjective says which country
     if (loc["admin1"] is None or loc["country"] is None) and entry.get("type") != "country":
         # a designator place: take province and country from the other places of the sentence, a launch site
@@ -495,8 +549,8 @@ def _location(place: Place, places: list[Place], kb) -> dict:
                 continue
             if loc["country"] not in (None, e.get("country")):
                 continue
-            if loc["admin1"] is None and e.get("admin1"):
-                loc["admin1"] = e["admin1"]
+            if loc["admin1"] is None and e.get("admin1") and place.rank < TYPE_RANK["province"]:
+                loc["admin1"] = e["admin1"]  # not for a province the gazetteer lacks ("محافظة X" beside "أسيوط")
             if loc["country"] is None and e.get("country"):
                 loc["country"] = e["country"]
     return loc

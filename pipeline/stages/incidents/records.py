@@ -25,7 +25,7 @@ from .detection import (
     _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_shelling,
     _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
 )
-from .lexicon import Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
+from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _evt_retold, merge
 from .places import (
     _choose_place, _dateline_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -307,7 +307,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         # with the same event names ("... قافلة متجهة إلى مدينة جيبو. وقال المتحدث إن القافلة تعرضت لهجوم قرب
         # بلدة غاسكيندي")
         more = [p for ev in evidence[1:] for p in _places(doc, *_tok_range(starts, ev["start"], ev["end"]), kb, lex,
-                                                           starts) if not p.launch and p.rank <= 3]
+                                                           starts) if not p.launch and p.rank <= TYPE_RANK["district"]]
         if more:
             place = _choose_place(more, more[0].start)
             location = _location(place, more, kb)
