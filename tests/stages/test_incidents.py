@@ -2622,3 +2622,50 @@ def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text,
     (inc,) = doc.incidents
     assert inc.location["country"] == country and inc.location["lat"] is not None
     assert "العاصمة" not in inc.location["text"]
+
+
+# -- weapons (wpn_*): which mention decides the weapon, and what an aircraft fired --
+
+
+@pytest.mark.parametrize("text, weapon, sub_event, count", [
+    # an aircraft that fires rockets makes them an air strike, a drone for a reconnaissance plane
+    ("أطلقت مروحية حربية صاروخين على منزل في بلدة الجبلية صباح اليوم، ما أدى إلى مقتل ثلاثة أشخاص.",
+     "airstrike", "Air/drone strike", 2),
+    ("قتل شخصان صباح اليوم بصاروخ أطلقته طائرة استطلاع على سيارة في بلدة الجبلية.", "drone", "Air/drone strike", 1),
+    ("قتل شخصان صباح اليوم بصاروخ أطلقته طائرة بدون طيار على سيارة في بلدة الجبلية.", "drone", "Air/drone strike", 1),
+    # the aircraft hit, not the firer: rockets
+    ("أطلق مسلحون صاروخا على مروحية عسكرية قرب بلدة الجبلية صباح اليوم، ما أدى إلى إصابة جنديين.",
+     "rocket", "Shelling/artillery/missile attack", 1),
+    ("قصفت قوات التحالف بخمسة صواريخ، طائرات ومخازن ذخيرة في قاعدة الجبلية صباح اليوم، ما أدى إلى مقتل أربعة جنود.",
+     "rocket", "Shelling/artillery/missile attack", 5),
+    # a warplane's strike counts what it fired: a dual 2, a single one 1
+    ("قصفت مقاتلات حربية فجر اليوم منزلا في بلدة الجبلية بصاروخين، ما أسفر عن مقتل طفل.", "airstrike", "Air/drone strike", 2),
+    ("قصفت مقاتلات حربية فجر اليوم منازل في بلدة الجبلية، ما أسفر عن مقتل طفل.", "airstrike", "Air/drone strike", None),
+    # the construct dual before its noun
+    ("أصيب ثلاثة مدنيين صباح اليوم بسقوط قذيفتي هاون على سوق بلدة الجبلية.", "mortar",
+     "Shelling/artillery/missile attack", 2),
+])
+def test_the_aircraft_that_fired_decides_the_weapon(nlp, text, weapon, sub_event, count):
+    doc = nlp.process({"id": "w", "published": "2019-03-14", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.sub_event_type, inc.munitions_count) == (weapon, sub_event, count)
+
+
+@pytest.mark.parametrize("text, weapon, sub_event", [
+    # a general attack word comes after an explosion word of its clause and after a shelling told with the verb
+    ("قتل 14 شخصا على الأقل وجرح عشرات آخرون في بلدة الجبلية في هجمات وتفجيرات جديدة صباح اليوم.",
+     "ied", "Remote explosive/landmine/IED"),
+    ("أدانت الوزارة الهجوم على مقر البعثة في بلدة الجبلية صباح اليوم، وقالت إنها مصدومة من قصف القوات مركزا للبعثة أسفر "
+     "عن مقتل أربعة مراقبين.", "unknown", "Shelling/artillery/missile attack"),
+    # an attack with no weapon named, with an explosion in the clause
+    ("جدت صباح اليوم عملية إرهابية في بلدة الجبلية تمثلت في انفجار بحافلة لنقل العمال، ما أسفر عن مقتل سبعة أشخاص.",
+     "ied", "Remote explosive/landmine/IED"),
+    # an attack word alone is by gunmen
+    ("قتل خمسة أشخاص في هجوم إرهابي على حافلة في بلدة الجبلية صباح اليوم.", "small_arms", "Attack"),
+])
+def test_a_named_weapon_beats_a_general_attack_word(nlp, text, weapon, sub_event):
+    doc = nlp.process({"id": "w", "published": "2019-03-14", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.sub_event_type) == (weapon, sub_event)
+    if weapon == "ied":
+        assert inc.munitions_count is None  # no device is named

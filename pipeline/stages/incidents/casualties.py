@@ -689,8 +689,8 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
     before it or before another mention of the same weapon ("طائرات حربية ... ثماني غارات"), or, for a
     strike, before what it dropped ("ألقت طائرة ثماني قنابل"), a number of a time expression excepted
     ("ليل الأحد الاثنين غارات"); else a dual ("صاروخين", "قذيفتا هاون") is 2, a singular 1, and a plural
-    ("عدة قذائف", "عشرات الصواريخ", "رشقة صاروخية") or a strike without a number gives none; a double
-    attack ("تفجير مزدوج") is 2."""
+    ("عدة قذائف", "عشرات الصواريخ", "رشقة صاروخية") or a strike without a number gives none, unless it names what
+    the aircraft fired ("بصاروخين" 2, "صاروخا" 1); a double attack ("تفجير مزدوج") is 2."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     weapon = trigger.payload[0]
@@ -705,11 +705,32 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
             count = number_before(tokens, k, lo, text, lex)
             if count is not None:
                 return count
+    if weapon == "airstrike":  # "قصفت المقاتلات المنزل بصاروخين", "أطلقت مروحية صاروخا": what the aircraft fired
+        fired = next((_wpn_bare(forms[k]) for k in range(lo, hi) if not lex.munition_nouns.isdisjoint(_wpn_bare(forms[k]))), ())
+        if not _words("wpn_")["single_munitions"].isdisjoint(fired):
+            return 1
+        if any(f in lex.munition_nouns and dual(f) for f in fired):
+            return 2
     first = tokens[trigger.first]
     if any(not lex.double_words.isdisjoint(forms[k]) for k in range(trigger.last + 1, min(hi, trigger.last + 3))):
         return 2  # "الهجوم الانتحاري المزدوج", "تفجير مزدوج"
     if _plural(forms[trigger.first], lex):
         return None
-    if dual(first) or (first.norm.endswith("تا") and len(first.norm) > 4):  # "قذيفتا هاون": a dual before its noun
+    if dual(first) or (first.norm.endswith(("تا", "تي")) and len(first.norm) > 4):
+        # "قذيفتا هاون", "بسقوط قذيفتي هاون": a dual before its noun (the weapon terms' head, never "my")
         return 2
     return None if weapon == "airstrike" else 1
+
+
+def _wpn_bare(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """A token's forms with the proclitics the tokenizer leaves on ("بصاروخين", "وقنبلة", "بالصواريخ"): the forms,
+    and each without one or two of و ف ب ل ك and then without the article."""
+    out = list(forms)
+    for f in forms:
+        for _ in range(2):
+            if len(f) > 4 and f[0] in "وفبلك":
+                f = f[1:]
+                out.append(f)
+        if len(f) > 4 and f.startswith("ال"):
+            out.append(f[2:])
+    return tuple(out)

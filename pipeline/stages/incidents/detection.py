@@ -13,7 +13,7 @@ from functools import lru_cache
 from ...document import Timex, Token
 from ...matcher import Match, PhraseMatcher
 from ..normalize import normalize
-from .casualties import casualties
+from .casualties import _wpn_bare, casualties
 from .lexicon import (
     Lexicon, _data, _day, _doc_forms, _n, _weapon_payload, _words, inflections, token_number, verb_forms,
 )
@@ -688,3 +688,87 @@ def _many_context(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
     """"أكثر من" / "نحو" before a count."""
     prev = " ".join(t.norm for t in tokens[max(lo, k - 2):k])
     return "اكثر من" in prev or "نحو" in prev
+
+
+def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> Match:
+    """The weapon mention of the clause [lo, hi) that decides the record's weapon and ACLED types.
+
+    A weapon proper beats a word for gunmen or violence in general ("أطلق مسلحون قذائف هاون"); a general attack word
+    ("هجوم", "الهجمات") comes last, after a shelling told with the verb ("الهجوم على المقر ... قصف القوات مركزا"); an
+    attack with no weapon named ("هجمات", "الهجوم الإرهابي") takes an explosion word of the clause, told or not as
+    striking ("في هجمات وتفجيرات", "التفجير الإرهابي المزدوج ... هذا الهجوم الإرهابي": ied); a car bomb beats the rest, a
+    drone an air strike; an aircraft that fires the rockets or missiles makes them an air strike ("أطلقت مروحية
+    صاروخين"), a drone when it is a reconnaissance plane or a drone ("بصاروخ أطلقته طائرة استطلاع"); fighting with
+    heavier weapons in it is a battle ("دارت اشتباكات ... تخللها استخدام القذائف الصاروخية").
+    """
+    specific = [m for m in weapons if not _generic(m, tokens, text, lex)]
+    trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), None) \
+        or next((m for m in specific if m.payload[0] == "small_arms"), None) \
+        or next(iter(specific), None) or weapons[0]
+    if _wpn_unarmed(tokens, trigger, text, lex):  # an attack with no weapon named: an explosion word names the kind
+        trigger = next(iter(_det_blasts(tokens, lo, hi, text, weapons, lex)), trigger)
+    if any(m.payload[0] == "vbied" for m in weapons):
+        trigger = next(m for m in weapons if m.payload[0] == "vbied")
+    if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
+        trigger = next((m for m in weapons if m.payload[0] == "drone"), trigger)
+    if trigger.payload[0] in ("rocket", "missile"):
+        platform = _wpn_platform(tokens, lo, hi, text, lex, trigger, weapons)
+        if platform is not None:
+            trigger = Match(first=trigger.first, last=trigger.last, start=trigger.start, end=trigger.end,
+                            payload=_weapon_payload(platform))
+    return next((m for m in weapons if m.payload[1] == "Battles"), trigger)
+
+
+def _wpn_platform(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, trigger: Match,
+                  weapons: list[Match]) -> str | None:
+    """The aircraft that fired the rockets or missiles of ``trigger``, a few words from it in the clause: "drone" for a
+    drone or a reconnaissance plane ("طائرة استطلاع", "طائرة بدون طيار"), "airstrike" for a warplane or a helicopter
+    ("مقاتلة", "مروحية هجومية", "طائرات الهليكوبتر"); None when the aircraft is what was fired at ("أطلقوا صاروخا على
+    مروحية", "أسقطوا طائرة بصاروخ", "صواريخ مضادة للطائرات")."""
+    words, evt = _words("wpn_"), _words("evt_")
+    forms = _doc_forms(tokens, text)
+    span = int(_data("incidents.yaml")["wpn_platform_window"])
+    for m in weapons:
+        if m.payload[0] in ("drone", "airstrike") and abs(m.first - trigger.first) <= span \
+                and not _wpn_aimed_at(tokens, m.first, lo, forms, words):
+            return m.payload[0]
+    aircraft = evt["air_words"] | words["aircraft_words"]
+    for k in range(max(lo, trigger.first - span), min(hi, trigger.last + span + 1)):
+        if trigger.first <= k <= trigger.last or aircraft.isdisjoint(_wpn_bare(forms[k])) \
+                or not words["aircraft_modifiers"].isdisjoint(forms[k]) or _wpn_aimed_at(tokens, k, lo, forms, words):
+            continue
+        if any(tokens[j].text in lex.clause_marks for j in range(min(k, trigger.first), max(k, trigger.last))):
+            continue  # "استهدفت ب59 صاروخا، طائرات وحظائر": the aircraft hit, in a list after the weapon
+        recon = any(not words["recon_words"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 3)))
+        return "drone" if recon else "airstrike"
+    return None
+
+
+def _wpn_aimed_at(tokens: list[Token], k: int, lo: int, forms: list, words: dict) -> bool:
+    """The aircraft at token ``k`` is what was fired at or downed: "على مروحية", "أسقطوا طائرة", "للطائرات"."""
+    if tokens[k].norm.startswith("ل") or tokens[k].norm.startswith("لل"):
+        return True
+    return any(not words["aimed_before"].isdisjoint(forms[j]) for j in range(max(lo, k - 2), k))
+
+
+def _wpn_unarmed(tokens: list[Token], m: Match, text: str, lex: Lexicon) -> bool:
+    """An attack with no weapon named: a general attack word, or a phrase on an attack noun with no word of arms
+    ("هجوم إرهابي", "العملية الإرهابية", "اعتداء دموي"; not "هجوم مسلح")."""
+    if m.payload[0] != "small_arms" or m.payload[2] != "Attack":
+        return False
+    if _generic(m, tokens, text, lex):
+        return True
+    forms, words = _doc_forms(tokens, text), _words("wpn_")
+    return not words["attack_heads"].isdisjoint(_wpn_bare(forms[m.first])) \
+        and all(words["armed_words"].isdisjoint(forms[k]) for k in range(m.first, m.last + 1))
+
+
+def _wpn_vague(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+               blasts: list[Match]) -> bool:
+    """The clause [lo, hi) tells of an explosion with no named device: its weapon mentions are explosion words told as
+    striking (``blasts``) or attacks with no weapon named, with an explosion word among them or in the clause
+    ("انفجار هز سوقا", "في هجمات وتفجيرات", "جدت عملية إرهابية تمثلت في انفجار بحافلة"): weapon ied, no count, and
+    the record joins the event whose device another mention names (merging)."""
+    if not weapons or not all(m in blasts or _wpn_unarmed(tokens, m, text, lex) for m in weapons):
+        return False
+    return any(m in blasts for m in weapons) or bool(_det_blasts(tokens, lo, hi, text, weapons, lex))

@@ -24,6 +24,7 @@ from .detection import (
     _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march,
     _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_shelling,
     _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
+    _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _evt_retold, merge
@@ -109,8 +110,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             weapons = [m for m in all_weapons if lo <= m.first < hi]
             if any(m not in blasts and not _generic(m, tokens, text, lex) for m in weapons):
                 weapons = [m for m in weapons if m not in blasts]  # "انفجار عبوة ناسفة": the device is the trigger
-            only_blasts = bool(weapons) and all(m in blasts or _generic(m, tokens, text, lex) for m in weapons) \
-                and any(m in blasts for m in weapons)
+            only_blasts = _wpn_vague(tokens, lo, hi, text, lex, weapons, blasts)  # no device named
             times = [t for t in sent_times if _in(t, c_start, c_end)]
             day_times = [t for t in times if _names_day(t, tokens, text, starts)]
             own_days = [t for t in day_times if not _report_date(t, tokens, text, starts, lex)]
@@ -225,16 +225,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     sents = doc.sentences
-    # a weapon proper beats a word for gunmen or violence in general ("أطلق مسلحون قذائف هاون")
-    trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), None) \
-        or next((m for m in weapons if m.payload[0] == "small_arms"), None) \
-        or next((m for m in weapons if not _generic(m, tokens, text, lex)), weapons[0])
-    if any(m.payload[0] == "vbied" for m in weapons):
-        trigger = next(m for m in weapons if m.payload[0] == "vbied")
-    if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
-        trigger = next((m for m in weapons if m.payload[0] == "drone"), trigger)
-    # fighting with heavier weapons in it is a battle ("دارت اشتباكات ... تخللها استخدام القذائف الصاروخية")
-    trigger = next((m for m in weapons if m.payload[1] == "Battles"), trigger)
+    trigger = _wpn_trigger(tokens, lo, hi, text, lex, weapons)  # detection: which mention decides the weapon
     weapon, event_type, sub_event_type = trigger.payload
     names = {f for m in weapons for fs in forms[m.first:m.last + 1] for f in fs}
     if weapon == "vbied" and any(m.payload[0] == "suicide_bomb" for m in weapons):
