@@ -2669,3 +2669,19 @@ def test_a_named_weapon_beats_a_general_attack_word(nlp, text, weapon, sub_event
     assert (inc.weapon, inc.sub_event_type) == (weapon, sub_event)
     if weapon == "ied":
         assert inc.munitions_count is None  # no device is named
+
+
+@pytest.mark.parametrize("text, weapon, sub_event, count", [
+    ("أطلق الحرس الثوري مجموعة من الصواريخ البالستية على مواقع للتنظيم قرب مدينة البوكمال صباح اليوم، ما أسفر عن مقتل "
+     "عشرة من عناصره.", "missile", "Shelling/artillery/missile attack", None),
+    ("فجر انتحاري صباح اليوم شاحنة ملغومة عند حاجز للجيش في مدينة تكريت، ما أسفر عن مقتل ستة جنود.",
+     "vbied", "Suicide bomb", 1),
+    ("قتل ثمانية أشخاص صباح اليوم عندما فجر مهاجمان يرتديان حزامين ناسفين نفسيهما في سوق بمدينة كركوك.",
+     "suicide_bomb", "Suicide bomb", 2),
+    ("أصيب جنديان صباح اليوم بقذيفة آر بي جي أطلقها مسلحون على آلية عسكرية في مدينة تكريت.",
+     "rocket", "Shelling/artillery/missile attack", 1),
+])
+def test_weapon_spellings_of_wire_news(nlp, text, weapon, sub_event, count):
+    doc = nlp.process({"id": "w", "published": "2018-05-02", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.sub_event_type, inc.munitions_count) == (weapon, sub_event, count)
