@@ -2685,3 +2685,18 @@ def test_weapon_spellings_of_wire_news(nlp, text, weapon, sub_event, count):
     doc = nlp.process({"id": "w", "published": "2018-05-02", "text": text})
     (inc,) = doc.incidents
     assert (inc.weapon, inc.sub_event_type, inc.munitions_count) == (weapon, sub_event, count)
+
+
+@pytest.mark.parametrize("text, weapon, count", [
+    # a count of attacks right before the weapon with ب counts it
+    ("شن مسلحو التنظيم اليوم 3 هجمات انتحارية بسيارات مفخخة استهدفت مواقع للجيش قرب مدينة البوكمال، ما أدى إلى مقتل "
+     "تسعة جنود.", "vbied", 3),
+    # a count of aircraft is not what they fired
+    ("شهدت مرتفعات بلدة الجبلية عشية اليوم قصفا جويا مكثفا باستعمال 4 طائرات حربية استهدف مواقع المسلحين، ما أسفر عن "
+     "مقتل خمسة منهم.", "airstrike", None),
+    ("شنت 4 طائرات حربية اليوم ست غارات على بلدة الجبلية، ما أسفر عن مقتل سبعة أشخاص.", "airstrike", 6),
+])
+def test_what_a_munitions_count_counts(nlp, text, weapon, count):
+    doc = nlp.process({"id": "w", "published": "2018-05-02", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.munitions_count) == (weapon, count)

@@ -690,7 +690,8 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
     strike, before what it dropped ("ألقت طائرة ثماني قنابل"), a number of a time expression excepted
     ("ليل الأحد الاثنين غارات"); else a dual ("صاروخين", "قذيفتا هاون") is 2, a singular 1, and a plural
     ("عدة قذائف", "عشرات الصواريخ", "رشقة صاروخية") or a strike without a number gives none, unless it names what
-    the aircraft fired ("بصاروخين" 2, "صاروخا" 1); a double attack ("تفجير مزدوج") is 2."""
+    the aircraft fired ("بصاروخين" 2, "صاروخا" 1); a double attack ("تفجير مزدوج") is 2. A count of attacks right
+    before the weapon counts it ("3 هجمات انتحارية بسيارات مفخخة" 3); a count of aircraft does not ("3 طائرات حربية")."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     weapon = trigger.payload[0]
@@ -700,7 +701,16 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
     heads = [trigger.first] + [m.first for m in weapons if m is not trigger and m.payload[0] == weapon]
     if weapon == "airstrike":
         heads += [k for k in range(lo, hi) if not lex.munition_nouns.isdisjoint(forms[k])]
+    wpn = _words("wpn_")
+    if tokens[trigger.first].norm.startswith("ب"):  # "3 هجمات انتحارية بسيارات مفخخة": the attacks counted
+        j = trigger.first - 1
+        if j > lo and wpn["counted_attacks"].isdisjoint(forms[j]) and token_number(tokens[j], text, lex) is None:
+            j -= 1  # an adjective between them ("انتحارية")
+        if j >= lo and not wpn["counted_attacks"].isdisjoint(forms[j]):
+            heads.insert(1, j)
     for k in heads:
+        if weapon == "airstrike" and _wpn_aircraft(forms[k]):
+            continue  # "باستعمال 3 طائرات حربية": the aircraft, not what they fired
         if k - 1 >= lo and not _timed(doc, k - 1):
             count = number_before(tokens, k, lo, text, lex)
             if count is not None:
@@ -734,3 +744,9 @@ def _wpn_bare(forms: tuple[str, ...]) -> tuple[str, ...]:
         if len(f) > 4 and f.startswith("ال"):
             out.append(f[2:])
     return tuple(out)
+
+
+def _wpn_aircraft(forms: tuple[str, ...]) -> bool:
+    """An aircraft noun ("طائرات", "مقاتلات", "مروحيتين"), with or without its proclitics."""
+    air = _words("wpn_")["aircraft_words"] | _words("evt_")["air_words"]
+    return not air.isdisjoint(_wpn_bare(forms))
