@@ -2700,3 +2700,15 @@ def test_what_a_munitions_count_counts(nlp, text, weapon, count):
     doc = nlp.process({"id": "w", "published": "2018-05-02", "text": text})
     (inc,) = doc.incidents
     assert (inc.weapon, inc.munitions_count) == (weapon, count)
+
+
+def test_the_armed_dead_of_a_strike_are_no_battle_of_their_own(nlp):
+    doc = nlp.process({"id": "w", "published": "2018-05-02", "text":
+                       "أطلق الحرس الثوري صواريخ على مواقع للتنظيم قرب مدينة البوكمال صباح اليوم، ما أسفر عن مقتل "
+                       "عشرة مسلحين."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "rocket" and inc.killed == 10
+    doc = nlp.process({"id": "w", "published": "2018-05-02", "text":
+                       "قتلت قوات الأمن خمسة مسلحين في اشتباك قرب مدينة البوكمال صباح اليوم."})
+    (inc,) = doc.incidents
+    assert inc.event_type == "Battles"

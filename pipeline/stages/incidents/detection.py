@@ -448,14 +448,18 @@ def _evt_split_fire(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexic
 
 def _evt_armed_victims(tokens: list[Token], lo: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
     """The weapon "مسلحين" (gunmen: an attack) that names the dead, after a count or a word of killing ("قتلت قوات
-    الأمن خمسة مسلحين"، "مقتل 3 مسلحين"): armed men killed, a battle."""
+    الأمن خمسة مسلحين"، "مقتل 3 مسلحين"): armed men killed, a battle; in a sentence with a weapon proper, the dead
+    of its strike, no weapon mention at all ("شنت الطائرات ست غارات ...، ما أسفر عن مقتل خمسة مسلحين")."""
     forms, words = _doc_forms(tokens, text), _words("evt_")
+    proper = any(m.payload[0] not in ("small_arms", "unknown") for m in weapons)
     out = []
     for m in weapons:
         if m.payload == _EVT_VERB_ATTACK and m.first == m.last and m.first > lo \
                 and not words["armed_victims"].isdisjoint(forms[m.first]) \
                 and (token_number(tokens[m.first - 1], text, lex) is not None
                      or lex.killed.match_at(tokens, m.first - 1, text) is not None):
+            if proper:
+                continue  # "شنت الطائرات غارات ...، ما أسفر عن مقتل خمسة مسلحين": the strike's dead, no weapon
             m = Match(first=m.first, last=m.last, start=m.start, end=m.end, payload=_EVT_BATTLE)
         out.append(m)
     return out
