@@ -2622,3 +2622,32 @@ def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text,
     (inc,) = doc.incidents
     assert inc.location["country"] == country and inc.location["lat"] is not None
     assert "العاصمة" not in inc.location["text"]
+
+
+@pytest.mark.parametrize("text, weapon, killed, wounded", [
+    # a lead told as "هجوم", the device and the same toll in the next sentence: one record, the toll once
+    ("قتل أربعة جنود وأصيب سبعة آخرون أمس الأحد في هجوم استهدف نقطة تفتيش عند مدخل مدينة كيدال. وقال المتحدث "
+     "باسم الجيش إن انتحاريا فجر سيارة مفخخة عند النقطة، ما أسفر عن مقتل أربعة جنود.", "vbied", 4, 7),
+    # a toll only the second mention gives
+    ("استهدف هجوم مسلح صباح اليوم مقرا للشرطة في مدينة الرقة. وأوضح مصدر أمني أن مهاجمين ألقوا قنبلة يدوية "
+     "على المقر، ما أدى إلى إصابة ثلاثة من عناصر الشرطة.", "grenade", None, 3),
+    # at a neighbourhood the gazetteer lacks, with the toll restated: the same strike
+    ("قتل خمسة من عناصر التنظيم في غارة جوية على مدينة الرقة اليوم الأحد. وقال مصدر عسكري إن ضربة جوية دمرت مقرا في حي "
+     "البساتين الشرقي وقتلت خمسة من عناصر التنظيم.", "airstrike", 5, None),
+])
+def test_mrg_a_mention_going_on_with_the_lead_is_its_event(nlp, text, weapon, killed, wounded):
+    (inc,) = _det(nlp, text)
+    assert (inc.weapon, inc.killed, inc.wounded) == (weapon, killed, wounded)
+    assert len(inc.evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # "وفي حادث منفصل": another event, even in the same town on the same day
+    "قتل جنديان أمس الأحد في انفجار لغم قرب مدينة كيدال. وفي حادث منفصل، أطلق مسلحون قذائف هاون على معسكر "
+    "للجيش في المدينة، ما أسفر عن إصابة ثلاثة جنود.",
+    # two tolls that disagree: two events
+    "قتل جنديان أمس الأحد في انفجار لغم قرب مدينة كيدال. وقال مصدر إن مسلحين هاجموا دورية قرب كيدال، ما "
+    "أسفر عن مقتل خمسة جنود.",
+])
+def test_mrg_another_event_is_not_joined_to_the_lead(nlp, text):
+    assert len(_det(nlp, text)) == 2

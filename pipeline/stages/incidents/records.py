@@ -26,7 +26,7 @@ from .detection import (
     _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
-from .merging import _evt_join, _evt_retold, merge
+from .merging import _evt_join, _evt_retold, _mrg_follow, merge
 from .places import (
     _choose_place, _dateline_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -55,6 +55,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     vague_ids: set[int] = set()  # records of an explosion with no named device
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
+    follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
 
@@ -176,6 +177,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 carried = True
             if record.event_date is None and last_day is not None and not undated:
                 record.event_date, carried = last_day, True
+                if recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
+                        and not lex.reference_words.find(tokens, text, lo, hi):
+                    follow_ids.add(id(record))  # "وأوضح المصدر أن انتحارية فجرت حزاما ناسفا": the lead's event
             clock = next((t for t in times + sent_times if t.kind == "time" and _day(t.value)), None)
             if record.event_date is None and clock is not None and not undated:
                 record.event_date = _day(clock.value)  # a clock time and no day before it: the publication day
@@ -209,6 +213,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts)
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
     _evt_join(events, retold_ids)
+    _mrg_follow(events, follow_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)
