@@ -2651,3 +2651,22 @@ def test_mrg_a_mention_going_on_with_the_lead_is_its_event(nlp, text, weapon, ki
 ])
 def test_mrg_another_event_is_not_joined_to_the_lead(nlp, text):
     assert len(_det(nlp, text)) == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتل، مساء أمس الأحد، أربعة جنود في هجوم على نقطة تفتيش قرب مدينة كيدال.", 4),
+    ("أصيب، فجر اليوم، سبعة مدنيين بجروح في هجوم مسلح على سوق بلدة أنسونغو.", None),
+    ("قتلت، ليلة السبت 14 مارس، امرأتان برصاص مسلحين هاجموا حافلة ركاب قرب مدينة كيدال.", 2),
+])
+def test_mrg_a_time_set_off_by_commas_keeps_the_count(nlp, text, killed):
+    (inc,) = _det(nlp, text, "2020-03-16")
+    assert inc.killed == killed
+    if killed is None:
+        assert inc.wounded == 7
+
+
+def test_mrg_a_time_set_off_by_commas_cuts_no_clause(nlp):
+    # the second event's verb, its time and its count stay in one clause: the count is the mortar attack's
+    incs = _det(nlp, "انفجرت عبوة ناسفة بدورية للجيش في مدينة كيدال، وقتل، صباح اليوم الاثنين، ثلاثة جنود "
+                     "بقذائف هاون سقطت على معسكر في مدينة تمبكتو.", "2020-03-16")
+    assert sorted((i.weapon, i.killed) for i in incs) == [("ied", None), ("mortar", 3)]
