@@ -2634,6 +2634,9 @@ def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text,
     # at a neighbourhood the gazetteer lacks, with the toll restated: the same strike
     ("قتل خمسة من عناصر التنظيم في غارة جوية على مدينة الرقة اليوم الأحد. وقال مصدر عسكري إن ضربة جوية دمرت مقرا في حي "
      "البساتين الشرقي وقتلت خمسة من عناصر التنظيم.", "airstrike", 5, None),
+    # an article that names no day at all: the second mention still goes on with the first
+    ("قالت مصادر أمنية إن هجوما مسلحا استهدف مقرا للشرطة في مدينة كيدال. وأضافت المصادر أن مهاجمين ألقوا قنبلة "
+     "يدوية على المقر، ما أدى إلى إصابة ثلاثة من عناصر الشرطة.", "grenade", None, 3),
 ])
 def test_mrg_a_mention_going_on_with_the_lead_is_its_event(nlp, text, weapon, killed, wounded):
     (inc,) = _det(nlp, text)

@@ -246,7 +246,7 @@ def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
         if before is None or start(before) >= start(r) or before.event_date != r.event_date or not before.location \
                 or not r.location:  # two clauses of one sentence tell two events ("قذيفة على الشاحنة، و3 قذائف")
             continue
-        if r.evidence[0] in before.evidence:
+        if r.evidence[0] in before.evidence and r.casualties:
             continue  # the record before read this sentence as its own toll: a toll they share proves nothing
         same_toll = False
         clash = False

@@ -199,6 +199,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 continue
             if record.event_date is None and not undated:
                 record.event_date = _dat_report_day(doc)  # a report that names no day: the day it came out
+                if records and recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
+                        and not lex.reference_words.find(tokens, text, lo, hi):
+                    follow_ids.add(id(record))  # no day named yet: it goes on with the story told before it
             if record.location is not None:
                 last_place = record.location
             used_sentences.update(e["start"] for e in record.evidence)
