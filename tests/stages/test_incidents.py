@@ -2673,3 +2673,15 @@ def test_mrg_a_time_set_off_by_commas_cuts_no_clause(nlp):
     incs = _det(nlp, "انفجرت عبوة ناسفة بدورية للجيش في مدينة كيدال، وقتل، صباح اليوم الاثنين، ثلاثة جنود "
                      "بقذائف هاون سقطت على معسكر في مدينة تمبكتو.", "2020-03-16")
     assert sorted((i.weapon, i.killed) for i in incs) == [("ied", None), ("mortar", 3)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a second source restates the toll in a clause of the same sentence: one figure, not the sum
+    ("اختلفت الروايات حول مقتل ستة مدنيين بينهم أربعة أطفال في غارة جوية على قرية قرب مدينة كيدال أمس، فقد أعلن "
+     "الجيش أنه قتل ستة هم ثلاثة رجال وثلاث نساء خلال الغارة.", 6),
+    ("قتل خمسة جنود في انفجار عبوة ناسفة بدورية قرب مدينة كيدال أمس، وقال مصدر عسكري إن خمسة جنود قتلوا في "
+     "الانفجار.", 5),
+])
+def test_mrg_a_toll_restated_in_a_reported_clause_is_not_summed(nlp, text, killed):
+    (inc,) = _det(nlp, text)
+    assert inc.killed == killed

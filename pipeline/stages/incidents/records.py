@@ -336,7 +336,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if own is not None:
             date, only_told = own, False
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
-    cas = casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
+    cas = _mrg_casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
     for ev in evidence[1:]:
         cas = _tol_restated(cas, casualties(tokens, *_tok_range(starts, ev["start"], ev["end"]), text, lex))
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
@@ -389,6 +389,22 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         casualties=cas, evidence=evidence,
     )
     return record, summary, broad, only_told and date is not None and len(date) == 10, recalled
+
+
+def _mrg_casualties(tokens, lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
+    """The casualties of tokens [lo, hi), where a clause that opens with a reporting verb ("...، فقد أعلن الجيش أنه
+    قتل ثمانية", "...، وقال مصدر إن ستة قتلوا") restates the toll told before it as a later sentence would
+    (``_tol_restated``: one figure, not the sum)."""
+    forms = _doc_forms(tokens, text)
+    cuts = [k + 1 for k in range(lo, hi - 2) if tokens[k].text in lex.clause_marks
+            and any(set(forms[j]) & lex.reporting_verbs for j in range(k + 1, min(hi, k + 3)))]
+    if not cuts:
+        return casualties(tokens, lo, hi, text, lex)
+    bounds = [lo] + cuts + [hi]
+    cas = casualties(tokens, bounds[0], bounds[1], text, lex)
+    for a, b in zip(bounds[1:], bounds[2:]):
+        cas = _tol_restated(cas, casualties(tokens, a, b, text, lex))
+    return cas
 
 
 @registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))
