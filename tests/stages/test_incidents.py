@@ -2712,3 +2712,66 @@ def test_the_armed_dead_of_a_strike_are_no_battle_of_their_own(nlp):
                        "قتلت قوات الأمن خمسة مسلحين في اشتباك قرب مدينة البوكمال صباح اليوم."})
     (inc,) = doc.incidents
     assert inc.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text, weapon, killed, wounded", [
+    # a lead told as "هجوم", the device and the same toll in the next sentence: one record, the toll once
+    ("قتل أربعة جنود وأصيب سبعة آخرون أمس الأحد في هجوم استهدف نقطة تفتيش عند مدخل مدينة كيدال. وقال المتحدث "
+     "باسم الجيش إن انتحاريا فجر سيارة مفخخة عند النقطة، ما أسفر عن مقتل أربعة جنود.", "vbied", 4, 7),
+    # a toll only the second mention gives
+    ("استهدف هجوم مسلح صباح اليوم مقرا للشرطة في مدينة الرقة. وأوضح مصدر أمني أن مهاجمين ألقوا قنبلة يدوية "
+     "على المقر، ما أدى إلى إصابة ثلاثة من عناصر الشرطة.", "grenade", None, 3),
+    # at a neighbourhood the gazetteer lacks, with the toll restated: the same strike
+    ("قتل خمسة من عناصر التنظيم في غارة جوية على مدينة الرقة اليوم الأحد. وقال مصدر عسكري إن ضربة جوية دمرت مقرا في حي "
+     "البساتين الشرقي وقتلت خمسة من عناصر التنظيم.", "airstrike", 5, None),
+    # an article that names no day at all: the second mention still goes on with the first
+    ("قالت مصادر أمنية إن هجوما مسلحا استهدف مقرا للشرطة في مدينة كيدال. وأضافت المصادر أن مهاجمين ألقوا قنبلة "
+     "يدوية على المقر، ما أدى إلى إصابة ثلاثة من عناصر الشرطة.", "grenade", None, 3),
+])
+def test_mrg_a_mention_going_on_with_the_lead_is_its_event(nlp, text, weapon, killed, wounded):
+    (inc,) = _det(nlp, text)
+    assert (inc.weapon, inc.killed, inc.wounded) == (weapon, killed, wounded)
+    assert len(inc.evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # "وفي حادث منفصل": another event, even in the same town on the same day
+    "قتل جنديان أمس الأحد في انفجار لغم قرب مدينة كيدال. وفي حادث منفصل، أطلق مسلحون قذائف هاون على معسكر "
+    "للجيش في المدينة، ما أسفر عن إصابة ثلاثة جنود.",
+    # two tolls that disagree: two events
+    "قتل جنديان أمس الأحد في انفجار لغم قرب مدينة كيدال. وقال مصدر إن مسلحين هاجموا دورية قرب كيدال، ما "
+    "أسفر عن مقتل خمسة جنود.",
+])
+def test_mrg_another_event_is_not_joined_to_the_lead(nlp, text):
+    assert len(_det(nlp, text)) == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتل، مساء أمس الأحد، أربعة جنود في هجوم على نقطة تفتيش قرب مدينة كيدال.", 4),
+    ("أصيب، فجر اليوم، سبعة مدنيين بجروح في هجوم مسلح على سوق بلدة أنسونغو.", None),
+    ("قتلت، ليلة السبت 14 مارس، امرأتان برصاص مسلحين هاجموا حافلة ركاب قرب مدينة كيدال.", 2),
+])
+def test_mrg_a_time_set_off_by_commas_keeps_the_count(nlp, text, killed):
+    (inc,) = _det(nlp, text, "2020-03-16")
+    assert inc.killed == killed
+    if killed is None:
+        assert inc.wounded == 7
+
+
+def test_mrg_a_time_set_off_by_commas_cuts_no_clause(nlp):
+    # the second event's verb, its time and its count stay in one clause: the count is the mortar attack's
+    incs = _det(nlp, "انفجرت عبوة ناسفة بدورية للجيش في مدينة كيدال، وقتل، صباح اليوم الاثنين، ثلاثة جنود "
+                     "بقذائف هاون سقطت على معسكر في مدينة تمبكتو.", "2020-03-16")
+    assert sorted((i.weapon, i.killed) for i in incs) == [("ied", None), ("mortar", 3)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a second source restates the toll in a clause of the same sentence: one figure, not the sum
+    ("اختلفت الروايات حول مقتل ستة مدنيين بينهم أربعة أطفال في غارة جوية على قرية قرب مدينة كيدال أمس، فقد أعلن "
+     "الجيش أنه قتل ستة هم ثلاثة رجال وثلاث نساء خلال الغارة.", 6),
+    ("قتل خمسة جنود في انفجار عبوة ناسفة بدورية قرب مدينة كيدال أمس، وقال مصدر عسكري إن خمسة جنود قتلوا في "
+     "الانفجار.", 5),
+])
+def test_mrg_a_toll_restated_in_a_reported_clause_is_not_summed(nlp, text, killed):
+    (inc,) = _det(nlp, text)
+    assert inc.killed == killed

@@ -220,6 +220,10 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
             # "أصيب بجروح خطيرة أربعة": how they were hurt; "قتل أيضا جنديان", "قتل بها ثلاثة": an adverb
             j += 1
+        elif tokens[j].text in "،," and j + 1 < hi and (
+                tokens[j + 1].norm in lex.casualty_times or j > start and (
+                    tokens[j - 1].norm in lex.casualty_times | _cas_lexicon().months or tokens[j - 1].kind == "number")):
+            j, extra = j + 1, extra + 1  # "قتل، صباح اليوم الثلاثاء، ستة": a time set off by commas
         elif j > start and tokens[j - 1].norm in between and j + 1 < hi \
                 and token_number(tokens[j], text, lex) is not None and tokens[j + 1].norm in _cas_lexicon().months:
             # "قتل اليوم الأربعاء 24 أوت 2016 إرهابي": the day of the month, not a count (and the year after it)

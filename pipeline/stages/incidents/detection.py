@@ -624,9 +624,14 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
     if len(weapons) < 2:
         return [(lo, hi)]
     cuts = [lo]
+    aside: set[int] = set()  # the commas around a time set off inside a clause
     for k in range(lo + 1, hi):
         t = tokens[k]
-        if t.text in lex.clause_marks:
+        if t.text in lex.clause_marks and k not in aside:
+            close = _mrg_time_aside(tokens, k, hi, text, lex)
+            if close is not None:  # "قتل، اليوم الثلاثاء، شاب": the time, not a new clause
+                aside.add(close)
+                continue
             cuts.append(k + 1)
         elif lex.clause_words.match_at(tokens, k, text, hi) is not None:
             cuts.append(k)
@@ -653,6 +658,28 @@ def _clauses(tokens: list[Token], lo: int, hi: int, weapons: list[Match], text: 
         else:
             out[-1][1] = p_hi
     return [(a, b) for a, b in out]
+
+
+def _mrg_time_aside(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon, most: int = 6) -> int | None:
+    """The comma that closes a time set off at the clause mark ``k`` ("قتل، صباح اليوم الثلاثاء، ستة", "هاجم
+    مسلحون، مساء أمس الأحد 12 مارس، قرية"): its index when only time words (days, parts of day, months, numbers,
+    ``mrg_time_aside_words``) stand between the two marks, at most ``most`` of them, and a word follows; else None."""
+    words = _words("mrg_")["time_aside_words"] | lex.casualty_times | _det_months()
+    for c in range(k + 1, min(hi, k + 2 + most)):
+        t = tokens[c]
+        if t.text in lex.clause_marks:
+            return c if c > k + 1 and c + 1 < hi else None
+        if t.kind != "number" and t.norm not in words \
+                and not (t.norm.startswith("ال") and t.norm[2:] in words):
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _det_months() -> frozenset:
+    """The month names of every family, normalized (the first word of each)."""
+    from .casualties import _cas_lexicon
+    return _cas_lexicon().months
 
 
 def _between_sides(tokens: list[Token], trigger: Match, hi: int, text: str, lex: Lexicon) -> bool:

@@ -222,3 +222,54 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
     if a.get("canonical") and a.get("canonical") == b.get("canonical"):
         return True
     return normalize(a.get("text") or "") == normalize(b.get("text") or "")
+
+
+_MRG_VAGUE_WEAPONS = ("small_arms", "unknown")
+
+
+def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
+    """A mention with no day of its own that goes on with the story told just before it (``follow``: "قتل ستة
+    من الشرطة في هجوم استهدف مركزا في مدينة بول. وأوضح المصدر أن انتحارية فجرت حزاما ناسفا عند مدخل المركز،
+    وأن الانفجار أسفر عن مقتل ستة شرطيين") is that event, whatever its weapon, when it is at the same site (or a
+    place the other holds) and its toll agrees (a figure for an outcome only one of them gives, or the same one);
+    at a place the gazetteer lacks in the same country ("منطقة سوق الشعارين" after "مدينة الموصل"), only when it
+    restates the toll. Only the record right before it: never over another event. A device named in it replaces a
+    weapon the first mention only guessed (small arms, unknown)."""
+    def start(r: Incident) -> int:
+        return r.evidence[0]["start"] if r.evidence else 0
+
+    ordered = sorted(records, key=start)
+    for i, r in enumerate(ordered):
+        if i == 0 or id(r) not in follow or r not in records:
+            continue
+        before = next((k for k in reversed(ordered[:i]) if k in records), None)
+        if before is None or start(before) >= start(r) or before.event_date != r.event_date or not before.location \
+                or not r.location:  # two clauses of one sentence tell two events ("قذيفة على الشاحنة، و3 قذائف")
+            continue
+        if r.evidence[0] in before.evidence and r.casualties:
+            continue  # the record before read this sentence as its own toll: a toll they share proves nothing
+        same_toll = False
+        clash = False
+        for outcome in ("killed", "wounded"):
+            a, b = getattr(before, outcome), getattr(r, outcome)
+            if a is not None and b is not None:
+                same_toll = same_toll or a == b and a > 0
+                clash = clash or a != b
+        if clash:
+            continue
+        site = _det_site(before.location, r.location) or _mrg_holds(before.location, r.location) \
+            or _mrg_holds(r.location, before.location)
+        unknown = bool(before.location.get("country")) and before.location.get("country") == r.location.get("country") \
+            and bool(before.location.get("canonical")) != bool(r.location.get("canonical"))
+        if not (site or unknown and same_toll):
+            continue
+        if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS:
+            before.weapon, before.event_type, before.sub_event_type = r.weapon, r.event_type, r.sub_event_type
+            before.munitions_count = r.munitions_count
+        _fill(before, r)
+        records.remove(r)
+
+
+def _mrg_holds(a: dict, b: dict) -> bool:
+    """Known place ``a`` holds place ``b`` (its province or country is ``a``): "بغداد" and "مدينة الصدر"."""
+    return bool(a.get("canonical")) and a.get("canonical") in (b.get("admin1"), b.get("country"))

@@ -27,7 +27,7 @@ from .detection import (
     _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
-from .merging import _evt_join, _evt_retold, merge
+from .merging import _evt_join, _evt_retold, _mrg_follow, merge
 from .places import (
     _choose_place, _dateline_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -56,6 +56,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     vague_ids: set[int] = set()  # records of an explosion with no named device
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
+    follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
 
@@ -176,6 +177,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 carried = True
             if record.event_date is None and last_day is not None and not undated:
                 record.event_date, carried = last_day, True
+                if recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
+                        and not lex.reference_words.find(tokens, text, lo, hi):
+                    follow_ids.add(id(record))  # "وأوضح المصدر أن انتحارية فجرت حزاما ناسفا": the lead's event
             clock = next((t for t in times + sent_times if t.kind == "time" and _day(t.value)), None)
             if record.event_date is None and clock is not None and not undated:
                 record.event_date = _day(clock.value)  # a clock time and no day before it: the publication day
@@ -195,6 +199,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 continue
             if record.event_date is None and not undated:
                 record.event_date = _dat_report_day(doc)  # a report that names no day: the day it came out
+                if records and recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
+                        and not lex.reference_words.find(tokens, text, lo, hi):
+                    follow_ids.add(id(record))  # no day named yet: it goes on with the story told before it
             if record.location is not None:
                 last_place = record.location
             used_sentences.update(e["start"] for e in record.evidence)
@@ -209,6 +216,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts)
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
     _evt_join(events, retold_ids)
+    _mrg_follow(events, follow_ids)
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)
@@ -319,7 +327,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if own is not None:
             date, only_told = own, False
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
-    cas = casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
+    cas = _mrg_casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
     for ev in evidence[1:]:
         cas = _tol_restated(cas, casualties(tokens, *_tok_range(starts, ev["start"], ev["end"]), text, lex))
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
@@ -372,6 +380,22 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         casualties=cas, evidence=evidence,
     )
     return record, summary, broad, only_told and date is not None and len(date) == 10, recalled
+
+
+def _mrg_casualties(tokens, lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
+    """The casualties of tokens [lo, hi), where a clause that opens with a reporting verb ("...، فقد أعلن الجيش أنه
+    قتل ثمانية", "...، وقال مصدر إن ستة قتلوا") restates the toll told before it as a later sentence would
+    (``_tol_restated``: one figure, not the sum)."""
+    forms = _doc_forms(tokens, text)
+    cuts = [k + 1 for k in range(lo, hi - 2) if tokens[k].text in lex.clause_marks
+            and any(set(forms[j]) & lex.reporting_verbs for j in range(k + 1, min(hi, k + 3)))]
+    if not cuts:
+        return casualties(tokens, lo, hi, text, lex)
+    bounds = [lo] + cuts + [hi]
+    cas = casualties(tokens, bounds[0], bounds[1], text, lex)
+    for a, b in zip(bounds[1:], bounds[2:]):
+        cas = _tol_restated(cas, casualties(tokens, a, b, text, lex))
+    return cas
 
 
 @registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))
