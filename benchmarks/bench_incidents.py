@@ -151,9 +151,8 @@ def real_sentences(path: Path = REAL_SENTENCES, ant: Path = ANT) -> dict | None:
     lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     texts: dict[str, dict] = {}
     nlp = make_pipeline()
-    out: dict = {"sentences": len(lines), "context_excluded": 0, "no_event": {}, "event": {}}
-    no_event_hit, event_miss, kinds = [], [], {}
-    n_no, n_ev = 0, 0
+    out: dict = {"sentences": len(lines), "context_excluded": 0}
+    run: list[tuple[dict, bool]] = []
     for x in lines:
         if x["source"] not in texts:
             fpath = ant / x["source"].removeprefix("ant/")
@@ -169,25 +168,32 @@ def real_sentences(path: Path = REAL_SENTENCES, ant: Path = ANT) -> dict | None:
             out["context_excluded"] += 1
             continue
         doc = nlp.process({"id": x["id"], "text": art["text"][x["start"]:x["end"]], "published": x["published"]})
-        recorded = bool(doc.incidents)
-        if x["label"] == "no_event":
-            n_no += 1
-            k = kinds.setdefault(x["kind"], {"sentences": 0, "with_a_record": 0})
-            k["sentences"] += 1
-            if recorded:
-                k["with_a_record"] += 1
-                no_event_hit.append(x["id"])
-        else:
-            n_ev += 1
-            if not recorded:
-                event_miss.append(x["id"])
-    out["no_event"] = {"sentences": n_no, "with_a_record": len(no_event_hit),
-                       "no_record_share": round(1 - len(no_event_hit) / n_no, 4) if n_no else None,
-                       "ids_with_a_record": no_event_hit, "kinds": dict(sorted(kinds.items()))}
-    out["event"] = {"sentences": n_ev, "with_a_record": n_ev - len(event_miss),
-                    "record_share": round(1 - len(event_miss) / n_ev, 4) if n_ev else None,
-                    "ids_without_a_record": event_miss}
+        run.append((x, bool(doc.incidents)))
+    out.update(sentence_shares(run))
     return out
+
+
+def sentence_shares(run: list[tuple[dict, bool]]) -> dict:
+    """For labelled sentences (context excluded) and whether each gave a record: the share of no_event sentences
+    without a record (per kind) and of event sentences with one."""
+    no_event = [(x, rec) for x, rec in run if x["label"] == "no_event"]
+    event = [(x, rec) for x, rec in run if x["label"] != "no_event"]
+    kinds: dict[str, dict] = {}
+    for x, rec in no_event:
+        k = kinds.setdefault(x["kind"], {"sentences": 0, "with_a_record": 0})
+        k["sentences"] += 1
+        k["with_a_record"] += rec
+    no_event_hit = [x["id"] for x, rec in no_event if rec]
+    event_miss = [x["id"] for x, rec in event if not rec]
+    n_no, n_ev = len(no_event), len(event)
+    return {
+        "no_event": {"sentences": n_no, "with_a_record": len(no_event_hit),
+                     "no_record_share": round(1 - len(no_event_hit) / n_no, 4) if n_no else None,
+                     "ids_with_a_record": no_event_hit, "kinds": dict(sorted(kinds.items()))},
+        "event": {"sentences": n_ev, "with_a_record": n_ev - len(event_miss),
+                  "record_share": round(1 - len(event_miss) / n_ev, 4) if n_ev else None,
+                  "ids_without_a_record": event_miss},
+    }
 
 
 def event_agreement(g: dict, p: dict) -> int:
@@ -250,8 +256,8 @@ def anercorp_sentences(path: Path = ANER_SENTENCES, root: Path = ANERCORP) -> di
     texts = {s: aner.sentences(s, root) for s in sorted({x["split"] for x in lines})}
     nlp = make_pipeline()
     out: dict = {"sentences": len(lines), "context_excluded": 0}
-    no_event_hit, event_miss, kinds, scored = [], [], {}, []
-    n_no = n_ev = 0
+    run: list[tuple[dict, bool]] = []
+    scored = []
     for x in lines:
         text = texts[x["split"]][x["number"]]
         if not text.startswith(x["starts"]):
@@ -260,24 +266,10 @@ def anercorp_sentences(path: Path = ANER_SENTENCES, root: Path = ANERCORP) -> di
             out["context_excluded"] += 1
             continue
         recs = nlp.process({"id": x["id"], "text": text, "published": None}).to_output()["incidents"]
-        if x["label"] == "no_event":
-            n_no += 1
-            k = kinds.setdefault(x["kind"], {"sentences": 0, "with_a_record": 0})
-            k["sentences"] += 1
-            if recs:
-                k["with_a_record"] += 1
-                no_event_hit.append(x["id"])
-        else:
-            n_ev += 1
-            if not recs:
-                event_miss.append(x["id"])
+        run.append((x, bool(recs)))
+        if x["label"] == "event":
             scored.append((x["events"], recs))
-    out["no_event"] = {"sentences": n_no, "with_a_record": len(no_event_hit),
-                       "no_record_share": round(1 - len(no_event_hit) / n_no, 4) if n_no else None,
-                       "ids_with_a_record": no_event_hit, "kinds": dict(sorted(kinds.items()))}
-    out["event"] = {"sentences": n_ev, "with_a_record": n_ev - len(event_miss),
-                    "record_share": round(1 - len(event_miss) / n_ev, 4) if n_ev else None,
-                    "ids_without_a_record": event_miss}
+    out.update(sentence_shares(run))
     out["events"] = score_events(scored)
     return out
 

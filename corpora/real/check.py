@@ -92,15 +92,9 @@ def _valid_date(v: str) -> bool:
         return False
 
 
-def check_incident(inc: dict, text: str | None, places: dict[str, list[dict]]) -> list[str]:
+def _slot_errors(inc: dict) -> list[str]:
+    """Errors of the type, weapon, count and actor slots of a coded event (article or sentence gold)."""
     errs = []
-    if not isinstance(inc, dict):
-        return ["incident is not an object"]
-    if sorted(inc) != sorted(FIELDS):
-        errs.append(f"fields {sorted(set(inc) ^ set(FIELDS))} missing or extra")
-    d = inc.get("event_date")
-    if d is not None and not (isinstance(d, str) and _valid_date(d)):
-        errs.append(f"event_date {d!r} is not an ISO date of spec section 3 (day, month, year, week; no part of day)")
     et, st = inc.get("event_type"), inc.get("sub_event_type")
     if et not in SUB_EVENTS:
         errs.append(f"event_type {et!r} invalid")
@@ -114,6 +108,35 @@ def check_incident(inc: dict, text: str | None, places: dict[str, list[dict]]) -
     for k in ("perpetrator", "claimed_by"):
         if inc.get(k) is not None and not (isinstance(inc[k], str) and inc[k].strip()):
             errs.append(f"{k} {inc.get(k)!r} is not a name or null")
+    return errs
+
+
+def _casualty_errors(cas, text: str | None, where: str) -> list[str]:
+    """Errors of a `casualties` list; each group must occur in `text` (the article or sentence) when given."""
+    if not isinstance(cas, list):
+        return ["casualties is not a list"]
+    errs = []
+    for c in cas:
+        if not isinstance(c, dict) or sorted(c) != ["count", "group", "outcome"]:
+            errs.append(f"casualty {c!r} is not {{count, group, outcome}}")
+        elif c["outcome"] not in ("killed", "wounded") or not _is_count(c["count"]) or c["count"] is None:
+            errs.append(f"casualty {c!r}: outcome killed/wounded and an int count")
+        elif c["group"] is not None and (not isinstance(c["group"], str) or
+                                         (text is not None and c["group"] not in text)):
+            errs.append(f"casualty group {c['group']!r} does not occur in the {where}")
+    return errs
+
+
+def check_incident(inc: dict, text: str | None, places: dict[str, list[dict]]) -> list[str]:
+    errs = []
+    if not isinstance(inc, dict):
+        return ["incident is not an object"]
+    if sorted(inc) != sorted(FIELDS):
+        errs.append(f"fields {sorted(set(inc) ^ set(FIELDS))} missing or extra")
+    d = inc.get("event_date")
+    if d is not None and not (isinstance(d, str) and _valid_date(d)):
+        errs.append(f"event_date {d!r} is not an ISO date of spec section 3 (day, month, year, week; no part of day)")
+    errs += _slot_errors(inc)
     loc = inc.get("location")
     if not isinstance(loc, dict) or sorted(loc) != sorted(LOCATION_FIELDS):
         errs.append(f"location {loc!r} lacks fields {LOCATION_FIELDS}")
@@ -137,17 +160,7 @@ def check_incident(inc: dict, text: str | None, places: dict[str, list[dict]]) -
             errs.append(f"target {tgt!r} is not {{text, canonical}} or null")
         elif text is not None and tgt["text"] is not None and tgt["text"] not in text:
             errs.append(f"target text {tgt['text']!r} does not occur in the article")
-    cas = inc.get("casualties")
-    if not isinstance(cas, list):
-        errs.append("casualties is not a list")
-    else:
-        for c in cas:
-            if not isinstance(c, dict) or sorted(c) != ["count", "group", "outcome"]:
-                errs.append(f"casualty {c!r} is not {{count, group, outcome}}")
-            elif c["outcome"] not in ("killed", "wounded") or not _is_count(c["count"]) or c["count"] is None:
-                errs.append(f"casualty {c!r}: outcome killed/wounded and an int count")
-            elif text is not None and c["group"] and c["group"] not in text:
-                errs.append(f"casualty group {c['group']!r} does not occur in the article")
+    errs += _casualty_errors(inc.get("casualties"), text, "article")
     ev = inc.get("evidence")
     if not isinstance(ev, list) or not ev:
         errs.append("evidence is not a non-empty list")
@@ -332,19 +345,7 @@ def check_aner_event(ev, text: str | None, places: dict[str, list[dict]]) -> lis
     errs = []
     if sorted(ev) != sorted(ANER_EVENT_FIELDS):
         errs.append(f"event fields {sorted(set(ev) ^ set(ANER_EVENT_FIELDS))} missing or extra")
-    et, st = ev.get("event_type"), ev.get("sub_event_type")
-    if et not in SUB_EVENTS:
-        errs.append(f"event_type {et!r} invalid")
-    elif st not in SUB_EVENTS[et]:
-        errs.append(f"sub_event_type {st!r} invalid for {et!r}")
-    if ev.get("weapon") not in WEAPONS:
-        errs.append(f"weapon {ev.get('weapon')!r} invalid")
-    for k in ("munitions_count", "killed", "wounded"):
-        if not _is_count(ev.get(k)):
-            errs.append(f"{k} {ev.get(k)!r} is not a non-negative int or null")
-    for k in ("perpetrator", "claimed_by"):
-        if ev.get(k) is not None and not (isinstance(ev[k], str) and ev[k].strip()):
-            errs.append(f"{k} {ev.get(k)!r} is not a name or null")
+    errs += _slot_errors(ev)
     loc = ev.get("location")
     if not isinstance(loc, dict) or sorted(loc) != ANER_LOCATION_FIELDS:
         errs.append(f"location {loc!r} is not {{text, canonical, country}}")
@@ -366,18 +367,7 @@ def check_aner_event(ev, text: str | None, places: dict[str, list[dict]]) -> lis
             errs.append(f"target {tgt!r} is not {{text, canonical}} or null")
         elif not isinstance(tgt["text"], str) or (text is not None and tgt["text"] not in text):
             errs.append(f"target text {tgt['text']!r} does not occur in the sentence")
-    cas = ev.get("casualties")
-    if not isinstance(cas, list):
-        errs.append("casualties is not a list")
-    else:
-        for c in cas:
-            if not isinstance(c, dict) or sorted(c) != ["count", "group", "outcome"]:
-                errs.append(f"casualty {c!r} is not {{count, group, outcome}}")
-            elif c["outcome"] not in ("killed", "wounded") or not _is_count(c["count"]) or c["count"] is None:
-                errs.append(f"casualty {c!r}: outcome killed/wounded and an int count")
-            elif c["group"] is not None and (not isinstance(c["group"], str) or
-                                             (text is not None and c["group"] not in text)):
-                errs.append(f"casualty group {c['group']!r} does not occur in the sentence")
+    errs += _casualty_errors(ev.get("casualties"), text, "sentence")
     return errs
 
 
