@@ -754,3 +754,19 @@ def _wpn_aircraft(forms: tuple[str, ...]) -> bool:
     """An aircraft noun ("طائرات", "مقاتلات", "مروحيتين"), with or without its proclitics."""
     air = _words("wpn_")["aircraft_words"] | _words("evt_")["air_words"]
     return not air.isdisjoint(_wpn_bare(forms))
+
+
+def _cas_clause_tolls(tokens, lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
+    """The casualties of tokens [lo, hi), where a clause that opens with a reporting verb ("...، فقد أعلن الجيش أنه
+    قتل ثمانية", "...، وقال مصدر إن ستة قتلوا") restates the toll told before it as a later sentence would
+    (``_tol_restated``: one figure, not the sum)."""
+    forms = _doc_forms(tokens, text)
+    cuts = [k + 1 for k in range(lo, hi - 2) if tokens[k].text in lex.clause_marks
+            and any(set(forms[j]) & lex.reporting_verbs for j in range(k + 1, min(hi, k + 3)))]
+    if not cuts:
+        return casualties(tokens, lo, hi, text, lex)
+    bounds = [lo] + cuts + [hi]
+    cas = casualties(tokens, bounds[0], bounds[1], text, lex)
+    for a, b in zip(bounds[1:], bounds[2:]):
+        cas = _tol_restated(cas, casualties(tokens, a, b, text, lex))
+    return cas

@@ -13,17 +13,16 @@ from ...matcher import Match
 from ..normalize import normalize
 from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
-from .casualties import _munitions, _no_casualties, _tol_restated, casualties
+from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_recalled, _dat_relative, _dat_report_day, _names_day, _report_date,
     _since,
 )
 from .detection import (
-    _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims, _evt_attack_verbs,
-    _evt_car_blasts,
-    _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon, _evt_many_attacks, _evt_march,
-    _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized, _evt_shelling,
-    _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
+    _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
+    _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
+    _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
+    _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
     _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
@@ -175,10 +174,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 undated = undated and record.event_date is None
             if undated:
                 carried = True
+            # the clause goes on with the story told before it: no recalled event, no "another"/"that" event word
+            goes_on = recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
+                and not lex.reference_words.find(tokens, text, lo, hi)
             if record.event_date is None and last_day is not None and not undated:
                 record.event_date, carried = last_day, True
-                if recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
-                        and not lex.reference_words.find(tokens, text, lo, hi):
+                if goes_on:
                     follow_ids.add(id(record))  # "وأوضح المصدر أن انتحارية فجرت حزاما ناسفا": the lead's event
             clock = next((t for t in times + sent_times if t.kind == "time" and _day(t.value)), None)
             if record.event_date is None and clock is not None and not undated:
@@ -199,8 +200,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 continue
             if record.event_date is None and not undated:
                 record.event_date = _dat_report_day(doc)  # a report that names no day: the day it came out
-                if records and recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
-                        and not lex.reference_words.find(tokens, text, lo, hi):
+                if records and goes_on:
                     follow_ids.add(id(record))  # no day named yet: it goes on with the story told before it
             if record.location is not None:
                 last_place = record.location
@@ -327,7 +327,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if own is not None:
             date, only_told = own, False
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
-    cas = _mrg_casualties(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
+    cas = _cas_clause_tolls(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
     for ev in evidence[1:]:
         cas = _tol_restated(cas, casualties(tokens, *_tok_range(starts, ev["start"], ev["end"]), text, lex))
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it
@@ -381,21 +381,6 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     )
     return record, summary, broad, only_told and date is not None and len(date) == 10, recalled
 
-
-def _mrg_casualties(tokens, lo: int, hi: int, text: str, lex: Lexicon) -> list[dict]:
-    """The casualties of tokens [lo, hi), where a clause that opens with a reporting verb ("...، فقد أعلن الجيش أنه
-    قتل ثمانية", "...، وقال مصدر إن ستة قتلوا") restates the toll told before it as a later sentence would
-    (``_tol_restated``: one figure, not the sum)."""
-    forms = _doc_forms(tokens, text)
-    cuts = [k + 1 for k in range(lo, hi - 2) if tokens[k].text in lex.clause_marks
-            and any(set(forms[j]) & lex.reporting_verbs for j in range(k + 1, min(hi, k + 3)))]
-    if not cuts:
-        return casualties(tokens, lo, hi, text, lex)
-    bounds = [lo] + cuts + [hi]
-    cas = casualties(tokens, bounds[0], bounds[1], text, lex)
-    for a, b in zip(bounds[1:], bounds[2:]):
-        cas = _tol_restated(cas, casualties(tokens, a, b, text, lex))
-    return cas
 
 
 @registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))
