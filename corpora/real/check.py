@@ -92,6 +92,17 @@ def _valid_date(v: str) -> bool:
         return False
 
 
+def _label_errors(label, kind, kinds) -> list[str]:
+    """Errors of a sentence's label and kind: no_event sentences have a kind of `kinds`, the others none."""
+    if label not in LABELS:
+        return [f"label {label!r} is not one of {LABELS}"]
+    if label == "no_event" and kind not in kinds:
+        return [f"kind {kind!r} of a no_event sentence is not one of {kinds}"]
+    if label != "no_event" and kind is not None:
+        return [f"a {label} sentence has kind {kind!r} (only no_event sentences have one)"]
+    return []
+
+
 def _slot_errors(inc: dict) -> list[str]:
     """Errors of the type, weapon, count and actor slots of a coded event (article or sentence gold)."""
     errs = []
@@ -274,13 +285,7 @@ def check_sentence(obj, gold_ids: set[str], ant: Path | None = ANT, sel=None, ss
         errs.append(f"{aid} is not reserved (its number must end in 0)")
     if aid in gold_ids:
         errs.append(f"{aid} is one of the articles of ant.jsonl")
-    label, kind = obj["label"], obj["kind"]
-    if label not in LABELS:
-        errs.append(f"label {label!r} is not one of {LABELS}")
-    elif label == "no_event" and kind not in KINDS:
-        errs.append(f"kind {kind!r} of a no_event sentence is not one of {KINDS}")
-    elif label != "no_event" and kind is not None:
-        errs.append(f"a {label} sentence has kind {kind!r} (only no_event sentences have one)")
+    errs += _label_errors(obj["label"], obj["kind"], KINDS)
     if not isinstance(obj["note"], str) or re.search("[\u0600-\u06FF]", obj["note"]):
         errs.append("note is not a string in English (no Arabic text of the articles in the repository)")
     if not isinstance(obj["published"], str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", obj["published"]):
@@ -385,13 +390,8 @@ def check_aner_line(obj, places: dict[str, list[dict]], sents: dict[str, list[st
         errs.append(f"number {number!r} is not a non-negative int")
     elif split in aner.SPLITS and obj["id"] != aner.sentence_id(split, number):
         errs.append(f"id {obj['id']!r} is not {aner.sentence_id(split, number)!r} (split and number)")
-    label, kind = obj["label"], obj["kind"]
-    if label not in LABELS:
-        errs.append(f"label {label!r} is not one of {LABELS}")
-    elif label == "no_event" and kind not in ANER_KINDS:
-        errs.append(f"kind {kind!r} of a no_event sentence is not one of {ANER_KINDS}")
-    elif label != "no_event" and kind is not None:
-        errs.append(f"a {label} sentence has kind {kind!r} (only no_event sentences have one)")
+    label = obj["label"]
+    errs += _label_errors(label, obj["kind"], ANER_KINDS)
     if not isinstance(obj["note"], str) or not obj["note"].strip() or re.search("[\u0600-\u06FF]", obj["note"]):
         errs.append("note is not a string in English (no Arabic text of ANERcorp in the repository)")
     starts = obj["starts"]
