@@ -1,0 +1,605 @@
+"""Incident stage: actors (pipeline/stages/incidents/actors.py)."""
+
+import pytest
+
+
+def test_a_later_claim_goes_to_the_event_before_it(nlp):
+    doc = nlp.process({"id": "l", "published": "2019-05-02", "text":
+                       "انفجرت سيارة مفخخة أمس قرب سوق شعبي في مقديشو، ما أسفر عن مقتل خمسة أشخاص.\n"
+                       "وقال شهود إن الانفجار كان قويا.\n"
+                       "وأعلنت حركة الشباب المجاهدين مسؤوليتها عن التفجير في بيان."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "vbied" and inc.killed == 5
+    assert inc.claimed_by == inc.perpetrator and "Shabaab" in inc.claimed_by
+
+
+def test_a_state_strike_names_the_state(nlp):
+    doc = nlp.process({"id": "s", "published": "2023-11-21", "text":
+                       "قتل ثلاثة مدنيين أمس في غارة إسرائيلية على بلدة كفركلا في جنوب لبنان."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "airstrike" and inc.perpetrator == "Israel" and inc.killed == 3
+
+
+def test_state_forces_act_for_their_state_and_victims_are_not_actors(nlp):
+    doc = nlp.process({"id": "sf", "published": "2013-12-16", "text":
+                       "قتل 76 شخصا أمس في قصف جوي شنته مروحيات الجيش السوري بالبراميل المتفجرة على أحياء مدينة حلب."})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == "Syria"
+    doc = nlp.process({"id": "sv", "published": "2020-03-24", "text":
+                       "قتل 47 من الجنود النيجيريين أمس في كمين نصبه مسلحون لقافلة عسكرية قرب قرية غونيري في ولاية يوبي."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_the_target_is_what_was_hit_not_the_attackers(nlp):
+    doc = nlp.process({"id": "t", "published": "2020-03-24", "text":
+                       "انفجرت عبوة ناسفة أمس قرب موقف للحافلات في مدينة الموصل، ما أسفر عن إصابة ثلاثة مدنيين."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("موقف للحافلات")
+    doc = nlp.process({"id": "t2", "published": "2020-03-24", "text":
+                       "هاجم مسلحون أمس قافلة عسكرية قرب بلدة غاو شمالي مالي، ما أسفر عن مقتل أربعة جنود."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("قافلة عسكرية")
+
+
+def test_an_actor_announcing_its_own_strike_claims_it(nlp):
+    doc = nlp.process({"id": "ack", "published": "2024-06-12", "text":
+                       "أعلن الجيش الإسرائيلي أن طائراته نفذت أمس غارة على بلدة جويا في جنوب لبنان، "
+                       "ما أسفر عن مقتل شخصين."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by == "Israel" and inc.perpetrator == "Israel"
+    doc = nlp.process({"id": "nack", "published": "2024-02-01", "text":
+                       "أعلنت القيادة المركزية الأمريكية أن طائرة مسيرة استهدفت أمس قاعدتها في البرج 22 "
+                       "شمال شرقي الأردن، ما أسفر عن مقتل ثلاثة جنود."})
+    assert [i.claimed_by for i in doc.incidents] == [None]
+
+
+def test_the_army_without_its_state_is_the_state_where_it_happened(nlp):
+    doc = nlp.process({"id": "gen", "published": "2023-04-17", "text":
+                       "وأعلن الجيش أمس الأحد أن سلاح الجو نفذ غارات على معسكرات الدعم السريع في مدينة الخرطوم."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "airstrike" and inc.perpetrator == "Sudan" and inc.claimed_by == "Sudan"
+
+
+def test_a_later_accusation_names_the_perpetrator(nlp):
+    doc = nlp.process({"id": "acc", "published": "2013-08-29", "text":
+                       "انفجرت سيارة مفخخة أمس في مدينة الصدر، ما أدى إلى مقتل 18 شخصا.\n"
+                       "وانفجرت سيارة مفخخة أخرى أمس في حي الكاظمية، ما أدى إلى مقتل سبعة أشخاص.\n"
+                       "ولم تعلن أي جهة مسؤوليتها، لكن قيادة العمليات اتهمت تنظيم دولة العراق الإسلامية بالوقوف وراء التفجيرات."})
+    assert [i.perpetrator for i in doc.incidents] == ["Islamic State of Iraq"] * 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # the speaker itself as subject of the attack verb, named by a military body and its nationality
+    ("قالت هيئة الأركان التركية إنها شنت غارات جوية أمس على مخابئ لمسلحين في منطقة زاخو شمالي العراق.", "Turkey"),
+    # a verbal noun of carrying out right after the speaker
+    ("أعلن تحالف دعم الشرعية تنفيذ 12 غارة جوية أمس استهدفت مواقع للحوثيين في مديرية حرض.", "Saudi-led coalition"),
+    # the spokesman speaks for a state's forces: "المتحدث باسم القوات المسلحة المصرية"
+    ("أكد المتحدث باسم القوات المسلحة المصرية أن القوات الجوية نفذت أمس غارة على تجمع للمسلحين في مدينة العريش.",
+     "Egypt"),
+    # the speaker is the victim: no claim
+    ("قال الجيش المالي إن مسلحين هاجموا أمس معسكرا للجيش بقذائف الهاون في مدينة كاتي.", None),
+    ("قالت هيئة الأركان التركية إن طائرات مسيرة مجهولة شنت غارات أمس على قاعدة لها في مدينة زاخو.", None),
+    # a word that only ends like a pronoun ("باتجاه") is not the speaker's own forces
+    ("قال الجيش اللبناني في بيان إن العدو الإسرائيلي أطلق قذيفتين باتجاه سيارة مدنية في بلدة عيتا الشعب أمس، ما أدى "
+     "إلى إصابة مدنيين.", None),
+])
+def test_a_speaker_acknowledging_its_own_strike(nlp, text, want):
+    doc = nlp.process({"id": "ack2", "published": "2023-05-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == [want], text
+
+
+@pytest.mark.parametrize("text, want", [
+    # the weapon is the subject of "استهدفت"; the object comes after the time
+    ("استهدفت طائرة مسيرة إسرائيلية ظهر اليوم سيارة مدنية في بلدة الخيام، ما أدى إلى مقتل شخصين.", "سيارة مدنية"),
+    # a target noun with the pronoun of its owners
+    ("أصيب أربعة عمال أمس عندما انفجرت عبوة ناسفة بحافلتهم قرب مدينة الحلة.", "حافلتهم"),
+    # a camp, a hideout, an airport are what was hit
+    ("سقطت ثلاث قذائف هاون أمس على معسكر للنازحين شرقي مدينة الفاشر، ما أدى إلى إصابة طفلين.", "معسكر"),
+    # the comma after the object is no pause between the subject and the object
+    ("استهدفت غارة جوية روسية مستشفى البلدة الوحيد، ما أدى إلى خروجه عن الخدمة في بلدة معرة النعمان أمس.",
+     "مستشفى البلدة"),
+    # a time after the object is no pause between the subject and the object either
+    ("استهدفت عبوة ناسفة رتلا للجيش قرب مدينة بعقوبة أمس، ما أدى إلى إصابة جنديين.", "رتلا للجيش"),
+    # "يوم" opens the date between the verb and its object
+    ("هاجم مسلحون يوم 3 مايو الجاري مخفرا للشرطة في مدينة كاتي، ما أسفر عن مقتل شرطي.", "مخفرا للشرطة"),
+    # "لدى مرور": what passed by when the bomb went off
+    ("انفجرت عبوة ناسفة مساء أمس لدى مرور حافلة للركاب قرب مدينة بلدوين، ما أدى إلى إصابة ثلاثة جنود.", "حافلة"),
+    # the person killed is the target of an assassination
+    ("اغتال مسلحون مجهولون أمس مختار القرية بإطلاق النار عليه قرب منزله في بلدة داعل.", "مختار القرية"),
+])
+def test_what_the_attack_hit(nlp, text, want):
+    doc = nlp.process({"id": "tgt", "published": "2023-05-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the target ends before the weapon that hit it
+    ("استهدف رتل للجيش بعبوة ناسفة قرب مدينة بعقوبة أمس، ما أدى إلى إصابة جنديين.", "رتل للجيش"),
+    ("تعرضت دورية للشرطة لهجوم مسلح أمس في مدينة بعقوبة، ما أدى إلى مقتل شرطي.", "دورية للشرطة"),
+])
+def test_the_target_without_the_weapon(nlp, text, want):
+    (inc,) = nlp.process({"id": "tgt2", "published": "2023-05-10", "text": text}).incidents
+    assert inc.target["text"] == want
+
+
+@pytest.mark.parametrize("text", [
+    # the accuser right after the verb, the accused before the charge ("بتنفيذ")
+    "قتل خمسة مدنيين أمس في قصف مدفعي على سوق بلدة أم روابة. واتهمت حركة العدل والمساواة الجيش السوداني بتنفيذ القصف.",
+    "قتل خمسة مدنيين أمس في قصف مدفعي اتهمت حركة العدل والمساواة الجيش السوداني بتنفيذه على سوق بلدة أم روابة.",
+])
+def test_an_accusation_names_the_accused_not_the_accuser(nlp, text):
+    doc = nlp.process({"id": "acc", "published": "2023-05-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Sudan", None)]
+    doc = nlp.process({"id": "acc2", "published": "2023-05-10", "text": text.replace(
+        "حركة العدل والمساواة الجيش السوداني", "الحكومة حركة العدل والمساواة")})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Justice and Equality Movement", None)]
+
+
+def test_a_claim_in_a_later_clause_of_the_sentence(nlp):
+    doc = nlp.process({"id": "cl", "published": "2022-03-10", "text":
+                       "انفجرت سيارة مفخخة أمس قرب سوق مدينة بلدوين، ما أسفر عن مقتل سبعة أشخاص، في هجوم تبنته حركة الشباب."})
+    assert [i.claimed_by for i in doc.incidents] == ["Al-Shabaab"]
+    doc = nlp.process({"id": "cl2", "published": "2022-03-10", "text":
+                       "انفجرت عبوة ناسفة أمس في مدينة بلدوين دون وقوع إصابات، فيما سقطت قذائف هاون على مطار "
+                       "مدينة بيدوا في هجوم تبنته حركة الشباب."})
+    got = {i.weapon: i.claimed_by for i in doc.incidents}
+    assert got.get("ied", "missing") is None and got.get("mortar") == "Al-Shabaab", got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أكد المتحدث باسم تحالف دعم الشرعية أن طائرات التحالف استهدفت أمس بغارات جوية مخازن أسلحة في مديرية حرض.",
+     "Saudi-led coalition"),  # the speaker's own forces, named by a shorter form of its name
+    ("أكد المتحدث باسم تحالف دعم الشرعية أن طائرة مسيرة حوثية استهدفت أمس مخازن أسلحة في مديرية حرض.", None),
+])
+def test_the_speakers_forces_named_again(nlp, text, want):
+    doc = nlp.process({"id": "own", "published": "2021-06-06", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == [want], [(e.label, e.text) for e in doc.entities]
+
+
+@pytest.mark.parametrize("title, want", [
+    ("حركة الشباب تتبنى تفجير فندق في مقديشو", "Al-Shabaab"),
+    ("خمسة قتلى بتفجير فندق في مقديشو", None),
+])
+def test_a_claim_in_the_title_goes_to_the_first_record(nlp, title, want):
+    doc = nlp.process({"id": "title", "published": "2022-03-10", "title": title, "text":
+                       "انفجرت سيارة مفخخة أمس قرب فندق في مدينة مقديشو، ما أسفر عن مقتل خمسة أشخاص.\n"
+                       "وتنشط حركة الشباب في جنوب البلاد ووسطها منذ سنوات."})
+    assert [i.claimed_by for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attackers' group after "مسلحون من" is the actor, even right after "هاجم"
+    ("هاجم مسلحون من حركة الشباب فجر أمس قاعدة عسكرية قرب مدينة بلدوين، ما أدى إلى مقتل جنديين.", "Al-Shabaab"),
+    ("هاجم مسلحون يشتبه بانتمائهم إلى حركة الشباب أمس حافلة في مدينة بلدوين، ما أسفر عن مقتل ثلاثة ركاب.",
+     "Al-Shabaab"),
+    # "فجروا" is a verb, not "ف" + a new clause: the group before it stays in the clause
+    ("قال مسؤول محلي إن انتحاريين من حركة الشباب فجروا أنفسهم بأحزمة ناسفة أمس في سوق مدينة بلدوين.", "Al-Shabaab"),
+    # the forces right after a verb that opens the clause are its subject ("، استهدفت قوات النظام")
+    ("وفي مدينة إدلب، استهدفت قوات النظام صباح أمس أحياء سكنية بالصواريخ، ما أدى إلى إصابة ثلاثة مدنيين.", "Syria"),
+    # members counted among the dead are victims, not the actor
+    ("قتل أربعة جنود و13 عنصرا من حركة الشباب أمس في اشتباكات قرب مدينة بلدوين.", None),
+    # an armed organization as the subject of a verb with the weapon's pronoun ("أطلقتها"), by a common name
+    ("قتل سبعة مدنيين أمس جراء سقوط قذائف هاون أطلقتها قوات حفتر على أحياء سكنية في منطقة أبو سليم جنوبي طرابلس.",
+     "Libyan National Army"),
+    # more nationalities on the weapon
+    ("قتل خمسة مدنيين أمس في غارة لطائرة مسيرة سودانية على سوق في مدينة نيالا.", "Sudan"),
+    ("قتل ثلاثة مدنيين أمس بقصف مدفعي أذربيجاني على قرية في إقليم ناغورني قره باغ.", "Azerbaijan"),
+    # an actor named on the weapon beats a faction only named near it (the victims', the owners')
+    ("قتل القيادي في حركة حماس وثلاثة من مرافقيه أمس بضربة بطائرة مسيرة إسرائيلية استهدفت سيارتهم في مدينة صيدا.",
+     "Israel"),
+    ("قتل 12 شخصا في مدينة الحديدة أمس بغارة أميركية على ميناء تسيطر عليه جماعة الحوثي.", "United States"),
+    # the owner of what was hit is not the actor
+    ("انفجرت سيارة مفخخة أمس عند حاجز تابع لحركة الشباب في مدينة بلدوين، ما أدى إلى مقتل ثلاثة من عناصرها.", None),
+    ("سقطت قذائف هاون أمس قرب معسكر لقوات الدعم السريع في مدينة نيالا، ما أدى إلى مقتل طفلين.", None),
+    # the forces hosted at the target are not the actor
+    ("سقطت ثلاث قذائف صاروخية فجر أمس في محيط قاعدة تتمركز فيها قوات أمريكية قرب مدينة دير الزور دون وقوع إصابات.",
+     None),
+    ("قتل جنديان أمس بانفجار عبوة ناسفة استهدفت دورية مشتركة تضم قوات روسية قرب مدينة عين العرب.", None),
+    ("استهدفت طائرة مسيرة أمس قاعدة في مدينة أربيل تتمركز فيها قوات التحالف الدولي دون وقوع إصابات.", None),
+])
+def test_who_carried_out_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "perp", "published": "2022-03-10", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want], [(e.label, e.text, e.canonical) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the outlet that carried the statement is not the claimant: the group named before is
+    ("انفجرت سيارة مفخخة صباح أمس قرب فندق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص، واتهمت الشرطة حركة "
+     "الشباب بالوقوف وراء الانفجار.\nوأعلنت الحركة في بيان نشرته مؤسسة الزلاقة مسؤوليتها عن الهجوم.",
+     ["Al-Shabaab"]),
+    # a later claim goes to the event, not to an overview of it that merges away
+    ("هاجم مسلحون من حركة الشباب صباح الأحد قافلة عسكرية قرب مدينة بلدوين.\nوقالت مصادر محلية إن الهجوم تحول "
+     "إلى اشتباك استمر ساعات، قتل خلاله أربعة جنود على الأقل. وأعلنت الحركة في بيان مسؤوليتها عن الهجوم.\n"
+     "وفي حادث منفصل صباح الاثنين، اختطف مسلحون ستة سائقين قرب مدينة جوهر.", ["Al-Shabaab", None]),
+    # other words of claiming: "وقوفها وراء", "تبنيه"
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب وقوفها وراء الهجوم.",
+     ["Al-Shabaab"]),
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلن تنظيم داعش تبنيه الهجوم.", ["Islamic State"]),
+    # a claim not made (yet) is no claim, whoever is accused
+    ("انفجرت سيارة مفخخة صباح أمس قرب سوق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص، واتهم المحافظ حركة "
+     "الشباب بالوقوف وراء الانفجار، رغم أن الحركة لم تعلن مسؤوليتها بعد.", [None]),
+])
+def test_who_claimed_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "claim", "published": "2022-03-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text", [
+    # the branch named in the claim is the claimant, not its parent organization
+    "هاجم مسلحون أمس معسكرا للجيش في بلدة مونغونو بولاية بورنو، ما أسفر عن مقتل خمسة جنود.\n"
+    "وتبنى تنظيم الدولة الإسلامية الهجوم في بيان نشرته وكالة أعماق، قال فيه إن مقاتليه في ولاية غرب أفريقيا نفذوه.",
+    # the branch by its full name (gazetteer alias)
+    "تبنى تنظيم الدولة الإسلامية في غرب أفريقيا الهجوم الذي استهدف أمس قاعدة للجيش في بلدة مونغونو بولاية بورنو، "
+    "ما أسفر عن مقتل جنديين.",
+])
+def test_a_claim_by_a_branch_names_the_branch(nlp, text):
+    doc = nlp.process({"id": "branch", "published": "2022-03-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Islamic State – West Africa Province",) * 2]
+
+
+@pytest.mark.parametrize("text", [
+    # a belief names the perpetrator, in a later clause of the sentence or in the next sentence
+    "قتل ثلاثة جنود أمس في هجوم على دورية للجيش في مدينة بلدوين، ويعتقد أن حركة الشباب تقف وراء الهجوم.",
+    "قتل ثلاثة جنود أمس في هجوم على دورية للجيش في مدينة بلدوين.\nويرجح أن حركة الشباب تقف وراء الهجوم.",
+])
+def test_a_belief_names_the_perpetrator(nlp, text):
+    doc = nlp.process({"id": "belief", "published": "2022-03-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Al-Shabaab", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group telling in a later sentence that its own men carried it out claims the attack
+    ("انفجرت سيارة مفخخة أمس في سوق شعبي بمدينة بلدوين، ما أدى إلى مقتل 8 أشخاص.\nوقال تنظيم داعش في بيان نشرته "
+     "وكالة أعماق إن أحد عناصره فجر السيارة.", ["Islamic State"]),
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب في بيان على تلغرام أن "
+     "مقاتليها استهدفوا الحاجز.", ["Al-Shabaab"]),
+    # a later sentence with a toll of its own tells another event: no claim of the one before (the army's strike
+    # is a record of its own, acknowledged by its state)
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلن الجيش الصومالي أن طائراته قصفت مخبأ "
+     "في منطقة جبلية، ما أدى إلى مقتل سبعة أشخاص.", [None, "Somalia"]),
+    # the speaker's men named by its kind ("مقاتلو الحركة", "قوات الجماعة"), as its pronoun would ("مقاتلوها")
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب في بيان على تلغرام أن "
+     "مقاتلي الحركة استهدفوا الحاجز.", ["Al-Shabaab"]),
+    # ... but men of another kind are not the speaker's ("مقاتلي العشائر")
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين.\nوأعلنت حركة الشباب في بيان على تلغرام أن "
+     "مقاتلي العشائر استهدفوا الحاجز.", [None]),
+    # the group after "بأن" is what the sources said, not the speaker
+    ("أفادت مصادر محلية بأن مسلحين من حركة الشباب هاجموا أمس حاجزا أمنيا في مدينة بلدوين، ما أدى إلى مقتل ثلاثة "
+     "جنود.", [None]),
+])
+def test_a_group_telling_its_men_did_it_claims_the_attack(nlp, text, want):
+    doc = nlp.process({"id": "told", "published": "2022-03-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the army as accuser is named twice (the entity and the forces' words): still the accuser
+    ("قتل مدنيان أمس إثر سقوط أربعة صواريخ على أحياء سكنية في مدينة كادقلي، في قصف اتهمت القوات المسلحة السودانية "
+     "حركة العدل والمساواة بالوقوف وراءه.", "Justice and Equality Movement"),
+    # "قطاع الشمال" names the northern sector of the movement (gazetteer alias)
+    ("قتل مدنيان أمس إثر سقوط أربعة صواريخ على أحياء سكنية في مدينة كادقلي، في قصف اتهمت الحكومة الحركة الشعبية "
+     "لتحرير السودان - قطاع الشمال بالوقوف وراءه.", "Sudan People's Liberation Movement–North"),
+])
+def test_an_army_accusing_names_the_accused(nlp, text, want):
+    doc = nlp.process({"id": "acc3", "published": "2014-05-12", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("claim, want", [
+    # the claim names the airport: the attack on the airport, though another event was told after it
+    ("وأعلن المتحدث العسكري باسم الحوثيين في تغريدة تبني الجماعة للهجوم على المطار.", ["Houthis", None]),
+    # a claim that names no record's place or target goes to the last record before it
+    ("وأعلن المتحدث العسكري باسم الحوثيين في تغريدة تبني الجماعة للهجوم.", [None, "Houthis"]),
+])
+def test_a_claim_goes_to_the_event_whose_place_it_names(nlp, claim, want):
+    doc = nlp.process({"id": "named", "published": "2019-06-24", "text":
+                       "أصيب 21 مدنيا أمس إثر هجوم بطائرة مسيرة على مطار أبها الدولي.\n"
+                       "واعترضت الدفاعات الجوية أمس طائرتين مسيرتين أطلقتا باتجاه قاعدة الملك خالد الجوية بخميس "
+                       "مشيط، دون وقوع إصابات.\n" + claim})
+    assert [i.claimed_by for i in doc.incidents] == want
+
+
+def test_responsibility_laid_on_a_group_is_no_claim(nlp):
+    # "المسؤولية" after an accusing verb ("حمل") is an accusation, even with "أعلن" earlier in the sentence
+    doc = nlp.process({"id": "laid", "published": "2013-07-30", "text":
+                       "قتل ستة جنود أمس في كمين نصبته مجموعة مسلحة لدورية عسكرية بجبل الشعانبي.\n"
+                       "وأعلن الرئيس الحداد الوطني ثلاثة أيام، فيما حمل وزير الداخلية المسؤولية لعناصر كتيبة عقبة بن نافع."})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Okba Ibn Nafaa Brigade", None)]
+
+
+def test_a_clash_between_two_sides_has_no_target(nlp):
+    doc = nlp.process({"id": "clash", "published": "2023-05-10", "text":
+                       "اندلعت اشتباكات عنيفة أمس بين الجيش السوداني ومسلحين في محيط مطار مدينة كادقلي، ما أسفر عن مقتل "
+                       "خمسة جنود."})
+    assert [(i.event_type, i.target) for i in doc.incidents] == [("Battles", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a claim verb after a negation ("دون أن تتبنى", "ولم تتبن") claims nothing, and the group named before
+    # does not become the claimant
+    ("انفجرت عبوة ناسفة صباح أمس قرب سيارة تقل عناصر من حركة طالبان في مدينة قندهار، ما أدى إلى إصابة "
+     "اثنين منهم، دون أن تتبنى أي جهة التفجير.", [(None, None)]),
+    ("قتل ثلاثة جنود أمس في هجوم على حاجز أمني في مدينة بلدوين قرب معقل لحركة الشباب، من غير أن تعلن "
+     "أي جهة مسؤوليتها.", [(None, None)]),
+])
+def test_a_negated_claim_and_the_target_s_riders_name_nobody(nlp, text, want):
+    doc = nlp.process({"id": "neg", "published": "2022-04-22", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want
+
+
+def test_a_claim_that_opens_the_story_goes_to_the_event_told_next(nlp):
+    doc = nlp.process({"id": "lead", "published": "2023-03-12", "text":
+                       "أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم على الجيش في بيان نشرته مؤسسة الزلاقة.\n"
+                       "وقال مصدر عسكري إن مسلحين هاجموا يوم الجمعة رتلا عسكريا قرب بلدة بوني، ما أسفر عن مقتل ستة جنود."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by == inc.perpetrator == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's forces named by their nationality as the subject of the verb of attack: that state
+    ("قصفت القوات التركية بقذائف الهاون أمس قرى في محيط بلدة تل تمر، ما أدى إلى إصابة ثلاثة مدنيين.", "Turkey"),
+    ("وشنت المقاتلات الروسية أمس غارات على بلدة بصر الحرير في ريف درعا، ما أدى إلى مقتل أربعة مدنيين.", "Russia"),
+])
+def test_forces_named_by_nationality_name_their_state(nlp, text, want):
+    doc = nlp.process({"id": "forces", "published": "2022-07-23", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # several soldiers among the dead: a force was attacked, it is the target
+    ("قتل خمسة جنود في هجوم شنه مسلحون أمس في بلدة أفجوي جنوب مقديشو.", "جنود"),
+    # one soldier among the dead tells nothing of what was hit
+    ("قتل جندي في هجوم شنه مسلحون أمس في بلدة أفجوي جنوب مقديشو.", None),
+])
+def test_the_forces_among_the_dead_are_the_target_when_several(nlp, text, want):
+    doc = nlp.process({"id": "forces-target", "published": "2022-03-10", "text": text})
+    assert [want in ((i.target or {}).get("text") or "") if want else i.target is None for i in doc.incidents] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    # the instrument after the verb ("بعشرات الصواريخ الباليستية") is not what was hit: the object after it is
+    "واستهدف الحوثيون فجر اليوم بعشرات الصواريخ الباليستية مواقع عسكرية في مدينة مأرب، ما أدى إلى مقتل ثلاثة جنود.",
+])
+def test_the_target_follows_the_instrument(nlp, text):
+    doc = nlp.process({"id": "instrument", "published": "2021-03-08", "text": text})
+    assert [(i.target or {}).get("text", "").startswith("مواقع عسكرية") for i in doc.incidents] == [True]
+
+
+@pytest.mark.parametrize("accusation", [
+    "وتتهم الحكومة حركة الشباب بتنفيذ الهجوم.",
+    "ووجهت السلطات أصابع الاتهام إلى حركة الشباب.",
+])
+def test_an_accusation_in_the_present_or_pointing_the_finger_names_the_perpetrator(nlp, accusation):
+    doc = nlp.process({"id": "acc-present", "published": "2022-03-10", "text":
+                       "انفجرت سيارة مفخخة صباح أمس قرب فندق في مدينة بلدوين، ما أدى إلى مقتل خمسة أشخاص.\n" + accusation})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Al-Shabaab", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group of the person killed is not who killed him
+    ("اغتيل أمس الثلاثاء سليم حداد القيادي في حزب الله قرب منزله في مدينة صور.", None),
+    ("اغتال مسلحون مجهولون، صباح أمس الثلاثاء، القيادي في تنظيم ولاية خراسان نور أحمد بإطلاق النار على سيارته "
+     "في مدينة جلال آباد.", None),
+    ("قتل أمس الثلاثاء الأمين العام لحركة الشباب في غارة جوية أمريكية قرب مدينة بيدوا.", "United States"),
+    # the group named after the attack or the agent: the perpetrator
+    ("قتل خمسة جنود أمس الثلاثاء في هجوم لحركة الشباب على قاعدة قرب مدينة بيدوا.", "Al-Shabaab"),
+    ("قتل خمسة جنود أمس الثلاثاء على يد مسلحين من حركة الشباب قرب مدينة بيدوا.", "Al-Shabaab"),
+])
+def test_the_group_of_a_victim_is_not_the_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "vg", "published": "2019-05-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "في صفوف X": the side that suffered
+    ("قتل أمس الأحد شابان يقاتلان في صفوف تنظيم داعش خلال معارك قرب مدينة الرقة.", None),
+    # the group a person killed belongs to, with no attackers named before it
+    ("قتل أمس في مدينة سرت شاب يبلغ من العمر 30 سنة ينتمي لتنظيم داعش في المعارك الجارية.", None),
+    # past "وهو" restating the person killed
+    ("اغتيل أمس في مدينة صيدا سامي خليل وهو أمين عام حزب الله.", None),
+    # a group inside the description of the victim's group
+    ("اغتيل أمس في مدينة صيدا سامي خليل القيادي في كتائب القسام الذراع العسكري لحركة حماس.", None),
+    # attackers who belong to the group: the perpetrator
+    ("هاجم مسلحون ينتمون إلى تنظيم داعش أمس حاجزا للجيش قرب مدينة سامراء.", "Islamic State"),
+])
+def test_act_the_side_and_the_group_of_a_victim_are_not_the_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's forces as the agent: the state of their nationality, else where it happened
+    ("قتل شخص أمس في مدينة تطاوين بإطلاق نار عليه من قبل وحدات عسكرية.", "Tunisia"),
+    ("أصيب ثلاثة مهربين أمس برصاص قوات الأمن المصرية قرب مدينة العريش.", "Egypt"),
+    # gunmen or a group as the agent are not the state
+    ("قتل حارس أمس برصاص مجموعة إرهابية في مدينة القصرين.", None),
+    # the forces before "قد" and their verb
+    ("وكان الجيش المصري قد شن أمس غارات على معسكرات للمتشددين في مدينة درنة.", "Egypt"),
+    # a country as the subject of a verb of attack with its object pronoun
+    ("قتل 12 مدنيا أمس في غارة جوية وجهتها الولايات المتحدة على قرية قرب مدينة منبج.", "United States"),
+])
+def test_act_state_forces_as_agent_or_subject_name_their_state(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "تعرض X لهجوم": X is what was hit, after the verb or (with the article) before it
+    ("تعرضت دورية للدرك صباح أمس لإطلاق نار من قبل مجموعة إرهابية في ولاية البليدة.", "دورية للدرك"),
+    ("وقال ضابط إن الحاجز تعرض أمس لهجوم انتحاري في مدينة سامراء.", "الحاجز"),
+    ("وقال عضو في المجلس إن موكب الوزير تعرض أمس لإطلاق نار كثيف في العاصمة طرابلس.", "موكب الوزير"),
+    # a clock time after the verb: the noun before it
+    ("وأفاد المتحدث بأن الدورية تعرضت حوالي الساعة العاشرة صباح أمس لانفجار لغم في منطقة جبلية بولاية القصرين.",
+     "الدورية"),
+    # the phrase ends before a verb of saying and before a place
+    ("قتل 3 أشخاص في غارة أمريكية استهدفت أمس منزلا قال متحدث عسكري إنه معسكر للتنظيم في مدينة صبراتة.", "منزلا"),
+    ("هاجم مسلحون يعتقد أنهم من حركة الشباب أمس قافلة للجيش قرب مدينة بيدوا.", "قافلة للجيش"),
+])
+def test_act_the_target_of_a_passive_and_where_its_phrase_ends(nlp, text, want):
+    doc = nlp.process({"id": "act", "published": "2017-04-07", "text": text})
+    assert [(i.target or {}).get("text") for i in doc.incidents] == [want]
+
+
+def test_act_a_target_does_not_open_with_a_direction(nlp):
+    doc = nlp.process({"id": "act", "published": "2017-04-07",
+                       "text": "قتل جنديان أمس في هجوم ضد الجيش غرب مدينة بنغازي."})
+    assert [i.target for i in doc.incidents] == [None]
+
+
+def test_act_the_speaker_of_an_acknowledgement_comes_before_what_it_said(nlp):
+    # "قالت مصادر عسكرية نيجيرية إن ...": the forces named after "إن" are not the speaker acknowledging the act
+    doc = nlp.process({"id": "act", "published": "2019-04-10", "text":
+                       "مايدوغوري - قالت مصادر عسكرية نيجيرية إن مقاتلين من جماعة بوكو حرام هاجموا فجر أمس قاعدة "
+                       "للجيش في بلدة مونغونو، ما أسفر عن مقتل ثلاثة جنود. وأكد مسؤول محلي أن الطيران الحربي "
+                       "النيجيري قصف مواقع للمسلحين بعد الهجوم."})
+    assert doc.incidents and all(i.claimed_by is None for i in doc.incidents)
+
+
+@pytest.mark.parametrize("second, want", [
+    # a denial a few words before the claim word denies it
+    ("وأكدت السلطات أن الهجوم جنائي نافية بذلك ما تردد من أخبار حول تبني تنظيم داعش للاعتداء.", None),
+    ("وتبنى تنظيم داعش الهجوم في بيان.", "Islamic State"),
+])
+def test_act_a_denied_claim_claims_nothing(nlp, second, want):
+    doc = nlp.process({"id": "act", "published": "2017-06-02",
+                       "text": "قتل 20 شخصا أمس في هجوم مسلح على فندق في مدينة سوسة. " + second})
+    assert [i.claimed_by for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # an adverb or a pronoun phrase between the casualty verb and its count (cas_between_words)
+    ("وفي الموصل قتل أيضا جنديان وأصيب آخر بانفجار عبوة ناسفة أمس.", 2, 1),
+    ("وقتل كذلك ثلاثة مدنيين في انفجار عبوة ناسفة أمس في كركوك.", 3, None),
+    ("وأكدت الشرطة اعتقال خمسة مشتبه بهم في بلدة الضلوعية التي قتل بها أربعة من الجنود في هجوم انتحاري أمس.", 4, None),
+    # a singular title is one person (person_singular): a leader, an emir, a judge, an interpreter
+    ("وأكدت وزارة الدفاع اليوم مقتل زعيم تنظيم داعش في ليبيا في غارة جوية أمريكية أمس.", 1, None),
+    ("وقتل مسلحون أمس مترجما يعمل مع القوات الأجنبية في مدينة الفلوجة.", 1, None),
+    ("وقتل قاض وسائقه برصاص مسلحين مجهولين في مدينة تربت أمس.", 2, None),
+])
+def test_act_casualty_counts_past_adverbs_and_titles(nlp, text, killed, wounded):
+    doc = nlp.process({"id": "c", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a person's role before the group: the group of the person whose house or car was hit
+    ("وأطلقت مروحية صاروخا أمس على منزل خالد سليم الناشط في حركة حماس في مدينة رفح.", None),
+    ("واستهدفت غارة أمس منزل سمير داود في بيت لاهيا وهو عضو في حركة الجهاد الإسلامي.", None),
+    # an owner's word: what was hit belongs to the group, with the name after a proclitic
+    ("وقال المتحدث إن الغارة التي شنت أمس على بيت حانون استهدفت مخازن أسلحة عائدة للجهاد الإسلامي.", None),
+    # attackers named by what they are stay the perpetrator
+    ("وهاجم مسلحون من حركة الشباب أمس قاعدة عسكرية في بلدة بلدوين.", "Al-Shabaab"),
+])
+def test_act_group_of_a_person_or_owner_is_not_the_perpetrator(nlp, text, perpetrator):
+    doc = nlp.process({"id": "p", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, target", [
+    # the object of a verb of shelling, past its subject, a time and an instrument (act_strike_verbs)
+    ("وكانت طائرات حربية إسرائيلية قد قصفت فجر أمس منزل المواطن علي حسن في مدينة رفح بصاروخين.", "منزل المواطن"),
+    ("وقصفت المدفعية التركية أمس مواقع للمقاتلين الأكراد في بلدة عفرين.", "مواقع للمقاتلين الأكراد"),
+    ("وقصفت قوات النظام أمس بقذائف الهاون مدرسة في بلدة كفرنبل بريف إدلب.", "مدرسة"),
+    # a town shelled is no target noun: left to the other rules
+    ("وقصفت القوات التركية أمس بالمدفعية قرية في ريف عفرين.", None),
+])
+def test_act_target_of_a_verb_of_shelling(nlp, text, target):
+    doc = nlp.process({"id": "t", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.target or {}).get("text") == target
+
+
+def test_act_shelling_object_is_not_the_target_of_a_bombing_record(nlp):
+    # the bombing record keeps its own target, not what the army shelled in reply
+    text = ("وكانت قوات الجيش قد قصفت مساء أمس مواقع لتنظيم داعش ردا على هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش "
+            "للجيش في مدينة درنة.")
+    doc = nlp.process({"id": "t", "text": text, "published": "2021-04-25"})
+    bombing = [i for i in doc.incidents if i.weapon == "vbied"]
+    assert bombing and all("مواقع" not in (i.target or {}).get("text", "") for i in bombing)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # "one of them" with a pronoun head is one of those counted, not one more (cas_one_of_them)
+    ("واندلع اشتباك عنيف أمس قرب بلدة مرجعيون أسفر عن مصرع جندي، وإصابة جنديين آخرين، أحدهما إصابته خطيرة.", 1, 2),
+    ("وانفجرت عبوة ناسفة أمس في مدينة المنامة ما أدى إلى إصابة 3 من رجال الأمن أحدهم إصابته بليغة.", None, 3),
+    # a definite ordinal within a count already given (cas_ordinals)
+    ("وأدى قصف مدفعي أمس إلى مقتل ثلاثة مدنيين في مدينة إدلب، اثنان منهم في منزلهم، بينما قتل الثالث في السوق.", 3, None),
+    ("وقتل جنديان في انفجار عبوة ناسفة أمس في الرمادي وأصيب الثالث بجروح.", 2, 1),
+    # a dual before "آخرين" when the noun has a broken plural (cas_dual_others)
+    ("وانفجرت عبوة ناسفة أمس في مدينة الرمادي أسفرت عن مقتل جندي وإصابة ضابطين آخرين.", 1, 2),
+])
+def test_act_casualties_counted_once(nlp, text, killed, wounded):
+    doc = nlp.process({"id": "c", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a state's forces announcing that they killed people acknowledge the act (_act_killed_by_speaker)
+    ("وأعلنت القيادة العامة للقوات المسلحة العراقية قتل سبعة مسلحين في مناطق متفرقة من الموصل أمس.", "Iraq"),
+    ("وأعلن الجيش الأمريكي أنه قتل خمسة مسلحين خلال مداهمة في مدينة الرمادي أمس.", "United States"),
+    ("وأعلن الجيش التونسي القضاء على ثلاثة إرهابيين في اشتباكات بجبل الشعانبي أمس.", "Tunisia"),
+    ("وأعلنت هيئة الأركان العامة للجيش المالي اليوم الأحد أن طائراتها قتلت أمس سبعة مسلحين في غارة جوية قرب مدينة "
+     "باندياغارا.", "Mali"),
+    # its own men dead are a toll, not an act it claims
+    ("وأعلن الجيش التونسي قتل ثلاثة من جنوده في انفجار لغم بجبل الشعانبي أمس.", None),
+    ("وأعلن الجيش المالي أن ثلاثة من جنوده قتلوا أمس في هجوم على قاعدة عسكرية قرب مدينة باندياغارا.", None),
+])
+def test_act_forces_announcing_their_kills_claim_them(nlp, text, actor):
+    doc = nlp.process({"id": "k", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert (inc.perpetrator, inc.claimed_by) == (actor, actor)
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a group after a leader's role, in quotes, is not the one a belief names ("يعتقدون بأن ... بايعت زعيم تنظيم")
+    ('وقال مسؤولون إنهم يعتقدون بأن المرأة التي شاركت في إطلاق النار الذي خلف 14 قتيلا بولاية تكساس أمس قد بايعت '
+     'زعيم تنظيم "داعش".', None),
+    # "التنظيم" standing for the group is not the actor when it is what was hit or whose leaders were
+    ("ويسيطر تنظيم داعش على مناطق واسعة في شرق سوريا. وقال الوزير إن غارة جوية شنت أمس قتلت 5 أشخاص في مدينة "
+     "الرقة، معقل التنظيم في سوريا.", None),
+])
+def test_act_described_group_in_accusations_and_anaphors(nlp, text, perpetrator):
+    doc = nlp.process({"id": "p", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a date between the casualty verb and the count is no count (the month names of time.yaml)
+    ("قتل اليوم الأربعاء 24 أوت 2016 مسلح ينتمي لتنظيم داعش في المعارك الجارية في مدينة سرت الليبية.", 1),
+    ("ويذكر أن جنديا استشهد يوم 14 يناير الماضي إثر انفجار لغم أرضي بجبل الحلال.", 1),
+    # "N وفيات" counts the dead (casualty_nouns)
+    ("وأكد مصدر من المستشفى وصول 4 وفيات قضوا خلال المواجهات العنيفة التي جدت صباح اليوم بين مجموعة مسلحة ووحدات "
+     "الجيش في مدينة القصرين.", 4),
+    # a terrorist killed is one (person_singular)
+    ("وتمكنت الوحدات الأمنية اليوم السبت من القضاء على إرهابي في تبادل لإطلاق النار وسط مدينة باتنة.", 1),
+])
+def test_act_casualty_counts_past_dates_and_nouns(nlp, text, killed):
+    doc = nlp.process({"id": "d", "text": text, "published": "2021-04-25"})
+    (inc,) = doc.incidents
+    assert inc.killed == killed
+
+
+def test_act_group_saying_the_army_struck_claims_nothing(nlp):
+    # the army named in a group's words is not the group's own forces: no claim by the group
+    doc = nlp.process({"id": "s", "published": "2021-04-25",
+                       "text": "وقالت حركة الشباب إن الجيش قصف أمس بقذائف الهاون قرية في بلدة بلدوين."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by is None
+    # a state's own words still claim its forces' strike
+    doc = nlp.process({"id": "s", "published": "2021-04-25",
+                       "text": "وأعلن الجيش الصومالي أن سلاح الجو نفذ أمس غارة على معسكر لحركة الشباب في بلدة بلدوين."})
+    (inc,) = doc.incidents
+    assert inc.claimed_by == "Somalia"
+
+
+def test_act_casualty_group_ends_before_a_clause_word(nlp):
+    # "فيما"/"بينما" open the next clause: the group stops there and the next head is read (group_stops)
+    doc = nlp.process({"id": "g", "published": "2021-04-25", "text":
+                       "وقتل في بلدة الخالص ثلاثة مدنيين فيما أصيب حوالي 15 آخرين بسقوط قذيفتي هاون على السوق أمس."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (3, 15)

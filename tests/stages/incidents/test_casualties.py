@@ -1,0 +1,384 @@
+"""Incident stage: casualties (pipeline/stages/incidents/casualties.py)."""
+
+import pytest
+from pipeline import make_pipeline
+from .util import _cas_counts
+
+
+def test_no_casualties_gives_zero(nlp):
+    doc = nlp.process({"id": "z", "published": "2021-04-25",
+                       "text": "سقط صاروخان أمس على قاعدة عين الأسد في الأنبار دون وقوع إصابات."})
+    (inc,) = doc.incidents
+    assert inc.killed == 0 and inc.wounded == 0 and inc.munitions_count == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # the noun after the phrase says which outcome it denies
+    ("سقطت قذيفة هاون مساء أمس قرب مطار مقديشو دون أن تسفر عن قتلى.", (0, None)),
+    ("سقط صاروخ أمس على قاعدة عين الأسد في الأنبار، وأكد الجيش عدم وقوع إصابات.", (0, 0)),
+    # a phrase about one side zeroes nothing when the event's toll is given
+    ("انفجرت عبوة ناسفة أمس بدورية في بغداد ما أدى إلى مقتل ثلاثة من المسلحين دون وقوع إصابات في صفوف الجنود.",
+     (3, None)),
+    # in a later clause of the sentence
+    ("سقطت قذيفة هاون مساء أمس على مطار مقديشو، من دون أن يسفر الهجوم عن إصابات.", (0, 0)),
+    # no damage is not no casualties
+    ("سقطت قذيفتا هاون أمس على مطار مقديشو دون أن تسجل أضرار مادية.", (None, None)),
+    # other ways to say nobody was hurt
+    ("سقط صاروخ فجر أمس على معسكر التاجي شمال بغداد ولم يصب أحد بأذى.", (0, 0)),
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولم تقع إصابات.", (0, 0)),
+    ("انفجرت عبوة ناسفة أمس قرب دورية في بعقوبة من دون أن توقع إصابات.", (0, 0)),
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولم يسفر القصف عن خسائر في الأرواح.", (0, None)),
+])
+def test_which_casualties_a_no_casualty_phrase_denies(nlp, text, want):
+    doc = nlp.process({"id": "nc", "published": "2021-04-25", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == want
+
+
+def test_casualty_counts_before_the_verb_and_in_coordinated_groups(nlp):
+    doc = nlp.process({"id": "k1", "published": "2018-08-03", "text":
+                       "قال مسؤولون إن 28 شخصا على الأقل قتلوا يوم الخميس في ضربات جوية على سوق للسمك في مدينة الحديدة."})
+    (inc,) = doc.incidents
+    assert inc.killed == 28
+    doc = nlp.process({"id": "k2", "published": "2019-07-23", "text":
+                       "شنت هيئة تحرير الشام فجر اليوم هجوما على مواقع في قرية تل ملح، واندلعت اشتباكات أسفرت عن "
+                       "مقتل 14 عنصرا من قوات النظام وتسعة من مسلحي الهيئة."})
+    (inc,) = doc.incidents
+    assert inc.killed == 23
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أسفرت الاشتباكات عن مقتل 8 من عناصر قسد و5 من مقاتلي العشائر.", [(8, "killed"), (5, "killed")]),
+    ("استشهد ستة أعوان من الحرس الوطني وأصيب ثلاثة آخرون.", [(6, "killed"), (3, "wounded")]),
+    ("إصابة خمسة متعاقدين وجندي أميركي", [(5, "wounded"), (1, "wounded")]),  # a second group without a number
+    ("وفاة شخص من الجنسية الأولى وشخصين من الجنسية الثانية", [(1, "killed"), (2, "killed")]),
+    # a head with the pronoun of whom it befell: one (ه، ها), two (هما), no number (هم)
+    ("أطلق مسلحون النار على المحامي أمام مكتبه ما أدى إلى مقتله وثلاثة من حراسه", [(1, "killed"), (3, "killed")]),
+    ("سقطت القذيفة قرب الشقيقتين ما أسفر عن إصابتهما بجروح متوسطة", [(2, "wounded")]),
+    ("ونظم رفاقهم وقفة في الذكرى الأولى لمقتلهم", []),
+    # a definite singular person, and a person with the pronoun of the one he serves, count one
+    ("أسفر التفجير عن مقتل المهاجم وإصابة حارس البوابة", [(1, "killed"), (1, "wounded")]),
+    ("ما أدى إلى مقتل سائق الشاحنة وإصابة مرافقه", [(1, "killed"), (1, "wounded")]),
+    # quotes around the count or inside a group
+    ('وقالت الوزارة إن الغارات أسفرت عن مقتل "أكثر من 30 مسلحا"', [(30, "killed")]),
+    ("قتل أربعة من عناصر «الكتيبة» وستة من مقاتلي القبيلة", [(4, "killed"), (6, "killed")]),
+    # a day between the head and the count is not a count ("الاثنين" is Monday, not two)
+    ("وقال المتحدث إن خمسة من الحراس قتلوا الاثنين في الاشتباك", [(5, "killed")]),
+    ("وأصيب الثلاثاء أربعة عمال في الانفجار", [(4, "wounded")]),
+    # a pronoun of the event between the head and the count ("قتل خلاله", "قتل فيها")
+    ("تحول الكمين إلى اشتباك قتل خلاله ستة حراس وأصيب مزارعان", [(6, "killed"), (2, "wounded")]),
+    ("واندلعت معارك قتل فيها أمس 9 مقاتلين", [(9, "killed")]),
+    # "القضاء على N" is killing N; without a number (a cell, a network) it counts nothing
+    ("وأعلنت الوزارة القضاء على 14 مسلحا وتفكيك الخلية", [(14, "killed")]),
+    ("ونجحت الوحدات في القضاء على الشبكة", []),
+    # tens and hundreds without a number are no count
+    ("أسفر القصف عن مقتل مئات المدنيين وإصابة 12 آخرين", [(12, "wounded")]),
+    # the whole before a part of it ("بينهم"), when the count stands before a plural verb
+    ("وذكرت الجمعية أن 15 شخصا، بينهم 4 من متطوعيها وطفلان، قتلوا وأصيب 20 آخرون", [(15, "killed"), (20, "wounded")]),
+    ("قالت الهيئة إن 18 شخصا، بينهم 5 من عمالها و7 مرضى بينهم طفلان، قتلوا", [(18, "killed")]),
+    # a second group joined by "و" after a group with its complement
+    ("قتل 12 مقاتلا من الفصيل والجماعات الحليفة له و9 عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
+    ("قتل 12 مقاتلا من الفصيل وحلفائه وتسعة عناصر من التنظيم", [(12, "killed"), (9, "killed")]),
+    ("قتل 12 مقاتلا من الفصيل وأصيب 9 آخرون", [(12, "killed"), (9, "wounded")]),
+    # a person noun that starts like a proclitic ("سيدة" is not "س" + "يدة"); a dual with its owner's pronoun;
+    # people named by nouns alone, joined by "و", are one group (as the team gold counts them)
+    ("لقيت سيدة وطفلاها حتفهم حين سقطت القذيفة", [(3, "killed")]),
+    ("أسفر الانفجار عن مقتل ملازم وجندي وإصابة 3 آخرين", [(2, "killed"), (3, "wounded")]),
+    ("وأسفر الانفجار عن إصابة مرافقيه", []),  # "مرافقيه" may be his two or his many companions
+    # a dual casualty noun is its own count; "آخرين" (others) without a number is no count
+    ("أسفر القصف عن سقوط قتيلين وأربعة جرحى", [(2, "killed"), (4, "wounded")]),
+    ("ما أدى إلى مقتل شرطي وإصابة آخرين", [(1, "killed")]),
+    # an active verb: its subject (the event, the attackers) stands before the count
+    ("وأصاب الانفجار ثلاثة عمال بجروح", [(3, "wounded")]),
+    ("قتل مسلحون أربعة رعاة قرب البئر وأصابوا ما يزيد على عشرة آخرين", [(4, "killed"), (10, "wounded")]),
+    # a list of who the victims were replaces the whole when it adds up to it, not when it is a part
+    ("أسفر الكمين عن مقتل 5 أشخاص، هم 3 حراس ومزارعان", [(3, "killed"), (2, "killed")]),
+    ("وذكرت اللجنة أن 9 أشخاص، بينهم 5 من المتطوعين و4 ممرضين، قتلوا", [(5, "killed"), (4, "killed")]),
+    ("قتل ستة أشخاص، بينهم طفلان، في القصف", [(6, "killed")]),
+    ("قتل أربعة أشخاص في القصف. وقال المسؤول إن القتلى هم ثلاثة رعاة وطفل", [(3, "killed"), (1, "killed")]),
+    ("وأوضح الطبيب أن الجرحى هم أربعة عمال وسائق", [(4, "wounded"), (1, "wounded")]),
+    # one of a group; a nominative dual before its complement; a broken plural in -ان is no dual
+    ("قتل أحد عناصر الحراسة وأصيب اثنان آخران", [(1, "killed"), (2, "wounded")]),
+    ("أصيب ضابطان برتبة ملازم في الاشتباك", [(2, "wounded")]),
+    ("أسفر القصف عن إصابة جيران الضحية", []),
+    # the fate after the subject ("لقي طفل مصرعه") is not a second death
+    ("لقي راع مصرعه وأصيب والده بجروح", [(1, "killed"), (1, "wounded")]),
+    # the dead and the wounded counted together give neither; a verb with its own count is not that
+    ("أسفر التفجير عن مقتل وإصابة 30 شخصا", []),
+    ("وقال الطبيب إن 4 أشخاص قتلوا وأصيب 9 آخرون", [(4, "killed"), (9, "wounded")]),
+    # a phrase about the event between the verb and its count
+    ("وقتل في القصف على أطراف القرية مساء أمس خمسة رعاة", [(5, "killed")]),
+    ("قتل في الهجوم 7 جنود وأصيب آخرون", [(7, "killed")]),
+    # a group added to the toll (attackers count, as the team gold counts them)
+    ("أسفر التفجير عن مقتل 6 أشخاص، إضافة إلى منفذ الهجوم", [(6, "killed"), (1, "killed")]),
+    ("قتل أربعة حراس فضلا عن الانتحاري", [(4, "killed"), (1, "killed")]),
+    # a count of the dead and the wounded together ("25 قتيلا وجريحا") gives neither; a number with no group
+    # before the next head ("مقتل 2 وإصابة 5")
+    ("أسفر الانفجار عن سقوط 18 قتيلا وجريحا", []),
+    ("أسفرت الغارة عن مقتل 2 وإصابة 5", [(2, "killed"), (5, "wounded")]),
+    ("توفي عامل متأثرا بجراحه", [(1, "killed")]),
+    # the second figure of a revised toll
+    ("وارتفع عدد القتلى إلى 14 والجرحى إلى 38", [(14, "killed"), (38, "wounded")]),
+    # other words of killing in official statements and local reports
+    ("وأعلن الجيش هلاك 11 إرهابيا في الضربة", [(11, "killed")]),
+    ("تمكنت الوحدات من تصفية خمسة عناصر من الخلية", [(5, "killed")]),
+    ("وارتقى ثلاثة مواطنين في القصف", [(3, "killed")]),
+    # compound number words; a wounded head after a group is not skipped for the number after it
+    ("أسفرت الغارة عن مقتل مئة وعشرين شخصا", [(120, "killed")]),
+    ("أسفرت الغارة عن مقتل خمسة عشر شخصا وإصابة ثلاثة وعشرين آخرين", [(15, "killed"), (23, "wounded")]),
+    # groups after "من" have numbers of their own: not one group of people named by nouns alone
+    ("قتل 3 من الجنود و2 من المدنيين", [(3, "killed"), (2, "killed")]),
+    # a definite group with its number after it; not a day ("الاثنين" is Monday)
+    ("أسفر الاشتباك عن مقتل 3 أشخاص إلى جانب المهاجمين الثلاثة", [(3, "killed"), (3, "killed")]),
+    ("وأكد المصدر مقتل الجنود الاثنين الماضي في الكمين", []),
+    # a person subject before a singular verb of killing, after "إن"
+    ("وقال المتحدث إن شرطيا قتل وأصيب اثنان آخران", [(1, "killed"), (2, "wounded")]),
+    # how they were hurt, between the verb and the count
+    ("وأصيب بجروح خطيرة ثلاثة حراس", [(3, "wounded")]),
+])
+def test_casualty_groups(text, want):
+    from pipeline.stages.incidents import casualties, lexicon
+
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "c", "text": text, "published": "2020-01-01"})
+    got = casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())
+    assert [(c["count"], c["outcome"]) for c in got] == want
+
+
+def test_a_revised_toll_replaces_the_figures_before_it(nlp):
+    doc = nlp.process({"id": "toll", "published": "2024-01-05", "text":
+                       "قتل 103 أشخاص في تفجيرين انتحاريين استهدفا الأربعاء 3 جانفي حشودا في مدينة كرمان.\n"
+                       "وقال مسؤول إن الحشود كانت كبيرة.\n"
+                       "وخفضت وزارة الداخلية حصيلة القتلى إلى 84، فيما بلغ عدد الجرحى 284."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (84, 284)
+    assert sorted((c["count"], c["outcome"]) for c in inc.casualties) == [(84, "killed"), (284, "wounded")]
+
+
+def test_a_toll_that_opens_the_article_goes_to_the_event_after_it(nlp):
+    doc = nlp.process({"id": "lead", "published": "2023-03-06", "text":
+                       "ارتفعت حصيلة ضحايا مجزرة سوق بلدة الكرامة إلى سبعة قتلى وأكثر من 30 جريحا، وفق مصادر طبية.\n"
+                       "وكانت طائرات حربية قد شنت أمس الأحد غارات على سوق بلدة الكرامة في محافظة حماة."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (7, 30)
+
+
+def test_a_later_toll_brings_the_count_joined_to_it(nlp):
+    doc = nlp.process({"id": "late", "published": "2023-03-06", "text":
+                       "شنت طائرات حربية أمس الأحد غارات على سوق بلدة الكرامة في محافظة حماة، ما أدى إلى مقتل خمسة أشخاص.\n"
+                       "وقال مسعفون إن الأهالي هرعوا إلى المكان.\n"
+                       "ثم ارتفعت حصيلة القتلى إلى ثمانية قتلى و25 جريحا."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (8, 25)
+
+
+def test_a_toll_since_the_start_of_the_fighting_is_not_the_toll_of_an_event(nlp):
+    doc = nlp.process({"id": "since", "published": "2023-05-02", "text":
+                       "قالت نقابة الأطباء إن عدد القتلى المدنيين ارتفع إلى 140 منذ اندلاع المعارك.\n"
+                       "وسقطت قذائف هاون أمس الاثنين على حي الأزهري في مدينة الخرطوم."})
+    assert [i.killed for i in doc.incidents] == [None]
+
+
+def test_a_revised_toll_made_up_of_the_counted_parts_keeps_them(nlp):
+    doc = nlp.process({"id": "parts", "published": "2019-03-11", "text":
+                       "أسفر تفجير سيارة مفخخة أمس الأحد عند مدخل مخيم الهول عن مقتل 4 من الحراس و9 من النازحين، "
+                       "فيما ارتفعت حصيلة القتلى اليوم إلى 15 بعد وفاة اثنين من الجرحى."})
+    (inc,) = doc.incidents
+    assert inc.killed == 15
+    assert sorted(c["count"] for c in inc.casualties) == [2, 4, 9]
+
+
+def test_the_toll_of_an_accident_after_an_event_is_not_its_toll(nlp):
+    doc = nlp.process({"id": "acc2", "published": "2020-01-08", "text":
+                       "قتل القائد العسكري وثلاثة من مرافقيه الجمعة في غارة لطائرة مسيرة قرب مطار بغداد الدولي.\n"
+                       "وشيع القائد أمس في مدينة كرمان، حيث قتل 40 شخصا في تدافع خلال الجنازة."})
+    assert [i.killed for i in doc.incidents] == [4]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("شنت طائرات حربية أمس ست غارات على بلدة كفرنبل.", 6),  # the count is on another word of the strike
+    ("ألقت طائرة حربية أمس أربع قنابل على سوق بلدة كفرنبل.", 4),  # what the strike dropped
+    ("ألقت المروحيات أمس ما لا يقل عن 9 براميل متفجرة على بلدة كفرنبل.", 9),
+    ("شنت الطائرات ليل الأحد الاثنين غارات على بلدة كفرنبل.", None),  # "الاثنين" is Monday, not two
+    ("سقطت أمس قذيفتا هاون على بلدة كفرنبل.", 2),
+    ("أطلقت الفصائل أمس عشرات الصواريخ على مدينة عسقلان.", None),
+    ("أطلقت الفصائل أمس رشقة صاروخية على مدينة عسقلان.", None),
+    ("أطلق مسلحون أمس 6 صواريخ على مدينة عسقلان سقط 2 منها في مناطق مفتوحة.", 6),
+    ("قتل عشرة أشخاص أمس في تفجير انتحاري مزدوج استهدف سوقا في بلدة تل حميس.", 2),
+    ("قصف الطيران الحربي أمس سوق بلدة تل حميس، ما أدى إلى مقتل خمسة مدنيين.", None),  # "الطيران" is no dual
+])
+def test_munitions_count(nlp, text, want):
+    (inc,) = nlp.process({"id": "mun", "published": "2019-03-12", "text": text}).incidents
+    assert inc.munitions_count == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # eleven and twelve are two words ("أحد" alone would be one of a group)
+    ("ما أدى إلى مقتل أحد عشر جنديا", [(11, "killed")]),
+    ("ما أدى إلى مقتل إحدى عشرة امرأة", [(11, "killed")]),
+    ("ما أدى إلى إصابة اثني عشر شخصا", [(12, "wounded")]),
+    # hundreds in construct or compound form, and numbers joined by و before a casualty noun
+    ("ما أدى إلى مقتل مئتي شخص", [(200, "killed")]),
+    ("ما أدى إلى مقتل ثلاثمئة شخص", [(300, "killed")]),
+    ("ارتفعت الحصيلة إلى ثلاثة وثمانين قتيلا", [(83, "killed")]),
+    ("وخلف الانفجار ثلاثة وثمانين قتيلا", [(83, "killed")]),
+    # the whole number before a plural verb, not its last word
+    ("وأضاف أن أكثر من مئة وخمسين شخصا أصيبوا بجروح", [(150, "wounded")]),
+])
+def test_cas_compound_number_words(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an assassination names one person killed; an attempt kills nobody
+    ("اغتال مسلحون مجهولون أمس ضابطا في الشرطة", [(1, "killed")]),
+    ("أفاد مصدر أمني باغتيال ناشط مدني وسط المدينة", [(1, "killed")]),
+    ("نجا محافظ المدينة من محاولة اغتيال بعبوة ناسفة", []),
+    # the person assassinated is among the dead counted after it, not one more
+    ("غداة اغتيال القيادي في الحركة بضربة أسفرت عن مقتله وستة من رفاقه", [(1, "killed"), (6, "killed")]),
+    # a killing verb split from the lives it took by its subject
+    ("وأودى الانفجار بحياة سبعة مدنيين", [(7, "killed")]),
+    ("وحصد القصف أرواح 30 شخصا", [(30, "killed")]),
+    # an indefinite singular casualty noun is one; not in "N بين قتيل وجريح" or after "أي"
+    ("ما أسفر عن قتيل و4 جرحى", [(1, "killed"), (4, "wounded")]),
+    ("ما أسفر عن قتيل وجريحين", [(1, "killed"), (2, "wounded")]),
+    ("ما أسفر عن سقوط 20 شخصا بين قتيل وجريح", []),
+    ("ولم يسقط أي قتيل في القصف", []),
+])
+def test_cas_heads_and_single_nouns(text, want):
+    assert _cas_counts(text) == want
+
+
+def test_cas_later_sentence_names_the_event_and_gives_its_casualties(nlp):
+    lead = "بعقوبة - انفجرت عبوة ناسفة صباح أمس الأحد داخل سوق شعبي في مدينة بعقوبة.\n"
+    doc = nlp.process({"id": "late", "published": "2021-04-26", "text": lead +
+                       "وقال المصدر إن قوة أمنية طوقت المكان.\n"
+                       "وأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص وإصابة 12 آخرين."})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (5, 12)
+    # not a sentence too far from the event
+    for later in ["وقال المصدر إن قوة أمنية طوقت المكان.\nوأضاف أن الشرطة فتحت تحقيقا.\nوقال إن القوات انتشرت.\n"
+                  "ووصل المحافظ إلى السوق.\nوأشار إلى أن الانفجار أسفر عن مقتل خمسة أشخاص."]:
+        doc = nlp.process({"id": "late", "published": "2021-04-26", "text": lead + later})
+        assert [(i.killed, i.wounded) for i in doc.incidents] == [(None, None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next group after the description of one person killed
+    ("وأسفرت الضربة عن مقتل قيادي بارز في التنظيم و4 من مرافقيه", [(1, "killed"), (4, "killed")]),
+    ("منذ مقتل قائد فيلق القدس في الحرس الثوري الإيراني قاسم سليماني ونائب رئيس هيئة الحشد بغارة أميركية",
+     [(1, "killed"), (1, "killed")]),
+    # a word with و that starts something else ends the description; so does a weapon
+    ("ما أدى إلى مقتل جندي في هجوم على حاجز واستهداف دورية", [(1, "killed")]),
+    ("ما أدى إلى مقتل جندي في قصف على البلدة و3 صواريخ أخرى", [(1, "killed")]),
+])
+def test_cas_group_after_the_description_of_one_person(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # more ways to say "about" or "more than" before the count
+    ("قتل ما يقارب 20 شخصا", [(20, "killed")]),
+    ("قتل ما يربو على 20 شخصا", [(20, "killed")]),
+    ("أصيب أزيد من 30 شخصا", [(30, "wounded")]),
+    # a dual pronoun lists who the two were
+    ("ما أدى إلى مقتل شخصين، هما جندي ومدني", [(1, "killed"), (1, "killed")]),
+])
+def test_cas_approximators_and_dual_lists(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولا خسائر بشرية.", (0, 0)),
+    ("انفجرت عبوة ناسفة أمس قرب دورية في بعقوبة، ولم ترد تقارير عن إصابات.", (0, 0)),
+    ("سقطت قذيفة هاون أمس على مطار مقديشو من دون وقوع إصابات.", (0, 0)),
+    # about damage, not people
+    ("سقطت قذيفة هاون أمس على مطار مقديشو، ولم ترد تقارير عن أضرار.", (None, None)),
+])
+def test_cas_more_no_casualty_phrases(nlp, text, want):
+    (inc,) = nlp.process({"id": "z", "text": text, "published": "2021-04-25"}).incidents
+    assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bare participle or nisba noun in -ين is a plural with no number
+    ("ما أدى إلى مقتل مدنيين", []),
+    ("ما أدى إلى مقتل مسلحين", []),
+    ("ما أدى إلى إصابة عسكريين", []),
+    # a noun with a broken plural is a dual; a number or a dual adjective makes any of them two
+    ("ما أدى إلى مقتل جنديين", [(2, "killed")]),
+    ("ما أدى إلى إصابة طفلين", [(2, "wounded")]),
+    ("ما أدى إلى مقتل مدنيين اثنين", [(2, "killed")]),
+    ("ما أدى إلى مقتل متعاقدين أجنبيين", [(2, "killed")]),
+])
+def test_cas_sound_plurals_are_not_duals(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # two verbs before one count: the dead and the wounded together, neither alone
+    ("وقتل وجرح 25 شخصا في الهجوم", []),
+    ("وقتل وأصيب 25 شخصا في الهجوم", []),
+    # each verb with its own count or subject
+    ("قتل 4 وجرح 9 في الهجوم", [(4, "killed"), (9, "wounded")]),
+    ("وقال الجيش إن جنديا قتل وأصيب ستة أشخاص آخرين", [(1, "killed"), (6, "wounded")]),
+])
+def test_cas_two_verbs_before_one_count(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أطلق مسلحون النار على ضابط في الشرطة فأردوه قتيلا", [(1, "killed")]),
+    ("أطلق مسلح النار على امرأة فأرداها قتيلة", [(1, "killed")]),
+    ("أطلق مسلحون النار على شقيقين فأردوهما قتيلين", [(2, "killed")]),
+])
+def test_cas_felled_dead(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("اغتيل أمس الثلاثاء المحامي سمير ناصر برصاص مجهولين أمام منزله في مدينة بنغازي.", 1),
+    ("واغتيلت الناشطة سلوى جابر أمس الثلاثاء برصاص مسلحين في مدينة بنغازي.", 1),
+    # a count after the verb is the count
+    ("اغتيل ثلاثة قضاة أمس الثلاثاء برصاص مسلحين في مدينة بنغازي.", 3),
+])
+def test_a_person_assassinated_counts_one_killed(nlp, text, killed):
+    doc = nlp.process({"id": "as", "published": "2019-05-08", "text": text})
+    assert [i.killed for i in doc.incidents] == [killed]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("قتل 5 أشخاص اليوم الأربعاء في انفجار عبوة ناسفة في مدينة بيدوا.", ["أشخاص"]),
+    ("أصيب 4 عسكريين ظهر اليوم في انفجار لغم بجبل الشعانبي.", ["عسكريين"]),
+    # "من" left alone before the part of the toll is not part of the group
+    ("أسفر انفجار سيارة مفخخة في مدينة بيدوا اليوم عن مقتل 22 شخصا من بينهم 3 أطفال.", ["شخصا"]),
+])
+def test_a_casualty_group_ends_before_the_day_and_a_lone_min(nlp, text, groups):
+    doc = nlp.process({"id": "gr", "published": "2019-05-08", "text": text})
+    assert [c["group"] for i in doc.incidents for c in i.casualties] == groups
+
+
+@pytest.mark.parametrize("toll, killed, wounded", [
+    ("مقتل 4 أشخاص و12 جريحا", 4, 12),
+    ("وفاة ستة أشخاص و20 مصابا", 6, 20),
+    ("مقتل 4 جنود و3 مدنيين", 7, None),
+])
+def test_a_group_joined_to_a_toll_with_a_noun_of_the_other_outcome(nlp, toll, killed, wounded):
+    doc = nlp.process({"id": "jo", "published": "2019-05-08", "text":
+                       f"أسفر انفجار عبوة ناسفة في مدينة بيدوا اليوم عن {toll}."})
+    assert [(i.killed, i.wounded) for i in doc.incidents] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("text, weapon, count", [
+    # a count of attacks right before the weapon with ب counts it
+    ("شن مسلحو التنظيم اليوم 3 هجمات انتحارية بسيارات مفخخة استهدفت مواقع للجيش قرب مدينة البوكمال، ما أدى إلى مقتل "
+     "تسعة جنود.", "vbied", 3),
+    # a count of aircraft is not what they fired
+    ("شهدت مرتفعات بلدة الجبلية عشية اليوم قصفا جويا مكثفا باستعمال 4 طائرات حربية استهدف مواقع المسلحين، ما أسفر عن "
+     "مقتل خمسة منهم.", "airstrike", None),
+    ("شنت 4 طائرات حربية اليوم ست غارات على بلدة الجبلية، ما أسفر عن مقتل سبعة أشخاص.", "airstrike", 6),
+])
+def test_what_a_munitions_count_counts(nlp, text, weapon, count):
+    doc = nlp.process({"id": "w", "published": "2018-05-02", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.munitions_count) == (weapon, count)

@@ -1,0 +1,213 @@
+"""Incident stage: dates (pipeline/stages/incidents/dates.py)."""
+
+import pytest
+
+
+def test_a_past_attack_recalled_in_a_statement_keeps_its_own_month(nlp):
+    doc = nlp.process({"id": "recall", "published": "2019-06-02", "text":
+                       "أكد المدعي العام اليوم الأحد أن المتهم شارك في الهجوم المسلح الذي استهدف فندقا في مدينة "
+                       "سوسة في شهر يونيو 2015."})
+    assert [i.event_date for i in doc.incidents] == ["2015-06"]
+
+
+def test_an_announced_date_and_a_recalled_attack_do_not_make_extra_records(nlp):
+    doc = nlp.process({"id": "told", "published": "2017-03-05", "text":
+                       "أعلنت قيادة عمليات نينوى، اليوم الأحد، مقتل مدنيين اثنين بقصف طائرة مسيرة في حي وادي حجر بالموصل.\n"
+                       "وقال قائد العمليات إن الطائرة المسيرة ألقت قنبلتين على تجمع للعائلات في حي وادي حجر عصر أمس السبت."})
+    assert [i.event_date for i in doc.incidents] == ["2017-03-04"]
+    doc = nlp.process({"id": "ref", "published": "2024-02-03", "text":
+                       "شنت الولايات المتحدة فجر اليوم السبت غارات جوية على مواقع في قضاء القائم، ردا على الهجوم "
+                       "الذي أودى بحياة ثلاثة جنود أميركيين في الأردن نهاية الشهر الماضي."})
+    got = [(i.event_date, i.weapon) for i in doc.incidents]
+    assert ("2024-02-03", "airstrike") in got and ("2024-02-03", "unknown") not in got  # the recalled attack: January
+
+
+def test_a_practice_since_months_is_not_an_event_but_the_worst_attack_since_years_is(nlp):
+    doc = nlp.process({"id": "since", "published": "2017-03-05", "text":
+                       "ويلجأ التنظيم منذ أشهر إلى استخدام طائرات مسيرة لإلقاء قنابل على القوات في الموصل."})
+    assert doc.incidents == []
+    doc = nlp.process({"id": "worst", "published": "2014-04-15", "text":
+                       "قتل 75 شخصا أمس في انفجار سيارة مفخخة في محطة حافلات بأبوجا، في أعنف هجوم تشهده العاصمة منذ سنوات."})
+    assert [i.killed for i in doc.incidents] == [75]
+
+
+def test_a_clock_time_alone_keeps_the_day_of_the_narrative(nlp):
+    # the time expressions put "عند الساعة التاسعة ليلا" on the publication day; the event is the day before
+    doc = nlp.process({"id": "clock", "published": "2022-05-11", "text":
+                       "انفجرت عبوة ناسفة مساء أمس الثلاثاء قرب سوق شعبي في مدينة بعقوبة.\n"
+                       "وقال مصدر في الشرطة إن العبوة انفجرت عند الساعة التاسعة ليلا لدى مرور دورية، "
+                       "ما أدى إلى إصابة جنديين."})
+    assert [i.event_date for i in doc.incidents] == ["2022-05-10"]
+    doc = nlp.process({"id": "clock2", "published": "2022-05-11", "text":
+                       "انفجرت عبوة ناسفة عند الساعة السابعة صباحا قرب سوق شعبي في مدينة بعقوبة، ما أدى إلى إصابة جنديين."})
+    assert [i.event_date for i in doc.incidents] == ["2022-05-11"]  # no other day: the publication day
+
+
+def test_the_date_of_the_dateline_is_when_the_report_was_filed(nlp):
+    doc = nlp.process({"id": "dl", "published": "2023-05-08", "text":
+                       "مقديشو، 8/5/2023 (وكالات) - انفجرت عبوة ناسفة في سوق شعبي مزدحم بالمتسوقين في حي هدن "
+                       "بمدينة مقديشو مساء السبت، ما أدى إلى إصابة أربعة أشخاص."})
+    assert [i.event_date for i in doc.incidents] == ["2023-05-06"]
+
+
+def test_a_later_event_without_a_date_takes_the_day_of_the_event_before_not_of_its_report(nlp):
+    doc = nlp.process({"id": "carry", "published": "2022-02-14", "text":
+                       "قصفت طائرة مسيرة يوم السبت موقعا في بلدة كفرنبل، وفق ما أعلن المرصد اليوم الاثنين.\n"
+                       "وسقطت قذائف هاون على بلدة معرة النعمان، ما أدى إلى إصابة طفلين."})
+    assert [i.event_date for i in doc.incidents] == ["2022-02-12", "2022-02-12"]
+
+
+def test_a_date_after_a_reporting_verb_with_its_object_pronoun_is_when_it_was_told(nlp):
+    doc = nlp.process({"id": "told", "published": "2019-12-12", "text":
+                       "هاجم مسلحون مساء الثلاثاء معسكرا للجيش قرب بلدة تل حميس.\n"
+                       "وارتفعت حصيلة الهجوم الذي استهدف المعسكر في بلدة تل حميس إلى 30 قتيلا من الجنود، وفق ما "
+                       "أعلنته وزارة الدفاع أمس الأربعاء."})
+    assert [i.event_date for i in doc.incidents] == ["2019-12-10"]
+
+
+@pytest.mark.parametrize("published, text, want", [
+    # a month after "منذ" starts a period
+    ("2023-07-10", "وتشهد المدينة منذ احتجاجات أكتوبر 2019 اعتداءات طالت ناشطين، آخرها اغتيال ناشط بالرصاص "
+                   "في مدينة البصرة في مارس 2021.", "2021-03"),
+    # a day after "حتى" ends one
+    ("2018-02-24", "وخطف مسلحون أكثر من مئة تلميذة من مدرستهن في بلدة تل حميس في مايو 2015، ولا تزال عشرات "
+                   "منهن مفقودات حتى اليوم.", "2015-05"),
+])
+def test_a_date_that_bounds_a_period_is_not_the_events(nlp, published, text, want):
+    doc = nlp.process({"id": "period", "published": published, "text": text})
+    assert [i.event_date for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event recalled with no day of its own: null, not the day of the arrest or of the report
+    ("أوقفت الشرطة مساء أمس الثلاثاء شابا احتفل بالهجوم المسلح على فندق بمدينة سوسة.", [None]),
+    ("رفعت السلطات حالة التأهب القصوى عقب هجوم المسلحين على حافلة قرب بلدة غاريسا الذي أودى بحياة 12 شخصا.",
+     [None]),
+    ("وكان مسلحون قد هاجموا مركزا للشرطة في بلدة مانديرا ما أسفر عن مقتل شرطيين.", [None]),
+    # its own day, after the event noun, is kept; the day of the main verb before it is not
+    ("أدانت الوزارة اليوم الأربعاء الهجوم المسلح الذي استهدف أمس حافلة قرب بلدة غاريسا وأودى بحياة 12 شخصا.",
+     ["2016-06-14"]),
+    # the lead event of a report of the day: the publication day, as before
+    ("قتل ثلاثة شرطيين في هجوم شنه مسلحون على مركز للشرطة في بلدة مانديرا.", ["2016-06-15"]),
+    # a general word with the article after a casualty verb or in reported speech tells the event itself
+    ("قتل ثلاثة شرطيين في الهجوم المسلح على مركز للشرطة في بلدة مانديرا.", ["2016-06-15"]),
+])
+def test_dat_recalled_event_dates(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2016-06-15"})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_dat_anaphor_of_a_dated_lead_keeps_its_day(nlp):
+    # "هذا الهجوم" / "الانفجار" after the lead told it: the lead's day, not null
+    doc = nlp.process({"id": "d", "published": "2017-05-02", "text":
+                       "لقي شخص مصرعه مساء أمس الاثنين جراء انفجار شاحنة في بلدة مانديرا. ورجحت مصادر أمنية أن يكون "
+                       "الانفجار ناجما عن سقوط قذيفة هاون على الشاحنة."})
+    assert [i.event_date for i in doc.incidents] == ["2017-05-01"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the lead gives the day it was announced; the next sentence, which tells more of the event, its own day
+    ("أعلنت الشرطة الكينية، اليوم الخميس، مقتل خمسة أشخاص في هجوم شنه مسلحون على سوق في بلدة مانديرا.\n"
+     "وقال المتحدث إن المهاجمين فتحوا النار على المتسوقين مساء الثلاثاء، ما أسفر عن مقتل خمسة أشخاص.",
+     "2016-06-16", ["2016-06-14"]),
+    # a recalled event with no day in its sentence: the day the next sentence gives it, not null
+    ("وقالت الشرطة في بيان إن كل من اعتقلوا فيما يتعلق بالهجوم المسلح في بلدة مانديرا أفرج عنهم.\n"
+     "وأسفر هجوم مانديرا الذي وقع في 12 مايو الماضي عن مقتل ستة أشخاص.", "2016-06-16", ["2016-05-12"]),
+    # a toll revised on the day of the report, then the pluperfect with the event's day
+    ("ارتفع عدد ضحايا الهجوم بزجاجات حارقة على مقهى في مدينة الجيزة إلى 16 قتيلا وفق ما أكده مسؤولون أمنيون "
+     "اليوم الجمعة.\nوكان حريق قد اندلع داخل المقهى مساء أمس الخميس مما أدى إلى مصرع 12 شخصا.", "2015-12-04",
+     ["2015-12-03"]),
+    # the pluperfect background of a lead whose toll, with its day, another sentence gives
+    ("تمكنت قوات الجيش الوطني اليوم من القضاء على عنصرين إرهابيين بالقرب من جبل الشعانبي من ولاية القصرين، وفق ما "
+     "أكده مراسل الإذاعة بالجهة.\nوكانت اشتباكات قد اندلعت بين وحدات الجيش الوطني وعناصر إرهابية متحصنة بالجبال.",
+     "2017-02-17", ["2017-02-17"]),
+    # the day of a claim is not the day of the event: the report's day, as before
+    ("قتل ثلاثة جنود في انفجار سيارة مفخخة قرب بلدة مانديرا.\nوكانت حركة الشباب قد تبنت الهجوم يوم الثلاثاء.",
+     "2016-06-16", ["2016-06-16"]),
+])
+def test_dat_the_events_day_from_a_sentence_that_tells_more_of_it(nlp, text, published, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": published})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "إلقاء القبض" arrests: no occurrence before the recalled attack, which has no day of its own
+    "أعلنت الشرطة الثلاثاء إلقاء القبض على شاب يعتقد أنه على صلة بالهجوم الذي استهدف مهرجانا في مدينة غاريسا "
+    "وأسفر عن 12 قتيلا.",
+    "ألقت الشرطة أمس القبض على رجلين يشتبه في تورطهما في الهجوم المسلح على فندق بمدينة سوسة.",
+])
+def test_dat_an_arrest_for_a_recalled_attack_gives_it_no_day(nlp, text):
+    doc = nlp.process({"id": "d", "text": text, "published": "2016-06-16"})
+    assert [i.event_date for i in doc.incidents] == [None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a week and no day: the ISO week, not the publication day
+    ("اندلعت اشتباكات الأسبوع الماضي بين الجيش ومسلحين قرب مدينة مورا أسفرت عن مقتل أربعة مسلحين.", "2019-08-13",
+     ["2019-W32"]),
+    ("وكان مسلحون قد خطفوا الأسبوع الماضي لاعبا في العاصمة طرابلس.", "2017-03-02", ["2017-W08"]),
+    # an earlier year: the year
+    ("وقال الوزير إن الهجوم المسلح الذي استهدف نزلا بمدينة سوسة في 2015 أودى بحياة 38 سائحا.", "2017-02-17",
+     ["2015"]),
+    ("ودمرت الاشتباكات بين الفصائل مطار طرابلس الدولي عام 2014.", "2016-12-02", ["2014"]),
+    # the year of the report says no more than its day
+    ("وقال الوزير إن الهجوم المسلح الذي استهدف نزلا بمدينة سوسة في 2017 أودى بحياة 38 سائحا.", "2017-02-17",
+     ["2017-02-17"]),
+])
+def test_dat_a_week_or_an_earlier_year_when_no_day_is_named(nlp, text, published, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": published})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_dat_a_year_after_a_period_word_is_no_events_date(nlp):
+    doc = nlp.process({"id": "d", "published": "2024-01-09", "text":
+                       "قتل نحو 300 جندي في هجمات الجماعات المسلحة قرب مدينة مورا خلال عام 2022، بحسب حصيلة أعدتها وكالة."})
+    assert all(i.event_date != "2022" for i in doc.incidents)
+
+
+def test_dat_a_report_date_past_brackets_and_commas(nlp):
+    # "وفق ما أعلنته وكالة ... (كنا)، الثلاثاء": when it was announced (eight words back, punctuation not counted);
+    # the next sentence gives the event's own day
+    doc = nlp.process({"id": "d", "published": "2016-06-14", "text":
+                       "تعرض صحفي للاغتيال في بلدة مانديرا وفق ما أعلنته وكالة الأنباء الكينية الرسمية (كنا)، الثلاثاء.\n"
+                       "وقالت الوكالة نقلا عن مصدر أمني إن الصحفي قتل صباح الاثنين في مانديرا."})
+    assert [i.event_date for i in doc.incidents] == ["2016-06-13"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "بعد يومين من الهجوم": two days before the day of the clause it depends on
+    ("قصفت طائرات التحالف فجر اليوم مواقع للحوثيين في صعدة، وذلك بعد يومين من الهجوم الصاروخي الذي استهدف مطار أبها "
+     "وأسفر عن إصابة 8 مدنيين.", ["2017-05-10", "2017-05-08"]),
+    ("اعتقلت الشرطة اليوم ثلاثة مشتبه بهم بعد يوم من الهجوم الذي استهدف كنيسة في مدينة مانديرا وأسفر عن مقتل 5 أشخاص.",
+     ["2017-05-09"]),
+    # a number word with a plural unit, and no day before it: the publication day is the clause's
+    ("ويأتي هذا بعد ثلاثة أيام من تفجير انتحاري استهدف سوقا في بلدة مورا وأودى بحياة 9 أشخاص.", ["2017-05-07"]),
+    # fighting that lasts: "after five days of clashes", not five days after them
+    ("قتل 14 شخصا اليوم بعد خمسة أيام من الاشتباكات القبلية في مدينة سبها.", ["2017-05-10"]),
+])
+def test_dat_a_day_counted_back_from_the_clause(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2017-05-10"})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_dat_an_attack_responded_to_has_no_day_of_its_own(nlp):
+    # "ردا على هجوم ...": an earlier event with no day, not the day of the response (the record before it)
+    doc = nlp.process({"id": "d", "published": "2017-05-10", "text":
+                       "شن الجيش المصري صباح اليوم غارات جوية على مواقع المسلحين في شمال سيناء ردا على هجوم استهدف حاجزا "
+                       "أمنيا في العريش وأسفر عن مقتل 12 جنديا."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [("2017-05-10", None), (None, 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "بعد أشهر من التفجير ...": some time before, no day; not the lead's day, even after it
+    ("قتل مسلحون سبعة مدنيين ليلة الأحد في قرية قرب بلدة كولوفاتا.\nويأتي هذا الهجوم بعد أشهر من التفجير الانتحاري الذي "
+     "استهدف سوقا شعبية في مدينة ماروا وأودى بحياة 11 شخصا.", ["2019-08-11", None]),
+    ("شن الجيش اليوم غارات على مواقع المسلحين قرب مدينة مورا، بعد أسابيع من الهجوم الذي استهدف سوقا في مدينة ماروا "
+     "وأودى بحياة 11 شخصا.", ["2019-08-13", None]),
+    # its own month after it is kept
+    ("قتل مسلحون سبعة مدنيين ليلة الأحد في قرية قرب بلدة كولوفاتا.\nويأتي بعد ثلاثة أشهر من هجوم شنه مسلحون على فندق "
+     "في مدينة ماروا في مايو الماضي أودى بحياة 13 شخصا.", ["2019-08-11", "2019-05"]),
+])
+def test_dat_an_event_some_time_before_has_no_day(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2019-08-13"})
+    assert [i.event_date for i in doc.incidents] == expected

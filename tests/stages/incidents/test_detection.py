@@ -1,0 +1,795 @@
+"""Incident stage: detection (pipeline/stages/incidents/detection.py)."""
+
+import pytest
+from .util import _det
+
+
+def test_threats_and_totals_are_not_records(nlp):
+    for text in [
+        "وتهدد الفصائل بمواصلة الهجمات الصاروخية ضد القوات الأميركية في قاعدة عين الأسد.",
+        "تعرضت القوات لأكثر من 50 هجوما باستخدام العبوات الناسفة منذ 20 يناير الماضي في العراق.",
+        "نفت وزارة الدفاع سقوط أي صواريخ على قاعدة عين الأسد أمس.",
+    ]:
+        doc = nlp.process({"id": "n", "text": text, "published": "2021-04-25"})
+        assert doc.incidents == [], text
+
+
+def test_two_events_in_one_sentence_are_two_records(nlp):
+    doc = nlp.process({"id": "c", "published": "2021-04-25", "text":
+                       "وسقطت 4 صواريخ على قاعدة عين الأسد في 20 فبراير الماضي، واستهدفت السفارة الأميركية "
+                       "في بغداد بصاروخين على الأقل في 23 فبراير الماضي دون وقوع إصابات."})
+    got = sorted((i.event_date, i.munitions_count) for i in doc.incidents)
+    assert got == [("2021-02-20", 4), ("2021-02-23", 2)]
+
+
+def test_no_event_sentences_give_no_record(nlp):
+    import json
+
+    from ...conftest import REPO
+
+    lines = (REPO / "corpora" / "negatives" / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    recorded = sum(bool(nlp.process(json.loads(x)).incidents) for x in lines)
+    assert len(lines) >= 250
+    assert recorded / len(lines) <= 0.05
+
+
+def test_weapon_phrases_are_matched_in_their_dual_and_plural_forms(nlp):
+    from pipeline.stages.incidents import inflections
+
+    assert "سيارتان مفخختان" in inflections("سيارة مفخخة")
+    assert "قذيفتي هاون" in inflections("قذيفة هاون")  # a dual before its complement
+    assert "هجومين مسلحين" in inflections("هجوم مسلح")
+    doc = nlp.process({"id": "d", "published": "2013-08-29", "text":
+                       "انفجرت سيارتان مفخختان أمس في سوق شعبية بمدينة الصدر شرقي بغداد، ما أدى إلى مقتل 18 شخصا."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "vbied" and inc.munitions_count == 2 and inc.killed == 18
+
+
+def test_an_overview_of_several_attacks_is_not_a_record_of_its_own(nlp):
+    doc = nlp.process({"id": "o", "published": "2013-08-29", "text":
+                       "قتل 30 شخصا أمس في سلسلة تفجيرات بسيارات مفخخة ضربت أحياء في بغداد.\n"
+                       "وانفجرت سيارة مفخخة في مدينة الصدر، ما أدى إلى مقتل 18 شخصا.\n"
+                       "وفي حي الكاظمية، انفجرت سيارة مفخخة قرب موقف للحافلات فقتلت سبعة أشخاص."})
+    got = sorted(((i.location or {}).get("text"), i.killed) for i in doc.incidents)
+    assert got == [("حي الكاظمية", 7), ("مدينة الصدر", 18)]
+
+
+def test_dual_and_plural_verbs_report_an_event(nlp):
+    from pipeline.stages.incidents import verb_forms
+
+    assert {"استهدفا", "استهدفوا", "استهدفتا"} <= set(verb_forms("استهدف"))
+    doc = nlp.process({"id": "v", "published": "2024-01-05", "text":
+                       "تونس – «الصباح» أعلن تنظيم داعش أمس الخميس مسؤوليته عن التفجيرين الانتحاريين اللذين استهدفا "
+                       "الأربعاء 3 جانفي حشودا في مدينة كرمان جنوب شرقي إيران."})
+    (inc,) = doc.incidents
+    assert inc.event_date == "2024-01-03" and inc.location["canonical"] == "Kerman"
+
+
+def test_an_accusation_or_a_filter_word_does_not_hide_a_counted_event(nlp):
+    doc = nlp.process({"id": "f", "published": "2018-08-03", "text":
+                       "قال مسؤول محلي إن ثلاثة أطفال لقوا حتفهم وأصيب رابع بانفجار لغم أرضي يوم الأربعاء "
+                       "قرب منازلهم في مديرية حيس، متهما الحوثيين بزرع الألغام في المنطقة."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "ied" and inc.killed == 3 and inc.wounded == 1 and inc.event_date == "2018-08-01"
+
+
+def test_crashes_and_flights_are_not_attacks(nlp):
+    for text in ["لقي أربعة ركاب حتفهم أمس في تحطم مروحية مدنية قرب مدينة البصرة بسبب عطل فني.",
+                 "قررت الحكومة أمس إغلاق المجال الجوي أمام الطائرات القادمة من الدول المجاورة لمدة أسبوع."]:
+        assert nlp.process({"id": "acc", "published": "2017-06-05", "text": text}).incidents == [], text
+
+
+def test_a_kidnapping_by_gunmen_is_an_abduction_with_small_arms(nlp):
+    doc = nlp.process({"id": "kid", "published": "2018-11-12", "text":
+                       "خطف مسلحون يرتدون زيا عسكريا خمسة مدنيين مساء السبت قرب قرية الزاب في محافظة كركوك."})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.event_type, inc.sub_event_type) == (
+        "small_arms", "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_ceasefires_condemnations_and_verdicts_are_not_events(nlp):
+    for text in ["وأعلنت وزارة الدفاع وقفا لإطلاق النار ظهر الأربعاء في العاصمة طرابلس.",
+                 "ودانت وزارة الخارجية أمس الاستهداف الآثم لمنشآت مدنية في مدينة أبوظبي.",
+                 "أصدرت الدائرة الجنائية بالمحكمة الابتدائية بتونس اليوم أحكامها في قضية اغتيال النائب."]:
+        assert nlp.process({"id": "nf", "published": "2024-03-27", "text": text}).incidents == [], text
+
+
+def test_a_filter_word_after_the_whole_event_does_not_cancel_it(nlp):
+    # weapon, verb and day come first: "في الذكرى ..." only says when it fell; the target follows a comma and a date
+    doc = nlp.process({"id": "anniv", "published": "2019-05-06", "text":
+                       "أعلنت الجماعة مسؤوليتها عن التفجيرين الانتحاريين اللذين استهدفا، مساء الأحد 5 مايو، موكبا "
+                       "كان متجها إلى مرقد في مدينة سامراء، في الذكرى العاشرة لرحيل مؤسسها."})
+    (inc,) = doc.incidents
+    assert (inc.event_date, inc.weapon) == ("2019-05-05", "suicide_bomb")
+    assert inc.target["text"].startswith("موكبا")
+    doc = nlp.process({"id": "anniv2", "published": "2019-05-06", "text":
+                       "وأحيا أنصار الحزب أمس الذكرى العاشرة للتفجير الانتحاري الذي استهدف موكبا في مدينة سامراء."})
+    assert doc.incidents == []  # the commemoration of a past attack
+
+
+def test_a_denial_after_the_reported_event_does_not_hide_it(nlp):
+    doc = nlp.process({"id": "deny", "published": "2019-03-12", "text":
+                       "شنت طائرات حربية أمس الاثنين ثماني غارات على بلدة خان شيخون، ما أدى إلى مقتل أربعة مدنيين، "
+                       "في حين نفت موسكو مشاركة طائراتها في القصف."})
+    assert [(i.event_date, i.weapon, i.munitions_count) for i in doc.incidents] == [("2019-03-11", "airstrike", 8)]
+    doc = nlp.process({"id": "deny2", "published": "2019-03-12", "text":
+                       "نفت موسكو أن تكون طائراتها شنت أمس الاثنين غارات على بلدة خان شيخون."})
+    assert doc.incidents == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("هاجم مسلحون أمس قرية تل حميس، ما أدى إلى مقتل سبعة مدنيين.", ("Violence against civilians", "Attack", "small_arms")),
+    ("قتل أربعة جنود أمس في هجوم على حاجز للجيش قرب بلدة تل حميس.", ("Battles", "Armed clash", "small_arms")),
+    ("قتل ثلاثة أشخاص أمس في هجوم إرهابي استهدف مقهى في بلدة تل حميس.",
+     ("Violence against civilians", "Attack", "small_arms")),
+])
+def test_an_attack_without_a_weapon_word_is_by_small_arms(nlp, text, want):
+    (inc,) = nlp.process({"id": "arms", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.event_type, inc.sub_event_type, inc.weapon) == want
+
+
+def test_fighting_with_heavier_weapons_in_it_is_a_battle(nlp):
+    doc = nlp.process({"id": "clash", "published": "2020-11-05", "text":
+                       "دارت اشتباكات عنيفة أمس بين الجيش ومسلحين في بلدة تل حميس استخدمت فيها قذائف الهاون "
+                       "والأسلحة الرشاشة، ما أدى إلى مقتل خمسة مسلحين."})
+    assert [(i.event_type, i.sub_event_type, i.weapon) for i in doc.incidents] == [
+        ("Battles", "Armed clash", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون أمس مدرسة في بلدة تل حميس، واختطفوا عشرين تلميذا.",
+    "هاجم مسلحون أمس مزرعة قرب بلدة تل حميس واختطفوا ثلاثة عمال.",
+])
+def test_a_raid_that_ends_in_an_abduction_is_one_abduction_by_gunmen(nlp, text):
+    doc = nlp.process({"id": "abd", "published": "2020-11-05", "text": text})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Abduction/forced disappearance", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية أمس أطراف بلدة تل حميس، ما أدى إلى إصابة راع.",
+    "أصيب ثلاثة مزارعين أمس بقذائف دبابة استهدفت أطراف بلدة تل حميس.",
+])
+def test_artillery_and_tank_fire_is_shelling_with_no_weapon_of_the_list(nlp, text):
+    (inc,) = nlp.process({"id": "art", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.sub_event_type, inc.weapon) == ("Shelling/artillery/missile attack", "unknown")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل قيادي في الفصيل أمس بغارة لطائرة مسيرة استهدفت سيارته قرب بلدة تل حميس.", "drone"),
+    ("قتل مسلحان أمس بضربة صاروخية استهدفت سيارتهما قرب بلدة تل حميس.", "missile"),
+])
+def test_a_strike_takes_the_weapon_that_made_it(nlp, text, want):
+    (inc,) = nlp.process({"id": "strike", "published": "2020-11-05", "text": text}).incidents
+    assert inc.weapon == want
+
+
+def test_a_verb_that_starts_with_fa_is_not_a_new_clause(nlp):
+    doc = nlp.process({"id": "fa", "published": "2017-05-03", "text":
+                       "قال مصدر أمني إن أربعة انتحاريين فجروا أنفسهم بأحزمة ناسفة أمس عند مدخل بلدة تل حميس."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 4)]
+
+
+def test_an_assassination_told_with_a_verb_is_an_attack_by_small_arms(nlp):
+    doc = nlp.process({"id": "assas", "published": "2021-04-20", "text":
+                       "أفادت مصادر محلية اليوم الثلاثاء بأن مسلحين اغتالوا أمس مختار قرية تل حميس."})
+    assert [(i.event_date, i.sub_event_type, i.weapon) for i in doc.incidents] == [("2021-04-19", "Attack", "small_arms")]
+
+
+@pytest.mark.parametrize("text", [
+    "شن مسلحون أمس هجوما إرهابيا استهدف الثكنة العسكرية في بلدة تل حميس.",  # with the article
+    "هاجم مسلحون أمس حاجزا قرب بلدة تل حميس.",  # in the accusative
+    "قتل 12 جنديا أمس في هجوم قرب بلدة تل حميس.",
+])
+def test_an_attack_on_security_forces_is_a_battle(nlp, text):
+    (inc,) = nlp.process({"id": "acc", "published": "2020-11-05", "text": text}).incidents
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_home_made_bomb_is_an_ied(nlp):
+    doc = nlp.process({"id": "ied", "published": "2020-06-17", "text":
+                       "استشهد جندي أمس إثر انفجار قنبلة تقليدية الصنع خلال عملية تمشيط بجبل تل حميس."})
+    assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [
+        ("Remote explosive/landmine/IED", "ied", 1)]
+
+
+def test_an_exchange_of_fire_written_with_nairan_is_a_clash(nlp):
+    doc = nlp.process({"id": "fire", "published": "2018-02-14", "text":
+                       "داهمت قوات الأمن أمس مخبأ جنوب بلدة تل حميس، حيث دار تبادل لإطلاق النيران أسفر عن مقتل "
+                       "أربعة مسلحين."})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Armed clash", "small_arms")]
+
+
+def test_the_means_of_an_attack_after_a_comma_belong_to_it(nlp):
+    doc = nlp.process({"id": "means", "published": "2022-07-24", "text":
+                       "هاجم مسلحون فجر الجمعة معسكرا للجيش في بلدة تل حميس، مستخدمين سيارتين مفخختين يقودهما "
+                       "انتحاريان، ما أدى إلى مقتل جندي."})
+    assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Suicide bomb", "vbied", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أغار الطيران الإسرائيلي ليل أمس على منزل في بلدة تل حميس، ما أدى إلى مقتل ثلاثة أشخاص.", "airstrike"),
+    ("قتل مسلحان أمس بضربة طائرة دون طيار استهدفت سيارتهما في بلدة تل حميس.", "drone"),
+])
+def test_more_ways_of_writing_air_and_drone_strikes(nlp, text, want):
+    (inc,) = nlp.process({"id": "air", "published": "2024-06-12", "text": text}).incidents
+    assert (inc.event_date, inc.sub_event_type, inc.weapon) == ("2024-06-11", "Air/drone strike", want)
+
+
+def test_a_force_s_own_jets_named_with_its_pronoun_strike(nlp):
+    doc = nlp.process({"id": "own", "published": "2024-06-12", "text":
+                       "وأعلن الجيش أن مقاتلاته استهدفت أمس مخزنا للأسلحة في بلدة تل حميس."})
+    assert [(i.event_date, i.weapon) for i in doc.incidents] == [("2024-06-11", "airstrike")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتل سبعة مدنيين، مساء أمس الاثنين، في انفجار هز سوقا شعبيا وسط مدينة بعقوبة.", 7),
+    ("أسفر تفجير استهدف نقطة تفتيش للجيش عند مدخل مدينة أفجوي أمس عن مقتل ثلاثة جنود.", 3),
+    ("قتل خمسة أشخاص أمس بتفجير طال حافلة للركاب في مدينة كويتا.", 5),
+    ("أسفر التفجير الذي استهدف حفل زفاف في كابول مساء السبت عن مقتل 40 شخصا.", 40),
+])
+def test_det_a_bombing_with_no_named_device_is_a_record(nlp, text, killed):
+    (inc,) = _det(nlp, text)
+    assert (inc.weapon, inc.sub_event_type, inc.munitions_count, inc.killed) == \
+        ("ied", "Remote explosive/landmine/IED", None, killed)
+
+
+@pytest.mark.parametrize("text", [
+    # an accident
+    "أصيب أربعة عمال أمس في انفجار هز مطعما في بعقوبة، وقالت الشرطة إنه ناجم عن تسرب للغاز.",
+    "أصيب ثلاثة أشخاص مساء أمس جراء انفجار خزان وقود في محطة ببلدة ببنين.",
+    # figurative
+    "حذر سياسيون أمس من أن الهجوم قد يؤدي إلى تفجير الوضع في العاصمة.",
+    # recalled: an anniversary, a trial
+    "أحيا آلاف اللبنانيين اليوم الذكرى الأولى لانفجار هز مرفأ بيروت وأودى بحياة 200 شخص.",
+    "تبدأ محكمة في باماكو محاكمة متهمين بالضلوع في تفجير استهدف مطعما وأسفر عن مقتل خمسة أشخاص.",
+    # an explosion not told as an attack on something: no record of its own
+    "قتل شخصان أمس في انفجار في مدينة بعقوبة.",
+])
+def test_det_explosions_that_are_no_bombing(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_det_a_later_sentence_that_names_the_device_is_the_same_event(nlp):
+    text = ("عدن - قتل ستة جنود وأصيب 12 آخرون، أمس الخميس، في انفجار استهدف عرضا عسكريا داخل قاعدة العند الجوية.\n"
+            "وأعلنت جماعة الحوثي أنها استهدفت العرض في قاعدة العند الجوية بطائرة مسيرة.")
+    (inc,) = _det(nlp, text, "2019-01-11")
+    assert (inc.weapon, inc.killed, inc.wounded) == ("drone", 6, 12)
+
+
+@pytest.mark.parametrize("second", [
+    "وقالت المصادر إن المسلحين هاجموا القافلة بقذائف صاروخية أثناء عودتها.",
+    "وقال مسؤول إن المهاجمين ألقوا قنبلة يدوية على بوابة المركز ثم اقتحموه.",
+])
+def test_det_a_retelling_with_the_article_is_the_event_before(nlp, second):
+    text = ("قتل 12 جنديا يوم السبت في كمين نصبه مسلحون لقافلة عسكرية قرب بلدة أسكيرا أوبا في ولاية بورنو.\n" + second)
+    (inc,) = _det(nlp, text, "2021-11-15")
+    assert (inc.weapon, inc.sub_event_type, inc.killed) == ("small_arms", "Armed clash", 12)
+
+
+def test_det_a_total_said_on_a_day_is_no_event(nlp):
+    text = ("قال وزير الأمن اليوم الأحد إن حركة الشباب نفذت أكثر من 200 هجوم بالعبوات الناسفة خلال العام الماضي، "
+            "أسفرت عن مقتل مئات المدنيين.")
+    assert _det(nlp, text, "2023-01-15") == []
+
+
+def test_det_two_sites_the_gazetteer_lacks_are_two_events(nlp):
+    text = ("تعز - قتلت امرأة برصاص قناص صباح أمس السبت في حي ثعبات شرقي المدينة.\n"
+            "وقال مصدر عسكري إن مواجهات عنيفة في منطقة الضباب غربي المدينة أمس أسفرت عن مقتل تسعة من المهاجمين.")
+    places = [i.location["text"] for i in _det(nlp, text, "2016-09-18")]
+    assert len(places) == 2 and "منطقة الضباب" in places
+
+
+@pytest.mark.parametrize("text, want", [
+    ("بيروت - قتل حزب الله أمس قياديا في غارة، ويعد أرفع قيادي يقتل منذ بدء المواجهات التي قتل فيها أكثر من 330 "
+     "من مقاتلي الحزب في جنوب لبنان.", ["airstrike"]),
+    ("الخرطوم - أودت المعارك بحياة أكثر من 15 ألف شخص في مدينة الفاشر منذ اندلاع الحرب.", []),
+])
+def test_det_a_toll_since_a_beginning_is_a_total(nlp, text, want):
+    assert [i.weapon for i in _det(nlp, text, "2024-06-12")] == want
+
+
+@pytest.mark.parametrize("text", [
+    # a clash of protesters, rioters or villagers with no arms named: a protest or a riot, not a battle
+    "اندلعت مساء أمس مواجهات بين محتجين وقوات الأمن وسط مدينة ورقلة أسفرت عن إصابة 12 شخصا.",
+    "أصيب 30 شخصا أمس في اشتباكات بين أهالي قريتين متجاورتين بمحافظة المنيا استعملت فيها الحجارة والعصي.",
+    "اندلعت أمس اشتباكات بين المشجعين وقوات الأمن في مدرجات ملعب مدينة سطيف أسفرت عن إصابة 9 أعوان.",
+    # a killing over a private matter: crime
+    "قتل شاب مساء أمس شقيقه طعنا بسكين إثر شجار بينهما في حي شعبي بمدينة الزرقاء.",
+    "قتل رجل جاره بإطلاق النار عليه أمس إثر خلاف عائلي حول قطعة أرض في مدينة المحلة.",
+    # a police ambush that is an arrest
+    "ألقت وحدات الحرس القبض أمس على مهرب بعد نصب كمين محكم له قرب مدينة تبسة.",
+    # a march, not a drone
+    "نفذ المئات من سكان مدينة قفصة أمس مسيرة احتجاجية للمطالبة بالتشغيل.",
+    "نفذ عشرات المعلمين أمس مسيرة لمساندة زميل لهم أمام مقر الولاية بمدينة باجة.",
+    # a digest's headlines glued into one sentence
+    "صفاقس : إيقاف مروج مخدرات القصرين : إصابة جندي في انفجار لغم بجبل الشعانبي قابس : إضراب عام في قطاع النقل",
+])
+def test_evt_protests_crime_arrests_marches_and_digests_are_no_records(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # an ambush set by attackers, with its dead
+    ("قتل ثلاثة جنود أمس في كمين نصبه مسلحون لدورية عسكرية قرب بلدة أسكيرا.", "small_arms"),
+    # an ambush that kills as well as arrests
+    ("قتلت قوات الجيش أمس إرهابيين اثنين وألقت القبض على ثالث في كمين قرب جبل الشعانبي.", "small_arms"),
+    # gunmen firing on protesters: violence against civilians
+    ("أطلق مسلحون النار أمس على متظاهرين في ساحة التحرير ببغداد فقتلوا أربعة منهم.", "small_arms"),
+    # a drone, even after a verb of doing
+    ("نفذت مسيرة إسرائيلية أمس غارة على سيارة في بلدة عيترون أسفرت عن مقتل شخصين.", "drone"),
+    # a terrorist attack that began as a quarrel is still one
+    ("قتل مسلحون إرهابيون أمس شرطيا بعد شجار عند نقطة تفتيش في مدينة العريش.", "small_arms"),
+])
+def test_evt_scope_rules_keep_political_violence(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text, "2017-03-14")] == [weapon]
+
+
+@pytest.mark.parametrize("text", [
+    # matches, not clashes
+    "أسفرت قرعة الدور ربع النهائي من كأس الجزائر لكرة اليد أمس عن المواجهات التالية في مدينة عنابة:",
+    # an animal, a computer
+    "لقي سباح مصرعه أمس بعد تعرضه لهجوم من سمكة قرش قبالة مدينة العقبة.",
+    "تعرضت أنظمة عشرات المستشفيات أمس إلى هجمات إلكترونية أسفرت عن تعطيل خدماتها في مدينة برمنغهام.",
+    # a crime as the police name it, a suicide
+    "ألقت الشرطة أمس القبض على كهل بتهمة الاعتداء بالفاحشة على طفل في مدينة نابل.",
+    "أقدم شاب أمس على الانتحار بعد أن أطلق النار على نفسه من بندقية صيد في مدينة الكاف.",
+])
+def test_evt_matches_animals_computers_and_crimes_are_no_records(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # a player kidnapped by gunmen: an abduction, whatever his trade
+    ("اختطف مسلحون مجهولون أمس لاعب نادي الاتحاد بعد خروجه من حصة تدريبية في مدينة سبها.", "small_arms"),
+    # a tribal clash that an animal started is still a clash
+    ("قتل 9 أشخاص أمس في اشتباكات قبلية في مدينة مرزق اندلعت بسبب حيوان.", "small_arms"),
+    # a computer company named in a sentence that recalls a shooting
+    ("رفضت شركة للمعلوماتية أمس طلبا بفك شفرة هاتف أحد منفذي الهجوم الذي أسفر عن مقتل 14 شخصا في مدينة أورلاندو.",
+     "small_arms"),
+])
+def test_evt_scope_rules_keep_violence_near_their_words(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text, "2017-03-14")] == [weapon]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a retelling as "الهجوم" joins the event named before it, whatever the weapon
+    ("لقي عشرات الجنود مصرعهم في هجوم بسيارة مفخخة استهدف معسكرا للجيش في مدينة تمبكتو شمالي مالي.\n"
+     "ويضم المعسكر جنودا ماليين وعناصر من جماعات مسلحة وقعت اتفاق السلام.\n"
+     "وقال الجيش إن الهجوم أسفر عن مقتل 31 شخصا في حصيلة أولية.", [("vbied", 31)]),
+    ("تعرض زورق لخفر السواحل أثناء دورية قبالة ميناء المخا لهجوم بثلاثة زوارق انتحارية.\n"
+     "وقال بيان للتحالف إن الزورق واصل دوريته بعد الحادث.\n"
+     "وأضاف البيان أن الهجوم أسفر عن مقتل ثلاثة من أفراد الطاقم.", [("suicide_bomb", 3)]),
+    # an abduction told twice
+    ("اختطف مسلحون مجهولون أمس مهندسا مصريا في حي الحدائق بمدينة سبها.\n"
+     "وقال مصدر أمني إن المهندس خطف من أمام منزله في حي الحدائق.", [("small_arms", None)]),
+])
+def test_evt_a_retold_event_is_one_record(nlp, text, want):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+def test_evt_another_attack_told_with_the_article_stays_another(nlp):
+    text = ("قتل ثلاثة جنود أمس في انفجار عبوة ناسفة استهدف دورية في مدينة العريش.\n"
+            "وفي الهجوم الثاني، قتل شرطيان برصاص مسلحين عند حاجز أمني في المدينة.")
+    assert len(_det(nlp, text, "2017-03-14")) == 2
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a suicide bombing told with the verb and its reflexive, after the subject too, or with the plural in -ون
+    ("قتل خمسة أشخاص أمس عندما فجرت امرأة نفسها وسط سوق شعبي في مدينة بعقوبة.", "2017-03-14",
+     [("suicide_bomb", "2017-03-13")]),
+    ("وقتل مفجرون انتحاريون 18 شخصا في محطة القطارات بمدينة كويتا يوم 3 مارس الجاري.", "2017-03-14",
+     [("suicide_bomb", "2017-03-03")]),
+    # fighting that goes on, told in the present
+    ("قال مصدر أمني إن اشتباكات تجري الآن بين قوات الجيش ومجموعة مسلحة قرب مدينة العريش.", "2017-03-14",
+     [("small_arms", "2017-03-14")]),
+    # an assassination with a day of its own, days before the report
+    ("طالب النواب بكشف ملابسات اغتيال المهندس عادل الحمدي يوم الخميس الماضي في مدينة قابس.", "2016-12-22",
+     [("small_arms", "2016-12-15")]),
+    # not: a verb of doing, an assassination talked about on the day of the report, a bombing that did not happen
+    ("وتجري الشرطة تحقيقا في الاشتباكات التي شهدتها المدينة العام الماضي.", "2017-03-14", []),
+    ("تحدث الوزير اليوم الثلاثاء عن اغتيال المحامي في مدينة قابس.", "2017-03-14", []),
+    ("ألقي القبض على الإرهابي في سبتمبر 2013 قبل محاولته تفجير نفسه في سوق بمدينة العريش.", "2017-03-14", []),
+])
+def test_evt_events_told_without_an_occurrence_verb(nlp, text, published, want):
+    assert [(i.weapon, i.event_date) for i in _det(nlp, text, published)] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # a plural or definite attack word is general, like "هجوم": an event only with casualties
+    ("فشلت الجماعة حتى الآن في شن هجمات داخل العاصمة نيامي رغم تهديداتها.", 0),
+    ("تعرض شرطي أمس إلى الاعتداء من قبل أحد المواطنين أمام مركز الاقتراع في مدينة نابل.", 0),
+    ("وحملت الحكومة أمس متمردين مسؤولية هجمات وقعت في مناطق متفرقة من إقليم كاتانغا.", 0),
+    # ... unless casualties are counted, or it is told as an attack on something
+    ("قتل أربعة أشخاص أمس في الهجمات التي استهدفت مدينة كيدال.", 1),
+    ("أعلنت الحكومة حالة الطوارئ على خلفية الهجمات الدامية التي ضربت العاصمة بروكسل مساء أمس.", 1),
+])
+def test_evt_plural_and_definite_attack_words_are_general(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # weapons found or seized, an attack foiled
+    ("أعلنت وزارة الدفاع أمس العثور على 3 ألغام تقليدية الصنع ومعدات التفجير في جبل الشعانبي.", 0),
+    ("مكنت العملية الأمنية التي جدت فجر اليوم من حجز سلاحين وكمية من الذخيرة وحزام ناسف في مدينة القصرين.", 0),
+    ("أحبطت الشرطة أمس هجوما إرهابيا كان يستهدف ملعبا في مدينة ليون.", 0),
+    # the event after what was found, a foiled attack that was a battle
+    ("عثرت الشرطة أمس على 12 جثة بعد إطلاق نار في فندق بمدينة نيروبي.", 1),
+    ("تمكنت الوحدات العسكرية أمس من إحباط الهجوم المسلح على الثكنة والقضاء على 9 إرهابيين في مدينة بن قردان.", 1),
+])
+def test_evt_weapons_found_and_attacks_foiled(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a count of attacks is a total even when the speaker's day is far from the verb of saying
+    ("قال وزير الداخلية النيجري محمد بازوم في مؤتمر صحفي اليوم الأحد إن الجماعة نفذت أكثر من 120 هجوما بالعبوات "
+     "الناسفة والقذائف خلال العام الماضي، أسفرت عن مقتل مئات المدنيين.", 0),
+    # twenty strikes on one day are one event
+    ("قتل 12 مسلحا أمس في 20 غارة جوية على مواقع للجماعة قرب مدينة ديفا.", 1),
+])
+def test_evt_a_count_of_attacks_is_a_total_whatever_the_day(nlp, text, n):
+    assert len(_det(nlp, text, "2023-01-15")) == n
+
+
+def test_evt_a_device_retold_with_the_article_is_the_one_before_wherever_it_points(nlp):
+    text = ("عاجل | ديالى\n"
+            "قتل مزارعان وأصيب ثالث بجروح ظهر اليوم الأحد بانفجار عبوة ناسفة في حقل بقرية الهويدر التابعة لناحية أبي "
+            "صيدا في قضاء المقدادية.\n"
+            "وقال مصدر في الشرطة إن العبوة انفجرت لحظة وصول المزارعين إلى الحقل، مبينا أن قوة من الجيش نقلت الجريح "
+            "إلى مستشفى المقدادية العام.\n"
+            "ولم تعلن أي جهة مسؤوليتها عن التفجير، فيما تنشط خلايا تنظيم داعش في حقول المقدادية منذ سنوات.")
+    (inc,) = _det(nlp, text, "2019-05-19")
+    assert (inc.weapon, inc.killed) == ("ied", 2)
+
+
+@pytest.mark.parametrize("text", [
+    # a court rules on a day about a killing; a drill that killed: still no event
+    ("قضت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس أمس بعدم سماع الدعوى في حق المتهمين بالقتل في قضية مقتل ناشط "
+     "نقابي وبالسجن عاما في حق آخرين من أجل الاعتداء بالعنف الشديد وحمل سلاح أبيض."),
+    "قتلت امرأة وأصيب 30 شخصا في جامعة بمدينة كمبالا خلال عملية لمحاكاة هجوم إرهابي نفذتها أمس قوات الأمن.",
+])
+def test_evt_a_day_and_dead_do_not_lift_a_trial_or_a_drill(nlp, text):
+    assert _det(nlp, text, "2016-11-15") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    # one person "undertaking" a killing: crime news
+    ("أقدم كهل أمس على قتل زوجته بإطلاق النار عليها من بندقية صيد في مدينة سليانة.", 0),
+    # gunmen attacking people are in scope whatever they wanted
+    ("هاجم مسلحون مجهولون أمس قاربا للمهاجرين قبالة مدينة زوارة وسلبوا ركابه بعد إطلاق النار عليهم.", 1),
+])
+def test_evt_crime_told_as_one_person_undertaking_it_and_gunmen(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+def test_evt_an_arrest_throws_nothing(nlp):
+    # "ألقى" of "ألقى القبض" is no occurrence
+    text = "تم أمس إلقاء القبض على مدير شركة لبيع مروحيات في مدينة نابولي بتهمة تهريبها إلى ليبيا."
+    assert _det(nlp, text, "2016-05-16") == []
+    text = "ألقى مجهولون أمس قنبلة يدوية على مركز للشرطة في مدينة تيزي وزو."
+    assert [i.weapon for i in _det(nlp, text, "2016-05-16")] == ["grenade"]
+
+
+def test_evt_indefinite_attacks_aimed_at_something_are_an_event(nlp):
+    text = ("عاشت مدينة بن قردان فجر أمس الاثنين على وقع هجمات إرهابية متزامنة استهدفت الثكنة العسكرية ومركز الأمن "
+            "بالمدينة.")
+    assert [i.weapon for i in _det(nlp, text, "2016-03-08")] == ["small_arms"]
+
+
+def test_evt_two_known_places_told_alike_stay_two_events(nlp):
+    text = ("طهران - شنت طائرات حربية إسرائيلية فجر اليوم الجمعة غارات على منشأة نطنز النووية وسط إيران.\n"
+            "وفي طهران، قالت وسائل إعلام رسمية إن الغارات أدت إلى مقتل تسعة أشخاص في حي سكني شمالي العاصمة.")
+    assert len(_det(nlp, text, "2025-06-13")) == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # a general attack word recalled with a relative, a verb of taking place and a day: a record with no toll
+    ("قال وزير الداخلية إن منفذ الهجوم الذي جد أمس في شارع الحرية بمدينة صفاقس مواطن تونسي.", [("Sfax", "2017-03-13")]),
+    ("أفادت مصادر مطلعة على ملف الاعتداء الذي تعرضت له الجمعة مدينة ميلانو بشمال إيطاليا أن المشتبه به أرسل صورة.",
+     [("Milan", "2017-03-10")]),
+    ("ويأتي ذلك بعد أسبوعين من الاعتداء الذي تعرضت له حافلة ركاب قرب مدينة لامو يوم 28 فيفري الماضي.",
+     [("Lamu", "2017-02-28")]),
+    # not: no day of its own (the event told before), the day it was said, a verb that is no occurrence
+    ("قال الوزير إن الهجوم الذي وقع في المدينة كان متوقعا.", []),
+    ("قال الوزير اليوم الثلاثاء إن الهجوم الذي شنته الجماعة على مدينة صفاقس كان متوقعا.", []),
+    ("وقال الوزير إن الهجوم الذي يخطط له التنظيم يوم الجمعة لن يمر.", []),
+])
+def test_evt_a_general_attack_recalled_with_its_day_is_a_record(nlp, text, want):
+    assert [(i.location and i.location["canonical"], i.event_date) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # an attack told with the verb alone: something attacked, an armed attacker or a blade follows it
+    ("هاجمت مجموعة مسلحة اليوم حاجزا أمنيا قرب مدينة العريش، مما أسفر عن مقتل 4 أشخاص.", 1),
+    ("وكان شاب يبلغ من العمر 19 عاما قد هاجم أمس ركاب حافلة بمدينة هامبورغ بواسطة فأس.", 1),
+    ("وقال مصدر أمني إن الإرهابيين هاجموا فجر أمس ثلاثة منازل في منطقة جبلية قرب مدينة الكاف.", 1),
+    # not: words, a speaker's institution, someone arrested before the verb (crime news)
+    ("وهاجمت النائبة الوزيرة أمس ووصفتها بالفاشلة في مدينة ليون.", 0),
+    ("هاجم المتحدث باسم البيت الأبيض أمس الصور التي نشرت عن الحفل.", 0),
+    ("تمكن أعوان الأمن أمس من إيقاف ثلاثة أشقاء هاجموا أحد السكان في منزله بمدينة سوسة.", 0),
+])
+def test_evt_an_attack_told_with_the_verb_alone(nlp, text, n):
+    assert len(_det(nlp, text, "2017-03-14")) == n
+
+
+@pytest.mark.parametrize("text, want", [
+    # an explosion without the article: after its adjective, with a verb of taking place and a word of terror or of
+    # the security forces, or after a verb of striking (with its own day, no toll needed)
+    ("أسفر تفجير إرهابي وقع أمس الاثنين بقرية سترة عن مقتل رجل شرطة.", [("ied", 1)]),
+    ("وأفادت الوزارة بأن انفجارا حدث أمس قرب مسجد في مدينة الجيزة خلف مصرع 4 من قوات الأمن.", [("ied", 4)]),
+    ("استهدف انفجار، صباح الأحد، كنيسة في مدينة المنيا بحسب وسائل إعلام.", [("ied", None)]),
+    # not: an accident told with "وقع", an explosion retold with the article
+    ("توفي ثلاثة أشخاص في انفجار جد أمس في مبنى في منطقة صناعية بمدينة ليون.", []),
+    ("وقال المصدر إن الانفجار وقع أمس قرب مكتب البريد في مدينة المنيا.", []),
+])
+def test_evt_an_explosion_told_before_its_verb_or_with_a_verb_of_taking_place(nlp, text, want):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text, "2017-03-14")] == want
+
+
+@pytest.mark.parametrize("text, n", [
+    # "منذ" after "المرة الأولى" (the feminine ordinal) is a comparison, not a total since a date
+    ("أطلق الجيش أمس صواريخ على مواقع للتنظيم في مدينة الرقة وهي المرة الأولى منذ 30 عاما التي يطلق فيها صواريخ.", 1),
+    ("قتل 1500 شخص في هجمات منذ مطلع العام في إقليم كاتانغا.", 0),
+])
+def test_evt_the_first_time_since_is_no_total(nlp, text, n):
+    assert len(_det(nlp, text, "2017-06-19")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a killing told with its agent ("على يد" security forces or armed men) or with the forces as the verb's subject
+    ("قال مسؤول إن صيادا عراقيا قتل اليوم السبت على يد قوات حرس الحدود الكويتية قرب مدينة الفاو.", 1),
+    ("وقد قتلت قوات الأمن أمس ثلاثة من المهاجمين في مدينة العريش.", 1),
+    ("أكد ابن عم الراعي الذي قضى الجمعة على يد إرهابيين بجبل المغيلة أن عائلته تطالب بالحماية.", 1),
+    # not: a passive with no agent, a killing by a relative, a victim described by his killing with no day
+    ("قتل جنود أمس في مدينة العريش.", 0),
+    ("قتلت امرأة على يد زوجها أمس في مدينة سوسة.", 0),
+    ("وأذنت الوزارة بتتبع من نشر صور الراعي الذي قتل على أيدي مجموعة إرهابية بجبل المغيلة.", 0),
+])
+def test_evt_a_killing_told_with_its_agent(nlp, text, n):
+    assert len(_det(nlp, text, "2017-06-17")) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a security or military operation that counts its dead or wounded is a battle
+    ("أسفرت العملية الأمنية التي جدت اليوم الجمعة بمنطقة الزهور من ولاية القصرين عن مقتل 4 عناصر إرهابية.", 1),
+    # a landing or a raid that counts its dead
+    ("نفذت القوات الخاصة فجر اليوم عملية إنزال قرب مدينة القصرين أدت إلى مقتل ضابط وإصابة ثلاثة.", 1),
+    ("أسفرت عملية دهم نفذتها قوات الأمن اليوم في مدينة القصرين عن مقتل متشددين اثنين.", 1),
+    # not: an operation that arrests, an operation to end something
+    ("أسفرت عملية أمنية أمس بمدينة القصرين عن إيقاف 3 عناصر.", 0),
+    ("أسفرت عملية مداهمة لمنزل بمدينة القصرين عن إيقاف 4 عناصر من ذوي السوابق.", 0),
+    ("أطلق الجيش عملية عسكرية للقضاء على الإرهاب في جبل الشعانبي.", 0),
+])
+def test_evt_an_operation_that_counts_its_dead_is_a_battle(nlp, text, n):
+    assert [i.sub_event_type for i in _det(nlp, text, "2015-07-10")] == ["Armed clash"] * n
+
+
+def test_evt_an_operation_retold_after_its_toll_is_no_second_record(nlp):
+    text = ("تمكنت وحدات الحرس الوطني الليلة الفارطة من القضاء على 4 إرهابيين في كمين بمنطقة عين السلطان بولاية "
+            "القصرين.\n"
+            "وأوضح المصدر أن العملية الأمنية مكنت من القضاء على 4 من عناصر المجموعة المتورطة في استهداف دورية "
+            "بمنطقة الحمرة.")
+    assert len(_det(nlp, text, "2016-03-01")) == 1
+
+
+@pytest.mark.parametrize("text, n", [
+    # "طعن" of a court or a vote is an appeal
+    ("أصدرت محكمة النقض اليوم حكما نهائيا غير قابل للطعن ببراءة الوزير من تهمة الاشتراك في قتل متظاهرين.", 0),
+    ("قال النائب اليوم إن عريضة الطعن في التنقيحات المدخلة على القانون ستقدم إلى الهيئة في مدينة تونس.", 0),
+    ("تقدمت الكتلة اليوم بطعن في نتيجة التصويت الذي جرى أمس في مدينة تونس.", 0),
+    # a stabbing stays one
+    ("تعرض تلميذ صباح اليوم للطعن بآلة حادة من قبل مجهولين أمام معهد في مدينة سوسة.", 1),
+])
+def test_evt_an_appeal_is_no_stabbing(nlp, text, n):
+    assert len(_det(nlp, text, "2017-04-03")) == n
+
+
+@pytest.mark.parametrize("text", [
+    # a driver who does not stop at a checkpoint, in the dual and plural and with the bare noun: police work
+    "وأضاف أن السائقين لم يمتثلا أمس بالوقوف، فتم إطلاق أعيرة نارية على مستوى العجلات قرب مدينة القصرين.",
+    "فقد تم أمس إطلاق النار على عجلات الشاحنة، بعد عدم امتثال سائقها لإشارات الأعوان قرب مدينة تالة.",
+])
+def test_evt_shots_at_a_vehicle_that_did_not_stop_are_no_record(nlp, text):
+    assert _det(nlp, text, "2017-03-14") == []
+
+
+# -- event detection on real wire news (h-det): sentences written for these tests, after patterns of 2000s wire news
+
+@pytest.mark.parametrize("text, kind, killed", [
+    # forces that killed, the subject before the verb or as "أنها", then a count: an event with no weapon word
+    ("وأكد بيان للداخلية أن قوات الشرطة قتلت ثلاثة أمس في حي الرشيد بمدينة الموصل.", "Attack", 3),
+    ("وأعلنت قوات الأمن أيضا أنها قتلت خمسة متشددين فجر اليوم في مدينة بعقوبة.", "Armed clash", 5),
+    ("وكان الجيش قد قتل أربعة متمردين صباح الأحد قرب مدينة كيسمايو.", "Armed clash", 4),
+    # attackers as the subject, the count after the noun
+    ("وقالت الشرطة إن مهاجمين اثنين قتلوا سبعة أشخاص قرب جسر في مدينة مانشستر مساء السبت.", "Attack", 7),
+    ("وأعلنت وزارة الدفاع أن الجيش قتل \"إرهابيين اثنين\" أمس قرب مدينة تبسة.", "Armed clash", 2),
+])
+def test_evt_forces_that_say_they_killed_report_an_event(nlp, text, kind, killed):
+    (inc,) = _det(nlp, text, "2007-03-12")
+    assert inc.sub_event_type == kind and inc.killed == killed
+
+
+@pytest.mark.parametrize("text", [
+    # a passive with no count after it, a side's own figure for an event told with the article, a toll restated,
+    # "قضى" of time
+    "وقال مسؤول إن جنودا قتلوا من القوات الدولية في ولاية قندهار.",
+    "قتل ثلاثة جنود في انفجار عبوة ناسفة استهدف دوريتهم في مدينة بيدوا أمس.\n"
+    "وتبنت الحركة الهجوم في بيان، مدعية أنها قتلت تسعة جنود في مدينة بيدوا.",
+    "وقالت النائبة إن الوزير قضى 40 دقيقة في الحديث عن نفسه أمام البرلمان في بغداد.",
+    # a passive with a wounded count after it, a noun of killing
+    "وأوضح قائد عسكري أن خمسة جنود قتلوا وأصيب ثمانية آخرون في مدينة بيدوا.",
+    "وشكك النائب في اعترافات إرهابيين بقتل الصحفيين الاثنين في مدينة بيدوا.",
+])
+def test_evt_a_count_after_a_killing_verb_alone_is_no_new_event(nlp, text):
+    assert [i.weapon for i in _det(nlp, text, "2007-03-12")] == ["ied"] * text.count("عبوة")
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # shelling told with the verb or its noun and an agent, no weapon word
+    ("وقصفت القوات الحكومية صباح اليوم حيا سكنيا في مدينة كيسمايو.", "unknown"),
+    ("وذكرت الشرطة أن قوات التحالف قصفت فجر اليوم منزلا في مدينة الفلوجة.", "unknown"),
+    ("جاء ذلك بعد ساعات من قصف الطيران الحربي مبنى في مدينة رفح.", "airstrike"),
+    ("وقصفت طائرات أميركية أمس مواقع للمسلحين في مدينة سرت.", "airstrike"),
+])
+def test_evt_a_shelling_told_with_the_verb_alone_is_an_event(nlp, text, weapon):
+    (inc,) = _det(nlp, text, "2007-03-12")
+    assert inc.weapon == weapon and inc.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    # a threat or a charge ("بقصف"), a practice ("يتم قصف"), the noun after a preposition with no agent (a total),
+    # the shelling told before ("القصف")
+    "وهدد القائد العسكري بقصف مواقع المسلحين في مدينة الفلوجة إذا لم ينسحبوا.",
+    "وقال الوزير إن الإرهابيين فقدوا الراحة لأنه يتم قصف مخابئهم في مختلف مناطق البلاد.",
+    "قتل أكثر من 300 مدني في قصف متبادل بين الجيش والمتمردين في مدينة كيسمايو خلال الشهر الأول من الحرب.",
+    "وقال مسؤول إن القصف طال منازل في مدينة رفح.",
+])
+def test_evt_a_shelling_word_that_tells_no_new_event(nlp, text):
+    assert _det(nlp, text, "2007-03-12") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    # an explosion of one car is a car bomb; of a car that carries fuel, or of a truck, no bombing
+    ("وأصيب أربعة من عناصر الشرطة ومدنيان في انفجار سيارة قرب جامع في حي الكرادة ببغداد.", 1),
+    ("قتل خمسة أشخاص أمس في انفجار سيارة قرب سوق مدينة الحلة.", 1),
+    ("لقي سائق مصرعه أمس جراء انفجار سيارة محملة بالوقود في مدينة الحلة.", 0),
+    ("قتل 20 شخصا في انفجار شاحنة لنقل المحروقات بمدينة الحلة يوم الخميس.", 0),
+])
+def test_evt_an_explosion_of_a_car_is_a_car_bomb(nlp, text, n):
+    found = _det(nlp, text, "2007-03-12")
+    assert [i.weapon for i in found] == ["vbied"] * n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a claimed attack word without the article is an event with no toll; with the article it was told before
+    ("وتبنى تنظيم أنصار السنة في تسجيل مصور هجوما على دورية أميركية في مدينة سامراء.", 1),
+    ("وأعلنت الحركة مسؤوليتها عن هجوم على قافلة عسكرية قرب مدينة قندهار.", 1),
+    ("وتبنت الحركة الهجوم في بيان نشرته على موقعها.", 0),
+])
+def test_evt_a_claimed_attack_is_an_event(nlp, text, n):
+    assert len(_det(nlp, text, "2007-03-12")) == n
+
+
+def test_evt_a_moment_ago_is_no_period(nlp):
+    # "منذ قليل" (breaking news) is when it happened, not a period that makes a total
+    text = "انفجر منذ قليل لغم أرضي بجبل سمامة من ولاية القصرين وأسفر عن إصابة جنديين بجروح متفاوتة."
+    assert [i.wounded for i in _det(nlp, text, "2016-05-10")] == [2]
+    text = "قتل أكثر من 300 شخص في هجمات منذ مطلع العام في ولاية القصرين."
+    assert _det(nlp, text, "2016-05-10") == []
+
+
+def test_evt_whether_is_no_hypothetical(nlp):
+    text = ("وقال متحدث عسكري إن شرطيين أصيبا خلال تبادل لإطلاق النار مع مسلحين في مدينة جنين، من دون أن يوضح ما إذا "
+            "كانت إصابتهما خطيرة.")
+    (inc,) = _det(nlp, text, "2007-03-12")
+    assert inc.wounded == 2
+    assert _det(nlp, "وقال الوزير إن الجيش سيرد بقوة إذا أطلقت صواريخ على مدينة سديروت.", "2007-03-12") == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # fire told with its subject between the verb and "النار"
+    ("قتل ثلاثة أشخاص حين أطلق قناص النار عليهم في حي الكرادة ببغداد.", "small_arms"),
+    ("وأصيب خمسة متظاهرين عندما أطلق جنود إسرائيليون النار عليهم قرب مدينة رام الله.", "small_arms"),
+    # a headline in the present: an explosion that strikes a town
+    ("انفجار يهز وسط مدينة الحلة ويوقع 9 قتلى.", "ied"),
+    # the noun of shelling after a preposition, with the shelling state's adjective
+    ("سقوط قتلى وجرحى في قصف إسرائيلي على بلدة بيت حانون.", "unknown"),
+    # "أردى": felled
+    ("أردى مسلحون موظفا حكوميا قتيلا في مدينة الموصل.", "small_arms"),
+])
+def test_evt_wire_phrasings_of_an_event(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text, "2006-08-10")] == [weapon]
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت الوزارة حملة لمكافحة النار في غابات مدينة جنين.",
+    "أطلق الرئيس حملة لجمع السلاح في مدينة الحلة.",
+])
+def test_evt_a_fire_verb_without_fire_after_it_is_no_event(nlp, text):
+    assert _det(nlp, text, "2006-08-10") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "مسلحين" that names the dead (after a count or a word of killing) is armed men killed: a battle
+    ("وأعلنت قوات الأمن أنها قتلت أربعة مسلحين خلال مداهمة في مدينة بعقوبة أمس.", "Armed clash"),
+    ("وأسفرت المداهمة عن مقتل مسلحين اثنين في مدينة بعقوبة أمس.", "Armed clash"),
+    # gunmen who attack stay an attack
+    ("أطلق مسلحون النار على سيارة مدنية في مدينة بعقوبة أمس.", "Attack"),
+])
+def test_evt_armed_men_killed_are_a_battle(nlp, text, kind):
+    assert [i.sub_event_type for i in _det(nlp, text, "2007-03-12")] == [kind]
+
+
+# -- weapons (wpn_*): which mention decides the weapon, and what an aircraft fired --
+
+
+@pytest.mark.parametrize("text, weapon, sub_event, count", [
+    # an aircraft that fires rockets makes them an air strike, a drone for a reconnaissance plane
+    ("أطلقت مروحية حربية صاروخين على منزل في بلدة الجبلية صباح اليوم، ما أدى إلى مقتل ثلاثة أشخاص.",
+     "airstrike", "Air/drone strike", 2),
+    ("قتل شخصان صباح اليوم بصاروخ أطلقته طائرة استطلاع على سيارة في بلدة الجبلية.", "drone", "Air/drone strike", 1),
+    ("قتل شخصان صباح اليوم بصاروخ أطلقته طائرة بدون طيار على سيارة في بلدة الجبلية.", "drone", "Air/drone strike", 1),
+    # the aircraft hit, not the firer: rockets
+    ("أطلق مسلحون صاروخا على مروحية عسكرية قرب بلدة الجبلية صباح اليوم، ما أدى إلى إصابة جنديين.",
+     "rocket", "Shelling/artillery/missile attack", 1),
+    ("قصفت قوات التحالف بخمسة صواريخ، طائرات ومخازن ذخيرة في قاعدة الجبلية صباح اليوم، ما أدى إلى مقتل أربعة جنود.",
+     "rocket", "Shelling/artillery/missile attack", 5),
+    # a warplane's strike counts what it fired: a dual 2, a single one 1
+    ("قصفت مقاتلات حربية فجر اليوم منزلا في بلدة الجبلية بصاروخين، ما أسفر عن مقتل طفل.", "airstrike", "Air/drone strike", 2),
+    ("قصفت مقاتلات حربية فجر اليوم منازل في بلدة الجبلية، ما أسفر عن مقتل طفل.", "airstrike", "Air/drone strike", None),
+    # the construct dual before its noun
+    ("أصيب ثلاثة مدنيين صباح اليوم بسقوط قذيفتي هاون على سوق بلدة الجبلية.", "mortar",
+     "Shelling/artillery/missile attack", 2),
+])
+def test_the_aircraft_that_fired_decides_the_weapon(nlp, text, weapon, sub_event, count):
+    doc = nlp.process({"id": "w", "published": "2019-03-14", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.sub_event_type, inc.munitions_count) == (weapon, sub_event, count)
+
+
+@pytest.mark.parametrize("text, weapon, sub_event", [
+    # a general attack word comes after an explosion word of its clause and after a shelling told with the verb
+    ("قتل 14 شخصا على الأقل وجرح عشرات آخرون في بلدة الجبلية في هجمات وتفجيرات جديدة صباح اليوم.",
+     "ied", "Remote explosive/landmine/IED"),
+    ("أدانت الوزارة الهجوم على مقر البعثة في بلدة الجبلية صباح اليوم، وقالت إنها مصدومة من قصف القوات مركزا للبعثة أسفر "
+     "عن مقتل أربعة مراقبين.", "unknown", "Shelling/artillery/missile attack"),
+    # an attack with no weapon named, with an explosion in the clause
+    ("جدت صباح اليوم عملية إرهابية في بلدة الجبلية تمثلت في انفجار بحافلة لنقل العمال، ما أسفر عن مقتل سبعة أشخاص.",
+     "ied", "Remote explosive/landmine/IED"),
+    # an attack word alone is by gunmen
+    ("قتل خمسة أشخاص في هجوم إرهابي على حافلة في بلدة الجبلية صباح اليوم.", "small_arms", "Attack"),
+])
+def test_a_named_weapon_beats_a_general_attack_word(nlp, text, weapon, sub_event):
+    doc = nlp.process({"id": "w", "published": "2019-03-14", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.sub_event_type) == (weapon, sub_event)
+    if weapon == "ied":
+        assert inc.munitions_count is None  # no device is named
+
+
+@pytest.mark.parametrize("text, weapon, sub_event, count", [
+    ("أطلق الحرس الثوري مجموعة من الصواريخ البالستية على مواقع للتنظيم قرب مدينة البوكمال صباح اليوم، ما أسفر عن مقتل "
+     "عشرة من عناصره.", "missile", "Shelling/artillery/missile attack", None),
+    ("فجر انتحاري صباح اليوم شاحنة ملغومة عند حاجز للجيش في مدينة تكريت، ما أسفر عن مقتل ستة جنود.",
+     "vbied", "Suicide bomb", 1),
+    ("قتل ثمانية أشخاص صباح اليوم عندما فجر مهاجمان يرتديان حزامين ناسفين نفسيهما في سوق بمدينة كركوك.",
+     "suicide_bomb", "Suicide bomb", 2),
+    ("أصيب جنديان صباح اليوم بقذيفة آر بي جي أطلقها مسلحون على آلية عسكرية في مدينة تكريت.",
+     "rocket", "Shelling/artillery/missile attack", 1),
+])
+def test_weapon_spellings_of_wire_news(nlp, text, weapon, sub_event, count):
+    doc = nlp.process({"id": "w", "published": "2018-05-02", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.weapon, inc.sub_event_type, inc.munitions_count) == (weapon, sub_event, count)
+
+
+def test_the_armed_dead_of_a_strike_are_no_battle_of_their_own(nlp):
+    doc = nlp.process({"id": "w", "published": "2018-05-02", "text":
+                       "أطلق الحرس الثوري صواريخ على مواقع للتنظيم قرب مدينة البوكمال صباح اليوم، ما أسفر عن مقتل "
+                       "عشرة مسلحين."})
+    (inc,) = doc.incidents
+    assert inc.weapon == "rocket" and inc.killed == 10
+    doc = nlp.process({"id": "w", "published": "2018-05-02", "text":
+                       "قتلت قوات الأمن خمسة مسلحين في اشتباك قرب مدينة البوكمال صباح اليوم."})
+    (inc,) = doc.incidents
+    assert inc.event_type == "Battles"

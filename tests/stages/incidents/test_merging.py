@@ -1,0 +1,165 @@
+"""Incident stage: merging (pipeline/stages/incidents/merging.py)."""
+
+import pytest
+from .util import _det
+
+
+def test_a_toll_over_a_period_in_the_next_sentence_is_not_added(nlp):
+    doc = nlp.process({"id": "k3", "published": "2014-04-16", "text":
+                       "اقتحم مسلحون ليل الاثنين مدرسة في بلدة شيبوك واختطفوا أكثر من مئة طالبة.\n"
+                       "وقد قتل أكثر من 1500 شخص في هجمات نسبت إلى الجماعة منذ مطلع العام الجاري."})
+    assert [i.killed for i in doc.incidents] == [None]
+
+
+def test_a_claim_on_a_later_mention_of_the_event_names_its_perpetrator(nlp):
+    # the claim goes to the second mention, which merges into the first: who claims it carried it out
+    doc = nlp.process({"id": "fill", "published": "2022-03-10", "text":
+                       "سقطت قذائف هاون مساء أمس على مطار مدينة مقديشو في قصف اتهمت الشرطة حركة الشباب بالوقوف وراءه.\n"
+                       "وقالت الشرطة إن قذائف الهاون سقطت قرب مدرج مطار مدينة مقديشو مساء أمس.\n"
+                       "وأعلن تنظيم داعش مسؤوليته عن الهجوم."})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [("Islamic State", "Islamic State")]
+
+
+def test_merged_mentions_keep_each_count_with_its_groups():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents import merge
+
+    place = {"text": "بيشاور", "canonical": "Peshawar"}
+    first = Incident("m", "2014-12-16", "Battles", "Armed clash", "small_arms", location=place, wounded=120,
+                     casualties=[{"count": 120, "group": "شخصا", "outcome": "wounded"}], evidence=[{"start": 0, "end": 5}])
+    second = Incident("m", "2014-12-16", "Battles", "Armed clash", "small_arms", location=place, killed=141,
+                      casualties=[{"count": 141, "group": "شخصا", "outcome": "killed"}], evidence=[{"start": 9, "end": 20}])
+    (inc,) = merge([(first, False), (second, False)])
+    assert (inc.killed, inc.wounded) == (141, 120)
+    assert sorted((c["count"], c["outcome"]) for c in inc.casualties) == [(120, "wounded"), (141, "killed")]
+
+
+def test_a_toll_without_a_place_joins_the_record_of_its_day(nlp):
+    doc = nlp.process({"id": "day", "published": "2024-03-05", "text":
+                       "هاجم مسلحون يوم الأحد قافلة للجيش قرب قرية الحمرا شرقي البلاد بالرصاص.\n"
+                       "وقال مسؤول محلي إن الهجوم تحول إلى اشتباك استمر ساعات، قتل خلاله ثلاثة جنود وأصيب سائق.\n"
+                       "وفي حادث منفصل صباح الاثنين، أطلق مسلحون النار على حافلة قرب قرية الزيتون."})
+    got = [(i.event_date, i.location["text"], i.killed, i.wounded) for i in doc.incidents]
+    assert got == [("2024-03-03", "قرية الحمرا", 3, 1), ("2024-03-04", "قرية الزيتون", None, None)]
+
+
+def test_the_next_sentence_about_the_attack_brings_its_toll(nlp):
+    doc = nlp.process({"id": "next", "published": "2022-04-11", "text":
+                       "سقطت ثلاث قذائف هاون مساء أمس على معسكر للجيش قرب بلدة الدندر.\n"
+                       "وقال مصدر عسكري إن الهجوم أسفر عن مقتل جنديين وإصابة خمسة آخرين."})
+    assert [(i.weapon, i.killed, i.wounded) for i in doc.incidents] == [("mortar", 2, 5)]
+    doc = nlp.process({"id": "other", "published": "2022-04-11", "text":
+                       "سقطت ثلاث قذائف هاون مساء أمس على معسكر للجيش قرب بلدة الدندر.\n"
+                       "وفي هجوم آخر، قتل مسلحون ثلاثة رعاة قرب قرية أم دوم."})
+    assert (doc.incidents[0].killed, doc.incidents[0].wounded) == (None, None)
+
+
+def test_a_later_list_of_the_victims_gives_the_groups(nlp):
+    doc = nlp.process({"id": "list", "published": "2021-09-20", "text":
+                       "قتل خمسة أشخاص أمس الأحد في انفجار سيارة مفخخة عند حاجز أمني في مدينة بيدوا.\n"
+                       "وقال شهود إن الانفجار سمع في أنحاء المدينة.\n"
+                       "وأوضح مسؤول محلي أن القتلى هم جنديان وثلاثة باعة متجولين."})
+    (inc,) = doc.incidents
+    assert inc.killed == 5
+    assert sorted(c["count"] for c in inc.casualties) == [2, 3]
+
+
+@pytest.mark.parametrize("text", [
+    # a claim of "the attack" that names the weapon again is the event told before, not a second one
+    "سقطت صواريخ باليستية فجر اليوم على محيط مبنى القنصلية الأميركية في أربيل، ما أدى إلى أضرار مادية.\n"
+    "وتبنى الحرس الثوري الإيراني الهجوم في بيان، قال فيه إنه استهدف مركزا في أربيل بصواريخ دقيقة.",
+])
+def test_a_claim_retelling_the_attack_claims_the_record_before(nlp, text):
+    doc = nlp.process({"id": "retold", "published": "2022-03-13", "text": text})
+    assert [(i.event_date, i.claimed_by, i.perpetrator) for i in doc.incidents] == [("2022-03-13", "Iran", "Iran")]
+
+
+@pytest.mark.parametrize("second, killed, wounded", [
+    # the same toll told again by another source: one figure
+    ("وأكدت الشرطة مقتل 12 مدنيا على الأقل جراء الانفجار.", 12, 20),
+    ("وقال مسؤول محلي إن 12 شخصا قتلوا وأصيب 20 آخرون في الانفجار.", 12, 20),
+    # a breakdown of the wounded counted before: not added to them
+    ("وأوضح المصدر أن الانفجار أسفر عن إصابة ضابطين و5 مدنيين.", 12, 20),
+    # a higher figure for the same dead: the higher one
+    ("وقال مسؤول محلي إن 15 شخصا قتلوا في الانفجار.", 15, 20),
+    # other people, named by their group: added
+    ("كما أسفر الانفجار عن مقتل ثلاثة جنود كانوا يحرسون السوق.", 15, 20),
+])
+def test_a_toll_restated_in_the_next_sentence_is_not_summed(nlp, second, killed, wounded):
+    doc = nlp.process({"id": "re", "published": "2019-05-06", "text":
+                       "قتل 12 تاجرا وأصيب 20 شخصا أمس الأحد في انفجار سيارة مفخخة في سوق مدينة بيدوا.\n" + second})
+    assert [(i.killed, i.wounded) for i in doc.incidents] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize("lead, killed", [
+    ("أعلنت الشرطة اعتقال مشتبه به بعد حادث أسفر عن مقتل 7 أشخاص في مدينة كانو.", 7),
+    # a lead about a trial: not the toll of the event told after it
+    ("قضت محكمة في كانو بسجن رجل أدين بقتل 3 أشخاص العام الماضي.", None),
+])
+def test_the_toll_of_the_lead_goes_to_the_record_told_after_it(nlp, lead, killed):
+    doc = nlp.process({"id": "lead", "published": "2019-05-06", "text": lead + "\n"
+                       "وقال المتحدث باسم الشرطة إن مسلحين أطلقوا النار مساء أمس الأحد على رواد سوق شعبية في المدينة."})
+    assert [i.killed for i in doc.incidents] == [killed]
+
+
+@pytest.mark.parametrize("text, weapon, killed, wounded", [
+    # a lead told as "هجوم", the device and the same toll in the next sentence: one record, the toll once
+    ("قتل أربعة جنود وأصيب سبعة آخرون أمس الأحد في هجوم استهدف نقطة تفتيش عند مدخل مدينة كيدال. وقال المتحدث "
+     "باسم الجيش إن انتحاريا فجر سيارة مفخخة عند النقطة، ما أسفر عن مقتل أربعة جنود.", "vbied", 4, 7),
+    # a toll only the second mention gives
+    ("استهدف هجوم مسلح صباح اليوم مقرا للشرطة في مدينة الرقة. وأوضح مصدر أمني أن مهاجمين ألقوا قنبلة يدوية "
+     "على المقر، ما أدى إلى إصابة ثلاثة من عناصر الشرطة.", "grenade", None, 3),
+    # at a neighbourhood the gazetteer lacks, with the toll restated: the same strike
+    ("قتل خمسة من عناصر التنظيم في غارة جوية على مدينة الرقة اليوم الأحد. وقال مصدر عسكري إن ضربة جوية دمرت مقرا في حي "
+     "البساتين الشرقي وقتلت خمسة من عناصر التنظيم.", "airstrike", 5, None),
+    # an article that names no day at all: the second mention still goes on with the first
+    ("قالت مصادر أمنية إن هجوما مسلحا استهدف مقرا للشرطة في مدينة كيدال. وأضافت المصادر أن مهاجمين ألقوا قنبلة "
+     "يدوية على المقر، ما أدى إلى إصابة ثلاثة من عناصر الشرطة.", "grenade", None, 3),
+])
+def test_mrg_a_mention_going_on_with_the_lead_is_its_event(nlp, text, weapon, killed, wounded):
+    (inc,) = _det(nlp, text)
+    assert (inc.weapon, inc.killed, inc.wounded) == (weapon, killed, wounded)
+    assert len(inc.evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # "وفي حادث منفصل": another event, even in the same town on the same day
+    "قتل جنديان أمس الأحد في انفجار لغم قرب مدينة كيدال. وفي حادث منفصل، أطلق مسلحون قذائف هاون على معسكر "
+    "للجيش في المدينة، ما أسفر عن إصابة ثلاثة جنود.",
+    # two tolls that disagree: two events
+    "قتل جنديان أمس الأحد في انفجار لغم قرب مدينة كيدال. وقال مصدر إن مسلحين هاجموا دورية قرب كيدال، ما "
+    "أسفر عن مقتل خمسة جنود.",
+])
+def test_mrg_another_event_is_not_joined_to_the_lead(nlp, text):
+    assert len(_det(nlp, text)) == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتل، مساء أمس الأحد، أربعة جنود في هجوم على نقطة تفتيش قرب مدينة كيدال.", 4),
+    ("أصيب، فجر اليوم، سبعة مدنيين بجروح في هجوم مسلح على سوق بلدة أنسونغو.", None),
+    ("قتلت، ليلة السبت 14 مارس، امرأتان برصاص مسلحين هاجموا حافلة ركاب قرب مدينة كيدال.", 2),
+])
+def test_mrg_a_time_set_off_by_commas_keeps_the_count(nlp, text, killed):
+    (inc,) = _det(nlp, text, "2020-03-16")
+    assert inc.killed == killed
+    if killed is None:
+        assert inc.wounded == 7
+
+
+def test_mrg_a_time_set_off_by_commas_cuts_no_clause(nlp):
+    # the second event's verb, its time and its count stay in one clause: the count is the mortar attack's
+    incs = _det(nlp, "انفجرت عبوة ناسفة بدورية للجيش في مدينة كيدال، وقتل، صباح اليوم الاثنين، ثلاثة جنود "
+                     "بقذائف هاون سقطت على معسكر في مدينة تمبكتو.", "2020-03-16")
+    assert sorted((i.weapon, i.killed) for i in incs) == [("ied", None), ("mortar", 3)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a second source restates the toll in a clause of the same sentence: one figure, not the sum
+    ("اختلفت الروايات حول مقتل ستة مدنيين بينهم أربعة أطفال في غارة جوية على قرية قرب مدينة كيدال أمس، فقد أعلن "
+     "الجيش أنه قتل ستة هم ثلاثة رجال وثلاث نساء خلال الغارة.", 6),
+    ("قتل خمسة جنود في انفجار عبوة ناسفة بدورية قرب مدينة كيدال أمس، وقال مصدر عسكري إن خمسة جنود قتلوا في "
+     "الانفجار.", 5),
+])
+def test_mrg_a_toll_restated_in_a_reported_clause_is_not_summed(nlp, text, killed):
+    (inc,) = _det(nlp, text)
+    assert inc.killed == killed
