@@ -111,11 +111,21 @@ class Incident:
 
     @property
     def event_key(self) -> str:
-        """Cross-article deduplication key: date, place and weapon (spec section 4)."""
+        """Cross-article deduplication key: day, place and weapon (spec section 4).
+
+        The place is its canonical name; a place the gazetteer lacks is keyed by
+        the words that name it (normalized, without proclitics and without the
+        words that only say what kind of place it is, unless it is named by its
+        kind alone), so ``بلدة الخضر`` and ``الخضر`` get one key. A part of day
+        or a time does not change the day.
+        """
+        from .evaluate.records import place_words
+
         place = ""
         if self.location:
-            place = self.location.get("canonical") or self.location.get("text") or ""
-        return "|".join((self.event_date or "", place, self.weapon))
+            text = self.location.get("text") or ""
+            place = self.location.get("canonical") or " ".join(sorted(place_words(text))) or text
+        return "|".join(((self.event_date or "")[:10], place, self.weapon))
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -65,3 +65,19 @@ def test_write_events_from_extract_output(tmp_path):
 
     table = pd.read_csv(tmp_path / "events.csv")
     assert table.loc[0, "sources"] == "a1#0;a2#0" and table.loc[0, "location_canonical"] == "Balad Air Base"
+
+
+def test_the_event_key_names_a_place_the_gazetteer_lacks_by_its_name_words():
+    from pipeline.document import Incident
+
+    def key(text, date="2021-04-22", canonical=None):
+        loc = {"text": text, "canonical": canonical}
+        return Incident("a", date, "Battles", "Armed clash", "small_arms", location=loc).event_key
+
+    # a designator, a preposition and the article do not make another place
+    assert key("بلدة الخضر") == key("الخضر") == key("في مدينة الخضر") == "2021-04-22|خضر|small_arms"
+    assert key("بلدة الخضر") != key("بلدة بيتا")
+    # the canonical name wins when the gazetteer knows the place; a time does not change the day
+    assert key("قاعدة بلد", "2021-04-22T21:00", "Balad Air Base") == "2021-04-22|Balad Air Base|small_arms"
+    # a place named by its kind alone keeps that word
+    assert key("المعسكر") == "2021-04-22|معسكر|small_arms"

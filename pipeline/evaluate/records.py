@@ -204,6 +204,11 @@ def surface_words(text: str | None, ignore: frozenset[str] = _PLACE_STEMS) -> se
     return {w for w in words if len(w) > 1 and w not in ignore}
 
 
+def place_words(text: str | None) -> set[str]:
+    """The words that name a place: its name words, or its kind when it is named by its kind alone."""
+    return surface_words(text) or surface_words(text, _LINK_STEMS)
+
+
 def texts_overlap(a: str | None, b: str | None) -> bool:
     """Overlapping normalized surface text: a shared word that names something.
 
