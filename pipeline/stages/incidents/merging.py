@@ -350,3 +350,17 @@ def _fp_device_named(records: list[Incident], clashes: set[int] = frozenset()) -
             r.munitions_count = other.munitions_count
         _fill(first, second)
         records.remove(second)
+
+
+def _fp_nearby(records: list[Incident]) -> None:
+    """Two mentions of the same day and weapon at places within 10 km of each other ("القدس المحتلة", "جبل المكبر
+    جنوب شرق القدس") are one event, as spec section 4 keys events by date, place and weapon, unless their tolls
+    differ (car bombs in four neighbourhoods of one city, each with its dead)."""
+    for r in sorted(records, key=_fp_start):
+        if r not in records or not r.event_date or len(r.event_date) != 10:
+            continue
+        near = [k for k in records if k is not r and k.event_date == r.event_date and k.weapon == r.weapon
+                and _fp_start(k) < _fp_start(r) and _fp_one_site(k.location, r.location) and not _fp_tolls_clash(k, r)]
+        if len(near) == 1:
+            _fill(near[0], r)
+            records.remove(r)

@@ -26,7 +26,7 @@ from .detection import (
     _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
-from .merging import _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _mrg_follow, merge
+from .merging import _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
 from .places import (
     _choose_place, _dateline_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -222,6 +222,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _mrg_follow(events, follow_ids)
     _fp_month_day(events)  # one event told with its month and with its day
     _fp_device_named(events, clash_ids)  # one event told with no device and with it
+    _fp_nearby(events)  # one event told at two places 10 km apart at most
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)

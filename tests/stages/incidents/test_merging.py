@@ -201,3 +201,21 @@ def test_fp_one_site(a, b, same):
     from pipeline.stages.incidents.merging import _fp_one_site
 
     assert _fp_one_site(a, b) is same and _fp_one_site(b, a) is same
+
+
+@pytest.mark.parametrize("second_killed, records", [(None, 1), (3, 1), (7, 2)])
+def test_one_event_at_two_places_a_few_km_apart_is_one_record(second_killed, records):
+    # the city and a quarter of it, the same weapon and day: one event, unless the tolls differ
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fp_nearby
+
+    city = {"text": "القدس", "canonical": "Jerusalem", "admin1": "West Bank", "country": "PS", "lat": 31.78, "lon": 35.22}
+    quarter = {"text": "جبل المكبر", "canonical": "Jabal al-Mukabber", "admin1": "West Bank", "country": "PS",
+               "lat": 31.75, "lon": 35.24}
+    first = Incident("n", "2018-02-11", "Violence against civilians", "Attack", "small_arms", location=city, killed=3,
+                     evidence=[{"start": 0, "end": 5}])
+    second = Incident("n", "2018-02-11", "Violence against civilians", "Attack", "small_arms", location=quarter,
+                      killed=second_killed, evidence=[{"start": 9, "end": 20}])
+    events = [first, second]
+    _fp_nearby(events)
+    assert len(events) == records
