@@ -5,6 +5,8 @@ others, and join retold events.
 
 from __future__ import annotations
 
+import math
+
 from ...document import Incident, Token
 from ...kb import load_kb
 from ...matcher import Match
@@ -273,3 +275,92 @@ def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
 def _mrg_holds(a: dict, b: dict) -> bool:
     """Known place ``a`` holds place ``b`` (its province or country is ``a``): "بغداد" and "مدينة الصدر"."""
     return bool(a.get("canonical")) and a.get("canonical") in (b.get("admin1"), b.get("country"))
+
+
+_FP_EXPLOSIVE = "Explosions/Remote violence"
+
+
+def _fp_start(r: Incident) -> int:
+    return r.evidence[0]["start"] if r.evidence else 0
+
+
+def _fp_tolls_clash(a: Incident, b: Incident) -> bool:
+    """Two tolls for the same outcome that differ: two events (``_mrg_follow`` reads a restated toll the same way)."""
+    return any(getattr(a, o) is not None and getattr(b, o) is not None and getattr(a, o) != getattr(b, o)
+               for o in ("killed", "wounded"))
+
+
+def _fp_one_site(a: dict | None, b: dict | None) -> bool:
+    """The same site: one name inside the other, a known place that holds the other (its province, or its country:
+    "تونس" and "العاصمة"), or two points within 10 km (spec section 5: the places agree), as a neighbourhood placed
+    at its town ("منطقة النهضة" at "صبراتة")."""
+    if not a or not b:
+        return False
+    if _det_site(a, b) or _mrg_holds(a, b) or _mrg_holds(b, a) or _fp_country_holds(a, b) or _fp_country_holds(b, a):
+        return True
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return False
+    dy = (a["lat"] - b["lat"]) * 111.0
+    dx = (a["lon"] - b["lon"]) * 111.0 * math.cos(math.radians(a["lat"]))
+    return math.hypot(dx, dy) <= 10.0
+
+
+def _fp_country_holds(a: dict, b: dict) -> bool:
+    """Place ``a`` is the country of place ``b`` ("تونس" and "العاصمة"): locations name their country by its code."""
+    return bool(a.get("canonical")) and not a.get("admin1") and bool(b.get("country")) \
+        and load_kb().countries.get(b["country"]) == a["canonical"]
+
+
+def _fp_month_day(records: list[Incident]) -> None:
+    """An event recalled once with its month and once with its day ("الهجوم الذي استهدف المتحف في مارس 2015" ...
+    "بعد خمسة أشهر من الهجوم الذي طال في 18 مارس 2015 المتحف") is one event: the record with only the month (or
+    the year) joins the one record of a day in it with the same weapon at the same site."""
+    for r in sorted(records, key=_fp_start):
+        if r not in records or not r.event_date or len(r.event_date) not in (4, 7) or "X" in r.event_date:
+            continue
+        days = [k for k in records if k is not r and k.event_date and len(k.event_date) == 10
+                and k.event_date.startswith(r.event_date + "-") and k.weapon == r.weapon
+                and _fp_one_site(k.location, r.location) and not _fp_tolls_clash(k, r)]
+        if len(days) == 1:
+            _fill(days[0], r)
+            records.remove(r)
+
+
+def _fp_device_named(records: list[Incident], clashes: set[int] = frozenset()) -> None:
+    """One event told twice on the same day at the same site, once with no device (an attack, an assassination
+    attempt or an exchange of fire: small arms or unknown) and once with the device ("تعرض حفتر لمحاولة اغتيال" ...
+    "انفجارا استهدف صباح اليوم حفتر"; "تبادل لإطلاق النار مع مسلحين متحصنين بمنزل" ... "فجرا نفسيهما"), is one
+    record when the tolls agree and the device mention is the only one of its day there: the first mention is
+    kept; unless it was told as a clash (``clashes``: an exchange of fire), it takes the device (an attack on the
+    police read as a clash for its victims included)."""
+    for r in sorted(records, key=_fp_start):
+        if r not in records or r.weapon not in _MRG_VAGUE_WEAPONS or not r.event_date or len(r.event_date) != 10:
+            continue
+        devices = [k for k in records if k is not r and k.event_date == r.event_date
+                   and k.weapon not in _MRG_VAGUE_WEAPONS and k.event_type == _FP_EXPLOSIVE
+                   and _fp_one_site(k.location, r.location)]
+        if len(devices) != 1 or _fp_tolls_clash(devices[0], r):
+            continue
+        other = devices[0]
+        if any(k is not other and k.weapon == other.weapon and k.event_date == other.event_date for k in records):
+            continue  # two bombings that day: which one the attack is, nobody can tell
+        first, second = (r, other) if _fp_start(r) <= _fp_start(other) else (other, r)
+        if first is r and id(r) not in clashes:
+            r.weapon, r.event_type, r.sub_event_type = other.weapon, other.event_type, other.sub_event_type
+            r.munitions_count = other.munitions_count
+        _fill(first, second)
+        records.remove(second)
+
+
+def _fp_nearby(records: list[Incident]) -> None:
+    """Two mentions of the same day and weapon at places within 10 km of each other ("القدس المحتلة", "جبل المكبر
+    جنوب شرق القدس") are one event, as spec section 4 keys events by date, place and weapon, unless their tolls
+    differ (car bombs in four neighbourhoods of one city, each with its dead)."""
+    for r in sorted(records, key=_fp_start):
+        if r not in records or not r.event_date or len(r.event_date) != 10:
+            continue
+        near = [k for k in records if k is not r and k.event_date == r.event_date and k.weapon == r.weapon
+                and _fp_start(k) < _fp_start(r) and _fp_one_site(k.location, r.location) and not _fp_tolls_clash(k, r)]
+        if len(near) == 1:
+            _fill(near[0], r)
+            records.remove(r)

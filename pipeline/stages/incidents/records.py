@@ -26,7 +26,7 @@ from .detection import (
     _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
-from .merging import _evt_join, _evt_retold, _mrg_follow, merge
+from .merging import _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
 from .places import (
     _choose_place, _dateline_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -56,6 +56,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
     follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
+    clash_ids: set[int] = set()  # records told as a clash ("تبادل لإطلاق النار"), not as an attack on security forces
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
 
@@ -158,6 +159,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 retold_ids.add(id(record))
             if broad:
                 broad_ids.add(id(record))
+            if any(m.payload[2] == "Armed clash" for m in weapons):
+                clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
             undated = record.event_date is None and (not records and recalled_at is not None
                                                      or bool(lex.reference_words.match_at(tokens, lo, text, hi))
@@ -217,6 +220,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
     _evt_join(events, retold_ids)
     _mrg_follow(events, follow_ids)
+    _fp_month_day(events)  # one event told with its month and with its day
+    _fp_device_named(events, clash_ids)  # one event told with no device and with it
+    _fp_nearby(events)  # one event told at two places 10 km apart at most
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)

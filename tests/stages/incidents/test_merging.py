@@ -163,3 +163,59 @@ def test_mrg_a_time_set_off_by_commas_cuts_no_clause(nlp):
 def test_mrg_a_toll_restated_in_a_reported_clause_is_not_summed(nlp, text, killed):
     (inc,) = _det(nlp, text)
     assert inc.killed == killed
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # recalled with its month, then with its day: one event, the day
+    ("أعلنت الشرطة الكينية اليوم الأربعاء أنها سلمت إلى القضاء رجلا يشتبه في مشاركته في الهجوم الإرهابي الذي استهدف "
+     "مركز تسوق في نيروبي في شهر سبتمبر 2013.\n"
+     "وأضافت أن الرجل عاد إلى البلاد في نوفمبر 2013، أي بعد شهرين من الهجوم الإرهابي الذي طال في 21 سبتمبر 2013 مركز "
+     "التسوق في نيروبي وخلف قتلى وجرحى.", "2014-01-15", [("2013-09-21", "small_arms")]),
+    # an attack with no device, then the device with its own day at the same place: one event, the device
+    ("أصيب قائد شرطة مدينة كركوك بجروح إثر تعرضه لمحاولة اغتيال صباح اليوم الثلاثاء.\n"
+     "وقال مصدر أمني إن عبوة ناسفة انفجرت صباح اليوم الثلاثاء لدى مرور موكبه وسط مدينة كركوك.",
+     "2019-10-15", [("2019-10-15", "ied")]),
+])
+def test_one_event_told_twice_is_one_record(nlp, text, published, expected):
+    assert [(i.event_date, i.weapon) for i in _det(nlp, text, published)] == expected
+
+
+def test_two_devices_or_two_towns_of_a_day_stay_two_events(nlp):
+    # a bombing and a mortar attack in one town, an attack in another town: three events
+    incs = _det(nlp, "قتل أربعة أشخاص صباح اليوم الاثنين في انفجار سيارة مفخخة قرب سوق في مدينة كركوك.\n"
+                     "وفي وقت لاحق من اليوم نفسه، سقطت ثلاث قذائف هاون على حي سكني في مدينة كركوك.\n"
+                     "وفي حادث منفصل، قتل مسلحون شرطيين اثنين اليوم الاثنين في هجوم على نقطة تفتيش في مدينة بعقوبة.",
+                "2019-10-14")
+    assert sorted(i.weapon for i in incs) == ["mortar", "small_arms", "vbied"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ({"text": "تونس", "canonical": "Tunisia", "admin1": None, "country": "TN", "lat": None, "lon": None},
+     {"text": "العاصمة", "canonical": "Tunis", "admin1": "Tunis", "country": "TN", "lat": 36.81, "lon": 10.18}, True),
+    ({"text": "صبراتة", "canonical": "Sabratha", "admin1": "Zawiya", "country": "LY", "lat": 32.79, "lon": 12.49},
+     {"text": "منطقة النهضة", "canonical": None, "admin1": "Zawiya", "country": "LY", "lat": 32.80, "lon": 12.50}, True),
+    ({"text": "صبراتة", "canonical": "Sabratha", "admin1": "Zawiya", "country": "LY", "lat": 32.79, "lon": 12.49},
+     {"text": "مصراتة", "canonical": "Misrata", "admin1": "Misrata", "country": "LY", "lat": 32.38, "lon": 15.09}, False),
+])
+def test_fp_one_site(a, b, same):
+    from pipeline.stages.incidents.merging import _fp_one_site
+
+    assert _fp_one_site(a, b) is same and _fp_one_site(b, a) is same
+
+
+@pytest.mark.parametrize("second_killed, records", [(None, 1), (3, 1), (7, 2)])
+def test_one_event_at_two_places_a_few_km_apart_is_one_record(second_killed, records):
+    # the city and a quarter of it, the same weapon and day: one event, unless the tolls differ
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fp_nearby
+
+    city = {"text": "القدس", "canonical": "Jerusalem", "admin1": "West Bank", "country": "PS", "lat": 31.78, "lon": 35.22}
+    quarter = {"text": "جبل المكبر", "canonical": "Jabal al-Mukabber", "admin1": "West Bank", "country": "PS",
+               "lat": 31.75, "lon": 35.24}
+    first = Incident("n", "2018-02-11", "Violence against civilians", "Attack", "small_arms", location=city, killed=3,
+                     evidence=[{"start": 0, "end": 5}])
+    second = Incident("n", "2018-02-11", "Violence against civilians", "Attack", "small_arms", location=quarter,
+                      killed=second_killed, evidence=[{"start": 9, "end": 20}])
+    events = [first, second]
+    _fp_nearby(events)
+    assert len(events) == records
