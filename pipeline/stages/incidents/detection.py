@@ -866,3 +866,30 @@ def _rec_exposed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon
             return any(not lex.security_words.isdisjoint(forms[j]) for j in range(a, m.first)) \
                 or bool(lex.target_nouns.find(tokens, text, a, m.first))
     return False
+
+
+def _rec_aim_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Attacks told with a verb of aiming alone in the sentence [lo, hi), which names no weapon ("استهدفت مجموعة إرهابية
+    اليوم دورية أمنية"، "مسلحون مجهولون استهدفوا حاجزا للجيش"): the verb with armed men as its subject within three words
+    of it and, in the next words of its clause, security forces or a target; small arms. Not the forces' own operation
+    ("استهدفت حملة أمنية عناصر إرهابية": the armed men are its object, after the target word)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms = _words("rec_"), _doc_forms(tokens, text)
+    armed = _words("evt_")["armed_attackers"] | words["unknown_attackers"]
+    found = []
+    for k in range(lo, hi):
+        if words["aim_verbs"].isdisjoint(forms[k]) or tokens[k].norm.lstrip("وف").startswith(("ال", "ب", "ل")):
+            continue
+        end = next((j for j in range(k + 1, min(hi, k + 8)) if tokens[j].text in lex.clause_marks), min(hi, k + 8))
+        aimed = next((j for j in range(k + 1, end) if not lex.security_words.isdisjoint(forms[j])
+                      or lex.target_nouns.match_at(tokens, j, text, end) is not None), None)
+        if aimed is None:
+            continue
+        before = range(max(lo, k - 3), k)
+        after = range(k + 1, min(aimed, k + 4))
+        if any(tokens[j].text in lex.clause_marks for j in before):
+            before = range(k, k)
+        if any(not armed.isdisjoint(forms[j]) for j in (*before, *after)):
+            found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=_EVT_VERB_ATTACK))
+    return found

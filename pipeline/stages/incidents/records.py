@@ -23,7 +23,7 @@ from .detection import (
     _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
-    _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
+    _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _evt_retold, _mrg_follow, merge
@@ -98,6 +98,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = _by_start(all_weapons, _evt_split_fire(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _rec_aim_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))
         all_weapons = _by_start(all_weapons, _evt_shelling(tokens, s_lo, s_hi, text, lex, all_weapons))
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]

@@ -832,3 +832,15 @@ def test_tunisian_and_wire_verbs_of_taking_place_report_an_event(nlp, text, want
 ])
 def test_a_police_ambush_or_what_happened_is_no_record(nlp, text):
     assert _det(nlp, text) == [], text
+
+
+@pytest.mark.parametrize("text, n", [
+    ("استهدفت مجموعة إرهابية اليوم دورية أمنية في جبل الشعانبي.", 1),
+    ("استهدف مسلحون صباح اليوم حافلة تقل عمالا قرب مدينة بيشاور.", 1),
+    ("استهدفت حملة أمنية اليوم عناصر إرهابية في جبل الشعانبي.", 0),
+    ("استهدفت الوحدات العسكرية اليوم مواقع لعناصر إرهابية في جبل سمامة.", 0),
+    ("استهدفت الحكومة اليوم الفئات الهشة في مدينة القصرين ببرنامج جديد.", 0),
+])
+def test_a_verb_of_aiming_with_armed_men_as_subject_is_an_attack(nlp, text, n):
+    got = _det(nlp, text)
+    assert len(got) == n and all(i.weapon == "small_arms" for i in got), text
