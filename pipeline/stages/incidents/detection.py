@@ -803,3 +803,93 @@ def _wpn_vague(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, w
     if not weapons or not all(m in blasts or _wpn_unarmed(tokens, m, text, lex) for m in weapons):
         return False
     return any(m in blasts for m in weapons) or bool(_det_blasts(tokens, lo, hi, text, weapons, lex))
+
+
+def _rec_occurred(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) says its event took place with a verb the occurrence words lack: a verb of taking place a
+    few words before the weapon word, as the clause's main verb ("جدت أمس الأربعاء اشتباكات"، "جدت اليوم عملية
+    إرهابية"; not "ما حدث", "العمليات التي جدت"), a toll left after it ("عملية إرهابية ... خلفت 12 قتيلا") or an
+    ambush laid (``_rec_ambush``)."""
+    words, forms = _words("rec_"), _doc_forms(tokens, text)
+    stops = _det_lexicon().relatives | {"ما", "مما", "عما"}
+    for m in weapons:
+        for k in range(m.first - 1, max(lo, m.first - 5) - 1, -1):
+            if tokens[k].text in lex.clause_marks:
+                break
+            if not words["occurrence_verbs"].isdisjoint(forms[k]) and not tokens[k].norm.startswith("ال"):
+                if k == lo or stops.isdisjoint(forms[k - 1]):
+                    return True
+                break
+        for k in range(m.last + 1, min(hi, m.last + 8) - 1):
+            if not words["toll_verbs"].isdisjoint(forms[k]) and token_number(tokens[k + 1], text, lex) is not None:
+                return True
+    return any(_rec_ambush(tokens, m, lo, hi, text, lex) for m in weapons)
+
+
+def _rec_ambush(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """An ambush laid, the verb of ``rec_ambush_verbs`` within two words of "كمين": laid for the security forces or a
+    target ("نصبت مجموعة مسلحة كمينا لدورية عسكرية") or by armed men ("كمين نصبه مسلحون"), with no word of an arrest in
+    the clause ("بعد نصب كمين محكم، تمكنت الوحدات من إيقاف"، "نصب كمين للمتهم")."""
+    words, forms = _words("rec_"), _doc_forms(tokens, text)
+    if m.first != m.last or words["ambush_words"].isdisjoint(forms[m.first]):
+        return False
+    near = range(max(lo, m.first - 3), min(hi, m.last + 3))
+    if all(words["ambush_verbs"].isdisjoint(forms[k]) for k in near):
+        return False
+    if any(not _evt_lexicon().arrest.isdisjoint(forms[k]) for k in range(lo, hi)):
+        return False
+    nxt = m.last + 1
+    aimed = nxt < hi and tokens[nxt].norm.startswith("ل") and not tokens[nxt].norm.startswith("لل") and (
+        not lex.security_words.isdisjoint(forms[nxt]) or bool(lex.target_nouns.find(tokens, text, nxt, nxt + 1)))
+    armed = _words("evt_")["armed_attackers"]
+    return aimed or any(not armed.isdisjoint(forms[k]) for k in range(max(lo, m.first - 3), min(hi, m.last + 4)))
+
+
+def _rec_exposed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """A general attack word without the article that a target suffered, with "ل" or "إلى" after a past verb of
+    ``rec_exposed_verbs`` a few words before it in the clause ("تعرضت دورية عسكرية مساء أمس لهجوم"، "تعرض مركز للشرطة
+    اليوم لهجوم"، "دورية تعرضت إلى اعتداء"): an event even with no toll, when the security forces or a target are named
+    within four words before the verb up to the attack word; "تعرض الوزير لهجوم من النواب" (words) is none."""
+    if not _generic(m, tokens, text, lex):
+        return False
+    words, forms = _words("rec_"), _doc_forms(tokens, text)
+    head = tokens[m.first].norm.lstrip("وف")
+    if not (head.startswith("ل") and not head.startswith("لل")) \
+            and not (m.first > lo and not words["exposed_preps"].isdisjoint(forms[m.first - 1])
+                     and not head.startswith("ال")):
+        return False  # "لهجوم", "إلى اعتداء"; not "للهجوم", "إلى الاعتداء" (the one told before)
+    for k in range(m.first - 1, max(lo, m.first - 9) - 1, -1):
+        if tokens[k].text in lex.clause_marks:
+            return False
+        if not words["exposed_verbs"].isdisjoint(forms[k]):
+            a = max(lo, k - 4)
+            return any(not lex.security_words.isdisjoint(forms[j]) for j in range(a, m.first)) \
+                or bool(lex.target_nouns.find(tokens, text, a, m.first))
+    return False
+
+
+def _rec_aim_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Attacks told with a verb of aiming alone in the sentence [lo, hi), which names no weapon ("استهدفت مجموعة إرهابية
+    اليوم دورية أمنية"، "مسلحون مجهولون استهدفوا حاجزا للجيش"): the verb with armed men as its subject within three words
+    of it and, in the next words of its clause, security forces or a target; small arms. Not the forces' own operation
+    ("استهدفت حملة أمنية عناصر إرهابية": the armed men are its object, after the target word)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms = _words("rec_"), _doc_forms(tokens, text)
+    armed = _words("evt_")["armed_attackers"] | words["unknown_attackers"]
+    found = []
+    for k in range(lo, hi):
+        if words["aim_verbs"].isdisjoint(forms[k]) or tokens[k].norm.lstrip("وف").startswith(("ال", "ب", "ل")):
+            continue
+        end = next((j for j in range(k + 1, min(hi, k + 8)) if tokens[j].text in lex.clause_marks), min(hi, k + 8))
+        aimed = next((j for j in range(k + 1, end) if not lex.security_words.isdisjoint(forms[j])
+                      or lex.target_nouns.match_at(tokens, j, text, end) is not None), None)
+        if aimed is None:
+            continue
+        before = range(max(lo, k - 3), k)
+        after = range(k + 1, min(aimed, k + 4))
+        if any(tokens[j].text in lex.clause_marks for j in before):
+            before = range(k, k)
+        if any(not armed.isdisjoint(forms[j]) for j in (*before, *after)):
+            found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=_EVT_VERB_ATTACK))
+    return found

@@ -23,7 +23,7 @@ from .detection import (
     _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
-    _wpn_trigger, _wpn_vague,
+    _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
@@ -99,6 +99,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = _by_start(all_weapons, _evt_split_fire(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _rec_aim_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))
         all_weapons = _by_start(all_weapons, _evt_shelling(tokens, s_lo, s_hi, text, lex, all_weapons))
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
@@ -119,6 +120,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 or bool(own_days) and any(m in blasts and _evt_struck(tokens, m, s_lo, hi, text, lex) for m in weapons) \
                 or any(_evt_claimed(tokens, m, lo, text, lex) for m in weapons) \
                 and any(not p.launch for p in _places(doc, lo, hi, kb, lex, starts))
+            recalled = recalled or any(_rec_exposed(tokens, m, lo, text, lex) for m in weapons)  # "تعرضت دورية لهجوم"
             # "تبنت الحركة هجوما على قافلة قرب مدينة X": a claimed attack with its place; a claim with none opens the
             # story of the event told next ("أعلنت الجماعة مسؤوليتها عن هجوم على الجيش. وقال مصدر إن مسلحين هاجموا")
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
@@ -142,7 +144,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 and not _evt_many_attacks(tokens, lo, hi, text, lex) \
                 and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
                          or lex.wounded.find(tokens, text, lo, hi)
-                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published) or recalled)
+                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published) or recalled
+                         or _rec_occurred(tokens, lo, hi, text, lex, weapons))
             if not reported:
                 if day_times:
                     last_day = _day(day_times[-1].value)

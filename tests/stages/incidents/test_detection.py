@@ -793,3 +793,54 @@ def test_the_armed_dead_of_a_strike_are_no_battle_of_their_own(nlp):
                        "قتلت قوات الأمن خمسة مسلحين في اشتباك قرب مدينة البوكمال صباح اليوم."})
     (inc,) = doc.incidents
     assert inc.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("تعرضت دورية عسكرية مساء أمس لهجوم في منطقة فريانة من ولاية القصرين.", ("2021-04-24", "small_arms")),
+    ("تعرض مركز للشرطة في مدينة العريش اليوم لهجوم أسفر عن إصابة شرطيين.", ("2021-04-25", "small_arms")),
+    ("وفي مدينة خنشلة، تعرض مركز متقدم للحرس البلدي ليلة أمس لهجوم نفذته مجموعة إرهابية.", ("2021-04-24", "small_arms")),
+])
+def test_a_target_that_suffered_an_attack_is_a_record_with_no_toll(nlp, text, want):
+    got = [(i.event_date, i.weapon) for i in _det(nlp, text)]
+    assert got == [want], text
+
+
+@pytest.mark.parametrize("text", [
+    "تعرض الوزير أمس لهجوم حاد من نواب المعارضة في مدينة القصرين.",
+    "وقالت إن دوريات الحرس قد تتعرض لهجوم في أي لحظة بمنطقة فريانة.",
+    "تعرضت امرأة في محطة قطار بمدينة سوسة أمس إلى الاعتداء الذي تحدثت عنه الصحف.",
+])
+def test_suffering_words_or_a_threat_is_no_record(nlp, text):
+    assert _det(nlp, text) == [], text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("جدت أمس الأربعاء اشتباكات بين عناصر من الدرك ومجموعة إرهابية بمنطقة واد الجمعة من ولاية البليدة.", "Armed clash"),
+    ("جدت اليوم عملية إرهابية بمدينة سوسة خلفت 12 قتيلا.", "Attack"),
+    ("نصبت مجموعة مسلحة كمينا لدورية عسكرية على الطريق بين مدينة غاو ومدينة ميناكا يوم الأحد.", "Armed clash"),
+])
+def test_tunisian_and_wire_verbs_of_taking_place_report_an_event(nlp, text, want):
+    got = [i.sub_event_type for i in _det(nlp, text)]
+    assert got == [want], text
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت فرقة الأبحاث بمدينة قفصة أمس، بعد نصب كمين محكم، من إيقاف شخص بحوزته كمية من المخدرات.",
+    "وأفاد المصدر أنه تم نصب كمين للمتهم بمدينة طبرقة وضبطه متلبسا.",
+    "وقال النائب إن الحكومة تتحمل مسؤولية ما حدث بعد اغتيال المهندس في مدينة صفاقس.",
+    "وأكدت أن آخر العمليات الإرهابية التي جدت في تونس تورطت فيها نساء.",
+])
+def test_a_police_ambush_or_what_happened_is_no_record(nlp, text):
+    assert _det(nlp, text) == [], text
+
+
+@pytest.mark.parametrize("text, n", [
+    ("استهدفت مجموعة إرهابية اليوم دورية أمنية في جبل الشعانبي.", 1),
+    ("استهدف مسلحون صباح اليوم حافلة تقل عمالا قرب مدينة بيشاور.", 1),
+    ("استهدفت حملة أمنية اليوم عناصر إرهابية في جبل الشعانبي.", 0),
+    ("استهدفت الوحدات العسكرية اليوم مواقع لعناصر إرهابية في جبل سمامة.", 0),
+    ("استهدفت الحكومة اليوم الفئات الهشة في مدينة القصرين ببرنامج جديد.", 0),
+])
+def test_a_verb_of_aiming_with_armed_men_as_subject_is_an_attack(nlp, text, n):
+    got = _det(nlp, text)
+    assert len(got) == n and all(i.weapon == "small_arms" for i in got), text
