@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Incident, Sentence
+from ...matcher import Match
 from ..normalize import normalize
-from .actors import _accused, _acknowledged, _armed_name, _claimed
+from .actors import _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
 from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _victims_list, casualties
 from .dates import _names_day, _report_date
 from .detection import _is_total
-from .lexicon import Lexicon, _doc_forms, _in, _tok_range
+from .lexicon import Lexicon, _doc_forms, _in, _tok_range, _verb, _words
 
 
 def _unused_sentences(doc: Document, used: set[int], starts: list[int]):
@@ -293,3 +294,104 @@ def _late_lists(doc: Document, records: list[Incident], used: set[int], lex: Lex
             if getattr(r, outcome) == sum(p["count"] for p in parts):
                 _replace_whole(r.casualties, outcome, parts)
                 r.evidence.append({"start": sent.start, "end": sent.end})
+
+
+def _art_title_actor(doc: Document, lex: Lexicon, kb, countries: dict) -> str | None:
+    """The actor a title names for the article's lead event: a state by its nationality after a strike word or its
+    forces ("قصف روسي على مواقع داعش", "الجيش المصري يشن ضربات") or a group's adjective ("قناص حوثي"); else an armed
+    actor of the text named in the title with a verb of attack right after it ("مسلحو حركة الشباب يهاجمون حافلة")
+    and not as an object or a victim's side before it ("ضربات ضد طالبان", "مقتل قيادي في حماس"). ``art_title_verbs``,
+    ``art_title_strikes``, ``art_object_words``."""
+    if not doc.title:
+        return None
+    art = _words("art_")
+    words = [normalize(w) for w in re.findall(r"\w+", doc.title)]
+    for i, w in enumerate(words[:-1]):
+        forces = w in art["title_forces"]
+        if not (forces or w in art["title_strikes"]) or (i and words[i - 1] in art["object_words"]):
+            continue  # "هجوم على الجيش المصري": the forces hit
+        for k, adj in enumerate(words[i + 1:i + 3], i + 1):
+            bare = adj.removeprefix("ال")
+            if forces and not art["title_verbs"].intersection(words[k + 1:k + 3]):
+                continue  # "الشرطة الفرنسية تحقق": the forces after the attack, not its actor
+            if adj in lex.actor_adjectives or bare in lex.actor_adjectives:
+                return lex.actor_adjectives.get(bare) or lex.actor_adjectives[adj]
+            code = lex.nationality.get(adj) or lex.nationality.get(bare)
+            if code:
+                return countries.get(code, code)
+    padded = " " + " ".join(words) + " "
+    for e in doc.entities:
+        name = _armed_name(e, kb, countries)
+        # the text's name or one of its knowledge-base names: "حركة الشباب الصومالية" in the text, "حركة الشباب" in the title
+        names = [e.text] + list((kb.get(e.kb_id) or {}).get("aliases") or []) if name else []
+        surface = next((x for x in (" ".join(normalize(w) for w in re.findall(r"\w+", n)) for n in names)
+                        if x and f" {x} " in padded), None)
+        if surface is None:
+            continue
+        at = padded.index(f" {surface} ")
+        before = padded[:at].split()
+        after = padded[at + len(surface) + 2:].split()
+        if before and (before[-1] in art["object_words"] or before[-1].removeprefix("ال") in art["object_words"]):
+            continue
+        if any(w in art["title_verbs"] for w in after[:2]):
+            return name
+    return None
+
+
+def _art_other_time(value: str | None, date: str | None) -> bool:
+    """Whether a time expression's value (a day, a month, a year) is another time than the record's ``date``
+    ("جراء اندلاع عملية فجر ليبيا في جويلية 2014" against a record of 2017-05-26); unknown parts ("X") agree."""
+    if not value or not date:
+        return False
+    v = value.split("T")[0][:10]
+    if not v[:4].isdigit() or "W" in v:
+        return False
+    n = min(len(v), len(date[:10]))
+    return any(a != b and "X" not in (a, b) for a, b in zip(v[:n], date[:n]))
+
+
+def _art_actors(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int], kb,
+                countries: dict, lead_sentences: int = 3) -> None:
+    """The actor the article names for its lead event when the event's own sentences name none ("المسلحين",
+    "وكان الهجوم أسفر عن مقتل ..."): the title (``_art_title_actor``), else a sentence before the record that no
+    record was built from and that shows an actor acting ("... تعرض لهجوم شنه مسلح من تنظيم X"), when the record
+    starts within the first ``lead_sentences`` sentences. A claim or an accusation set before is kept. (The sentences
+    after a record are not read: background there names groups hit or operations launched, "أطلق عليها اسم".)"""
+    dated = sorted((r for r in records if r.evidence), key=lambda r: min(e["start"] for e in r.evidence))
+    if not dated:
+        return
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    firsts = [min(e["start"] for e in r.evidence) for r in dated]
+
+    def sentence_actor(sent: Sentence, r: Incident) -> str | None:
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        if hi <= lo or lex.other_event_words.find(tokens, text, lo, hi) or lex.reference_words.find(tokens, text, lo, hi) \
+                or any(t.norm == "منذ" for t in tokens[lo:hi]) or _is_total(tokens, lo, hi, text, lex, doc.timexes) \
+                or any(_art_other_time(t.value, r.event_date) for t in doc.timexes if _in(t, sent.start, sent.end)):
+            return None  # a trend ("تشن الحركة هجمات منذ سنوات"), a total, or an event of another time
+        weapons = lex.weapons.find(tokens, text, lo, hi)
+        # an actor acting: a verb of attack ("هاجموا", "شنه", "أطلقت") not negated, in no denial, threat or
+        # report of who is suspected ("نفت الحركة أي تورط", "تم التعرف على منفذي الهجوم")
+        acting = next((k for k in range(lo, hi) if {_verb(f) for f in forms[k]} & lex.actor_verbs
+                       and not _act_negated(doc, k, lo, lex)), None)
+        if acting is None or lex.sentence_filters.find(tokens, text, lo, hi):
+            return None
+        # the weapon, else the verb ("إن مقاتلين من الجماعة استهدفوا الثكنة"), is where the act is told
+        trigger = weapons[0] if weapons else Match(first=acting, last=acting, start=tokens[acting].start,
+                                                   end=tokens[acting].end, payload=None)
+        home = countries.get((r.location or {}).get("country"))
+        return _actor(doc, lo, hi, trigger, lex, kb, countries, weapons, home)
+
+    lead = dated[0]
+    if lead.perpetrator is not None or lead.claimed_by is not None:
+        return
+    name = _art_title_actor(doc, lex, kb, countries)
+    before = [s for s in doc.sentences if s.end <= firsts[0]]
+    if name is None and len(before) < lead_sentences:  # the lead: the sentences before it, nearest first
+        for sent in reversed([s for s in before if s.start not in used]):
+            name = sentence_actor(sent, lead)
+            if name:
+                break
+    if name:
+        lead.perpetrator = name

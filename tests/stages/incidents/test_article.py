@@ -1,0 +1,49 @@
+"""Article-level passes (pipeline/stages/incidents/article.py): the actor the title or the story names."""
+
+import pytest
+
+
+@pytest.mark.parametrize("title, want", [
+    # an armed group of the text named in the title with a verb of attack after it
+    ("مسلحو حركة الشباب يهاجمون حافلة ركاب قرب بلدوين", "Al-Shabaab"),
+    ("حركة الشباب تهاجم حافلة ركاب قرب بلدوين", "Al-Shabaab"),
+    # a state by its nationality after a strike word, or its forces with a verb of attack
+    ("قصف إثيوبي على بلدة قرب بلدوين", "Ethiopia"),
+    ("الجيش الكيني يقصف مواقع قرب بلدوين", "Kenya"),
+    # the forces after the attack, the group as the victim's side or the object: no actor
+    ("الشرطة الصومالية تحقق في هجوم على حافلة قرب بلدوين", None),
+    ("مقتل قيادي في حركة الشباب بهجوم قرب بلدوين", None),
+    ("ضربات ضد حركة الشباب قرب بلدوين", None),
+])
+def test_the_title_names_the_actor_of_the_lead_event(nlp, title, want):
+    doc = nlp.process({"id": "t", "published": "2021-02-09", "title": title, "text":
+                       "قتل ثلاثة ركاب صباح أمس في هجوم على حافلة قرب مدينة بلدوين.\n"
+                       "وتنشط حركة الشباب في إقليم هيران منذ سنوات."})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("lead, want", [
+    # the lead names the attacker of the event the next sentence counts ("وكان الهجوم أسفر عن ...")
+    ("أذنت السلطات بهدم مطعم في مدينة بلدوين كان قد تعرض لهجوم شنه مسلح من حركة الشباب، مستهدفا الزبائن فيه.",
+     "Al-Shabaab"),
+    # a denial, or the group as the side that was hit: not the attacker
+    ("أذنت السلطات بهدم مطعم في مدينة بلدوين نفت حركة الشباب أن تكون هاجمته.", None),
+    ("أذنت السلطات بهدم مطعم في مدينة بلدوين كان يرتاده عناصر من حركة الشباب.", None),
+])
+def test_the_lead_names_the_actor_of_the_event_told_after_it(nlp, lead, want):
+    doc = nlp.process({"id": "l", "published": "2017-05-22", "text":
+                       lead + "\nوكان الهجوم أسفر عن مقتل 17 شخصا وإصابة العشرات يوم السبت."})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("value, date, other", [
+    ("2014-07", "2017-05-26", True),  # "جراء اندلاع عملية ... في جويلية 2014": another time
+    ("2017-05-26TEV", "2017-05-26", False),
+    ("2017-05", "2017-05-26", False),
+    ("XXXX-05-26", "2017-05-26", False),
+    (None, "2017-05-26", False),
+])
+def test_a_sentence_of_another_time_tells_another_event(value, date, other):
+    from pipeline.stages.incidents.article import _art_other_time
+
+    assert _art_other_time(value, date) is other
