@@ -603,3 +603,18 @@ def test_act_casualty_group_ends_before_a_clause_word(nlp):
                        "وقتل في بلدة الخالص ثلاثة مدنيين فيما أصيب حوالي 15 آخرين بسقوط قذيفتي هاون على السوق أمس."})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == (3, 15)
+
+
+@pytest.mark.parametrize("text, perpetrator, claimed_by", [
+    # an intelligence service that kills acts for its state, as the army does
+    ("اغتال الموساد أمس القيادي في حركة حماس سامي العبد بإطلاق النار عليه أمام منزله في مدينة صيدا.",
+     "Israel", None),
+    # "اغتال" is a verb of attack: the faction that is its subject did it
+    ("اغتالت حركة الشباب صباح أمس نائبا في البرلمان بإطلاق النار عليه في مقديشو.", "Al-Shabaab", None),
+    # "متبنيا" after a statement is a claim
+    ("قتل ثلاثة جنود أمس في هجوم على دورية في مدينة العريش، وأصدر تنظيم ولاية سيناء بيانا متبنيا الهجوم.",
+     "Islamic State – Sinai Province", "Islamic State – Sinai Province"),
+])
+def test_an_assassinating_service_and_a_statement_adopting_the_attack(nlp, text, perpetrator, claimed_by):
+    (inc,) = nlp.process({"id": "a", "text": text, "published": "2016-12-16"}).incidents
+    assert (inc.perpetrator, inc.claimed_by) == (perpetrator, claimed_by)
