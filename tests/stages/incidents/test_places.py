@@ -608,3 +608,18 @@ def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text,
     (inc,) = doc.incidents
     assert inc.location["country"] == country and inc.location["lat"] is not None
     assert "العاصمة" not in inc.location["text"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a neighbourhood, square or street of a city is more specific than the city named after it with "وسط"
+    ("قتل رجل وأصيب اثنان في انفجار عبوة ناسفة في منطقة علاوي الحلة وسط بغداد صباح أمس.", "Allawi (Baghdad)"),
+    ("أصيب خمسة أشخاص بانفجار عبوتين ناسفتين في ساحة الطيران وسط العاصمة العراقية أمس.", "Tayaran Square"),
+    ("قتل أربعة مدنيين في انفجار سيارة مفخخة في شارع السعدون وسط بغداد مساء أمس.", "Saadoun Street"),
+    # a village the 2006 war made known, named only with its designator when it reads as a common word
+    ("اشتبك عناصر من حزب الله مع قوة إسرائيلية قرب قرية بوادي غرب بعلبك أمس، ما أدى إلى مقتل ضابط.", "Bodai"),
+    # a town that is also a verb form ("صدة") only with its designator
+    ("قتل مسلحون ثلاثة من عناصر الشرطة عند نقطة تفتيش قرب بلدة صدة جنوب باراتشينار أمس.", "Sadda"),
+])
+def test_plc_gazetteer_places_of_attack_news(nlp, text, want):
+    (inc,) = nlp.process({"id": "g", "published": "2009-03-11", "text": text}).incidents
+    assert inc.location["canonical"] == want
