@@ -623,3 +623,23 @@ def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text,
 def test_plc_gazetteer_places_of_attack_news(nlp, text, want):
     (inc,) = nlp.process({"id": "g", "published": "2009-03-11", "text": text}).incidents
     assert inc.location["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a statement made on an occasion elsewhere ("على هامش", "في تصريح ... من داخل", "خلال مؤتمر صحفي في"): not the place
+    ("وأكد الوزير على هامش زيارة في مدينة صفاقس اليوم نجاح الجيش في صد هجوم إرهابي أسفر عن مقتل ثلاثة جنود.", None),
+    # the statement is about the event and the place follows its relative clause: the event's place
+    ("قدم الوزير في تصريح مكتوب تفاصيل عن الهجوم الإرهابي الذي جد اليوم بولاية القصرين وأسفر عن مقتل جنديين.",
+     "ولاية القصرين"),
+])
+def test_plc_the_place_of_a_statement_is_not_the_events(nlp, text, want):
+    incs = nlp.process({"id": "st", "published": "2016-08-30", "text": text}).incidents
+    assert [(inc.location or {}).get("text") for inc in incs] == [want]
+
+
+def test_plc_a_statement_place_is_not_taken_for_want_of_another(nlp):
+    doc = nlp.process({"id": "st2", "published": "2015-04-08", "text":
+                       "قال محلل في تصريح خص به إذاعة محلية من داخل العاصمة الليبية طرابلس إن انفجارا استهدف اليوم "
+                       "موكب اللواء خالد المحجوب ما أدى إلى إصابته بجروح."})
+    (inc,) = doc.incidents
+    assert inc.location is None or inc.location.get("text") != "طرابلس"
