@@ -643,3 +643,13 @@ def test_plc_a_statement_place_is_not_taken_for_want_of_another(nlp):
                        "موكب اللواء خالد المحجوب ما أدى إلى إصابته بجروح."})
     (inc,) = doc.incidents
     assert inc.location is None or inc.location.get("text") != "طرابلس"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ضابط يعمل في مديرية الجرائم الكبرى أمس بانفجار عبوة ناسفة وضعت تحت سيارته قرب جسر المعلقة.",
+    "قتل موظف في مديرية التربية برصاص مسلحين مجهولين قرب منزله صباح أمس.",
+])
+def test_plc_a_directorate_is_no_district(nlp, text):
+    # "مديرية" + an institution is a directorate (Iraqi, Syrian news), not a district as in Yemen ("مديرية المخا")
+    incs = nlp.process({"id": "dir", "published": "2007-05-02", "text": text}).incidents
+    assert not any((inc.location or {}).get("text", "").startswith("مديرية") for inc in incs)
