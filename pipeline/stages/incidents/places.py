@@ -212,6 +212,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.plc_reference = True  # whose coordinates a place the gazetteer lacks may take ("حي المساعيد غرب العريش")
         elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
             p.launch = True  # "أعلنت وزارة الدفاع في صنعاء أن غارة ...": where it was said
+        elif _plc_statement_place(tokens, k, forms, lex):
+            p.launch = p.plc_never = True  # "على هامش لقاء صحفي في عدن": where a statement was made, not even for want
+            # of another place (a speaker's occasion says nothing of where it happened)
         elif _loc_road_end(tokens, k, forms, False):
             p.launch = True  # "الطريق الرابط بين X وY", "طريق X - Y": the second end of the road is not the place
         elif any(t.norm == "بين" for t in tokens[max(0, k - 4):k]) and (
@@ -239,6 +242,23 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     return [p for p in out if id(p) not in taken]
+
+
+def _plc_statement_place(tokens: list[Token], k: int, forms: list[tuple[str, ...]], lex: Lexicon) -> bool:
+    """The place from token ``k`` is where a statement was made: it follows, in the same clause and before any "أن"/"إن",
+    a statement noun after a preposition ("على هامش لقاء صحفي في عدن", "في تصريح خص به إذاعة ... من داخل العاصمة
+    الليبية طرابلس", "خلال مؤتمر صحفي عقده في بيشاور"); not a statement noun that is a target ("هاجموا مؤتمرا في X")."""
+    words = _words("plc_")["statement_words"]
+    marks = lex.clause_marks | {".", "(", ")", "«", "»", '"', "!", "?", "؟", "؛"}
+    preps = _words("plc_")["statement_preps"]
+    stops = _words("plc_")["statement_stops"] | _words("plc_")["event_nouns"]
+    for j in range(k - 1, max(0, k - 12), -1):
+        if tokens[j].text in marks or not lex.complementizers.isdisjoint(forms[j]) or not stops.isdisjoint(forms[j]):
+            return False  # "في تصريح ... عن العملية التي جدت بولاية سيدي بوزيد": the event's own place
+        if not words.isdisjoint(forms[j]) and (tokens[j - 1].norm in preps or tokens[j].text[0] in "بل"
+                                               and bool(tokens[j].splits)):
+            return True
+    return False
 
 
 def _plc_enumerated(tokens: list[Token], k: int, lo: int) -> bool:
@@ -437,9 +457,10 @@ def _main_town(doc: Document, kb) -> dict | None:
     forms = _doc_forms(doc.tokens, doc.text)
     for e in doc.entities:
         entry = kb.get(e.kb_id) if e.label == "GPE" else None
+        k = bisect_right(starts, e.start) - 1
         if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3 and not _plc_not_a_place(
-                doc.tokens, bisect_right(starts, e.start) - 1, Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical),
-                forms, kb):
+                doc.tokens, k, Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), forms, kb) \
+                and not _plc_statement_place(doc.tokens, k, forms, lexicon()):  # nor where a statement was made
             return _location(Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), [], kb)
     return None
 

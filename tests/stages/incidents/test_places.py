@@ -608,3 +608,48 @@ def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text,
     (inc,) = doc.incidents
     assert inc.location["country"] == country and inc.location["lat"] is not None
     assert "العاصمة" not in inc.location["text"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a neighbourhood, square or street of a city is more specific than the city named after it with "وسط"
+    ("قتل رجل وأصيب اثنان في انفجار عبوة ناسفة في منطقة علاوي الحلة وسط بغداد صباح أمس.", "Allawi (Baghdad)"),
+    ("أصيب خمسة أشخاص بانفجار عبوتين ناسفتين في ساحة الطيران وسط العاصمة العراقية أمس.", "Tayaran Square"),
+    ("قتل أربعة مدنيين في انفجار سيارة مفخخة في شارع السعدون وسط بغداد مساء أمس.", "Saadoun Street"),
+    # a village the 2006 war made known, named only with its designator when it reads as a common word
+    ("اشتبك عناصر من حزب الله مع قوة إسرائيلية قرب قرية بوادي غرب بعلبك أمس، ما أدى إلى مقتل ضابط.", "Bodai"),
+    # a town that is also a verb form ("صدة") only with its designator
+    ("قتل مسلحون ثلاثة من عناصر الشرطة عند نقطة تفتيش قرب بلدة صدة جنوب باراتشينار أمس.", "Sadda"),
+])
+def test_plc_gazetteer_places_of_attack_news(nlp, text, want):
+    (inc,) = nlp.process({"id": "g", "published": "2009-03-11", "text": text}).incidents
+    assert inc.location["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a statement made on an occasion elsewhere ("على هامش", "في تصريح ... من داخل", "خلال مؤتمر صحفي في"): not the place
+    ("وأكد الوزير على هامش زيارة في مدينة صفاقس اليوم نجاح الجيش في صد هجوم إرهابي أسفر عن مقتل ثلاثة جنود.", None),
+    # the statement is about the event and the place follows its relative clause: the event's place
+    ("قدم الوزير في تصريح مكتوب تفاصيل عن الهجوم الإرهابي الذي جد اليوم بولاية القصرين وأسفر عن مقتل جنديين.",
+     "ولاية القصرين"),
+])
+def test_plc_the_place_of_a_statement_is_not_the_events(nlp, text, want):
+    incs = nlp.process({"id": "st", "published": "2016-08-30", "text": text}).incidents
+    assert [(inc.location or {}).get("text") for inc in incs] == [want]
+
+
+def test_plc_a_statement_place_is_not_taken_for_want_of_another(nlp):
+    doc = nlp.process({"id": "st2", "published": "2015-04-08", "text":
+                       "قال محلل في تصريح خص به إذاعة محلية من داخل العاصمة الليبية طرابلس إن انفجارا استهدف اليوم "
+                       "موكب اللواء خالد المحجوب ما أدى إلى إصابته بجروح."})
+    (inc,) = doc.incidents
+    assert inc.location is None or inc.location.get("text") != "طرابلس"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ضابط يعمل في مديرية الجرائم الكبرى أمس بانفجار عبوة ناسفة وضعت تحت سيارته قرب جسر المعلقة.",
+    "قتل موظف في مديرية التربية برصاص مسلحين مجهولين قرب منزله صباح أمس.",
+])
+def test_plc_a_directorate_is_no_district(nlp, text):
+    # "مديرية" + an institution is a directorate (Iraqi, Syrian news), not a district as in Yemen ("مديرية المخا")
+    incs = nlp.process({"id": "dir", "published": "2007-05-02", "text": text}).incidents
+    assert not any((inc.location or {}).get("text", "").startswith("مديرية") for inc in incs)
