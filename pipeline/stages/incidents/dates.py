@@ -122,10 +122,15 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
     body = _dateline_end(text)
     if any(tokens[j].start >= body and indefinite(j) and not bare.isdisjoint(forms[j]) for j in range(lo)):
         return None  # "لقي شخص مصرعه جراء انفجار شاحنة" ... "أن يكون الانفجار ناجما عن قذيفة": the same event
+    # a casualty or occurrence word before it tells the event ("قتل 5 في الهجوم"), not "إلقاء القبض على رجل ... على صلة
+    # بالهجوم"; nor "فجر اليوم" (the dawn, not "فجّر"), nor one in a relative clause ("أرملة الجندي الذي قتل في الهجوم":
+    # who he is, by an event the reader knows)
+    told = lex.killed.find(tokens, text, lo, k) + lex.wounded.find(tokens, text, lo, k) \
+        + [m for m in _evt_occurrences(tokens, lo, k, text, lex) if not _dat_in_timex(doc, tokens[m.first].start)]
+    relatives = words["relative_pronouns"]
     if any(m.first < k and not _generic(m, tokens, text, lex) for m in weapons) \
-            or lex.killed.find(tokens, text, lo, k) or lex.wounded.find(tokens, text, lo, k) \
-            or any(not _dat_in_timex(doc, tokens[m.first].start) for m in _evt_occurrences(tokens, lo, k, text, lex)):
-        return None  # not "إلقاء القبض على رجل ... على صلة بالهجوم"; "فجر اليوم" is the dawn, not "فجّر" (blew up)
+            or any(m.first == lo or relatives.isdisjoint(forms[m.first - 1]) for m in told):
+        return None
     return k
 
 

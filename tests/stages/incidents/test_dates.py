@@ -244,3 +244,14 @@ def test_dat_a_season_is_the_date_of_an_event_with_no_day(nlp):
                        "صائفة 2015 وأسفر عن مقتل 12 سائحا."})
     assert [i.event_date for i in doc.incidents] == ["2015-SU"]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a casualty in a relative clause describes a person by an event the reader knows: no day of its own
+    ("كرم الوزير اليوم أرملة الجندي الذي قتل في الهجوم الإرهابي الذي استهدف دورية عسكرية بجبل الشعانبي.", [None]),
+    ("استقبل الرئيس اليوم عائلات الجنود الذين استشهدوا في التفجير الذي استهدف حافلتهم بمدينة القصرين.", [None]),
+    # told in the clause itself, the event keeps the day
+    ("قتل اليوم جندي في الهجوم الإرهابي الذي استهدف دورية عسكرية بجبل الشعانبي.", ["2018-05-08"]),
+])
+def test_dat_a_casualty_in_a_relative_clause_recalls_the_event(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2018-05-08"})
+    assert [i.event_date for i in doc.incidents] == expected
