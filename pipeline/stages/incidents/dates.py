@@ -93,6 +93,11 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
     forms = _doc_forms(tokens, text)
     words = _words("dat_")
     nouns = words["event_nouns"]
+    # "توفي اليوم دركي متأثرا بجروحه التي أصيب بها في انفجار": the death's day, not the blast's; not the wounds of an
+    # event told before them ("ارتفع عدد القتلى في هجوم ... بعد أن توفيت امرأة متأثرة بجروحها")
+    for k in range(lo, min([m.first for m in weapons] + [hi - 1])):
+        if not words["wounds_heads"].isdisjoint(forms[k]) and not words["wounds_nouns"].isdisjoint(forms[k + 1]):
+            return k
     for k in range(lo, min(hi, lo + 12)):
         if not words["pluperfect_verbs"].isdisjoint(forms[k]):
             if any(not words["pluperfect_particles"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 6))):

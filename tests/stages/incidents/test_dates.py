@@ -255,3 +255,18 @@ def test_dat_a_season_is_the_date_of_an_event_with_no_day(nlp):
 def test_dat_a_casualty_in_a_relative_clause_recalls_the_event(nlp, text, expected):
     doc = nlp.process({"id": "d", "text": text, "published": "2018-05-08"})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # died of wounds: the day named is the death's, the event's is not named
+    ("توفي صباح اليوم جندي متأثرا بجروحه التي أصيب بها في انفجار لغم أرضي قرب مدينة القصرين.", [None]),
+    ("توفيت اليوم الثلاثاء امرأة متأثرة بجراحها التي أصيبت بها في هجوم مسلح على حافلة قرب بلدة غاريسا.", [None]),
+    # the event told first with its day keeps it; the death goes on with its story
+    ("أصيب جندي أمس في انفجار لغم أرضي بجبل الشعانبي. وتوفي الجندي صباح اليوم متأثرا بجروحه.", ["2018-05-07"]),
+    # wounds after the event word are those of the event the clause dates
+    ("ارتفع عدد قتلى الهجوم المسلح الذي استهدف حافلة قرب بلدة غاريسا يوم 2 مايو إلى 5، بعد أن توفيت امرأة متأثرة "
+     "بجروحها.", ["2018-05-02"]),
+])
+def test_dat_a_death_from_wounds_is_not_the_day_of_the_event(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2018-05-08"})
+    assert [i.event_date for i in doc.incidents] == expected
