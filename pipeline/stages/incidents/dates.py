@@ -93,6 +93,11 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
     forms = _doc_forms(tokens, text)
     words = _words("dat_")
     nouns = words["event_nouns"]
+    # "توفي اليوم دركي متأثرا بجروحه التي أصيب بها في انفجار": the death's day, not the blast's; not the wounds of an
+    # event told before them ("ارتفع عدد القتلى في هجوم ... بعد أن توفيت امرأة متأثرة بجروحها")
+    for k in range(lo, min([m.first for m in weapons] + [hi - 1])):
+        if not words["wounds_heads"].isdisjoint(forms[k]) and not words["wounds_nouns"].isdisjoint(forms[k + 1]):
+            return k
     for k in range(lo, min(hi, lo + 12)):
         if not words["pluperfect_verbs"].isdisjoint(forms[k]):
             if any(not words["pluperfect_particles"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 6))):
@@ -122,11 +127,28 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
     body = _dateline_end(text)
     if any(tokens[j].start >= body and indefinite(j) and not bare.isdisjoint(forms[j]) for j in range(lo)):
         return None  # "لقي شخص مصرعه جراء انفجار شاحنة" ... "أن يكون الانفجار ناجما عن قذيفة": the same event
+    # a casualty or occurrence word before it tells the event ("قتل 5 في الهجوم"), not "إلقاء القبض على رجل ... على صلة
+    # بالهجوم"; nor "فجر اليوم" (the dawn, not "فجّر"), nor one in a relative clause ("أرملة الجندي الذي قتل في الهجوم":
+    # who he is, by an event the reader knows)
+    told = lex.killed.find(tokens, text, lo, k) + lex.wounded.find(tokens, text, lo, k) \
+        + [m for m in _evt_occurrences(tokens, lo, k, text, lex) if not _dat_in_timex(doc, tokens[m.first].start)]
+    relatives = words["relative_pronouns"]
     if any(m.first < k and not _generic(m, tokens, text, lex) for m in weapons) \
-            or lex.killed.find(tokens, text, lo, k) or lex.wounded.find(tokens, text, lo, k) \
-            or _evt_occurrences(tokens, lo, k, text, lex):  # not "إلقاء القبض على رجل ... على صلة بالهجوم"
+            or any(m.first == lo or relatives.isdisjoint(forms[m.first - 1]) for m in told):
         return None
     return k
+
+
+def _dat_in_timex(doc: Document, char: int) -> bool:
+    """Whether a character is inside a time expression ("فجر اليوم السبت": the dawn, not the verb "فجّر")."""
+    return any(t.start <= char < t.end for t in doc.timexes)
+
+
+def _dat_future(t: Timex, published: str | None) -> bool:
+    """A day after the publication day ("يوم غد الثلاثاء", "الأحد المقبل"): a plan or a meeting, never the day of an
+    event the article reports as having happened."""
+    day = _day(t.value)
+    return bool(day and published and "X" not in day and day > published[:10])
 
 
 def _dat_evidence_day(doc: Document, spans: list[dict], lex: Lexicon, starts: list[int]) -> str | None:
@@ -141,19 +163,20 @@ def _dat_evidence_day(doc: Document, spans: list[dict], lex: Lexicon, starts: li
             continue
         for t in doc.timexes:
             if _in(t, span["start"], span["end"]) and _names_day(t, tokens, text, starts) \
+                    and not _dat_future(t, doc.published) \
                     and not _report_date(t, tokens, text, starts, lex):
                 return _day(t.value)
     return None
 
 
-_DAT_COARSE = re.compile(r"^\d{4}(-W\d\d)?$")
+_DAT_COARSE = re.compile(r"^\d{4}(-W\d\d|-(SP|SU|FA|WI))?$")
 
 
 def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str | None) -> str | None:
-    """An ISO week ("الأسبوع الماضي": ``2019-W32``) or an earlier year than the report's ("في 2015", "عام 2013"), the
-    date of an event its clause gives no day or month for; not a period ("خلال عام 2023"), nor the year of the
-    report, which says no more than the report's day does."""
-    if not t.value or not _DAT_COARSE.match(t.value) or "W" not in t.value and (published or "").startswith(t.value):
+    """An ISO week ("الأسبوع الماضي": ``2019-W32``), a season ("صائفة 2015": ``2015-SU``) or an earlier year than the
+    report's ("في 2015", "عام 2013"), the date of an event its clause gives no day or month for; not a period ("خلال
+    عام 2023"), nor the year of the report, which says no more than the report's day does."""
+    if not t.value or not _DAT_COARSE.match(t.value) or len(t.value) == 4 and (published or "").startswith(t.value):
         return None
     k = bisect_left(starts, t.start)
     return None if k > 0 and tokens[k - 1].norm in _words("dat_")["period_words"] else t.value

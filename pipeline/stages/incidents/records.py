@@ -15,8 +15,8 @@ from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import _art_actors, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
 from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
-    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_recalled, _dat_relative, _dat_report_day, _names_day, _report_date,
-    _since,
+    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_recalled, _dat_relative, _dat_report_day, _names_day,
+    _report_date, _since,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -88,7 +88,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue
         if _evt_headlines(text[sent.start:sent.end]):
             continue  # a digest's list of other articles' headlines
-        sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end)]
+        sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end) and not _dat_future(t, doc.published)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
         all_weapons = _evt_armed_victims(tokens, s_lo, text, lex, all_weapons)  # "قتلت الشرطة خمسة مسلحين"

@@ -211,3 +211,62 @@ def test_dat_an_attack_responded_to_has_no_day_of_its_own(nlp):
 def test_dat_an_event_some_time_before_has_no_day(nlp, text, expected):
     doc = nlp.process({"id": "d", "text": text, "published": "2019-08-13"})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "فجر اليوم" is the dawn, not the verb "فجّر": the attack its divers' find recalls keeps no day
+    ("انتشل فجر اليوم الأربعاء غواصون من الحماية المدنية سلاح منفذ الهجوم الإرهابي الذي استهدف فندقا بمدينة المنستير.",
+     [None]),
+    ("عثرت الشرطة فجر أمس على سيارة منفذ التفجير الذي استهدف مقهى في مدينة نابل.", [None]),
+    # a dawn that is the event's own stays
+    ("قتل ثلاثة جنود فجر اليوم الأربعاء في هجوم استهدف دورية قرب مدينة القصرين.", ["2018-05-09"]),
+])
+def test_dat_a_dawn_is_not_an_occurrence_verb(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2018-05-09"})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, future", [
+    # a day after the publication day is a plan, never the day of the event told beside it
+    ("يزور الوزير يوم غد الأربعاء مدينة القصرين، حيث سيكرم أرملة الجندي الذي قتل في الهجوم الإرهابي الذي استهدف "
+     "دورية عسكرية بجبل الشعانبي.", "2018-05-09"),
+    ("أفادت الشرطة بأن مسلحين هاجموا مركزا تجاريا وسط مدينة ممباسا وأصابوا خمسة أشخاص، فيما تقرر عقد اجتماع أمني "
+     "طارئ يوم غد.\nوقالت الشرطة إن المهاجمين أطلقوا النار على الحراس قبل أن يلوذوا بالفرار.", "2018-05-09"),
+])
+def test_dat_a_future_day_is_not_the_event_day(nlp, text, future):
+    doc = nlp.process({"id": "d", "text": text, "published": "2018-05-08"})
+    assert doc.incidents and all(i.event_date != future for i in doc.incidents)
+
+
+def test_dat_a_season_is_the_date_of_an_event_with_no_day(nlp):
+    doc = nlp.process({"id": "d", "published": "2017-05-18", "text":
+                       "وأكد الناطق الرسمي اليوم أن المتهم شارك في الهجوم الإرهابي الذي استهدف نزلا بمدينة الحمامات في "
+                       "صائفة 2015 وأسفر عن مقتل 12 سائحا."})
+    assert [i.event_date for i in doc.incidents] == ["2015-SU"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a casualty in a relative clause describes a person by an event the reader knows: no day of its own
+    ("كرم الوزير اليوم أرملة الجندي الذي قتل في الهجوم الإرهابي الذي استهدف دورية عسكرية بجبل الشعانبي.", [None]),
+    ("استقبل الرئيس اليوم عائلات الجنود الذين استشهدوا في التفجير الذي استهدف حافلتهم بمدينة القصرين.", [None]),
+    # told in the clause itself, the event keeps the day
+    ("قتل اليوم جندي في الهجوم الإرهابي الذي استهدف دورية عسكرية بجبل الشعانبي.", ["2018-05-08"]),
+])
+def test_dat_a_casualty_in_a_relative_clause_recalls_the_event(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2018-05-08"})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # died of wounds: the day named is the death's, the event's is not named
+    ("توفي صباح اليوم جندي متأثرا بجروحه التي أصيب بها في انفجار لغم أرضي قرب مدينة القصرين.", [None]),
+    ("توفيت اليوم الثلاثاء امرأة متأثرة بجراحها التي أصيبت بها في هجوم مسلح على حافلة قرب بلدة غاريسا.", [None]),
+    # the event told first with its day keeps it; the death goes on with its story
+    ("أصيب جندي أمس في انفجار لغم أرضي بجبل الشعانبي. وتوفي الجندي صباح اليوم متأثرا بجروحه.", ["2018-05-07"]),
+    # wounds after the event word are those of the event the clause dates
+    ("ارتفع عدد قتلى الهجوم المسلح الذي استهدف حافلة قرب بلدة غاريسا يوم 2 مايو إلى 5، بعد أن توفيت امرأة متأثرة "
+     "بجروحها.", ["2018-05-02"]),
+])
+def test_dat_a_death_from_wounds_is_not_the_day_of_the_event(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2018-05-08"})
+    assert [i.event_date for i in doc.incidents] == expected
