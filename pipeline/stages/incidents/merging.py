@@ -5,9 +5,8 @@ others, and join retold events.
 
 from __future__ import annotations
 
-import math
-
 from ...document import Incident, Token
+from ...evaluate.records import PLACE_KM, distance_km
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
@@ -298,11 +297,8 @@ def _fp_one_site(a: dict | None, b: dict | None) -> bool:
         return False
     if _det_site(a, b) or _mrg_holds(a, b) or _mrg_holds(b, a) or _fp_country_holds(a, b) or _fp_country_holds(b, a):
         return True
-    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
-        return False
-    dy = (a["lat"] - b["lat"]) * 111.0
-    dx = (a["lon"] - b["lon"]) * 111.0 * math.cos(math.radians(a["lat"]))
-    return math.hypot(dx, dy) <= 10.0
+    km = distance_km(a, b)
+    return km is not None and km <= PLACE_KM
 
 
 def _fp_country_holds(a: dict, b: dict) -> bool:
