@@ -45,7 +45,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                                          or set(forms[end]) & act["direction_words"])) \
                 and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
-                and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
+                and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None) \
+                and not (end > j and _ac2_place_clitic(tokens[end], forms[end])):
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
         if end <= j:
             return None
@@ -72,7 +73,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                           and (tokens[j].norm not in ("من", "الى", "في") or named(j + 1))
                           # "هاجم مسلحون ينتمون إلى تنظيم X حاجزا", "يعتقد أنهم من حركة X"
                           or set(forms[j]) & act["faction_descriptors"] and named(j + 1)
-                          or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)):
+                          or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)
+                          or _ac2_own_instrument(tokens[j])):
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
             if j < hi else None
@@ -131,6 +133,19 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     if forces is not None:
         return {"text": forces["group"], "canonical": None}
     return None
+
+
+def _ac2_place_clitic(token: Token, forms: tuple[str, ...]) -> bool:
+    """A place noun with the clitic "ب" ("بشارع", "بمنطقة", "بضاحية"): where it happened, which ends a target
+    phrase ("اغتال مسلحون الصحفي فلان بشارع جمال" -> "الصحفي فلان"). ``ac2_place_heads``."""
+    return token.text[0] == "ب" and bool(token.splits) and bool(set(forms) & _words("ac2_")["place_heads"])
+
+
+def _ac2_own_instrument(token: Token) -> bool:
+    """The attacker's own instrument right after the verb, a noun with "ب" and a possessive pronoun ("هاجم
+    بشاحنته مجموعة من الجنود", "طعن بسكينه شرطيا"): not the target, which follows it."""
+    return token.text[0] == "ب" and bool(token.splits) and token.norm.endswith(("ته", "ها", "هم", "يه")) \
+        and len(token.norm) > 4
 
 
 def _act_place_phrase(j: int, hi: int, forms: list[tuple[str, ...]], act: dict) -> bool:

@@ -634,3 +634,16 @@ def test_state_forces_that_killed_militants_are_the_perpetrator(nlp, text, perpe
     doc = nlp.process({"id": "fk", "published": "2021-03-17", "text": text})
     (inc,) = doc.incidents
     assert (inc.perpetrator, inc.claimed_by) == (perpetrator, claimed)
+
+
+@pytest.mark.parametrize("text, target", [
+    # a place noun with "ب" ends the target: where it happened, not what was hit
+    ("اغتال مسلحون مجهولون اليوم الاثنين المحامي السوداني عمر الطيب بشارع النيل في مدينة الخرطوم.",
+     "المحامي السوداني عمر الطيب"),
+    # the attacker's own instrument with "ب" and a possessive is not the target: it starts after it
+    ("ذكرت القناة أن شابا هاجم بشاحنته مجموعة من الجنود قرب مدينة الخليل وقتل ثلاثة منهم.", "مجموعة"),
+])
+def test_the_target_leaves_out_the_place_and_the_attackers_instrument(nlp, text, target):
+    doc = nlp.process({"id": "tg", "published": "2021-03-17", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == target
