@@ -45,7 +45,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                                          or set(forms[end]) & act["direction_words"])) \
                 and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
-                and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None):
+                and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None) \
+                and not (end > j and _ac2_place_clitic(tokens[end], forms[end])):
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
         if end <= j:
             return None
@@ -72,7 +73,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                           and (tokens[j].norm not in ("من", "الى", "في") or named(j + 1))
                           # "هاجم مسلحون ينتمون إلى تنظيم X حاجزا", "يعتقد أنهم من حركة X"
                           or set(forms[j]) & act["faction_descriptors"] and named(j + 1)
-                          or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)):
+                          or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)
+                          or _ac2_own_instrument(tokens[j])):
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
             if j < hi else None
@@ -131,6 +133,19 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     if forces is not None:
         return {"text": forces["group"], "canonical": None}
     return None
+
+
+def _ac2_place_clitic(token: Token, forms: tuple[str, ...]) -> bool:
+    """A place noun with the clitic "ب" ("بشارع", "بمنطقة", "بضاحية"): where it happened, which ends a target
+    phrase ("اغتال مسلحون الصحفي فلان بشارع جمال" -> "الصحفي فلان"). ``ac2_place_heads``."""
+    return token.text[0] == "ب" and bool(token.splits) and bool(set(forms) & _words("ac2_")["place_heads"])
+
+
+def _ac2_own_instrument(token: Token) -> bool:
+    """The attacker's own instrument right after the verb, a noun with "ب" and a possessive pronoun ("هاجم
+    بشاحنته مجموعة من الجنود", "طعن بسكينه شرطيا"): not the target, which follows it."""
+    return token.text[0] == "ب" and bool(token.splits) and token.norm.endswith(("ته", "ها", "هم", "يه")) \
+        and len(token.norm) > 4
 
 
 def _act_place_phrase(j: int, hi: int, forms: list[tuple[str, ...]], act: dict) -> bool:
@@ -265,6 +280,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             actors.append((False, abs(e.start - trigger.start), countries.get(entry["country"], entry["country"])))
     if actors and not min(actors)[0]:
         return min(actors)[2]
+    killers = _ac2_forces_killed(doc, lo, hi, lex, countries, home)
+    if killers:
+        return killers[0]
     # a state's forces as the agent ("من قبل وحدات عسكرية", "برصاص الشرطة") or a country as the subject
     # ("الضربة التي وجهتها الولايات المتحدة")
     state = _act_agent_forces(doc, lo, hi, lex, countries, home) or _act_state_subject(doc, lo, hi, lex, kb)
@@ -723,7 +741,60 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                              if near and near[0].start <= e.start <= near[-1].start):
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
             break  # only the first verb of attack after the speaker
-    return None
+    killers = _ac2_forces_killed(doc, lo, hi, lex, countries, home)
+    return killers[0] if killers and killers[1] else None
+
+
+def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict,
+                       home: str | None) -> tuple[str, bool] | None:
+    """A state's forces that killed militants: "تمكنت وحدات الجيش من القضاء على 11 إرهابيا", "أن قوات الجيش قتلت
+    14 إرهابيا", "تم القضاء على خمسة مسلحين من طرف وحدات الحرس" -> (the state, whether the sentence is a statement,
+    so that the state acknowledges it). The forces come before the killing within twelve words, or after it as the
+    agent ("من طرف", "من قبل", "على يد"); the dead are militants (``ac2_militant_dead``) and none of the forces' own
+    men; forces after "بين" or a target word are a side or the object. The state is that of the nationality after
+    the forces, else the state where it happened."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act, ac2 = _words("act_"), _words("ac2_")
+
+    def forces_at(i: int) -> int | None:  # the last token of state forces starting at i
+        m = lex.generic_forces.match_at(tokens, i, text, hi)
+        if m is not None:
+            return m.last
+        if i + 1 < hi and set(forms[i]) & (lex.act_forces | act["state_units"]) \
+                and set(forms[i + 1]) & act["state_kinds"]:
+            return i + 1 + (i + 2 < hi and tokens[i + 2].norm in ("الوطني", "الوطنية"))
+        return None
+
+    def killing_at(j: int) -> bool:  # "القضاء على 11 إرهابيا", "قتلت 14 إرهابيا"
+        if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"]):
+            return False
+        window = [set(forms[i]) | {tokens[i].norm} for i in range(j + 1, min(hi, j + 5))]
+        return any(f & ac2["militant_dead"] for f in window) and not any(f & act["own_dead_words"] for f in window)
+
+    def state(i: int, last: int) -> str | None:
+        prev = {f for fs in forms[max(lo, i - 2):i] for f in fs}
+        if prev & (lex.between_words | lex.target_heads | lex.target_context) or i > lo and tokens[i - 1].norm == "من":
+            return None  # "بين الجيش و...", "هجوم على قوات ..."; "12 من القوات المسلحة" (the dead)
+        code = _nation_after(tokens, Match(i, last, 0, 0, None), hi, lex) if last + 1 < hi else None
+        return countries.get(code, code) if code else home
+
+    found = None
+    for i in range(lo, hi):
+        last = forces_at(i)
+        if last is None:
+            continue
+        if any(killing_at(j) for j in range(last + 1, min(hi, last + 13))):
+            found = state(i, last)
+        elif i - 2 >= lo and set(forms[i - 1]) & ac2["passive_agents"] \
+                and any(killing_at(j) for j in range(max(lo, i - 12), i - 1)):
+            found = state(i, last)  # "تم القضاء على خمسة مسلحين من طرف وحدات الجيش"
+        if found:
+            break
+    if not found:
+        return None
+    statement = any(set(forms[k]) & (ac2["statement_words"] | lex.acknowledge_verbs) for k in range(lo, hi))
+    return found, statement
 
 
 def _act_killed_by_speaker(doc: Document, first: int, hi: int, lex: Lexicon) -> bool:

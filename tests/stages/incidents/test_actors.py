@@ -618,3 +618,32 @@ def test_act_casualty_group_ends_before_a_clause_word(nlp):
 def test_an_assassinating_service_and_a_statement_adopting_the_attack(nlp, text, perpetrator, claimed_by):
     (inc,) = nlp.process({"id": "a", "text": text, "published": "2016-12-16"}).incidents
     assert (inc.perpetrator, inc.claimed_by) == (perpetrator, claimed_by)
+
+
+@pytest.mark.parametrize("text, perpetrator, claimed", [
+    ("نيامي (وكالات) - أعلنت وزارة الدفاع في النيجر، اليوم الأربعاء، أن وحدات الجيش تمكنت مساء أمس الثلاثاء من القضاء على 9 إرهابيين "
+     "خلال عملية تمشيط قرب بلدة تيرا غربي البلاد، فيما أصيب جنديان بجروح طفيفة في الاشتباكات.", "Niger", "Niger"),
+    ("وقالت الوزارة في بيان إن قوات الجيش قتلت 12 مسلحا في كمين بولاية تيزي وزو.", "Algeria", "Algeria"),
+    ("أفضت العملية الأمنية التي قامت بها وحدات الحرس الوطني بمنطقة دوز في ولاية قبلي إلى القضاء على ثلاثة إرهابيين، "
+     "بحسب بيان لوزارة الداخلية.", "Tunisia", "Tunisia"),
+    # a clash between two sides, and forces that were hit: no state as actor
+    ("اندلعت اشتباكات بين الجيش وعناصر إرهابية في جبل سمامة بولاية القصرين أسفرت عن مقتل إرهابي.", None, None),
+    ("هاجم مسلحون دورية لقوات الجيش قرب بلدة تيرا في النيجر، ما أسفر عن مقتل ثلاثة مسلحين وجنديين.", None, None),
+])
+def test_state_forces_that_killed_militants_are_the_perpetrator(nlp, text, perpetrator, claimed):
+    doc = nlp.process({"id": "fk", "published": "2021-03-17", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.perpetrator, inc.claimed_by) == (perpetrator, claimed)
+
+
+@pytest.mark.parametrize("text, target", [
+    # a place noun with "ب" ends the target: where it happened, not what was hit
+    ("اغتال مسلحون مجهولون اليوم الاثنين المحامي السوداني عمر الطيب بشارع النيل في مدينة الخرطوم.",
+     "المحامي السوداني عمر الطيب"),
+    # the attacker's own instrument with "ب" and a possessive is not the target: it starts after it
+    ("ذكرت القناة أن شابا هاجم بشاحنته مجموعة من الجنود قرب مدينة الخليل وقتل ثلاثة منهم.", "مجموعة"),
+])
+def test_the_target_leaves_out_the_place_and_the_attackers_instrument(nlp, text, target):
+    doc = nlp.process({"id": "tg", "published": "2021-03-17", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == target
