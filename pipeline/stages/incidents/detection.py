@@ -289,8 +289,11 @@ def _prc_figurative(tokens: list[Token], m: Match, hi: int, text: str) -> bool:
 def _prc_used(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
     """The weapon mentions of the sentence [lo, hi) that may be used on someone: not a figure of speech
     (``_prc_figurative``), not a weapon tested, made or prepared (``_prc_untried``), nor another mention of the
-    same kind of weapon as one of those ("أخفقت في إطلاق صاروخ ... بعد أن انفجر الصاروخ بعد ثوان من إطلاقه")."""
+    same kind of weapon as one of those ("أخفقت في إطلاق صاروخ ... بعد أن انفجر الصاروخ بعد ثوان من إطلاقه"), unless
+    the sentence names another weapon, used ("قصف الطيران مبنى ... مكان لتصنيع الصواريخ")."""
     untried = {m.payload[0] for m in weapons if _prc_untried(tokens, m, lo, hi, text, lex)}
+    if any(m.payload[0] not in untried and not _generic(m, tokens, text, lex) for m in weapons):
+        untried = set()  # "قصف الطيران مبنى قال الجيش إنه مكان لتصنيع الصواريخ": a weapon used, on a workshop
     return [m for m in weapons if m.payload[0] not in untried and not _prc_figurative(tokens, m, hi, text)]
 
 

@@ -92,6 +92,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
         all_weapons = _evt_armed_victims(tokens, s_lo, text, lex, all_weapons)  # "قتلت الشرطة خمسة مسلحين"
+        all_weapons = _prc_used(tokens, s_lo, s_hi, text, lex, all_weapons)  # before the finders: they may find more
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
         # events the weapon terms miss, each finder seeing what the ones before it found
         all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons))
