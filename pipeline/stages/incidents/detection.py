@@ -254,6 +254,49 @@ def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon)
     return False
 
 
+@lru_cache(maxsize=1)
+def _prc_lexicon() -> dict[str, frozenset]:
+    """The ``prc_*`` word lists of incidents.yaml (what is not an event), read once."""
+    return _words("prc_")
+
+
+def _prc_untried(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """A weapon tested, made, prepared or failed, not used on anyone: a word of testing, making, preparing or
+    failing at most ``prc_untried_window`` tokens before it in the sentence [lo, hi) ("أخفقت في إطلاق صاروخ",
+    "التحضيرات جارية لإطلاق صاروخ", "تعمل على تطوير طائرات مسيرة", "اختبرت روسيا بنجاح قنبلة"), and nobody
+    killed or wounded in the sentence. A general attack word is not one ("فشل الهجوم": an attack that happened)."""
+    if _generic(m, tokens, text, lex) or lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi):
+        return False
+    words, window = _prc_lexicon()["untried_words"], int(_data("incidents.yaml")["prc_untried_window"])
+    forms = _doc_forms(tokens, text)
+    return any(not words.isdisjoint({f.removeprefix("ال") for f in forms[k]})
+               for k in range(max(lo, m.first - window), m.first))
+
+
+def _prc_figurative(tokens: list[Token], m: Match, hi: int, text: str) -> bool:
+    """Fire opened on a plan, a law or a policy, a figure of speech ("أطلق زعيم المعارضة النار على خطة
+    الموازنة"): a word of fire, then "على" and one of ``prc_figurative_targets``."""
+    forms = _doc_forms(tokens, text)
+    if not any(f.endswith("النار") or f.endswith("نار") for f in forms[m.last]):
+        return False
+    k = m.last + 1
+    if k + 1 >= hi or normalize("على") not in forms[k]:
+        return False
+    return not _prc_lexicon()["figurative_targets"].isdisjoint(
+        {f.removeprefix("ال") for f in forms[k + 1]})
+
+
+def _prc_used(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """The weapon mentions of the sentence [lo, hi) that may be used on someone: not a figure of speech
+    (``_prc_figurative``), not a weapon tested, made or prepared (``_prc_untried``), nor another mention of the
+    same kind of weapon as one of those ("أخفقت في إطلاق صاروخ ... بعد أن انفجر الصاروخ بعد ثوان من إطلاقه"), unless
+    the sentence names another weapon, used ("قصف الطيران مبنى ... مكان لتصنيع الصواريخ")."""
+    untried = {m.payload[0] for m in weapons if _prc_untried(tokens, m, lo, hi, text, lex)}
+    if any(m.payload[0] not in untried and not _generic(m, tokens, text, lex) for m in weapons):
+        untried = set()  # "قصف الطيران مبنى قال الجيش إنه مكان لتصنيع الصواريخ": a weapon used, on a workshop
+    return [m for m in weapons if m.payload[0] not in untried and not _prc_figurative(tokens, m, hi, text)]
+
+
 def _evt_many_attacks(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
     """"أكثر من 200 هجوم", "نحو 30 عملية": a count of ten attacks or more is a total, whatever day is named."""
     nouns = _evt_lexicon().total_attacks

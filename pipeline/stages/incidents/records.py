@@ -23,7 +23,7 @@ from .detection import (
     _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
-    _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
+    _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
@@ -92,6 +92,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
         all_weapons = _evt_armed_victims(tokens, s_lo, text, lex, all_weapons)  # "قتلت الشرطة خمسة مسلحين"
+        all_weapons = _prc_used(tokens, s_lo, s_hi, text, lex, all_weapons)  # before the finders: they may find more
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
         # events the weapon terms miss, each finder seeing what the ones before it found
         all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons))
@@ -105,6 +106,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = _by_start(all_weapons, blasts)
+        all_weapons = _prc_used(tokens, s_lo, s_hi, text, lex, all_weapons)  # a missile test, "النار على الخطة"
         denials = [m for m in lex.sentence_filters.find(tokens, text, s_lo, s_hi)
                    if not _evt_whether(tokens, m, s_lo, text)] if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):

@@ -844,3 +844,34 @@ def test_a_police_ambush_or_what_happened_is_no_record(nlp, text):
 def test_a_verb_of_aiming_with_armed_men_as_subject_is_an_attack(nlp, text, n):
     got = _det(nlp, text)
     assert len(got) == n and all(i.weapon == "small_arms" for i in got), text
+
+
+@pytest.mark.parametrize("text", [
+    "فشلت البحرية صباح اليوم الأربعاء في إطلاق صاروخ مضاد للسفن قبالة السواحل الجنوبية.",
+    "وقالت الوزارة إن التحضيرات متواصلة لإطلاق صاروخ بعيد المدى خلال الأسابيع المقبلة.",
+    "وأعلنت الشركة الحكومية اليوم عن تصنيع أول طائرة مسيرة قادرة على التحليق عشرين ساعة.",
+    "واختبرت القوات الجوية أمس الخميس بنجاح قنبلة موجهة جديدة في ميدان رماية.",
+    "وقال الوزير إن المصانع تعمل على تطوير طائرات من دون طيار محلية.",
+    "وأضاف أن الطائرة الجديدة لها القدرة على حمل صواريخ وقنابل موجهة.",
+])
+def test_weapons_tested_made_or_prepared_are_not_records(nlp, text):
+    doc = nlp.process({"id": "t", "text": text, "published": "2019-03-07"})
+    assert doc.incidents == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "وفي العاصمة، أطلق رئيس الحزب النار على مشروع القانون الجديد، واصفا إياه بالكارثي.",
+    "وقال النقابي إن الوزير أطلق النار على الاتفاقية بقراره الأخير.",
+])
+def test_fire_opened_on_a_plan_or_a_law_is_figurative(nlp, text):
+    doc = nlp.process({"id": "f", "text": text, "published": "2019-03-07"})
+    assert doc.incidents == [], text
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("فشل صاروخ أطلقه المسلحون في إصابة هدفه وسقط على منزل في بلدة الحصن مساء أمس، ما أسفر عن مقتل طفلين.", "rocket"),
+    ("أطلق مسلحون النار على حافلة للجنود في مدينة تكريت اليوم الخميس، ما أدى إلى إصابة ثلاثة منهم.", "small_arms"),
+])
+def test_weapons_used_with_casualties_stay_records(nlp, text, weapon):
+    doc = nlp.process({"id": "k", "text": text, "published": "2019-03-07"})
+    assert [i.weapon for i in doc.incidents] == [weapon], text
