@@ -15,7 +15,8 @@ from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _wpn_bare, casualties
 from .lexicon import (
-    Lexicon, _data, _day, _doc_forms, _n, _verb_words, _weapon_payload, _words, inflections, token_number, verb_forms,
+    Lexicon, _data, _day, _doc_forms, _n, _verb_words, _weapon_payload, _with_article, _words, inflections, token_number,
+    verb_forms,
 )
 from .matches import PhraseMatcher
 
@@ -406,7 +407,7 @@ def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
         return []  # a weapon proper; not "للمسلحين", the people shelled
     verbs = _verb_words("evt_", "shelling_verbs")
     objects = words["shelled_objects"] | lex.security_words
-    forces = lex.security_words | {"ال" + w for w in lex.security_words if not w.startswith("ال")}
+    forces = _with_article(lex.security_words)
     found = []
     for k in range(lo, hi):
         if verbs.isdisjoint(forms[k]) or any(f.startswith("ال") for f in forms[k]) \
@@ -521,7 +522,8 @@ def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lex
         return []
     words, forms = _words("evt_"), _doc_forms(tokens, text)
     marks = {k for k in range(lo, hi) if tokens[k].text in lex.clause_marks
-             or not words["attack_window_stops"].isdisjoint(forms[k])}
+             or not words["attack_window_stops"].isdisjoint(forms[k])} \
+        if not words["attack_verbs"].isdisjoint(set().union(*forms[lo:hi])) else set()  # read only at a verb
     arrest = _evt_lexicon().arrest
     found = []
     for k in range(lo, hi):

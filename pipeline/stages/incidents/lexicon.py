@@ -207,6 +207,12 @@ def _verb_words(prefix: str, name: str) -> frozenset:
     return _n(f for w in _words(prefix)[name] for f in verb_forms(w))
 
 
+@lru_cache(maxsize=None)
+def _with_article(words: frozenset) -> frozenset:
+    """A word list with the article on each of its words that has none ("قوات الأمن" words: "الجيش", "جيش")."""
+    return words | {"ال" + w for w in words if not w.startswith("ال")}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     y, nums = _data("incidents.yaml"), _data("numbers.yaml")

@@ -55,16 +55,19 @@ def _register(matcher: "PhraseMatcher") -> None:
     _VERSION[0] += 1
 
 
-def _first_words(version: int) -> dict[str, tuple[int, ...]]:
+def _first_words(version: int) -> dict[str, tuple[tuple[int, frozenset | None], ...]]:
+    """{first word: (matcher id, the second words of its phrases, or None when one of them is that word alone)}."""
     keys = _KEYS[0]
     if keys is not None and keys[0] == version:
         return keys[1]
-    first: dict[str, list[int]] = {}
+    first: dict[str, list[tuple[int, frozenset | None]]] = {}
     for key, ref in list(_LIVE.items()):
-        if ref() is not None:
-            for word in ref().index:
-                first.setdefault(word, []).append(key)
-    words = {w: tuple(ids) for w, ids in first.items()}
+        matcher = ref()
+        if matcher is not None:
+            for word, bucket in matcher.index.items():
+                seconds = None if any(not rest for rest, _ in bucket) else frozenset(rest[0] for rest, _ in bucket)
+                first.setdefault(word, []).append((key, seconds))
+    words = {w: tuple(entries) for w, entries in first.items()}
     _KEYS[0] = (version, words)
     return words
 
@@ -82,17 +85,23 @@ def _shared(tokens: list[Token], text: str) -> dict[int, tuple[list[int], dict[i
     get = words.get
     from .lexicon import _doc_forms  # the stage's forms of every token (lexicon builds its matchers from here)
 
+    n = len(tokens)
     for i, forms in enumerate(_doc_forms(tokens, text)):
         tok = tokens[i]
         if tok.splits:
-            ids = get(forms[0], ()) + get(forms[1], ()) if len(forms) == 2 else \
-                tuple(k for form in forms for k in get(form, ()))
+            entries = get(forms[0], ()) + get(forms[1], ()) if len(forms) == 2 else \
+                tuple(e for form in forms for e in get(form, ()))
             rests = ()
         else:
-            ids = get(forms[0], ())
+            entries = get(forms[0], ())
             rests = _bare_rests(tok.norm) if tok.kind == "word" and len(tok.norm) > 3 else ()
             for _, rest in rests:
-                ids += get(rest, ())
+                entries += get(rest, ())
+        if not entries:
+            continue
+        # a phrase of two words or more needs its second word next ("في صفوف": most "في" start nothing)
+        after = tokens[i + 1].norm if i + 1 < n else None
+        ids = [key for key, seconds in entries if seconds is None or after in seconds]
         if not ids:
             continue
         at_i = name_forms(tok, text)  # with the offsets where each form starts
@@ -101,8 +110,8 @@ def _shared(tokens: list[Token], text: str) -> dict[int, tuple[list[int], dict[i
             if matcher is None:
                 continue
             index = matcher.index
-            forms_i = at_i + [(tok.start + n, rest) for n, rest in rests if rest in index] if rests else at_i
-            m = matcher._match(tokens, i, forms_i, len(tokens))
+            forms_i = at_i + [(tok.start + cut, rest) for cut, rest in rests if rest in index] if rests else at_i
+            m = matcher._match(tokens, i, forms_i, n)
             if m is not None:
                 starts, at = found[key]
                 starts.append(i)
