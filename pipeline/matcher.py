@@ -80,8 +80,11 @@ class PhraseMatcher:
         if not tok.splits and tok.norm not in index and (
                 tok.kind != "word" or len(tok.norm) <= 3 or not any(r in index for _, r in _bare_rests(tok.norm))):
             return None
-        hi = len(tokens) if hi is None else hi
-        for start, form in self._forms(tokens[i], text):
+        return self._match(tokens, i, self._forms(tok, text), len(tokens) if hi is None else hi)
+
+    def _match(self, tokens: list[Token], i: int, forms: list[tuple[int, str]], hi: int) -> Match | None:
+        """The longest phrase that starts at token ``i`` from one of its ``forms`` (see ``_forms``), ends before ``hi``."""
+        for start, form in forms:
             for rest, payload in self.index.get(form, ()):
                 if i + len(rest) >= hi:
                     continue

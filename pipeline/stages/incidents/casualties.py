@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document, Token
-from ...matcher import Match, PhraseMatcher
+from ...matcher import Match
 from ..normalize import normalize
 from .lexicon import (
     Lexicon, _data, _doc_forms, _forms, _n, _out_of, _plural, _timed, _verb, _words, dual, number_before, token_number,
 )
+from .matches import PhraseMatcher
 
 
 # -- casualties ----------------------------------------------------------------------

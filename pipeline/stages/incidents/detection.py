@@ -11,12 +11,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ...document import Timex, Token
-from ...matcher import Match, PhraseMatcher
+from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _wpn_bare, casualties
 from .lexicon import (
-    Lexicon, _data, _day, _doc_forms, _n, _weapon_payload, _words, inflections, token_number, verb_forms,
+    Lexicon, _data, _day, _doc_forms, _n, _verb_words, _weapon_payload, _with_article, _words, inflections, token_number,
+    verb_forms,
 )
+from .matches import PhraseMatcher
 
 
 def _generic(m: Match, tokens: list[Token], text: str, lex: Lexicon) -> bool:
@@ -446,9 +448,9 @@ def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
     words, forms = _words("evt_"), _doc_forms(tokens, text)
     if any(not _generic(m, tokens, text, lex) and words["armed_victims"].isdisjoint(forms[m.first]) for m in weapons):
         return []  # a weapon proper; not "للمسلحين", the people shelled
-    verbs = _n(f for w in words["shelling_verbs"] for f in verb_forms(w))
+    verbs = _verb_words("evt_", "shelling_verbs")
     objects = words["shelled_objects"] | lex.security_words
-    forces = lex.security_words | {"ال" + w for w in lex.security_words if not w.startswith("ال")}
+    forces = _with_article(lex.security_words)
     found = []
     for k in range(lo, hi):
         if verbs.isdisjoint(forms[k]) or any(f.startswith("ال") for f in forms[k]) \
@@ -475,7 +477,7 @@ def _evt_split_fire(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexic
     ("أطلق قناص النار عليهم"، "أطلق جنود إسرائيليون النار على المتظاهرين"، "فتح مسلح النار"): small arms."""
     words, forms = _words("evt_"), _doc_forms(tokens, text)
     gap = int(_data("incidents.yaml")["evt_fire_gap"])
-    verbs = _n(f for w in words["fire_verbs"] for f in verb_forms(w))
+    verbs = _verb_words("evt_", "fire_verbs")
     taken = {k for m in weapons for k in range(m.first, m.last + 1)}
     found = []
     for k in range(lo, hi):
@@ -563,7 +565,8 @@ def _evt_attack_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lex
         return []
     words, forms = _words("evt_"), _doc_forms(tokens, text)
     marks = {k for k in range(lo, hi) if tokens[k].text in lex.clause_marks
-             or not words["attack_window_stops"].isdisjoint(forms[k])}
+             or not words["attack_window_stops"].isdisjoint(forms[k])} \
+        if not words["attack_verbs"].isdisjoint(set().union(*forms[lo:hi])) else set()  # read only at a verb
     arrest = _evt_lexicon().arrest
     found = []
     for k in range(lo, hi):

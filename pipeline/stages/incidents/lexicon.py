@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ...document import Document, Token
 from ...kb import load_yaml, name_forms
-from ...matcher import PhraseMatcher
 from ..normalize import normalize
+from .matches import PhraseMatcher
 
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "ar"
@@ -201,6 +201,18 @@ def _words(prefix: str) -> dict[str, frozenset]:
             if k.startswith(prefix) and isinstance(v, list)}
 
 
+@lru_cache(maxsize=None)
+def _verb_words(prefix: str, name: str) -> frozenset:
+    """A word list of one rule area (``_words(prefix)[name]``) with the subject endings of its verbs (``verb_forms``)."""
+    return _n(f for w in _words(prefix)[name] for f in verb_forms(w))
+
+
+@lru_cache(maxsize=None)
+def _with_article(words: frozenset) -> frozenset:
+    """A word list with the article on each of its words that has none ("قوات الأمن" words: "الجيش", "جيش")."""
+    return words | {"ال" + w for w in words if not w.startswith("ال")}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     y, nums = _data("incidents.yaml"), _data("numbers.yaml")
@@ -314,7 +326,7 @@ def _forms(tok: Token, text: str) -> tuple[str, ...]:
     """The normalized forms of a token: the whole token, and without its proclitics (kb.name_forms)."""
     if not tok.splits:
         return (tok.norm,)
-    return tuple(f for _, f in name_forms(tok, text))
+    return tuple([f for _, f in name_forms(tok, text)])
 
 
 _DOC_FORMS: tuple = (None, None, [])
@@ -328,7 +340,7 @@ def _doc_forms(tokens: list[Token], text: str) -> list[tuple[str, ...]]:
     cached = _DOC_FORMS
     if cached[0] is tokens and cached[1] is text and len(cached[2]) == len(tokens):
         return cached[2]
-    forms = [_forms(t, text) for t in tokens]
+    forms = [_forms(t, text) if t.splits else (t.norm,) for t in tokens]
     _DOC_FORMS = (tokens, text, forms)
     return forms
 
