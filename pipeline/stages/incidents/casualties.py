@@ -375,7 +375,24 @@ def _count_after_phrase(tokens: list[Token], j: int, hi: int, text: str, lex: Le
         if token_number(tokens[k], text, lex) is not None:
             count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
             return (count, g0, g1) if count is not None and g1 > g0 else None
+        if k > j and _cs2_person_after_definite(tokens, k, text, lex):
+            count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
+            if count in (1, 2) and g0 == k and g1 > g0:
+                return count, g0, g1  # "استشهد خلال هذه العملية جندي", "قتل جراء القصف طفلان"
     return None
+
+
+def _cs2_person_after_definite(tokens: list[Token], k: int, text: str, lex: Lexicon) -> bool:
+    """Whether token ``k`` is an indefinite person noun, one or two, right after a definite word: the subject
+    after a phrase about the event ("قتل خلال الاشتباكات شرطيان"), not an adjective of that phrase's noun
+    (an adjective agrees in definiteness: "في هجوم إرهابي", "في الهجوم الإرهابي")."""
+    if tokens[k].kind != "word" or not any(f.startswith("ال") for f in _forms(tokens[k - 1], text)):
+        return False
+    heads = _forms(tokens[k], text)
+    if any(h.startswith("ال") for h in heads):
+        return False
+    return any(h in lex.person_singular or h in lex.person_duals
+               or h.endswith(("ان", "ين")) and h[:-2] in lex.person_singular for h in heads)
 
 
 def _added_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[dict, int] | None:

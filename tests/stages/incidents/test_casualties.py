@@ -382,3 +382,18 @@ def test_what_a_munitions_count_counts(nlp, text, weapon, count):
     doc = nlp.process({"id": "w", "published": "2018-05-02", "text": text})
     (inc,) = doc.incidents
     assert (inc.weapon, inc.munitions_count) == (weapon, count)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject after a phrase about the event: one, two (dual), with a demonstrative
+    ("استشهد خلال هذه العملية جندي في اشتباكات بمنطقة الذهيبة اليوم.", (1, None)),
+    ("قتل خلال الاشتباكات شرطيان في منطقة الذهيبة اليوم.", (2, None)),
+    ("أصيب جراء انفجار العبوة الناسفة جنديان بمنطقة الذهيبة اليوم.", (None, 2)),
+    # an adjective of the phrase's noun is not a person counted
+    ("قتل في هجوم إرهابي بمنطقة الذهيبة اليوم عدد من الجنود.", (None, None)),
+    ("أصيب في الهجوم الإرهابي بمنطقة الذهيبة اليوم عدد من الجنود.", (None, None)),
+])
+def test_cs2_person_counted_after_a_phrase_about_the_event(nlp, text, want):
+    doc = nlp.process({"id": "cs2", "published": "2016-03-09", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == want
