@@ -299,6 +299,30 @@ def _prc_used(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, we
     return [m for m in weapons if m.payload[0] not in untried and not _prc_figurative(tokens, m, hi, text)]
 
 
+
+@lru_cache(maxsize=1)
+def _pr2_lexicon() -> dict[str, frozenset]:
+    """The ``pr2_*`` word lists of incidents.yaml (riots and protests), read once."""
+    return _words("pr2_")
+
+
+def _pr2_riot(tokens: list[Token], s_lo: int, s_hi: int, text: str, weapons: list[Match]) -> bool:
+    """The clause's only triggers are clash nouns with no arms named ("مواجهات بين وحدات الحرس وعشرات من الشبان",
+    "سقط في مواجهات عنيفة مع الأمن"), its sentence [s_lo, s_hi) names the security forces and no armed or terrorist
+    side, no fire and no army, and the article tells of a riot or a protest (tear gas, burning tyres, riot police,
+    protesters, stones): a riot, ACLED's Protests and Riots, not a battle. Live fire on protesters is a weapon of its
+    own and keeps the record."""
+    words = _pr2_lexicon()
+    forms = _doc_forms(tokens, text)
+    if not weapons or not all(not words["clash_words"].isdisjoint(forms[m.first]) and m.first == m.last
+                              for m in weapons):
+        return False
+    sentence = set().union(*forms[s_lo:s_hi])
+    if words["security_words"].isdisjoint(sentence) or not words["armed_words"].isdisjoint(sentence) \
+            or not _evt_lexicon().political.isdisjoint(sentence):
+        return False
+    return any(not words["riot_words"].isdisjoint(f) for f in forms)
+
 def _evt_many_attacks(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
     """"أكثر من 200 هجوم", "نحو 30 عملية": a count of ten attacks or more is a total, whatever day is named."""
     nouns = _evt_lexicon().total_attacks

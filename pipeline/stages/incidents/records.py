@@ -23,7 +23,7 @@ from .detection import (
     _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
-    _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
+    _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
@@ -131,6 +131,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 # event before it, whose record took this sentence ("وقال مصدر إن الهجوم أسفر عن مقتل جنديين")
             if _evt_out_of_scope(tokens, lo, hi, s_lo, s_hi, text, lex, weapons):
                 weapons = []  # a protest, a crime or an arrest, not political violence
+            if _pr2_riot(tokens, s_lo, s_hi, text, weapons):
+                weapons = []  # "مواجهات بين الشرطة وعشرات من الشبان" in an article on a riot
             # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
             # في حين نفت الوزارة مشاركة طائراتها")
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)

@@ -875,3 +875,25 @@ def test_fire_opened_on_a_plan_or_a_law_is_figurative(nlp, text):
 def test_weapons_used_with_casualties_stay_records(nlp, text, weapon):
     doc = nlp.process({"id": "k", "text": text, "published": "2019-03-07"})
     assert [i.weapon for i in doc.incidents] == [weapon], text
+
+
+@pytest.mark.parametrize("text", [
+    "فرقت وحدات الشرطة مساء أمس مجموعات من الشبان في حي النصر بمدينة المنستير. واندلعت مواجهات بين الشرطة وعشرات من "
+    "الشبان في الحي نفسه قبل أن يتم تطويقها.",
+    "استخدمت قوات الأمن الغاز المسيل للدموع في مدينة قفصة أمس. وسقط شاب في العشرين من عمره خلال مواجهات عنيفة مع الأمن.",
+    "أكد مصدر أمني أن اشتباكات جدت أمس الجمعة بين مجموعة من السكان وأعوان الأمن أمام مقر البلدية في مدينة نابل، وألحقت "
+    "أضرارا بالممتلكات العامة وأصيب فيها أحد الأعوان.",
+])
+def test_clashes_of_crowds_with_security_forces_in_a_riot_are_no_record(nlp, text):
+    doc = nlp.process({"id": "r", "text": text, "published": "2016-01-22"})
+    assert doc.incidents == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "استخدمت قوات الأمن الغاز المسيل للدموع في مدينة قفصة أمس. واندلعت مواجهات بين قوات الأمن ومجموعة إرهابية في "
+    "جبل عرباطة أسفرت عن مقتل عنصرين.",
+    "تظاهر المئات أمس في مدينة القصرين. وأطلقت قوات الأمن الرصاص الحي على المحتجين في المدينة ما أسفر عن مقتل شابين.",
+])
+def test_a_clash_with_an_armed_side_or_live_fire_on_protesters_stays_a_record(nlp, text):
+    doc = nlp.process({"id": "s", "text": text, "published": "2016-01-22"})
+    assert len(doc.incidents) == 1, text
