@@ -146,6 +146,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
                 or tokens[j].norm in _words("plc_")["not_names"] \
                 or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
+                and not _pl2_construct_name(tokens, j, hi, lex) \
                 or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name ("منطقة سيدي علي" is)
         if j + 1 < hi and tokens[j + 1].norm in _words("plc_")["clause_pronouns"]:
@@ -185,8 +186,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             label, rank = next((lex.designators[f] for f in forms[k - 1] if f in lex.designators), (None, None))
             if label is not None:  # "قرب بلدة باغا": the designator opens the phrase and tells how specific it is
                 k -= 1
-                if rank <= TYPE_RANK["village"]:  # "قرية X", "بلدة X": a village, whatever the gazetteer calls X
-                    p.rank = min(p.rank, rank)
+                if rank <= TYPE_RANK["village"] or not _words("plc_")["small_designators"].isdisjoint(forms[k]):
+                    p.rank = min(p.rank, rank)  # "قرية X", "حي X": a village or a neighbourhood, whatever the
+                    # gazetteer calls X ("حي دشت برجي" is a district of Kabul there, and finer than "كابول")
                 if rank < TYPE_RANK["province"]:  # the place keeps its head noun ("حي المعتصم بسامراء", "منطقة
                     # الشعب"), as the corpus spans it; not an outskirts word ("محيط السفارة", "أطراف منبج")
                     p.start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
@@ -241,7 +243,39 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
-    return [p for p in out if id(p) not in taken]
+    out = [p for p in out if id(p) not in taken]
+    _pl2_containers(tokens, out, starts, lex, kb)
+    return out
+
+
+def _pl2_construct_name(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> bool:
+    """The word at ``j`` after a designator looks like an indefinite adjective ("منطقة سكنية") but a definite word
+    follows it, so it opens a construct name ("بلدية ثنية العابد", "قرية سرمانية الغاب"): an indefinite adjective
+    never takes a definite word after it."""
+    n = j + 1
+    return n < hi and tokens[n].kind == "word" and tokens[n].norm.startswith("ال") and len(tokens[n].norm) > 3 \
+        and not tokens[n].norm.endswith(("ي", "يه")) and tokens[n].norm not in lex.group_stops \
+        and tokens[n].norm not in _words("plc_")["name_stops"] and tokens[n].norm not in lex.not_names
+
+
+def _pl2_containers(tokens: list[Token], places: list[Place], starts: list[int], lex: Lexicon, kb) -> None:
+    """A place right after another one with "في" or the proclitic "ب" ("منطقة عين الجوز في جرود بعلبك", "بلدية X
+    بولاية باتنة", "حي X بمدينة Y") is what the first lies in: a reference point (its coordinates, province and
+    country), not the place, when it is no more specific than the first; the first is a place the gazetteer knows or
+    one opened by a place designator, not a site ("السفارة الإيرانية في الجناح": the area stays a candidate)."""
+    for p in sorted(places, key=lambda p: p.start):
+        words = p.text.split()
+        designated = bool(words) and lex.designators.get(normalize(words[0]), ("",))[0] in ("GPE", "LOC")
+        if p.launch or p.rank == 0 or not (designated or (kb.get(p.kb_id) or {}).get("label") in ("GPE", "LOC")):
+            continue
+        k = bisect_left(starts, p.end)  # the token after the place
+        for q in places:
+            if q is p or q.launch or q.rank < p.rank:
+                continue
+            kq = bisect_right(starts, q.start) - 1
+            if kq == k + 1 and k < len(tokens) and tokens[k].norm == "في" \
+                    or kq == k and k < len(tokens) and tokens[k].text[:1] == "ب" and bool(tokens[k].splits):
+                q.launch = q.plc_reference = True
 
 
 def _plc_statement_place(tokens: list[Token], k: int, forms: list[tuple[str, ...]], lex: Lexicon) -> bool:

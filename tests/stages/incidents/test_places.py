@@ -653,3 +653,30 @@ def test_plc_a_directorate_is_no_district(nlp, text):
     # "مديرية" + an institution is a directorate (Iraqi, Syrian news), not a district as in Yemen ("مديرية المخا")
     incs = nlp.process({"id": "dir", "published": "2007-05-02", "text": text}).incidents
     assert not any((inc.location or {}).get("text", "").startswith("مديرية") for inc in incs)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a name that looks like an adjective ("-ية") but takes a definite word after it is a construct name
+    ("قتل جندي أمس بانفجار لغم لدى مرور دورية بمرتفعات بلدية عطية الحمام بولاية تبسة.", "بلدية عطية الحمام"),
+    ("قتل شرطيان أمس في هجوم مسلح على حاجز أمني في منطقة سانية الزيتون بولاية سيدي بوزيد.", "منطقة سانية الزيتون"),
+    # an area named before the one it lies in ("في"/"ب"): the first, not the container
+    ("قتل خمسة مسلحين أمس في اشتباكات مع الجيش في منطقة وادي الرمل في جبل الشعانبي.", "منطقة وادي الرمل"),
+])
+def test_pl2_a_place_before_the_place_it_lies_in(nlp, text, want):
+    doc = nlp.process({"id": "pl2", "published": "2018-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "حي X": a neighbourhood, finer than the city named first, even when the gazetteer calls X a district
+    ("وفي كابول، قال المتحدث باسم الشرطة إن عبوة ناسفة انفجرت أمس قرب سيارة للشرطة في حي دشت برجي.",
+     "Dasht-e Barchi"),
+    ("وفي حلب، قال مصدر طبي إن قذيفة هاون سقطت أمس على منزل في حي الشيخ مقصود، ما أدى إلى مقتل طفل.",
+     "Sheikh Maqsoud"),
+])
+def test_pl2_a_neighbourhood_the_gazetteer_calls_a_district(nlp, text, want):
+    doc = nlp.process({"id": "pl2n", "published": "2018-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == want
+
