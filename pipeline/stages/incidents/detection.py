@@ -256,12 +256,6 @@ def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon)
     return False
 
 
-@lru_cache(maxsize=1)
-def _prc_lexicon() -> dict[str, frozenset]:
-    """The ``prc_*`` word lists of incidents.yaml (what is not an event), read once."""
-    return _words("prc_")
-
-
 def _prc_untried(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
     """A weapon tested, made, prepared or failed, not used on anyone: a word of testing, making, preparing or
     failing at most ``prc_untried_window`` tokens before it in the sentence [lo, hi) ("أخفقت في إطلاق صاروخ",
@@ -269,7 +263,7 @@ def _prc_untried(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex
     killed or wounded in the sentence. A general attack word is not one ("فشل الهجوم": an attack that happened)."""
     if _generic(m, tokens, text, lex) or lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi):
         return False
-    words, window = _prc_lexicon()["untried_words"], int(_data("incidents.yaml")["prc_untried_window"])
+    words, window = _words("prc_")["untried_words"], int(_data("incidents.yaml")["prc_untried_window"])
     forms = _doc_forms(tokens, text)
     return any(not words.isdisjoint({f.removeprefix("ال") for f in forms[k]})
                for k in range(max(lo, m.first - window), m.first))
@@ -284,7 +278,7 @@ def _prc_figurative(tokens: list[Token], m: Match, hi: int, text: str) -> bool:
     k = m.last + 1
     if k + 1 >= hi or normalize("على") not in forms[k]:
         return False
-    return not _prc_lexicon()["figurative_targets"].isdisjoint(
+    return not _words("prc_")["figurative_targets"].isdisjoint(
         {f.removeprefix("ال") for f in forms[k + 1]})
 
 
@@ -299,20 +293,13 @@ def _prc_used(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, we
     return [m for m in weapons if m.payload[0] not in untried and not _prc_figurative(tokens, m, hi, text)]
 
 
-
-@lru_cache(maxsize=1)
-def _pr2_lexicon() -> dict[str, frozenset]:
-    """The ``pr2_*`` word lists of incidents.yaml (riots and protests), read once."""
-    return _words("pr2_")
-
-
 def _pr2_riot(tokens: list[Token], s_lo: int, s_hi: int, text: str, weapons: list[Match]) -> bool:
     """The clause's only triggers are clash nouns with no arms named ("مواجهات بين وحدات الحرس وعشرات من الشبان",
     "سقط في مواجهات عنيفة مع الأمن"), its sentence [s_lo, s_hi) names the security forces and no armed or terrorist
     side, no fire and no army, and the article tells of a riot or a protest (tear gas, burning tyres, riot police,
     protesters, stones): a riot, ACLED's Protests and Riots, not a battle. Live fire on protesters is a weapon of its
     own and keeps the record."""
-    words = _pr2_lexicon()
+    words = _words("pr2_")
     forms = _doc_forms(tokens, text)
     if not weapons or not all(not words["clash_words"].isdisjoint(forms[m.first]) and m.first == m.last
                               for m in weapons):
