@@ -436,33 +436,22 @@ def check_anercorp(path: Path = ANER_GOLD, root: Path | None = ANERCORP) -> dict
 
 
 def main() -> None:
-    if len(sys.argv) > 1 and Path(sys.argv[1]).name.startswith("anercorp"):
-        path = Path(sys.argv[1])
-        bad = check_anercorp(path)
-        for where, errs in bad.items():
-            for e in errs:
-                print(f"{where}: {e}")
-        lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        print(f"{len(lines)} sentences, {sum(len(x.get('events') or []) for x in lines)} events: "
-              f"{'OK' if not bad else f'{len(bad)} lines fail'}")
-        sys.exit(1 if bad else 0)
-    if len(sys.argv) > 1 and Path(sys.argv[1]).name == "sentences.jsonl":
-        path = Path(sys.argv[1])
-        bad = check_sentences(path)
-        for where, errs in bad.items():
-            for e in errs:
-                print(f"{where}: {e}")
-        lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        print(f"{len(lines)} sentences: {'OK' if not bad else f'{len(bad)} lines fail'}")
-        sys.exit(1 if bad else 0)
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else GOLD
-    bad = check_file(path)
+    # each gold file: its check and the summary of its lines
+    if path.name.startswith("anercorp"):
+        check = check_anercorp
+        summary = lambda lines: f"{len(lines)} sentences, {sum(len(x.get('events') or []) for x in lines)} events"
+    elif path.name == "sentences.jsonl":
+        check, summary = check_sentences, lambda lines: f"{len(lines)} sentences"
+    else:
+        check = check_file
+        summary = lambda lines: f"{len(lines)} articles, {sum(len(x['gold']['incidents']) for x in lines)} incidents"
+    bad = check(path)
     for where, errs in bad.items():
         for e in errs:
             print(f"{where}: {e}")
     lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    print(f"{len(lines)} articles, {sum(len(x['gold']['incidents']) for x in lines)} incidents: "
-          f"{'OK' if not bad else f'{len(bad)} lines fail'}")
+    print(f"{summary(lines)}: {'OK' if not bad else f'{len(bad)} lines fail'}")
     sys.exit(1 if bad else 0)
 
 
