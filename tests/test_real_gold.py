@@ -67,6 +67,31 @@ def test_selection_is_reproducible():
     assert (select.FIRST_BATCH, select.N_ATTACK, select.N_ANY) == (30, 70, 10)
 
 
+# -- the open development set (corpora/real/open.jsonl) -----------------------------------------------------------
+
+OPEN = [json.loads(x) for x in (REAL / "open.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_every_open_line_passes_the_checks():
+    bad = check.check_file(REAL / "open.jsonl", ANT if ANT.exists() else None)
+    assert not bad, "\n".join(f"{w}: {e}" for w, errs in bad.items() for e in errs)
+
+
+def test_open_set_is_not_reserved_and_apart_from_the_measured_set():
+    assert OPEN and not any(select.is_reserved(x["id"]) for x in OPEN)
+    assert not {x["id"] for x in OPEN} & {x["id"] for x in LINES}
+    places = check.gazetteer_places()
+    obj = next(x for x in LINES if x["gold"]["incidents"])  # a reserved article is refused in the open set
+    assert any("reserved" in e for e in check.check_line(obj, places, None, reserved=False))
+    assert check.check_line(OPEN[0], places, None, reserved=False) == []
+
+
+@pytest.mark.skipif(not ANT.exists(), reason="../shared/corpora/ant not present")
+def test_open_selection_is_reproducible():
+    assert [a["id"] for _, _, a in select.select_open()] == [x["id"] for x in OPEN]
+    assert (select.OPEN_SEED, select.N_OPEN) == (20261201, 100)
+
+
 # -- the sentence set (corpora/real/sentences.jsonl) ------------------------------------------------------------
 
 SENTENCES = [json.loads(x) for x in (REAL / "sentences.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]

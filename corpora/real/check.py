@@ -1,6 +1,7 @@
 """Check the real-text incident gold (corpora/real/ant.jsonl) line by line.
 
     PYTHONPATH=. python corpora/real/check.py [corpora/real/ant.jsonl]
+    PYTHONPATH=. python corpora/real/check.py corpora/real/open.jsonl          # the open development set
     PYTHONPATH=. python corpora/real/check.py corpora/real/sentences.jsonl     # the sentence set
     PYTHONPATH=. python corpora/real/check.py corpora/real/anercorp-test.jsonl  # the ANERcorp sentence set
 
@@ -187,8 +188,9 @@ def check_incident(inc: dict, text: str | None, places: dict[str, list[dict]]) -
     return errs
 
 
-def check_line(obj, places: dict[str, list[dict]], ant: Path | None = ANT, sel=None) -> list[str]:
-    """Errors of one gold line; with `ant` None (no ../shared), the text checks are skipped."""
+def check_line(obj, places: dict[str, list[dict]], ant: Path | None = ANT, sel=None, reserved: bool = True) -> list[str]:
+    """Errors of one gold line; with `ant` None (no ../shared), the text checks are skipped. The article must be
+    reserved (ant.jsonl) or, with `reserved` False, must not be (open.jsonl, the open development set)."""
     sel = sel or _select_module()
     if not isinstance(obj, dict) or sorted(obj) != ["gold", "id", "published", "source"]:
         return [f"line is not {{id, source, published, gold}}: {sorted(obj) if isinstance(obj, dict) else obj!r}"]
@@ -197,8 +199,9 @@ def check_line(obj, places: dict[str, list[dict]], ant: Path | None = ANT, sel=N
     m = re.fullmatch(r"ant/([A-Za-z]+)/(JA-[A-Za-z]+-\d+-\d+\.txt)", src or "")
     if not m or m.group(2) != obj["id"] + ".txt" or not obj["id"].startswith(f"JA-{m.group(1)}-"):
         errs.append(f"source {src!r} does not name the article {obj['id']!r}")
-    if not sel.is_reserved(obj["id"]):
-        errs.append(f"{obj['id']} is not reserved (its number must end in 0)")
+    if sel.is_reserved(obj["id"]) != reserved:
+        errs.append(f"{obj['id']} is {'not ' if reserved else ''}reserved (its number must {'' if reserved else 'not '}"
+                    "end in 0)")
     if not isinstance(obj["gold"], dict) or sorted(obj["gold"]) != ["incidents"] or \
             not isinstance(obj["gold"]["incidents"], list):
         return errs + ["gold is not {incidents: [...]}"]
@@ -224,12 +227,14 @@ def check_line(obj, places: dict[str, list[dict]], ant: Path | None = ANT, sel=N
 
 
 def check_file(path: Path = GOLD, ant: Path | None = ANT) -> dict[str, list[str]]:
-    """{line label: errors} for the failing lines (empty when all pass)."""
+    """{line label: errors} for the failing lines (empty when all pass). A file named ``open*.jsonl`` is the open
+    development set: its articles must not be reserved."""
     if ant is not None and not ant.exists():
         print(f"notice: {ant} not found: text checks skipped", file=sys.stderr)
         ant = None
     sel, places = _select_module(), gazetteer_places()
-    return _check_lines(path, lambda obj: check_line(obj, places, ant, sel))
+    reserved = not path.name.startswith("open")
+    return _check_lines(path, lambda obj: check_line(obj, places, ant, sel, reserved))
 
 
 def _check_lines(path: Path, check) -> dict[str, list[str]]:

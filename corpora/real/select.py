@@ -1,6 +1,7 @@
 """Select the articles of the real-text incident gold set (corpora/real/ant.jsonl).
 
     PYTHONPATH=. python corpora/real/select.py            # prints the selection, one line per article
+    PYTHONPATH=. python corpora/real/select.py --open     # the open development set (open.jsonl)
 
 Reads ANT (../shared/corpora/ant, Jawhara FM 2012-2017, TREC SGML) with the
 pipeline's own reader and keeps only *reserved* articles: those whose number
@@ -95,10 +96,22 @@ def select(ant: Path = ANT) -> list[tuple[str, Path, dict]]:
             + [("attack", p, a) for p, a in attack[FIRST_BATCH:]])
 
 
+OPEN_SEED, N_OPEN = 20261201, 100
+
+
+def select_open(ant: Path = ANT) -> list[tuple[str, Path, dict]]:
+    """The open development set (corpora/real/open.jsonl): N_OPEN *non-reserved* attack articles of
+    ATTACK_CATEGORIES, the first N_OPEN matches of a shuffle with OPEN_SEED. Unlike ant.jsonl, its errors may be
+    read and rules fixed on them; it never measures what generalizes."""
+    files = sorted(p for p in ant.glob("*/JA-*.txt") if NAME.match(p.name) and not is_reserved(p.name))
+    pool = [p for p in files if p.parent.name in ATTACK_CATEGORIES]
+    return [("open", p, a) for p, a in _draw(pool, N_OPEN, OPEN_SEED, lambda a: bool(ATTACK_WORDS.search(a["text"])))]
+
+
 def main() -> None:
     if not ANT.exists():
         sys.exit(f"ANT not found at {ANT}")
-    for kind, p, a in select():
+    for kind, p, a in (select_open() if sys.argv[1:] == ["--open"] else select()):
         print(f"{kind}\tant/{p.parent.name}/{p.name}\t{a['id']}\t{a.get('published')}\t{len(a['text'])}")
 
 
