@@ -14,7 +14,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .actors import _claimed
 from .detection import _evt_occurrences, _generic
-from .lexicon import Lexicon, _data, _day, _doc_forms, _in, _tok_range, _words, token_number
+from .lexicon import Lexicon, _data, _day, _doc_forms, _in, _tok_range, _verb_words, _words, token_number
 from .places import _dateline_end
 
 
@@ -180,6 +180,25 @@ def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str
         return None
     k = bisect_left(starts, t.start)
     return None if k > 0 and tokens[k - 1].norm in _words("dat_")["period_words"] else t.value
+
+
+def _dat_told_coarse(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
+    """A week that dates when an event was announced ("وأعلنت وزارة الدفاع الأسبوع الماضي أن قوات الجيش قتلت 14
+    مسلحا"): the event came before the announcement, on a day the article does not give, maybe the week before; not
+    a month ("أعلن الحرس نهاية أفريل الماضي مقتل مسلحين": news of a month is mostly of that month)."""
+    return bool(t.value) and "-W" in t.value and _report_date(t, tokens, text, starts, lex)
+
+
+def _dat_condemned(doc: Document, lo: int, recalled: int | None) -> bool:
+    """Whether the event the clause recalls is the object of a condemnation ("دانت المنظمة الهجوم الذي استهدف
+    مسجدا ...", "ندد الاتحاد بالتفجير"): news of a reaction, not of the event, whose day it does not give; a day
+    after it is the statement's ("في بيان أصدرته اليوم الاثنين"). Not an event noun that is the subject of its own
+    result ("أفضت العملية الأمنية إلى القضاء على ثلاثة إرهابيين، بحسب بيان أصدرته اليوم": today's news)."""
+    if recalled is None:
+        return False
+    forms = _doc_forms(doc.tokens, doc.text)
+    verbs = _verb_words("dt4_", "condemn_verbs")
+    return any(not verbs.isdisjoint(forms[j]) for j in range(lo, recalled))
 
 
 def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | None:

@@ -15,7 +15,8 @@ from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import _art_actors, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
 from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
-    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_recalled, _dat_relative, _dat_report_day, _names_day,
+    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
+    _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since,
 )
 from .detection import (
@@ -169,10 +170,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
-            undated = record.event_date is None and (not records and recalled_at is not None
+            undated = record.event_date is None and ((not records or _dat_condemned(doc, lo, recalled_at))
+                                                     and recalled_at is not None
                                                      or bool(lex.reference_words.match_at(tokens, lo, text, hi))
                                                      or any(_dat_relative(doc, m.first, lo, lex) == DAT_SOME
-                                                            for m in weapons))
+                                                            for m in weapons)
+                                                     or any(_dat_told_coarse(t, tokens, text, starts, lex) for t in times))
             # ("ويأتي هذا الهجوم بعد أشهر من التفجير الذي استهدف سوقا": months before, no day)
             # an event the article recalls and names no day for, before any other: nobody can tell its day (null),
             # neither the report's nor the day of a statement or an arrest; a later mention with its day keeps it
@@ -277,8 +280,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         date = _day(day_times[best].value)
     else:
         date = next((_month(t.value) for t in times + sent_times
-                     if _month(t.value) and not _since(t, tokens, text, starts)), None)
-        coarse = (_dat_coarse(t, tokens, starts, doc.published) for t in times if not _since(t, tokens, text, starts))
+                     if _month(t.value) and not _since(t, tokens, text, starts)
+                     and not _dat_told_coarse(t, tokens, text, starts, lex)), None)
+        coarse = (_dat_coarse(t, tokens, starts, doc.published) for t in times if not _since(t, tokens, text, starts)
+                  and not _dat_told_coarse(t, tokens, text, starts, lex))
         date = date or next((c for c in coarse if c), None)  # "اندلعت الأسبوع الماضي", "استهدف نزلا بسوسة في 2015"
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
@@ -340,6 +345,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         own = _dat_evidence_day(doc, evidence[1:], lex, starts)  # tells more of it
         if own is not None:
             date, only_told = own, False
+        elif _dat_condemned(doc, lo, recalled):
+            date, only_told = None, False  # "دانت المنظمة الهجوم الذي ... في بيان أصدرته اليوم": no day of its own
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
     cas = _cas_clause_tolls(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
     for ev in evidence[1:]:

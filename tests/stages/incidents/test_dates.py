@@ -270,3 +270,30 @@ def test_dat_a_casualty_in_a_relative_clause_recalls_the_event(nlp, text, expect
 def test_dat_a_death_from_wounds_is_not_the_day_of_the_event(nlp, text, expected):
     doc = nlp.process({"id": "d", "text": text, "published": "2018-05-08"})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condemnation recalls the event: the day of the statement is not its day
+    ("دانت الحكومة الهجوم الذي استهدف كنيسة في مدينة غاو وأسفر عن مقتل خمسة مصلين، في بيان أصدرته اليوم الأربعاء.",
+     [None]),
+    ("وندد الاتحاد الأفريقي بالتفجير الذي استهدف سوقا في مدينة مايدوغوري وأودى بحياة تسعة أشخاص، حسب بيان نشره اليوم.",
+     [None]),
+    # the subject of its own result, told with the day of the statement: today's news
+    ("أفضت العملية الأمنية التي نفذتها وحدات الجيش في منطقة غاو إلى القضاء على ثلاثة مسلحين، بحسب بيان أصدرته اليوم "
+     "وزارة الدفاع.", ["2019-04-10"]),
+    # an attack told with the day of its announcement: that day
+    ("أعلنت الشرطة في بيان أصدرته اليوم الأربعاء مقتل خمسة مصلين في هجوم استهدف كنيسة في مدينة غاو.", ["2019-04-10"]),
+])
+def test_dat_a_condemned_event_does_not_take_the_statement_day(nlp, text, expected):
+    doc = nlp.process({"id": "condemn", "published": "2019-04-10", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعلنت وزارة الدفاع الأسبوع الماضي أن قوات الجيش قتلت 9 مسلحين في ولاية كيدال.", [None]),  # announced that week
+    ("اندلعت اشتباكات الأسبوع الماضي بين الجيش ومسلحين في ولاية كيدال أسفرت عن مقتل 9 مسلحين.", ["2019-W14"]),
+    ("وكان الجيش قد أعلن نهاية مارس الماضي مقتل مسلحين اثنين في اشتباكات في مدينة غاو.", ["2019-03"]),  # the month
+])
+def test_dat_the_week_of_an_announcement_is_not_the_event_week(nlp, text, expected):
+    doc = nlp.process({"id": "week", "published": "2019-04-10", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
