@@ -23,7 +23,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     the nearest to the weapon; the security forces among the casualties."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
-    in_time = {k for t in doc.timexes for k in range(lo, hi) if t.start <= tokens[k].start < t.end}
+    n_lo, n_hi = _ac3_next_sentence(doc, hi)
+    in_time = {k for t in doc.timexes for k in [*range(lo, hi), *range(n_lo, n_hi)] if t.start <= tokens[k].start < t.end}
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
 
     def before_time(j: int) -> bool:  # "يوم 17 تموز", "في 19 فيفري": a word that opens a date
@@ -35,7 +36,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
     act = _words("act_")
 
-    def phrase(j: int, start: int | None = None, longest: int = 5) -> dict | None:
+    ac3 = _words("ac3_")
+
+    def phrase(j: int, start: int | None = None, longest: int = 5, hi: int = hi) -> dict | None:
         if _act_place_phrase(j, hi, forms, act):
             return None  # "ضد الجيش غرب مدينة بنغازي": where it happened, not what was hit
         end = j
@@ -46,7 +49,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                 and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
                 and not (end > j and lex.weapons.match_at(tokens, end, text, hi) is not None) \
-                and not (end > j and _ac2_place_clitic(tokens[end], forms[end])):
+                and not (end > j and _ac2_place_clitic(tokens[end], forms[end])) \
+                and not (end > j + 1 and _ac3_copula_stop(tokens, end, hi, ac3)):
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
         if end <= j:
             return None
@@ -111,6 +115,14 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(*exposed)
         if found:
             return found
+    # "... في انفجار عبوة. وقال مصدر إن الهجوم استهدف نقطة أمنية": the object of the attack told in the next
+    # sentence after an anaphor of the event
+    for k in range(n_lo + 1, n_hi - 1):
+        prev = k - 1 if tokens[k - 1].norm not in act["particles"] or k - 2 < n_lo else k - 2
+        if set(forms[k]) & lex.target_heads and set(forms[prev]) & _words("cas_")["anaphors"]:
+            found = phrase(k + 1, hi=n_hi)
+            if found:
+                return found
     anchor = trigger.start if trigger is not None else s_char
     nouns = []
     for m in lex.target_nouns.find(tokens, text, lo, hi):
@@ -133,6 +145,27 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     if forces is not None:
         return {"text": forces["group"], "canonical": None}
     return None
+
+
+def _ac3_next_sentence(doc: Document, hi: int) -> tuple[int, int]:
+    """The token range of the sentence that follows token ``hi - 1`` (empty when none)."""
+    tokens = doc.tokens
+    end = tokens[hi - 1].end
+    nxt = next((s for s in doc.sentences if s.start >= end), None)
+    if nxt is None:
+        return hi, hi
+    n_lo = bisect_left([t.start for t in tokens], nxt.start)
+    n_hi = bisect_left([t.start for t in tokens], nxt.end)
+    return n_lo, n_hi
+
+
+def _ac3_copula_stop(tokens: list[Token], k: int, hi: int, ac3: dict) -> bool:
+    """A form of "كان" that does not open a verb phrase ends a target: "حافلة تقل أقباطا كانوا في طريقهم" (the
+    bus), while "مركبة كانت تقل عاملات" (an imperfect verb after it) describes the target."""
+    if tokens[k].norm not in ac3["target_copulas"]:
+        return False
+    return not (k + 1 < hi and tokens[k + 1].kind == "word" and tokens[k + 1].text[0] in "يت"
+                and len(tokens[k + 1].text) > 2)
 
 
 def _ac2_place_clitic(token: Token, forms: tuple[str, ...]) -> bool:

@@ -647,3 +647,38 @@ def test_the_target_leaves_out_the_place_and_the_attackers_instrument(nlp, text,
     doc = nlp.process({"id": "tg", "published": "2021-03-17", "text": text})
     (inc,) = doc.incidents
     assert inc.target["text"] == target
+
+
+@pytest.mark.parametrize("text, want", [
+    # a form of "كان" without a verb after it ends the target
+    ("أطلق مسلحون مجهولون أمس النار على حافلة تقل طلابا كانوا في طريقهم إلى جامعة مدينة كادونا، ما أسفر عن مقتل أربعة.",
+     "حافلة تقل طلابا"),
+    ("أطلق مسلحون أمس النار على شاحنة تنقل عمالا كانا متجهين إلى مدينة كانو، ما أسفر عن مقتل شخصين.",
+     "شاحنة تنقل عمالا"),
+    # "كانت" followed by an imperfect verb describes the target and stays in it
+    ("أطلق مسلحون أمس النار على مركبة كانت تقل ممرضات في مدينة كانو، ما أسفر عن مقتل ثلاث.",
+     "مركبة كانت تقل ممرضات"),
+])
+def test_ac3_a_copula_ends_the_target_unless_a_verb_follows(nlp, text, want):
+    (inc,) = nlp.process({"id": "c", "published": "2021-02-10", "text": text}).incidents
+    assert inc.target["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل خمسة من عناصر الشرطة اليوم في انفجار عبوة ناسفة في مدينة بيشاور.\n"
+     "وقال مصدر أمني إن الهجوم استهدف نقطة تفتيش بجوار مبنى البلدية.", "نقطة تفتيش"),
+    ("لقي أربعة جنود حتفهم اليوم في انفجار عبوة ناسفة في مدينة كويتا.\n"
+     "وأضاف المصدر أن الانفجار قد استهدف دورية عسكرية.", "دورية عسكرية"),
+])
+def test_ac3_the_target_told_after_an_anaphor_in_the_next_sentence(nlp, text, want):
+    (inc,) = nlp.process({"id": "n", "published": "2021-02-10", "text": text}).incidents
+    assert inc.target["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("فجر انتحاري نفسه أمس قرب كاتدرائية القديس يوسف في مدينة جوس، ما أسفر عن مقتل ستة أشخاص.", "كاتدرائية القديس يوسف"),
+    ("أطلق مسلح النار أمس داخل ملهى ليلي في مدينة أورلاندو، ما أسفر عن مقتل ثلاثة أشخاص.", "ملهى ليلي"),
+])
+def test_ac3_a_cathedral_and_a_nightclub_are_targets(nlp, text, want):
+    (inc,) = nlp.process({"id": "k", "published": "2021-02-10", "text": text}).incidents
+    assert inc.target["text"] == want
