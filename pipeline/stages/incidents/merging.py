@@ -5,13 +5,15 @@ others, and join retold events.
 
 from __future__ import annotations
 
+from datetime import date
+
 from ...document import Incident, Token
 from ...evaluate.records import PLACE_KM, distance_km
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .detection import _generic
-from .lexicon import Lexicon, _doc_forms, lexicon
+from .lexicon import Lexicon, _doc_forms, _words, lexicon
 
 
 def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -360,3 +362,83 @@ def _fp_nearby(records: list[Incident]) -> None:
         if len(near) == 1:
             _fill(near[0], r)
             records.remove(r)
+
+
+_MG3_DAYS = 7  # a report on an event comes within a week of it (the funeral, the claim, the victims' return)
+
+
+def _mg3_known(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> str | None:
+    """How the clause [lo, hi) names its event as one the reader knows: ``"this"`` after a demonstrative ("قتلا في
+    هذا الهجوم الإرهابي"), ``"known"`` with the article and a relative clause ("ضحية الهجوم الإرهابي الذي استهدف
+    المركز", "قتلا في الهجوم الذي جد ليلة أمس"), else None."""
+    words = _words("mg3_")
+    forms = _doc_forms(tokens, text)
+    for m in weapons:
+        if not any(f.startswith("ال") for f in forms[m.last]):
+            continue
+        if m.first > lo and not words["demonstratives"].isdisjoint(forms[m.first - 1]):
+            return "this"
+        k = m.last + 1
+        while k < hi and k <= m.last + 3 and words["relatives"].isdisjoint(forms[k]) \
+                and any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k]):
+            k += 1  # "الإرهابي", "الدامية"
+        if k < hi and not words["relatives"].isdisjoint(forms[k]):
+            return "known"
+    return None
+
+
+def _mg3_days_apart(a: str | None, b: str | None) -> int | None:
+    if not a or not b or len(a) != 10 or len(b) != 10 or "X" in a + b:
+        return 0 if not a or not b else None
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def _mg3_named_in(place: dict | None, r: Incident, text: str) -> bool:
+    """The mention ``r`` names ``place`` in its first sentence ("ضحية الهجوم الذي استهدف المركز في مدينة كيبيك"
+    read at the airport the body arrived at)."""
+    core = _plc_core(place.get("text")) if place else ""
+    return bool(core) and bool(r.evidence) and core in normalize(text[r.evidence[0]["start"]:r.evidence[0]["end"]])
+
+
+def _mg3_known_join(records: list[Incident], known: dict[int, str], text: str) -> None:
+    """One event told as known before it is told in full: a mention after a demonstrative (``"this"``: "وكانت
+    الوزارة أعلنت مقتل تونسيين اثنين في هذا الهجوم") is the event told just before it, wherever its sentence is
+    (an embassy in the capital); a mention with the article and a relative clause and no toll of its own
+    (``"known"``: "وصل جثمان أحد ضحايا الهجوم الإرهابي الذي استهدف مطعما في مدينة ...", dated by the news of the
+    day) is the event the article tells in full after it ("وكان مسلحون قد أطلقوا النار مساء الأحد 4 مارس على رواد
+    مطعم ...") at the place it names, with the same weapon (or an attack word's guess), within a week: that
+    record keeps its day (only when one such record fits, never two events of one place); then the mentions after
+    a demonstrative, which give a toll but not the place or the target of the sentence they are in."""
+    def weapon_fits(a: Incident, b: Incident) -> bool:
+        return a.weapon == b.weapon or a.weapon in _MRG_VAGUE_WEAPONS and a.event_type == b.event_type
+
+    def near(a: Incident, b: Incident) -> bool:
+        days = _mg3_days_apart(a.event_date, b.event_date)
+        return days is not None and days <= _MG3_DAYS and not _fp_tolls_clash(a, b)
+
+    for r in sorted(records, key=_fp_start):
+        if r not in records or known.get(id(r)) != "known" or r.killed is not None or r.wounded is not None:
+            continue
+        told = [k for k in records if k is not r and id(k) not in known and _fp_start(k) > _fp_start(r)
+                and weapon_fits(r, k) and near(r, k) and k.location
+                and (_fp_one_site(k.location, r.location) or _mg3_named_in(k.location, r, text))]
+        if len(told) == 1:
+            k = told[0]
+            if r.target is not None:
+                k.target = r.target  # the known mention names what was hit first
+            _fill(k, r)
+            k.evidence.sort(key=lambda e: e["start"])
+            records.remove(r)
+    for r in sorted(records, key=_fp_start):
+        if r not in records or known.get(id(r)) != "this":
+            continue
+        before = [k for k in records if _fp_start(k) < _fp_start(r)]
+        if before:
+            k = max(before, key=_fp_start)
+            if weapon_fits(r, k) and near(r, k):
+                r.target = r.location = None  # its sentence is about another place (an embassy, a consulate)
+                _fill(k, r)
+                records.remove(r)

@@ -27,7 +27,7 @@ from .detection import (
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
-from .merging import _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
+from .merging import _evt_join, _mg3_known, _mg3_known_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
 from .places import (
     _choose_place, _dateline_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -56,6 +56,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     vague_ids: set[int] = set()  # records of an explosion with no named device
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
+    known_ids: dict[int, str] = {}  # records told as a known event ("هذا الهجوم", "الهجوم الذي استهدف")
     follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
     clash_ids: set[int] = set()  # records told as a clash ("تبادل لإطلاق النار"), not as an attack on security forces
     sents = doc.sentences
@@ -163,6 +164,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 vague_ids.add(id(record))
             if _det_anaphoric(tokens, lo, hi, text, weapons, lex):
                 anaphoric_ids.add(id(record))
+            if known := _mg3_known(tokens, lo, hi, text, weapons):
+                known_ids[id(record)] = known
             if _evt_retold(tokens, lo, hi, text, lex, weapons):
                 retold_ids.add(id(record))
             if broad:
@@ -229,6 +232,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts)
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
     _evt_join(events, retold_ids)
+    _mg3_known_join(events, known_ids, doc.text)  # an event told as known, then in full
     _mrg_follow(events, follow_ids)
     _fp_month_day(events)  # one event told with its month and with its day
     _fp_device_named(events, clash_ids)  # one event told with no device and with it

@@ -219,3 +219,29 @@ def test_one_event_at_two_places_a_few_km_apart_is_one_record(second_killed, rec
     events = [first, second]
     _fp_nearby(events)
     assert len(events) == records
+
+
+@pytest.mark.parametrize("lead, records", [
+    # told as known ("الهجوم ... الذي استهدف"), dated by the day's news, then told in full with its day: one event
+    ("شيع أمس الخميس في مدينة صفاقس جثمان الطالب كريم المزوغي، أحد ضحايا الهجوم المسلح الذي استهدف فندقا في "
+     "مدينة نيروبي الكينية.", [("2019-01-15", "Nairobi", 9)]),
+    # after a demonstrative ("في هذا الهجوم"): the event told before it, not the embassy its sentence names
+    ("قتل مسلحون تسعة أشخاص مساء الثلاثاء 15 جانفي 2019 في هجوم بالرصاص على فندق في مدينة نيروبي.\n"
+     "وأعلنت الخارجية أن مواطنا تونسيا أصيب في هذا الهجوم، وأن سفارة تونس في أديس أبابا تتابع حالته.",
+     [("2019-01-15", "Nairobi", 9)]),
+])
+def test_an_event_told_as_known_then_in_full_is_one_record(nlp, lead, records):
+    text = lead if "\n" in lead else lead + "\nوكان مسلحون قد أطلقوا النار مساء الثلاثاء 15 جانفي 2019 على نزلاء فندق " \
+        "في نيروبي، مما أسفر عن مقتل 9 أشخاص."
+    doc = nlp.process({"id": "mg3", "published": "2019-01-18", "text": text})
+    assert [(i.event_date, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
+
+
+def test_a_known_attack_weeks_before_the_one_told_in_full_stays_apart(nlp):
+    # a month apart: the attack recalled ("الهجوم الذي استهدف") is another event than the one of the day
+    doc = nlp.process({"id": "mg3b", "published": "2019-03-20", "text":
+                       "وصل إلى مطار تونس قرطاج جثمان مواطن تونسي من ضحايا الهجوم الذي استهدف فندقا في مدينة نيروبي "
+                       "يوم 15 فيفري 2019.\n"
+                       "وكان مسلحون قد أطلقوا النار مساء الثلاثاء 19 مارس 2019 على رواد مطعم في نيروبي، مما أسفر "
+                       "عن مقتل 4 أشخاص."})
+    assert sorted(i.event_date for i in doc.incidents) == ["2019-02-15", "2019-03-19"]
