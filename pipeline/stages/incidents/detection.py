@@ -804,7 +804,23 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
         if platform is not None:
             trigger = Match(first=trigger.first, last=trigger.last, start=trigger.start, end=trigger.end,
                             payload=_weapon_payload(platform))
+    if _dt3_no_firearm(tokens, lo, hi, text, lex, trigger):
+        trigger = Match(first=trigger.first, last=trigger.last, start=trigger.start, end=trigger.end,
+                        payload=("unknown", trigger.payload[1], trigger.payload[2]))
     return next((m for m in weapons if m.payload[1] == "Battles"), trigger)
+
+
+def _dt3_no_firearm(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, trigger: Match) -> bool:
+    """An attack with no weapon named ("هجوم إرهابي", "الهجوم على المسجد"; ``_wpn_unarmed``) and no word of firearms or
+    gunmen (``dt3_firearm_words``: "مسلحون", "أطلق النار", "بالرصاص") in its sentence: its weapon is unknown (spec
+    section 4), not small arms ("الهجوم الذي استهدف حفلا غنائيا في المدينة أسفر عن مقتل 22 شخصا")."""
+    if not _wpn_unarmed(tokens, trigger, text, lex):
+        return False
+    forms, fire = _doc_forms(tokens, text), _words("dt3_")["firearm_words"]
+    security = _with_article(lex.security_words)
+    if any(not security.isdisjoint(f) for f in forms):
+        return False  # "هجمات إرهابية استهدفت الثكنة العسكرية": an attack on forces is by gunmen (records: a battle)
+    return all(fire.isdisjoint(f) for f in forms)
 
 
 def _wpn_platform(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, trigger: Match,
