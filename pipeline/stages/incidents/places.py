@@ -255,6 +255,23 @@ def _pl3_designated(p: "Place", lex: Lexicon) -> bool:
     return bool(words) and lex.designators.get(normalize(words[0]), ("",))[0] in ("GPE", "LOC")
 
 
+def _pl3_detail_place(place: "Place", more: list["Place"], kb, lex: Lexicon) -> "Place | None":
+    """A city named in the lead and a neighbourhood or area ("حي", "منطقة", "جبل") in a later sentence of the same event ("انفجار
+    ... وسط مدينة بنغازي. وقال مسؤول إن السيارة انفجرت في محيط مسجد ... بمنطقة الماجوري"): the finer place, when the
+    gazetteer does not know it or puts it in the city's province; else None."""
+    entry = kb.get(place.kb_id) or {}
+    if place.launch or entry.get("type") != "city":
+        return None
+
+    def elsewhere(p: "Place") -> bool:  # "بجبل السلوم من ولاية القصرين": the place that follows puts it in another province
+        return any(0 <= q.start - p.end <= 12 and (kb.get(q.kb_id) or {}).get("admin1") not in (None, entry.get("admin1"))
+                   for q in more)
+    return next((p for p in more if not p.launch and p.rank < place.rank and p.text.split()
+                 and lex.designators.get(normalize(p.text.split()[0]), ("",))[0] == "LOC"  # not a town ("ببلدة X")
+                 and (not p.kb_id or (kb.get(p.kb_id) or {}).get("admin1") == entry.get("admin1"))
+                 and not elsewhere(p)), None)
+
+
 def _pl3_near_sites(tokens: list[Token], places: list[Place], starts: list[int], forms: list[tuple[str, ...]],
                     lex: Lexicon) -> None:
     """A place something happened near ("قرب فندق X في حي Y", "بالقرب من مسجد X بمنطقة Y") followed by the designated

@@ -704,3 +704,15 @@ def test_pl3_compound_place_names_keep_their_first_words(nlp, text, want):
     doc = nlp.process({"id": "head", "published": "2018-04-02", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("انفجرت سيارة مفخخة اليوم وسط مدينة بنغازي الليبية. وقال مسؤول إن السيارة انفجرت قرب سوق شعبي بمنطقة الصابري، "
+     "ما أسفر عن إصابة أربعة أشخاص.", "منطقة الصابري"),
+    # a town in the next sentence is no part of the city (a home town, another town)
+    ("قتل شرطي اليوم في هجوم مسلح وسط مدينة بنغازي الليبية. وقال مسؤول إن المهاجم من بلدة الأبيار، وقد أسفر الهجوم "
+     "عن مقتل شرطي.", "مدينة بنغازي"),
+])
+def test_pl3_a_city_in_the_lead_and_its_neighbourhood_in_the_next_sentence(nlp, text, want):
+    doc = nlp.process({"id": "det", "published": "2018-04-02", "text": text})
+    assert doc.incidents[0].location["text"] == want
