@@ -245,7 +245,56 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True
     out = [p for p in out if id(p) not in taken]
     _pl2_containers(tokens, out, starts, lex, kb)
+    _pl3_near_sites(tokens, out, starts, forms, lex)
     return out
+
+
+def _pl3_designated(p: "Place", lex: Lexicon) -> bool:
+    """Place ``p`` opens with a place designator ("حي الظهرة", "منطقة الماجوري", "قرية X"), not a site."""
+    words = p.text.split()
+    return bool(words) and lex.designators.get(normalize(words[0]), ("",))[0] in ("GPE", "LOC")
+
+
+def _pl3_detail_place(place: "Place", more: list["Place"], kb, lex: Lexicon) -> "Place | None":
+    """A city named in the lead and a neighbourhood or area ("حي", "منطقة", "جبل") in a later sentence of the same event ("انفجار
+    ... وسط مدينة بنغازي. وقال مسؤول إن السيارة انفجرت في محيط مسجد ... بمنطقة الماجوري"): the finer place, when the
+    gazetteer does not know it or puts it in the city's province; else None."""
+    entry = kb.get(place.kb_id) or {}
+    if place.launch or entry.get("type") != "city":
+        return None
+
+    def elsewhere(p: "Place") -> bool:  # "بجبل السلوم من ولاية القصرين": the place that follows puts it in another province
+        return any(0 <= q.start - p.end <= 12 and (kb.get(q.kb_id) or {}).get("admin1") not in (None, entry.get("admin1"))
+                   for q in more)
+    return next((p for p in more if not p.launch and p.rank < place.rank and p.text.split()
+                 and lex.designators.get(normalize(p.text.split()[0]), ("",))[0] == "LOC"  # not a town ("ببلدة X")
+                 and (not p.kb_id or (kb.get(p.kb_id) or {}).get("admin1") == entry.get("admin1"))
+                 and not elsewhere(p)), None)
+
+
+def _pl3_near_sites(tokens: list[Token], places: list[Place], starts: list[int], forms: list[tuple[str, ...]],
+                    lex: Lexicon) -> None:
+    """A place something happened near ("قرب فندق X في حي Y", "بالقرب من مسجد X بمنطقة Y") followed by the designated
+    place it lies in, as specific or more: the first is a reference point (its coordinates), the second is where it
+    happened ("انفجار سيارة قرب فندق ... في حي الظهرة وسط العاصمة": Dahra, not the hotel)."""
+    for p in places:
+        if p.launch:
+            continue
+        k = bisect_right(starts, p.start) - 1
+        near = k > 0 and not lex.near_words.isdisjoint(forms[k - 1]) or k > 1 and tokens[k - 1].norm == "من" \
+            and not lex.near_words.isdisjoint(forms[k - 2])
+        if not near:
+            continue
+        k_end = bisect_left(starts, p.end)  # the token after the place
+        for q in places:
+            if q is p or q.launch or q.rank > p.rank or not _pl3_designated(q, lex):
+                continue
+            kq = bisect_right(starts, q.start) - 1
+            if kq == k_end + 1 and k_end < len(tokens) and tokens[k_end].norm == "في" \
+                    or kq == k_end and k_end < len(tokens) and tokens[k_end].text[:1] == "ب" \
+                    and bool(tokens[k_end].splits):
+                p.launch = p.plc_reference = True
+                break
 
 
 def _pl2_construct_name(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> bool:

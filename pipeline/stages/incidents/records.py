@@ -29,7 +29,7 @@ from .detection import (
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import _evt_join, _mg3_known, _mg3_known_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
 from .places import (
-    _choose_place, _dateline_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
+    _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
 
 
@@ -333,6 +333,11 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if more:
             place = _choose_place(more, more[0].start)
             location = _location(place, more, kb)
+    elif len(evidence) > 1 and place is not None:  # a city in the lead, its neighbourhood in the next sentence
+        more = [p for ev in evidence[1:] for p in _places(doc, *_tok_range(starts, ev["start"], ev["end"]), kb, lex, starts)]
+        detail = _pl3_detail_place(place, more, kb, lex)
+        if detail is not None:
+            place, location = detail, _location(detail, [place], kb)
     back = _dat_relative(doc, trigger.first, lo, lex)
     own_after = any(t.start >= trigger.start and _names_day(t, tokens, text, starts) for t in times)
     if back == DAT_SOME and not any(t.start >= trigger.start and t.value and not _since(t, tokens, text, starts)

@@ -680,3 +680,39 @@ def test_pl2_a_neighbourhood_the_gazetteer_calls_a_district(nlp, text, want):
     (inc,) = doc.incidents
     assert inc.location["canonical"] == want
 
+
+
+@pytest.mark.parametrize("text,want", [
+    ("انفجرت سيارة مفخخة مساء أمس قرب فندق النخيل في حي الروضة وسط العاصمة بغداد، ما أسفر عن مقتل ثلاثة أشخاص.",
+     "حي الروضة"),
+    ("قتل شرطيان أمس في انفجار عبوة ناسفة بالقرب من مسجد التقوى بمنطقة الحصوة في مدينة عدن.",
+     "منطقة الحصوة"),
+    # a town is no finer than the site near which it happened: the site stays
+    ("قتل جنديان أمس في انفجار عبوة ناسفة قرب معسكر النصر في مدينة بيدوا.", "معسكر النصر"),
+])
+def test_pl3_a_site_near_which_it_happened_gives_way_to_its_neighbourhood(nlp, text, want):
+    doc = nlp.process({"id": "near", "published": "2018-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("أصيب خمسة مدنيين أمس في انفجار عبوة ناسفة بمنطقة باب الفرج في مدينة حلب.", "منطقة باب الفرج"),
+    ("قتل جندي أمس في انفجار لغم بمنطقة للا خديجة في ولاية الكاف.", "منطقة للا خديجة"),
+])
+def test_pl3_compound_place_names_keep_their_first_words(nlp, text, want):
+    doc = nlp.process({"id": "head", "published": "2018-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("انفجرت سيارة مفخخة اليوم وسط مدينة بنغازي الليبية. وقال مسؤول إن السيارة انفجرت قرب سوق شعبي بمنطقة الصابري، "
+     "ما أسفر عن إصابة أربعة أشخاص.", "منطقة الصابري"),
+    # a town in the next sentence is no part of the city (a home town, another town)
+    ("قتل شرطي اليوم في هجوم مسلح وسط مدينة بنغازي الليبية. وقال مسؤول إن المهاجم من بلدة الأبيار، وقد أسفر الهجوم "
+     "عن مقتل شرطي.", "مدينة بنغازي"),
+])
+def test_pl3_a_city_in_the_lead_and_its_neighbourhood_in_the_next_sentence(nlp, text, want):
+    doc = nlp.process({"id": "det", "published": "2018-04-02", "text": text})
+    assert doc.incidents[0].location["text"] == want
