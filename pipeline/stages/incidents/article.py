@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Incident, Sentence
+from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .actors import _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
@@ -15,6 +16,8 @@ from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _vic
 from .dates import _names_day, _report_date
 from .detection import _is_total
 from .lexicon import Lexicon, _doc_forms, _in, _tok_range, _verb, _words
+from .merging import _wn_elsewhere
+from .places import _places
 
 
 def _unused_sentences(doc: Document, used: set[int], starts: list[int]):
@@ -238,7 +241,7 @@ def _tol_lead_counts(doc: Document, records: list[Incident], used: set[int], lex
     if not found:
         return
     r = min((r for r in records if r.evidence), key=lambda x: x.evidence[0]["start"], default=None)
-    if r is None:
+    if r is None or _wn_lead_elsewhere(doc, r, lo, hi, lex, starts):
         return
     for outcome in ("killed", "wounded"):
         same = [c for c in found if c["outcome"] == outcome]
@@ -246,6 +249,20 @@ def _tol_lead_counts(doc: Document, records: list[Incident], used: set[int], lex
             setattr(r, outcome, sum(c["count"] for c in same))
     r.casualties = r.casualties + found
     r.evidence.append({"start": lead.start, "end": lead.end})
+
+
+def _wn_lead_elsewhere(doc: Document, r: Incident, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:
+    """The lead's toll is told at a place (after it: "المتهم بقتل 12 شخصا في مدينة X") in another province or
+    country than the record's: the toll of another event, not of the record."""
+    tokens, text = doc.tokens, doc.text
+    first = min((m.start for m in lex.killed.find(tokens, text, lo, hi) + lex.wounded.find(tokens, text, lo, hi)),
+                default=None)
+    if first is None:
+        return False
+    kb = load_kb()
+    after = [e for p in _places(doc, lo, hi, kb, lex, starts) if p.start >= first and p.locative and not p.launch and p.kb_id
+             and (e := kb.get(p.kb_id))]
+    return _wn_elsewhere(r.location, after)
 
 
 def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],

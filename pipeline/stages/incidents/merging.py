@@ -442,3 +442,22 @@ def _mg3_known_join(records: list[Incident], known: dict[int, str], text: str) -
                 r.target = r.location = None  # its sentence is about another place (an embassy, a consulate)
                 _fill(k, r)
                 records.remove(r)
+
+
+def _wn_fits(a: dict, b: dict) -> bool:
+    """Two known places that may be the place of one event: the same country, and the same province unless one
+    of them has none the gazetteer knows (a country, a site)."""
+    if a.get("country") != b.get("country"):
+        return False
+    return not a.get("admin1") or not b.get("admin1") or a.get("admin1") == b.get("admin1") \
+        or a.get("canonical") in (b.get("admin1"), b.get("country")) or b.get("canonical") in (a.get("admin1"), a.get("country"))
+
+
+def _wn_elsewhere(place: dict | None, others: list[dict]) -> bool:
+    """A sentence naming only known places none of which fits ``place`` (another province or country: "وأعلنت
+    الوزارة أن الجيش قتل 14 مسلحا في ولاية X" after an attack in city Y) tells of an event elsewhere; a sentence
+    naming no known place, or one that fits, may go on with the same event."""
+    if not place or not place.get("country"):
+        return False
+    known = [o for o in others if o.get("country")]
+    return bool(known) and not any(_wn_fits(place, o) for o in known)

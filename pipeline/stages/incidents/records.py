@@ -27,7 +27,7 @@ from .detection import (
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
-from .merging import _evt_join, _mg3_known, _mg3_known_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
+from .merging import _wn_elsewhere, _evt_join, _mg3_known, _mg3_known_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -156,8 +156,11 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 if day_times:
                     last_day = _day(day_times[-1].value)
                 continue
+            # the story's place so far, for a first record whose sentence names none ("بعد هذا الهجوم")
+            anchor = place_before(si) if not records else None
             record, summary, broad, told, recalled_at = _record(doc, si, lo, hi, weapons, times, sent_times, window,
-                                                                lex, kb, countries, starts, weapons_in, last_day)
+                                                                lex, kb, countries, starts, weapons_in, last_day,
+                                                                anchor)
             if only_blasts and record.weapon == "ied" and record.munitions_count == 1:
                 record.munitions_count = None  # no device is named: no count
             if only_blasts:
@@ -246,9 +249,15 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     return events
 
 
+def _wn_locs(places: list, kb) -> list[dict]:
+    """The gazetteer entries of the places a sentence names as where something happened ("في X", "قرب X", "بX": not
+    "مجلس نواب طبرق"; not a launch site, not one of a list)."""
+    return [e for p in places if p.locative and not p.launch and not p.plc_never and p.kb_id and (e := kb.get(p.kb_id))]
+
+
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
             sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int],
-            weapons_in, last_day: str | None = None):
+            weapons_in, last_day: str | None = None, anchor: dict | None = None):
     """One record from the clause [lo, hi) of sentence ``si`` (and the sentences after it);
     ``weapons_in(lo, hi)``: the weapon mentions of a sentence."""
     tokens, text = doc.tokens, doc.text
@@ -299,7 +308,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             break
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
         if n_hi > n_lo and not weapons_in(n_lo, n_hi):
-            places = _places(doc, n_lo, n_hi, kb, lex, starts)  # "... في العاصمة مقديشو" in the next sentence
+            found_next = _places(doc, n_lo, n_hi, kb, lex, starts)
+            if _wn_elsewhere(anchor, _wn_locs(found_next, kb)):
+                break  # another province or country than the story's: another event ("وأعلنت الوزارة أن ...")
+            places = found_next  # "... في العاصمة مقديشو" in the next sentence
     _plc_other_events(doc, places, trigger, starts)
     place = _choose_place(places, trigger.start)
     if place is not None and place.rank > 3:  # only a province in the clause: a town of it in the sentence

@@ -47,3 +47,18 @@ def test_a_sentence_of_another_time_tells_another_event(value, date, other):
     from pipeline.stages.incidents.article import _art_other_time
 
     assert _art_other_time(value, date) is other
+
+
+@pytest.mark.parametrize("place, want", [
+    # the lead's toll told in another country's town: another event's toll
+    ("في مدينة تاهوا", None),
+    # told in the town of the record (or with no place): the record's toll
+    ("قرب مدينة موبتي", 7),
+])
+def test_a_lead_toll_told_elsewhere_is_not_the_records(nlp, place, want):
+    doc = nlp.process({"id": "w", "published": "2019-05-13", "text":
+                       "قالت السلطات المالية إنها رحلت شخصين أحدهما على صلة بالرجل المتهم بقتل 7 أشخاص "
+                       f"{place} عندما دهس حشدا بشاحنة العام الماضي. "
+                       "واشتبك الرجل مع الشرطة في تبادل لإطلاق النار قرب مدينة موبتي يوم 3 مارس."})
+    (inc,) = [i for i in doc.incidents if (i.location or {}).get("canonical") == "Mopti"]
+    assert inc.killed == want

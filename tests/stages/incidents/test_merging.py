@@ -245,3 +245,18 @@ def test_a_known_attack_weeks_before_the_one_told_in_full_stays_apart(nlp):
                        "وكان مسلحون قد أطلقوا النار مساء الثلاثاء 19 مارس 2019 على رواد مطعم في نيروبي، مما أسفر "
                        "عن مقتل 4 أشخاص."})
     assert sorted(i.event_date for i in doc.incidents) == ["2019-02-15", "2019-03-19"]
+
+
+@pytest.mark.parametrize("others, want", [
+    ([{"canonical": "Bouira", "admin1": "Bouira", "country": "DZ"}], True),  # another province
+    ([{"canonical": "Berlin", "admin1": "Berlin", "country": "DE"}], True),  # another country
+    ([{"canonical": "Algeria", "admin1": None, "country": "DZ"}], False),  # its country
+    ([{"canonical": "Constantine", "admin1": "Constantine", "country": "DZ"}], False),  # its province
+    ([{"canonical": "Bouira", "admin1": "Bouira", "country": "DZ"},
+      {"canonical": "El Khroub", "admin1": "Constantine", "country": "DZ"}], False),  # one place fits
+    ([], False),  # no known place: it may go on with the event
+])
+def test_a_sentence_naming_only_other_provinces_is_elsewhere(others, want):
+    from pipeline.stages.incidents.merging import _wn_elsewhere
+    here = {"canonical": "Constantine", "admin1": "Constantine", "country": "DZ"}
+    assert _wn_elsewhere(here, others) is want
