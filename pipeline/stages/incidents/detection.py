@@ -632,11 +632,30 @@ def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: in
            for m in weapons) \
             and not evt.private.isdisjoint(sentence) and evt.political.isdisjoint(sentence):
         return True
+    if _dt5_untargeted_fire(tokens, lo, hi, text, lex, weapons):
+        return True
     if all(not evt.ambush.isdisjoint(words(m)) for m in weapons) \
             and not evt.arrest.isdisjoint(set().union(*forms[lo:hi])) \
             and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
         return True
     return False
+
+
+def _dt5_untargeted_fire(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """All the clause's weapons are gunfire fired into the air or as a warning ("أطلقوا النار في الهواء", "طلقات
+    تحذيرية") or only heard ("سمع دوي إطلاق نار"), and the clause [lo, hi) names no dead or wounded: no event."""
+    if not all(m.payload[0] == "small_arms" for m in weapons):
+        return False
+    forms, words = _doc_forms(tokens, text), _words("dt5_")
+
+    def near(m: Match, key: str, before: int, after: int) -> bool:
+        span = range(max(lo, m.first - before), min(hi, m.last + 1 + after))
+        return any(not words[key].isdisjoint(forms[k]) for k in span if not m.first <= k <= m.last)
+
+    blasts = any(not words["blast_words"].isdisjoint(f) for f in forms[lo:hi])  # "سمع دوي انفجارين وإطلاق نار"
+    if not all(near(m, "air_words", 0, 4) or (near(m, "heard_words", 3, 0) and not blasts) for m in weapons):
+        return False
+    return not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi))
 
 
 def _own_event(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:

@@ -931,3 +931,28 @@ def test_a_planned_attack_or_a_death_threat_is_no_record(nlp, text):
 def test_an_attack_without_a_named_weapon_is_small_arms_only_with_gunmen_in_the_article(nlp, text, weapon):
     doc = nlp.process({"id": "w", "text": text, "published": "2019-10-04"})
     assert [i.weapon for i in doc.incidents] == [weapon]
+
+
+@pytest.mark.parametrize("text", [
+    "وخرج آلاف المواطنين في مسيرات منددة بالتفجير الذي استهدف السوق المركزي في مدينة تعز.",
+    "ونظم طلاب الجامعة مسيرة رافضة للعنف في مدينة الموصل أمس.",
+    "وجابت مسيرة غاضبة شوارع مدينة البصرة أمس احتجاجا على اغتيال الناشط.",
+])
+def test_a_march_named_by_its_purpose_is_no_drone(nlp, text):
+    doc = nlp.process({"id": "m", "text": text, "published": "2020-02-11"})
+    assert [i.weapon for i in doc.incidents if i.weapon == "drone"] == []
+
+
+@pytest.mark.parametrize("text, records", [
+    # fired into the air or as a warning, or only heard, and no one hit: no event
+    ("وأطلق مسلحون النار في الهواء عند بوابة المعبر الحدودي في مدينة الزاوية أمس قبل أن ينسحبوا.", 0),
+    ("وأطلقت دورية الجيش طلقات تحذيرية لتفريق المهربين قرب مدينة الكفرة أمس.", 0),
+    ("وقال سكان إنهم سمعوا دوي إطلاق نار كثيف في مدينة سبها مساء أمس.", 0),
+    # an explosion heard with the fire is a blast told early: a record
+    ("وقال سكان إنهم سمعوا دوي انفجار وإطلاق نار داخل فندق في مدينة سبها مساء أمس.", 1),
+    # the same fire with a dead man is an event
+    ("وأطلق مسلحون النار في الهواء ثم على المارة فقتلوا شخصا في مدينة الزاوية أمس.", 1),
+])
+def test_gunfire_into_the_air_or_only_heard_is_no_record(nlp, text, records):
+    doc = nlp.process({"id": "g", "text": text, "published": "2020-02-11"})
+    assert len(doc.incidents) == records, [(i.weapon, i.killed) for i in doc.incidents]
