@@ -236,6 +236,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
          or _cas_lexicon().approximators.match_at(tokens, j, text, hi)) if j < hi else None
     if m is not None:
         j = m.last + 1
+    if j < hi and _ac4_weekday_after_day(tokens, j, start):
+        j += 1  # "اغتال مسلحون مجهولون اليوم الاثنين الصحفي": Monday, not two
     if j >= hi:
         return None, j, j
     if tokens[j].norm in lex.many_words:
@@ -541,6 +543,11 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 out.append({"count": n, "group": tokens[e].text, "outcome": outcome})
                 i = e + 1
                 continue
+        attacker = _ac4_attacker_killed(tokens, i, lo, hi)
+        if attacker is not None:  # "قبل أن تتمكن الشرطة من القضاء عليه": the attacker's own death
+            out.append({"count": attacker, "group": None, "outcome": "killed"})
+            i += 1
+            continue
         single = _cas_single(tokens, i, lo, hi, text, lex, forms)
         if single is not None:  # "أسفر عن قتيل و4 جرحى": an indefinite singular casualty noun is one
             i += single.pop("cas_skip", 1)
@@ -634,6 +641,36 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         # "اغتيال العاروري ... أسفرت عن مقتله وستة من رفاقه": the person assassinated is among the dead counted
         out = [c for c in out if not c.get("cas_named")]
     return [{k: v for k, v in c.items() if k != "cas_named"} for c in out]
+
+
+def _ac4_weekday_after_day(tokens: list[Token], j: int, start: int) -> bool:
+    """Whether token ``j`` is Monday ("الاثنين", which also reads "two") right after a word of the day
+    ("اليوم الاثنين", "مساء أمس الإثنين") within the words passed after a casualty head."""
+    ac4 = _words("ac4_")
+    return j > start and tokens[j].norm in ac4["two_weekdays"] and tokens[j - 1].norm in ac4["day_words"]
+
+
+def _ac4_attacker_killed(tokens: list[Token], i: int, lo: int, hi: int) -> int | None:
+    """The attacker's own death told after "قبل" or "تمكن ... من" ("قبل أن تتمكن قوات الأمن من القضاء عليه" 1,
+    "قبل أن يقتل" 1, "قبل قتلهما" 2, "تمكنت الشرطة من قتله" 1): the count of attackers the pronoun or verb at token ``i`` names, else None. "عليه" counts
+    only right after "القضاء"; a passive "يقتل" only before an agent, a place or the end of the clause."""
+    ac4 = _words("ac4_")
+    norm = tokens[i].norm
+    count = 1 if norm in ac4["killed_one"] else 2 if norm in ac4["killed_two"] else None
+    if count is None:
+        return None
+    if norm in ac4["object_pronoun_heads"] and not (i > lo and tokens[i - 1].norm in ac4["eliminated"]):
+        return None
+    if norm.startswith("ي") and not (i + 1 >= hi or tokens[i + 1].kind != "word"
+                                     or tokens[i + 1].norm in ac4["after_passive"]):
+        return None  # "قبل أن يقتل زوجته": he killed, he was not killed
+    for k in range(i - 1, max(lo, i - 7) - 1, -1):  # "قبل" in the same clause, a few words before
+        if tokens[k].kind != "word":
+            return None
+        if tokens[k].norm in ac4["before_words"] and not (k > lo and tokens[k - 1].norm == "من") \
+                or tokens[k].norm in ac4["managed_verbs"]:
+            return count  # "قبل أن يقتل", "تمكنت قوات الأمن من قتله" (not "من قبل", by)
+    return None
 
 
 def _tol_generic() -> frozenset:

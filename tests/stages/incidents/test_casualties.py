@@ -397,3 +397,31 @@ def test_cs2_person_counted_after_a_phrase_about_the_event(nlp, text, want):
     doc = nlp.process({"id": "cs2", "published": "2016-03-09", "text": text})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # Monday right after a word of the day is the day, not the number two
+    ("أطلق مسلحون النار على حاجز، وقتل مسلحون مجهولون مساء الاثنين الشرطي سالم الحداد في مدينة سبها.", [(1, "killed")]),
+    ("قتل مسلحون مساء أمس الإثنين حارسا في منجم للذهب شمال بوركينا فاسو.", [(1, "killed")]),
+    # a number after the weekday still counts
+    ("قتل اليوم الاثنين ثلاثة جنود في هجوم على ثكنة في ولاية بورنو.", [(3, "killed")]),
+])
+def test_ac4_monday_after_a_day_word_is_not_two(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attacker's own death told after "قبل": one for the singular, two for the dual
+    ("أصيب سبعة أشخاص في هجوم بسكين نفذه رجل في محطة للحافلات بمدينة ليل قبل أن تتمكن الشرطة من القضاء عليه.",
+     [(7, "wounded"), (1, "killed")]),
+    ("هاجم شاب دورية للدرك في مدينة تولوز قبل أن يقتل برصاص أحد العناصر.", [(1, "killed")]),
+    ("هاجم مسلحان كنيسة في بلدة صغيرة قبل قتلهما على يد الشرطة.", [(2, "killed")]),
+    # he killed, he was not killed; and "عليه" without "القضاء" is not a death
+    ("طعن رجل جاره في مدينة نانت قبل أن يقتل زوجته في منزلهما.", []),
+    ("اقتحم مسلح مصرفا قبل أن يتم القبض عليه.", []),
+    # what the forces managed to do; "من قبل" is "by", not "before"
+    ("أغلق المطار بعد هجوم على حارس من قبل رجل تمكنت قوات الأمن من قتله في المكان.", [(1, "killed")]),
+    ("طعن حارس من قبل رجل يقتل الوقت في المقهى.", []),
+])
+def test_ac4_attacker_killed_after_qabl(text, want):
+    assert _cas_counts(text) == want
