@@ -117,6 +117,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
     fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
     ents = sorted(ents + fronts, key=lambda e: e.start)
+    ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb)]
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
@@ -250,6 +251,15 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     _pl3_near_sites(tokens, out, starts, forms, lex)
     _pl4_inside_country(out, kb)
     return out
+
+
+def _pl4_participle(tokens: list[Token], e: Entity, starts: list[int], kb) -> bool:
+    """An entity the gazetteer does not know, one word with a pronoun after it, is a participle and its
+    preposition ("حدود بحرية متنازع عليها", "مناطق مسيطر عليها", "منطقة مشكوك فيها"), not a name."""
+    if e.kb_id and kb.get(e.kb_id) or len(e.text.split()) != 1:
+        return False
+    k = bisect_left(starts, e.end)
+    return k < len(tokens) and tokens[k].norm in _words("plc_")["clause_pronouns"]
 
 
 def _pl4_inside_country(places: list[Place], kb) -> None:

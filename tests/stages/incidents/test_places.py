@@ -729,3 +729,13 @@ def test_pl4_a_journeys_end_or_a_reference_point_in_the_only_country_named(nlp, 
     doc = nlp.process({"id": "toward", "published": "2018-04-02", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية أمس مواقع قرب حدود بحرية متنازع عليها، ما أسفر عن مقتل جنديين.",
+    "قتل جنديان أمس في هجوم على منطقة متنازع عليها.",
+])
+def test_pl4_a_participle_before_its_pronoun_is_no_place(nlp, text):
+    doc = nlp.process({"id": "part", "published": "2018-04-02", "text": text})
+    for inc in doc.incidents:
+        assert "متنازع" not in ((inc.location or {}).get("text") or "")
