@@ -104,6 +104,7 @@ class Place:
     plc_reference: bool = False  # a town after a direction ("غرب مدينة العريش"): the reference point
     plc_never: bool = False  # never the place, not even for want of another: one of a list ("في كل من X وY"), a bare
     # capital named beside the place ("حي القادسية غرب العاصمة العراقية": Baghdad only gives coordinates)
+    pl4_toward: bool = False  # where travellers were going ("كانوا في طريقهم إلى محافظة المنيا"), not where it was
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
@@ -116,6 +117,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
     fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
     ents = sorted(ents + fronts, key=lambda e: e.start)
+    ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb)]
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
@@ -235,6 +237,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
+            p.pl4_toward = any(not _words("pl4_")["travel_words"].isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))
             if not _words("loc_")["destination_only"].isdisjoint(forms[k]):
                 taken.add(id(p))  # "نقل الجرحى إلى مستشفى الثورة": never where it happened
         elif not p.locative and normalize(p.text) in lex.capital_actors:
@@ -246,7 +249,33 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     out = [p for p in out if id(p) not in taken]
     _pl2_containers(tokens, out, starts, lex, kb)
     _pl3_near_sites(tokens, out, starts, forms, lex)
+    _pl4_inside_country(out, kb)
     return out
+
+
+def _pl4_participle(tokens: list[Token], e: Entity, starts: list[int], kb) -> bool:
+    """An entity the gazetteer does not know, one word with a pronoun after it, is a participle and its
+    preposition ("حدود بحرية متنازع عليها", "مناطق مسيطر عليها", "منطقة مشكوك فيها"), not a name."""
+    if e.kb_id and kb.get(e.kb_id) or len(e.text.split()) != 1:
+        return False
+    k = bisect_left(starts, e.end)
+    return k < len(tokens) and tokens[k].norm in _words("plc_")["clause_pronouns"]
+
+
+def _pl4_inside_country(places: list[Place], kb) -> None:
+    """When the sentence names no place but a country, where travellers were going or the reference point of a direction
+    that lies in that country is where it happened, as near as the text tells ("أطلقوا النار على حافلة تقل
+    أقباطا كانوا في طريقهم إلى محافظة المنيا في مصر", "دهس مصلين أمام مسجد شمال لندن في بريطانيا"): an
+    analyst codes that province or city, not the country."""
+    targets = [p for p in places if not p.launch]
+    if not targets or any(p.rank < TYPE_RANK["country"] for p in targets):
+        return
+    countries = {(kb.get(p.kb_id) or {}).get("country") for p in targets} - {None}
+    inner = [p for p in places if p.launch and (p.pl4_toward or p.plc_reference) and not p.plc_never
+             and p.rank < TYPE_RANK["country"] and (kb.get(p.kb_id) or {}).get("country") in countries]
+    if inner:
+        best = min(inner, key=lambda p: (p.rank, p.start))
+        best.launch = best.plc_reference = False
 
 
 def _pl3_designated(p: "Place", lex: Lexicon) -> bool:

@@ -716,3 +716,26 @@ def test_pl3_compound_place_names_keep_their_first_words(nlp, text, want):
 def test_pl3_a_city_in_the_lead_and_its_neighbourhood_in_the_next_sentence(nlp, text, want):
     doc = nlp.process({"id": "det", "published": "2018-04-02", "text": text})
     assert doc.incidents[0].location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("أطلق مسلحون النار اليوم على حافلة تقل عمالا كانوا في طريقهم إلى محافظة أسيوط في مصر، ما أسفر عن مقتل 12 شخصا.",
+     "Asyut"),
+    ("قتل شخص وأصيب ستة آخرون اليوم في عملية دهس استهدفت مصلين أمام مسجد شمال مانشستر في بريطانيا.", "Manchester"),
+    # a destination that is no journey of the victims stays a destination
+    ("قتل ثلاثة جنود اليوم في هجوم في اليمن، قبل أيام من عودة الرئيس إلى صنعاء.", "Yemen"),
+])
+def test_pl4_a_journeys_end_or_a_reference_point_in_the_only_country_named(nlp, text, want):
+    doc = nlp.process({"id": "toward", "published": "2018-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية أمس مواقع قرب حدود بحرية متنازع عليها، ما أسفر عن مقتل جنديين.",
+    "قتل جنديان أمس في هجوم على منطقة متنازع عليها.",
+])
+def test_pl4_a_participle_before_its_pronoun_is_no_place(nlp, text):
+    doc = nlp.process({"id": "part", "published": "2018-04-02", "text": text})
+    for inc in doc.incidents:
+        assert "متنازع" not in ((inc.location or {}).get("text") or "")
