@@ -716,3 +716,23 @@ def test_pl3_compound_place_names_keep_their_first_words(nlp, text, want):
 def test_pl3_a_city_in_the_lead_and_its_neighbourhood_in_the_next_sentence(nlp, text, want):
     doc = nlp.process({"id": "det", "published": "2018-04-02", "text": text})
     assert doc.incidents[0].location["text"] == want
+
+
+@pytest.mark.parametrize("text,canonical,admin1,country", [
+    ("قتل ثلاثة جنود أمس في تفجير عبوة ناسفة استهدف دوريتهم في ولاية أرضروم شرقي البلاد.",
+     "Erzurum", "Erzurum", "TR"),
+    ("انفجرت سيارة مفخخة أمس في مدينة قونية وسط البلاد، ما أسفر عن إصابة خمسة أشخاص.",
+     "Konya", "Konya", "TR"),
+    ("قتل شرطي أمس في هجوم مسلح على مركز للشرطة في حي بنديك بالشطر الآسيوي من المدينة.",
+     "Pendik", "Istanbul", "TR"),
+    ("انفجرت عبوة ناسفة أمس في حي سكاربيك شمال العاصمة البلجيكية، ما أسفر عن إصابة أربعة أشخاص.",
+     "Schaerbeek", "Brussels-Capital Region", "BE"),
+    ("فجر انتحاري حزامه الناسف أمس في مطار شارل ديغول، ما أسفر عن مقتل ستة أشخاص.",
+     "Charles de Gaulle Airport", "Île-de-France", "FR"),
+    ("قتل مسلحون أمس ثلاثة مدنيين في هجوم على سوق شعبي في منطقة قاريونس غربي المدينة.",
+     "Garyounis", "Benghazi", "LY"),
+])
+def test_gz_world_news_places_are_known(nlp, text, canonical, admin1, country):
+    doc = nlp.process({"id": "gz", "published": "2017-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["canonical"], inc.location["admin1"], inc.location["country"]) == (canonical, admin1, country)
