@@ -739,3 +739,23 @@ def test_pl4_a_participle_before_its_pronoun_is_no_place(nlp, text):
     doc = nlp.process({"id": "part", "published": "2018-04-02", "text": text})
     for inc in doc.incidents:
         assert "متنازع" not in ((inc.location or {}).get("text") or "")
+
+
+@pytest.mark.parametrize("text,canonical,admin1,country", [
+    ("قتل ثلاثة جنود أمس في تفجير عبوة ناسفة استهدف دوريتهم في ولاية أرضروم شرقي البلاد.",
+     "Erzurum", "Erzurum", "TR"),
+    ("انفجرت سيارة مفخخة أمس في مدينة قونية وسط البلاد، ما أسفر عن إصابة خمسة أشخاص.",
+     "Konya", "Konya", "TR"),
+    ("قتل شرطي أمس في هجوم مسلح على مركز للشرطة في حي بنديك بالشطر الآسيوي من المدينة.",
+     "Pendik", "Istanbul", "TR"),
+    ("انفجرت عبوة ناسفة أمس في حي سكاربيك شمال العاصمة البلجيكية، ما أسفر عن إصابة أربعة أشخاص.",
+     "Schaerbeek", "Brussels-Capital Region", "BE"),
+    ("فجر انتحاري حزامه الناسف أمس في مطار شارل ديغول، ما أسفر عن مقتل ستة أشخاص.",
+     "Charles de Gaulle Airport", "Île-de-France", "FR"),
+    ("قتل مسلحون أمس ثلاثة مدنيين في هجوم على سوق شعبي في منطقة قاريونس غربي المدينة.",
+     "Garyounis", "Benghazi", "LY"),
+])
+def test_gz_world_news_places_are_known(nlp, text, canonical, admin1, country):
+    doc = nlp.process({"id": "gz", "published": "2017-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["canonical"], inc.location["admin1"], inc.location["country"]) == (canonical, admin1, country)
