@@ -16,7 +16,7 @@ from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _vic
 from .dates import _names_day, _report_date
 from .detection import _is_total
 from .lexicon import Lexicon, _doc_forms, _in, _tok_range, _verb, _words
-from .merging import _wn_elsewhere
+from .merging import _wn_elsewhere, _wn_locs
 from .places import _places
 
 
@@ -260,9 +260,7 @@ def _wn_lead_elsewhere(doc: Document, r: Incident, lo: int, hi: int, lex: Lexico
     if first is None:
         return False
     kb = load_kb()
-    after = [e for p in _places(doc, lo, hi, kb, lex, starts) if p.start >= first and p.locative and not p.launch and p.kb_id
-             and (e := kb.get(p.kb_id))]
-    return _wn_elsewhere(r.location, after)
+    return _wn_elsewhere(r.location, _wn_locs([p for p in _places(doc, lo, hi, kb, lex, starts) if p.start >= first], kb))
 
 
 def _cas_late_counts(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int],

@@ -461,3 +461,9 @@ def _wn_elsewhere(place: dict | None, others: list[dict]) -> bool:
         return False
     known = [o for o in others if o.get("country")]
     return bool(known) and not any(_wn_fits(place, o) for o in known)
+
+
+def _wn_locs(places: list, kb) -> list[dict]:
+    """The gazetteer entries of the places a sentence names as where something happened ("في X", "قرب X", "بX": not
+    "مجلس نواب طبرق"; not a launch site, not one of a list)."""
+    return [e for p in places if p.locative and not p.launch and not p.plc_never and p.kb_id and (e := kb.get(p.kb_id))]

@@ -27,7 +27,10 @@ from .detection import (
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
-from .merging import _wn_elsewhere, _evt_join, _mg3_known, _mg3_known_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mrg_follow, merge
+from .merging import (
+    _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
+    _wn_elsewhere, _wn_locs, merge,
+)
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -247,12 +250,6 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     _art_actors(doc, events, used_sentences, lex, starts, kb, countries)  # the actor the title or the story names
     return events
-
-
-def _wn_locs(places: list, kb) -> list[dict]:
-    """The gazetteer entries of the places a sentence names as where something happened ("في X", "قرب X", "بX": not
-    "مجلس نواب طبرق"; not a launch site, not one of a list)."""
-    return [e for p in places if p.locative and not p.launch and not p.plc_never and p.kb_id and (e := kb.get(p.kb_id))]
 
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
