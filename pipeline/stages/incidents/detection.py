@@ -6,7 +6,7 @@ intentions, denials, hypotheticals, totals over a period, legal appeals).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -821,17 +821,16 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     if trigger.payload[0] in ("rocket", "missile"):
         platform = _wpn_platform(tokens, lo, hi, text, lex, trigger, weapons)
         if platform is not None:
-            trigger = Match(first=trigger.first, last=trigger.last, start=trigger.start, end=trigger.end,
-                            payload=_weapon_payload(platform))
-    if _dt3_no_firearm(tokens, lo, hi, text, lex, trigger):
-        trigger = Match(first=trigger.first, last=trigger.last, start=trigger.start, end=trigger.end,
-                        payload=("unknown", trigger.payload[1], trigger.payload[2]))
+            trigger = replace(trigger, payload=_weapon_payload(platform))
+    if _dt3_no_firearm(tokens, text, lex, trigger):
+        trigger = replace(trigger, payload=("unknown", *trigger.payload[1:3]))
     return next((m for m in weapons if m.payload[1] == "Battles"), trigger)
 
 
-def _dt3_no_firearm(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, trigger: Match) -> bool:
+def _dt3_no_firearm(tokens: list[Token], text: str, lex: Lexicon, trigger: Match) -> bool:
     """An attack with no weapon named ("هجوم إرهابي", "الهجوم على المسجد"; ``_wpn_unarmed``) and no word of firearms or
-    gunmen (``dt3_firearm_words``: "مسلحون", "أطلق النار", "بالرصاص") in its sentence: its weapon is unknown (spec
+    gunmen (``dt3_firearm_words``: "مسلحون", "أطلق النار", "بالرصاص") nor of the security forces anywhere in its
+    article (so that every mention of one attack gets one weapon): its weapon is unknown (spec
     section 4), not small arms ("الهجوم الذي استهدف حفلا غنائيا في المدينة أسفر عن مقتل 22 شخصا")."""
     if not _wpn_unarmed(tokens, trigger, text, lex):
         return False
