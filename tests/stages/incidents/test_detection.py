@@ -956,3 +956,23 @@ def test_a_march_named_by_its_purpose_is_no_drone(nlp, text):
 def test_gunfire_into_the_air_or_only_heard_is_no_record(nlp, text, records):
     doc = nlp.process({"id": "g", "text": text, "published": "2020-02-11"})
     assert len(doc.incidents) == records, [(i.weapon, i.killed) for i in doc.incidents]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل 14 شخصا وأصيب 30 آخرون أمس في انفجار قنبلة داخل مسجد في مدينة كركوك.", ("ied", 14)),
+    ("أصيب 3 أشخاص أمس بانفجار قنبلة في سوق مدينة كركوك.", ("ied", None)),  # with the clitic "ب"
+    ("انفجرت قنبلة أمس في سوق مدينة كركوك ما أدى إلى مقتل شخصين.", ("ied", 2)),  # the verb
+    ("أصيب جندي أمس في انفجار قنبلة يدوية في مدينة كركوك.", ("grenade", None)),  # a hand grenade stays a grenade
+])
+def test_a_bomb_that_explodes_is_an_ied(nlp, text, want):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text)] == [want]
+
+
+def test_a_bomb_explosion_as_a_figure_of_speech_is_no_record(nlp):
+    assert _det(nlp, "وحذر محللون من انفجار قنبلة موقوتة في المنطقة إذا استمرت الأزمة.") == []
+
+
+def test_two_gunmen_in_the_nominative_dual_are_an_attack(nlp):
+    (inc,) = _det(nlp, "انتهت صباح اليوم عملية احتجاز الرهائن التي نفذها مسلحان في كنيسة بمدينة ليون بمقتل "
+                       "المنفذين وذبح حارس.")
+    assert (inc.sub_event_type, inc.weapon) == ("Attack", "small_arms")
