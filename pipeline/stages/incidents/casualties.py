@@ -579,6 +579,12 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             count, g0, g1 = own, j, j
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
             count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
+        if count is None and outcome == "killed":
+            # "ما أدى إلى مقتل حسن كريم، القيادي في الجماعة، وخمسة آخرين", "إن فرج قتل مع أربعة من حراسه":
+            # the man named and the others counted with him
+            named = _cs5_named_and_others(tokens, j, hi, text, lex)
+            if named is not None:
+                count, g0, g1 = 1, j, j
         if count is None and tokens[m.first].norm.endswith("وا"):
             # the count before a plural verb: "إن 28 شخصا على الأقل قتلوا"
             back = _count_before(tokens, m.first, lo, text, lex)
@@ -615,6 +621,12 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                         or tokens[k].text == "و" and k + 1 < hi and token_number(tokens[k + 1], text, lex) is not None):
                     j = k
             if out and out[-1]["count"] == 1 and out[-1]["outcome"] == outcome:
+                with_others = _cs5_with_others(tokens, j, hi, text, lex) or _cs5_others_after(tokens, j, hi, text, lex)
+                if with_others is not None:  # "قتل القائد أحمد نور مع سبعة آخرين", "مقتل القيادي ... ، وأربعة مسلحين آخرين"
+                    out.append({"count": with_others[0], "group": text[tokens[with_others[1]].start:
+                                                                      tokens[with_others[2] - 1].end],
+                                "outcome": outcome})
+                    j = with_others[2]
                 j = _cas_after_description(tokens, j, hi, text, lex)
             # "3 جنود عراقيين ومتعاقدين أجنبيين": a second group joined by و
             if j + 1 < hi and tokens[j].text == "و" and token_number(tokens[j + 1], text, lex) is not None:
@@ -825,3 +837,61 @@ def _cas_clause_tolls(tokens, lo: int, hi: int, text: str, lex: Lexicon) -> list
     for a, b in zip(bounds[1:], bounds[2:]):
         cas = _tol_restated(cas, casualties(tokens, a, b, text, lex))
     return cas
+
+
+def _cs5_with_others(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the others killed with one person, told with "مع" at token ``j``
+    ("قتل مع سبعة آخرين", "مع أربعة من حراسه", "مع مرافقيه الثلاثة"), else None: a number whose group is
+    "others" or the men of the one named (a noun with a pronoun: "من مرافقيه", "من رفاقهم")."""
+    if j + 1 >= hi or tokens[j].norm != normalize("مع"):
+        return None
+    count, g0, g1 = _count_and_group(tokens, j + 1, hi, text, lex)
+    if count is None or g1 <= g0 or not _cs5_others_group(tokens, g0, g1, text):
+        return None
+    return count, g0, g1
+
+
+def _cs5_others_group(tokens: list[Token], g0: int, g1: int, text: str) -> bool:
+    """Whether the group [g0, g1) is the others beside one person: "آخرين", "آخرون" or a noun with the
+    pronoun of its owner ("مرافقيه", "حراسه", "رفاقهما"), never a group standing for itself ("جنود")."""
+    others = _words("cs5_")["others"]
+    for k in range(g0, g1):
+        forms = set(_forms(tokens[k], text))
+        if forms & others or tokens[k].norm.endswith(("يه", "يهم", "يهما")) and len(tokens[k].norm) >= 5 \
+                or tokens[k].norm.endswith(("ه", "هم", "هما")) and k > 0 and tokens[k - 1].norm == normalize("من"):
+            return True
+    return False
+
+
+def _cs5_named_and_others(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> bool | None:
+    """Whether the words from token ``j`` after a killed head with no count name one person and then the others
+    killed with him: "مقتل عبد الله، قائد الوحدة، وثلاثة عناصر آخرين", "قتل مع ستة من مرافقيه" (the person is
+    the subject before the verb). True, else None; the others are then read as the next group."""
+    if j < hi and tokens[j].norm == normalize("مع"):
+        return True if _cs5_with_others(tokens, j, hi, text, lex) is not None else None
+    if j >= hi or tokens[j].kind != "word" or token_number(tokens[j], text, lex) is not None \
+            or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.many_words:
+        return None
+    return True if _cs5_others_after(tokens, j, hi, text, lex) is not None else None
+
+
+def _cs5_others_after(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon,
+                      words: int = 16) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the others joined by "و" after the name and description of one person
+    killed from token ``j`` ("حسن كريم، القيادي في الجماعة، [و]خمسة عناصر آخرين", "أبو خالد وثلاثة من مرافقيه"),
+    else None. Up to ``words`` words, commas and quotes; "others" or "من" + the men of the one named decide
+    ("مسلحين آخرين" is people, not a weapon)."""
+    cas = _cas_lexicon()
+    for k in range(j, hi):
+        t = tokens[k]
+        if k - j > words + 4 or t.kind == "punct" and t.text not in ("،", ",") and t.text not in _QUOTES \
+                or t.norm in cas.description_stops \
+                or lex.killed.match_at(tokens, k, text, hi) or lex.wounded.match_at(tokens, k, text, hi):
+            return None
+        if t.kind != "punct" and t.text.startswith("و") and k > j:
+            at = k + 1 if t.text == "و" else k
+            count, g0, g1 = _count_and_group(tokens, at, hi, text, lex)
+            if count is not None and count > 1 and g1 > g0 and _cs5_others_group(tokens, g0, g1, text):
+                return count, g0, g1
+            return None
+    return None

@@ -425,3 +425,20 @@ def test_ac4_monday_after_a_day_word_is_not_two(text, want):
 ])
 def test_ac4_attacker_killed_after_qabl(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a man named (no count of his own) and the others counted with him after his description
+    ("أغارت طائرات حربية ليل أمس على منزل في بلدة البازورية، ما أدى إلى مقتل حسن كريم، القيادي في الجماعة، "
+     "وخمسة عناصر آخرين كانوا معه.", 6),
+    ("أعلن الجيش أن غارة جوية أسفرت فجر أمس عن مقتل القيادي رضوان حاجي، وأربعة مسلحين آخرين كانوا برفقته.", 5),
+    # "مع" after the verb: the subject named before it and the men with him
+    ("قالت مصادر أمنية إن العقيد سالم فرج قتل مع أربعة من حراسه في هجوم مسلح على موكبه في مدينة سبها أمس.", 5),
+    ("قتل القائد أحمد نور مع سبعة آخرين في غارة لطائرة مسيرة استهدفت سيارتهم قرب مدينة جوهر أمس.", 8),
+    # a group that stands for itself is no "others": one named man alone
+    ("قتل الصحفي سمير حداد برصاص مسلحين مجهولين أمس في مدينة الموصل.", 1),
+])
+def test_cs5_one_named_and_the_others_killed_with_him(nlp, text, killed):
+    doc = nlp.process({"id": "cs5", "published": "2021-04-25", "text": text})
+    (inc,) = doc.incidents
+    assert inc.killed == killed
