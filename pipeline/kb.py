@@ -35,6 +35,8 @@ class KB:
     index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     # short forms (surname only), linked only after the full name appears in the article
     short_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # generic forms of one site ("السفارة الأمريكية"), linked only in an article that names a place of its country
+    local_index: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
     def add(self, entry: dict, source: str) -> None:
         kb_id = entry.get("kb_id")
@@ -45,6 +47,8 @@ class KB:
             self._index(self.index, alias_key(str(alias)), kb_id)
         for alias in entry.get("short") or []:
             self._index(self.short_index, alias_key(str(alias)), kb_id)
+        for alias in entry.get("local") or []:
+            self._index(self.local_index, alias_key(str(alias)), kb_id)
 
     @staticmethod
     def _index(index: dict, key: tuple[str, ...], kb_id: str) -> None:

@@ -193,25 +193,33 @@ def _match_at(tokens: list[Token], i: int, text: str, index: dict) -> tuple[int,
 
 
 def gazetteer_matches(doc: Document, kb: KB) -> list[Cand]:
-    """Gazetteer mentions with their token spans (short forms only after their full name)."""
+    """Gazetteer mentions with their token spans: short forms only after their full name, and a site's
+    generic forms ("السفارة الأمريكية") only in an article that names another place of the site's country."""
     tokens, text = doc.tokens, doc.text
     out: list[Cand] = []
+    local: set[int] = set()  # indices in out of generic forms, kept at the end when their country is named
     seen: set[str] = set()
-    index, short = kb.index, kb.short_index
+    index, short, generic = kb.index, kb.short_index, kb.local_index
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         # most words start no alias: without proclitics their only form is their norm
-        if tok.kind not in WORDS or (not tok.splits and tok.norm not in index and tok.norm not in short):
+        if tok.kind not in WORDS or (not tok.splits and tok.norm not in index and tok.norm not in short
+                                     and tok.norm not in generic):
             i += 1
             continue
         m = _match_at(tokens, i, text, index)
         source = "gazetteer"
-        if m is None and kb.short_index:
-            m = _match_at(tokens, i, text, kb.short_index)
+        if m is None and short:
+            m = _match_at(tokens, i, text, short)
             source = "link"
             if m is not None and m[3] not in seen:
                 m = None
+        if m is None and generic:
+            m = _match_at(tokens, i, text, generic)
+            source = "gazetteer"
+            if m is not None:
+                local.add(len(out))
         if m is None:
             i += 1
             continue
@@ -224,6 +232,9 @@ def gazetteer_matches(doc: Document, kb: KB) -> list[Cand]:
         out.append((i, last, Entity(start, end, text[start:end], entry["label"], entry["canonical"], kb_id,
                                     source=source)))
         i = nxt
+    if local:
+        named = {kb.entries[e.kb_id].get("country") for k, (_, _, e) in enumerate(out) if k not in local}
+        out = [c for k, c in enumerate(out) if k not in local or kb.entries[c[2].kb_id].get("country") in named]
     return out
 
 

@@ -176,7 +176,7 @@ def gazetteer_names() -> set[str]:
     names: set[str] = set()
     for _, entries in gazetteer_files():
         for entry in entries:
-            for alias in (entry.get("aliases") or []) + (entry.get("short") or []):
+            for alias in (entry.get("aliases") or []) + (entry.get("short") or []) + (entry.get("local") or []):
                 words = light(str(alias)).split()
                 if len(words) == 1 and not words[0].startswith("ال"):
                     names.add(words[0])

@@ -22,6 +22,8 @@ GAZ = """
 - {kb_id: base.iq.balad, label: BASE, canonical: Balad Air Base, aliases: [قاعدة بلد الجوية, قاعدة بلد], admin1: Salah ad-Din, country: IQ}
 - {kb_id: gpe.iq, label: GPE, canonical: Iraq, aliases: [العراق], country: IQ}
 - {kb_id: off.kadhimi, label: OFFICIAL, canonical: Mustafa al-Kadhimi, aliases: [مصطفى الكاظمي], short: [الكاظمي]}
+- {kb_id: fac.iq.us_embassy, label: FACILITY, canonical: US Embassy Baghdad, aliases: [السفارة الأمريكية في بغداد], local: [السفارة الأمريكية], country: IQ}
+- {kb_id: gpe.ke, label: GPE, canonical: Kenya, aliases: [كينيا], country: KE}
 """
 
 
@@ -55,6 +57,17 @@ def test_short_form_links_only_after_the_full_name(text_nlp, kb):
     assert ents(text_nlp, kb, "قال الكاظمي") == []
     got = ents(text_nlp, kb, "قال رئيس الوزراء مصطفى الكاظمي إن الكاظمي")
     assert [g[2] for g in got] == ["off.kadhimi", "off.kadhimi"]
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("سقط صاروخان قرب السفارة الأمريكية وسط العراق", True),  # news from the site's country: the site
+    ("سقط صاروخان قرب السفارة الأمريكية", False),  # no place of its country named
+    ("تظاهر المئات أمام السفارة الأمريكية في كينيا", False),  # another country's mission
+    ("قصفت السفارة الأمريكية ثم أعلنت كينيا ثم العراق", True),  # the country may come later
+])
+def test_generic_form_links_only_in_news_naming_the_sites_country(text_nlp, kb, text, linked):
+    got = [g[2] for g in ents(text_nlp, kb, text)]
+    assert ("fac.iq.us_embassy" in got) is linked
 
 
 def test_spelling_variants_match(text_nlp, kb):
