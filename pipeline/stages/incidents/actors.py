@@ -12,7 +12,7 @@ from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _QUOTES, _cas_lexicon
-from .lexicon import Lexicon, PLACE_LABELS, _doc_forms, _in, _verb, _words, token_number
+from .lexicon import Lexicon, PLACE_LABELS, _doc_forms, _in, _verb, _words, token_number, verb_forms
 from .places import _plc_place_after
 
 
@@ -272,7 +272,7 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         k = bisect_left(starts, e.start)
         if _act_member_owned(doc, k, lo, lex, owned):
             return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
-        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex):
             return False
         if _act_victim_side(doc, k, lo, lex):
             return True  # "شابان يقاتلان في صفوف تنظيم X"، "قتل شاب ينتمي إلى تنظيم X"
@@ -287,8 +287,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
 
     def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
         k = bisect_left(starts, e.start)
-        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex):
-            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X"
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex):
+            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X", "هاجم مسلحو حركة X"
         prev = {_verb(f) for f in before(e)} | before(e)
         return bool(prev & lex.actor_verbs or prev & lex.strike_words)
 
@@ -753,7 +753,7 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         if _act_killed_by_speaker(doc, first, hi, lex):
             return name  # "أعلنت القيادة العامة للقوات المسلحة قتل تسعة مسلحين", "أعلن الجيش أنه قتل ثمانية"
         for j in range(first, hi):
-            if not ({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs:
+            if not ({_verb(f) for f in forms[j]} | set(forms[j])) & (lex.actor_verbs | _ac5_own_verbs()):
                 continue
             if j > lo and set(forms[j - 1]) & lex.self_pronouns:
                 return name  # "قالت رئاسة الأركان إنها استهدفت"
@@ -864,3 +864,25 @@ def _clm_forces_of_speaker(forms: list[tuple[str, ...]], i: int, hi: int, lex: L
     """Forces named by the speaker's own kind right after them: "قوات الحركة", "مقاتلو الجماعة",
     "مجاهدي المقاومة" (the speaker calls its own group by what it is)."""
     return i + 1 < hi and bool(set(forms[i]) & lex.clm_forces_heads) and bool(set(forms[i + 1]) & lex.clm_self_kinds)
+
+
+def _ac5_member_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the group at token ``k`` owns the attackers named right before it in the nominative construct
+    state: "هاجم مسلحو حركة X", "ومقاتلو جماعة X شنوا", "نفذه مسلحو X" (``ac5_subject_members``: the -و plural of
+    the construct is a subject, never an object, which is written "مسلحي"). Not when they are counted as the dead
+    or wounded ("قتل 5 من ..." is written with "من"; "أصيب مسلحو X", "مقتل مسلحي X")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    i = k - 1
+    if i >= lo and tokens[i].text in _QUOTES:
+        i -= 1  # 'مسلحو "حركة X"'
+    if i < lo or not set(forms[i]) & _words("ac5_")["subject_members"]:
+        return False
+    return not (lex.killed.find(tokens, doc.text, max(lo, i - 2), i) or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i)
+                or i > lo and token_number(tokens[i - 1], doc.text, lex) is not None)
+
+
+def _ac5_own_verbs() -> frozenset:
+    """Verbs a speaker's own forces do in its statement besides those of ``actor_verbs``: "أن طائراتها ضربت",
+    "أن وحداته اشتبكت مع" (``ac5_own_verbs`` with their inflections). Only with the speaker's forces or itself as
+    subject, as ``_acknowledged`` checks: a clash or strike the actor acknowledges."""
+    return frozenset(normalize(f) for w in _words("ac5_")["own_verbs"] for f in verb_forms(w))

@@ -682,3 +682,37 @@ def test_ac3_the_target_told_after_an_anaphor_in_the_next_sentence(nlp, text, wa
 def test_ac3_a_cathedral_and_a_nightclub_are_targets(nlp, text, want):
     (inc,) = nlp.process({"id": "k", "published": "2021-02-10", "text": text}).incidents
     assert inc.target["text"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحو حركة الشباب أمس قاعدة عسكرية قرب بلدة جوهر، ما أسفر عن مقتل سبعة جنود.",
+    "قتل سبعة جنود أمس عندما هاجم مسلحو حركة الشباب قاعدة عسكرية قرب بلدة جوهر.",
+])
+def test_attackers_in_the_construct_state_name_their_group(nlp, text):
+    (inc,) = nlp.process({"id": "ms", "published": "2021-05-04", "text": text}).incidents
+    assert inc.perpetrator and "Shabaab" in inc.perpetrator and inc.killed == 7
+
+
+def test_the_wounded_in_the_construct_state_are_not_the_attackers(nlp):
+    doc = nlp.process({"id": "mw", "published": "2021-05-04", "text":
+                       "أصيب مسلحو حركة الشباب أمس في غارة أمريكية قرب بلدة جوهر."})
+    assert [i.perpetrator for i in doc.incidents] == ["United States"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قالت القيادة المركزية الأمريكية في بيان إن طائراتها ضربت أمس مواقع للمسلحين قرب مدينة جلب في الصومال، "
+     "ما أسفر عن مقتل خمسة مسلحين.", "United States"),
+    ("أعلنت القيادة المركزية الأمريكية أن قواتها نفذت غارة جوية أمس قرب مدينة جلب في الصومال، ما أسفر عن مقتل "
+     "خمسة مسلحين من حركة الشباب.", "United States"),
+    ("أعلن الجيش الكاميروني أن وحداته اشتبكت أمس مع مسلحي الجماعة قرب بلدة مورا، وقتلت أربعة من المسلحين.",
+     "Cameroon"),
+])
+def test_a_command_or_army_acknowledging_what_its_forces_did(nlp, text, want):
+    (inc,) = nlp.process({"id": "ak", "published": "2021-05-04", "text": text}).incidents
+    assert inc.claimed_by == want and inc.perpetrator == want
+
+
+def test_an_army_telling_its_soldiers_were_killed_claims_nothing(nlp):
+    doc = nlp.process({"id": "ak2", "published": "2021-05-04", "text":
+                       "أعلن الجيش النيجيري أن ثلاثة من جنوده قتلوا أمس في هجوم على قاعدة قرب بلدة باغا."})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [(None, None)]
