@@ -240,3 +240,18 @@ def _dat_report_day(doc: Document) -> str | None:
     day it happens or the day after, and a day only when it is not the day of the report ("قتل 5 أشخاص
     في انفجار ... حسب الشرطة", "اندلعت اشتباكات في جبل ..." in a report of that day)."""
     return _day(doc.published)
+
+
+
+
+def _da5_recalled_undated(doc: Document, record, start: int) -> bool:
+    """Whether an event a later clause recalls ("وكان الجيش قد أعلن أن مروحياته قتلت ...", "توفي اليوم دركي متأثرا بجروحه
+    التي أصيب بها في انفجار ...") with no day of its own is of no known day (null), not of the day of the event told
+    before it: when its place, a town or a site the gazetteer knows, is not named before the clause. At a place named
+    before, it is the story's event retold ("انفجار ... في منطقة المصفح" then "وكانت الجماعة قد أعلنت تنفيذ عملية ... في المصفح"), which keeps its day."""
+    location = record.location
+    if not location or not location.get("text") or not location.get("canonical") or not location.get("admin1"):
+        return False  # a country, or a word the gazetteer does not know: no place to tell events apart by
+    word = normalize(location["text"].split()[-1])  # "مدينة المدية": the name, not its kind
+    body = _dateline_end(doc.text)
+    return not any(normalize(tok.text).endswith(word) for tok in doc.tokens if body <= tok.start < start)

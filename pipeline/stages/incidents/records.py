@@ -17,7 +17,7 @@ from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_rest
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
-    _report_date, _since,
+    _report_date, _since, _da5_recalled_undated,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -179,8 +179,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
-            undated = record.event_date is None and ((not records or _dat_condemned(doc, lo, recalled_at))
-                                                     and recalled_at is not None
+            undated = record.event_date is None and (recalled_at is not None
+                                                     and (not records or _da5_recalled_undated(doc, record, tokens[lo].start))
                                                      or bool(lex.reference_words.match_at(tokens, lo, text, hi))
                                                      or any(_dat_relative(doc, m.first, lo, lex) == DAT_SOME
                                                             for m in weapons)

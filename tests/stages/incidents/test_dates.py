@@ -297,3 +297,23 @@ def test_dat_a_condemned_event_does_not_take_the_statement_day(nlp, text, expect
 def test_dat_the_week_of_an_announcement_is_not_the_event_week(nlp, text, expected):
     doc = nlp.process({"id": "week", "published": "2019-04-10", "text": text})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pluperfect event at a place not named before: no day, not the day of the lead told before it
+    ("قتل خمسة جنود فجر اليوم الأحد في هجوم شنه مسلحون على ثكنة للجيش في بلدة تيلابيري. "
+     "وكانت القوات الجوية قد أعلنت في وقت سابق أن طائراتها قتلت 9 مسلحين في غارات قرب مدينة أغاديز.",
+     {"Tillabéri": "2020-02-09", "Agadez": None}),
+    # a death of the wounds of a blast at another place than the lead's
+    ("قتل ثلاثة جنود أمس السبت في هجوم مسلح على دورية في بلدة تيلابيري. "
+     "وفي سياق متصل، توفي اليوم شرطي متأثرا بجروحه التي أصيب بها في انفجار عبوة ناسفة قرب مدينة أغاديز.",
+     {"Tillabéri": "2020-02-08", "Agadez": None}),
+    # the same place named before: the story's event retold keeps its day
+    ("قتل أربعة أشخاص أمس السبت في انفجار عبوة ناسفة في سوق بمدينة أغاديز. "
+     "وكانت جماعة مسلحة قد أعلنت تبنيها تفجير العبوة في أغاديز.",
+     {"Agadez": "2020-02-08"}),
+])
+def test_da5_a_recalled_event_at_a_new_place_has_no_day(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2020-02-09"})
+    got = {i.location["canonical"]: i.event_date for i in doc.incidents if i.location}
+    assert {k: got.get(k, "missing") for k in expected} == expected
