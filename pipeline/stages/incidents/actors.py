@@ -37,6 +37,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     act = _words("act_")
 
     ac3 = _words("ac3_")
+    tg5 = _words("tg5_")
 
     def phrase(j: int, start: int | None = None, longest: int = 5, hi: int = hi) -> dict | None:
         if _act_place_phrase(j, hi, forms, act):
@@ -44,7 +45,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
                 and tokens[end].norm not in lex.group_stops and end not in in_time and not before_time(end) \
-                and not (end > j and (tokens[end].norm in act["target_stops"]
+                and not (end > j and (tokens[end].norm in act["target_stops"] | tg5["phrase_stops"]
                                          or set(forms[end]) & act["direction_words"])) \
                 and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
@@ -106,6 +107,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(j)
         if found:
             return found
+    found = _tg5_attack_on(doc, hi, lex, trigger, in_time, before_time, phrase)
+    if found:
+        return found
     site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
     if site is not None:
         return {"text": site.text, "canonical": site.canonical}
@@ -886,3 +890,46 @@ def _ac5_own_verbs() -> frozenset:
     "أن وحداته اشتبكت مع" (``ac5_own_verbs`` with their inflections). Only with the speaker's forces or itself as
     subject, as ``_acknowledged`` checks: a clash or strike the actor acknowledges."""
     return frozenset(normalize(f) for w in _words("ac5_")["own_verbs"] for f in verb_forms(w))
+
+
+def _tg5_attack_on(doc: Document, hi: int, lex: Lexicon, trigger: Match | None, in_time: set[int],
+                   before_time, phrase) -> dict | None:
+    """The target after "على" that follows the attack in its clause: "غارات جوية على مواقع التنظيم", "هجوم شنه
+    مسلحون على قرية", "قصف شنته الجماعة، مساء الأحد، على حي", "أطلقوا النار من مسدسات على الناشط", "سقطت ظهر أمس
+    على عدد من الأحياء". Up to 16 tokens after the weapon, within its clause (a comma only around a time). Not
+    after a word that takes "على" itself ("ردا على", "القبض على"), nor a distance, a road side or a cause
+    (``tg5_on_skips``: "على بعد", "على جانب الطريق", "على إثر"), nor the attackers' mount ("مسلحون على دراجات
+    نارية على موقع للجيش": the post)."""
+    if trigger is None:
+        return None
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    tg5 = _words("tg5_")
+    k = trigger.last + 1
+    end = min(hi - 1, k + 16)
+    while k < end:
+        tok = tokens[k]
+        if tok.text in lex.clause_marks and not (k + 1 in in_time or before_time(k + 1) or k - 1 in in_time
+                                                  and not tokens[k + 1].text.startswith("و")):
+            return None  # "، مساء الأحد، على حي": a time between commas; not "، وتصويت المجلس على قرار"
+        if k > trigger.last + 1 and set(forms[k]) & tg5["clause_stops"]:
+            return None
+        if tok.text == "على" and tok.kind == "word":  # not the name "علي"
+            # a word between the weapon and "على" that takes it ("وتدرب على", "تركيز تدخلها على")
+            own = any(set(forms[x]) & tg5["on_verbs"] or {f[1:] for f in forms[x] if f[:1] in "وف"} & tg5["on_verbs"]
+                      for x in range(trigger.last + 1, k))
+            if set(forms[k + 1]) & tg5["on_skips"] or own:
+                k += 2
+                continue
+            if tokens[k - 1].norm in lex.actor_nouns and set(forms[k + 1]) & tg5["mount_words"]:
+                # "مسلحون على دراجات نارية": how they came
+                k += 1
+                continue
+            j = k + 1  # "على 3 من أعوان الأمن", "على عدد من الأحياء": the count with the noun it counts
+            while j < hi and (token_number(tokens[j], text, lex) is not None or set(forms[j]) & tg5["quantity_words"]):
+                j += 1
+            if k + 1 < j < hi - 1 and tokens[j].norm == "من":
+                return phrase(j + 1, tokens[k + 1].start)
+            return phrase(k + 1)
+        k += 1
+    return None

@@ -716,3 +716,34 @@ def test_an_army_telling_its_soldiers_were_killed_claims_nothing(nlp):
     doc = nlp.process({"id": "ak2", "published": "2021-05-04", "text":
                        "أعلن الجيش النيجيري أن ثلاثة من جنوده قتلوا أمس في هجوم على قاعدة قرب بلدة باغا."})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [(None, None)]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a village attacked, past the relative clause of the attackers
+    ("قتل تسعة مدنيين أمس في هجوم شنه مسلحون مجهولون على قرية كالومبو في ولاية كاتانغا.", "قرية كالومبو"),
+    # a time between commas, then the neighbourhood shelled
+    ("قتلت امرأتان في قصف بقذائف الهاون شنته الميليشيا، مساء الخميس، على حي النصر في مدينة سبها.", "حي النصر"),
+    # the attackers' mount before the post they attacked
+    ("قتل سبعة جنود أمس في هجوم شنه مسلحون على دراجات نارية على موقع للجيش قرب بلدة دوري.", "موقع للجيش"),
+    # a count with the men it counts
+    ("أصيب شرطي بجروح في إطلاق نار على 4 من رجال الأمن وسط مدينة ليون.", "4 من رجال الأمن"),
+    # people fired on
+    ("قتل خمسة أشخاص عندما أطلق مسلح النار على زبائن مطعم في مدينة غراتس.", "زبائن مطعم"),
+])
+def test_tg5_the_target_after_ala_in_the_attack_clause(nlp, text, target):
+    doc = nlp.process({"id": "tg5", "published": "2021-04-06", "text": text})
+    assert doc.incidents and doc.incidents[0].target is not None
+    assert doc.incidents[0].target["text"] == target
+
+
+@pytest.mark.parametrize("text", [
+    # a road side, not a target
+    "قتل جندي أمس في انفجار عبوة ناسفة زرعت على جانب الطريق في بلدة كوندوز.",
+    # "على" of another verb in a later coordinate clause
+    "قتل ثلاثة أشخاص أمس في غارة قرب بلدة مارب، وتصويت المجلس على قرار جديد.",
+])
+def test_tg5_no_target_after_ala_of_a_road_or_another_clause(nlp, text):
+    doc = nlp.process({"id": "tg5n", "published": "2021-04-06", "text": text})
+    assert doc.incidents
+    assert doc.incidents[0].target is None or "على" not in doc.incidents[0].target["text"] \
+        and doc.incidents[0].target["text"] not in ("جانب الطريق", "قرار جديد")
