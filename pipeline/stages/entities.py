@@ -74,6 +74,7 @@ class LangData:
     leaders: frozenset[str]
     calendar: frozenset[tuple[str, ...]]  # month and weekday names (time.yaml): never a model name
     generic_heads: frozenset[str]
+    span_end_stop: frozenset[str]  # prepositions that never end a name (designators.yaml)
     ambiguous: frozenset[str]  # place names that are also words (ambiguous_names.yaml): need support
     place_words: frozenset[str]  # words before a name that make it a place (مدينة، قضاء، شمال)
     given: frozenset[str]  # given names (person_names.yaml)
@@ -126,6 +127,7 @@ def lang_data() -> LangData:
         leaders=frozenset(normalize(w) for w in tit["leaders"]),
         calendar=_calendar_names(),
         generic_heads=frozenset(normalize(w) for w in des["generic_heads"]),
+        span_end_stop=frozenset(normalize(w) for w in des["span_end_stop"]),
         ambiguous=frozenset(normalize(str(w)) for w in amb["names"]),
         place_words=frozenset(normalize(str(w)) for w in amb["place_words"]),
         given=frozenset(normalize(str(w)) for w in names["given"]),
@@ -552,6 +554,10 @@ class Combiner:
                     and all(_is_nisba(toks[k].norm) for k in range(first + 1, last + 1)):
                 blocked.update(range(first + 1, last + 1))  # السعودية here is an adjective, not the country
                 continue  # القوات الأمريكية, السلطات السعودية: generic mentions
+            while label != "PERSON" and last > first and toks[last].norm in lang.span_end_stop:
+                last -= 1  # "قرية في ولاية بورنو": the name never ends with a preposition
+            if last == first and toks[first].norm in lang.place_words:
+                continue  # what is left is "قرية": a word, not a name
             while label in ("GPE", "LOC") and last > first and _name_start(toks[last], text) > toks[last].start \
                     and _stem(toks[last], text) in lang.place_words:
                 last -= 1  # "حي سرخ رود بمدينة": the next place's designator with its "ب" is not part of the name

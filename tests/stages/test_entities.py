@@ -103,6 +103,15 @@ def test_the_three_faction_names_are_one_faction(combine):
     assert got[2].text == "حركة العصائب"
 
 
+@pytest.mark.parametrize("text, span, want", [
+    ("هاجم مسلحون قرية في ولاية بورنو", "قرية في", []),  # a place word and a preposition: no name
+    ("هاجم مسلحون قرية زوارة في ولاية ما", "قرية زوارة في", ["قرية زوارة"]),  # the name ends before "في"
+])
+def test_a_model_place_never_ends_with_a_preposition(combine, text, span, want):
+    got = [e.text for e in combine(text, [(span, "GPE")]) if e.source == "model"]
+    assert got == want
+
+
 def places(entities) -> list[str]:
     return [e.kb_id for e in entities if e.label in ("GPE", "LOC")]
 

@@ -759,3 +759,13 @@ def test_gz_world_news_places_are_known(nlp, text, canonical, admin1, country):
     doc = nlp.process({"id": "gz", "published": "2017-04-02", "text": text})
     (inc,) = doc.incidents
     assert (inc.location["canonical"], inc.location["admin1"], inc.location["country"]) == (canonical, admin1, country)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("داهم مسلحون منزلا في قرية قرب مدينة الموصل وقتلوا أربعة من أفراد عائلة.", "مدينة الموصل"),
+    ("سقطت قذيفة على بلدة عند مدخل مدينة درعا دون إصابات.", "مدينة درعا"),
+])
+def test_plc_a_designator_before_a_preposition_names_nothing(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2023-09-08", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
