@@ -764,6 +764,8 @@ def test_gz_world_news_places_are_known(nlp, text, canonical, admin1, country):
 @pytest.mark.parametrize("text, want", [
     ("داهم مسلحون منزلا في قرية قرب مدينة الموصل وقتلوا أربعة من أفراد عائلة.", "مدينة الموصل"),
     ("سقطت قذيفة على بلدة عند مدخل مدينة درعا دون إصابات.", "مدينة درعا"),
+    # "قريبة من" is "near": the town it names is where it happened, not the region after it
+    ("قتل ستة قرويين عندما هاجم مسلحون قرية قريبة من بلدة موكولو في منطقة أقصى الشمال.", "بلدة موكولو"),
 ])
 def test_plc_a_designator_before_a_preposition_names_nothing(nlp, text, want):
     doc = nlp.process({"id": "plc", "published": "2023-09-08", "text": text})
