@@ -12,7 +12,7 @@ from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .actors import _accused, _acknowledged, _actor, _claimed, _target
-from .article import _art_actors, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
+from .article import _ac6_claim_clauses, _art_actors, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
 from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
@@ -246,6 +246,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)
+    _ac6_claim_clauses(doc, events, lex, starts)  # a claim clause naming one record told before
     _title_claim(doc, events, lex, kb, countries)
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     _art_actors(doc, events, used_sentences, lex, starts, kb, countries)  # the actor the title or the story names

@@ -62,3 +62,22 @@ def test_a_lead_toll_told_elsewhere_is_not_the_records(nlp, place, want):
                        "واشتبك الرجل مع الشرطة في تبادل لإطلاق النار قرب مدينة موبتي يوم 3 مارس."})
     (inc,) = [i for i in doc.incidents if (i.location or {}).get("canonical") == "Mopti"]
     assert inc.killed == want
+
+
+@pytest.mark.parametrize("claim, want", [
+    # the claim clause names the later bombing by its town: it claims that record, not the killing told first
+    ("وأعلنت حركة الشباب مسؤوليتها عن تفجير جوهر في بيان، ولم تعلق على مقتل المدرس في بلدوين.",
+     [None, "Al-Shabaab"]),
+    # a clause of no claim after the claim clause ("فيما لم تتبن أي جهة ...") does not undo the claim
+    ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم على حافلة جوهر، فيما لم تتبن أي جهة قتل المدرس.",
+     [None, "Al-Shabaab"]),
+    # the claim names the first event by its town: that record, the bombing unclaimed
+    ("وتبنت حركة الشباب اغتيال مدرس بلدوين، فيما لم تتبن أي جهة تفجير الحافلة.",
+     ["Al-Shabaab", None]),
+])
+def test_a_claim_clause_claims_the_record_it_names(nlp, claim, want):
+    doc = nlp.process({"id": "c", "published": "2020-11-03", "text":
+                       "قتل مدرس برصاص مسلحين مجهولين صباح أمس في مدينة بلدوين وسط الصومال.\n"
+                       "وفي اليوم نفسه، أسفر انفجار عبوة ناسفة استهدفت حافلة قرب مدينة جوهر عن مقتل أربعة ركاب.\n"
+                       + claim})
+    assert [i.claimed_by for i in sorted(doc.incidents, key=lambda i: i.evidence[0]["start"])] == want
