@@ -183,6 +183,9 @@ def _fill(kept: Incident, r: Incident) -> None:
     if _plc_within(r.location, kept.location):
         kept.location = r.location  # "غارات على مواقع في العراق" ... "طالت مواقع في قضاء القائم": the finer place
     for outcome in ("killed", "wounded"):  # "أصيب 120" in one mention, "أودى بحياة 141" in another
+        if _wn2_other_side(kept.casualties, r.casualties, outcome):  # the attackers killed, besides the victims
+            setattr(kept, outcome, getattr(kept, outcome) + getattr(r, outcome))
+            kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]
         if getattr(kept, outcome) is None and getattr(r, outcome) is not None:
             setattr(kept, outcome, getattr(r, outcome))
             kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]
@@ -467,3 +470,19 @@ def _wn_locs(places: list, kb) -> list[dict]:
     """The gazetteer entries of the places a sentence names as where something happened ("في X", "قرب X", "بX": not
     "مجلس نواب طبرق"; not a launch site, not one of a list)."""
     return [e for p in places if p.locative and not p.launch and not p.plc_never and p.kb_id and (e := kb.get(p.kb_id))]
+
+
+def _wn2_other_side(kept: list[dict], more: list[dict], outcome: str) -> bool:
+    """Whether the casualties ``more`` of another mention of an event count other people than ``kept`` for
+    ``outcome``: one side names the attackers ("قتل أربعة جنود" ... "مؤكدا مقتل ثلاثة من المسلحين", "وقتلت قوات
+    الأمن ثلاثة من المهاجمين"), the other names only other groups, the figures differ and no group's first word is shared."""
+    from .casualties import _tol_head
+    attackers = _words("wn2_")["attacker_heads"]
+    heads_a = {_tol_head(c) for c in kept if c["outcome"] == outcome and not c.get("toll")}
+    heads_b = {_tol_head(c) for c in more if c["outcome"] == outcome and not c.get("toll")}
+    if not heads_a or not heads_b or None in heads_a or None in heads_b or heads_a & heads_b \
+            or any(c.get("toll") and c["outcome"] == outcome for c in kept + more):
+        return False
+    total_a = sum(c["count"] for c in kept if c["outcome"] == outcome)
+    total_b = sum(c["count"] for c in more if c["outcome"] == outcome)  # the same figure: the same dead retold
+    return total_a != total_b and bool(heads_a & attackers) != bool(heads_b & attackers)

@@ -260,3 +260,30 @@ def test_a_sentence_naming_only_other_provinces_is_elsewhere(others, want):
     from pipeline.stages.incidents.merging import _wn_elsewhere
     here = {"canonical": "Constantine", "admin1": "Constantine", "country": "DZ"}
     assert _wn_elsewhere(here, others) is want
+
+
+@pytest.mark.parametrize("victims, attackers, total", [
+    ("خمسة جنود", "المهاجمين", 8),  # the attackers killed besides the soldiers
+    ("ركاب", "مسلحين اثنين", 8),
+    ("عناصر الشرطة", "الإرهابيين", 8),
+    ("جنود", "جنود", 5),  # the same people told twice: one figure
+    ("شخصا", "المسلحين", 5),  # a toll that names nobody in particular may count the attackers too
+])
+def test_wn2_the_attackers_killed_in_another_mention_add_to_the_toll(victims, attackers, total):
+    from pipeline.document import Incident
+    from pipeline.stages.incidents import merge
+
+    place = {"text": "بلدة كالي", "canonical": None}
+    first = Incident("m", "2021-06-02", "Battles", "Armed clash", "small_arms", location=place, killed=5,
+                     casualties=[{"count": 5, "group": victims, "outcome": "killed"}], evidence=[{"start": 0, "end": 5}])
+    second = Incident("m", "2021-06-02", "Battles", "Armed clash", "small_arms", location=place, killed=3,
+                      casualties=[{"count": 3, "group": attackers, "outcome": "killed"}], evidence=[{"start": 9, "end": 20}])
+    (inc,) = merge([(first, False), (second, False)])
+    assert inc.killed == total
+    assert sum(c["count"] for c in inc.casualties if c["outcome"] == "killed") == total
+
+
+def test_wn2_attackers_killed_in_a_later_clause_of_the_sentence(nlp):
+    doc = nlp.process({"id": "wn2", "published": "2021-06-02", "text":
+                       "أعلن الجيش، أمس الثلاثاء، مقتل خمسة جنود في اشتباك مع مسلحين في بلدة تامبو، مؤكدا مقتل ستة من المسلحين."})
+    assert [i.killed for i in doc.incidents] == [11]
