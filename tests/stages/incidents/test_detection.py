@@ -976,3 +976,12 @@ def test_two_gunmen_in_the_nominative_dual_are_an_attack(nlp):
     (inc,) = _det(nlp, "انتهت صباح اليوم عملية احتجاز الرهائن التي نفذها مسلحان في كنيسة بمدينة ليون بمقتل "
                        "المنفذين وذبح حارس.")
     assert (inc.sub_event_type, inc.weapon) == ("Attack", "small_arms")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("هاجم مسلحو جماعة أنصار الإسلام قرية في ولاية كانو ليلة الأحد وقتلوا 9 أشخاص.", 9),  # the construct plural
+    ("فتح مسلحون النار على رواد مقهى في مدينة الرمادي مساء أمس ما أدى إلى مقتل ثلاثة أشخاص.", 3),
+    ("قتل مدنيان بنيران الجيش في مدينة نيالا صباح الثلاثاء.", 2),  # "by the fire of"
+])
+def test_gunmen_and_gunfire_told_in_other_forms_are_an_attack(nlp, text, killed):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text)] == [("small_arms", killed)]
