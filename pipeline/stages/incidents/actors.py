@@ -6,6 +6,7 @@ attack verb, accusations, a strike's nationality) and the claim ("أعلنت X
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ...document import Document, Entity, Token
 from ...kb import load_kb
@@ -756,8 +757,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             return name  # "أعلن التحالف تنفيذ 18 غارة" (the action inside a name tagged too long, too)
         if _act_killed_by_speaker(doc, first, hi, lex):
             return name  # "أعلنت القيادة العامة للقوات المسلحة قتل تسعة مسلحين", "أعلن الجيش أنه قتل ثمانية"
+        verbs = lex.actor_verbs | _ac5_own_verbs()
         for j in range(first, hi):
-            if not ({_verb(f) for f in forms[j]} | set(forms[j])) & (lex.actor_verbs | _ac5_own_verbs()):
+            if not ({_verb(f) for f in forms[j]} | set(forms[j])) & verbs:
                 continue
             if j > lo and set(forms[j - 1]) & lex.self_pronouns:
                 return name  # "قالت رئاسة الأركان إنها استهدفت"
@@ -885,6 +887,7 @@ def _ac5_member_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
                 or i > lo and token_number(tokens[i - 1], doc.text, lex) is not None)
 
 
+@lru_cache(maxsize=1)
 def _ac5_own_verbs() -> frozenset:
     """Verbs a speaker's own forces do in its statement besides those of ``actor_verbs``: "أن طائراتها ضربت",
     "أن وحداته اشتبكت مع" (``ac5_own_verbs`` with their inflections). Only with the speaker's forces or itself as

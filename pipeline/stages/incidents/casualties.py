@@ -582,8 +582,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         if count is None and outcome == "killed":
             # "ما أدى إلى مقتل حسن كريم، القيادي في الجماعة، وخمسة آخرين", "إن فرج قتل مع أربعة من حراسه":
             # the man named and the others counted with him
-            named = _cs5_named_and_others(tokens, j, hi, text, lex)
-            if named is not None:
+            if _cs5_named_and_others(tokens, j, hi, text, lex):
                 count, g0, g1 = 1, j, j
         if count is None and tokens[m.first].norm.endswith("وا"):
             # the count before a plural verb: "إن 28 شخصا على الأقل قتلوا"
@@ -863,16 +862,16 @@ def _cs5_others_group(tokens: list[Token], g0: int, g1: int, text: str) -> bool:
     return False
 
 
-def _cs5_named_and_others(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> bool | None:
+def _cs5_named_and_others(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> bool:
     """Whether the words from token ``j`` after a killed head with no count name one person and then the others
     killed with him: "مقتل عبد الله، قائد الوحدة، وثلاثة عناصر آخرين", "قتل مع ستة من مرافقيه" (the person is
-    the subject before the verb). True, else None; the others are then read as the next group."""
+    the subject before the verb); the others are then read as the next group."""
     if j < hi and tokens[j].norm == normalize("مع"):
-        return True if _cs5_with_others(tokens, j, hi, text, lex) is not None else None
+        return _cs5_with_others(tokens, j, hi, text, lex) is not None
     if j >= hi or tokens[j].kind != "word" or token_number(tokens[j], text, lex) is not None \
             or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.many_words:
-        return None
-    return True if _cs5_others_after(tokens, j, hi, text, lex) is not None else None
+        return False
+    return _cs5_others_after(tokens, j, hi, text, lex) is not None
 
 
 def _cs5_others_after(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon,

@@ -242,13 +242,12 @@ def _dat_report_day(doc: Document) -> str | None:
     return _day(doc.published)
 
 
-
-
 def _da5_recalled_undated(doc: Document, record, start: int) -> bool:
     """Whether an event a later clause recalls ("وكان الجيش قد أعلن أن مروحياته قتلت ...", "توفي اليوم دركي متأثرا بجروحه
     التي أصيب بها في انفجار ...") with no day of its own is of no known day (null), not of the day of the event told
     before it: when its place, a town or a site the gazetteer knows, is not named before the clause. At a place named
-    before, it is the story's event retold ("انفجار ... في منطقة المصفح" then "وكانت الجماعة قد أعلنت تنفيذ عملية ... في المصفح"), which keeps its day."""
+    before, it is the story's event retold ("انفجار ... في منطقة المصفح" then "وكانت الجماعة قد أعلنت تنفيذ عملية ...
+    في المصفح"), which keeps its day."""
     location = record.location
     if not location or not location.get("text") or not location.get("canonical") or not location.get("admin1"):
         return False  # a country, or a word the gazetteer does not know: no place to tell events apart by

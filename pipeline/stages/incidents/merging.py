@@ -12,6 +12,7 @@ from ...evaluate.records import PLACE_KM, distance_km
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
+from .casualties import _tol_head
 from .detection import _generic
 from .lexicon import Lexicon, _doc_forms, _words, lexicon
 
@@ -476,7 +477,6 @@ def _wn2_other_side(kept: list[dict], more: list[dict], outcome: str) -> bool:
     """Whether the casualties ``more`` of another mention of an event count other people than ``kept`` for
     ``outcome``: one side names the attackers ("قتل أربعة جنود" ... "مؤكدا مقتل ثلاثة من المسلحين", "وقتلت قوات
     الأمن ثلاثة من المهاجمين"), the other names only other groups, the figures differ and no group's first word is shared."""
-    from .casualties import _tol_head
     attackers = _words("wn2_")["attacker_heads"]
     heads_a = {_tol_head(c) for c in kept if c["outcome"] == outcome and not c.get("toll")}
     heads_b = {_tol_head(c) for c in more if c["outcome"] == outcome and not c.get("toll")}

@@ -12,7 +12,10 @@ from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .actors import _accused, _acknowledged, _actor, _claimed, _target
-from .article import _ac6_claim_clauses, _art_actors, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls, _title_claim
+from .article import (
+    _ac6_claim_clauses, _art_actors, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls,
+    _title_claim,
+)
 from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
