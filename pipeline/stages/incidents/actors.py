@@ -39,6 +39,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
 
     ac3 = _words("ac3_")
     tg5 = _words("tg5_")
+    stops = act["target_stops"] | tg5["phrase_stops"]  # words that end a target phrase ("وسط": not the target)
 
     def phrase(j: int, start: int | None = None, longest: int = 5, hi: int = hi) -> dict | None:
         if _act_place_phrase(j, hi, forms, act):
@@ -46,7 +47,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         end = j
         while end < hi and end - j < longest and tokens[end].kind in ("word", "number") \
                 and tokens[end].norm not in lex.group_stops and end not in in_time and not before_time(end) \
-                and not (end > j and (tokens[end].norm in act["target_stops"] | tg5["phrase_stops"]
+                and not (end > j and (tokens[end].norm in stops
                                          or set(forms[end]) & act["direction_words"])) \
                 and not (end > j and _plc_place_after(tokens[end], forms[end], place_starts, lex)) \
                 and not (end > j and tokens[end].text[0] == "و" and (tokens[end].splits or len(tokens[end].text) == 1)) \
