@@ -26,7 +26,12 @@ events coded; measurement only; the sentences are read from
 ../shared/corpora/anercorp at run time and processed ALONE with no publication
 date: the same shares, plus each event sentence's events matched one-to-one to
 its records, event-level P/R/F1 and per-slot accuracy over the matched pairs;
-skipped with a notice when ../shared is missing). Scoring is spec section 5
+skipped with a notice when ../shared is missing), and the probe sentences
+(corpora/probes/*.jsonl: single sentences or short passages written by the
+team, one file per area, each with the events an analyst codes from it;
+development data: scored like the ANERcorp sentences, with the date and the
+casualty list as well, per file and in all, plus the share of sentences whose
+records are exactly the gold). Scoring is spec section 5
 (pipeline/evaluate/records.py), the same as `rasd evaluate DIR`.
 Each set also says why its unmatched gold records are lost ("unmatched gold":
 no record left in the article, or the left ones differ in date, place or both).
@@ -64,6 +69,9 @@ ANERCORP = SHARED / "corpora" / "anercorp"
 # the slots compared over matched (gold event, record) pairs of the ANERcorp sentences; no date (none is given)
 ANER_SLOTS = ("event_type", "weapon", "sub_event_type", "location", "target", "perpetrator", "claimed_by", "killed",
               "wounded", "munitions_count")
+PROBES = REPO / "corpora" / "probes"
+# the probe sentences carry a publication date and full casualty lists, so both are compared too
+PROBE_SLOTS = ANER_SLOTS + ("casualties", "event_date")
 
 
 def real_golds(gold_path: Path = REAL, ant: Path = ANT) -> list[dict] | None:
@@ -220,29 +228,72 @@ def match_events(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
 
 def slot_equal(slot: str, g, p) -> bool:
     """A slot of a matched pair: places by canonical or overlapping normalized text (spec section 5), targets
-    likewise, names normalized, the rest equal (counts: 0 and null differ)."""
-    if slot in ("location", "target", "perpetrator", "claimed_by"):
+    likewise, names normalized, dates by day, casualty lists by (count, outcome), the rest equal (counts: 0 and
+    null differ)."""
+    if slot in ("location", "target", "perpetrator", "claimed_by", "casualties", "event_date"):
         return records.slot_agrees(slot, g, p)
     return g == p
 
 
-def score_events(pairs_by_sentence: list[tuple[list[dict], list[dict]]]) -> dict:
+def sentence_exact(gold: list[dict], pred: list[dict], slots: tuple[str, ...] = ANER_SLOTS) -> bool:
+    """Whether a sentence's records are exactly its gold events: as many, each matched, every slot equal."""
+    pairs = match_events(gold, pred)
+    return len(gold) == len(pred) == len(pairs) and all(
+        slot_equal(s, gold[i].get(s), pred[j].get(s)) for i, j in pairs for s in slots)
+
+
+def score_events(pairs_by_sentence: list[tuple[list[dict], list[dict]]],
+                 slots: tuple[str, ...] = ANER_SLOTS) -> dict:
     """Event-level P/R/F1 and per-slot accuracy over the matched pairs, for (gold events, records) per sentence."""
     n_gold = n_pred = n_match = 0
-    agree = {s: 0 for s in ANER_SLOTS}
+    agree = {s: 0 for s in slots}
     for gold, pred in pairs_by_sentence:
         n_gold, n_pred = n_gold + len(gold), n_pred + len(pred)
         for i, j in match_events(gold, pred):
             n_match += 1
-            for s in ANER_SLOTS:
+            for s in slots:
                 agree[s] += slot_equal(s, gold[i].get(s), pred[j].get(s))
     p = n_match / n_pred if n_pred else 0.0
     r = n_match / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"gold": n_gold, "predicted": n_pred, "matched": n_match,
             "match": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)},
-            "slot_accuracy": {s: round(agree[s] / n_match, 4) if n_match else None for s in ANER_SLOTS},
+            "slot_accuracy": {s: round(agree[s] / n_match, 4) if n_match else None for s in slots},
             "slot_agree": agree}
+
+
+def probe_runs(root: Path = PROBES) -> dict[str, list[tuple[dict, list[dict]]]]:
+    """Each probe file's sentences with the records the pipeline gives them, processed alone with their
+    publication date: {file stem: [(line, records)]}."""
+    nlp = make_pipeline()
+    runs: dict[str, list[tuple[dict, list[dict]]]] = {}
+    for f in sorted(root.glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                x = json.loads(line)
+                doc = nlp.process({"id": x["id"], "text": x["text"], "published": x.get("published")})
+                runs.setdefault(f.stem, []).append((x, doc.to_output()["incidents"]))
+    return runs
+
+
+def probes(root: Path = PROBES) -> dict | None:
+    """The probe sentences (None when there are none): ``score_events`` with ``PROBE_SLOTS`` in all and per
+    file, the micro slot accuracy over matched pairs, and the share of sentences exactly right."""
+    runs = probe_runs(root)
+    if not runs:
+        return None
+
+    def score(run: list[tuple[dict, list[dict]]]) -> dict:
+        out = score_events([(x["events"], recs) for x, recs in run], PROBE_SLOTS)
+        agreed, n = sum(out["slot_agree"].values()), out["matched"] * len(PROBE_SLOTS)
+        out["slot_accuracy_micro"] = round(agreed / n, 4) if n else None
+        exact = [x["id"] for x, recs in run if sentence_exact(x["events"], recs, PROBE_SLOTS)]
+        out.update(sentences=len(run), exact_sentences=len(exact), exact_share=round(len(exact) / len(run), 4))
+        return out
+
+    total = score([pair for run in runs.values() for pair in run])
+    total["files"] = {name: score(run) for name, run in runs.items()}
+    return total
 
 
 def anercorp_sentences(path: Path = ANER_SENTENCES, root: Path = ANERCORP) -> dict | None:
@@ -317,6 +368,21 @@ def main() -> None:
         print("  slot accuracy over matched pairs: " + ", ".join(
             f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in es["slot_accuracy"].items()) + "; per kind: " +
             ", ".join(f"{k} {v['with_a_record']}/{v['sentences']}" for k, v in ne["kinds"].items()), flush=True)
+    pr = probes()
+    if pr is not None:
+        results["probes"] = pr
+
+        def line(name: str, r: dict) -> str:
+            acc = r["slot_accuracy_micro"]
+            return (f"{name:10} sentences {r['sentences']:3} gold {r['gold']:3} pred {r['predicted']:3} "
+                    f"match F1 {r['match']['f1']:.3f} slots {'-' if acc is None else f'{acc:.3f}'} "
+                    f"exact {r['exact_sentences']}/{r['sentences']}")
+
+        print("probes    " + line("all", pr))
+        for name, r in pr["files"].items():
+            print("          " + line(name, r))
+        print("  slot accuracy over matched pairs: " + ", ".join(
+            f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in pr["slot_accuracy"].items()), flush=True)
     Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
