@@ -45,7 +45,8 @@ def test_probe_line_is_well_formed(area, x):
         assert e["location"] is None or e["location"]["text"] in x["text"]
         assert e["target"] is None or e["target"]["text"] in x["text"]
         if e["event_date"] is not None:
-            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", e["event_date"])
+            # spec section 3: a day (with a part of day or a time), a month, a year or an ISO week
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2}(T.*)?)?|-W\d{2})?", e["event_date"])
             assert e["event_date"][:10] <= x["published"]
         for outcome in ("killed", "wounded"):
             counts = [c["count"] for c in e["casualties"] if c["outcome"] == outcome]
