@@ -521,3 +521,15 @@ def _mg4_told_day_join(records: list[Incident], anaphoric: set[int], timexes: li
         _fill(lead, r)
         records.remove(r)
         ordered[i] = lead
+
+
+def _mg4_opens_another(tokens: list[Token], lo: int, hi: int) -> bool:
+    """The sentence [lo, hi) opens with words that turn to another event ("وفي حادث منفصل،", "وفي اليوم نفسه،",
+    ``mg4_openers``): it is not the toll or the claim of the event told before it."""
+    words = [t.norm for t in tokens[lo:min(hi, lo + 6)] if any(c.isalpha() for c in t.norm)]
+    if not words:
+        return False
+    if words[0][:1] in ("و", "ف") and len(words[0]) > 2:
+        words[0] = words[0][1:]
+    head = " ".join(words)
+    return any(head == o or head.startswith(o + " ") for o in _words("mg4_")["openers"])

@@ -305,3 +305,12 @@ def test_wn2_attackers_killed_in_a_later_clause_of_the_sentence(nlp):
 def test_mg4_a_lead_with_no_day_takes_the_day_of_its_retelling(nlp, text, published, expected):
     got = sorted((i.event_date, i.weapon, i.killed) for i in _det(nlp, text, published))
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("opener", ["وفي حادث منفصل،", "وفي اليوم نفسه،", "وفي سياق متصل،"])
+def test_mg4_a_sentence_turning_to_another_event_is_not_the_toll_of_the_lead(nlp, opener):
+    # the lead's record does not take the dead of the next sentence, which tells another event
+    incs = _det(nlp, "أسقطت الدفاعات الجوية 7 طائرات مسيرة أطلقت باتجاه مدينة كورسك الليلة الماضية.\n"
+                     f"{opener} أعلنت السلطات مقتل ثلاثة أشخاص في قصف على مدينة سومي.", "2024-05-20")
+    lead = next(i for i in incs if i.weapon == "drone")
+    assert lead.killed is None and len(lead.evidence) == 1
