@@ -14,7 +14,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _tol_head
 from .detection import _generic
-from .lexicon import Lexicon, _doc_forms, _words, lexicon
+from .lexicon import Lexicon, _day, _doc_forms, _words, lexicon
 
 
 def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -486,3 +486,50 @@ def _wn2_other_side(kept: list[dict], more: list[dict], outcome: str) -> bool:
     total_a = sum(c["count"] for c in kept if c["outcome"] == outcome)
     total_b = sum(c["count"] for c in more if c["outcome"] == outcome)  # the same figure: the same dead retold
     return total_a != total_b and bool(heads_a & attackers) != bool(heads_b & attackers)
+
+
+def _mg4_start(r: Incident) -> int:
+    return r.evidence[0]["start"] if r.evidence else 0
+
+
+def _mg4_no_day_before(r: Incident, timexes: list) -> bool:
+    """No time expression naming a day before the end of the sentence that first tells ``r``: its date is only
+    the day the report came out."""
+    end = r.evidence[0]["end"] if r.evidence else 0
+    return not any(t.start < end and _day(t.value) for t in timexes)
+
+
+def _mg4_told_day_join(records: list[Incident], anaphoric: set[int], timexes: list) -> None:
+    """A lead that names no day (dated only by the report) and the next mention, whose device or attackers take
+    the article, with the same weapon at a compatible place and a day of its own up to a week before ("لقي سبعة
+    أشخاص حتفهم في انفجار عبوة ناسفة في ولاية X. وأضاف المتحدث أن العبوة انفجرت ... مساء أمس"): one event, on
+    the day the retelling names."""
+    ordered = sorted(records, key=_mg4_start)
+    for i, r in enumerate(ordered):
+        if i == 0 or id(r) not in anaphoric:
+            continue
+        lead = ordered[i - 1]
+        if lead not in records or lead.weapon != r.weapon or not _day(lead.event_date) or not _day(r.event_date) \
+                or not _mg4_no_day_before(lead, timexes) or _mg4_no_day_before(r, timexes):
+            continue
+        apart = _mg3_days_apart(r.event_date[:10], lead.event_date[:10])
+        if apart is None or not 0 < apart <= 7 or r.event_date[:10] > lead.event_date[:10]:
+            continue
+        if lead.location and r.location and not _compatible_place(lead.location, r.location):
+            continue
+        lead.event_date = r.event_date
+        _fill(lead, r)
+        records.remove(r)
+        ordered[i] = lead
+
+
+def _mg4_opens_another(tokens: list[Token], lo: int, hi: int) -> bool:
+    """The sentence [lo, hi) opens with words that turn to another event ("وفي حادث منفصل،", "وفي اليوم نفسه،",
+    ``mg4_openers``): it is not the toll or the claim of the event told before it."""
+    words = [t.norm for t in tokens[lo:min(hi, lo + 6)] if any(c.isalpha() for c in t.norm)]
+    if not words:
+        return False
+    if words[0][:1] in ("و", "ف") and len(words[0]) > 2:
+        words[0] = words[0][1:]
+    head = " ".join(words)
+    return any(head == o or head.startswith(o + " ") for o in _words("mg4_")["openers"])

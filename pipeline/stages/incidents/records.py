@@ -34,6 +34,7 @@ from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
     _wn_elsewhere, _wn_locs, merge,
 )
+from .merging import _mg4_opens_another, _mg4_told_day_join
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -246,6 +247,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _fp_month_day(events)  # one event told with its month and with its day
     _fp_device_named(events, clash_ids)  # one event told with no device and with it
     _fp_nearby(events)  # one event told at two places 10 km apart at most
+    _mg4_told_day_join(events, anaphoric_ids, doc.timexes)  # a lead with no day, retold with its day
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)
@@ -329,6 +331,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
         if _own_event(tokens, n_lo, n_hi, text, lex, weapons_in(n_lo, n_hi)):
             break  # the next sentence reports an event of its own
+        if _mg4_opens_another(tokens, n_lo, n_hi):
+            break  # "وفي حادث منفصل، ...": another event's sentence
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
         if any(m.payload == "accident" for m in lex.filters.find(tokens, text, n_lo, n_hi)):

@@ -287,3 +287,30 @@ def test_wn2_attackers_killed_in_a_later_clause_of_the_sentence(nlp):
     doc = nlp.process({"id": "wn2", "published": "2021-06-02", "text":
                        "أعلن الجيش، أمس الثلاثاء، مقتل خمسة جنود في اشتباك مع مسلحين في بلدة تامبو، مؤكدا مقتل ستة من المسلحين."})
     assert [i.killed for i in doc.incidents] == [11]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a lead with no day, the device retold with the article and its day: one event, that day
+    ("قتل أربعة جنود في انفجار عبوة ناسفة على طريق في ولاية قندوز شمال أفغانستان.\n"
+     "وقال متحدث باسم الشرطة إن العبوة انفجرت مساء أمس لدى مرور عربة الجنود.",
+     "2021-03-09", [("2021-03-08", "ied", 4)]),
+    ("أصيب خمسة مدنيين بسقوط قذيفة هاون على سوق في مدينة دير الزور.\n"
+     "وأوضح المصدر أن القذيفة سقطت صباح الأحد الماضي قرب مدخل السوق.",
+     "2018-02-14", [("2018-02-11", "mortar", None)]),
+    # the lead names its day: the later mention with another day is another event
+    ("قتل أربعة جنود اليوم الثلاثاء في انفجار عبوة ناسفة على طريق في ولاية قندوز شمال أفغانستان.\n"
+     "وكانت عبوة ناسفة قد انفجرت الأحد الماضي في ولاية قندوز وأصابت شرطيين.",
+     "2021-03-09", [("2021-03-07", "ied", None), ("2021-03-09", "ied", 4)]),
+])
+def test_mg4_a_lead_with_no_day_takes_the_day_of_its_retelling(nlp, text, published, expected):
+    got = sorted((i.event_date, i.weapon, i.killed) for i in _det(nlp, text, published))
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("opener", ["وفي حادث منفصل،", "وفي اليوم نفسه،", "وفي سياق متصل،"])
+def test_mg4_a_sentence_turning_to_another_event_is_not_the_toll_of_the_lead(nlp, opener):
+    # the lead's record does not take the dead of the next sentence, which tells another event
+    incs = _det(nlp, "أسقطت الدفاعات الجوية 7 طائرات مسيرة أطلقت باتجاه مدينة كورسك الليلة الماضية.\n"
+                     f"{opener} أعلنت السلطات مقتل ثلاثة أشخاص في قصف على مدينة سومي.", "2024-05-20")
+    lead = next(i for i in incs if i.weapon == "drone")
+    assert lead.killed is None and len(lead.evidence) == 1
