@@ -63,7 +63,7 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
     أمس الخميس", "أعلنت قيادة عمليات نينوى، اليوم الأحد، استشهاد"), or in the dateline ("كيسمايو،
     17/3/2024 (وكالة) - "): when it was said or filed. Not a date in what is said after "إن/أن" ("وقال المتحدث
     إن المهاجمين فتحوا النار مساء الثلاثاء"): the day of what happened."""
-    if t.end <= _dateline_end(text):
+    if t.end <= _dateline_end(text) or _da6_dateline_date(t, text):
         return True
     k = bisect_left(starts, t.start)
     forms = _doc_forms(tokens, text)
@@ -254,3 +254,37 @@ def _da5_recalled_undated(doc: Document, record, start: int) -> bool:
     word = normalize(location["text"].split()[-1])  # "مدينة المدية": the name, not its kind
     body = _dateline_end(doc.text)
     return not any(normalize(tok.text).endswith(word) for tok in doc.tokens if body <= tok.start < start)
+
+
+_DA6_BEFORE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*(?:\([^)\n]{1,30}\)\s*)?[،,]?\s*")
+_DA6_AFTER = re.compile(r"\s*(?:[/(]?\s*[^\W\d_]+\s*\)?\s*){0,3}(?:\d{4}\s*)?(?:[(«][^)»\n]{1,40}[)»]\s*)?(?:[-–—]|ـ{2,})")
+
+
+def _da6_dateline_date(t: Timex, text: str) -> bool:
+    """A date with a month name in a wire dateline ("مقديشو، 14 أكتوبر (رويترز) -", "القاهرة 8 مارس آذار
+    (رويترز) -", "الفاشر (السودان) 5 يونيو 2024 (أ ف ب) -"): the day the report was filed, not the event's."""
+    return t.start < 60 and bool(_DA6_BEFORE.fullmatch(text, 0, t.start)) and bool(_DA6_AFTER.match(text, t.end))
+
+
+def _da6_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: list[int]) -> str | None:
+    """The day of an event its sentences name none for, from one of the two sentences right after them that speaks
+    of the event again with a definite event noun and reports none of its own ("وكان مسلحون قد هاجموا قافلة
+    عسكرية ..." then "وقال الجيش إن الهجوم على القافلة وقع صباح الاثنين الماضي"; "... بعد الهجوم الذي هز المدينة
+    يوم 14 جويلية"): not past a sentence another record took, nor one on another event ("هجوم آخر", "حادث منفصل")."""
+    tokens, text = doc.tokens, doc.text
+    end = max(e["end"] for e in record.evidence)
+    nouns = {"ال" + n for n in _words("dat_")["event_nouns"]}
+    forms = _doc_forms(tokens, text)
+    for nxt in [s for s in doc.sentences if s.start >= end][:2]:
+        lo, hi = _tok_range(starts, nxt.start, nxt.end)
+        if nxt.start in used or hi <= lo or lex.other_event_words.find(tokens, text, lo, hi) \
+                or _claimed(doc, lo, hi, lex)[1]:
+            return None
+        if not any(not nouns.isdisjoint(forms[k]) for k in range(lo, hi)):
+            continue
+        for t in doc.timexes:
+            if _in(t, nxt.start, nxt.end) and _names_day(t, tokens, text, starts) \
+                    and not _dat_future(t, doc.published) and not _report_date(t, tokens, text, starts, lex):
+                return _day(t.value)
+        return None
+    return None

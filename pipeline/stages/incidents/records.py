@@ -20,7 +20,7 @@ from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_rest
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
-    _report_date, _since, _da5_recalled_undated,
+    _report_date, _since, _da5_recalled_undated, _da6_next_day,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -239,7 +239,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_lists(doc, [r for r, _ in kept], used_sentences, lex, starts)
     for r, _ in kept:  # "وكانت اشتباكات قد اندلعت ..." then the toll "تمكنت قوات الجيش اليوم من القضاء على عنصرين"
         if r.event_date is None:
-            r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts)
+            r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts) \
+                or _da6_next_day(doc, r, used_sentences, lex, starts)  # the next sentence tells its day
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
     _evt_join(events, retold_ids)
     _mg3_known_join(events, known_ids, doc.text)  # an event told as known, then in full

@@ -317,3 +317,34 @@ def test_da5_a_recalled_event_at_a_new_place_has_no_day(nlp, text, expected):
     doc = nlp.process({"id": "d", "text": text, "published": "2020-02-09"})
     got = {i.location["canonical"]: i.event_date for i in doc.incidents if i.location}
     assert {k: got.get(k, "missing") for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("القاهرة 11 يناير كانون الثاني (رويترز) - قالت مصادر أمنية إن مسلحين هاجموا كمينا للشرطة في مدينة رفح أمس "
+     "وقتلوا ثلاثة مجندين.", ["2022-01-10"]),
+    ("الخرطوم (السودان) 11 يناير 2022 (أ ف ب) - قتل أربعة مدنيين في قصف بقذائف الهاون على حي سكني في مدينة "
+     "أم درمان مساء الأحد.", ["2022-01-09"]),
+    ("عدن، 11 كانون الثاني/يناير (وكالات) - أصيب جنديان بانفجار عبوة ناسفة استهدفت دوريتهما في محافظة أبين "
+     "الاثنين الماضي.", ["2022-01-10"]),
+    ("بعد ظهر 11 يناير، قتل ثلاثة جنود في هجوم على نقطة عسكرية في مدينة الرمادي.", ["2022-01-11"]),
+])
+def test_da6_a_dateline_date_with_a_month_name_is_when_the_report_was_filed(nlp, text, expected):
+    doc = nlp.process({"id": "dl6", "published": "2022-01-11", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day in the next sentence that speaks of the event again
+    ("وكان مسلحون قد هاجموا دورية للجيش قرب مدينة ميناكا، ما أدى إلى مقتل ثلاثة جنود. وقال الجيش إن الهجوم على "
+     "الدورية وقع مساء الأحد الماضي عندما كانت عائدة إلى قاعدتها.", ["2022-05-15"]),
+    # two sentences on: a sentence with no event noun in between
+    ("قال منظمون إنه تقرر إغلاق المعرض في بلدة جيبو بعد عملية الهجوم التي أودت بحياة 12 شخصا في البلدة. وكان "
+     "من المقرر أن يستمر المعرض أسبوعا. وقالت البلدية إن القرار اتخذ بعد الهجوم الذي هز البلدة يوم 14 ماي.",
+     ["2022-05-14"]),
+    # another event in the next sentence: no day from it
+    ("وكان مسلحون قد هاجموا دورية للجيش قرب مدينة ميناكا، ما أدى إلى مقتل ثلاثة جنود. وفي هجوم آخر، قتل مدنيان "
+     "يوم الأحد قرب مدينة غاو.", [None, "2022-05-15"]),
+])
+def test_da6_the_day_of_an_undated_event_from_the_next_sentence_on_it(nlp, text, expected):
+    doc = nlp.process({"id": "nx6", "published": "2022-05-17", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
