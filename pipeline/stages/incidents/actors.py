@@ -309,8 +309,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     actors = []
     for e in ents:
         entry = kb.get(e.kb_id) or {}
-        if attacked(e):
-            continue
+        if attacked(e) or _ac7_reacting(doc, bisect_left(starts, e.start), lo, lex):
+            continue  # the object, or a group that praised or condemned it
         if e.label == "FACTION":
             actors.append((not acting(e), abs(e.start - trigger.start), e.canonical or e.text))
         elif entry.get("armed_coalition") and acting(e):
@@ -755,6 +755,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         else:
             continue
         if any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):
+            return name
+        aside = _ac7_past_aside(doc, first, hi, lex)  # "أعلنت X، في بيان عبر تلغرام، استهداف قاعدة"
+        if aside > first and aside < hi and set(forms[aside]) & lex.acknowledge_actions:
             return name  # "أعلن التحالف تنفيذ 18 غارة" (the action inside a name tagged too long, too)
         if _act_killed_by_speaker(doc, first, hi, lex):
             return name  # "أعلنت القيادة العامة للقوات المسلحة قتل تسعة مسلحين", "أعلن الجيش أنه قتل ثمانية"
@@ -937,3 +940,31 @@ def _tg5_attack_on(doc: Document, hi: int, lex: Lexicon, trigger: Match | None, 
             return phrase(k + 1)
         k += 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _ac7_reaction_verbs() -> frozenset:
+    """``ac7_reaction_verbs`` with their subject endings ("باركت", "أدانوا")."""
+    return frozenset(normalize(f) for w in _words("ac7_")["reaction_verbs"] for f in verb_forms(w))
+
+
+def _ac7_reacting(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the group at token ``k`` is the subject of a verb of reacting to the attack right before it ("فيما
+    باركت حركة حماس العملية دون أن تتبناها", "وأدانت الحركة الهجوم"): it did not carry it out."""
+    forms = _doc_forms(doc.tokens, doc.text)
+    verbs = _ac7_reaction_verbs()
+    return any({_verb(f) for f in forms[i]} & verbs or set(forms[i]) & verbs for i in range(max(lo, k - 2), k))
+
+
+def _ac7_past_aside(doc: Document, i: int, hi: int, lex: Lexicon) -> int:
+    """The token after what a statement's verb puts between its speaker and what it said: a comma-bounded aside ("،
+    في بيان عبر تلغرام،") of at most ten tokens, and times ("اليوم الخميس"); ``i`` itself when there is none."""
+    tokens = doc.tokens
+    if i < hi and tokens[i].text in ("،", ","):
+        close = next((j for j in range(i + 1, min(hi, i + 11)) if tokens[j].text in ("،", ",")), None)
+        if close is not None:
+            i = close + 1
+    while i < hi and tokens[i].norm in lex.casualty_times:
+        i += 1
+    return i
+

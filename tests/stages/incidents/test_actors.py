@@ -747,3 +747,28 @@ def test_tg5_no_target_after_ala_of_a_road_or_another_clause(nlp, text):
     assert doc.incidents
     assert doc.incidents[0].target is None or "على" not in doc.incidents[0].target["text"] \
         and doc.incidents[0].target["text"] not in ("جانب الطريق", "قرار جديد")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("قتل ثلاثة جنود اليوم في هجوم مسلح على حاجز قرب مدينة نابلس، فيما باركت حركة الجهاد الإسلامي العملية دون أن تتبناها.",
+     "Palestinian Islamic Jihad"),
+    ("قتل خمسة مدنيين أمس في انفجار عبوة ناسفة في سوق بمدينة جلال آباد، وأدانت حركة طالبان الهجوم.", "Taliban"),
+])
+def test_ac7_a_group_reacting_to_the_attack_did_not_carry_it_out(nlp, text, group):
+    doc = nlp.process({"id": "ac7r", "published": "2022-03-08", "text": text})
+    assert doc.incidents
+    assert all(r.perpetrator != group and r.claimed_by != group for r in doc.incidents)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أعلنت المقاومة الإسلامية في العراق، في بيان عبر تلغرام، استهداف قاعدة عين الأسد بطائرة مسيرة، مساء الثلاثاء.",
+     "Islamic Resistance in Iraq"),
+    ("أعلن الجيش الإسرائيلي، اليوم الأحد، تنفيذ غارات جوية على مواقع في بلدة الخيام جنوبي لبنان أسفرت عن مقتل ثلاثة أشخاص.",
+     "Israel"),
+    ("أعلنت قوات الدعم السريع، في بيان على منصة إكس، استهداف مطار مدينة كسلا بطائرات مسيرة فجر اليوم.",
+     "Rapid Support Forces"),
+])
+def test_ac7_a_claim_as_a_verbal_noun_after_an_aside(nlp, text, want):
+    doc = nlp.process({"id": "ac7a", "published": "2023-11-26", "text": text})
+    assert doc.incidents and doc.incidents[0].claimed_by == want
+
