@@ -62,10 +62,15 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                     and e.label in ("FACTION", "ORG", "BASE", "FACILITY")), None)
         return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
 
+    tg6 = _words("tg6_")
+    heads = lex.target_heads | _tg6_object_heads()  # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية"
     for k in range(lo, hi - 1):
-        shelled = not set(forms[k]) & lex.target_heads and bool(set(forms[k]) & act["strike_verbs"])
-        if not shelled and not any(f in lex.target_heads for f in forms[k]):
+        shelled = not set(forms[k]) & heads and bool(set(forms[k]) & act["strike_verbs"])
+        shook = not set(forms[k]) & heads and bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
+        if not shelled and not shook and not any(f in heads for f in forms[k]):
             continue
+        if not set(forms[k]) & lex.target_heads and any(set(forms[i]) & tg6["reply_words"] for i in range(max(lo, k - 2), k)):
+            continue  # "ورد التحالف باستهداف موقع إطلاق الصاروخ": the object of a reply, another event
         if shelled and trigger is not None and trigger.payload[0] not in act["strike_weapons"]:
             continue  # "قصفت القوات مواقع للتنظيم ردا على هجوم انتحاري استهدف نقطتي تفتيش": another event's object
         j = k + 1
@@ -81,7 +86,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                           # "هاجم مسلحون ينتمون إلى تنظيم X حاجزا", "يعتقد أنهم من حركة X"
                           or set(forms[j]) & act["faction_descriptors"] and named(j + 1)
                           or any(e.start <= tokens[j].start < e.end for e in actors) or before_time(j)
-                          or _ac2_own_instrument(tokens[j])):
+                          or _ac2_own_instrument(tokens[j]) or _tg6_counted_attackers(tokens, forms, j, hi, lex)
+                          or j > 0 and _tg6_counted_attackers(tokens, forms, j - 1, hi, lex)):
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
             if j < hi else None
@@ -104,7 +110,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1
         j = _act_past_instrument(doc, j, hi, lex)
-        if shelled and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None):
+        if (shelled or shook) and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None):
             continue  # "قصفت الطائرات مبنى", "قصف الطيران فجر أمس منزل": only a thing hit after a verb of shelling
         found = phrase(j)
         if found:
@@ -129,6 +135,13 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             found = phrase(k + 1, hi=n_hi)
             if found:
                 return found
+    # "انفجار لغم أثناء عملية تمشيط", "خلال دورية": a bomb or mine only (a clash during a sweep hit the other side)
+    during = _tg6_during(doc, lo, hi, forms, tg6) if trigger is not None and trigger.payload[0] in tg6["during_weapons"] \
+        else None
+    if during is not None:
+        found = phrase(*during)
+        if found:
+            return found
     anchor = trigger.start if trigger is not None else s_char
     nouns = []
     for m in lex.target_nouns.find(tokens, text, lo, hi):
@@ -200,6 +213,7 @@ def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_ti
     with the article right before the verb ("إن الحاجز تعرض لهجوم"). None without such a verb."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
+    place_starts = {e.start for e in doc.entities if e.label in PLACE_LABELS}
     for k in range(lo, hi - 1):
         if not set(forms[k]) & act["exposed_verbs"]:
             continue
@@ -215,7 +229,15 @@ def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_ti
             return any(lex.weapons.match_at(tokens, x, text, hi) is not None for x in range(i, min(hi, i + 2)))
 
         clock = j + 1 < hi and bool(set(forms[j + 1]) & act["clock_words"])  # "تعرضت حوالي الساعة 11 لانفجار"
+        if j + 1 < hi and tokens[j].norm in _words("tg6_")["exposed_pronouns"]:
+            # "الاعتداء الذي تعرضت له حافلة ركاب"; not a town ("الهجوم الذي تعرضت له مدينة X": the place)
+            if tokens[j + 1].start in place_starts or set(forms[j + 1]) & _words("ac2_")["place_heads"]:
+                continue
+            return j + 1, None, 5
         if j < hi and (attack_at(j) or clock):  # the thing hit before the verb: "إن الحاجز تعرض لهجوم"
+            before = _tg6_noun_before(doc, lo, k, lex, forms)  # "إن سفينة تجارية تعرضت لهجوم"
+            if before is not None:
+                return before, None, k - before
             prev = tokens[k - 1] if k > lo else None
             if prev is not None and prev.kind == "word" and prev.norm.startswith("ال") \
                     and prev.norm not in lex.group_stops and not set(forms[k - 1]) & lex.target_heads:
@@ -968,3 +990,49 @@ def _ac7_past_aside(doc: Document, i: int, hi: int, lex: Lexicon) -> int:
         i += 1
     return i
 
+
+def _tg6_object_heads() -> frozenset:
+    """``tg6_object_heads`` with the subject endings of its verbs: words whose object is the target besides
+    ``target_heads`` (kept apart, as detection and the perpetrator rules read ``target_heads``)."""
+    return frozenset(normalize(f) for w in _words("tg6_")["object_heads"] for f in verb_forms(w))
+
+
+def _tg6_counted_attackers(tokens: list[Token], forms: list[tuple[str, ...]], j: int, hi: int, lex: Lexicon) -> bool:
+    """Token ``j`` is a count of the attackers between the verb and its object: "هاجم مئات المسلحين، فجر الأحد،
+    معسكرا" ("مئات" before an actor noun, which the loop of ``_target`` then passes)."""
+    if j + 1 >= hi or not set(forms[j]) & _words("tg5_")["quantity_words"]:
+        return False  # not "العناصر" alone: "ضربات استهدفت العناصر الإرهابية" (the target)
+    return any(f in lex.actor_nouns or f.startswith("ال") and f[2:] in lex.actor_nouns for f in forms[j + 1])
+
+
+def _tg6_during(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...]], tg6: dict) -> tuple[int, None, int] | None:
+    """The first token of the unit hit "during" its patrol or sweep: "انفجار لغم أرضي خلال دورية" (the patrol),
+    "أثناء عملية تمشيط" (the sweep), "أثناء قيام وحدة من الحرس بعملية تمشيط" (the unit), as (first token, None,
+    longest) for the phrase: two words of a patrol or sweep ("عمليات تمشيط تقوم بها" -> "عمليات تمشيط"). None
+    without one."""
+    tokens = doc.tokens
+    for k in range(lo, hi - 1):
+        if not set(forms[k]) & tg6["during_words"]:
+            continue
+        j = k + 1
+        if set(forms[j]) & tg6["doing_words"]:
+            return (j + 1, None, 3) if j + 1 < hi and tokens[j + 1].kind == "word" else None
+        if set(forms[j]) & tg6["patrol_words"]:
+            return j, None, 2
+        if set(forms[j]) & tg6["operation_words"] and j + 1 < hi and set(forms[j + 1]) & tg6["sweep_words"]:
+            return j, None, 2
+    return None
+
+
+def _tg6_noun_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:
+    """The first token of an indefinite target noun phrase right before "تعرض" at ``k`` ("إن سفينة تجارية تعرضت
+    لهجوم", "دورية للجيش تعرضت"): a target noun at most three words back, with only words between (no
+    stop, punctuation or number)."""
+    tokens, text = doc.tokens, doc.text
+    for first in range(max(lo, k - 3), k):
+        m = lex.target_nouns.match_at(tokens, first, text, k)
+        if m is None or tokens[first].norm.startswith("ال"):
+            continue
+        if all(tokens[i].kind == "word" and tokens[i].norm not in lex.group_stops for i in range(first, k)):
+            return first
+    return None

@@ -772,3 +772,35 @@ def test_ac7_a_claim_as_a_verbal_noun_after_an_aside(nlp, text, want):
     doc = nlp.process({"id": "ac7a", "published": "2023-11-26", "text": text})
     assert doc.incidents and doc.incidents[0].claimed_by == want
 
+
+@pytest.mark.parametrize("text, want", [
+    # the verbal noun "استهداف": the weapon after it is its subject, the target follows
+    ("أصيب شرطيان مساء أمس جراء استهداف طائرة مسيرة سيارة للشرطة قرب مدينة تلعفر.", "سيارة للشرطة"),
+    ("قتل جندي صباح اليوم إثر استهداف رتل للجيش بعبوة ناسفة قرب بلدة الحضر.", "رتل للجيش"),
+    # "هز" with a target noun as object
+    ("قتل أربعة مدنيين أمس في انفجار هز مطعما شعبيا وسط مدينة الرمادي.", "مطعما شعبيا"),
+    # the attackers counted between the verb and the object ("مئات المسلحين")
+    ("هاجم عشرات المسلحين، صباح الخميس، مركزا للدرك في بلدة تيلوا، وأسفر الهجوم عن مقتل أربعة دركيين.",
+     "مركزا للدرك"),
+    # a mine during a patrol or a sweep: the patrol, the sweep
+    ("أصيب جنديان بجروح مساء أمس إثر انفجار لغم أرضي خلال دورية قرب بلدة نيونو.", "دورية"),
+    ("أصيب ثلاثة عسكريين بجروح اليوم إثر انفجار لغم أرضي أثناء عملية تمشيط بجبل الشعانبي.", "عملية تمشيط"),
+    # a vehicle named "عربة"
+    ("قتل جنديان أمس إثر انفجار لغم أرضي بعربة عسكرية قرب بلدة منغونو.", "عربة عسكرية"),
+    # "الهجوم الذي تعرضت له X": the thing hit after the pronoun of the attack
+    ("قتل ثلاثة ركاب في الهجوم المسلح الذي تعرضت له حافلة نقل قرب مدينة مانديرا يوم 4 مارس.", "حافلة نقل"),
+])
+def test_tg6_what_the_attack_hit(nlp, text, want):
+    doc = nlp.process({"id": "tg6", "published": "2023-05-10", "text": text})
+    assert doc.incidents, text
+    inc = doc.incidents[0]
+    assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
+
+
+@pytest.mark.parametrize("text", [
+    # "هز" with a town as object: the place, not a target
+    "قتل أربعة مدنيين أمس في انفجار هز مدينة الرمادي.",
+])
+def test_tg6_a_town_shaken_is_no_target(nlp, text):
+    (inc,) = nlp.process({"id": "tg6n", "published": "2023-05-10", "text": text}).incidents
+    assert inc.target is None or "الرمادي" not in inc.target["text"], inc.target
