@@ -442,3 +442,23 @@ def test_cs5_one_named_and_the_others_killed_with_him(nlp, text, killed):
     doc = nlp.process({"id": "cs5", "published": "2021-04-25", "text": text})
     (inc,) = doc.incidents
     assert inc.killed == killed
+
+
+@pytest.mark.parametrize("text, want", [
+    # a split killing verb whose subject is a long phrase before its lives
+    ("أودى انفجار عبوة ناسفة زرعت على جانب طريق رئيسي قرب مدينة كركوك بحياة ستة أشخاص أمس.", (6, None)),
+    # "فارق ... الحياة" with its subject between: the subject is the count
+    ("فارق شرطي الحياة أمس متأثرا بجروحه إثر انفجار عبوة ناسفة في مدينة الموصل.", (1, None)),
+    ("فارق جنديان الحياة أمس إثر انفجار لغم أرضي في منطقة رفح.", (2, None)),
+    # the fate word ends a described subject: one death, not two
+    ("لقي شرطي من قوة حماية المنشآت مصرعه وأصيب ثلاثة آخرون في هجوم مسلح على حاجز في مدينة سرت أمس.", (1, 3)),
+    # ... but "و" before it joins another group ("سيدة وطفلاها": three)
+    ("لقيت امرأة وطفلاها حتفهم أمس إثر سقوط قذيفة هاون على منزلهم في مدينة درنة.", (3, None)),
+    # "واحد" after a second group ends it; its "و" starts no third group
+    ("قتل خمسة مسلحين وشرطي واحد أمس في اشتباكات بمدينة بنقردان.", (6, None)),
+    ("قتل أربعة جنود ومدني واحد أمس في قصف بقذائف الهاون على مدينة غاو.", (5, None)),
+])
+def test_cs6_split_subjects_and_one(nlp, text, want):
+    doc = nlp.process({"id": "cs6", "published": "2022-03-09", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == want
