@@ -567,6 +567,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
         if count is None and j < hi and tokens[j].norm in lex.casualty_preps:
             count, g0, g1 = _count_after_phrase(tokens, j + 1, hi, text, lex) or (count, g0, g1)
+        obj = _cs6_object_count(tokens, m.first, m.last, j, hi, text, lex, forms)
+        if obj is not None:  # "قتل انتحاري 12 شخصا", "قتلت غارة جوية خمسة مدنيين": the subject, then the dead
+            count, g0, g1 = obj
         if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
@@ -939,4 +942,32 @@ def _cs6_fate_after(tokens: list[Token], head: int, g0: int, g1: int, hi: int, t
         if k >= g1 and (tokens[k].kind != "word" or tokens[k].text.startswith("و") or token_number(tokens[k], text, lex) is not None
                         or lex.killed.match_at(tokens, k, text, hi) or lex.wounded.match_at(tokens, k, text, hi)):
             return None
+    return None
+
+
+def _cs6_object_count(tokens: list[Token], first: int, last: int, j: int, hi: int, text: str, lex: Lexicon,
+                      forms: list[tuple[str, ...]]) -> tuple[int, int, int] | None:
+    """The counted object of an active killing or wounding verb at [first, last] whose subject stands between
+    ("قتل انتحاري 12 شخصا", "قتلت غارة جوية خمسة مدنيين", "قتل مهاجمون انتحاريون 20 شخصا"): (count, group start,
+    group end) when, from token ``j``, up to five words of one phrase and its time (no number, punctuation, "و"
+    or stop word) come before a number and its group; else None. A year or Monday is no count ("قتل عام 2015",
+    "أمس الاثنين")."""
+    if first != last or _words("cs6_")["active_verbs"].isdisjoint(forms[first]) or j >= hi \
+            or _cas_number(tokens, j, hi, text, lex) is not None:
+        return None
+    for k in range(j + 1, min(hi, j + 6)):
+        t = tokens[k - 1]
+        if t.kind != "word" or t.text.startswith("و") or t.norm in lex.group_stops or t.norm in lex.many_words \
+                or lex.killed.match_at(tokens, k - 1, text, hi) or lex.wounded.match_at(tokens, k - 1, text, hi):
+            return None
+        if tokens[k].text.startswith("و") or tokens[k].kind == "number" and len(tokens[k].text) == 4 \
+                or _ac4_weekday_after_day(tokens, k, j):
+            continue  # "قتلت غارة أمس الاثنين خمسة": the day, then the count
+        number = _cas_number(tokens, k, hi, text, lex)
+        if number is None:
+            continue
+        count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
+        if count is None or g1 <= g0 or tokens[g0].norm in _cas_lexicon().months | lex.casualty_times:
+            return None
+        return count, g0, g1
     return None

@@ -290,7 +290,6 @@ def test_cas_approximators_and_dual_lists(text, want):
 
 @pytest.mark.parametrize("text, want", [
     ("سقطت قذيفة هاون أمس على مطار مقديشو، ولا خسائر بشرية.", (0, 0)),
-    ("انفجرت عبوة ناسفة أمس قرب دورية في بعقوبة، ولم ترد تقارير عن إصابات.", (0, 0)),
     ("سقطت قذيفة هاون أمس على مطار مقديشو من دون وقوع إصابات.", (0, 0)),
     # about damage, not people
     ("سقطت قذيفة هاون أمس على مطار مقديشو، ولم ترد تقارير عن أضرار.", (None, None)),
@@ -462,3 +461,28 @@ def test_cs6_split_subjects_and_one(nlp, text, want):
     doc = nlp.process({"id": "cs6", "published": "2022-03-09", "text": text})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an active verb, its subject, then the counted object
+    ("قتل انتحاري 14 شخصا أمس في تفجير استهدف حسينية في مدينة كويتا.", (14, None)),
+    ("قتل مسلحون ملثمون سبعة مزارعين أمس في هجوم على قرية قرب مدينة مايدوغوري.", (7, None)),
+    ("قتلت غارة جوية أمس أربعة مدنيين في مدينة أريحا بريف إدلب.", (4, None)),
+    ("أصاب القصف المدفعي أمس تسعة مدنيين في مدينة حماة.", (None, 9)),
+    # the passive with a coordinated count and a year are not an object
+    ("قتل جندي و3 مدنيين أمس في انفجار عبوة ناسفة في مدينة تكريت.", (4, None)),
+])
+def test_cs6_object_after_the_subject(nlp, text, want):
+    doc = nlp.process({"id": "cs6o", "published": "2022-03-09", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text", [
+    "سقط صاروخ أمس قرب مطار أربيل، ولم ترد معلومات عن إصابات.",
+    "انفجرت عبوة ناسفة أمس قرب دورية في بعقوبة، ولم ترد تقارير عن وقوع إصابات.",
+])
+def test_cs6_no_news_of_casualties_is_unknown(nlp, text):
+    doc = nlp.process({"id": "cs6n", "published": "2022-03-09", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == (None, None)
