@@ -486,3 +486,14 @@ def test_cs6_no_news_of_casualties_is_unknown(nlp, text):
     doc = nlp.process({"id": "cs6n", "published": "2022-03-09", "text": text})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == (None, None)
+
+
+@pytest.mark.parametrize("text, want", [
+    # person nouns appended to person_singular: one each
+    ("توفي مساء أمس دركي متأثرا بجروحه إثر انفجار لغم أرضي قرب مدينة باتنة.", (1, None)),
+    ("اغتال مسلحون مجهولون أمس عضوا في مجلس المحافظة بمدينة البصرة.", (1, None)),
+])
+def test_cs6_more_person_nouns(nlp, text, want):
+    doc = nlp.process({"id": "cs6p", "published": "2022-03-09", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == want
