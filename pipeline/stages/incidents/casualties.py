@@ -85,8 +85,8 @@ def _cas_head(tokens: list[Token], i: int, hi: int, text: str, forms: list[tuple
         return None if before & cas.attempt_words else m
     lives = next((cas.split_heads[f] for f in forms[i] if f in cas.split_heads), None)
     if lives is None:
-        return None
-    for k in range(i + 2, min(hi, i + 5)):
+        return _cs6_life_verb(tokens, i, hi, forms)
+    for k in range(i + 2, min(hi, i + _cs6_SUBJECT_WORDS + 2)):  # "أودى انفجار سيارة مفخخة في سوق ... بحياة 12"
         if tokens[k].kind == "punct":
             return None
         if not lives.isdisjoint(forms[k]):
@@ -567,6 +567,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
         if count is None and j < hi and tokens[j].norm in lex.casualty_preps:
             count, g0, g1 = _count_after_phrase(tokens, j + 1, hi, text, lex) or (count, g0, g1)
+        obj = _cs6_object_count(tokens, m.first, m.last, j, hi, text, lex, forms)
+        if obj is not None:  # "قتل انتحاري 12 شخصا", "قتلت غارة جوية خمسة مدنيين": the subject, then the dead
+            count, g0, g1 = obj
         if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
@@ -601,7 +604,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
                         "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {})})
             seen.add((g0 - 1, outcome))
-            j = g1 + (g1 < hi and tokens[g1].norm in lex.fate_words)  # "لقي طفل مصرعه": not a second death
+            fate = _cs6_fate_after(tokens, m.first, g0, g1, hi, text, lex, forms)
+            if fate is not None:  # "لقي ضابط في الجيش مصرعه", "فارق جندي الحياة": the fate ends the subject
+                out[-1]["group"] = text[tokens[g0].start:tokens[min(g1, fate) - 1].end]
+            j = g1 if fate is None else fate + 1  # "لقي طفل مصرعه": not a second death
             added = _added_group(tokens, j, hi, text, lex)
             if added is not None:  # "مقتل 5 أشخاص، إضافة إلى منفذ الهجوم"
                 out.append({**added[0], "outcome": outcome})
@@ -615,7 +621,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 k = j + 1
                 while k < hi and k - j <= 4 and tokens[k].kind == "word" and not tokens[k].text.startswith("و"):
                     k += 1
-                if k < hi and tokens[k].text.startswith("و") and (
+                if k < hi and tokens[k].text.startswith("و") and not _cs6_one_word(tokens[k], lex) and (
                         token_number(tokens[k], text, lex) is not None
                         or tokens[k].text == "و" and k + 1 < hi and token_number(tokens[k + 1], text, lex) is not None):
                     j = k
@@ -893,4 +899,75 @@ def _cs5_others_after(tokens: list[Token], j: int, hi: int, text: str, lex: Lexi
             if count is not None and count > 1 and g1 > g0 and _cs5_others_group(tokens, g0, g1, text):
                 return count, g0, g1
             return None
+    return None
+
+
+_cs6_SUBJECT_WORDS = 14  # the longest subject between a split killing verb and its lives ("أودى ... بحياة")
+
+
+def _cs6_one_word(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is the number word "واحد"/"واحدة" itself, whose "و" is no conjunction ("قتل سبعة مسلحين
+    وجندي واحد": "واحد" ends the second group, it starts no third)."""
+    return tok.norm in _words("cs6_")["one_words"]
+
+
+def _cs6_life_verb(tokens: list[Token], i: int, hi: int, forms: list[tuple[str, ...]]) -> Match | None:
+    """A verb of losing one's life whose subject comes before its object ("فارق جندي الحياة", "فارقت سيدة
+    الحياة متأثرة بجروحها") at token ``i``: the verb alone as a killed head (the subject after it is the
+    count), when the object follows within a few words of the same clause; else None."""
+    cs6 = _words("cs6_")
+    if cs6["life_verbs"].isdisjoint(forms[i]):
+        return None
+    for k in range(i + 2, min(hi, i + 6)):
+        if tokens[k].kind == "punct":
+            return None
+        if not cs6["life_objects"].isdisjoint(forms[k]):
+            return Match(first=i, last=i, start=tokens[i].start, end=tokens[i].end, payload="killed")
+    return None
+
+
+def _cs6_fate_after(tokens: list[Token], head: int, g0: int, g1: int, hi: int, text: str, lex: Lexicon,
+                    forms: list[tuple[str, ...]]) -> int | None:
+    """The token of the fate ("مصرعه", "حتفهم", "الحياة") that ends the subject of a fate verb at ``head``
+    ("لقي ضابط في الجيش الباكستاني مصرعه", "لقي طفل مصرعه", "فارق جندي الحياة"): within a few words after the
+    group [g0, g1), in the same clause, with no other number, casualty head or "و" before it (another group:
+    "لقيت سيدة وطفلاها حتفهم"); else None."""
+    cs6 = _words("cs6_")
+    if cs6["fate_verbs"].isdisjoint(forms[head]):
+        return None
+    fates = lex.fate_words | cs6["life_objects"]
+    for k in range(max(g0, g1 - 1), min(hi, g1 + 6)):
+        if k > g0 and (tokens[k].norm in fates or not fates.isdisjoint(forms[k]) and k >= g1):
+            return k
+        if k >= g1 and (tokens[k].kind != "word" or tokens[k].text.startswith("و") or token_number(tokens[k], text, lex) is not None
+                        or lex.killed.match_at(tokens, k, text, hi) or lex.wounded.match_at(tokens, k, text, hi)):
+            return None
+    return None
+
+
+def _cs6_object_count(tokens: list[Token], first: int, last: int, j: int, hi: int, text: str, lex: Lexicon,
+                      forms: list[tuple[str, ...]]) -> tuple[int, int, int] | None:
+    """The counted object of an active killing or wounding verb at [first, last] whose subject stands between
+    ("قتل انتحاري 12 شخصا", "قتلت غارة جوية خمسة مدنيين", "قتل مهاجمون انتحاريون 20 شخصا"): (count, group start,
+    group end) when, from token ``j``, up to five words of one phrase and its time (no number, punctuation, "و"
+    or stop word) come before a number and its group; else None. A year or Monday is no count ("قتل عام 2015",
+    "أمس الاثنين")."""
+    if first != last or _words("cs6_")["active_verbs"].isdisjoint(forms[first]) or j >= hi \
+            or _cas_number(tokens, j, hi, text, lex) is not None:
+        return None
+    for k in range(j + 1, min(hi, j + 6)):
+        t = tokens[k - 1]
+        if t.kind != "word" or t.text.startswith("و") or t.norm in lex.group_stops or t.norm in lex.many_words \
+                or lex.killed.match_at(tokens, k - 1, text, hi) or lex.wounded.match_at(tokens, k - 1, text, hi):
+            return None
+        if tokens[k].text.startswith("و") or tokens[k].kind == "number" and len(tokens[k].text) == 4 \
+                or _ac4_weekday_after_day(tokens, k, j):
+            continue  # "قتلت غارة أمس الاثنين خمسة": the day, then the count
+        number = _cas_number(tokens, k, hi, text, lex)
+        if number is None:
+            continue
+        count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
+        if count is None or g1 <= g0 or tokens[g0].norm in _cas_lexicon().months | lex.casualty_times:
+            return None
+        return count, g0, g1
     return None
