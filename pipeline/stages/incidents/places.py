@@ -190,6 +190,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             label, rank = next((lex.designators[f] for f in forms[k - 1] if f in lex.designators), (None, None))
             if label is not None:  # "قرب بلدة باغا": the designator opens the phrase and tells how specific it is
                 k -= 1
+                _pl5_province_named(p, rank, kb)
                 if rank <= TYPE_RANK["village"] or not _words("plc_")["small_designators"].isdisjoint(forms[k]):
                     p.rank = min(p.rank, rank)  # "قرية X", "حي X": a village or a neighbourhood, whatever the
                     # gazetteer calls X ("حي دشت برجي" is a district of Kabul there, and finer than "كابول")
@@ -715,3 +716,13 @@ def _pl5_reference_inside(places: list[Place], kb) -> None:
     if refs:
         best = min(refs, key=lambda p: (p.rank, p.start))
         best.launch = best.plc_reference = False
+
+
+def _pl5_province_named(p: Place, rank: int, kb) -> None:
+    """A town or city the gazetteer knows after a province designator ("بمقاطعة لامو", "في ولاية X", "بمحافظة X")
+    that names its own province (the town's admin1 is its name): the province is meant, as broad as a province, so
+    that a finer place of the same sentence wins ("في غابة بوني بمقاطعة لامو": the forest)."""
+    entry = kb.get(p.kb_id) or {}
+    if rank >= TYPE_RANK["province"] and p.rank < TYPE_RANK["province"] and entry.get("admin1") \
+            and entry.get("admin1") == entry.get("canonical"):
+        p.rank = rank

@@ -801,3 +801,14 @@ def test_pl5_a_district_named_with_a_reference_town_stays_the_place(nlp):
                        "قتل راعيان أمس بانفجار لغم أرضي في قضاء سنجار غربي مدينة الموصل."})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == "Sinjar"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ستة مسلحين أمس في غارة جوية على مواقع لهم في غابة بوني بمقاطعة لامو.", "غابة بوني"),
+    ("أصيب ثلاثة جنود أمس بانفجار لغم في جبل السلوم بولاية القصرين.", "جبل السلوم"),
+])
+def test_pl5_a_town_after_a_province_designator_is_the_province(nlp, text, want):
+    # "بمقاطعة لامو", "بولاية القصرين": the province, so the finer place before it is where it happened
+    doc = nlp.process({"id": "prov5", "published": "2019-03-13", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
