@@ -41,6 +41,8 @@ def _loc_road_end(tokens: list[Token], k: int, forms: list[tuple[str, ...]], fir
     def road_before(j: int) -> bool:
         return any(not roads.isdisjoint(forms[i]) for i in range(max(0, j - 3), j))
     if first:
+        if k > 1 and tokens[k - 1].norm in _words("pl5_")["dual_designators"] and tokens[k - 2].norm == "بين":
+            return road_before(k - 2)  # "الطريق الرابط بين مدينتي الزاوية وصبراتة"
         return k > 0 and (tokens[k - 1].norm == "بين" and road_before(k - 1) or not roads.isdisjoint(forms[k - 1]))
     if tokens[k].text.startswith("و") and any(t.norm == "بين" for t in tokens[max(0, k - 5):k]):
         j = next(i for i in range(k - 1, max(-1, k - 6), -1) if tokens[i].norm == "بين")
@@ -188,6 +190,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             label, rank = next((lex.designators[f] for f in forms[k - 1] if f in lex.designators), (None, None))
             if label is not None:  # "قرب بلدة باغا": the designator opens the phrase and tells how specific it is
                 k -= 1
+                _pl5_province_named(p, rank, kb)
                 if rank <= TYPE_RANK["village"] or not _words("plc_")["small_designators"].isdisjoint(forms[k]):
                     p.rank = min(p.rank, rank)  # "قرية X", "حي X": a village or a neighbourhood, whatever the
                     # gazetteer calls X ("حي دشت برجي" is a district of Kabul there, and finer than "كابول")
@@ -208,7 +211,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         p.plc_country = _plc_adjective_country(tokens, bisect_left(starts, p.end), hi, forms, kb)
         # "بالقرب من X", "على مقربة من X": near X, not launched from X
         near = k > 1 and tokens[k - 1].norm in lex.launch_words and not lex.near_words.isdisjoint(forms[k - 2])
-        p.locative = near or _locative(tokens, k, forms)
+        p.locative = near or _locative(tokens, k, forms) or _loc_road_end(tokens, k, forms, True)  # "على الطريق بين X
+        # وY": the first end is where it happened, as much as a place after "في"
         if p.end <= dateline:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
@@ -250,6 +254,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     _pl2_containers(tokens, out, starts, lex, kb)
     _pl3_near_sites(tokens, out, starts, forms, lex)
     _pl4_inside_country(out, kb)
+    _pl5_reference_inside(out, kb)
     return out
 
 
@@ -687,3 +692,37 @@ def _location(place: Place, places: list[Place], kb) -> dict:
             if loc["country"] is None and e.get("country"):
                 loc["country"] = e["country"]
     return loc
+
+
+def _pl5_reference_inside(places: list[Place], kb) -> None:
+    """When the sentence names, besides the reference town of a direction or a distance, only a province or a region
+    that town lies in ("جنوب مدينة العريش بشمال سيناء", "على بعد 40 كيلومترا جنوب مدينة تدمر في البادية السورية"),
+    the town is where it happened, as near as the text tells: an analyst codes the nearest named town, not the
+    province."""
+    targets = [p for p in places if not p.launch]
+    if not targets or any(p.rank < TYPE_RANK["province"] or not p.kb_id for p in targets):
+        return
+    refs = [p for p in places if p.launch and p.plc_reference and not p.plc_never and p.kb_id
+            and p.rank <= TYPE_RANK["city"]]
+
+    def inside(ref: Place, broad: Place) -> bool:
+        town, outer = kb.get(ref.kb_id) or {}, kb.get(broad.kb_id) or {}
+        if not town or town.get("country") != outer.get("country"):
+            return False
+        if outer.get("type") == "province":
+            return town.get("admin1") == outer.get("canonical")
+        return outer.get("type") == "region" and outer.get("admin1") in (None, town.get("admin1"))
+    refs = [r for r in refs if all(inside(r, t) for t in targets)]
+    if refs:
+        best = min(refs, key=lambda p: (p.rank, p.start))
+        best.launch = best.plc_reference = False
+
+
+def _pl5_province_named(p: Place, rank: int, kb) -> None:
+    """A town or city the gazetteer knows after a province designator ("بمقاطعة لامو", "في ولاية X", "بمحافظة X")
+    that names its own province (the town's admin1 is its name): the province is meant, as broad as a province, so
+    that a finer place of the same sentence wins ("في غابة بوني بمقاطعة لامو": the forest)."""
+    entry = kb.get(p.kb_id) or {}
+    if rank >= TYPE_RANK["province"] and p.rank < TYPE_RANK["province"] and entry.get("admin1") \
+            and entry.get("admin1") == entry.get("canonical"):
+        p.rank = rank

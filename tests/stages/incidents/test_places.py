@@ -771,3 +771,44 @@ def test_plc_a_designator_before_a_preposition_names_nothing(nlp, text, want):
     doc = nlp.process({"id": "plc", "published": "2023-09-08", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ثلاثة جنود أمس في كمين على الطريق الرابط بين مدينتي غريان ومزدة جنوب العاصمة الليبية طرابلس.", "غريان"),
+    ("أصيب أربعة مدنيين أمس باشتباكات على الطريق بين بلدتي منبج وجرابلس شمال شرقي حلب.", "منبج"),
+    ("قتل خمسة جنود أمس في كمين على الطريق بين غاو وأنسونغو بمنطقة غاو شرقي مالي.", "غاو"),
+])
+def test_pl5_the_first_end_of_a_road_is_the_place(nlp, text, want):
+    # a dual designator after "بين", a province or a capital named after the road: still the first end
+    doc = nlp.process({"id": "road5", "published": "2020-03-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"].endswith(want)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("انفجرت عبوة ناسفة أمس بسيارة للجيش على بعد 20 كيلومترا شرق مدينة تدمر في البادية السورية، ما أسفر عن مقتل "
+     "جنديين.", "Palmyra"),
+    ("قتل ثلاثة جنود أمس بهجوم مسلح على حاجز شمال مدينة بعقوبة في محافظة ديالى.", "Baqubah"),
+])
+def test_pl5_a_reference_town_beats_the_province_it_lies_in(nlp, text, canonical):
+    doc = nlp.process({"id": "ref5", "published": "2021-04-05", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_pl5_a_district_named_with_a_reference_town_stays_the_place(nlp):
+    doc = nlp.process({"id": "ref5d", "published": "2021-04-05", "text":
+                       "قتل راعيان أمس بانفجار لغم أرضي في قضاء سنجار غربي مدينة الموصل."})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == "Sinjar"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ستة مسلحين أمس في غارة جوية على مواقع لهم في غابة بوني بمقاطعة لامو.", "غابة بوني"),
+    ("أصيب ثلاثة جنود أمس بانفجار لغم في جبل السلوم بولاية القصرين.", "جبل السلوم"),
+])
+def test_pl5_a_town_after_a_province_designator_is_the_province(nlp, text, want):
+    # "بمقاطعة لامو", "بولاية القصرين": the province, so the finer place before it is where it happened
+    doc = nlp.process({"id": "prov5", "published": "2019-03-13", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
