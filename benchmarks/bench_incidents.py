@@ -31,7 +31,10 @@ skipped with a notice when ../shared is missing), and the probe sentences
 team, one file per area, each with the events an analyst codes from it;
 development data: scored like the ANERcorp sentences, with the date and the
 casualty list as well, per file and in all, plus the share of sentences whose
-records are exactly the gold). Scoring is spec section 5
+records are exactly the gold), and the held-out probe sentences
+(corpora/probes-heldout/*.jsonl: the same kind, written after the rules by team
+members who had not read the extractor's code; never used to write or tune a
+rule). Scoring is spec section 5
 (pipeline/evaluate/records.py), the same as `rasd evaluate DIR`.
 Each set also says why its unmatched gold records are lost ("unmatched gold":
 no record left in the article, or the left ones differ in date, place or both).
@@ -70,6 +73,7 @@ ANERCORP = SHARED / "corpora" / "anercorp"
 ANER_SLOTS = ("event_type", "weapon", "sub_event_type", "location", "target", "perpetrator", "claimed_by", "killed",
               "wounded", "munitions_count")
 PROBES = REPO / "corpora" / "probes"
+PROBES_HELDOUT = REPO / "corpora" / "probes-heldout"
 # the probe sentences carry a publication date and full casualty lists, so both are compared too
 PROBE_SLOTS = ANER_SLOTS + ("casualties", "event_date")
 
@@ -368,19 +372,20 @@ def main() -> None:
         print("  slot accuracy over matched pairs: " + ", ".join(
             f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in es["slot_accuracy"].items()) + "; per kind: " +
             ", ".join(f"{k} {v['with_a_record']}/{v['sentences']}" for k, v in ne["kinds"].items()), flush=True)
-    pr = probes()
-    if pr is not None:
-        results["probes"] = pr
+    def line(name: str, r: dict) -> str:
+        acc = r["slot_accuracy_micro"]
+        return (f"{name:10} sentences {r['sentences']:3} gold {r['gold']:3} pred {r['predicted']:3} "
+                f"match F1 {r['match']['f1']:.3f} slots {'-' if acc is None else f'{acc:.3f}'} "
+                f"exact {r['exact_sentences']}/{r['sentences']}")
 
-        def line(name: str, r: dict) -> str:
-            acc = r["slot_accuracy_micro"]
-            return (f"{name:10} sentences {r['sentences']:3} gold {r['gold']:3} pred {r['predicted']:3} "
-                    f"match F1 {r['match']['f1']:.3f} slots {'-' if acc is None else f'{acc:.3f}'} "
-                    f"exact {r['exact_sentences']}/{r['sentences']}")
-
-        print("probes    " + line("all", pr))
+    for key, root in (("probes", PROBES), ("probes_heldout", PROBES_HELDOUT)):
+        pr = probes(root)
+        if pr is None:
+            continue
+        results[key] = pr
+        print(f"{key:15} " + line("all", pr))
         for name, r in pr["files"].items():
-            print("          " + line(name, r))
+            print(" " * 16 + line(name, r))
         print("  slot accuracy over matched pairs: " + ", ".join(
             f"{k} {'-' if v is None else f'{v:.2f}'}" for k, v in pr["slot_accuracy"].items()), flush=True)
     Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The probe sentences (corpora/probes): every file is well formed, and the bench scores them (events matched
+"""The probe sentences (corpora/probes and corpora/probes-heldout): every file is well formed, and the bench scores them (events matched
 one-to-one per sentence, slot accuracy with dates and casualty lists, sentences exactly right)."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ TYPES = {
 }
 WEAPONS = {"rocket", "missile", "mortar", "drone", "airstrike", "ied", "vbied", "suicide_bomb", "small_arms",
            "grenade", "unknown"}
-FILES = sorted((REPO / "corpora" / "probes").glob("*.jsonl"))
+FILES = sorted((REPO / "corpora" / "probes").glob("*.jsonl")) + sorted((REPO / "corpora" / "probes-heldout").glob("*.jsonl"))
 LINES = [(f.stem, json.loads(x)) for f in FILES for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
