@@ -774,6 +774,8 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
     count = _out_of(tokens, trigger.last + 1, hi, text, lex)
     if count is not None:
         return count
+    if weapon == "unknown":  # artillery or tank shells: counted when the shells are named ("قذيفة دبابة" 1)
+        return _wp4_shells(doc, weapons, lo, lex)
     heads = [trigger.first] + [m.first for m in weapons if m is not trigger and m.payload[0] == weapon]
     if weapon == "airstrike":
         heads += [k for k in range(lo, hi) if not lex.munition_nouns.isdisjoint(forms[k])]
@@ -791,17 +793,22 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
             count = number_before(tokens, k, lo, text, lex)
             if count is not None:
                 return count
-    if weapon == "airstrike":  # "قصفت المقاتلات المنزل بصاروخين", "أطلقت مروحية صاروخا": what the aircraft fired
+    if weapon in ("airstrike", "drone"):  # "قصفت المقاتلات المنزل بصاروخين", "أطلقت طائرة من دون طيار صاروخين"
         fired = next((_wpn_bare(forms[k]) for k in range(lo, hi) if not lex.munition_nouns.isdisjoint(_wpn_bare(forms[k]))), ())
         if not _words("wpn_")["single_munitions"].isdisjoint(fired):
             return 1
         if any(f in lex.munition_nouns and dual(f) for f in fired):
             return 2
+    if weapon == "airstrike" and any(dual(tokens[k]) and not _wpn_aircraft(forms[k]) for k in heads[1:]
+                                     if any(m.first == k for m in weapons)):
+        return 2  # "شنت طائرات حربية غارتين": the raids in the dual, not the aircraft
     first = tokens[trigger.first]
     if any(not lex.double_words.isdisjoint(forms[k]) for k in range(trigger.last + 1, min(hi, trigger.last + 3))):
         return 2  # "الهجوم الانتحاري المزدوج", "تفجير مزدوج"
     if _plural(forms[trigger.first], lex):
         return None
+    if trigger.last > trigger.first and any(f.endswith("ي") and f[:-1] in lex.munition_nouns for f in _wpn_bare(forms[trigger.first])):
+        return 2  # "بصاروخي كروز": a masculine dual before its complement
     if dual(first) or (first.norm.endswith(("تا", "تي")) and len(first.norm) > 4):
         # "قذيفتا هاون", "بسقوط قذيفتي هاون": a dual before its noun (the weapon terms' head, never "my")
         return 2
@@ -970,4 +977,25 @@ def _cs6_object_count(tokens: list[Token], first: int, last: int, j: int, hi: in
         if count is None or g1 <= g0 or tokens[g0].norm in _cas_lexicon().months | lex.casualty_times:
             return None
         return count, g0, g1
+
+
+# -- wp4_: munitions on probe sentences (h-wpn-1126) -----------------------------------------------------------
+
+
+def _wp4_shells(doc: Document, weapons: list[Match], lo: int, lex: Lexicon) -> int | None:
+    """How many artillery or tank shells (weapon unknown): a count before a shell noun ("أكثر من 20 قذيفة مدفعية"
+    20), a dual ("قذيفتي دبابة" 2), one named shell ("بقذيفة دبابة" 1); a plural with no count ("قذائف الدبابات")
+    and shelling with no shell named ("قصف مدفعي", "المدفعية") give none (``wp4_shell_heads``)."""
+    tokens, text = doc.tokens, doc.text
+    forms, heads = _doc_forms(tokens, text), _words("wp4_")["shell_heads"]
+    shells = [m.first for m in weapons if m.payload[0] == "unknown" and not heads.isdisjoint(_wpn_bare(forms[m.first]))]
+    for k in shells:
+        if k - 1 >= lo and not _timed(doc, k - 1):
+            count = number_before(tokens, k, lo, text, lex)
+            if count is not None:
+                return count
+    for k in shells:
+        if _plural(forms[k], lex) or any(f.endswith("ات") or f.endswith("قذائف") for f in _wpn_bare(forms[k])):
+            continue  # "مقذوفات عسكرية", "قذائف الدبابات": no count
+        return 2 if dual(tokens[k]) or tokens[k].norm.endswith(("تا", "تي")) else 1
     return None

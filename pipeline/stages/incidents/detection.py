@@ -808,6 +808,9 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     صاروخين"), a drone when it is a reconnaissance plane or a drone ("بصاروخ أطلقته طائرة استطلاع"); fighting with
     heavier weapons in it is a battle ("دارت اشتباكات ... تخللها استخدام القذائف الصاروخية").
     """
+    adjectives = [m for m in weapons if _wp4_drone_adjective(tokens, m, text)  # "زوارق مسيرة": not a drone
+                  or _wp4_loaded_drone(tokens, m, text)]  # "طائرات مسيرة محملة بالمتفجرات": not a car bomb
+    weapons = [m for m in weapons if m not in adjectives] or weapons
     specific = [m for m in weapons if not _generic(m, tokens, text, lex)]
     trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), None) \
         or next((m for m in specific if m.payload[0] == "small_arms"), None) \
@@ -818,13 +821,23 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
         trigger = next(m for m in weapons if m.payload[0] == "vbied")
     if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
         trigger = next((m for m in weapons if m.payload[0] == "drone"), trigger)
+    air = _wp4_air_subject(tokens, lo, hi, text, lex) \
+        if trigger in adjectives or trigger.payload[0] == "small_arms" else None
+    if air is not None:  # "أعلن الجيش أن طائراته دمرت ...": an air strike, told by the aircraft
+        trigger = Match(first=air, last=air, start=tokens[air].start, end=tokens[air].end,
+                        payload=_weapon_payload("airstrike"))
+    if trigger.payload[0] == "rocket" and _wp4_guided(tokens, trigger, hi, text):  # "بصاروخ كورنيت مضاد للدروع"
+        trigger = replace(trigger, payload=_weapon_payload("missile"))
     if trigger.payload[0] in ("rocket", "missile"):
         platform = _wpn_platform(tokens, lo, hi, text, lex, trigger, weapons)
         if platform is not None:
             trigger = replace(trigger, payload=_weapon_payload(platform))
-    if _dt3_no_firearm(tokens, text, lex, trigger):
+    if _dt3_no_firearm(tokens, text, lex, trigger) or _wp4_blade(tokens, lo, hi, text, trigger):
         trigger = replace(trigger, payload=("unknown", *trigger.payload[1:3]))
-    return next((m for m in weapons if m.payload[1] == "Battles"), trigger)
+    battle = next((m for m in weapons if m.payload[1] == "Battles"), None)
+    if battle is None and trigger.payload[0] == "small_arms" and _wp4_exchange(tokens, lo, text, lex, weapons):
+        return replace(trigger, payload=_weapon_payload("small_arms"))  # "تبادلت القوات ومسلحون إطلاق النار"
+    return battle or trigger
 
 
 def _dt3_no_firearm(tokens: list[Token], text: str, lex: Lexicon, trigger: Match) -> bool:
@@ -861,7 +874,8 @@ def _wpn_platform(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
             continue
         if any(tokens[j].text in lex.clause_marks for j in range(min(k, trigger.first), max(k, trigger.last))):
             continue  # "استهدفت ب59 صاروخا، طائرات وحظائر": the aircraft hit, in a list after the weapon
-        recon = any(not words["recon_words"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 3)))
+        recon = any(not words["recon_words"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 3))) \
+            or any(_wp4_pilotless(forms, j) for j in range(k + 2, min(hi, k + 5)))
         return "drone" if recon else "airstrike"
     return None
 
@@ -984,3 +998,83 @@ def _rec_aim_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexico
         if any(not armed.isdisjoint(forms[j]) for j in (*before, *after)):
             found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=_EVT_VERB_ATTACK))
     return found
+
+
+# -- wp4_: weapons on probe sentences (h-wpn-1126) -------------------------------------------------------------
+
+
+def _wp4_drone_adjective(tokens: list[Token], m: Match, text: str) -> bool:
+    """A bare "مسيرة"/"مسيرات" that qualifies the boat or vehicle before it ("ثلاثة زوارق مسيرة", "قارب مسير"):
+    the unmanned boat is a target, not a drone (``wp4_unmanned_hosts``)."""
+    if m.payload[0] != "drone" or m.first != m.last or m.first == 0:
+        return False
+    return not _words("wp4_")["unmanned_hosts"].isdisjoint(_wpn_bare(_doc_forms(tokens, text)[m.first - 1]))
+
+
+def _wp4_air_subject(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> int | None:
+    """The clause [lo, hi) has the air force as the subject of a strike verb a few words after it, with no clause
+    mark between ("أعلنت القيادة أن طائراتها دمرت", "طائرات التحالف استهدفت", "مقاتلات حربية إسرائيلية قصفت"); not an
+    aircraft that was aimed at or downed ("أسقطوا طائرة", "على الطائرات": ``_wpn_aimed_at``). The aircraft's token,
+    or None."""
+    forms, words, wpn = _doc_forms(tokens, text), _words("wp4_"), _words("wpn_")
+    for k in range(lo, hi - 1):
+        if words["air_subjects"].isdisjoint(_wpn_bare(forms[k])) or _wpn_aimed_at(tokens, k, lo, forms, wpn):
+            continue
+        for j in range(k + 1, min(hi, k + 4)):
+            if tokens[j].text in lex.clause_marks:
+                break
+            if not tokens[j].norm.startswith("ل") and not words["strike_verbs"].isdisjoint(_wpn_bare(forms[j])):
+                return k  # not "طائرات الهليكوبتر لقصف": what they were used for
+    return None
+
+
+def _wp4_guided(tokens: list[Token], trigger: Match, hi: int, text: str) -> bool:
+    """A rocket named as guided, ballistic, cruise or by an anti-tank model within three words after it ("بصاروخ
+    كورنيت مضاد للدروع", "صواريخ أمريكية موجهة"): a missile (spec section 4)."""
+    forms, guided = _doc_forms(tokens, text), _words("wp4_")["guided_words"]
+    return any(not guided.isdisjoint(_wpn_bare(forms[k])) for k in range(trigger.last + 1, min(hi, trigger.last + 4)))
+
+
+def _wp4_exchange(tokens: list[Token], lo: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """Fire told as exchanged with words between the verb and the fire ("تبادلت قوات الأمن ومسلحون إطلاق النار",
+    "تبادل كثيف لإطلاق النار"): a battle, not a one-sided attack (``wp4_exchange_words`` within ten words before,
+    no clause mark between: the two sides named between them)."""
+    forms, words = _doc_forms(tokens, text), _words("wp4_")
+    for m in weapons:
+        if m.payload[0] != "small_arms" or all(words["fire_words"].isdisjoint(_wpn_bare(forms[k]))
+                                               for k in range(m.first, m.last + 1)):
+            continue
+        for k in range(m.first - 1, max(lo, m.first - 10) - 1, -1):
+            if tokens[k].text in lex.clause_marks:
+                break
+            if not words["exchange_words"].isdisjoint(_wpn_bare(forms[k])):
+                return True
+    return False
+
+
+def _wp4_blade(tokens: list[Token], lo: int, hi: int, text: str, trigger: Match) -> bool:
+    """A one-sided attack with a blade named in its clause and no word of firearms there ("هاجم رجل بسكين ركابا في
+    محطة", "في هجوم نفذه شاب بواسطة فأس"): weapon unknown (spec section 4; ``wp4_blade_words``)."""
+    if trigger.payload[0] != "small_arms" or trigger.payload[2] != "Attack":
+        return False
+    forms, blades, fire = _doc_forms(tokens, text), _words("wp4_")["blade_words"], _words("dt3_")["firearm_words"]
+    bare = [_wpn_bare(forms[k]) for k in range(lo, hi)]
+    return any(not blades.isdisjoint(b) for b in bare) and all(fire.isdisjoint(b) for b in bare)
+
+
+def _wp4_loaded_drone(tokens: list[Token], m: Match, text: str) -> bool:
+    """A vbied term that opens with a loaded word ("محملة بالمتفجرات") with no vehicle in the three words before it
+    ("شاحنة صغيرة محملة بالمتفجرات" is a car bomb; "أربع طائرات مسيرة محملة بالمتفجرات" is not)."""
+    words = _words("wp4_")
+    if m.payload[0] != "vbied" or m.first == 0:
+        return False
+    forms = _doc_forms(tokens, text)
+    if words["loaded_words"].isdisjoint(_wpn_bare(forms[m.first])):
+        return False
+    return all(words["vehicle_words"].isdisjoint(_wpn_bare(forms[k])) for k in range(max(0, m.first - 3), m.first))
+
+
+def _wp4_pilotless(forms: list, j: int) -> bool:
+    """Token ``j`` is "طيار" after "دون"/"بدون" ("طائرة أمريكية من دون طيار"): the aircraft before it is a drone."""
+    words = _words("wp4_")
+    return not words["pilot_words"].isdisjoint(forms[j]) and not words["without_words"].isdisjoint(forms[j - 1])

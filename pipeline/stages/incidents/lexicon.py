@@ -161,6 +161,8 @@ def inflections(term: str) -> list[str]:
             out.append(phrase(stem + "تي", None))
     else:
         out = [phrase(head + "ا", "ا"), phrase(head + "ان", "ان"), phrase(head + "ين", "ين")]
+        if rest and not n_adj:  # "صاروخي كروز": a masculine dual before its complement
+            out.append(phrase(head + "ي", None))
     return [term, *out]
 
 

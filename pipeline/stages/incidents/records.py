@@ -324,7 +324,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             places = finer + places
             place = _choose_place(finer, trigger.start)
     location = _location(place, places, kb) if place is not None else None
-    count = _munitions(doc, trigger, weapons, lo, hi, lex) if weapon not in ("small_arms", "unknown") else None
+    count = _munitions(doc, trigger, weapons, lo, hi, lex) if weapon != "small_arms" and (
+        weapon != "unknown" or sub_event_type == "Shelling/artillery/missile attack") else None  # shells counted
     # slots may continue in the next sentences (casualties, claims)
     evidence = [{"start": sent.start, "end": sent.end}]
     c_hi = hi

@@ -497,3 +497,26 @@ def test_cs6_more_person_nouns(nlp, text, want):
     doc = nlp.process({"id": "cs6p", "published": "2022-03-09", "text": text})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text, count", [
+    ("أطلقت القوات أكثر من 30 قذيفة مدفعية على قرية شمال مدينة عفرين أمس.", 30),  # numbered shells
+    ("قتل طفل بقذيفة دبابة سقطت على منزل في بلدة خزاعة أمس.", 1),  # one shell named
+    ("قتل طفلان جراء قصف مدفعي استهدف بلدة خزاعة أمس.", None),  # no shell named
+    ("سقطت مقذوفات عسكرية على أحياء في مدينة جازان أمس دون وقوع إصابات.", None),  # a plural with no count
+])
+def test_artillery_and_tank_shells_are_counted_when_named(nlp, text, count):
+    from .util import _det
+
+    assert [(i.weapon, i.munitions_count) for i in _det(nlp, text)] == [("unknown", count)]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("شنت مقاتلات حربية أمس غارتين على بلدة الخيام في جنوب لبنان.", 2),  # the raids in the dual
+    ("استهدفت القوات بصاروخي كروز مطارا عسكريا قرب مدينة أوديسا أمس.", 2),  # masculine dual before its complement
+    ("شنت مقاتلات حربية أمس غارة على بلدة الخيام في جنوب لبنان.", None),  # one unnumbered raid
+])
+def test_munitions_in_duals_beside_aircraft_and_before_a_complement(nlp, text, count):
+    from .util import _det
+
+    assert [i.munitions_count for i in _det(nlp, text)] == [count]

@@ -985,3 +985,70 @@ def test_two_gunmen_in_the_nominative_dual_are_an_attack(nlp):
 ])
 def test_gunmen_and_gunfire_told_in_other_forms_are_an_attack(nlp, text, killed):
     assert [(i.weapon, i.killed) for i in _det(nlp, text)] == [("small_arms", killed)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the two sides named between the verb of exchange and the fire: a battle
+    ("تبادل عناصر من الجيش ومهربون مسلحون إطلاق النار قرب مدينة الكفرة صباح أمس ما أدى إلى مقتل جندي.",
+     ("Battles", "Armed clash")),
+    ("وقع تبادل كثيف لإطلاق النار بين الشرطة ومسلحين في مدينة كويتا مساء أمس ما أسفر عن مقتل شرطيين.",
+     ("Battles", "Armed clash")),
+    # one-sided fire with no exchange stays an attack
+    ("أطلق مسلحون مجهولون النار على سيارة مدنية في مدينة كويتا مساء أمس ما أسفر عن مقتل شخصين.",
+     ("Violence against civilians", "Attack")),
+])
+def test_an_exchange_of_fire_with_words_between_is_a_battle(nlp, text, want):
+    assert [(i.event_type, i.sub_event_type) for i in _det(nlp, text)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the air force as the subject of a strike verb, with "زوارق مسيرة" (unmanned boats) as the target
+    ("أعلن الجيش الأمريكي أن طائراته دمرت أمس أربعة زوارق مسيرة قرب ميناء الصليف.", ("airstrike", None)),
+    ("قال الجيش إن طائراته استهدفت أمس تجمعا للمسلحين قرب بلدة جلب ما أدى إلى مقتل 12 مسلحا.", ("airstrike", None)),
+    # a drone is still a drone
+    ("قصفت طائرة مسيرة أمس سيارة في مدينة صعدة ما أدى إلى مقتل شخصين.", ("drone", 1)),
+])
+def test_the_air_force_as_subject_is_an_air_strike(nlp, text, want):
+    assert [(i.weapon, i.munitions_count) for i in _det(nlp, text)] == [want]
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("قتل ثلاثة جنود بصاروخ كورنيت مضاد للدروع استهدف عربتهم قرب بلدة كفركلا أمس.", "missile"),
+    ("استهدف مقاتلو الحركة دبابة بصاروخ موجه مضاد للدبابات قرب بلدة كفركلا أمس.", "missile"),
+    ("سقطت ثلاثة صواريخ على بلدة كفركلا أمس دون وقوع إصابات.", "rocket"),
+    ("أطلق المسلحون صاروخا مضادا للطائرات على مروحية قرب بلدة كفركلا أمس دون إصابتها.", "rocket"),
+])
+def test_a_guided_or_anti_tank_rocket_is_a_missile(nlp, text, weapon):
+    assert [i.weapon for i in _det(nlp, text)] == [weapon]
+
+
+def test_a_suicide_bomber_s_own_car_bomb_is_a_vbied(nlp):
+    (inc,) = _det(nlp, "فجر انتحاري شاحنته المفخخة قرب مقر للشرطة في مدينة بنغازي صباح أمس ما أسفر عن مقتل "
+                       "خمسة من عناصر الشرطة.")
+    assert (inc.weapon, inc.sub_event_type, inc.munitions_count) == ("vbied", "Suicide bomb", 1)
+
+
+def test_the_drone_air_arm_is_a_drone(nlp):
+    (inc,) = _det(nlp, "قصف الطيران المسير التابع للجيش مواقع للمتمردين قرب مدينة كادوقلي أمس ما أدى إلى مقتل "
+                       "عشرة مسلحين.")
+    assert (inc.weapon, inc.sub_event_type) == ("drone", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أصيب أربعة ركاب أمس في هجوم نفذه رجل بواسطة ساطور داخل قطار بمدينة دورتموند.", "unknown"),  # a blade
+    ("هاجم رجل بسكين مصلين في مسجد بمدينة ليون أمس ما أدى إلى إصابة ثلاثة منهم.", "unknown"),
+    ("هاجم مسلحون بالسكاكين والرصاص قرية في ولاية كادونا أمس وقتلوا خمسة أشخاص.", "small_arms"),  # and a firearm
+])
+def test_an_attack_with_a_blade_and_no_firearm_has_an_unknown_weapon(nlp, text, want):
+    assert [i.weapon for i in _det(nlp, text)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("فجر انتحاري يقود سيارة رباعية الدفع محملة بالمتفجرات نفسه عند حاجز للجيش في مدينة الرمادي أمس.",
+     ("vbied", "Suicide bomb")),
+    ("هاجم مسلحون قاعدة للجيش في بلدة ديفا أمس مستخدمين ثلاث طائرات مسيرة محملة بالمتفجرات.",
+     ("drone", "Air/drone strike")),  # loaded drones are drones
+    ("قتل شخصان حين أطلقت طائرة من دون طيار صاروخا على سيارة في بلدة ميرعلي أمس.", ("drone", "Air/drone strike")),
+])
+def test_loaded_vehicles_and_unmanned_aircraft(nlp, text, want):
+    assert [(i.weapon, i.sub_event_type) for i in _det(nlp, text)] == [want]
