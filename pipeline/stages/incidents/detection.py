@@ -987,7 +987,8 @@ def _rec_aim_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexico
     return found
 
 
-def _dt8_result_subject(tokens: list[Token], m: Match, k: int, lo: int | None, hi: int, text: str, lex: Lexicon) -> bool:
+def _dt8_result_subject(tokens: list[Token], m: Match, k: int, lo: int | None, hi: int, text: str,
+                        lex: Lexicon) -> bool:
     """An explosion word ``m`` that is the subject of a verb of result right before it, told with a verb of taking place
     at token ``k`` ("أدى الانفجار الذي وقع قرب سوق إلى مقتل سبعة", "أسفر انفجار وقع في سوق عن مقتل خمسة"), with dead
     or wounded after it in the sentence [lo, hi): the explosion is reported, the first time it is told."""
@@ -999,7 +1000,8 @@ def _dt8_result_subject(tokens: list[Token], m: Match, k: int, lo: int | None, h
     return bool(lex.killed.find(tokens, text, k, hi) or lex.wounded.find(tokens, text, k, hi))
 
 
-def _dt8_eliminated(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+def _dt8_eliminated(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
+                    weapons: list[Match]) -> list[Match]:
     """Militants killed by the forces told with "القضاء على" or "قضت ... على" in the sentence [lo, hi), which names no
     weapon ("تمكن الجيش من القضاء على 14 عنصرا من حركة الشباب", "أن قوات الأمن قضت على خمسة إرهابيين"): a battle
     (``_dt8_eliminate_at``)."""
@@ -1023,7 +1025,7 @@ def _dt8_eliminate_at(tokens: list[Token], k: int, lo: int, hi: int, text: str, 
         return False
     if not any(not lex.security_words.isdisjoint(forms[j]) for j in range(max(lo, k - 8), on)):
         return False
-    if _evt_lexicon().operations.find(tokens, text, max(lo, k - 12), k):
+    if _evt_lexicon().operations.find(tokens, text, lo, k):
         return False  # "العملية الأمنية التي ... مكنت من القضاء على 4": the operation's finder decides
     return any(token_number(tokens[j], text, lex) is not None for j in range(on + 1, min(hi, on + 3)))
 
@@ -1049,9 +1051,9 @@ def _dt8_hostages(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
 def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: Lexicon, weapons: list[Match],
               own_days: list) -> bool:
     """The clause [lo, hi) tells that its event happened without an occurrence verb: its weapon word after a
-    periphrastic passive ("تم اختطاف مهندس ... على يد مسلحين", "جرى اغتيال ضابط"), a verbal noun opening the sentence with a day of its
-    own ("اغتيال مسؤول محلي برصاص مجهولين ... مساء أمس الثلاثاء"), or a verb of holding hostages ("احتجز مسلحون
-    الرهائن", "قضت قوات الأمن على خمسة إرهابيين")."""
+    periphrastic passive ("تم اختطاف مهندس ... على يد مسلحين", "جرى اغتيال ضابط"), a verbal noun opening the
+    sentence with a day of its own ("اغتيال مسؤول محلي برصاص مجهولين ... مساء أمس الثلاثاء"), or a past verb of
+    holding hostages or of eliminating militants ("احتجز مسلحون الرهائن", "قضت قوات الأمن على خمسة إرهابيين")."""
     forms, words = _doc_forms(tokens, text), _words("dt8_")
     armed = _words("evt_")["armed_attackers"] | _evt_lexicon().political | lex.actor_nouns
     for m in weapons:

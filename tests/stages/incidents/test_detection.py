@@ -1038,3 +1038,10 @@ def test_a_passive_abduction_with_no_armed_agent_is_no_record(nlp):
 ])
 def test_an_assassination_noun_opening_the_sentence_is_a_record_with_its_own_day(nlp, text, want):
     assert [(i.event_date, i.killed) for i in _det(nlp, text)] == want
+
+
+def test_an_operation_that_eliminated_militants_retold_is_one_record(nlp):
+    incs = _det(nlp, "قضت وحدات الجيش ليلة أمس على 5 إرهابيين في جبل الشعانبي. وأوضح المتحدث أن العملية "
+                     "الأمنية التي قادتها فجر أمس وحدات خاصة تابعة لجيش البر التونسي، مكنت من القضاء على 5 من "
+                     "عناصر المجموعة في منطقة الشعانبي.")
+    assert len(incs) == 1
