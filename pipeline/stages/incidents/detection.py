@@ -115,7 +115,7 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
     if k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k]):
         return True
     if definite:
-        return False
+        return _dt8_result_subject(tokens, m, k, lo, hi, text, lex)  # "أدى الانفجار الذي وقع ... إلى مقتل"
     while k < hi and k <= m.last + 2 and not words["blast_adjectives"].isdisjoint(forms[k]):
         k += 1  # "تفجير إرهابي", "انفجار ضخم"
     if k < hi and not (lex.target_heads | det.strikes).isdisjoint(forms[k]):
@@ -126,7 +126,8 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
         # terror or of the security forces in the sentence ("تفجير إرهابي وقع", "انفجار حدث ... خلف مصرع 6 من قوات
         # الأمن"); "انفجار جد في مبنى في منطقة صناعية" is an accident
         evt = _evt_lexicon()
-        return any(not (evt.political | lex.security_words).isdisjoint(forms[j]) for j in range(lo, hi))
+        return any(not (evt.political | lex.security_words).isdisjoint(forms[j]) for j in range(lo, hi)) \
+            or _dt8_result_subject(tokens, m, k, lo, hi, text, lex)  # "أسفر انفجار وقع في سوق عن مقتل خمسة"
     return m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1])
 
 
@@ -1078,3 +1079,86 @@ def _wp4_pilotless(forms: list, j: int) -> bool:
     """Token ``j`` is "طيار" after "دون"/"بدون" ("طائرة أمريكية من دون طيار"): the aircraft before it is a drone."""
     words = _words("wp4_")
     return not words["pilot_words"].isdisjoint(forms[j]) and not words["without_words"].isdisjoint(forms[j - 1])
+
+
+def _dt8_result_subject(tokens: list[Token], m: Match, k: int, lo: int | None, hi: int, text: str,
+                        lex: Lexicon) -> bool:
+    """An explosion word ``m`` that is the subject of a verb of result right before it, told with a verb of taking place
+    at token ``k`` ("أدى الانفجار الذي وقع قرب سوق إلى مقتل سبعة", "أسفر انفجار وقع في سوق عن مقتل خمسة"), with dead
+    or wounded after it in the sentence [lo, hi): the explosion is reported, the first time it is told."""
+    if lo is None or m.first - 1 < lo or k >= hi:
+        return False
+    forms, words = _doc_forms(tokens, text), _words("dt8_")
+    if words["result_verbs"].isdisjoint(forms[m.first - 1]) or _words("evt_")["blast_occurred"].isdisjoint(forms[k]):
+        return False
+    return bool(lex.killed.find(tokens, text, k, hi) or lex.wounded.find(tokens, text, k, hi))
+
+
+def _dt8_eliminated(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
+                    weapons: list[Match]) -> list[Match]:
+    """Militants killed by the forces told with "القضاء على" or "قضت ... على" in the sentence [lo, hi), which names no
+    weapon ("تمكن الجيش من القضاء على 14 عنصرا من حركة الشباب", "أن قوات الأمن قضت على خمسة إرهابيين"): a battle
+    (``_dt8_eliminate_at``)."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    return [Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=_EVT_BATTLE)
+            for k in range(lo, hi) if _dt8_eliminate_at(tokens, k, lo, hi, text, lex)]
+
+
+def _dt8_eliminate_at(tokens: list[Token], k: int, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """Token ``k`` of the sentence [lo, hi) is "القضاء" or "قضت" with "على" within four words, a number after it and a
+    militant word within three words of it, the forces named before "على" ("تمكن الجيش من القضاء", "قضت قوات الأمن
+    على"); not "للقضاء على" (a purpose), "القضاء على الإرهاب" (no number), "قضت المحكمة", nor after an operation word
+    ("العملية التي أسفرت عن القضاء على", "العملية الأمنية ... مكنت من القضاء على": ``_evt_operations``)."""
+    forms, words = _doc_forms(tokens, text), _words("dt8_")
+    if words["eliminate_words"].isdisjoint(forms[k]) or tokens[k].norm.lstrip("وف").startswith("ل"):
+        return False
+    on = next((j for j in range(k + 1, min(hi, k + 5)) if not words["eliminate_preps"].isdisjoint(forms[j])), None)
+    militants = _words("ac2_")["militant_dead"]
+    if on is None or not any(not militants.isdisjoint(forms[j]) for j in range(on + 1, min(hi, on + 4))):
+        return False
+    if not any(not lex.security_words.isdisjoint(forms[j]) for j in range(max(lo, k - 8), on)):
+        return False
+    if _evt_lexicon().operations.find(tokens, text, lo, k):
+        return False  # "العملية الأمنية التي ... مكنت من القضاء على 4": the operation's finder decides
+    return any(token_number(tokens[j], text, lex) is not None for j in range(on + 1, min(hi, on + 3)))
+
+
+def _dt8_hostages(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Hostage-taking told with a past verb of holding and hostages within four words in the sentence [lo, hi) ("احتجز
+    مسلحون عشرات الرهائن داخل فندق"): an abduction, by small arms when armed men are named in the sentence; not the
+    verbal noun ("خلال عملية احتجاز الرهائن": told before) nor in a sentence that counts dead (an attack)."""
+    if lex.killed.find(tokens, text, lo, hi):
+        return []  # hostages held and killed ("احتجز رهائن داخل كنيسة وذبح القس"): the killing is the attack
+    forms, words = _doc_forms(tokens, text), _words("dt8_")
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    noun = normalize("احتجاز")  # "خلال عملية احتجاز الرهائن": the event told before, not a new one
+    armed = _words("evt_")["armed_attackers"]
+    gunmen = any(not armed.isdisjoint(forms[j]) for j in range(lo, hi))
+    payload = ("small_arms" if gunmen else "unknown", "Violence against civilians", "Abduction/forced disappearance")
+    return [Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=payload)
+            for k in range(lo, hi) if k not in taken and not words["hostage_verbs"].isdisjoint(forms[k])
+            and noun not in forms[k]
+            and any(not words["hostage_words"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 5)))]
+
+
+def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: Lexicon, weapons: list[Match],
+              own_days: list) -> bool:
+    """The clause [lo, hi) tells that its event happened without an occurrence verb: its weapon word after a
+    periphrastic passive ("تم اختطاف مهندس ... على يد مسلحين", "جرى اغتيال ضابط"), a verbal noun opening the
+    sentence with a day of its own ("اغتيال مسؤول محلي برصاص مجهولين ... مساء أمس الثلاثاء"), or a past verb of
+    holding hostages or of eliminating militants ("احتجز مسلحون الرهائن", "قضت قوات الأمن على خمسة إرهابيين")."""
+    forms, words = _doc_forms(tokens, text), _words("dt8_")
+    armed = _words("evt_")["armed_attackers"] | _evt_lexicon().political | lex.actor_nouns
+    for m in weapons:
+        if m.first - 1 >= lo and not words["passive_aux"].isdisjoint(forms[m.first - 1]) \
+                and (m.payload[2] != "Abduction/forced disappearance" or any(not armed.isdisjoint(forms[j])
+                                                                             for j in range(lo, hi))):
+            return True  # an abduction by armed men or a group ("على يد مسلحين"), not "تم اختطاف شقيقه" for a ransom
+        if m.first == s_lo and own_days and not words["headline_nouns"].isdisjoint(forms[m.first]):
+            return True
+        if not (words["hostage_verbs"] | words["eliminate_words"]).isdisjoint(forms[m.first]) \
+                and not {normalize("احتجاز"), normalize("القضاء")} & set(forms[m.first]):
+            return True  # a past verb: "احتجز مسلحون الرهائن", "قضت قوات الأمن على خمسة إرهابيين"
+    noun = normalize("القضاء")  # "قضت قوات الأمن على خمسة إرهابيين خلال اشتباك": the verb says it happened
+    return any(noun not in forms[k] and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi))

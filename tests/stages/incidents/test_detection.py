@@ -1052,3 +1052,63 @@ def test_an_attack_with_a_blade_and_no_firearm_has_an_unknown_weapon(nlp, text, 
 ])
 def test_loaded_vehicles_and_unmanned_aircraft(nlp, text, want):
     assert [(i.weapon, i.sub_event_type) for i in _det(nlp, text)] == [want]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("أسفر الانفجار الذي وقع في سوق الخضار بمدينة بيداوة، صباح اليوم، عن مقتل أربعة أشخاص.", 4),  # the article
+    ("وأدى التفجير الذي وقع قرب محطة للحافلات في مدينة كانو مساء أمس إلى مقتل ستة مدنيين.", 6),  # clitic و
+    ("أسفر انفجار وقع في سوق بمدينة الكوت، صباح اليوم، عن مقتل خمسة أشخاص.", 5),  # no article, no word of terror
+])
+def test_an_explosion_that_took_place_as_subject_of_a_result_verb_is_a_record(nlp, text, killed):
+    assert [(i.weapon, i.killed) for i in _det(nlp, text)] == [("ied", killed)]
+
+
+def test_an_explosion_that_took_place_with_no_toll_after_a_result_verb_is_no_record(nlp):
+    assert _det(nlp, "أدى الانفجار الذي وقع في المصنع إلى توقف الإنتاج لساعات.") == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("تمكن الجيش النيجيري من القضاء على 12 مسلحا في ولاية بورنو، أمس الأحد.", 12),
+    ("قضت قوات الأمن على ثلاثة إرهابيين في منطقة الشعانبي، الليلة الماضية.", None),  # the verb: no killed head
+    ("أعلن الجيش أن وحداته قضت على سبعة متشددين خلال اشتباك في ولاية كيدال اليوم.", None),  # beside a clash word
+])
+def test_forces_that_eliminate_counted_militants_are_a_battle(nlp, text, dead):
+    (inc,) = _det(nlp, text)
+    assert (inc.sub_event_type, inc.killed) == ("Armed clash", dead)
+
+
+@pytest.mark.parametrize("text", [
+    "أكد الوزير أن الحكومة تعمل على القضاء على الإرهاب في ولاية بورنو.",  # no number
+    "أطلق الجيش عملية واسعة للقضاء على 200 مسلح يتحصنون في الغابة.",  # a purpose ("للقضاء")
+    "قضت المحكمة على ثلاثة متهمين بالسجن عشر سنوات.",  # no forces
+])
+def test_eliminate_words_without_forces_and_count_are_no_record(nlp, text):
+    assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("احتجز مسلحون 20 رهينة داخل مركز تجاري في مدينة نيروبي مساء السبت.", "small_arms"),
+    ("واحتجزت جماعة متشددة عشرات الرهائن في مدرسة بمنطقة ديفا، أمس.", "unknown"),  # no armed men named
+    ("تم اختطاف طبيبين على يد مسلحين في مدينة زوارة صباح اليوم.", "small_arms"),  # periphrastic passive
+])
+def test_hostages_held_and_a_passive_abduction_are_a_record(nlp, text, weapon):
+    assert [(i.sub_event_type, i.weapon) for i in _det(nlp, text)] == [("Abduction/forced disappearance", weapon)]
+
+
+def test_a_passive_abduction_with_no_armed_agent_is_no_record(nlp):
+    assert _det(nlp, "أبلغ مواطن الشرطة أنه تم اختطاف شقيقه وطالبه المختطف بفدية قدرها 10 آلاف دينار.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("اغتيال ضابط في الشرطة برصاص مجهولين في مدينة درنة، مساء أمس السبت.", [("2021-04-24", 1)]),
+    ("اغتيال ضابط في الشرطة يثير مخاوف من عودة العنف إلى المدينة.", []),  # no day of its own: not told as news
+])
+def test_an_assassination_noun_opening_the_sentence_is_a_record_with_its_own_day(nlp, text, want):
+    assert [(i.event_date, i.killed) for i in _det(nlp, text)] == want
+
+
+def test_an_operation_that_eliminated_militants_retold_is_one_record(nlp):
+    incs = _det(nlp, "قضت وحدات الجيش ليلة أمس على 5 إرهابيين في جبل الشعانبي. وأوضح المتحدث أن العملية "
+                     "الأمنية التي قادتها فجر أمس وحدات خاصة تابعة لجيش البر التونسي، مكنت من القضاء على 5 من "
+                     "عناصر المجموعة في منطقة الشعانبي.")
+    assert len(incs) == 1
