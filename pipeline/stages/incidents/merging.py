@@ -14,7 +14,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _tol_head
 from .detection import _generic
-from .lexicon import Lexicon, _day, _doc_forms, _words, lexicon
+from .lexicon import Lexicon, _day, _doc_forms, _tok_range, _words, lexicon
 
 
 def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -533,3 +533,28 @@ def _mg4_opens_another(tokens: list[Token], lo: int, hi: int) -> bool:
         words[0] = words[0][1:]
     head = " ".join(words)
     return any(head == o or head.startswith(o + " ") for o in _words("mg4_")["openers"])
+
+
+def _mg5_pluperfect_day(records: list[Incident], tokens: list[Token], text: str) -> None:
+    """An event told first with no day at all (a revised toll, a known attack: "ارتفع عدد قتلى الهجوم الذي استهدف
+    كنيسة في ولاية X إلى 40") and retold right after in the pluperfect with its day ("وكان مسلحون قد فتحوا النار
+    وفجروا عبوات ناسفة داخل الكنيسة خلال قداس الأحد") is one event on that day: the retelling joins the record before
+    it when it is at the same site, its tolls agree and no word makes it another event ("مماثل", "آخر"). The first
+    mention keeps its weapon and what it names."""
+    lex = lexicon()
+    opener, perfect = _words("mg5_")["pluperfect_openers"], _words("mg5_")["pluperfect_particles"]
+    starts = [t.start for t in tokens]
+    ordered = sorted(records, key=_fp_start)
+    for i in range(1, len(ordered)):
+        lead, r = ordered[i - 1], ordered[i]
+        if lead not in records or r not in records or lead.event_date is not None or not _day(r.event_date) \
+                or not r.evidence or not _fp_one_site(lead.location, r.location) or _fp_tolls_clash(lead, r):
+            continue
+        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
+        words = [tokens[k].norm for k in range(lo, min(hi, lo + 8))]
+        if not words or words[0] not in opener or perfect.isdisjoint(words[1:]) \
+                or lex.other_event_words.find(tokens, text, lo, hi):
+            continue
+        lead.event_date = r.event_date
+        _fill(lead, r)
+        records.remove(r)

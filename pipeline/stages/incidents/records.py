@@ -35,7 +35,7 @@ from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
     _wn_elsewhere, _wn_locs, merge,
 )
-from .merging import _mg4_opens_another, _mg4_told_day_join
+from .merging import _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
@@ -253,6 +253,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _fp_device_named(events, clash_ids)  # one event told with no device and with it
     _fp_nearby(events)  # one event told at two places 10 km apart at most
     _mg4_told_day_join(events, anaphoric_ids, doc.timexes)  # a lead with no day, retold with its day
+    _mg5_pluperfect_day(events, tokens, text)  # a lead with no day at all, retold in the pluperfect with its day
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)

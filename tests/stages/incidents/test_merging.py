@@ -314,3 +314,16 @@ def test_mg4_a_sentence_turning_to_another_event_is_not_the_toll_of_the_lead(nlp
                      f"{opener} أعلنت السلطات مقتل ثلاثة أشخاص في قصف على مدينة سومي.", "2024-05-20")
     lead = next(i for i in incs if i.weapon == "drone")
     assert lead.killed is None and len(lead.evidence) == 1
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a revised toll with no day, then the attack retold in the pluperfect with its day: one event on that day
+    ("ارتفعت حصيلة ضحايا الهجوم الذي استهدف مسجدا في ولاية زامفارا إلى 23 قتيلا. "
+     "وكان مسلحون قد أطلقوا النار على المصلين داخل المسجد خلال صلاة الجمعة.", "2021-09-06", ["2021-09-03"]),
+    ("ارتفع عدد قتلى الهجوم الذي استهدف سوقا في مدينة مايدوغوري إلى 18 شخصا. "
+     "وكانت انتحارية قد فجرت نفسها وسط السوق مساء الثلاثاء.", "2022-05-19", ["2022-05-17"]),
+])
+def test_mg5_a_lead_with_no_day_joins_its_pluperfect_retelling(nlp, text, published, expected):
+    doc = nlp.process({"id": "mg5", "published": published, "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
