@@ -466,8 +466,9 @@ def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
     found = []
     for k in range(lo, hi):
         if verbs.isdisjoint(forms[k]) or any(f.startswith("ال") for f in forms[k]) \
-                or tokens[k].norm.lstrip("وف").startswith(("ب", "ل")):
-            continue  # "التلويح بقصف المنشآت", "خطة لقصف": the object of a threat or a plan
+                or tokens[k].norm.lstrip("وف").startswith(("ب", "ل")) and not _dt9_caused_by(tokens, k, lo, hi, text, lex):
+            continue  # "التلويح بقصف المنشآت", "خطة لقصف": the object of a threat or a plan; not "قتل طفلان بقصف
+            # لقوات النظام", the cause of a toll told before it
         if k > lo and not words["shelling_stops"].isdisjoint(forms[k - 1]):
             continue  # "يتم قصف جحورهم": a practice
         if k > lo and tokens[k - 1].norm in lex.casualty_preps | {"من", "بعد", "عقب"} and not (
@@ -627,7 +628,7 @@ def _evt_out_of_scope(tokens: list[Token], lo: int, hi: int, s_lo: int, s_hi: in
     if all(m.last + 1 < hi and not evt.cyber.isdisjoint(forms[m.last + 1]) for m in weapons):
         return True  # "هجمات إلكترونية"
     if any(not evt.foiled.isdisjoint(forms[k]) for k in range(lo, weapons[0].first)) \
-            and not (lex.killed.find(tokens, text, lo, hi) or lex.wounded.find(tokens, text, lo, hi)):
+            and not _dt9_hurt(tokens, lo, hi, text, lex):
         return True  # "أحبطت الشرطة هجوما إرهابيا"
     if all(m.payload[0] in ("small_arms", "unknown") and m.payload[1] != "Explosions/Remote violence"
            for m in weapons) \
@@ -777,7 +778,8 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
     so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام"), not "منذ قليل" (a moment ago)."""
     forms = _doc_forms(tokens, text)
     for k in range(lo, hi - 1):
-        if tokens[k].norm == "منذ" and tokens[k + 1].norm not in _words("evt_")["recent_words"] and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
+        if tokens[k].norm == "منذ" and tokens[k + 1].norm not in _words("evt_")["recent_words"] \
+                and not _dt9_lapse(tokens, k, hi, text, lex) and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
                                            for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts) \
                 and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
             return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison
@@ -1162,3 +1164,58 @@ def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: 
             return True  # a past verb: "احتجز مسلحون الرهائن", "قضت قوات الأمن على خمسة إرهابيين"
     noun = normalize("القضاء")  # "قضت قوات الأمن على خمسة إرهابيين خلال اشتباك": the verb says it happened
     return any(noun not in forms[k] and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi))
+
+
+def _dt9_caused_by(tokens: list[Token], k: int, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """The shelling noun with its preposition at token ``k`` ("بقصف"، "لقصف") is the cause of a toll told before it
+    in the clause [lo, hi), with its agent right after it: a nationality or a group's adjective ("قتل ثلاثة مدنيين
+    بقصف إسرائيلي"، "أصيب أربعة بقصف حوثي") or forces with "ل" ("قتل طفلان بقصف لقوات النظام"). Not a threat or
+    a plan ("هدد بقصف"), which has no one killed or wounded before it."""
+    if not tokens[k].norm.lstrip("وف").startswith("ب") or k + 1 >= hi:
+        return False
+    if not any(m.last < k for m in lex.killed.find(tokens, text, lo, k) + lex.wounded.find(tokens, text, lo, k)):
+        return False
+    forms = _doc_forms(tokens, text)
+    nxt = set(forms[k + 1]) | {tokens[k + 1].norm}
+    if not nxt.isdisjoint(lex.nationality) or not nxt.isdisjoint(lex.actor_adjectives):
+        return True
+    forces = _with_article(lex.security_words) | _words("evt_")["air_words"]
+    bare = tokens[k + 1].norm.removeprefix("ل")
+    return tokens[k + 1].norm.startswith("ل") and ("ال" + bare.removeprefix("ل") in forces or bare in forces)
+
+
+def _dt9_hurt(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """The clause [lo, hi) tells of someone killed or wounded, not only that no one was ("أحبطت ... محاولة لتفجير
+    سيارة مفخخة، دون وقوع إصابات": the toll word under a negation counts no one)."""
+    found = lex.killed.find(tokens, text, lo, hi) + lex.wounded.find(tokens, text, lo, hi)
+    negations = _words("dt9_")["negations"]
+    forms = _doc_forms(tokens, text)
+    return any(not any(not negations.isdisjoint(forms[j]) for j in range(max(lo, m.first - 3), m.first))
+               for m in found)
+
+
+def _dt9_lapse(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """"منذ" at token ``k`` before a count of hours or days ("منذ ثلاثة أيام"، "منذ يومين"، "منذ 48 ساعة"): a lapse,
+    the event was that long ago, not a total since a date ("منذ مطلع العام") or over a long period ("منذ سنوات")."""
+    units = _words("dt9_")["lapse_units"]
+    forms = _doc_forms(tokens, text)
+    if k + 1 < hi and not units.isdisjoint(forms[k + 1]):
+        return True  # "منذ يومين"
+    return k + 2 < hi and token_number(tokens[k + 1], text, lex) is not None and not units.isdisjoint(forms[k + 2])
+
+
+def _dt9_anniversary(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> list[Match]:
+    """The event words of the sentence [lo, hi) without those of an anniversary: "الذكرى العاشرة لهجوم ... الذي قتل
+    فيه 15 جنديا"، "ذكرى تفجير": the event named within a few words after "ذكرى" and the rest of the sentence that
+    tells it, up to a word that opens another event ("فيما"، "بينما"). An event told before the anniversary stays
+    ("استهدفا أمس حشودا في الذكرى الرابعة لاغتياله")."""
+    words, forms = _words("dt9_"), _doc_forms(tokens, text)
+    dropped: list[tuple[int, int]] = []
+    for a in range(lo, hi):
+        if words["anniversary"].isdisjoint(forms[a]):
+            continue
+        if not any(a < m.first <= a + 4 for m in weapons):
+            continue  # "ذكرى الاستقلال"
+        end = next((j for j in range(a + 1, hi) if not words["other_event"].isdisjoint(forms[j])), hi)
+        dropped.append((a, end))
+    return [m for m in weapons if not any(a < m.first < end for a, end in dropped)]

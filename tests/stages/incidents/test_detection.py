@@ -1112,3 +1112,58 @@ def test_an_operation_that_eliminated_militants_retold_is_one_record(nlp):
                      "الأمنية التي قادتها فجر أمس وحدات خاصة تابعة لجيش البر التونسي، مكنت من القضاء على 5 من "
                      "عناصر المجموعة في منطقة الشعانبي.")
     assert len(incs) == 1
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("قتل رجلان بقصف إيراني على قرية في جبال كردستان العراق فجر اليوم.", "Iran"),  # nationality adjective
+    ("أصيبت امرأة وابنها بقصف حوثي على حي سكني في مدينة الضالع صباح اليوم.", "Houthis"),  # a group's adjective
+    ("قتل أربعة مدنيين وجرح ستة آخرون بقصف لقوات الجيش على بلدة في ريف درعا أمس.", None),  # possessor with ل
+])
+def test_a_shelling_noun_with_its_agent_after_a_toll_is_a_record(nlp, text, perpetrator):
+    incs = _det(nlp, text)
+    assert [i.sub_event_type for i in incs] == ["Shelling/artillery/missile attack"]
+    if perpetrator:
+        assert incs[0].perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text", [
+    "هددت الجماعة بقصف إسرائيلي لمواقعها إذا واصلت عملياتها.",  # no toll before: a threat
+    "طالب الأهالي بوقف القصف بعد أن قتل ثلاثة أطفال أمس في حادث سير.",  # the article: not this rule
+])
+def test_a_shelling_noun_after_b_without_toll_before_is_no_record(nlp, text):
+    assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أحيا سكان مدينة بنغازي اليوم الذكرى الخامسة للتفجير الذي قتل فيه 12 شخصا في 3 مارس 2016.",
+    "تحيي عائلات الضحايا ذكرى هجوم الفندق الذي راح ضحيته 20 زائرا.",
+])
+def test_an_anniversary_of_an_attack_is_no_record(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_an_event_told_after_an_anniversary_opened_by_fima_stays(nlp):
+    incs = _det(nlp, "أحيا الأهالي الذكرى الثالثة للتفجير الذي ضرب السوق، فيما قتل جنديان في هجوم مسلح على "
+                     "حاجز للجيش في مدينة العريش صباح اليوم.")
+    assert [i.killed for i in incs] == [2]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أحبطت الشرطة هجوما بسيارة مفخخة على مركز أمني في مدينة الرمادي اليوم، دون وقوع إصابات.", 0),
+    ("أحبطت قوات الأمن هجوما على حاجز في مدينة العريش وقتلت ثلاثة من المهاجمين اليوم.", 1),  # a battle with dead
+])
+def test_a_foiled_attack_with_a_negated_toll_is_no_record(nlp, text, want):
+    assert len(_det(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل خمسة مزارعين في هجوم لمسلحين على قرية في ولاية زمفارا منذ ثلاثة أيام.", 1),  # a lapse: days ago
+    ("قتل جنديان في هجوم على حاجز للجيش منذ يومين في ولاية بورنو.", 1),
+    ("قتل 300 شخص في هجمات المسلحين في ولاية زمفارا منذ مطلع العام.", 0),  # a total since a date
+])
+def test_since_a_lapse_of_days_is_an_event_not_a_total(nlp, text, want):
+    assert len(_det(nlp, text)) == want
+
+
+def test_a_denial_of_any_strike_is_no_record(nlp):
+    assert _det(nlp, "أكدت القيادة الأمريكية أنها لم تنفذ أي ضربات جوية في الصومال خلال الأيام الماضية.") == []
