@@ -55,7 +55,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                 and not (end > j and _ac2_place_clitic(tokens[end], forms[end])) \
                 and not (end > j + 1 and _ac3_copula_stop(tokens, end, hi, ac3)):
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
-        if end <= j:
+        if end <= j or _tg7_where(doc, forms, j, end, trigger, act, lex):
             return None
         span_s, span_e = tokens[j].start if start is None else start, tokens[end - 1].end
         ent = next((e for e in doc.entities if _in(e, span_s, span_e)
@@ -1036,3 +1036,26 @@ def _tg6_noun_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[t
         if all(tokens[i].kind == "word" and tokens[i].norm not in lex.group_stops for i in range(first, k)):
             return first
     return None
+
+
+def _tg7_where(doc: Document, forms: list[tuple[str, ...]], j: int, end: int, trigger: Match | None, act: dict,
+               lex: Lexicon) -> bool:
+    """Whether the phrase of tokens ``j``..``end`` tells where the event happened rather than what was hit: it opens
+    with a word of nearness ("قرب بلدة جلب", ``act_target_stops``), or, for a strike or a shelling
+    (``act_strike_weapons``), it is a named settlement ("غارات على بلدة كفرنبل", "قصف استهدف مخيم النصيرات", "على
+    محيط بلدة ...", ``tg7_settlement_words`` before a place's name, or the place's name alone). A ground attack on a
+    village keeps it ("هجوم شنه مسلحون على قرية ..."), as do unnamed quarters ("حي سكني", "أحياء في المدينة")."""
+    tokens = doc.tokens
+    if set(forms[j]) & act["target_stops"]:
+        return True
+    if trigger is None or trigger.payload[0] not in act["strike_weapons"]:
+        return False
+    words = _words("tg7_")["settlement_words"]
+    i = j
+    while i < end and i < j + 2 and set(forms[i]) & words:
+        i += 1  # "محيط بلدة معرة مصرين": the words of a settlement, then its name
+    if i >= end or i == j and lex.target_nouns.match_at(tokens, j, doc.text, end) is not None:
+        return False  # "معسكر للجيش", "فندق ...": a thing hit, even when the gazetteer names it
+    starts = {tokens[k].start for k in range(j, i + 1)}  # "مدينة زابوريجيا" is one place entity, or its name alone
+    return any(e.label in ("LOC", "GPE") and e.start in starts for e in doc.entities)
+
