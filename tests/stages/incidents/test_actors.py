@@ -833,3 +833,19 @@ def test_tg7_what_was_hit_stays(nlp, text, want):
     assert doc.incidents, text
     inc = doc.incidents[0]
     assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the forces as subject of "استهدف" with the instrument after them: the object follows the instrument
+    ("استهدفت القوات الروسية بصاروخين مجنحين محطة للكهرباء في مدينة أوديسا فجر اليوم، ما أدى إلى إصابة عاملين.",
+     "محطة للكهرباء"),
+    ("استهدفت مدفعية الجيش التركي بقذائف الهاون منازل المدنيين في قرية عين دقنة، ما أدى إلى مقتل طفل.",
+     "منازل المدنيين"),
+    # the forces as object of a weapon subject stay the target
+    ("استهدفت عبوة ناسفة القوات الأمنية في مدينة الفلوجة، ما أدى إلى مقتل شرطيين.", "القوات الأمنية"),
+])
+def test_tg7_the_forces_before_the_instrument_are_the_subject(nlp, text, want):
+    doc = nlp.process({"id": "tg7f", "published": "2023-05-10", "text": text})
+    assert doc.incidents, text
+    inc = doc.incidents[0]
+    assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
