@@ -55,7 +55,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                 and not (end > j and _ac2_place_clitic(tokens[end], forms[end])) \
                 and not (end > j + 1 and _ac3_copula_stop(tokens, end, hi, ac3)):
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
-        if end <= j:
+        if end <= j or _tg7_where(doc, forms, j, end, trigger, act, lex):
             return None
         span_s, span_e = tokens[j].start if start is None else start, tokens[end - 1].end
         ent = next((e for e in doc.entities if _in(e, span_s, span_e)
@@ -109,7 +109,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                     j += 1
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1
-        j = _act_past_instrument(doc, j, hi, lex)
+        j = _act_past_instrument(doc, _tg7_past_forces(doc, forms, j, hi, lex), hi, lex)
         if (shelled or shook) and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None):
             continue  # "قصفت الطائرات مبنى", "قصف الطيران فجر أمس منزل": only a thing hit after a verb of shelling
         found = phrase(j)
@@ -265,9 +265,11 @@ def _act_past_instrument(doc: Document, j: int, hi: int, lex: Lexicon) -> int:
     if w is None:
         return j
     k = w.last + 1
-    while k < hi and k - w.last <= 2 and tokens[k].kind == "word" and tokens[k].norm.startswith("ال") \
+    indefinite = "ال" not in tokens[w.last].norm[:4]  # "بصاروخين مجنحين": an indefinite weapon, its adjective
+    while k < hi and k - w.last <= 2 and tokens[k].kind == "word" \
+            and (tokens[k].norm.startswith("ال") or indefinite and k == w.last + 1 and not tokens[k].text.startswith(("و", "ب", "ل"))) \
             and lex.target_nouns.match_at(tokens, k, text, hi) is None:
-        k += 1  # its adjectives: "الصواريخ الباليستية"
+        k += 1  # its adjectives: "الصواريخ الباليستية", "بصاروخين مجنحين"
     return k if k < hi else j
 
 
@@ -1036,3 +1038,42 @@ def _tg6_noun_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[t
         if all(tokens[i].kind == "word" and tokens[i].norm not in lex.group_stops for i in range(first, k)):
             return first
     return None
+
+
+def _tg7_where(doc: Document, forms: list[tuple[str, ...]], j: int, end: int, trigger: Match | None, act: dict,
+               lex: Lexicon) -> bool:
+    """Whether the phrase of tokens ``j``..``end`` tells where the event happened rather than what was hit: it opens
+    with a word of nearness ("قرب بلدة جلب", ``act_target_stops``), or, for a strike or a shelling
+    (``act_strike_weapons``), it is a named settlement ("غارات على بلدة كفرنبل", "قصف استهدف مخيم النصيرات", "على
+    محيط بلدة ...", ``tg7_settlement_words`` before a place's name, or the place's name alone). A ground attack on a
+    village keeps it ("هجوم شنه مسلحون على قرية ..."), as do unnamed quarters ("حي سكني", "أحياء في المدينة")."""
+    tokens = doc.tokens
+    if set(forms[j]) & act["target_stops"]:
+        return True
+    if trigger is None or trigger.payload[0] not in act["strike_weapons"]:
+        return False
+    words = _words("tg7_")["settlement_words"]
+    i = j
+    while i < end and i < j + 2 and set(forms[i]) & words:
+        i += 1  # "محيط بلدة معرة مصرين": the words of a settlement, then its name
+    if i >= end or i == j and lex.target_nouns.match_at(tokens, j, doc.text, end) is not None:
+        return False  # "معسكر للجيش", "فندق ...": a thing hit, even when the gazetteer names it
+    starts = {tokens[k].start for k in range(j, i + 1)}  # "مدينة زابوريجيا" is one place entity, or its name alone
+    return any(e.label in ("LOC", "GPE") and e.start in starts for e in doc.entities)
+
+
+
+def _tg7_past_forces(doc: Document, forms: list[tuple[str, ...]], j: int, hi: int, lex: Lexicon) -> int:
+    """The first token after the forces that are the subject of a verb of targeting when an instrument with "ب"
+    follows them ("استهدفت القوات الروسية بصاروخي كروز منشأة", "استهدفت مدفعية الجيش بالقذائف منازل"): the forces
+    word (``act_forces``) and up to three words after it (adjectives, the army's name), then a weapon with "ب"
+    (which ``_act_past_instrument`` passes). ``j`` itself otherwise: "استهدفت العبوة القوات الأمنية" (the object)."""
+    tokens = doc.tokens
+    if j >= hi or not set(forms[j]) & lex.act_forces and lex.generic_forces.match_at(tokens, j, doc.text, hi) is None:
+        return j  # "القوات الروسية", "الجيش التركي" (after "مدفعية")
+    for k in range(j + 1, min(hi, j + 5)):
+        if tokens[k].kind != "word" or tokens[k].text in lex.clause_marks:
+            return j
+        if tokens[k].text.startswith("ب") and _act_past_instrument(doc, k, hi, lex) > k:
+            return k
+    return j

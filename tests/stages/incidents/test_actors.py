@@ -721,8 +721,8 @@ def test_an_army_telling_its_soldiers_were_killed_claims_nothing(nlp):
 @pytest.mark.parametrize("text, target", [
     # a village attacked, past the relative clause of the attackers
     ("قتل تسعة مدنيين أمس في هجوم شنه مسلحون مجهولون على قرية كالومبو في ولاية كاتانغا.", "قرية كالومبو"),
-    # a time between commas, then the neighbourhood shelled
-    ("قتلت امرأتان في قصف بقذائف الهاون شنته الميليشيا، مساء الخميس، على حي النصر في مدينة سبها.", "حي النصر"),
+    # a time between commas, then the market shelled (a named quarter shelled is the place: ``_tg7_where``)
+    ("قتلت امرأتان في قصف بقذائف الهاون شنته الميليشيا، مساء الخميس، على سوق شعبي في مدينة سبها.", "سوق شعبي"),
     # the attackers' mount before the post they attacked
     ("قتل سبعة جنود أمس في هجوم شنه مسلحون على دراجات نارية على موقع للجيش قرب بلدة دوري.", "موقع للجيش"),
     # a count with the men it counts
@@ -804,3 +804,48 @@ def test_tg6_what_the_attack_hit(nlp, text, want):
 def test_tg6_a_town_shaken_is_no_target(nlp, text):
     (inc,) = nlp.process({"id": "tg6n", "published": "2023-05-10", "text": text}).incidents
     assert inc.target is None or "الرمادي" not in inc.target["text"], inc.target
+
+
+@pytest.mark.parametrize("text, town", [
+    # a strike or shelling on a named town, camp or quarter: where it fell, not what was hit
+    ("قتل مدنيان صباح اليوم في غارة جوية على بلدة سراقب شرقي إدلب.", "سراقب"),
+    ("أصيب أربعة أطفال أمس بقصف مدفعي استهدف مخيم جباليا شمالي قطاع غزة.", "جباليا"),
+    ("سقطت ثلاث قذائف هاون مساء أمس على حي الكرادة في بغداد، ما أدى إلى إصابة رجل.", "الكرادة"),
+    ("شنت طائرات حربية اليوم غارتين على محيط مدينة سرمين، دون وقوع إصابات.", "سرمين"),
+    # a word of nearness opens a place, not a target
+    ("قال الجيش الأمريكي إنه نفذ أمس غارة جوية ضد مسلحين قرب بلدة بارديري، أسفرت عن مقتل اثنين.", "بارديري"),
+])
+def test_tg7_a_town_struck_is_where_not_what(nlp, text, town):
+    doc = nlp.process({"id": "tg7n", "published": "2023-05-10", "text": text})
+    assert doc.incidents, text
+    inc = doc.incidents[0]
+    assert inc.target is None or town not in inc.target["text"], (text, inc.target)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a ground attack on a village keeps it; a facility in a town keeps the facility; unnamed quarters stay targets
+    ("قتل خمسة قرويين أمس في هجوم شنه مسلحون على قرية تيليا شمالي النيجر.", "قرية تيليا"),
+    ("قتل جنديان أمس في قصف بقذائف الهاون على معسكر للجيش في مدينة غاو.", "معسكر للجيش"),
+    ("قصفت المدفعية أمس أحياء سكنية في مدينة حماة، ما أدى إلى مقتل ثلاثة مدنيين.", "أحياء سكنية"),
+])
+def test_tg7_what_was_hit_stays(nlp, text, want):
+    doc = nlp.process({"id": "tg7k", "published": "2023-05-10", "text": text})
+    assert doc.incidents, text
+    inc = doc.incidents[0]
+    assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the forces as subject of "استهدف" with the instrument after them: the object follows the instrument
+    ("استهدفت القوات الروسية بصاروخين مجنحين محطة للكهرباء في مدينة أوديسا فجر اليوم، ما أدى إلى إصابة عاملين.",
+     "محطة للكهرباء"),
+    ("استهدفت مدفعية الجيش التركي بقذائف الهاون منازل المدنيين في قرية عين دقنة، ما أدى إلى مقتل طفل.",
+     "منازل المدنيين"),
+    # the forces as object of a weapon subject stay the target
+    ("استهدفت عبوة ناسفة القوات الأمنية في مدينة الفلوجة، ما أدى إلى مقتل شرطيين.", "القوات الأمنية"),
+])
+def test_tg7_the_forces_before_the_instrument_are_the_subject(nlp, text, want):
+    doc = nlp.process({"id": "tg7f", "published": "2023-05-10", "text": text})
+    assert doc.incidents, text
+    inc = doc.incidents[0]
+    assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
