@@ -361,6 +361,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return forces
     if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
         for m in lex.generic_forces.find(tokens, text, lo, hi):
+            if _ac8_possessed(doc, m.first, lo):
+                continue  # "دورية لقوات الجيش": the owner of what was hit
             prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
             after = m.last + 1  # past its nationality and "قد": "وكان الجيش المصري قد شن"
             after += bool(_nation_after(tokens, m, hi, lex))
@@ -565,7 +567,10 @@ def _adjective_actor(doc: Document, lo: int, hi: int, weapons: list[Match], lex:
                                          if any(f in lex.strike_words for f in forms[k])
                                          and not {f for fs in forms[max(lo, k - 2):k] for f in fs} & lex.target_context]
     for k in sorted(set(heads)):  # not the forces hosted at the target: "قاعدة تتمركز فيها قوات أمريكية"
-        for t in tokens[k + 1:min(hi, k + 4)]:
+        for j in range(k + 1, min(hi, k + 4)):
+            t = tokens[j]
+            if _ac8_owner_between(doc, k, j, lo, hi, lex):
+                break  # "دورية للجيش العراقي", "مهندس تركي": the adjective of what was hit
             form = t.norm.removeprefix("ال")
             if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
                 return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
@@ -1036,3 +1041,31 @@ def _tg6_noun_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[t
         if all(tokens[i].kind == "word" and tokens[i].norm not in lex.group_stops for i in range(first, k)):
             return first
     return None
+
+
+def _ac8_possessed(doc: Document, i: int, lo: int) -> bool:
+    """Whether token ``i`` carries the possessive "ل" ("لقوات الجيش", "للجيش المصري") with no word of belonging
+    before it ("تابعة للجيش": the owner of the weapon): the forces own what was hit."""
+    t = doc.tokens[i]
+    if not (t.splits and t.text[:1] == "ل" and t.norm[:1] == "ل"):
+        return False
+    return not (i > lo and set(_doc_forms(doc.tokens, doc.text)[i - 1]) & _words("ac8_")["belonging_words"])
+
+
+def _ac8_owner_between(doc: Document, k: int, j: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a noun between the weapon or strike word at ``k`` and the adjective at ``j`` heads a phrase of its
+    own, so that the adjective describes it and not the weapon: what was hit ("دورية للجيش العراقي", "قرب السفارة
+    الأمريكية"), forces ("طائرة مسيرة القوات الأمريكية"; not after a word of belonging, "مسيرة تابعة للجيش التركي")
+    or a person ("اختطاف مهندس تركي")."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    belonging = _words("ac8_")["belonging_words"]
+    for i in range(k + 1, j):
+        fs = set(forms[i])
+        if lex.target_nouns.match_at(tokens, i, text, hi) is not None \
+                or fs & lex.person_singular or {f.removeprefix("ال") for f in fs} & lex.person_singular:
+            return True
+        if (fs & lex.act_forces or lex.generic_forces.match_at(tokens, i, text, hi) is not None) \
+                and not (i > k + 1 and set(forms[i - 1]) & belonging):
+            return True
+    return False

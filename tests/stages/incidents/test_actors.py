@@ -804,3 +804,19 @@ def test_tg6_what_the_attack_hit(nlp, text, want):
 def test_tg6_a_town_shaken_is_no_target(nlp, text):
     (inc,) = nlp.process({"id": "tg6n", "published": "2023-05-10", "text": text}).incidents
     assert inc.target is None or "الرمادي" not in inc.target["text"], inc.target
+
+
+@pytest.mark.parametrize("text, want", [
+    # a nationality on what was hit or on a person is the target's owner, not the attacker
+    ("انفجرت عبوة ناسفة صباح اليوم بدورية للجيش الباكستاني في منطقة وزيرستان، ما أسفر عن مقتل جنديين.", None),
+    ("استهدف لغم أرضي عربة للشرطة الصومالية في مدينة بيدوا أمس، ما أدى إلى إصابة أربعة عناصر.", None),
+    ("استهدفت طائرة مسيرة القوات الفرنسية في قاعدة قرب مدينة غاو أمس.", None),
+    ("سقطت قذيفتان قرب السفارة البريطانية في العاصمة كابول مساء أمس دون وقوع إصابات.", None),
+    ("تعرضت قافلة لقوات الجيش لكمين نصبه مسلحون قرب بلدة تلعفر أمس، ما أسفر عن مقتل جنديين.", None),
+    # the weapon's own nationality, and a weapon that belongs to forces, still name the state
+    ("قتل ثلاثة أشخاص أمس في غارة جوية تركية على قرية قرب القامشلي.", "Turkey"),
+    ("استهدفت طائرة مسيرة تابعة للجيش التركي سيارة قرب مدينة عامودا أمس، ما أسفر عن مقتل شخصين.", "Turkey"),
+])
+def test_ac8_the_owner_of_what_was_hit_is_no_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "ac8o", "published": "2022-06-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
