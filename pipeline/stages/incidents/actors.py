@@ -300,6 +300,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         k = bisect_left(starts, e.start)
         if _act_member_owned(doc, k, lo, lex, owned):
             return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
+        if _ac8_attack_by(doc, k, lo):
+            return False  # "بهجوم لمسلحي داعش": the author of the attack
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex):
             return False
         if _act_victim_side(doc, k, lo, lex):
@@ -315,8 +317,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
 
     def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
         k = bisect_left(starts, e.start)
-        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex):
-            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X", "هاجم مسلحو حركة X"
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex) \
+                or _ac8_attack_by(doc, k, lo):
+            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X", "هاجم مسلحو حركة X", "بهجوم لمسلحي X"
         prev = {_verb(f) for f in before(e)} | before(e)
         return bool(prev & lex.actor_verbs or prev & lex.strike_words)
 
@@ -585,10 +588,14 @@ def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     جماعة X", "مقاتلون من تنظيم X", "مسلحون يشتبه بانتمائهم إلى X" (member_nouns, then affiliation_words),
     but not of people counted as casualties ("مقتل 13 عنصرا من تنظيم X")."""
     tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
-    i = k - 1
-    while i >= lo and k - i <= 4 and set(forms[i]) & lex.affiliation_words:
+    j = k - 1  # past a descriptor when the name alone is tagged: "عناصر من تنظيم [ولاية غرب أفريقيا]"
+    if j >= lo and set(forms[j]) & _words("act_")["faction_descriptors"] \
+            and not set(forms[k]) & _words("act_")["faction_descriptors"]:
+        j -= 1
+    i = j
+    while i >= lo and j - i <= 3 and set(forms[i]) & lex.affiliation_words:
         i -= 1
-    if i == k - 1 or i < lo or not set(forms[i]) & lex.member_nouns:
+    if i == j or i < lo or not set(forms[i]) & lex.member_nouns:
         return False
     counted = i > lo and (token_number(tokens[i - 1], doc.text, lex) is not None
                           or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
@@ -1069,3 +1076,19 @@ def _ac8_owner_between(doc: Document, k: int, j: int, lo: int, hi: int, lex: Lex
                 and not (i > k + 1 and set(forms[i - 1]) & belonging):
             return True
     return False
+
+
+def _ac8_attack_by(doc: Document, k: int, lo: int) -> bool:
+    """Whether the group at token ``k`` is the author of an attack noun right before it with the possessive "ل":
+    "بهجوم لمسلحي داعش", "في هجوم لعناصر تنظيم X", "كمين لحركة الشباب" (a descriptor and a member noun allowed
+    between). Not "هجوم على مواقع لداعش" (what was hit comes between)."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    ac8, act = _words("ac8_"), _words("act_")
+    i = k - 1
+    if i >= lo and set(forms[i]) & act["faction_descriptors"] and not set(forms[k]) & act["faction_descriptors"]:
+        i -= 1  # "لعناصر تنظيم X" with X alone tagged
+    owner = i if i >= lo and set(forms[i]) & ac8["member_nouns"] else k
+    t = tokens[owner]
+    if not (t.splits and t.text[:1] == "ل") or owner - 1 < lo:
+        return False
+    return bool(set(forms[owner - 1]) & ac8["attack_nouns"])

@@ -820,3 +820,18 @@ def test_tg6_a_town_shaken_is_no_target(nlp, text):
 def test_ac8_the_owner_of_what_was_hit_is_no_perpetrator(nlp, text, want):
     doc = nlp.process({"id": "ac8o", "published": "2022-06-08", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the author of an attack noun after the possessive ل, through a member noun
+    ("قتل جنديان بهجوم لمسلحي حركة الشباب على قاعدة عسكرية قرب مدينة كيسمايو أمس.", "Al-Shabaab"),
+    ("أصيب أربعة من عناصر الشرطة في هجوم لعناصر تنظيم داعش على نقطة تفتيش قرب مدينة سامراء أمس.", "Islamic State"),
+    # attackers "عناصر من تنظيم X" with the name alone tagged
+    ("هاجم مسلحون من تنظيم ولاية غرب أفريقيا قاعدة للجيش في بلدة مونغونو أمس، ما أسفر عن مقتل ثلاثة جنود.",
+     "Islamic State – West Africa Province"),
+    # what was hit, owned by the group, stays the target
+    ("شنت طائرات الجيش العراقي غارة على مواقع لمسلحي داعش قرب بلدة القائم أمس، ما أسفر عن مقتل عشرة مسلحين.", "Iraq"),
+])
+def test_ac8_the_author_of_an_attack_after_the_possessive(nlp, text, want):
+    doc = nlp.process({"id": "ac8a", "published": "2021-03-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want]
