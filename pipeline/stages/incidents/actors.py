@@ -832,7 +832,7 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
     the forces, else the state where it happened."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
-    act, ac2 = _words("act_"), _words("ac2_")
+    act, ac2, ac8 = _words("act_"), _words("ac2_"), _words("ac8_")
 
     def forces_at(i: int) -> int | None:  # the last token of state forces starting at i
         m = lex.generic_forces.match_at(tokens, i, text, hi)
@@ -844,14 +844,18 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
         return None
 
     def killing_at(j: int) -> bool:  # "القضاء على 11 إرهابيا", "قتلت 14 إرهابيا"
-        if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"]):
-            return False
+        if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"]) \
+                and not (set(forms[j]) & ac8["eliminate_verbs"] and j + 1 < hi
+                         and tokens[j + 1].norm == normalize("على")):
+            return False  # "قضت قوات الأمن على خمسة إرهابيين" as "قتلت"
         window = [set(forms[i]) | {tokens[i].norm} for i in range(j + 1, min(hi, j + 5))]
         return any(f & ac2["militant_dead"] for f in window) and not any(f & act["own_dead_words"] for f in window)
 
     def state(i: int, last: int) -> str | None:
         prev = {f for fs in forms[max(lo, i - 2):i] for f in fs}
-        if prev & (lex.between_words | lex.target_heads | lex.target_context) or i > lo and tokens[i - 1].norm == "من":
+        unit = i - 2 >= lo and bool(set(forms[i - 2]) & ac8["unit_nouns"])  # "قوة من الجيش"
+        if prev & (lex.between_words | lex.target_heads | lex.target_context) \
+                or i > lo and tokens[i - 1].norm == "من" and not unit:
             return None  # "بين الجيش و...", "هجوم على قوات ..."; "12 من القوات المسلحة" (the dead)
         code = _nation_after(tokens, Match(i, last, 0, 0, None), hi, lex) if last + 1 < hi else None
         return countries.get(code, code) if code else home

@@ -835,3 +835,21 @@ def test_ac8_the_owner_of_what_was_hit_is_no_perpetrator(nlp, text, want):
 def test_ac8_the_author_of_an_attack_after_the_possessive(nlp, text, want):
     doc = nlp.process({"id": "ac8a", "published": "2021-03-08", "text": text})
     assert [i.perpetrator for i in doc.incidents][:1] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a statement that a unit "من" the army killed militants: the state acts and acknowledges
+    ("قالت قيادة العمليات المشتركة إن قوة من الجيش قتلت ثلاثة إرهابيين في اشتباك قرب مدينة الرطبة صباح اليوم.", "Iraq"),
+    # "قضت ... على" militants, as "قتلت"
+    ("أعلن الجيش النيجري أن وحداته قضت على سبعة إرهابيين خلال اشتباك قرب بلدة تيلابيري أمس.", "Niger"),
+])
+def test_ac8_state_forces_killing_militants_in_a_statement(nlp, text, want):
+    doc = nlp.process({"id": "ac8k", "published": "2021-10-05", "text": text})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == want and inc.claimed_by == want
+
+
+def test_ac8_soldiers_counted_among_the_dead_are_not_the_killers(nlp):
+    doc = nlp.process({"id": "ac8d", "published": "2021-10-05", "text":
+                       "قتل خمسة من الجيش في هجوم شنه مسلحون على حاجز قرب مدينة الرطبة أمس."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
