@@ -699,6 +699,9 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     factions = [e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"]
+    # not the owner of what was hit when another group is named: "استهدفت مسيرة موقعا لقوات العمالقة ...
+    # وأعلنت جماعة الحوثي مسؤوليتها"
+    factions = [e for e in factions if not _ac8_owner_faction(doc, e, lo, hi, lex)] or factions
     faction = next(iter(factions), None)
     if faction is not None:  # "تبنى تنظيم الدولة الهجوم، وقال إن جنوده في ولاية غرب أفريقيا نفذوه": the branch
         faction = next((e for e in factions if (kb.get(e.kb_id) or {}).get("parent") == faction.kb_id
@@ -1096,3 +1099,20 @@ def _ac8_attack_by(doc: Document, k: int, lo: int) -> bool:
     if not (t.splits and t.text[:1] == "ل") or owner - 1 < lo:
         return False
     return bool(set(forms[owner - 1]) & ac8["attack_nouns"])
+
+
+def _ac8_owner_faction(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the group ``e`` owns what was hit: right after a target noun or a target word, with the possessive
+    "ل" or in construct ("موقعا لقوات X", "مواقع للحوثيين", "مقرات الحركة"), a descriptor allowed between."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    k = bisect_left([t.start for t in tokens], e.start)
+    if k < len(tokens) and k > lo and tokens[k - 1].end > e.start:
+        k -= 1  # the name after a proclitic: "للحوثيين"
+    i = k - 1
+    if i >= lo and set(forms[i]) & _words("act_")["faction_descriptors"] \
+            and not set(forms[k]) & _words("act_")["faction_descriptors"]:
+        i -= 1
+    if i < lo:
+        return False
+    return lex.target_nouns.match_at(tokens, i, text, hi) is not None or bool(set(forms[i]) & lex.target_context)

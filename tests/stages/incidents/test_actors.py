@@ -853,3 +853,15 @@ def test_ac8_soldiers_counted_among_the_dead_are_not_the_killers(nlp):
     doc = nlp.process({"id": "ac8d", "published": "2021-10-05", "text":
                        "قتل خمسة من الجيش في هجوم شنه مسلحون على حاجز قرب مدينة الرطبة أمس."})
     assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group owning what was hit is not the claimant when another group claims in the next sentence
+    ("استهدف هجوم بقذائف الهاون موقعا لقوات الحزام الأمني في مديرية الوضيع أمس، ما أدى إلى مقتل جنديين. "
+     "وأعلن تنظيم القاعدة في بيان مسؤوليته عن الهجوم.", "Al-Qaeda"),
+    ("قصفت طائرة مسيرة مواقع للحوثيين في مديرية صرواح أمس، ما أسفر عن مقتل أربعة مقاتلين. "
+     "وأعلن التحالف بقيادة السعودية مسؤوليته عن الغارة.", "Saudi-led coalition"),
+])
+def test_ac8_the_owner_of_what_was_hit_does_not_claim(nlp, text, want):
+    doc = nlp.process({"id": "ac8c", "published": "2019-08-14", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want]
