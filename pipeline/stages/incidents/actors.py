@@ -349,7 +349,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return killers[0]
     # a state's forces as the agent ("من قبل وحدات عسكرية", "برصاص الشرطة") or a country as the subject
     # ("الضربة التي وجهتها الولايات المتحدة")
-    state = _act_agent_forces(doc, lo, hi, lex, countries, home) or _act_state_subject(doc, lo, hi, lex, kb)
+    state = _act_agent_forces(doc, lo, hi, lex, countries, home) or _act_state_subject(doc, lo, hi, lex, kb) \
+        or _ac8_belonging_forces(doc, lo, hi, weapons, lex, countries, home)  # "برصاص قناص تابع لقوات النظام"
     if state:
         return state
     # an actor named on the weapon ("بغارة أميركية") beats a faction merely named near it ("اغتيال نائب
@@ -1116,3 +1117,27 @@ def _ac8_owner_faction(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon)
     if i < lo:
         return False
     return lex.target_nouns.match_at(tokens, i, text, hi) is not None or bool(set(forms[i]) & lex.target_context)
+
+
+def _ac8_belonging_forces(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon, countries: dict,
+                          home: str | None) -> str | None:
+    """A weapon or shooter that belongs to a state's forces: "برصاص قناص تابع لقوات النظام", "بقذيفة دبابة تابعة
+    للجيش السوري" -> the state of the nationality after the forces, else the state where it happened. Not what was
+    hit ("موقع تابع لقوات الجيش"): the word before "تابع" is a weapon or a shooter (``ac8_shooters``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    ac8 = _words("ac8_")
+    for b in range(lo + 1, hi - 1):
+        if not set(forms[b]) & ac8["belonging_words"]:
+            continue
+        prev = b - 1
+        if not (set(forms[prev]) & ac8["shooters"] or any(m.first <= prev <= m.last for m in weapons)):
+            continue
+        m = lex.generic_forces.match_at(tokens, b + 1, text, hi)
+        if m is None:
+            continue
+        code = _nation_after(tokens, m, hi, lex)
+        name = countries.get(code, code) if code else home
+        if name:
+            return name
+    return None

@@ -865,3 +865,21 @@ def test_ac8_soldiers_counted_among_the_dead_are_not_the_killers(nlp):
 def test_ac8_the_owner_of_what_was_hit_does_not_claim(nlp, text, want):
     doc = nlp.process({"id": "ac8c", "published": "2019-08-14", "text": text})
     assert [i.claimed_by for i in doc.incidents][:1] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a shooter or weapon belonging to a state's forces
+    ("أصيب طفل برصاص قناص تابع لقوات النظام في بلدة كفرنبل صباح اليوم.", "Syria"),
+    ("قتل مدنيان بقذيفة دبابة تابعة للجيش التركي على قرية قرب مدينة منبج أمس.", "Turkey"),
+])
+def test_ac8_a_shooter_belonging_to_state_forces(nlp, text, want):
+    doc = nlp.process({"id": "ac8b", "published": "2019-03-11", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+def test_ac8_an_acknowledgement_with_aqarra(nlp):
+    doc = nlp.process({"id": "ac8q", "published": "2020-02-21", "text":
+                       "اعترف الجيش النيجيري بأن غارة جوية شنتها طائراته على قرية قرب بلدة ران في ولاية بورنو "
+                       "أسفرت عن مقتل سبعة مدنيين."})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == inc.claimed_by == "Nigeria"
