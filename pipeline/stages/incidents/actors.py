@@ -302,6 +302,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         k = bisect_left(starts, e.start)
         if _act_member_owned(doc, k, lo, lex, owned):
             return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
+        if _ac8_attack_by(doc, k, lo):
+            return False  # "بهجوم لمسلحي داعش": the author of the attack
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex):
             return False
         if _act_victim_side(doc, k, lo, lex):
@@ -317,8 +319,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
 
     def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
         k = bisect_left(starts, e.start)
-        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex):
-            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X", "هاجم مسلحو حركة X"
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex) \
+                or _ac8_attack_by(doc, k, lo):
+            return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X", "هاجم مسلحو حركة X", "بهجوم لمسلحي X"
         prev = {_verb(f) for f in before(e)} | before(e)
         return bool(prev & lex.actor_verbs or prev & lex.strike_words)
 
@@ -348,7 +351,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return killers[0]
     # a state's forces as the agent ("من قبل وحدات عسكرية", "برصاص الشرطة") or a country as the subject
     # ("الضربة التي وجهتها الولايات المتحدة")
-    state = _act_agent_forces(doc, lo, hi, lex, countries, home) or _act_state_subject(doc, lo, hi, lex, kb)
+    state = _act_agent_forces(doc, lo, hi, lex, countries, home) or _act_state_subject(doc, lo, hi, lex, kb) \
+        or _ac8_belonging_forces(doc, lo, hi, weapons, lex, countries, home)  # "برصاص قناص تابع لقوات النظام"
     if state:
         return state
     # an actor named on the weapon ("بغارة أميركية") beats a faction merely named near it ("اغتيال نائب
@@ -363,6 +367,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return forces
     if home:  # "شنت مقاتلات الجيش غارات", "سلاح الجو نفذ": the forces of the state where it happened
         for m in lex.generic_forces.find(tokens, text, lo, hi):
+            if _ac8_possessed(doc, m.first, lo):
+                continue  # "دورية لقوات الجيش": the owner of what was hit
             prev = {f for fs in forms[max(lo, m.first - 3):m.first] for f in fs}
             after = m.last + 1  # past its nationality and "قد": "وكان الجيش المصري قد شن"
             after += bool(_nation_after(tokens, m, hi, lex))
@@ -567,7 +573,10 @@ def _adjective_actor(doc: Document, lo: int, hi: int, weapons: list[Match], lex:
                                          if any(f in lex.strike_words for f in forms[k])
                                          and not {f for fs in forms[max(lo, k - 2):k] for f in fs} & lex.target_context]
     for k in sorted(set(heads)):  # not the forces hosted at the target: "قاعدة تتمركز فيها قوات أمريكية"
-        for t in tokens[k + 1:min(hi, k + 4)]:
+        for j in range(k + 1, min(hi, k + 4)):
+            t = tokens[j]
+            if _ac8_owner_between(doc, k, j, lo, hi, lex):
+                break  # "دورية للجيش العراقي", "مهندس تركي": the adjective of what was hit
             form = t.norm.removeprefix("ال")
             if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
                 return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
@@ -582,10 +591,14 @@ def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     جماعة X", "مقاتلون من تنظيم X", "مسلحون يشتبه بانتمائهم إلى X" (member_nouns, then affiliation_words),
     but not of people counted as casualties ("مقتل 13 عنصرا من تنظيم X")."""
     tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
-    i = k - 1
-    while i >= lo and k - i <= 4 and set(forms[i]) & lex.affiliation_words:
+    j = k - 1  # past a descriptor when the name alone is tagged: "عناصر من تنظيم [ولاية غرب أفريقيا]"
+    if j >= lo and set(forms[j]) & _words("act_")["faction_descriptors"] \
+            and not set(forms[k]) & _words("act_")["faction_descriptors"]:
+        j -= 1
+    i = j
+    while i >= lo and j - i <= 3 and set(forms[i]) & lex.affiliation_words:
         i -= 1
-    if i == k - 1 or i < lo or not set(forms[i]) & lex.member_nouns:
+    if i == j or i < lo or not set(forms[i]) & lex.member_nouns:
         return False
     counted = i > lo and (token_number(tokens[i - 1], doc.text, lex) is not None
                           or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
@@ -689,6 +702,9 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     factions = [e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"]
+    # not the owner of what was hit when another group is named: "استهدفت مسيرة موقعا لقوات العمالقة ...
+    # وأعلنت جماعة الحوثي مسؤوليتها"
+    factions = [e for e in factions if not _ac8_owner_faction(doc, e, lo, hi, lex)] or factions
     faction = next(iter(factions), None)
     if faction is not None:  # "تبنى تنظيم الدولة الهجوم، وقال إن جنوده في ولاية غرب أفريقيا نفذوه": the branch
         faction = next((e for e in factions if (kb.get(e.kb_id) or {}).get("parent") == faction.kb_id
@@ -822,7 +838,7 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
     the forces, else the state where it happened."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
-    act, ac2 = _words("act_"), _words("ac2_")
+    act, ac2, ac8 = _words("act_"), _words("ac2_"), _words("ac8_")
 
     def forces_at(i: int) -> int | None:  # the last token of state forces starting at i
         m = lex.generic_forces.match_at(tokens, i, text, hi)
@@ -834,14 +850,18 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
         return None
 
     def killing_at(j: int) -> bool:  # "القضاء على 11 إرهابيا", "قتلت 14 إرهابيا"
-        if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"]):
-            return False
+        if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"]) \
+                and not (set(forms[j]) & ac8["eliminate_verbs"] and j + 1 < hi
+                         and tokens[j + 1].norm == normalize("على")):
+            return False  # "قضت قوات الأمن على خمسة إرهابيين" as "قتلت"
         window = [set(forms[i]) | {tokens[i].norm} for i in range(j + 1, min(hi, j + 5))]
         return any(f & ac2["militant_dead"] for f in window) and not any(f & act["own_dead_words"] for f in window)
 
     def state(i: int, last: int) -> str | None:
         prev = {f for fs in forms[max(lo, i - 2):i] for f in fs}
-        if prev & (lex.between_words | lex.target_heads | lex.target_context) or i > lo and tokens[i - 1].norm == "من":
+        unit = i - 2 >= lo and bool(set(forms[i - 2]) & ac8["unit_nouns"])  # "قوة من الجيش"
+        if prev & (lex.between_words | lex.target_heads | lex.target_context) \
+                or i > lo and tokens[i - 1].norm == "من" and not unit:
             return None  # "بين الجيش و...", "هجوم على قوات ..."; "12 من القوات المسلحة" (the dead)
         code = _nation_after(tokens, Match(i, last, 0, 0, None), hi, lex) if last + 1 < hi else None
         return countries.get(code, code) if code else home
@@ -1077,3 +1097,88 @@ def _tg7_past_forces(doc: Document, forms: list[tuple[str, ...]], j: int, hi: in
         if tokens[k].text.startswith("ب") and _act_past_instrument(doc, k, hi, lex) > k:
             return k
     return j
+
+
+def _ac8_possessed(doc: Document, i: int, lo: int) -> bool:
+    """Whether token ``i`` carries the possessive "ل" ("لقوات الجيش", "للجيش المصري") with no word of belonging
+    before it ("تابعة للجيش": the owner of the weapon): the forces own what was hit."""
+    t = doc.tokens[i]
+    if not (t.splits and t.text[:1] == "ل" and t.norm[:1] == "ل"):
+        return False
+    return not (i > lo and set(_doc_forms(doc.tokens, doc.text)[i - 1]) & _words("ac8_")["belonging_words"])
+
+
+def _ac8_owner_between(doc: Document, k: int, j: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a noun between the weapon or strike word at ``k`` and the adjective at ``j`` heads a phrase of its
+    own, so that the adjective describes it and not the weapon: what was hit ("دورية للجيش العراقي", "قرب السفارة
+    الأمريكية"), forces ("طائرة مسيرة القوات الأمريكية"; not after a word of belonging, "مسيرة تابعة للجيش التركي")
+    or a person ("اختطاف مهندس تركي")."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    belonging = _words("ac8_")["belonging_words"]
+    for i in range(k + 1, j):
+        fs = set(forms[i])
+        if lex.target_nouns.match_at(tokens, i, text, hi) is not None \
+                or fs & lex.person_singular or {f.removeprefix("ال") for f in fs} & lex.person_singular:
+            return True
+        if (fs & lex.act_forces or lex.generic_forces.match_at(tokens, i, text, hi) is not None) \
+                and not (i > k + 1 and set(forms[i - 1]) & belonging):
+            return True
+    return False
+
+
+def _ac8_attack_by(doc: Document, k: int, lo: int) -> bool:
+    """Whether the group at token ``k`` is the author of an attack noun right before it with the possessive "ل":
+    "بهجوم لمسلحي داعش", "في هجوم لعناصر تنظيم X", "كمين لحركة الشباب" (a descriptor and a member noun allowed
+    between). Not "هجوم على مواقع لداعش" (what was hit comes between)."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    ac8, act = _words("ac8_"), _words("act_")
+    i = k - 1
+    if i >= lo and set(forms[i]) & act["faction_descriptors"] and not set(forms[k]) & act["faction_descriptors"]:
+        i -= 1  # "لعناصر تنظيم X" with X alone tagged
+    owner = i if i >= lo and set(forms[i]) & ac8["member_nouns"] else k
+    t = tokens[owner]
+    if not (t.splits and t.text[:1] == "ل") or owner - 1 < lo:
+        return False
+    return bool(set(forms[owner - 1]) & ac8["attack_nouns"])
+
+
+def _ac8_owner_faction(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the group ``e`` owns what was hit: right after a target noun or a target word, with the possessive
+    "ل" or in construct ("موقعا لقوات X", "مواقع للحوثيين", "مقرات الحركة"), a descriptor allowed between."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    k = bisect_left([t.start for t in tokens], e.start)
+    if k < len(tokens) and k > lo and tokens[k - 1].end > e.start:
+        k -= 1  # the name after a proclitic: "للحوثيين"
+    i = k - 1
+    if i >= lo and set(forms[i]) & _words("act_")["faction_descriptors"] \
+            and not set(forms[k]) & _words("act_")["faction_descriptors"]:
+        i -= 1
+    if i < lo:
+        return False
+    return lex.target_nouns.match_at(tokens, i, text, hi) is not None or bool(set(forms[i]) & lex.target_context)
+
+
+def _ac8_belonging_forces(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon, countries: dict,
+                          home: str | None) -> str | None:
+    """A weapon or shooter that belongs to a state's forces: "برصاص قناص تابع لقوات النظام", "بقذيفة دبابة تابعة
+    للجيش السوري" -> the state of the nationality after the forces, else the state where it happened. Not what was
+    hit ("موقع تابع لقوات الجيش"): the word before "تابع" is a weapon or a shooter (``ac8_shooters``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    ac8 = _words("ac8_")
+    for b in range(lo + 1, hi - 1):
+        if not set(forms[b]) & ac8["belonging_words"]:
+            continue
+        prev = b - 1
+        if not (set(forms[prev]) & ac8["shooters"] or any(m.first <= prev <= m.last for m in weapons)):
+            continue
+        m = lex.generic_forces.match_at(tokens, b + 1, text, hi)
+        if m is None:
+            continue
+        code = _nation_after(tokens, m, hi, lex)
+        name = countries.get(code, code) if code else home
+        if name:
+            return name
+    return None

@@ -849,3 +849,82 @@ def test_tg7_the_forces_before_the_instrument_are_the_subject(nlp, text, want):
     assert doc.incidents, text
     inc = doc.incidents[0]
     assert inc.target is not None and inc.target["text"].startswith(want), (text, inc.target)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a nationality on what was hit or on a person is the target's owner, not the attacker
+    ("انفجرت عبوة ناسفة صباح اليوم بدورية للجيش الباكستاني في منطقة وزيرستان، ما أسفر عن مقتل جنديين.", None),
+    ("استهدف لغم أرضي عربة للشرطة الصومالية في مدينة بيدوا أمس، ما أدى إلى إصابة أربعة عناصر.", None),
+    ("استهدفت طائرة مسيرة القوات الفرنسية في قاعدة قرب مدينة غاو أمس.", None),
+    ("سقطت قذيفتان قرب السفارة البريطانية في العاصمة كابول مساء أمس دون وقوع إصابات.", None),
+    ("تعرضت قافلة لقوات الجيش لكمين نصبه مسلحون قرب بلدة تلعفر أمس، ما أسفر عن مقتل جنديين.", None),
+    # the weapon's own nationality, and a weapon that belongs to forces, still name the state
+    ("قتل ثلاثة أشخاص أمس في غارة جوية تركية على قرية قرب القامشلي.", "Turkey"),
+    ("استهدفت طائرة مسيرة تابعة للجيش التركي سيارة قرب مدينة عامودا أمس، ما أسفر عن مقتل شخصين.", "Turkey"),
+])
+def test_ac8_the_owner_of_what_was_hit_is_no_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "ac8o", "published": "2022-06-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the author of an attack noun after the possessive ل, through a member noun
+    ("قتل جنديان بهجوم لمسلحي حركة الشباب على قاعدة عسكرية قرب مدينة كيسمايو أمس.", "Al-Shabaab"),
+    ("أصيب أربعة من عناصر الشرطة في هجوم لعناصر تنظيم داعش على نقطة تفتيش قرب مدينة سامراء أمس.", "Islamic State"),
+    # attackers "عناصر من تنظيم X" with the name alone tagged
+    ("هاجم مسلحون من تنظيم ولاية غرب أفريقيا قاعدة للجيش في بلدة مونغونو أمس، ما أسفر عن مقتل ثلاثة جنود.",
+     "Islamic State – West Africa Province"),
+    # what was hit, owned by the group, stays the target
+    ("شنت طائرات الجيش العراقي غارة على مواقع لمسلحي داعش قرب بلدة القائم أمس، ما أسفر عن مقتل عشرة مسلحين.", "Iraq"),
+])
+def test_ac8_the_author_of_an_attack_after_the_possessive(nlp, text, want):
+    doc = nlp.process({"id": "ac8a", "published": "2021-03-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a statement that a unit "من" the army killed militants: the state acts and acknowledges
+    ("قالت قيادة العمليات المشتركة إن قوة من الجيش قتلت ثلاثة إرهابيين في اشتباك قرب مدينة الرطبة صباح اليوم.", "Iraq"),
+    # "قضت ... على" militants, as "قتلت"
+    ("أعلن الجيش النيجري أن وحداته قضت على سبعة إرهابيين خلال اشتباك قرب بلدة تيلابيري أمس.", "Niger"),
+])
+def test_ac8_state_forces_killing_militants_in_a_statement(nlp, text, want):
+    doc = nlp.process({"id": "ac8k", "published": "2021-10-05", "text": text})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == want and inc.claimed_by == want
+
+
+def test_ac8_soldiers_counted_among_the_dead_are_not_the_killers(nlp):
+    doc = nlp.process({"id": "ac8d", "published": "2021-10-05", "text":
+                       "قتل خمسة من الجيش في هجوم شنه مسلحون على حاجز قرب مدينة الرطبة أمس."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group owning what was hit is not the claimant when another group claims in the next sentence
+    ("استهدف هجوم بقذائف الهاون موقعا لقوات الحزام الأمني في مديرية الوضيع أمس، ما أدى إلى مقتل جنديين. "
+     "وأعلن تنظيم القاعدة في بيان مسؤوليته عن الهجوم.", "Al-Qaeda"),
+    ("قصفت طائرة مسيرة مواقع للحوثيين في مديرية صرواح أمس، ما أسفر عن مقتل أربعة مقاتلين. "
+     "وأعلن التحالف بقيادة السعودية مسؤوليته عن الغارة.", "Saudi-led coalition"),
+])
+def test_ac8_the_owner_of_what_was_hit_does_not_claim(nlp, text, want):
+    doc = nlp.process({"id": "ac8c", "published": "2019-08-14", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a shooter or weapon belonging to a state's forces
+    ("أصيب طفل برصاص قناص تابع لقوات النظام في بلدة كفرنبل صباح اليوم.", "Syria"),
+    ("قتل مدنيان بقذيفة دبابة تابعة للجيش التركي على قرية قرب مدينة منبج أمس.", "Turkey"),
+])
+def test_ac8_a_shooter_belonging_to_state_forces(nlp, text, want):
+    doc = nlp.process({"id": "ac8b", "published": "2019-03-11", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+def test_ac8_an_acknowledgement_with_aqarra(nlp):
+    doc = nlp.process({"id": "ac8q", "published": "2020-02-21", "text":
+                       "اعترف الجيش النيجيري بأن غارة جوية شنتها طائراته على قرية قرب بلدة ران في ولاية بورنو "
+                       "أسفرت عن مقتل سبعة مدنيين."})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == inc.claimed_by == "Nigeria"
