@@ -33,9 +33,8 @@ from .detection import (
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
-    _wn_elsewhere, _wn_locs, merge,
+    _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
 )
-from .merging import _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
