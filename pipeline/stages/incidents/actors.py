@@ -591,10 +591,7 @@ def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     جماعة X", "مقاتلون من تنظيم X", "مسلحون يشتبه بانتمائهم إلى X" (member_nouns, then affiliation_words),
     but not of people counted as casualties ("مقتل 13 عنصرا من تنظيم X")."""
     tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
-    j = k - 1  # past a descriptor when the name alone is tagged: "عناصر من تنظيم [ولاية غرب أفريقيا]"
-    if j >= lo and set(forms[j]) & _words("act_")["faction_descriptors"] \
-            and not set(forms[k]) & _words("act_")["faction_descriptors"]:
-        j -= 1
+    j = _ac8_before_name(forms, k, lo)  # "عناصر من تنظيم [ولاية غرب أفريقيا]"
     i = j
     while i >= lo and j - i <= 3 and set(forms[i]) & lex.affiliation_words:
         i -= 1
@@ -1013,6 +1010,7 @@ def _ac7_past_aside(doc: Document, i: int, hi: int, lex: Lexicon) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
 def _tg6_object_heads() -> frozenset:
     """``tg6_object_heads`` with the subject endings of its verbs: words whose object is the target besides
     ``target_heads`` (kept apart, as detection and the perpetrator rules read ``target_heads``)."""
@@ -1132,10 +1130,8 @@ def _ac8_attack_by(doc: Document, k: int, lo: int) -> bool:
     "بهجوم لمسلحي داعش", "في هجوم لعناصر تنظيم X", "كمين لحركة الشباب" (a descriptor and a member noun allowed
     between). Not "هجوم على مواقع لداعش" (what was hit comes between)."""
     tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
-    ac8, act = _words("ac8_"), _words("act_")
-    i = k - 1
-    if i >= lo and set(forms[i]) & act["faction_descriptors"] and not set(forms[k]) & act["faction_descriptors"]:
-        i -= 1  # "لعناصر تنظيم X" with X alone tagged
+    ac8 = _words("ac8_")
+    i = _ac8_before_name(forms, k, lo)  # "لعناصر تنظيم X" with X alone tagged
     owner = i if i >= lo and set(forms[i]) & ac8["member_nouns"] else k
     t = tokens[owner]
     if not (t.splits and t.text[:1] == "ل") or owner - 1 < lo:
@@ -1151,10 +1147,7 @@ def _ac8_owner_faction(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon)
     k = bisect_left([t.start for t in tokens], e.start)
     if k < len(tokens) and k > lo and tokens[k - 1].end > e.start:
         k -= 1  # the name after a proclitic: "للحوثيين"
-    i = k - 1
-    if i >= lo and set(forms[i]) & _words("act_")["faction_descriptors"] \
-            and not set(forms[k]) & _words("act_")["faction_descriptors"]:
-        i -= 1
+    i = _ac8_before_name(forms, k, lo)
     if i < lo:
         return False
     return lex.target_nouns.match_at(tokens, i, text, hi) is not None or bool(set(forms[i]) & lex.target_context)
@@ -1182,3 +1175,13 @@ def _ac8_belonging_forces(doc: Document, lo: int, hi: int, weapons: list[Match],
         if name:
             return name
     return None
+
+
+def _ac8_before_name(forms: list[tuple[str, ...]], k: int, lo: int) -> int:
+    """The token before the group named at ``k``, past a descriptor when the name alone is tagged ("تنظيم [ولاية غرب
+    أفريقيا]", "حركة [الشباب]"); below ``lo`` when there is none."""
+    descriptors = _words("act_")["faction_descriptors"]
+    i = k - 1
+    if i >= lo and set(forms[i]) & descriptors and not set(forms[k]) & descriptors:
+        i -= 1
+    return i

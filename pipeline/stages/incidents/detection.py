@@ -1130,18 +1130,18 @@ def _dt8_hostages(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
     """Hostage-taking told with a past verb of holding and hostages within four words in the sentence [lo, hi) ("احتجز
     مسلحون عشرات الرهائن داخل فندق"): an abduction, by small arms when armed men are named in the sentence; not the
     verbal noun ("خلال عملية احتجاز الرهائن": told before) nor in a sentence that counts dead (an attack)."""
-    if lex.killed.find(tokens, text, lo, hi):
-        return []  # hostages held and killed ("احتجز رهائن داخل كنيسة وذبح القس"): the killing is the attack
     forms, words = _doc_forms(tokens, text), _words("dt8_")
     taken = {k for m in weapons for k in range(m.first, m.last + 1)}
     noun = normalize("احتجاز")  # "خلال عملية احتجاز الرهائن": the event told before, not a new one
+    held = [k for k in range(lo, hi) if k not in taken and not words["hostage_verbs"].isdisjoint(forms[k])
+            and noun not in forms[k]
+            and any(not words["hostage_words"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 5)))]
+    if not held or lex.killed.find(tokens, text, lo, hi):
+        return []  # hostages held and killed ("احتجز رهائن داخل كنيسة وذبح القس"): the killing is the attack
     armed = _words("evt_")["armed_attackers"]
     gunmen = any(not armed.isdisjoint(forms[j]) for j in range(lo, hi))
     payload = ("small_arms" if gunmen else "unknown", "Violence against civilians", "Abduction/forced disappearance")
-    return [Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=payload)
-            for k in range(lo, hi) if k not in taken and not words["hostage_verbs"].isdisjoint(forms[k])
-            and noun not in forms[k]
-            and any(not words["hostage_words"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 5)))]
+    return [Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=payload) for k in held]
 
 
 def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: Lexicon, weapons: list[Match],

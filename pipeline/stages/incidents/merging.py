@@ -488,10 +488,6 @@ def _wn2_other_side(kept: list[dict], more: list[dict], outcome: str) -> bool:
     return total_a != total_b and bool(heads_a & attackers) != bool(heads_b & attackers)
 
 
-def _mg4_start(r: Incident) -> int:
-    return r.evidence[0]["start"] if r.evidence else 0
-
-
 def _mg4_no_day_before(r: Incident, timexes: list) -> bool:
     """No time expression naming a day before the end of the sentence that first tells ``r``: its date is only
     the day the report came out."""
@@ -504,7 +500,7 @@ def _mg4_told_day_join(records: list[Incident], anaphoric: set[int], timexes: li
     the article, with the same weapon at a compatible place and a day of its own up to a week before ("لقي سبعة
     أشخاص حتفهم في انفجار عبوة ناسفة في ولاية X. وأضاف المتحدث أن العبوة انفجرت ... مساء أمس"): one event, on
     the day the retelling names."""
-    ordered = sorted(records, key=_mg4_start)
+    ordered = sorted(records, key=_fp_start)
     for i, r in enumerate(ordered):
         if i == 0 or id(r) not in anaphoric:
             continue
