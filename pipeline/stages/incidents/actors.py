@@ -357,7 +357,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         return state
     # an actor named on the weapon ("بغارة أميركية") beats a faction merely named near it ("اغتيال نائب
     # رئيس المكتب السياسي لحركة حماس بضربة بطائرة مسيرة إسرائيلية")
-    adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries)
+    adjective = _adjective_actor(doc, lo, hi, weapons, lex, countries) \
+        or _ac9_regime_forces(doc, lo, hi, lex, countries, home)  # "قصفت مدفعية الاحتلال", "أطلقتها قوات النظام"
     if adjective:
         return adjective
     if actors:
@@ -560,8 +561,8 @@ def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: 
         adj = tokens[k + 1].norm
         code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
         verbs = {_verb(f) for f in forms[k - 1]}
-        if code and verbs & lex.actor_verbs and not verbs & lex.target_heads:
-            return countries.get(code, code)
+        if code and verbs & lex.actor_verbs and (not verbs & lex.target_heads or _ac9_instrument_after(doc, k + 2, hi, lex)):
+            return countries.get(code, code)  # "استهدفت القوات الروسية بصاروخي كروز منشأة": the instrument makes them the subject
     return None
 
 
@@ -1185,3 +1186,46 @@ def _ac8_before_name(forms: list[tuple[str, ...]], k: int, lo: int) -> int:
     if i >= lo and set(forms[i]) & descriptors and not set(forms[k]) & descriptors:
         i -= 1
     return i
+
+
+def _ac9_regime_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict,
+                       home: str | None) -> str | None:
+    """A state's forces named by what news calls their state, in the construct state: "قوات النظام" (the state
+    where it happened), "مدفعية الاحتلال", "جيش الاحتلال" (Israel, where it happened in Palestine, Israel,
+    Lebanon or Syria, or nowhere named). They act when they follow a verb of attack opening its clause ("قصفت
+    مدفعية الاحتلال منزلا") or bearing its object pronoun ("قذائف أطلقتها قوات النظام"), a strike noun with the
+    possessive "ل" ("بقصف لقوات النظام"), or an agent word ("برصاص قوات الاحتلال", "من قبل جيش الاحتلال");
+    not as the object or the owner of what was hit ("استهدف مواقع قوات النظام")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    ac9, act = _words("ac9_"), _words("act_")
+    israel = countries.get("IL", "Israel")
+    homes = {countries.get(c.upper(), c) for c in ac9["occupation_homes"]}
+    for k in range(lo, hi - 1):
+        if not set(forms[k]) & ac9["forces_heads"]:
+            continue
+        head = set(forms[k + 1])
+        if head & ac9["regime_words"]:
+            state = home
+        elif head & ac9["occupation_words"]:
+            state = israel if home is None or home in homes else None
+        else:
+            continue
+        if state is None or k - 1 < lo:
+            continue
+        t, prev = tokens[k], tokens[k - 1]
+        verbs = {_verb(f) for f in forms[k - 1]}
+        if _verb_subject(doc, k, lo, lex) \
+                or (verbs & lex.actor_verbs and _verb(prev.norm) != prev.norm) \
+                or (t.splits and t.text[:1] == "ل" and set(forms[k - 1]) & ac9["strike_nouns"]) \
+                or set(forms[k - 1]) & act["agent_words"]:
+            return state
+    return None
+
+
+def _ac9_instrument_after(doc: Document, j: int, hi: int, lex: Lexicon) -> bool:
+    """Whether token ``j`` opens an instrument, a weapon after "ب" ("بصاروخي كروز", "بطائرات مسيرة"): after
+    "استهدفت القوات X" it makes the forces the subject (they targeted with it), not the object."""
+    t = doc.tokens[j] if j < hi else None
+    if t is None or not (t.splits and t.text[:1] == "ب"):
+        return False
+    return any(m.first == j for m in lex.weapons.find(doc.tokens, doc.text, j, min(hi, j + 3)))

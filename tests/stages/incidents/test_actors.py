@@ -928,3 +928,28 @@ def test_ac8_an_acknowledgement_with_aqarra(nlp):
                        "أسفرت عن مقتل سبعة مدنيين."})
     (inc,) = doc.incidents
     assert inc.perpetrator == inc.claimed_by == "Nigeria"
+
+
+@pytest.mark.parametrize("text, want", [
+    # forces named by what news calls their state, in the construct state, acting
+    ("سقطت قذائف مدفعية أطلقتها قوات النظام على بلدة معرة النعمان في ريف إدلب أمس، ما أدى إلى مقتل طفلين.", "Syria"),
+    ("قتلت امرأة بقصف لقوات النظام على بلدة خان شيخون في ريف إدلب صباح اليوم.", "Syria"),
+    ("قصفت مدفعية الاحتلال أرضا زراعية في بلدة خزاعة شرقي خان يونس صباح اليوم، ما أدى إلى إصابة مزارعين اثنين.", "Israel"),
+    ("استشهد فتى برصاص جيش الاحتلال في بلدة بيتا جنوب نابلس فجر اليوم.", "Israel"),
+    # the object or the owner of what was hit: not the actor
+    ("قصفت طائرات حربية مواقع لقوات النظام في ريف حماة الشمالي أمس، ما أسفر عن مقتل أربعة جنود.", None),
+])
+def test_ac9_regime_and_occupation_forces_name_the_state(nlp, text, want):
+    doc = nlp.process({"id": "ac9r", "published": "2021-06-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+def test_ac9_targeted_with_an_instrument_makes_the_forces_the_subject(nlp):
+    doc = nlp.process({"id": "ac9i", "published": "2024-01-09", "text":
+                       "استهدفت القوات الروسية بصواريخ باليستية محطة كهرباء في مدينة دنيبرو ليل الاثنين، "
+                       "ما أسفر عن إصابة أربعة عمال."})
+    assert [i.perpetrator for i in doc.incidents] == ["Russia"]
+    doc = nlp.process({"id": "ac9j", "published": "2024-01-09", "text":
+                       "استهدف هجوم بطائرة مسيرة القوات الأمريكية في قاعدة عين الأسد غربي العراق أمس، "
+                       "دون وقوع إصابات."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
