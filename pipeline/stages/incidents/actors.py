@@ -600,8 +600,9 @@ def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         return False
     counted = i > lo and (token_number(tokens[i - 1], doc.text, lex) is not None
                           or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
-                          or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i))
-    return not counted
+                          or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i)
+                          or any(set(forms[x]) & _words("ac9_")["subset_words"] for x in range(max(lo, i - 2), i)))
+    return not counted  # nor one of the dead counted before ("قتل 14 شخصا بينهم عنصر من X")
 
 
 def _act_member_owned(doc: Document, k: int, lo: int, lex: Lexicon, owned: set[int]) -> bool:

@@ -953,3 +953,16 @@ def test_ac9_targeted_with_an_instrument_makes_the_forces_the_subject(nlp):
                        "استهدف هجوم بطائرة مسيرة القوات الأمريكية في قاعدة عين الأسد غربي العراق أمس، "
                        "دون وقوع إصابات."})
     assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # groups of other regions, by their usual Arabic names; "الشباب" only after a member noun
+    ("قتل أربعة ركاب أمس في هجوم شنه مسلحو الشباب على حافلة قرب بلدة لامو الكينية.", "Al-Shabaab"),
+    ("نصب مقاتلو جيش أراكان كمينا لقافلة عسكرية في ولاية راخين أمس، ما أسفر عن مقتل ستة جنود.", "Arakan Army"),
+    ("قتل تسعة مدنيين في هجوم شنه مسلحو كوديكو على مخيم للنازحين في إقليم إيتوري أمس.", "CODECO"),
+    # a member of a group counted among the dead is a victim
+    ("قتل 9 أشخاص بينهم عنصر من متطوعي الدفاع عن الوطن في هجوم مسلح على قرية في ولاية ياغا أمس.", None),
+])
+def test_ac9_groups_of_other_regions_and_victims_among_the_dead(nlp, text, want):
+    doc = nlp.process({"id": "ac9g", "published": "2022-04-19", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
