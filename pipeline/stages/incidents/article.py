@@ -467,3 +467,56 @@ def _ac6_claim_clauses(doc: Document, records: list[Incident], lex: Lexicon, sta
                         r.perpetrator = None
             x.claimed_by = x.perpetrator = group
             break
+
+
+def _ac9_state_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int], kb,
+                      countries: dict) -> None:
+    """A state acknowledges a strike its forces carried out when one of its own bodies tells of it (as the team
+    conventions code a state acknowledging its own strike): a verb of saying or a word of source ("أعلنت",
+    "وأكدت", "حسبما أعلنت", "بحسب بيان ل") followed within six words by a body of that state: an entity of that
+    country (an army, a ministry, a command: "القيادة المركزية الأمريكية", "خلية الإعلام الأمني") or forces or a
+    military body with its nationality ("وزارة الدفاع التركية", "الجيش النيجيري"), in the record's sentences
+    or the one after them when no other record is told there. Only for a record whose perpetrator is that
+    state and that has no claim; a denial ("نفت") is no acknowledgement."""
+    ac9 = _words("ac9_")
+    said, sources, denial = ac9["said_verbs"], ac9["source_words"], ac9["denial_words"]
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    told = {e["start"] for r in records for e in r.evidence}
+    sents = doc.sentences
+    for r in records:
+        if r.claimed_by is not None or r.perpetrator not in countries.values() or not r.evidence:
+            continue
+        codes = {c for c, n in countries.items() if n == r.perpetrator}
+        own = {e["start"] for e in r.evidence}
+        idx = [i for i, s in enumerate(sents) if s.start in own]
+        if idx and idx[-1] + 1 < len(sents) and sents[idx[-1] + 1].start not in told:
+            idx.append(idx[-1] + 1)
+        for i in idx:
+            lo, hi = _tok_range(starts, sents[i].start, sents[i].end)
+            if _ac9_body_tells(doc, lo, hi, forms, codes, said | sources, denial, lex, kb):
+                r.claimed_by = r.perpetrator
+                break
+
+
+def _ac9_body_tells(doc: Document, lo: int, hi: int, forms, codes: set, cues: frozenset, denial: frozenset,
+                    lex: Lexicon, kb) -> bool:
+    """Whether a body of the state ``codes`` is the speaker of a verb of saying or the source of a word of
+    source in tokens [lo, hi) (see ``_ac9_state_claims``)."""
+    tokens, text = doc.tokens, doc.text
+    ents = [e for e in doc.entities if e.label in ("ORG", "FACTION") and _in(e, tokens[lo].start, tokens[hi - 1].end)]
+    for k in range(lo, hi):
+        if not set(forms[k]) & cues or any(set(forms[x]) & denial for x in range(max(lo, k - 2), min(hi, k + 8))):
+            continue
+        end = min(hi, k + 7)
+        for e in ents:
+            if tokens[k].end <= e.start < tokens[end - 1].end \
+                    and ((kb.get(e.kb_id) or {}).get("country") in codes):
+                return True
+        for i in range(k + 1, end):
+            body = lex.speaker_forces.match_at(tokens, i, text, hi)
+            if body is not None and body.last + 1 < hi:
+                adj = tokens[body.last + 1].norm
+                if (lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))) in codes:
+                    return True
+    return False

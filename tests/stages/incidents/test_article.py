@@ -81,3 +81,20 @@ def test_a_claim_clause_claims_the_record_it_names(nlp, claim, want):
                        "وفي اليوم نفسه، أسفر انفجار عبوة ناسفة استهدفت حافلة قرب مدينة جوهر عن مقتل أربعة ركاب.\n"
                        + claim})
     assert [i.claimed_by for i in sorted(doc.incidents, key=lambda i: i.evidence[0]["start"])] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's own body tells of the strike in the next sentence or as the source
+    ("استهدفت طائرة مسيرة تركية سيارة في ناحية سنجار غربي نينوى مساء أمس، ما أسفر عن مقتل شخصين. "
+     "وأكدت وزارة الدفاع التركية تحييد إرهابيين اثنين في المنطقة.", "Turkey"),
+    ("قتل أربعة من مقاتلي حركة الشباب في غارة جوية أمريكية قرب بلدة جلب جنوبي الصومال، "
+     "حسبما أعلنت القيادة الأمريكية في أفريقيا.", "United States"),
+    # another state's body, or a denial, is no acknowledgement
+    ("استهدفت طائرة مسيرة تركية سيارة في ناحية سنجار غربي نينوى مساء أمس، ما أسفر عن مقتل شخصين. "
+     "وقالت وزارة الخارجية العراقية إن الهجوم انتهاك للسيادة.", None),
+    ("استهدفت طائرة مسيرة تركية سيارة في ناحية سنجار غربي نينوى مساء أمس، ما أسفر عن مقتل شخصين. "
+     "ونفت وزارة الدفاع التركية أي علاقة لها بالضربة.", None),
+])
+def test_ac9_a_state_body_telling_of_its_strike_claims_it(nlp, text, want):
+    doc = nlp.process({"id": "ac9s", "published": "2023-03-12", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want]
