@@ -338,6 +338,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         entry = kb.get(e.kb_id) or {}
         if attacked(e) or _ac7_reacting(doc, bisect_left(starts, e.start), lo, lex):
             continue  # the object, or a group that praised or condemned it
+        if _ac9_between_sides(doc, bisect_left(starts, e.start), lo, lex):
+            continue  # one of two sides of a clash: "اشتباكات بين قسد ومقاتلين من العشائر"
         if e.label == "FACTION":
             actors.append((not acting(e), abs(e.start - trigger.start), e.canonical or e.text))
         elif entry.get("armed_coalition") and acting(e):
@@ -1230,3 +1232,16 @@ def _ac9_instrument_after(doc: Document, j: int, hi: int, lex: Lexicon) -> bool:
     if t is None or not (t.splits and t.text[:1] == "ب"):
         return False
     return any(m.first == j for m in lex.weapons.find(doc.tokens, doc.text, j, min(hi, j + 3)))
+
+
+def _ac9_between_sides(doc: Document, k: int, lo: int, lex: Lexicon, words: int = 8) -> bool:
+    """Whether the group at token ``k`` is one of the two sides of "بين X و Y" ("اشتباكات بين جهاز الردع واللواء
+    444", "بين قوات الحكومة وجهاز الردع"): a clash between two named sides has no single perpetrator. "بين" within
+    ``words`` words before it, with no clause mark or verb of attack between."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    for i in range(k - 1, max(lo, k - words) - 1, -1):
+        if tokens[i].text in lex.clause_marks or {_verb(f) for f in forms[i]} & lex.actor_verbs:
+            return False
+        if set(forms[i]) & lex.between_words:
+            return True
+    return False

@@ -504,14 +504,22 @@ def _ac9_body_tells(doc: Document, lo: int, hi: int, forms, codes: set, cues: fr
     """Whether a body of the state ``codes`` is the speaker of a verb of saying or the source of a word of
     source in tokens [lo, hi) (see ``_ac9_state_claims``)."""
     tokens, text = doc.tokens, doc.text
+    ac9 = _words("ac9_")
     ents = [e for e in doc.entities if e.label in ("ORG", "FACTION") and _in(e, tokens[lo].start, tokens[hi - 1].end)]
     for k in range(lo, hi):
         if not set(forms[k]) & cues or any(set(forms[x]) & denial for x in range(max(lo, k - 2), min(hi, k + 8))):
             continue
+        if set(forms[k]) & ac9["said_verbs"] and not any(
+                set(forms[x]) & ac9["act_words"] or {_verb(f) for f in forms[x]} & lex.actor_verbs
+                or set(forms[x]) & lex.strike_words for x in range(k + 1, hi)) \
+                and not (lex.weapons.find(tokens, text, k + 1, hi) or lex.killed.find(tokens, text, k + 1, hi)
+                         or lex.wounded.find(tokens, text, k + 1, hi)):
+            continue  # "قال متحدث باسم الجيش إن الحادث قيد المراجعة": no act told
         end = min(hi, k + 7)
         for e in ents:
-            if tokens[k].end <= e.start < tokens[end - 1].end \
-                    and ((kb.get(e.kb_id) or {}).get("country") in codes):
+            entry = kb.get(e.kb_id) or {}
+            if tokens[k].end <= e.start < tokens[end - 1].end and entry.get("country") in codes \
+                    and (entry.get("state_force") or any(kind in e.kb_id for kind in ac9["state_body_kinds"])):
                 return True
         for i in range(k + 1, end):
             body = lex.speaker_forces.match_at(tokens, i, text, hi)

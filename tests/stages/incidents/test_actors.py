@@ -966,3 +966,15 @@ def test_ac9_targeted_with_an_instrument_makes_the_forces_the_subject(nlp):
 def test_ac9_groups_of_other_regions_and_victims_among_the_dead(nlp, text, want):
     doc = nlp.process({"id": "ac9g", "published": "2022-04-19", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clash between two named sides has no single perpetrator
+    ("تجددت الاشتباكات مساء أمس بين قوات سوريا الديمقراطية ومقاتلين من العشائر في بلدة الشحيل، ما أسفر عن مقتل ستة مسلحين.", None),
+    ("اندلعت اشتباكات عنيفة بين قوة الردع الخاصة وكتيبة ثوار طرابلس في منطقة تاجوراء أمس، ما أدى إلى مقتل أربعة أشخاص.", None),
+    # one side shown acting is the perpetrator
+    ("هاجم مسلحو هيئة تحرير الشام مواقع للجيش في قرية تل ملح أمس، ما أسفر عن مقتل سبعة جنود.", "Hay'at Tahrir al-Sham"),
+])
+def test_ac9_a_clash_between_two_sides_has_no_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "ac9b", "published": "2023-09-02", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]

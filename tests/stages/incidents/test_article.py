@@ -98,3 +98,10 @@ def test_a_claim_clause_claims_the_record_it_names(nlp, claim, want):
 def test_ac9_a_state_body_telling_of_its_strike_claims_it(nlp, text, want):
     doc = nlp.process({"id": "ac9s", "published": "2023-03-12", "text": text})
     assert [i.claimed_by for i in doc.incidents][:1] == [want]
+
+
+def test_ac9_a_state_body_saying_nothing_of_the_act_does_not_claim(nlp):
+    doc = nlp.process({"id": "ac9n", "published": "2023-10-14", "text":
+                       "قتل مصور وأصيب أربعة صحفيين بقصف مدفعي إسرائيلي على بلدة الضهيرة جنوبي لبنان أمس. "
+                       "وقال متحدث باسم الجيش الإسرائيلي إن الحادث قيد المراجعة."})
+    assert [i.claimed_by for i in doc.incidents] == [None]
