@@ -978,3 +978,14 @@ def test_ac9_groups_of_other_regions_and_victims_among_the_dead(nlp, text, want)
 def test_ac9_a_clash_between_two_sides_has_no_perpetrator(nlp, text, want):
     doc = nlp.process({"id": "ac9b", "published": "2023-09-02", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("هاجم متمردون ماويون دورية للشرطة في منطقة دانتيوادا بولاية تشاتيسغار أمس، ما أسفر عن مقتل خمسة شرطيين.",
+     "Communist Party of India (Maoist)"),
+    ("هاجم مقاتلو جبهة المقاومة الوطنية الأفغانية نقطة تفتيش في ولاية بنجشير أمس، ما أسفر عن مقتل أربعة عناصر.",
+     "National Resistance Front of Afghanistan"),
+])
+def test_ac9_groups_of_south_and_central_asia(nlp, text, want):
+    doc = nlp.process({"id": "ac9a", "published": "2023-06-03", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
