@@ -21,7 +21,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             cas: list[dict] = ()) -> dict | None:
     """What was hit or aimed at, in order: the object of "استهدف/طال/هاجم"; a base or facility; a
     target noun after a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"),
-    the nearest to the weapon; the security forces among the casualties."""
+    the nearest to the weapon. ``cas`` is kept for the callers; the casualties are never the target."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     n_lo, n_hi = _ac3_next_sentence(doc, hi)
@@ -157,12 +157,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(m.first, m.start)  # without the proclitic: "لقافلة" -> "قافلة"
         if found:
             return found
-    # the forces among the casualties when several fell ("مقتل خمسة جنود"): a force was attacked; one or two
-    # soldiers or officers killed ("مقتل ضابط وجندي") do not tell what was hit
-    forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words
-                   and (c.get("count") or 0) >= 3), None)
-    if forces is not None:
-        return {"text": forces["group"], "canonical": None}
+    # no fallback to the forces among the casualties ("قتل ثلاثة جنود في هجوم على مدينة"): people killed are the
+    # toll, not what was hit, unless a verb of targeting or a preposition names them (tg8, round 3)
     return None
 
 
