@@ -446,7 +446,8 @@ def test_act_the_target_of_a_passive_and_where_its_phrase_ends(nlp, text, want):
 def test_act_a_target_does_not_open_with_a_direction(nlp):
     doc = nlp.process({"id": "act", "published": "2017-04-07",
                        "text": "قتل جنديان أمس في هجوم ضد الجيش غرب مدينة بنغازي."})
-    assert [i.target for i in doc.incidents] == [None]
+    # the object of "ضد" is the force attacked (tg8); the direction after it is where, never the target
+    assert [(i.target or {}).get("text") for i in doc.incidents] == ["الجيش"]
 
 
 def test_act_the_speaker_of_an_acknowledgement_comes_before_what_it_said(nlp):
@@ -930,3 +931,33 @@ def test_ac8_an_acknowledgement_with_aqarra(nlp):
                        "أسفرت عن مقتل سبعة مدنيين."})
     (inc,) = doc.incidents
     assert inc.perpetrator == inc.claimed_by == "Nigeria"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the instrument with "ب" after the subject is no subject: the object follows it
+    ("قصفت قوات الدعم السريع بالمدفعية الثقيلة أحياء في مدينة كادقلي، مما أسفر عن مقتل خمسة مدنيين.", "أحياء"),
+    # the owner of the subject in a construct state ("مدفعية الجيش"), then the object
+    ("قصفت مدفعية الجيش منزلا في بلدة كفرنبودة أمس، ما أدى إلى مقتل طفلين.", "منزلا"),
+    ("استهدفت طائرات التحالف الدولي مواقع لتنظيم داعش في صحراء الأنبار أمس.", "مواقع"),
+    # an asyndetic relative clause describing the attackers ("يرتديان حزامين ناسفين"), then the object
+    ("هاجم انتحاريان يرتديان حزامين ناسفين مركزا للشرطة في مدينة بانو، ما أسفر عن مقتل ثلاثة شرطيين.", "مركزا للشرطة"),
+    ("هاجم مسلحون يستقلون سيارات رباعية الدفع حاجزا للجيش قرب مدينة غاو أمس.", "حاجزا للجيش"),
+    # "ضد" is a preposition: what follows it is the object, not a subject
+    ("نفذت القوات الأمريكية ضربة جوية ضد عناصر حركة الشباب قرب بلدة بارديري أمس.", "عناصر حركة الشباب"),
+    # a word that links two times ("الموافق") opens no target
+    ("قصفت قوات الدعم السريع يوم الأحد الموافق 9 يونيو أحياء في مدينة الدلنج، ما أدى لمقتل أربعة مدنيين.", "أحياء"),
+    # unnamed villages after a verb of shelling are what was hit
+    ("قصفت المدفعية التركية، مساء أمس، قرى في ريف عين عيسى، دون أن ترد أنباء عن إصابات.", "قرى"),
+])
+def test_the_object_after_the_subject_and_what_completes_it(nlp, text, want):
+    doc = nlp.process({"id": "tg8-object", "published": "2024-06-10", "text": text})
+    assert [(i.target or {}).get("text", "").startswith(want) for i in doc.incidents] == [True], \
+        [i.target for i in doc.incidents]
+
+
+def test_an_ordinal_after_the_subject_is_no_target(nlp):
+    # "غارة ثانية" is the subject; the outskirts of a named town struck are where, not what was hit
+    doc = nlp.process({"id": "tg8-ordinal", "published": "2024-05-15", "text":
+                       "قتل مدني في غارة إسرائيلية على بلدة الخيام فجر الأربعاء. كما استهدفت غارة ثانية أطراف بلدة "
+                       "حولا دون أن تسفر عن إصابات."})
+    assert [i.target for i in doc.incidents] == [None, None]
