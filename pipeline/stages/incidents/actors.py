@@ -65,8 +65,11 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
 
     tg6 = _words("tg6_")
     tg8 = _words("tg8_")
-    heads = lex.target_heads | _tg6_object_heads()  # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية"
+    heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads()  # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية"
     for k in range(lo, hi - 1):
+        if set(forms[k]) & _tg8_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()) \
+                and not _tg8_object_head_at(tokens, forms, k, hi, tg8):
+            continue
         shelled = not set(forms[k]) & heads and bool(set(forms[k]) & act["strike_verbs"])
         shook = not set(forms[k]) & heads and bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
         if not shelled and not shook and not any(f in heads for f in forms[k]):
@@ -119,7 +122,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         if (shelled or shook) and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None
                                    and not set(forms[j]) & tg8["object_nouns"]):
             continue  # "قصفت الطائرات مبنى", "قصف الطيران فجر أمس منزل": only a thing hit after a verb of shelling
-        found = phrase(j)
+        found = _tg8_counted_phrase(tokens, forms, j, hi, text, lex, phrase) or phrase(j)
         if found:
             return found
     found = _tg5_attack_on(doc, hi, lex, trigger, in_time, before_time, phrase)
@@ -1222,8 +1225,8 @@ def _tg8_past_modifiers(doc: Document, forms: list[tuple[str, ...]], subject: Ma
 def _tg8_past_relative(doc: Document, forms: list[tuple[str, ...]], j: int, hi: int, lex: Lexicon) -> int:
     """The object of a verb of targeting after an asyndetic relative clause that describes its subject: "هاجم
     انتحاريان يرتديان حزامين ناسفين مركزا للشرطة", "هاجم مسلحون يستقلون سيارات رباعية الدفع حاجزا": an imperfect
-    verb (ي/ت), its own object (the token after it), then an indefinite target noun within four tokens, with only
-    words between. ``j`` itself otherwise."""
+    verb (ي/ت), its own object (the token after it), then an indefinite target noun or a count within four tokens,
+    with only words between. ``j`` itself otherwise."""
     tokens, text = doc.tokens, doc.text
     if j + 2 >= hi or tokens[j].kind != "word" or tokens[j].text[0] not in "يت" or len(tokens[j].norm) < 4 \
             or lex.target_nouns.match_at(tokens, j, text, hi) is not None \
@@ -1233,8 +1236,9 @@ def _tg8_past_relative(doc: Document, forms: list[tuple[str, ...]], j: int, hi: 
     for k in range(j + 2, min(hi, j + 6)):
         if tokens[k].kind != "word" or tokens[k].norm in lex.group_stops or tokens[k].text[0] in "لبو" and tokens[k].splits:
             return j
-        if lex.target_nouns.match_at(tokens, k, text, hi) is not None and not tokens[k].norm.startswith("ال"):
-            return k
+        if lex.target_nouns.match_at(tokens, k, text, hi) is not None and not tokens[k].norm.startswith("ال") \
+                or token_number(tokens[k], text, lex) is not None:
+            return k  # "... مركزا للشرطة", "اختطف مسلحون يرتدون زي قوات X خمسة من العاملين"
     return j
 
 
@@ -1243,3 +1247,29 @@ def _tg8_time_links(tokens: list[Token], lo: int, hi: int, in_time: set[int]) ->
     two times name one day, and no target opens between them)."""
     return {k for k in range(lo + 1, hi - 1) if k not in in_time and k - 1 in in_time and k + 1 in in_time
             and tokens[k].kind == "word"}
+
+
+@lru_cache(maxsize=1)
+def _tg8_object_heads() -> frozenset:
+    """``tg8_object_heads`` (with the subject endings of a verb, if one is listed): verbal nouns whose object in the
+    construct state is the person or thing attacked ("اغتيال مسؤول محلي برصاص مجهولين")."""
+    return frozenset(normalize(f) for w in _words("tg8_")["object_heads"] for f in verb_forms(w))
+
+
+def _tg8_object_head_at(tokens: list[Token], forms: list[tuple[str, ...]], k: int, hi: int, tg8: dict) -> bool:
+    """Whether token ``k`` (one of ``_tg8_object_heads``) takes its object after it: not with the article ("عمليات
+    الاغتيال التي ...": no object follows) nor before an adjective ("عملية خطف جديدة", ``tg8_subject_adjectives``)."""
+    if tokens[k].norm.startswith(("ال", "وال", "بال", "لل", "فال")):
+        return False
+    return k + 1 < hi and tokens[k + 1].kind == "word" and not set(forms[k + 1]) & tg8["subject_adjectives"]
+
+
+def _tg8_counted_phrase(tokens: list[Token], forms: list[tuple[str, ...]], j: int, hi: int, text: str, lex: Lexicon,
+                        phrase) -> dict | None:
+    """The object that opens with a count and "من" at token ``j`` ("اختطف مسلحون خمسة من العاملين في منظمة",
+    "استهدفت الغارة عددا من مواقع التنظيم"): the count with the noun it counts, whose phrase ends where that noun's
+    does (not at "من"). None when ``j`` opens no such count."""
+    if j + 2 >= hi or tokens[j + 1].norm != "من" or token_number(tokens[j], text, lex) is None \
+            and not {f.removesuffix("ا") for f in forms[j]} & _words("tg5_")["quantity_words"]:
+        return None
+    return phrase(j + 2, tokens[j].start)

@@ -644,7 +644,8 @@ def test_state_forces_that_killed_militants_are_the_perpetrator(nlp, text, perpe
     ("اغتال مسلحون مجهولون اليوم الاثنين المحامي السوداني عمر الطيب بشارع النيل في مدينة الخرطوم.",
      "المحامي السوداني عمر الطيب"),
     # the attacker's own instrument with "ب" and a possessive is not the target: it starts after it
-    ("ذكرت القناة أن شابا هاجم بشاحنته مجموعة من الجنود قرب مدينة الخليل وقتل ثلاثة منهم.", "مجموعة"),
+    # (with the noun the quantity counts: "مجموعة من الجنود", tg8)
+    ("ذكرت القناة أن شابا هاجم بشاحنته مجموعة من الجنود قرب مدينة الخليل وقتل ثلاثة منهم.", "مجموعة من الجنود"),
 ])
 def test_the_target_leaves_out_the_place_and_the_attackers_instrument(nlp, text, target):
     doc = nlp.process({"id": "tg", "published": "2021-03-17", "text": text})
@@ -961,3 +962,23 @@ def test_an_ordinal_after_the_subject_is_no_target(nlp):
                        "قتل مدني في غارة إسرائيلية على بلدة الخيام فجر الأربعاء. كما استهدفت غارة ثانية أطراف بلدة "
                        "حولا دون أن تسفر عن إصابات."})
     assert [i.target for i in doc.incidents] == [None, None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the object of the verbal noun "اغتيال" in the construct state is the person attacked
+    ("اغتيال قاض برصاص مسلحين مجهولين في مدينة درنة، مساء أمس الأحد.", "قاض"),
+    # a count with "من" opens the object: the count with the noun it counts
+    ("استهدفت الغارات عددا من مواقع التنظيم في جبل الحلال أمس، ما أدى إلى مقتل ستة مسلحين.", "عددا من مواقع"),
+    ("هاجم مسلحون يرتدون زي الشرطة ثلاثة من الحواجز الأمنية في مدينة العريش أمس.", "ثلاثة من الحواجز"),
+])
+def test_a_verbal_noun_s_object_and_a_counted_object(nlp, text, want):
+    doc = nlp.process({"id": "tg8-counted", "published": "2024-06-10", "text": text})
+    assert [(i.target or {}).get("text", "").startswith(want) for i in doc.incidents] == [True], \
+        [i.target for i in doc.incidents]
+
+
+def test_a_verbal_noun_with_the_article_has_no_object(nlp):
+    # "عمليات الاغتيال التي طالت ناشطين": the object is the one of "طالت", not the word after "الاغتيال"
+    doc = nlp.process({"id": "tg8-article", "published": "2024-06-10", "text":
+                       "قتل ناشط برصاص مسلحين مجهولين في مدينة البصرة أمس، في أحدث عمليات الاغتيال التي طالت ناشطين."})
+    assert all(not (i.target or {}).get("text", "").startswith("التي") for i in doc.incidents)
