@@ -95,6 +95,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                           or _ac2_own_instrument(tokens[j]) or _tg6_counted_attackers(tokens, forms, j, hi, lex)
                           or j > 0 and _tg6_counted_attackers(tokens, forms, j - 1, hi, lex)):
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
+        if j + 1 < hi and token_number(tokens[j], text, lex) is not None \
+                and lex.weapons.match_at(tokens, j + 1, text, hi) is not None:
+            j += 1  # "طالت ست قذائف هاون، عصر أمس، أحياء": the count of the weapon that is the subject
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
             if j < hi and not _tg8_instrument(tokens[j]) and not set(forms[k]) & tg8["preposition_heads"] else None
         if subject is None and shelled and j < hi and set(forms[j]) & (lex.act_forces | lex.strike_words) \

@@ -982,3 +982,11 @@ def test_a_verbal_noun_with_the_article_has_no_object(nlp):
     doc = nlp.process({"id": "tg8-article", "published": "2024-06-10", "text":
                        "قتل ناشط برصاص مسلحين مجهولين في مدينة البصرة أمس، في أحدث عمليات الاغتيال التي طالت ناشطين."})
     assert all(not (i.target or {}).get("text", "").startswith("التي") for i in doc.incidents)
+
+
+def test_the_count_of_a_weapon_subject_is_not_the_target(nlp):
+    # "خمس قذائف هاون" is the subject of "طالت": its count opens no target, the object follows the time
+    doc = nlp.process({"id": "tg8-count", "published": "2018-08-13", "text":
+                       "طالت خمس قذائف هاون، عصر أمس الأحد، أحياء سكنية في قضاء خانقين، فأصيب ثلاثة مدنيين."})
+    assert [(i.target or {}).get("text", "").startswith("أحياء") for i in doc.incidents] == [True], \
+        [i.target for i in doc.incidents]
