@@ -68,7 +68,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads()  # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية"
     for k in range(lo, hi - 1):
         if set(forms[k]) & _tg8_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()) \
-                and not _tg8_object_head_at(tokens, forms, k, hi, tg8):
+                and not _tg8_object_head_at(tokens, forms, k, hi, tg8, lex, in_time):
             continue
         shelled = not set(forms[k]) & heads and bool(set(forms[k]) & act["strike_verbs"])
         shook = not set(forms[k]) & heads and bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
@@ -1259,12 +1259,17 @@ def _tg8_object_heads() -> frozenset:
     return frozenset(normalize(f) for w in _words("tg8_")["object_heads"] for f in verb_forms(w))
 
 
-def _tg8_object_head_at(tokens: list[Token], forms: list[tuple[str, ...]], k: int, hi: int, tg8: dict) -> bool:
-    """Whether token ``k`` (one of ``_tg8_object_heads``) takes its object after it: not with the article ("عمليات
-    الاغتيال التي ...": no object follows) nor before an adjective ("عملية خطف جديدة", ``tg8_subject_adjectives``)."""
-    if tokens[k].norm.startswith(("ال", "وال", "بال", "لل", "فال")):
+def _tg8_object_head_at(tokens: list[Token], forms: list[tuple[str, ...]], k: int, hi: int, tg8: dict, lex: Lexicon,
+                        in_time: set[int]) -> bool:
+    """Whether token ``k`` (one of ``_tg8_object_heads``) takes its object right after it, in the construct state: not
+    with the article ("عمليات الاغتيال التي ...": no object follows), nor before an adjective ("عملية اغتيال جديدة",
+    ``tg8_subject_adjectives``), a preposition ("محاولة اغتيال داخل سيارتها") or a time ("اغتيال ديسمبر الماضي أمام
+    بيته"): the person is then named elsewhere."""
+    if tokens[k].norm.startswith(("ال", "وال", "بال", "لل", "فال")) or k + 1 >= hi or k + 1 in in_time:
         return False
-    return k + 1 < hi and tokens[k + 1].kind == "word" and not set(forms[k + 1]) & tg8["subject_adjectives"]
+    nxt = tokens[k + 1]
+    return nxt.kind == "word" and not set(forms[k + 1]) & (tg8["subject_adjectives"] | lex.target_preps) \
+        and nxt.norm not in lex.group_stops and nxt.norm not in lex.date_openers
 
 
 def _tg8_counted_phrase(tokens: list[Token], forms: list[tuple[str, ...]], j: int, hi: int, text: str, lex: Lexicon,

@@ -990,3 +990,10 @@ def test_the_count_of_a_weapon_subject_is_not_the_target(nlp):
                        "طالت خمس قذائف هاون، عصر أمس الأحد، أحياء سكنية في قضاء خانقين، فأصيب ثلاثة مدنيين."})
     assert [(i.target or {}).get("text", "").startswith("أحياء") for i in doc.incidents] == [True], \
         [i.target for i in doc.incidents]
+
+
+def test_a_verbal_noun_before_a_preposition_has_no_object(nlp):
+    # "محاولة اغتيال داخل سيارتها": the preposition opens where, not the person attacked
+    doc = nlp.process({"id": "tg8-prep", "published": "2017-03-18", "text":
+                       "تعرضت الباحثة سلمى الشريف إلى محاولة اغتيال داخل سيارتها من طرف مجهولين مساء أمس في منطقة أريانة."})
+    assert all(not (i.target or {}).get("text", "").startswith("داخل") for i in doc.incidents)
