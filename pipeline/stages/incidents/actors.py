@@ -21,7 +21,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             cas: list[dict] = ()) -> dict | None:
     """What was hit or aimed at, in order: the object of "استهدف/طال/هاجم"; a base or facility; a
     target noun after a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"),
-    the nearest to the weapon; the security forces among the casualties."""
+    the nearest to the weapon. ``cas`` is kept for the callers; the casualties are never the target."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     n_lo, n_hi = _ac3_next_sentence(doc, hi)
@@ -31,6 +31,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     def before_time(j: int) -> bool:  # "يوم 17 تموز", "في 19 فيفري": a word that opens a date
         return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
 
+    in_time |= _tg8_time_links(tokens, lo, hi, in_time)  # "يوم الأحد الموافق 14 أبريل": one time
     zones = _words("plc_")["time_zone_words"]
     in_time |= {i for k in range(lo, hi) if not zones.isdisjoint(forms[k]) for i in (k, k + 1) if i < hi}
     # "فجر اليوم بتوقيت تونس": the time zone goes with the time, in no target
@@ -63,8 +64,12 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
 
     tg6 = _words("tg6_")
-    heads = lex.target_heads | _tg6_object_heads()  # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية"
+    tg8 = _words("tg8_")
+    heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads()  # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية"
     for k in range(lo, hi - 1):
+        if set(forms[k]) & _tg8_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()) \
+                and not _tg8_object_head_at(tokens, forms, k, hi, tg8, lex, in_time):
+            continue
         shelled = not set(forms[k]) & heads and bool(set(forms[k]) & act["strike_verbs"])
         shook = not set(forms[k]) & heads and bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
         if not shelled and not shook and not any(f in heads for f in forms[k]):
@@ -80,7 +85,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             return i < hi and (any(e.start == tokens[i].start for e in actors) or bool(
                 set(forms[i]) & act["faction_descriptors"] and i + 1 < hi
                 and any(e.start == tokens[i + 1].start for e in actors)))
-        while j < hi and (j in in_time or tokens[j].text in lex.clause_marks or tokens[j].norm in lex.actor_nouns
+        while j < hi and not set(forms[k]) & tg8["preposition_heads"] \
+                and (j in in_time or tokens[j].text in lex.clause_marks or tokens[j].norm in lex.actor_nouns
                           or tokens[j].norm in lex.affiliation_words
                           and (tokens[j].norm not in ("من", "الى", "في") or named(j + 1))
                           # "هاجم مسلحون ينتمون إلى تنظيم X حاجزا", "يعتقد أنهم من حركة X"
@@ -89,9 +95,13 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                           or _ac2_own_instrument(tokens[j]) or _tg6_counted_attackers(tokens, forms, j, hi, lex)
                           or j > 0 and _tg6_counted_attackers(tokens, forms, j - 1, hi, lex)):
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
+        if j + 1 < hi and token_number(tokens[j], text, lex) is not None \
+                and lex.weapons.match_at(tokens, j + 1, text, hi) is not None:
+            j += 1  # "طالت ست قذائف هاون، عصر أمس، أحياء": the count of the weapon that is the subject
         subject = (lex.weapons.match_at(tokens, j, text, hi) or lex.generic_forces.match_at(tokens, j, text, hi)) \
-            if j < hi else None
-        if subject is None and shelled and j < hi and set(forms[j]) & (lex.act_forces | lex.strike_words):
+            if j < hi and not _tg8_instrument(tokens[j]) and not set(forms[k]) & tg8["preposition_heads"] else None
+        if subject is None and shelled and j < hi and set(forms[j]) & (lex.act_forces | lex.strike_words) \
+                and not _tg8_instrument(tokens[j]):
             subject = Match(first=j, last=j, start=tokens[j].start, end=tokens[j].end, payload=None)  # "قصف الطيران"
         if subject is not None:
             # "استهدفت مسيرة إسرائيلية ظهر اليوم دراجة نارية": the weapon or the forces are the subject; the
@@ -109,10 +119,13 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                     j += 1
             elif j < hi and (tokens[j].norm in lex.nationality or tokens[j].norm.removeprefix("ال") in lex.nationality):
                 j += 1
+            j = _tg8_past_modifiers(doc, forms, subject, j, hi, lex)
+        j = _tg8_past_relative(doc, forms, j, hi, lex)
         j = _act_past_instrument(doc, _tg7_past_forces(doc, forms, j, hi, lex), hi, lex)
-        if (shelled or shook) and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None):
+        if (shelled or shook) and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None
+                                   and not set(forms[j]) & tg8["object_nouns"]):
             continue  # "قصفت الطائرات مبنى", "قصف الطيران فجر أمس منزل": only a thing hit after a verb of shelling
-        found = phrase(j)
+        found = _tg8_counted_phrase(tokens, forms, j, hi, text, lex, phrase) or phrase(j)
         if found:
             return found
     found = _tg5_attack_on(doc, hi, lex, trigger, in_time, before_time, phrase)
@@ -157,12 +170,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(m.first, m.start)  # without the proclitic: "لقافلة" -> "قافلة"
         if found:
             return found
-    # the forces among the casualties when several fell ("مقتل خمسة جنود"): a force was attacked; one or two
-    # soldiers or officers killed ("مقتل ضابط وجندي") do not tell what was hit
-    forces = next((c for c in cas if c.get("group") and {normalize(w) for w in c["group"].split()} & lex.security_words
-                   and (c.get("count") or 0) >= 3), None)
-    if forces is not None:
-        return {"text": forces["group"], "canonical": None}
+    # no fallback to the forces among the casualties ("قتل ثلاثة جنود في هجوم على مدينة"): people killed are the
+    # toll, not what was hit, unless a verb of targeting or a preposition names them (tg8, round 3)
     return None
 
 
@@ -197,7 +206,7 @@ def _ac2_own_instrument(token: Token) -> bool:
     """The attacker's own instrument right after the verb, a noun with "ب" and a possessive pronoun ("هاجم
     بشاحنته مجموعة من الجنود", "طعن بسكينه شرطيا"): not the target, which follows it."""
     return token.text[0] == "ب" and bool(token.splits) and token.norm.endswith(("ته", "ها", "هم", "يه")) \
-        and len(token.norm) > 4
+        and len(token.norm) > 4 and not token.norm.startswith("بال")  # "بالمدفعية": the article, no pronoun (tg8)
 
 
 def _act_place_phrase(j: int, hi: int, forms: list[tuple[str, ...]], act: dict) -> bool:
@@ -1245,3 +1254,90 @@ def _ac9_between_sides(doc: Document, k: int, lo: int, lex: Lexicon, words: int 
         if set(forms[i]) & lex.between_words:
             return True
     return False
+
+
+def _tg8_instrument(token: Token) -> bool:
+    """A word with the clitic "ب" right after a verb of targeting is its instrument, never its subject: "قصفت قوات
+    X بالمدفعية الثقيلة أحياء" (the object follows the instrument, which ``_act_past_instrument`` passes)."""
+    return token.text[0] == "ب" and bool(token.splits)
+
+
+def _tg8_past_modifiers(doc: Document, forms: list[tuple[str, ...]], subject: Match, j: int, hi: int,
+                        lex: Lexicon) -> int:
+    """The first token after what completes the subject of a verb of targeting (token ``j`` follows it): an ordinal
+    or "أخرى" after an indefinite subject ("استهدفت غارة ثانية أطراف البلدة", ``tg8_subject_adjectives``), or one or
+    two words with the article that complete it, the owner in a construct state or an adjective ("قصفت مدفعية
+    الاحتلال منزلا", "استهدفت طائرات التحالف الدولي مواقع"), when an indefinite target noun follows them. ``j``
+    otherwise."""
+    tokens, text = doc.tokens, doc.text
+    if j >= hi or tokens[j].kind != "word":
+        return j
+    if not tokens[subject.last].norm.startswith("ال") and set(forms[j]) & _words("tg8_")["subject_adjectives"]:
+        return j + 1
+    if not tokens[j].norm.startswith("ال") or lex.target_nouns.match_at(tokens, j, text, hi) is not None:
+        return j
+    for k in (j + 1, j + 2):
+        if k < hi and lex.target_nouns.match_at(tokens, k, text, hi) is not None \
+                and not tokens[k].norm.startswith("ال"):
+            return k
+        if k >= hi or not tokens[k].norm.startswith("ال"):
+            break
+    return j
+
+
+def _tg8_past_relative(doc: Document, forms: list[tuple[str, ...]], j: int, hi: int, lex: Lexicon) -> int:
+    """The object of a verb of targeting after an asyndetic relative clause that describes its subject: "هاجم
+    انتحاريان يرتديان حزامين ناسفين مركزا للشرطة", "هاجم مسلحون يستقلون سيارات رباعية الدفع حاجزا": an imperfect
+    verb (ي/ت), its own object (the token after it), then an indefinite target noun or a count within four tokens,
+    with only words between. ``j`` itself otherwise."""
+    tokens, text = doc.tokens, doc.text
+    if j + 2 >= hi or tokens[j].kind != "word" or tokens[j].text[0] not in "يت" or len(tokens[j].norm) < 4 \
+            or lex.target_nouns.match_at(tokens, j, text, hi) is not None \
+            or lex.weapons.match_at(tokens, j, text, hi) is not None \
+            or any(e.start <= tokens[j].start < e.end for e in doc.entities):
+        return j
+    for k in range(j + 2, min(hi, j + 6)):
+        if tokens[k].kind != "word" or tokens[k].norm in lex.group_stops or tokens[k].text[0] in "لبو" and tokens[k].splits:
+            return j
+        if lex.target_nouns.match_at(tokens, k, text, hi) is not None and not tokens[k].norm.startswith("ال") \
+                or token_number(tokens[k], text, lex) is not None:
+            return k  # "... مركزا للشرطة", "اختطف مسلحون يرتدون زي قوات X خمسة من العاملين"
+    return j
+
+
+def _tg8_time_links(tokens: list[Token], lo: int, hi: int, in_time: set[int]) -> set[int]:
+    """A word between two times is part of them: "يوم الأحد الموافق 14 أبريل", "الخميس المصادف 3 مارس" (the
+    two times name one day, and no target opens between them)."""
+    return {k for k in range(lo + 1, hi - 1) if k not in in_time and k - 1 in in_time and k + 1 in in_time
+            and tokens[k].kind == "word"}
+
+
+@lru_cache(maxsize=1)
+def _tg8_object_heads() -> frozenset:
+    """``tg8_object_heads`` (with the subject endings of a verb, if one is listed): verbal nouns whose object in the
+    construct state is the person or thing attacked ("اغتيال مسؤول محلي برصاص مجهولين")."""
+    return frozenset(normalize(f) for w in _words("tg8_")["object_heads"] for f in verb_forms(w))
+
+
+def _tg8_object_head_at(tokens: list[Token], forms: list[tuple[str, ...]], k: int, hi: int, tg8: dict, lex: Lexicon,
+                        in_time: set[int]) -> bool:
+    """Whether token ``k`` (one of ``_tg8_object_heads``) takes its object right after it, in the construct state: not
+    with the article ("عمليات الاغتيال التي ...": no object follows), nor before an adjective ("عملية اغتيال جديدة",
+    ``tg8_subject_adjectives``), a preposition ("محاولة اغتيال داخل سيارتها") or a time ("اغتيال ديسمبر الماضي أمام
+    بيته"): the person is then named elsewhere."""
+    if tokens[k].norm.startswith(("ال", "وال", "بال", "لل", "فال")) or k + 1 >= hi or k + 1 in in_time:
+        return False
+    nxt = tokens[k + 1]
+    return nxt.kind == "word" and not set(forms[k + 1]) & (tg8["subject_adjectives"] | lex.target_preps) \
+        and nxt.norm not in lex.group_stops and nxt.norm not in lex.date_openers
+
+
+def _tg8_counted_phrase(tokens: list[Token], forms: list[tuple[str, ...]], j: int, hi: int, text: str, lex: Lexicon,
+                        phrase) -> dict | None:
+    """The object that opens with a count and "من" at token ``j`` ("اختطف مسلحون خمسة من العاملين في منظمة",
+    "استهدفت الغارة عددا من مواقع التنظيم"): the count with the noun it counts, whose phrase ends where that noun's
+    does (not at "من"). None when ``j`` opens no such count."""
+    if j + 2 >= hi or tokens[j + 1].norm != "من" or token_number(tokens[j], text, lex) is None \
+            and not {f.removesuffix("ا") for f in forms[j]} & _words("tg5_")["quantity_words"]:
+        return None
+    return phrase(j + 2, tokens[j].start)
