@@ -995,6 +995,7 @@ def test_ac9_groups_of_south_and_central_asia(nlp, text, want):
     assert [i.perpetrator for i in doc.incidents] == [want]
 
 
+@pytest.mark.parametrize("text, want", [
     # the instrument with "ب" after the subject is no subject: the object follows it
     ("قصفت قوات الدعم السريع بالمدفعية الثقيلة أحياء في مدينة كادقلي، مما أسفر عن مقتل خمسة مدنيين.", "أحياء"),
     # the owner of the subject in a construct state ("مدفعية الجيش"), then the object
