@@ -269,6 +269,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
                 or tokens[g0 + 1].norm in _words("cas_")["dual_others"] and not _cas_sound_plural(head)):
             # "ضابطين آخرين": a noun with a broken plural (ضباط) is a dual before "آخرين" too
             count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)
+        else:
+            count = _cs7_person_count(heads)  # "مقتل مجند", "إصابة صاحبه", "إصابة والدتهما", "طفليهما"
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
         # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group, up to "و" that joins
@@ -998,4 +1000,45 @@ def _wp4_shells(doc: Document, weapons: list[Match], lo: int, lex: Lexicon) -> i
         if _plural(forms[k], lex) or any(f.endswith("ات") or f.endswith("قذائف") for f in _wpn_bare(forms[k])):
             continue  # "مقذوفات عسكرية", "قذائف الدبابات": no count
         return 2 if dual(tokens[k]) or tokens[k].norm.endswith(("تا", "تي")) else 1
+    return None
+
+
+# -- cs7_: casualties on probe sentences, round 3 (h-cs7-1127) -------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _cs7_persons() -> tuple[frozenset, frozenset, frozenset]:
+    """(the stems of the singular person nouns before a pronoun, the nouns, their genitive dual stems): ``person_singular`` of incidents.yaml and
+    ``cs7_person_singular``, each with its feminine in -ة (``cs7_no_feminine`` and nisba nouns in -ي excepted:
+    "عاملة", "مواطنة", "طبيبة"), normalized; the stems are those of a noun with a broken plural ("طفل": "طفليهما"
+    is two, "مرافق": "مرافقيه" is his escorts)."""
+    y, cs7 = _data("incidents.yaml"), _words("cs7_")
+    base = {normalize(w) for w in y["person_singular"]} | cs7["person_singular"]
+    fem = {normalize(w + "ة") for w in base - cs7["no_feminine"] if w[-1] not in "اةهىءي"}
+    singular = frozenset(base | fem)
+    # the stem before a pronoun: "والدة" (normalized "والده") -> "والدت"
+    own = {w[:-1] + "ت" if w.endswith(normalize("ة")) else w for w in singular}
+    stems = frozenset(w for w in own if w[-1] not in "اى" and not _cas_sound_plural(w + "ين"))
+    return frozenset(own), singular, stems
+    return singular, stems
+
+
+def _cs7_person_count(heads: tuple[str, ...]) -> int | None:
+    """How many people one casualty noun names by its form, beyond ``lexicon()``'s person words: a singular person
+    noun, bare, with the article or with the pronoun of its owner of any person and number ("مجند", "المسافر",
+    "صاحبه", "والدتهما", "شقيقهم": 1), or the genitive dual of a noun with a broken plural with that pronoun
+    ("طفليهما", "ابنيه", "طفلتيها": 2); else None."""
+    own, singular, stems = _cs7_persons()
+    for h in heads:
+        bare = h[2:] if h.startswith("ال") else h
+        if bare in singular:
+            return 1
+        for suffix in ("هما", "هم", "ها", "ه", "كم"):
+            if not h.endswith(suffix) or len(h) - len(suffix) < 2:
+                continue
+            stem = h[:-len(suffix)]
+            if stem in own:
+                return 1
+            if stem.endswith("ي") and stem[:-1] in stems:
+                return 2
     return None
