@@ -545,3 +545,27 @@ def test_cs7_person_noun_counts(text, want):
 ])
 def test_cs7_person_noun_not_counted(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group added to the toll after "على الأقل" or "منهم" (the attacker, the driver)
+    ("أسفر التفجير عن مقتل خمسة مدنيين على الأقل إلى جانب الانتحاري.", [(5, "killed"), (1, "killed")]),
+    ("استهدفت العبوة حافلة تقل عمالا ما أدى إلى مقتل أربعة منهم إلى جانب سائق الحافلة.",
+     [(4, "killed"), (1, "killed")]),
+    # the attackers killed by the forces after "قبل أن", the verb with its object pronoun
+    ("قتل ثلاثة حراس في هجوم نفذه مسلحان على المصرف، قبل أن تقتلهما الشرطة.", [(3, "killed"), (2, "killed")]),
+    ("قتل مسلح أربعة مصلين في المسجد قبل أن يقتله الحراس.", [(4, "killed"), (1, "killed")]),
+])
+def test_cs7_added_groups_and_attackers(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a risen toll whose event is described with commas before "إلى"
+    ("ارتفع عدد قتلى القصف الذي استهدف سوقا في المدينة، مساء السبت، إلى 37 قتيلا.", [(37, "killed")]),
+    # the earlier figure the revised toll replaced is not counted
+    ("ارتفعت حصيلة التفجير إلى 19 قتيلا، بعد أن كانت الحصيلة الأولية خمسة قتلى.", [(19, "killed")]),
+    ("ارتفع عدد القتلى إلى 40، بعدما كانت الحصيلة تشير إلى 12 قتيلا.", [(40, "killed")]),
+])
+def test_cs7_revised_toll(text, want):
+    assert _cas_counts(text) == want
