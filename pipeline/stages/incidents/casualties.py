@@ -269,6 +269,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
                 or tokens[g0 + 1].norm in _words("cas_")["dual_others"] and not _cas_sound_plural(head)):
             # "ضابطين آخرين": a noun with a broken plural (ضباط) is a dual before "آخرين" too
             count = 2  # "جنديين", "ضابطان برتبة نقيب" (-ان: a nominative dual; the plural ends in -ون)
+        else:
+            count = _cs7_person_count(heads)  # "مقتل مجند", "إصابة صاحبه", "إصابة والدتهما", "طفليهما"
     if g0 < g1 < hi - 1 and tokens[g1].norm == "من" and tokens[g1 + 1].kind == "word" \
             and token_number(tokens[g1 + 1], text, lex) is None:
         # "ستة أعوان من الحرس الوطني": the body they belong to is part of the group, up to "و" that joins
@@ -335,7 +337,8 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
             n = token_number(tokens[j], text, lex)
             if n is not None:
                 return {"count": n, "group": None, "outcome": outcome(j), "toll": True}, j + 1
-    for j in range(i + 1, min(hi - 1, i + 12)):
+    risen = i > 0 and not _words("cs7_")["rise_words"].isdisjoint(forms[i - 1])
+    for j in range(i + 1, min(hi - 1, i + (_cs7_RISEN_WORDS if risen else 12))):
         if tokens[j].norm == _ILA:
             number = _cas_number(tokens, j + 1, hi, text, lex)  # "إلى ثلاثة وثمانين قتيلا"
             if number is None:
@@ -347,8 +350,8 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
             if group is None:
                 return {"count": n, "group": None, "outcome": outcome(min(hi, e)), "toll": True}, e
             return {"count": n, "group": group, "outcome": outcome(min(hi, e + 1)), "toll": True}, e
-        if tokens[j].kind == "punct" and tokens[j].text not in "«»\"":
-            return None
+        if tokens[j].kind == "punct" and tokens[j].text not in "«»\"" and not (risen and tokens[j].text in "،,"):
+            return None  # "ارتفع عدد ضحايا الهجوم الذي ...، يوم الجمعة، إلى 114": commas inside a risen toll
     return None
 
 
@@ -514,6 +517,10 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
     forms = _doc_forms(tokens, text)
     i = lo
     while i < hi:
+        earlier = _cs7_earlier_figure(tokens, i, hi, forms)
+        if earlier is not None:  # "..., بعد أن كانت الحصيلة الأولية ثمانية قتلى": a figure the toll replaced
+            i = earlier
+            continue
         toll = _toll(tokens, i, hi, text, lex, forms)
         if toll is not None:  # "ارتفعت حصيلة القتلى إلى 84": the revised figure
             out.append(toll[0])
@@ -608,8 +615,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             if fate is not None:  # "لقي ضابط في الجيش مصرعه", "فارق جندي الحياة": the fate ends the subject
                 out[-1]["group"] = text[tokens[g0].start:tokens[min(g1, fate) - 1].end]
             j = g1 if fate is None else fate + 1  # "لقي طفل مصرعه": not a second death
-            added = _added_group(tokens, j, hi, text, lex)
-            if added is not None:  # "مقتل 5 أشخاص، إضافة إلى منفذ الهجوم"
+            added = _added_group(tokens, _cs7_past_qualifier(tokens, j, hi, text, lex), hi, text, lex)
+            if added is not None:  # "مقتل 5 أشخاص، إضافة إلى منفذ الهجوم", "مقتل 6 أشخاص على الأقل إلى جانب المهاجم"
                 out.append({**added[0], "outcome": outcome})
                 j = added[1]
             parts, j = _breakdown(tokens, j, hi, text, lex, count)
@@ -678,7 +685,7 @@ def _ac4_attacker_killed(tokens: list[Token], i: int, lo: int, hi: int) -> int |
         return None
     if norm in ac4["object_pronoun_heads"] and not (i > lo and tokens[i - 1].norm in ac4["eliminated"]):
         return None
-    if norm.startswith("ي") and not (i + 1 >= hi or tokens[i + 1].kind != "word"
+    if norm.startswith("ي") and not norm.endswith("ه") and not (i + 1 >= hi or tokens[i + 1].kind != "word"
                                      or tokens[i + 1].norm in ac4["after_passive"]):
         return None  # "قبل أن يقتل زوجته": he killed, he was not killed
     for k in range(i - 1, max(lo, i - 7) - 1, -1):  # "قبل" in the same clause, a few words before
@@ -999,3 +1006,78 @@ def _wp4_shells(doc: Document, weapons: list[Match], lo: int, lex: Lexicon) -> i
             continue  # "مقذوفات عسكرية", "قذائف الدبابات": no count
         return 2 if dual(tokens[k]) or tokens[k].norm.endswith(("تا", "تي")) else 1
     return None
+
+
+# -- cs7_: casualties on probe sentences, round 3 (h-cs7-1127) -------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _cs7_persons() -> tuple[frozenset, frozenset, frozenset]:
+    """(the stems of the singular person nouns before a pronoun, the nouns, their genitive dual stems): ``person_singular`` of incidents.yaml and
+    ``cs7_person_singular``, each with its feminine in -ة (``cs7_no_feminine`` and nisba nouns in -ي excepted:
+    "عاملة", "مواطنة", "طبيبة"), normalized; the stems are those of a noun with a broken plural ("طفل": "طفليهما"
+    is two, "مرافق": "مرافقيه" is his escorts)."""
+    y, cs7 = _data("incidents.yaml"), _words("cs7_")
+    base = {normalize(w) for w in y["person_singular"]} | cs7["person_singular"]
+    fem = {normalize(w + "ة") for w in base - cs7["no_feminine"] if w[-1] not in "اةهىءي"}
+    singular = frozenset(base | fem)
+    # the stem before a pronoun: "والدة" (normalized "والده") -> "والدت"
+    own = {w[:-1] + "ت" if w.endswith(normalize("ة")) else w for w in singular}
+    stems = frozenset(w for w in own if w[-1] not in "اى" and not _cas_sound_plural(w + "ين"))
+    return frozenset(own), singular, stems
+    return singular, stems
+
+
+def _cs7_person_count(heads: tuple[str, ...]) -> int | None:
+    """How many people one casualty noun names by its form, beyond ``lexicon()``'s person words: a singular person
+    noun, bare, with the article or with the pronoun of its owner of any person and number ("مجند", "المسافر",
+    "صاحبه", "والدتهما", "شقيقهم": 1), or the genitive dual of a noun with a broken plural with that pronoun
+    ("طفليهما", "ابنيه", "طفلتيها": 2); else None."""
+    own, singular, stems = _cs7_persons()
+    for h in heads:
+        bare = h[2:] if h.startswith("ال") else h
+        if bare in singular:
+            return 1
+        for suffix in ("هما", "هم", "ها", "ه", "كم"):
+            if not h.endswith(suffix) or len(h) - len(suffix) < 2:
+                continue
+            stem = h[:-len(suffix)]
+            if stem in own:
+                return 1
+            if stem.endswith("ي") and stem[:-1] in stems:
+                return 2
+    return None
+
+
+def _cs7_past_qualifier(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) -> int:
+    """The token after what may qualify a counted group at token ``j`` before a group added to it: "على الأقل"
+    ("مقتل ستة أشخاص على الأقل إلى جانب المهاجم") and "منهم"/"منها" ("مقتل ثمانية منهم إلى جانب سائق المركبة")
+    (``cs7_group_qualifiers``); ``j`` when there is none."""
+    words = _words("cs7_")["group_qualifiers"]
+    m = lex.approximators.match_at(tokens, j, text, hi) if j < hi else None
+    if m is not None and tokens[m.last].norm in words:
+        return m.last + 1
+    return j + 1 if j < hi and tokens[j].norm in words else j
+
+
+_cs7_RISEN_WORDS = 30  # the longest description of the event between a risen toll's noun and "إلى"
+
+
+def _cs7_earlier_figure(tokens: list[Token], i: int, hi: int, forms: list[tuple[str, ...]]) -> int | None:
+    """The token after an earlier figure that a revised toll replaced, told at token ``i`` after "بعد أن كانت" /
+    "بعدما كانت" with a toll noun ("إلى 27 قتيلا، بعد أن كانت الحصيلة الأولية ثمانية قتلى", "بعدما كانت
+    الحصيلة الأولية تشير إلى 56 قتيلا"): the end of its clause; else None (``cs7_earlier_openers``)."""
+    cs7 = _words("cs7_")
+    k = i
+    if tokens[k].norm in cs7["earlier_openers"]:
+        k += 1
+    elif tokens[k].norm in cs7["after_words"] and k + 1 < hi and tokens[k + 1].norm in cs7["earlier_openers"]:
+        k += 2
+    else:
+        return None
+    if k >= hi or tokens[k].norm not in cs7["was_words"] \
+            or not any(not cs7["earlier_tolls"].isdisjoint(forms[t]) for t in range(k + 1, min(hi, k + 3))):
+        return None
+    while k < hi and tokens[k].kind != "punct":
+        k += 1
+    return k

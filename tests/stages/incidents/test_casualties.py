@@ -520,3 +520,52 @@ def test_munitions_in_duals_beside_aircraft_and_before_a_complement(nlp, text, c
     from .util import _det
 
     assert [i.munitions_count for i in _det(nlp, text)] == [count]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a singular person noun beyond person_singular counts one, bare or with its owner's pronoun
+    ("أسفر الهجوم على الحاجز أمس عن مقتل مجند وإصابة ثلاثة آخرين.", [(1, "killed"), (3, "wounded")]),
+    ("أدى سقوط القذيفة إلى إصابة مسافر بجروح.", [(1, "wounded")]),
+    ("أدى انفجار القنبلة في المتجر إلى إصابة صاحبه بجروح.", [(1, "wounded")]),
+    # the feminine of a person noun is one person too
+    ("قتلت معلمة وأصيبت طبيبة في القصف.", [(1, "killed"), (1, "wounded")]),
+    # a pronoun of two or more owners
+    ("قتل رجلان وأصيبت والدتهما في الغارة.", [(2, "killed"), (1, "wounded")]),
+    # the genitive dual of a noun with a broken plural, with a pronoun: two
+    ("أدت الغارة إلى مقتل امرأة وإصابة طفليها بجروح.", [(1, "killed"), (2, "wounded")]),
+])
+def test_cs7_person_noun_counts(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "مرافقيه" is his escorts (a sound plural), not two; a feminine that is a jet is no person
+    ("أدى الهجوم إلى إصابة مرافقيه.", []),
+    ("أسقطت الدفاعات الجوية مقاتلة قرب المدينة.", []),
+])
+def test_cs7_person_noun_not_counted(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a group added to the toll after "على الأقل" or "منهم" (the attacker, the driver)
+    ("أسفر التفجير عن مقتل خمسة مدنيين على الأقل إلى جانب الانتحاري.", [(5, "killed"), (1, "killed")]),
+    ("استهدفت العبوة حافلة تقل عمالا ما أدى إلى مقتل أربعة منهم إلى جانب سائق الحافلة.",
+     [(4, "killed"), (1, "killed")]),
+    # the attackers killed by the forces after "قبل أن", the verb with its object pronoun
+    ("قتل ثلاثة حراس في هجوم نفذه مسلحان على المصرف، قبل أن تقتلهما الشرطة.", [(3, "killed"), (2, "killed")]),
+    ("قتل مسلح أربعة مصلين في المسجد قبل أن يقتله الحراس.", [(4, "killed"), (1, "killed")]),
+])
+def test_cs7_added_groups_and_attackers(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a risen toll whose event is described with commas before "إلى"
+    ("ارتفع عدد قتلى القصف الذي استهدف سوقا في المدينة، مساء السبت، إلى 37 قتيلا.", [(37, "killed")]),
+    # the earlier figure the revised toll replaced is not counted
+    ("ارتفعت حصيلة التفجير إلى 19 قتيلا، بعد أن كانت الحصيلة الأولية خمسة قتلى.", [(19, "killed")]),
+    ("ارتفع عدد القتلى إلى 40، بعدما كانت الحصيلة تشير إلى 12 قتيلا.", [(40, "killed")]),
+])
+def test_cs7_revised_toll(text, want):
+    assert _cas_counts(text) == want
