@@ -106,6 +106,8 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
     or after a verb of striking in the sentence from ``lo`` ("استهدف انفجار، صباح الأحد، كنيسة", "هز انفجار")."""
     forms = _doc_forms(tokens, text)
     det, words = _det_lexicon(), _words("evt_")
+    if lo is not None and _dt10_exposed(tokens, m, lo, text, lex):
+        return True  # "تعرضت حافلة ركاب ... إلى انفجار"
     k = m.last + 1
     relative = k < hi and not det.relatives.isdisjoint(forms[k])
     definite = any(f.startswith("ال") for f in forms[m.first])
@@ -960,13 +962,20 @@ def _rec_exposed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon
     within four words before the verb up to the attack word; "تعرض الوزير لهجوم من النواب" (words) is none."""
     if not _generic(m, tokens, text, lex):
         return False
+    return _dt10_exposed(tokens, m, lo, text, lex)
+
+
+def _dt10_exposed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """The body of ``_rec_exposed`` for any event word, an explosion too ("تعرضت حافلة ركاب في المدينة إلى انفجار"،
+    "تعرض مقر للشرطة لتفجير"): "ل" or "إلى" before the word without the article, a past verb of ``rec_exposed_verbs``
+    a few words before it in the clause and the security forces or a target named near the verb."""
     words, forms = _words("rec_"), _doc_forms(tokens, text)
     head = tokens[m.first].norm.lstrip("وف")
     if not (head.startswith("ل") and not head.startswith("لل")) \
             and not (m.first > lo and not words["exposed_preps"].isdisjoint(forms[m.first - 1])
                      and not head.startswith("ال")):
         return False  # "لهجوم", "إلى اعتداء"; not "للهجوم", "إلى الاعتداء" (the one told before)
-    for k in range(m.first - 1, max(lo, m.first - 9) - 1, -1):
+    for k in range(m.first - 1, max(lo, m.first - 14) - 1, -1):  # a place and a day may come between
         if tokens[k].text in lex.clause_marks:
             return False
         if not words["exposed_verbs"].isdisjoint(forms[k]):
@@ -1132,9 +1141,9 @@ def _dt8_hostages(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
     verbal noun ("خلال عملية احتجاز الرهائن": told before) nor in a sentence that counts dead (an attack)."""
     forms, words = _doc_forms(tokens, text), _words("dt8_")
     taken = {k for m in weapons for k in range(m.first, m.last + 1)}
-    noun = normalize("احتجاز")  # "خلال عملية احتجاز الرهائن": the event told before, not a new one
+    nouns = _words("dt10_")["hostage_nouns"]  # "خلال عملية احتجاز الرهائن": the event told before, not a new one
     held = [k for k in range(lo, hi) if k not in taken and not words["hostage_verbs"].isdisjoint(forms[k])
-            and noun not in forms[k]
+            and nouns.isdisjoint(forms[k])
             and any(not words["hostage_words"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 5)))]
     if not held or lex.killed.find(tokens, text, lo, hi):
         return []  # hostages held and killed ("احتجز رهائن داخل كنيسة وذبح القس"): the killing is the attack
@@ -1160,10 +1169,11 @@ def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: 
         if m.first == s_lo and own_days and not words["headline_nouns"].isdisjoint(forms[m.first]):
             return True
         if not (words["hostage_verbs"] | words["eliminate_words"]).isdisjoint(forms[m.first]) \
-                and not {normalize("احتجاز"), normalize("القضاء")} & set(forms[m.first]):
+                and (_words("dt10_")["hostage_nouns"] | _words("dt10_")["eliminate_nouns"]).isdisjoint(forms[m.first]):
             return True  # a past verb: "احتجز مسلحون الرهائن", "قضت قوات الأمن على خمسة إرهابيين"
-    noun = normalize("القضاء")  # "قضت قوات الأمن على خمسة إرهابيين خلال اشتباك": the verb says it happened
-    return any(noun not in forms[k] and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi))
+    nouns = _words("dt10_")["eliminate_nouns"]  # "قضت قوات الأمن على خمسة إرهابيين خلال اشتباك": the verb says it
+    return any(nouns.isdisjoint(forms[k]) and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi)) \
+        or _dt10_toll_first(tokens, lo, hi, text, lex, weapons)
 
 
 def _dt9_caused_by(tokens: list[Token], k: int, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
@@ -1219,3 +1229,25 @@ def _dt9_anniversary(tokens: list[Token], lo: int, hi: int, text: str, weapons: 
         end = next((j for j in range(a + 1, hi) if not words["other_event"].isdisjoint(forms[j])), hi)
         dropped.append((a, end))
     return [m for m in weapons if not any(a < m.first < end for a, end in dropped)]
+
+
+# -- dt10_: detection, round 3 (h-dt10-1127) -------------------------------------------------------------------
+
+
+def _dt10_toll_first(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """A nominal sentence that opens with its toll, the event after it ("ثلاثة قتلى وسبعة جرحى حصيلة غارة شنتها مسيرة
+    ..."، "شهيدان في قصف على بلدة ..."): dead or wounded counted in the first words of the clause [lo, hi), with no
+    verb, then a word of ``dt10_toll_links`` ("حصيلة", "في", "جراء") or "ب" right before an event word without the
+    article (not "حصيلة الهجوم": the event told before)."""
+    words, forms = _words("dt10_"), _doc_forms(tokens, text)
+    for m in weapons:
+        if m.first - lo < 2 or m.first - lo > 8 or any(f.startswith("ال") for f in forms[m.first]):
+            continue
+        linked = not words["toll_links"].isdisjoint(forms[m.first - 1]) \
+            or tokens[m.first].norm.lstrip("و").startswith("ب") and not tokens[m.first].norm.startswith("بال")
+        if not linked or lex.killed.find(tokens, text, lo, m.first) or lex.wounded.find(tokens, text, lo, m.first) \
+                or lex.occurrence.find(tokens, text, lo, m.first):
+            continue
+        if any(c["count"] for c in casualties(tokens, lo, min(m.first, lo + 4), text, lex)):
+            return True
+    return False

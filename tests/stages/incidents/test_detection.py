@@ -1167,3 +1167,29 @@ def test_since_a_lapse_of_days_is_an_event_not_a_total(nlp, text, want):
 
 def test_a_denial_of_any_strike_is_no_record(nlp):
     assert _det(nlp, "أكدت القيادة الأمريكية أنها لم تنفذ أي ضربات جوية في الصومال خلال الأيام الماضية.") == []
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("أربعة قتلى وستة جرحى حصيلة غارة نفذتها طائرة مسيرة على شاحنة قرب بلدة تل أبيض، مساء الخميس.", 4, 6),
+    ("قتيلان وخمسة جرحى حصيلة هجوم شنه مسلحون على حاجز للشرطة في مدينة بيدوا صباح اليوم.", 2, 5),
+])
+def test_dt10_a_toll_that_opens_a_nominal_sentence_reports_its_event(nlp, text, killed, wounded):
+    recs = _det(nlp, text)
+    assert len(recs) == 1 and (recs[0].killed, recs[0].wounded) == (killed, wounded)
+
+
+def test_dt10_a_toll_before_the_event_told_before_is_no_new_record(nlp):
+    assert _det(nlp, "أكثر من 400 قتيل في غارات التحالف منذ بداية العام في محافظة صعدة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت حافلة تقل عمالا في مدينة الفلوجة صباح اليوم الأحد إلى انفجار أدى إلى إصابة سبعة منهم.",
+    "تعرض مقر للشرطة في بلدة القائم لتفجير فجر اليوم.",
+])
+def test_dt10_a_target_that_suffered_an_explosion_is_a_bombing(nlp, text):
+    recs = _det(nlp, text)
+    assert len(recs) == 1 and recs[0].weapon == "ied"
+
+
+def test_dt10_a_gas_explosion_suffered_is_still_an_accident(nlp):
+    assert _det(nlp, "تعرض مصنع للغاز في مدينة صفاقس لانفجار أسطوانة غاز.") == []
