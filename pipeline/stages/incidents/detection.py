@@ -477,7 +477,7 @@ def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
                 k + 1 < hi and not (words["air_words"] | forces | set(lex.nationality)).isdisjoint(forms[k + 1])):
             continue  # the noun after a preposition, with its agent ("من قصف الطيران مبنى", "في قصف إسرائيلي على
             # بلدة"); not "في قصف متبادل"
-        end = next((j for j in range(k + 1, min(hi, k + 7)) if tokens[j].text in lex.clause_marks), min(hi, k + 7))
+        end = _dt10_clause_end(tokens, k, hi, text, lex, 6)  # "قصفت الطائرات، أمس الجمعة، مقرا": past the time
         if not (any(not objects.isdisjoint(forms[j]) for j in range(k + 1, end))
                 or lex.target_nouns.find(tokens, text, k + 1, end)):
             continue
@@ -998,7 +998,7 @@ def _rec_aim_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexico
     for k in range(lo, hi):
         if words["aim_verbs"].isdisjoint(forms[k]) or tokens[k].norm.lstrip("وف").startswith(("ال", "ب", "ل")):
             continue
-        end = next((j for j in range(k + 1, min(hi, k + 8)) if tokens[j].text in lex.clause_marks), min(hi, k + 8))
+        end = _dt10_clause_end(tokens, k, hi, text, lex, 7)
         aimed = next((j for j in range(k + 1, end) if not lex.security_words.isdisjoint(forms[j])
                       or lex.target_nouns.match_at(tokens, j, text, end) is not None), None)
         if aimed is None:
@@ -1173,7 +1173,8 @@ def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: 
             return True  # a past verb: "احتجز مسلحون الرهائن", "قضت قوات الأمن على خمسة إرهابيين"
     nouns = _words("dt10_")["eliminate_nouns"]  # "قضت قوات الأمن على خمسة إرهابيين خلال اشتباك": the verb says it
     return any(nouns.isdisjoint(forms[k]) and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi)) \
-        or _dt10_toll_first(tokens, lo, hi, text, lex, weapons)
+        or _dt10_toll_first(tokens, lo, hi, text, lex, weapons) \
+        or any(_dt10_undertaken_at(tokens, m.first, lo, text, lex) for m in weapons)
 
 
 def _dt9_caused_by(tokens: list[Token], k: int, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
@@ -1251,3 +1252,58 @@ def _dt10_toll_first(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexi
         if any(c["count"] for c in casualties(tokens, lo, min(m.first, lo + 4), text, lex)):
             return True
     return False
+
+
+def _dt10_clause_end(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon, most: int) -> int:
+    """The end of the words after the verb at ``k`` that may hold its object: ``most`` words or the first clause mark
+    of the sentence [.., hi), whichever comes first; a time set off by commas does not end it and does not count
+    ("قصفت الطائرات التركية، أمس الجمعة، مقر قيادة"، "استهدف مسلحون، مساء الأحد، حاجزا": ``_mrg_time_aside``)."""
+    end, j = min(hi, k + 1 + most), k + 1
+    while j < end:
+        if tokens[j].text in lex.clause_marks:
+            close = _mrg_time_aside(tokens, j, hi, text, lex)
+            if close is None:
+                return j
+            end = min(hi, end + close - j + 1)
+            j = close + 1
+            continue
+        j += 1
+    return end
+
+
+_DT10_KILLING = ("unknown", "Violence against civilians", "Attack")  # "إعدام", "ذبح": no weapon named
+
+
+def _dt10_undertaken_at(tokens: list[Token], j: int, lo: int, text: str, lex: Lexicon) -> bool:
+    """The event word at token ``j`` is the verbal noun after "أقدم ... على" ("أقدم عناصر من التنظيم على إعدام
+    أربعة رعاة"، "أقدمت مجموعة إرهابية مسلحة، ليلة السبت، على مهاجمة محطة"): the past verb of ``dt10_undertake_verbs``
+    up to 18 words before "على" in the sentence from ``lo``, not negated, with armed men, a group or a word of terror
+    between them (not "أقدم شاب على ..." of crime news)."""
+    if j - 1 <= lo or tokens[j - 1].norm not in _words("dt10_")["undertake_preps"]:
+        return False
+    words, forms, evt = _words("dt10_"), _doc_forms(tokens, text), _evt_lexicon()
+    actors = _words("evt_")["armed_attackers"] | evt.political | lex.actor_nouns | lex.member_nouns
+    for k in range(j - 2, max(lo, j - 20) - 1, -1):
+        if words["undertake_verbs"].isdisjoint(forms[k]):
+            continue
+        if k > lo and not _words("dt9_")["negations"].isdisjoint(forms[k - 1]):
+            return False
+        return any(not actors.isdisjoint(forms[i]) for i in range(k + 1, j - 1))
+    return False
+
+
+def _dt10_undertaken(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Attacks and killings told as "أقدم ... على" and a verbal noun the weapon terms miss (``_dt10_undertaken_at``):
+    "مهاجمة" an attack (small arms, as "هجوم"), "إعدام"/"ذبح" a killing with no weapon named."""
+    words, forms = _words("dt10_"), _doc_forms(tokens, text)
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    found = []
+    for j in range(lo + 2, hi):
+        if j in taken:
+            continue
+        attack = not words["undertaken_attacks"].isdisjoint(forms[j])
+        if (attack or not words["undertaken_killings"].isdisjoint(forms[j])) \
+                and _dt10_undertaken_at(tokens, j, lo, text, lex):
+            found.append(Match(first=j, last=j, start=tokens[j].start, end=tokens[j].end,
+                               payload=_EVT_VERB_ATTACK if attack else _DT10_KILLING))
+    return found

@@ -1193,3 +1193,28 @@ def test_dt10_a_target_that_suffered_an_explosion_is_a_bombing(nlp, text):
 
 def test_dt10_a_gas_explosion_suffered_is_still_an_accident(nlp):
     assert _det(nlp, "تعرض مصنع للغاز في مدينة صفاقس لانفجار أسطوانة غاز.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المقاتلات الروسية، فجر اليوم السبت، مقرا لفصيل مسلح في ريف حماة الشمالي.",
+    "استهدف مسلحون مجهولون، مساء الأحد، حاجزا للجيش في مدينة رفح.",
+])
+def test_dt10_a_time_set_off_by_commas_does_not_hide_the_object(nlp, text):
+    assert len(_det(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("أقدم مسلحون من تنظيم داعش على إعدام ثلاثة رعاة في بادية دير الزور يوم الخميس.", "Attack"),
+    ("أقدمت مجموعة إرهابية، فجر اليوم، على مهاجمة مركز للحرس الوطني في معتمدية فريانة.", None),
+])
+def test_dt10_an_act_undertaken_by_armed_men_is_an_event(nlp, text, sub):
+    recs = _det(nlp, text)
+    assert len(recs) == 1 and (sub is None or recs[0].sub_event_type == sub)
+
+
+@pytest.mark.parametrize("text", [
+    "أقدم شاب على ذبح شقيقه إثر خلاف عائلي في مدينة القيروان.",
+    "لم يقدم المسلحون على إعدام الرهائن.",
+])
+def test_dt10_an_act_undertaken_by_no_armed_men_or_negated_is_none(nlp, text):
+    assert _det(nlp, text) == []
