@@ -1225,8 +1225,9 @@ def _dt9_anniversary(tokens: list[Token], lo: int, hi: int, text: str, weapons: 
     for a in range(lo, hi):
         if words["anniversary"].isdisjoint(forms[a]):
             continue
-        if not any(a < m.first <= a + 4 for m in weapons):
-            continue  # "ذكرى الاستقلال"
+        if not any(a < m.first <= a + 4 for m in weapons) and not any(
+                not _words("dt10_")["anniversary_events"].isdisjoint(forms[j]) for j in range(a + 1, min(hi, a + 5))):
+            continue  # "ذكرى الاستقلال"; "الذكرى العشرين لاحتجاز مئات الرهائن ... على يد مسلحين" is an event's
         end = next((j for j in range(a + 1, hi) if not words["other_event"].isdisjoint(forms[j])), hi)
         dropped.append((a, end))
     return [m for m in weapons if not any(a < m.first < end for a, end in dropped)]

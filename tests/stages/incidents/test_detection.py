@@ -1218,3 +1218,18 @@ def test_dt10_an_act_undertaken_by_armed_men_is_an_event(nlp, text, sub):
 ])
 def test_dt10_an_act_undertaken_by_no_armed_men_or_negated_is_none(nlp, text):
     assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وما زال مصير أربعة مهندسين مجهولا بعد أن اختطفهم مسلحون قبل يومين في ولاية كاتسينا.",
+    "أطلق مسلحون سراح طبيب كانوا قد اختطفوه في آب الماضي على الطريق بين مدينتي بانو ولكي مروت.",
+])
+def test_dt10_an_abduction_verb_with_its_object_pronoun_is_an_abduction(nlp, text):
+    recs = _det(nlp, text)
+    assert len(recs) == 1 and recs[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_dt10_an_anniversary_of_a_hostage_siege_is_no_record(nlp):
+    text = ("أحيا أهالي بلدة كيزليار اليوم الذكرى الثلاثين لاحتجاز مئات الرهائن في مستشفى البلدة على يد مسلحين، "
+            "والذي انتهى بمقتل أكثر من 70 شخصا.")
+    assert _det(nlp, text) == []
