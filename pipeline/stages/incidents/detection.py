@@ -106,8 +106,8 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
     or after a verb of striking in the sentence from ``lo`` ("استهدف انفجار، صباح الأحد، كنيسة", "هز انفجار")."""
     forms = _doc_forms(tokens, text)
     det, words = _det_lexicon(), _words("evt_")
-    if lo is not None and _dt10_exposed(tokens, m, lo, text, lex):
-        return True  # "تعرضت حافلة ركاب ... إلى انفجار"
+    if lo is not None and (_dt10_exposed(tokens, m, lo, text, lex) or _dt10_toll_update(tokens, m, lo, hi, text, lex)):
+        return True  # "تعرضت حافلة ركاب ... إلى انفجار", "ارتفع عدد قتلى تفجير الأربعاء ... إلى تسعة"
     k = m.last + 1
     relative = k < hi and not det.relatives.isdisjoint(forms[k])
     definite = any(f.startswith("ال") for f in forms[m.first])
@@ -1308,3 +1308,22 @@ def _dt10_undertaken(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexi
             found.append(Match(first=j, last=j, start=tokens[j].start, end=tokens[j].end,
                                payload=_EVT_VERB_ATTACK if attack else _DT10_KILLING))
     return found
+
+
+def _dt10_toll_update(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """A revised toll that names its event as the lead ("ارتفع عدد قتلى تفجير الأربعاء في مدينة الحسكة إلى تسعة"،
+    "ارتفعت حصيلة التفجيرين اللذين وقعا أمس ... إلى 89 قتيلا"): a verb of ``dt10_update_verbs`` opening the clause from
+    ``lo``, then only words of ``dt10_update_heads`` up to the event word, which has no article unless a relative pronoun
+    follows it (not "ارتفعت حصيلة الهجوم إلى": the event told before), and a count after "إلى"."""
+    words, forms = _words("dt10_"), _doc_forms(tokens, text)
+    k = m.first - 1
+    while k > lo and not words["update_heads"].isdisjoint(forms[k]):
+        k -= 1
+    if k != lo or k == m.first - 1 or words["update_verbs"].isdisjoint(forms[k]):
+        return False
+    nxt = m.last + 1
+    if any(f.startswith("ال") for f in forms[m.first]) \
+            and (nxt >= hi or _det_lexicon().relatives.isdisjoint(forms[nxt])):
+        return False
+    to = next((j for j in range(nxt, min(hi, nxt + 20)) if not words["update_preps"].isdisjoint(forms[j])), None)
+    return to is not None and to + 1 < hi and token_number(tokens[to + 1], text, lex) is not None

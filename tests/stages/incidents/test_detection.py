@@ -1233,3 +1233,12 @@ def test_dt10_an_anniversary_of_a_hostage_siege_is_no_record(nlp):
     text = ("أحيا أهالي بلدة كيزليار اليوم الذكرى الثلاثين لاحتجاز مئات الرهائن في مستشفى البلدة على يد مسلحين، "
             "والذي انتهى بمقتل أكثر من 70 شخصا.")
     assert _det(nlp, text) == []
+
+
+def test_dt10_a_revised_toll_that_names_its_event_is_a_record(nlp):
+    recs = _det(nlp, "ارتفع عدد قتلى تفجير الثلاثاء في مدينة منبج إلى سبعة بعد وفاة جريحين.", "2022-03-10")
+    assert len(recs) == 1 and recs[0].killed == 7 and recs[0].event_date == "2022-03-08"
+
+
+def test_dt10_a_revised_toll_of_the_event_told_before_is_no_new_record(nlp):
+    assert _det(nlp, "ارتفعت حصيلة الهجوم إلى 20 قتيلا.") == []
