@@ -106,6 +106,8 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
     or after a verb of striking in the sentence from ``lo`` ("استهدف انفجار، صباح الأحد، كنيسة", "هز انفجار")."""
     forms = _doc_forms(tokens, text)
     det, words = _det_lexicon(), _words("evt_")
+    if lo is not None and (_dt10_exposed(tokens, m, lo, text, lex) or _dt10_toll_update(tokens, m, lo, hi, text, lex)):
+        return True  # "تعرضت حافلة ركاب ... إلى انفجار", "ارتفع عدد قتلى تفجير الأربعاء ... إلى تسعة"
     k = m.last + 1
     relative = k < hi and not det.relatives.isdisjoint(forms[k])
     definite = any(f.startswith("ال") for f in forms[m.first])
@@ -475,7 +477,7 @@ def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
                 k + 1 < hi and not (words["air_words"] | forces | set(lex.nationality)).isdisjoint(forms[k + 1])):
             continue  # the noun after a preposition, with its agent ("من قصف الطيران مبنى", "في قصف إسرائيلي على
             # بلدة"); not "في قصف متبادل"
-        end = next((j for j in range(k + 1, min(hi, k + 7)) if tokens[j].text in lex.clause_marks), min(hi, k + 7))
+        end = _dt10_clause_end(tokens, k, hi, text, lex, 6)  # "قصفت الطائرات، أمس الجمعة، مقرا": past the time
         if not (any(not objects.isdisjoint(forms[j]) for j in range(k + 1, end))
                 or lex.target_nouns.find(tokens, text, k + 1, end)):
             continue
@@ -960,13 +962,20 @@ def _rec_exposed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon
     within four words before the verb up to the attack word; "تعرض الوزير لهجوم من النواب" (words) is none."""
     if not _generic(m, tokens, text, lex):
         return False
+    return _dt10_exposed(tokens, m, lo, text, lex)
+
+
+def _dt10_exposed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """The body of ``_rec_exposed`` for any event word, an explosion too ("تعرضت حافلة ركاب في المدينة إلى انفجار"،
+    "تعرض مقر للشرطة لتفجير"): "ل" or "إلى" before the word without the article, a past verb of ``rec_exposed_verbs``
+    a few words before it in the clause and the security forces or a target named near the verb."""
     words, forms = _words("rec_"), _doc_forms(tokens, text)
     head = tokens[m.first].norm.lstrip("وف")
     if not (head.startswith("ل") and not head.startswith("لل")) \
             and not (m.first > lo and not words["exposed_preps"].isdisjoint(forms[m.first - 1])
                      and not head.startswith("ال")):
         return False  # "لهجوم", "إلى اعتداء"; not "للهجوم", "إلى الاعتداء" (the one told before)
-    for k in range(m.first - 1, max(lo, m.first - 9) - 1, -1):
+    for k in range(m.first - 1, max(lo, m.first - 14) - 1, -1):  # a place and a day may come between
         if tokens[k].text in lex.clause_marks:
             return False
         if not words["exposed_verbs"].isdisjoint(forms[k]):
@@ -989,7 +998,7 @@ def _rec_aim_verbs(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexico
     for k in range(lo, hi):
         if words["aim_verbs"].isdisjoint(forms[k]) or tokens[k].norm.lstrip("وف").startswith(("ال", "ب", "ل")):
             continue
-        end = next((j for j in range(k + 1, min(hi, k + 8)) if tokens[j].text in lex.clause_marks), min(hi, k + 8))
+        end = _dt10_clause_end(tokens, k, hi, text, lex, 7)
         aimed = next((j for j in range(k + 1, end) if not lex.security_words.isdisjoint(forms[j])
                       or lex.target_nouns.match_at(tokens, j, text, end) is not None), None)
         if aimed is None:
@@ -1132,9 +1141,9 @@ def _dt8_hostages(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
     verbal noun ("خلال عملية احتجاز الرهائن": told before) nor in a sentence that counts dead (an attack)."""
     forms, words = _doc_forms(tokens, text), _words("dt8_")
     taken = {k for m in weapons for k in range(m.first, m.last + 1)}
-    noun = normalize("احتجاز")  # "خلال عملية احتجاز الرهائن": the event told before, not a new one
+    nouns = _words("dt10_")["hostage_nouns"]  # "خلال عملية احتجاز الرهائن": the event told before, not a new one
     held = [k for k in range(lo, hi) if k not in taken and not words["hostage_verbs"].isdisjoint(forms[k])
-            and noun not in forms[k]
+            and nouns.isdisjoint(forms[k])
             and any(not words["hostage_words"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 5)))]
     if not held or lex.killed.find(tokens, text, lo, hi):
         return []  # hostages held and killed ("احتجز رهائن داخل كنيسة وذبح القس"): the killing is the attack
@@ -1160,10 +1169,12 @@ def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: 
         if m.first == s_lo and own_days and not words["headline_nouns"].isdisjoint(forms[m.first]):
             return True
         if not (words["hostage_verbs"] | words["eliminate_words"]).isdisjoint(forms[m.first]) \
-                and not {normalize("احتجاز"), normalize("القضاء")} & set(forms[m.first]):
+                and (_words("dt10_")["hostage_nouns"] | _words("dt10_")["eliminate_nouns"]).isdisjoint(forms[m.first]):
             return True  # a past verb: "احتجز مسلحون الرهائن", "قضت قوات الأمن على خمسة إرهابيين"
-    noun = normalize("القضاء")  # "قضت قوات الأمن على خمسة إرهابيين خلال اشتباك": the verb says it happened
-    return any(noun not in forms[k] and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi))
+    nouns = _words("dt10_")["eliminate_nouns"]  # "قضت قوات الأمن على خمسة إرهابيين خلال اشتباك": the verb says it
+    return any(nouns.isdisjoint(forms[k]) and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi)) \
+        or _dt10_toll_first(tokens, lo, hi, text, lex, weapons) \
+        or any(_dt10_undertaken_at(tokens, m.first, lo, text, lex) for m in weapons)
 
 
 def _dt9_caused_by(tokens: list[Token], k: int, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
@@ -1214,8 +1225,105 @@ def _dt9_anniversary(tokens: list[Token], lo: int, hi: int, text: str, weapons: 
     for a in range(lo, hi):
         if words["anniversary"].isdisjoint(forms[a]):
             continue
-        if not any(a < m.first <= a + 4 for m in weapons):
-            continue  # "ذكرى الاستقلال"
+        if not any(a < m.first <= a + 4 for m in weapons) and not any(
+                not _words("dt10_")["anniversary_events"].isdisjoint(forms[j]) for j in range(a + 1, min(hi, a + 5))):
+            continue  # "ذكرى الاستقلال"; "الذكرى العشرين لاحتجاز مئات الرهائن ... على يد مسلحين" is an event's
         end = next((j for j in range(a + 1, hi) if not words["other_event"].isdisjoint(forms[j])), hi)
         dropped.append((a, end))
     return [m for m in weapons if not any(a < m.first < end for a, end in dropped)]
+
+
+# -- dt10_: detection, round 3 (h-dt10-1127) -------------------------------------------------------------------
+
+
+def _dt10_toll_first(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """A nominal sentence that opens with its toll, the event after it ("ثلاثة قتلى وسبعة جرحى حصيلة غارة شنتها مسيرة
+    ..."، "شهيدان في قصف على بلدة ..."): dead or wounded counted in the first words of the clause [lo, hi), with no
+    verb, then a word of ``dt10_toll_links`` ("حصيلة", "في", "جراء") or "ب" right before an event word without the
+    article (not "حصيلة الهجوم": the event told before)."""
+    words, forms = _words("dt10_"), _doc_forms(tokens, text)
+    for m in weapons:
+        if m.first - lo < 2 or m.first - lo > 8 or any(f.startswith("ال") for f in forms[m.first]):
+            continue
+        linked = not words["toll_links"].isdisjoint(forms[m.first - 1]) \
+            or tokens[m.first].norm.lstrip("و").startswith("ب") and not tokens[m.first].norm.startswith("بال")
+        if not linked or lex.killed.find(tokens, text, lo, m.first) or lex.wounded.find(tokens, text, lo, m.first) \
+                or lex.occurrence.find(tokens, text, lo, m.first):
+            continue
+        if any(c["count"] for c in casualties(tokens, lo, min(m.first, lo + 4), text, lex)):
+            return True
+    return False
+
+
+def _dt10_clause_end(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon, most: int) -> int:
+    """The end of the words after the verb at ``k`` that may hold its object: ``most`` words or the first clause mark
+    of the sentence [.., hi), whichever comes first; a time set off by commas does not end it and does not count
+    ("قصفت الطائرات التركية، أمس الجمعة، مقر قيادة"، "استهدف مسلحون، مساء الأحد، حاجزا": ``_mrg_time_aside``)."""
+    end, j = min(hi, k + 1 + most), k + 1
+    while j < end:
+        if tokens[j].text in lex.clause_marks:
+            close = _mrg_time_aside(tokens, j, hi, text, lex)
+            if close is None:
+                return j
+            end = min(hi, end + close - j + 1)
+            j = close + 1
+            continue
+        j += 1
+    return end
+
+
+_DT10_KILLING = ("unknown", "Violence against civilians", "Attack")  # "إعدام", "ذبح": no weapon named
+
+
+def _dt10_undertaken_at(tokens: list[Token], j: int, lo: int, text: str, lex: Lexicon) -> bool:
+    """The event word at token ``j`` is the verbal noun after "أقدم ... على" ("أقدم عناصر من التنظيم على إعدام
+    أربعة رعاة"، "أقدمت مجموعة إرهابية مسلحة، ليلة السبت، على مهاجمة محطة"): the past verb of ``dt10_undertake_verbs``
+    up to 18 words before "على" in the sentence from ``lo``, not negated, with armed men, a group or a word of terror
+    between them (not "أقدم شاب على ..." of crime news)."""
+    if j - 1 <= lo or tokens[j - 1].norm not in _words("dt10_")["undertake_preps"]:
+        return False
+    words, forms, evt = _words("dt10_"), _doc_forms(tokens, text), _evt_lexicon()
+    actors = _words("evt_")["armed_attackers"] | evt.political | lex.actor_nouns | lex.member_nouns
+    for k in range(j - 2, max(lo, j - 20) - 1, -1):
+        if words["undertake_verbs"].isdisjoint(forms[k]):
+            continue
+        if k > lo and not _words("dt9_")["negations"].isdisjoint(forms[k - 1]):
+            return False
+        return any(not actors.isdisjoint(forms[i]) for i in range(k + 1, j - 1))
+    return False
+
+
+def _dt10_undertaken(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Attacks and killings told as "أقدم ... على" and a verbal noun the weapon terms miss (``_dt10_undertaken_at``):
+    "مهاجمة" an attack (small arms, as "هجوم"), "إعدام"/"ذبح" a killing with no weapon named."""
+    words, forms = _words("dt10_"), _doc_forms(tokens, text)
+    taken = {k for m in weapons for k in range(m.first, m.last + 1)}
+    found = []
+    for j in range(lo + 2, hi):
+        if j in taken:
+            continue
+        attack = not words["undertaken_attacks"].isdisjoint(forms[j])
+        if (attack or not words["undertaken_killings"].isdisjoint(forms[j])) \
+                and _dt10_undertaken_at(tokens, j, lo, text, lex):
+            found.append(Match(first=j, last=j, start=tokens[j].start, end=tokens[j].end,
+                               payload=_EVT_VERB_ATTACK if attack else _DT10_KILLING))
+    return found
+
+
+def _dt10_toll_update(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """A revised toll that names its event as the lead ("ارتفع عدد قتلى تفجير الأربعاء في مدينة الحسكة إلى تسعة"،
+    "ارتفعت حصيلة التفجيرين اللذين وقعا أمس ... إلى 89 قتيلا"): a verb of ``dt10_update_verbs`` opening the clause from
+    ``lo``, then only words of ``dt10_update_heads`` up to the event word, which has no article unless a relative pronoun
+    follows it (not "ارتفعت حصيلة الهجوم إلى": the event told before), and a count after "إلى"."""
+    words, forms = _words("dt10_"), _doc_forms(tokens, text)
+    k = m.first - 1
+    while k > lo and not words["update_heads"].isdisjoint(forms[k]):
+        k -= 1
+    if k != lo or k == m.first - 1 or words["update_verbs"].isdisjoint(forms[k]):
+        return False
+    nxt = m.last + 1
+    if any(f.startswith("ال") for f in forms[m.first]) \
+            and (nxt >= hi or _det_lexicon().relatives.isdisjoint(forms[nxt])):
+        return False
+    to = next((j for j in range(nxt, min(hi, nxt + 20)) if not words["update_preps"].isdisjoint(forms[j])), None)
+    return to is not None and to + 1 < hi and token_number(tokens[to + 1], text, lex) is not None

@@ -1167,3 +1167,78 @@ def test_since_a_lapse_of_days_is_an_event_not_a_total(nlp, text, want):
 
 def test_a_denial_of_any_strike_is_no_record(nlp):
     assert _det(nlp, "أكدت القيادة الأمريكية أنها لم تنفذ أي ضربات جوية في الصومال خلال الأيام الماضية.") == []
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("أربعة قتلى وستة جرحى حصيلة غارة نفذتها طائرة مسيرة على شاحنة قرب بلدة تل أبيض، مساء الخميس.", 4, 6),
+    ("قتيلان وخمسة جرحى حصيلة هجوم شنه مسلحون على حاجز للشرطة في مدينة بيدوا صباح اليوم.", 2, 5),
+])
+def test_dt10_a_toll_that_opens_a_nominal_sentence_reports_its_event(nlp, text, killed, wounded):
+    recs = _det(nlp, text)
+    assert len(recs) == 1 and (recs[0].killed, recs[0].wounded) == (killed, wounded)
+
+
+def test_dt10_a_toll_before_the_event_told_before_is_no_new_record(nlp):
+    assert _det(nlp, "أكثر من 400 قتيل في غارات التحالف منذ بداية العام في محافظة صعدة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت حافلة تقل عمالا في مدينة الفلوجة صباح اليوم الأحد إلى انفجار أدى إلى إصابة سبعة منهم.",
+    "تعرض مقر للشرطة في بلدة القائم لتفجير فجر اليوم.",
+])
+def test_dt10_a_target_that_suffered_an_explosion_is_a_bombing(nlp, text):
+    recs = _det(nlp, text)
+    assert len(recs) == 1 and recs[0].weapon == "ied"
+
+
+def test_dt10_a_gas_explosion_suffered_is_still_an_accident(nlp):
+    assert _det(nlp, "تعرض مصنع للغاز في مدينة صفاقس لانفجار أسطوانة غاز.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المقاتلات الروسية، فجر اليوم السبت، مقرا لفصيل مسلح في ريف حماة الشمالي.",
+    "استهدف مسلحون مجهولون، مساء الأحد، حاجزا للجيش في مدينة رفح.",
+])
+def test_dt10_a_time_set_off_by_commas_does_not_hide_the_object(nlp, text):
+    assert len(_det(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("أقدم مسلحون من تنظيم داعش على إعدام ثلاثة رعاة في بادية دير الزور يوم الخميس.", "Attack"),
+    ("أقدمت مجموعة إرهابية، فجر اليوم، على مهاجمة مركز للحرس الوطني في معتمدية فريانة.", None),
+])
+def test_dt10_an_act_undertaken_by_armed_men_is_an_event(nlp, text, sub):
+    recs = _det(nlp, text)
+    assert len(recs) == 1 and (sub is None or recs[0].sub_event_type == sub)
+
+
+@pytest.mark.parametrize("text", [
+    "أقدم شاب على ذبح شقيقه إثر خلاف عائلي في مدينة القيروان.",
+    "لم يقدم المسلحون على إعدام الرهائن.",
+])
+def test_dt10_an_act_undertaken_by_no_armed_men_or_negated_is_none(nlp, text):
+    assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وما زال مصير أربعة مهندسين مجهولا بعد أن اختطفهم مسلحون قبل يومين في ولاية كاتسينا.",
+    "أطلق مسلحون سراح طبيب كانوا قد اختطفوه في آب الماضي على الطريق بين مدينتي بانو ولكي مروت.",
+])
+def test_dt10_an_abduction_verb_with_its_object_pronoun_is_an_abduction(nlp, text):
+    recs = _det(nlp, text)
+    assert len(recs) == 1 and recs[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_dt10_an_anniversary_of_a_hostage_siege_is_no_record(nlp):
+    text = ("أحيا أهالي بلدة كيزليار اليوم الذكرى الثلاثين لاحتجاز مئات الرهائن في مستشفى البلدة على يد مسلحين، "
+            "والذي انتهى بمقتل أكثر من 70 شخصا.")
+    assert _det(nlp, text) == []
+
+
+def test_dt10_a_revised_toll_that_names_its_event_is_a_record(nlp):
+    recs = _det(nlp, "ارتفع عدد قتلى تفجير الثلاثاء في مدينة منبج إلى سبعة بعد وفاة جريحين.", "2022-03-10")
+    assert len(recs) == 1 and recs[0].killed == 7 and recs[0].event_date == "2022-03-08"
+
+
+def test_dt10_a_revised_toll_of_the_event_told_before_is_no_new_record(nlp):
+    assert _det(nlp, "ارتفعت حصيلة الهجوم إلى 20 قتيلا.") == []
