@@ -14,7 +14,7 @@ from ...document import Document, Entity, Token
 from ...kb import alias_key, name_forms
 from ...matcher import Match
 from ..normalize import normalize
-from .lexicon import Lexicon, PLACE_LABELS, TYPE_RANK, _data, _doc_forms, _in, _words, lexicon
+from .lexicon import Lexicon, PLACE_LABELS, TYPE_RANK, _data, _doc_forms, _in, _with_article, _words, inflections, lexicon
 
 
 def _loc_front_place(e: Entity, kb) -> Entity | None:
@@ -251,6 +251,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     out = [p for p in out if id(p) not in taken]
+    _pl6_generic_sites(tokens, out, starts, forms, lex, kb)
     _pl2_containers(tokens, out, starts, lex, kb)
     _pl3_near_sites(tokens, out, starts, forms, lex)
     _pl4_inside_country(out, kb)
@@ -726,3 +727,63 @@ def _pl5_province_named(p: Place, rank: int, kb) -> None:
     if rank >= TYPE_RANK["province"] and p.rank < TYPE_RANK["province"] and entry.get("admin1") \
             and entry.get("admin1") == entry.get("canonical"):
         p.rank = rank
+
+
+@lru_cache(maxsize=1)
+def _pl6_site_heads() -> frozenset:
+    """Nouns of what is hit that may open a place candidate ("معسكر", "مخيم", "كنيسة", "محطة", "فندق", "بوابة"): the
+    one-word target nouns of incidents.yaml in their number and case forms, and the base and facility designators."""
+    words = [w for w in _data("incidents.yaml")["target_nouns"] if len(str(w).split()) == 1]
+    forms = {normalize(f) for w in words for f in inflections(str(w))}
+    return frozenset(forms | {"ال" + f for f in forms} | _plc_site_words())
+
+
+def _pl6_generic_site(text: str, lex: Lexicon) -> bool:
+    """A site named by its kind only, not by a name ("كنيسة", "معسكر للجيش المالي", "مخيم للنازحين", "محطة لتوليد
+    الكهرباء", "مركز أمني", "بوابة معسكر للجيش", "فندق في العاصمة"): the head nouns of sites, then nothing, a
+    possessive "ل" phrase, a generic or security word, a preposition or a describing adjective; never a name ("معسكر
+    الصباحة", "مطار أبها الدولي", "مخيم عين الحلوة", "فندق تبستي")."""
+    words = [normalize(w) for w in text.split()]
+    heads = _pl6_site_heads()
+    i = 0
+    while i < len(words) and words[i] in heads:
+        i += 1  # "بوابة معسكر ...": a site of a site
+    if i == 0:
+        return False
+    if i == len(words):
+        return True
+    w = words[i]
+    return w.startswith("ل") or w in _plc_generic_words() or w in lex.security_words \
+        or w in _words("pl6_")["site_adjectives"] or w in _with_article(lex.security_words)
+
+
+def _pl6_generic_sites(tokens: list[Token], places: list["Place"], starts: list[int], forms: list[tuple[str, ...]],
+                       lex: Lexicon, kb) -> None:
+    """A site named by its kind only and followed by the named place it lies in ("هاجم مسلحون كنيسة في ولاية أوندو",
+    "على معسكر للجيش في محافظة الأنبار", "على مخيم للنازحين في مدينة بيدوا", "داخل فندق في العاصمة الصومالية
+    مقديشو"): the site is what was hit (the target), the named place is where it happened; the site stays a
+    reference point, the place for want of another."""
+    for p in places:
+        if p.launch or p.kb_id or not _pl6_generic_site(p.text, lex):
+            continue
+        j = bisect_left(starts, p.end)  # the token after the site
+        while j < len(tokens) and tokens[j].norm.startswith("ال") and tokens[j].norm.endswith(("ي", "يه")) \
+                and j - bisect_left(starts, p.end) < 2:
+            j += 1  # its adjectives ("معسكر للجيش المالي", "العاصمة الصومالية")
+        if j >= len(tokens):
+            continue
+        if tokens[j].norm in ("في", "داخل") or not _words("plc_")["capital_words"].isdisjoint(forms[j]):
+            opens = {j, j + 1, j + 2}  # "في مدينة X", "في العاصمة X"
+        elif tokens[j].text[:1] == "ب" and tokens[j].splits:
+            opens = {j}  # "بمحافظة X", "ببلدة X"
+        elif " في " in f" {normalize(p.text)} ":
+            opens = {j}  # the entity ran over "في" ("فندق في العاصمة"): the name follows
+        else:
+            continue
+        for q in places:
+            kq = bisect_right(starts, q.start) - 1
+            if q is p or q.launch or q.plc_never or q.rank == 0 or kq not in opens:
+                continue
+            if q.kb_id and (kb.get(q.kb_id) or {}).get("label") in ("GPE", "LOC") or _pl3_designated(q, lex):
+                p.launch = p.plc_reference = True
+                break

@@ -812,3 +812,28 @@ def test_pl5_a_town_after_a_province_designator_is_the_province(nlp, text, want)
     doc = nlp.process({"id": "prov5", "published": "2019-03-13", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("أطلق مسلحون النار أمس على مصلين داخل كنيسة في مدينة كادونا، ما أسفر عن مقتل أربعة أشخاص.", "Kaduna"),
+    ("قتل خمسة جنود أمس بهجوم بقذائف الهاون على معسكر للجيش في مدينة تمبكتو.", "Timbuktu"),
+    ("سقطت ثلاث قذائف أمس على مخيم للنازحين في مدينة بيدوا، ما أدى إلى إصابة سبعة مدنيين.", "Baidoa"),
+    ("استهدفت طائرة مسيرة أمس محطة لتوليد الكهرباء بمدينة خاركيف.", "Kharkiv"),
+    ("قتل ثلاثة عناصر من الشرطة أمس في هجوم على مركز أمني في محافظة الأنبار.", "Anbar"),
+])
+def test_pl6_a_site_named_by_its_kind_lies_in_the_place(nlp, text, canonical):
+    # "كنيسة في X", "معسكر للجيش في X", "مخيم للنازحين في X": the site is the target, X the place
+    doc = nlp.process({"id": "site6", "published": "2022-06-07", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, want", [
+    ("انفجرت سيارة مفخخة أمس عند مدخل معسكر الصفا في مدينة مقديشو، ما أدى إلى مقتل أربعة جنود.", "معسكر الصفا"),
+    ("اغتيل مسؤول أمني أمس في مخيم عين الحلوة قرب مدينة صيدا.", "مخيم عين الحلوة"),
+    ("قتل حارسان أمس برصاص مسلحين أمام فندق قصري في مدينة سبها.", "فندق قصري"),  # a name ending like an adjective
+])
+def test_pl6_a_named_site_stays_the_place(nlp, text, want):
+    doc = nlp.process({"id": "site6n", "published": "2022-06-07", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
