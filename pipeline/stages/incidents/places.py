@@ -119,7 +119,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
     fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
     ents = sorted(ents + fronts, key=lambda e: e.start)
-    ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb)]
+    ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb) and not _pl6_adjective_only(e, lex, kb)]
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
@@ -150,7 +150,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
                 or tokens[j].norm in _words("plc_")["not_names"] \
                 or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
-                and not _pl2_construct_name(tokens, j, hi, lex) \
+                and not _pl2_construct_name(tokens, j, hi, lex) and not _pl6_name_in_i(tokens[k], forms[k], tokens[j], lex) \
                 or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name ("منطقة سيدي علي" is)
         if j + 1 < hi and tokens[j + 1].norm in _words("plc_")["clause_pronouns"]:
@@ -252,6 +252,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True
     out = [p for p in out if id(p) not in taken]
     _pl6_generic_sites(tokens, out, starts, forms, lex, kb)
+    _pl6_city_districts(out, kb, lex)
     _pl2_containers(tokens, out, starts, lex, kb)
     _pl3_near_sites(tokens, out, starts, forms, lex)
     _pl4_inside_country(out, kb)
@@ -786,4 +787,56 @@ def _pl6_generic_sites(tokens: list[Token], places: list["Place"], starts: list[
                 continue
             if q.kb_id and (kb.get(q.kb_id) or {}).get("label") in ("GPE", "LOC") or _pl3_designated(q, lex):
                 p.launch = p.plc_reference = True
+                break
+
+
+def _pl6_adjective_only(e: Entity, lex: Lexicon, kb) -> bool:
+    """A place entity the gazetteer does not know that is a nationality adjective alone ("الأفغانية" of "غربي العاصمة
+    الأفغانية") or two definite words ending in a nisba adjective ("الجناح العسكري" of "سرايا القدس، الجناح العسكري
+    لحركة ..."): a description, no name; not a name in -ي ("منطقة الماجوري") nor one a place designator opens ("الجبل
+    الغربي", "المنطقة الشرقية")."""
+    words = [normalize(w) for w in e.text.split()]
+    if e.kb_id or not words or len(words) > 2 or not all(w.startswith("ال") and len(w) > 3 for w in words):
+        return False
+    if len(words) == 1:  # a nationality adjective alone ("الأفغانية"), not a name in -ي ("الماجوري")
+        return words[0] in kb.plc_adjectives or words[0][2:] in lex.nationality
+    last = re.sub(r"[\u064b-\u0652]", "", e.text.split()[-1])  # "الأقصى" ends in ى, no adjective
+    return last.endswith(("ي", "ية", "يه")) and words[0][2:] not in lex.designators \
+        and words[0][2:] not in _plc_site_words()
+
+
+def _pl6_name_in_i(designator: Token, designator_forms: tuple[str, ...], word: Token, lex: Lexicon) -> bool:
+    """The word after a place designator that ends like a nisba adjective is a name when the adjective would not agree
+    with the designator: a definite word after an indefinite designator ("في منطقة الماجوري", "بلدة الحميدي": an
+    adjective agrees in definiteness), or a bare "ي" after a feminine one ("بقرية كوشوبي القريبة من", "في منطقة
+    مندوري": the adjective would end in "ية", "قرية نائية"); a masculine designator takes one in "ي" ("حي سكني")."""
+    found = [f for f in designator_forms if f in lex.designators and lex.designators[f][0] in ("GPE", "LOC")]
+    if not found or not designator.norm.endswith(found[0]):
+        return False
+    lead = designator.norm[:-len(found[0])]
+    if lead.endswith(("ال", "لل")):
+        return False  # "المنطقة الشرقية": a definite designator and its adjective
+    if word.norm.startswith("ال"):
+        return len(word.norm) > 4
+    return word.norm.endswith("ي") and len(word.norm) >= 4 and any(f.endswith("ه") for f in found)
+
+
+def _pl6_city_districts(places: list["Place"], kb, lex: Lexicon) -> None:
+    """A district the gazetteer puts in a city's province, named as an area or a quarter ("منطقة بيوغلو في
+    إسطنبول", "منطقة دشت برجي غربي العاصمة", "حي الكرادة ببغداد") with that city named after it: a part of the city, finer
+    than the city, so it is where it happened and the city is what it lies in."""
+    for p in places:
+        entry = kb.get(p.kb_id) or {}
+        words = p.text.split()
+        if p.launch or entry.get("type") != "district" or not words \
+                or lex.designators.get(normalize(words[0]), ("", 9))[1] > TYPE_RANK["area"] \
+                or lex.designators.get(normalize(words[0]), ("",))[0] != "LOC":
+            continue
+        for q in places:
+            town = kb.get(q.kb_id) or {}
+            if q.start > p.start and town.get("type") == "city" and town.get("admin1") == entry.get("admin1") \
+                    and town.get("country") == entry.get("country"):
+                p.rank = TYPE_RANK["area"]
+                if not q.plc_never:
+                    q.launch = q.plc_reference = True
                 break

@@ -837,3 +837,44 @@ def test_pl6_a_named_site_stays_the_place(nlp, text, want):
     doc = nlp.process({"id": "site6n", "published": "2022-06-07", "text": text})
     (inc,) = doc.incidents
     assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("قالت كتائب الأقصى، الجناح العسكري لحركة فتح، إنها أطلقت أمس خمسة صواريخ باتجاه مدينة سديروت.", "Sderot"),
+    ("قتل ثمانية أشخاص أمس بانفجار عبوة ناسفة في منطقة الكرادة غربي العاصمة العراقية.", "Karrada"),
+])
+def test_pl6_a_nisba_adjective_alone_is_no_place(nlp, text, canonical):
+    # "الجناح العسكري", "العراقية": descriptions the NER may call a place, never the place
+    doc = nlp.process({"id": "adj6", "published": "2021-05-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_pl6_a_definite_name_in_i_stays_a_place(nlp):
+    doc = nlp.process({"id": "adj6n", "published": "2021-05-10", "text":
+                       "أصيب أربعة أشخاص أمس بانفجار سيارة مفخخة في منطقة الماجوري شرقي بنغازي."})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == "منطقة الماجوري"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل سبعة مزارعين أمس في هجوم مسلح على قرية ماكوري القريبة من مدينة مايدوغوري.", "قرية ماكوري"),
+    ("قتل ثلاثة جنود أمس بانفجار لغم في منطقة تاراكي بولاية بورنو.", "منطقة تاراكي"),
+    ("سقطت قذيفة هاون أمس على حي سكني في مدينة حلب، ما أدى إلى إصابة طفلين.", "مدينة حلب"),  # masculine: adjective
+    ("سقطت قذيفة هاون أمس على منطقة سكنية في مدينة حلب، ما أدى إلى إصابة طفلين.", "مدينة حلب"),
+])
+def test_pl6_a_word_in_i_after_a_feminine_designator_is_a_name(nlp, text, want):
+    # the adjective of "قرية/منطقة" ends in "ية"; a word in a bare "ي" after them is the name
+    doc = nlp.process({"id": "fem6", "published": "2021-05-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("قتل شخصان أمس بانفجار قنبلة يدوية في منطقة كاديكوي في إسطنبول.", "Kadıköy"),
+    ("أصيب ثلاثة مدنيين أمس بسقوط قذيفة في منطقة الكرادة ببغداد.", "Karrada"),
+])
+def test_pl6_a_district_of_the_city_named_after_it_is_the_place(nlp, text, canonical):
+    doc = nlp.process({"id": "dist6", "published": "2021-05-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
