@@ -878,3 +878,19 @@ def test_pl6_a_district_of_the_city_named_after_it_is_the_place(nlp, text, canon
     doc = nlp.process({"id": "dist6", "published": "2021-05-10", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, canonical, country", [
+    ("قتل جنديان أمس في اشتباك مع مسلحين في مدينة سريناغار.", "Srinagar", "IN"),
+    ("قتل ثلاثة أشخاص أمس بهجوم مسلح في منطقة بونش.", "Poonch", "IN"),
+    ("قتل أربعة جنود أمس بانفجار عبوة ناسفة في بنجغور.", "Panjgur", "PK"),
+    ("أصيب شخصان أمس بقصف مدفعي على بلدة شيبيكينو.", "Shebekino", "RU"),
+    ("قتل ثلاثة مدنيين أمس بقصف صاروخي على مدينة كريفي ريه.", "Kryvyi Rih", "UA"),
+    ("قتل جنديان أمس بانفجار عبوة ناسفة في مديرية مودية.", "Mudiyah", "YE"),
+    ("قتل خمسة مدنيين أمس بقصف مدفعي على مدينة الطينة.", "Tina", "SD"),
+    ("قتل شخصان أمس بهجوم مسلح في ولاية زمفارا.", "Zamfara", "NG"),
+])
+def test_pl6_gazetteer_places_of_conflict_news_resolve(nlp, text, canonical, country):
+    doc = nlp.process({"id": "gz6", "published": "2024-03-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical and inc.location["country"] == country
