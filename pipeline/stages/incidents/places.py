@@ -237,7 +237,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "شارع مكة المكرمة في مقديشو": a street named after a place, not the place
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
-        elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near:
+        elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near and not _pl6_partitive(tokens, k, forms):
             p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
@@ -840,3 +840,9 @@ def _pl6_city_districts(places: list["Place"], kb, lex: Lexicon) -> None:
                 if not q.plc_never:
                     q.launch = q.plc_reference = True
                 break
+
+
+def _pl6_partitive(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The "من" before token ``k`` is partitive, after a word of parts or several places ("في مواقع متفرقة من بلدة
+    غوزا", "في أنحاء من ريف إدلب"): the place is where it happened, not a launch site."""
+    return k > 1 and tokens[k - 1].norm == "من" and not _words("pl6_")["partitive_words"].isdisjoint(forms[k - 2])

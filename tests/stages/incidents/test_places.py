@@ -894,3 +894,14 @@ def test_pl6_gazetteer_places_of_conflict_news_resolve(nlp, text, canonical, cou
     doc = nlp.process({"id": "gz6", "published": "2024-03-04", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == canonical and inc.location["country"] == country
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("قتل ستة مدنيين أمس بقصف مدفعي طال أحياء متفرقة من مدينة دوما في ريف دمشق.", "Douma"),
+    ("انفجرت ثلاث عبوات ناسفة أمس في أنحاء مختلفة من بلدة باما بولاية بورنو، ما أدى إلى مقتل أربعة أشخاص.", "Bama"),
+])
+def test_pl6_a_partitive_min_is_no_launch_site(nlp, text, canonical):
+    # "أحياء متفرقة من مدينة X": parts of X, where it happened; "من" after a word of parts is no "from"
+    doc = nlp.process({"id": "part6", "published": "2022-03-08", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
