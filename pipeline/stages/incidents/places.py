@@ -14,7 +14,7 @@ from ...document import Document, Entity, Token
 from ...kb import alias_key, name_forms
 from ...matcher import Match
 from ..normalize import normalize
-from .lexicon import Lexicon, PLACE_LABELS, TYPE_RANK, _data, _doc_forms, _in, _words, lexicon
+from .lexicon import Lexicon, PLACE_LABELS, TYPE_RANK, _data, _doc_forms, _in, _with_article, _words, inflections, lexicon
 
 
 def _loc_front_place(e: Entity, kb) -> Entity | None:
@@ -119,7 +119,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
     fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
     ents = sorted(ents + fronts, key=lambda e: e.start)
-    ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb)]
+    ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb) and not _pl6_adjective_only(e, lex, kb)]
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
@@ -150,7 +150,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
                 or tokens[j].norm in _words("plc_")["not_names"] \
                 or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
-                and not _pl2_construct_name(tokens, j, hi, lex) \
+                and not _pl2_construct_name(tokens, j, hi, lex) and not _pl6_name_in_i(tokens[k], forms[k], tokens[j], lex) \
                 or not _DIRECTIONS.isdisjoint(forms[j]):
             continue  # "حي سكني", "منطقة حدودية", "منطقة جنوب X": a description, not a name ("منطقة سيدي علي" is)
         if j + 1 < hi and tokens[j + 1].norm in _words("plc_")["clause_pronouns"]:
@@ -237,7 +237,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "شارع مكة المكرمة في مقديشو": a street named after a place, not the place
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
-        elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near:
+        elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near and not _pl6_partitive(tokens, k, forms):
             p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
@@ -251,6 +251,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
     out = [p for p in out if id(p) not in taken]
+    _pl6_generic_sites(tokens, out, starts, forms, lex, kb)
+    _pl6_city_districts(out, kb, lex)
     _pl2_containers(tokens, out, starts, lex, kb)
     _pl3_near_sites(tokens, out, starts, forms, lex)
     _pl4_inside_country(out, kb)
@@ -726,3 +728,121 @@ def _pl5_province_named(p: Place, rank: int, kb) -> None:
     if rank >= TYPE_RANK["province"] and p.rank < TYPE_RANK["province"] and entry.get("admin1") \
             and entry.get("admin1") == entry.get("canonical"):
         p.rank = rank
+
+
+@lru_cache(maxsize=1)
+def _pl6_site_heads() -> frozenset:
+    """Nouns of what is hit that may open a place candidate ("معسكر", "مخيم", "كنيسة", "محطة", "فندق", "بوابة"): the
+    one-word target nouns of incidents.yaml in their number and case forms, and the base and facility designators."""
+    words = [w for w in _data("incidents.yaml")["target_nouns"] if len(str(w).split()) == 1]
+    forms = {normalize(f) for w in words for f in inflections(str(w))}
+    return frozenset(forms | {"ال" + f for f in forms} | _plc_site_words())
+
+
+def _pl6_generic_site(text: str, lex: Lexicon) -> bool:
+    """A site named by its kind only, not by a name ("كنيسة", "معسكر للجيش المالي", "مخيم للنازحين", "محطة لتوليد
+    الكهرباء", "مركز أمني", "بوابة معسكر للجيش", "فندق في العاصمة"): the head nouns of sites, then nothing, a
+    possessive "ل" phrase, a generic or security word, a preposition or a describing adjective; never a name ("معسكر
+    الصباحة", "مطار أبها الدولي", "مخيم عين الحلوة", "فندق تبستي")."""
+    words = [normalize(w) for w in text.split()]
+    heads = _pl6_site_heads()
+    i = 0
+    while i < len(words) and words[i] in heads:
+        i += 1  # "بوابة معسكر ...": a site of a site
+    if i == 0:
+        return False
+    if i == len(words):
+        return True
+    w = words[i]
+    return w.startswith("ل") or w in _plc_generic_words() or w in lex.security_words \
+        or w in _words("pl6_")["site_adjectives"] or w in _with_article(lex.security_words)
+
+
+def _pl6_generic_sites(tokens: list[Token], places: list["Place"], starts: list[int], forms: list[tuple[str, ...]],
+                       lex: Lexicon, kb) -> None:
+    """A site named by its kind only and followed by the named place it lies in ("هاجم مسلحون كنيسة في ولاية أوندو",
+    "على معسكر للجيش في محافظة الأنبار", "على مخيم للنازحين في مدينة بيدوا", "داخل فندق في العاصمة الصومالية
+    مقديشو"): the site is what was hit (the target), the named place is where it happened; the site stays a
+    reference point, the place for want of another."""
+    for p in places:
+        if p.launch or p.kb_id or not _pl6_generic_site(p.text, lex):
+            continue
+        j = bisect_left(starts, p.end)  # the token after the site
+        while j < len(tokens) and tokens[j].norm.startswith("ال") and tokens[j].norm.endswith(("ي", "يه")) \
+                and j - bisect_left(starts, p.end) < 2:
+            j += 1  # its adjectives ("معسكر للجيش المالي", "العاصمة الصومالية")
+        if j >= len(tokens):
+            continue
+        if tokens[j].norm in ("في", "داخل") or not _words("plc_")["capital_words"].isdisjoint(forms[j]):
+            opens = {j, j + 1, j + 2}  # "في مدينة X", "في العاصمة X"
+        elif tokens[j].text[:1] == "ب" and tokens[j].splits:
+            opens = {j}  # "بمحافظة X", "ببلدة X"
+        elif " في " in f" {normalize(p.text)} ":
+            opens = {j}  # the entity ran over "في" ("فندق في العاصمة"): the name follows
+        else:
+            continue
+        for q in places:
+            kq = bisect_right(starts, q.start) - 1
+            if q is p or q.launch or q.plc_never or q.rank == 0 or kq not in opens:
+                continue
+            if q.kb_id and (kb.get(q.kb_id) or {}).get("label") in ("GPE", "LOC") or _pl3_designated(q, lex):
+                p.launch = p.plc_reference = True
+                break
+
+
+def _pl6_adjective_only(e: Entity, lex: Lexicon, kb) -> bool:
+    """A place entity the gazetteer does not know that is a nationality adjective alone ("الأفغانية" of "غربي العاصمة
+    الأفغانية") or two definite words ending in a nisba adjective ("الجناح العسكري" of "سرايا القدس، الجناح العسكري
+    لحركة ..."): a description, no name; not a name in -ي ("منطقة الماجوري") nor one a place designator opens ("الجبل
+    الغربي", "المنطقة الشرقية")."""
+    words = [normalize(w) for w in e.text.split()]
+    if e.kb_id or not words or len(words) > 2 or not all(w.startswith("ال") and len(w) > 3 for w in words):
+        return False
+    if len(words) == 1:  # a nationality adjective alone ("الأفغانية"), not a name in -ي ("الماجوري")
+        return words[0] in kb.plc_adjectives or words[0][2:] in lex.nationality
+    last = re.sub(r"[\u064b-\u0652]", "", e.text.split()[-1])  # "الأقصى" ends in ى, no adjective
+    return last.endswith(("ي", "ية", "يه")) and words[0][2:] not in lex.designators \
+        and words[0][2:] not in _plc_site_words()
+
+
+def _pl6_name_in_i(designator: Token, designator_forms: tuple[str, ...], word: Token, lex: Lexicon) -> bool:
+    """The word after a place designator that ends like a nisba adjective is a name when the adjective would not agree
+    with the designator: a definite word after an indefinite designator ("في منطقة الماجوري", "بلدة الحميدي": an
+    adjective agrees in definiteness), or a bare "ي" after a feminine one ("بقرية كوشوبي القريبة من", "في منطقة
+    مندوري": the adjective would end in "ية", "قرية نائية"); a masculine designator takes one in "ي" ("حي سكني")."""
+    found = [f for f in designator_forms if f in lex.designators and lex.designators[f][0] in ("GPE", "LOC")]
+    if not found or not designator.norm.endswith(found[0]):
+        return False
+    lead = designator.norm[:-len(found[0])]
+    if lead.endswith(("ال", "لل")):
+        return False  # "المنطقة الشرقية": a definite designator and its adjective
+    if word.norm.startswith("ال"):
+        return len(word.norm) > 4
+    return word.norm.endswith("ي") and len(word.norm) >= 4 and any(f.endswith("ه") for f in found)
+
+
+def _pl6_city_districts(places: list["Place"], kb, lex: Lexicon) -> None:
+    """A district the gazetteer puts in a city's province, named as an area or a quarter ("منطقة بيوغلو في
+    إسطنبول", "منطقة دشت برجي غربي العاصمة", "حي الكرادة ببغداد") with that city named after it: a part of the city, finer
+    than the city, so it is where it happened and the city is what it lies in."""
+    for p in places:
+        entry = kb.get(p.kb_id) or {}
+        words = p.text.split()
+        if p.launch or entry.get("type") != "district" or not words \
+                or lex.designators.get(normalize(words[0]), ("", 9))[1] > TYPE_RANK["area"] \
+                or lex.designators.get(normalize(words[0]), ("",))[0] != "LOC":
+            continue
+        for q in places:
+            town = kb.get(q.kb_id) or {}
+            if q.start > p.start and town.get("type") == "city" and town.get("admin1") == entry.get("admin1") \
+                    and town.get("country") == entry.get("country"):
+                p.rank = TYPE_RANK["area"]
+                if not q.plc_never:
+                    q.launch = q.plc_reference = True
+                break
+
+
+def _pl6_partitive(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The "من" before token ``k`` is partitive, after a word of parts or several places ("في مواقع متفرقة من بلدة
+    غوزا", "في أنحاء من ريف إدلب"): the place is where it happened, not a launch site."""
+    return k > 1 and tokens[k - 1].norm == "من" and not _words("pl6_")["partitive_words"].isdisjoint(forms[k - 2])
