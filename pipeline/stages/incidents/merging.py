@@ -554,3 +554,123 @@ def _mg5_pluperfect_day(records: list[Incident], tokens: list[Token], text: str)
         lead.event_date = r.event_date
         _fill(lead, r)
         records.remove(r)
+
+
+def _mg6_list_items(doc, lo: int, hi: int, k: int) -> list[tuple[int, int]]:
+    """The names of a list after the place noun at token ``k`` ("بلدات كفرنبل وحاس والبارة", "بلدتي كفركلا
+    والعديسة"): (first, end) token ranges, one per name, a name the gazetteer knows as a whole (an entity of several
+    words), else one word; the next name after "و" or a comma. Up to a word that ends the list (``mg6_list_stops``)."""
+    tokens = doc.tokens
+    stops = _words("mg6_")["list_stops"]
+    ents = {e.start: e.end for e in doc.entities if e.label in ("GPE", "LOC", "FACILITY", "BASE")}
+    items: list[tuple[int, int]] = []
+    j, joined = k + 1, True
+    while j < hi and joined:
+        tok = tokens[j]
+        word = tok.norm
+        if items:  # the next name: "وحاس", "و البارة", "، حاس"
+            if tok.kind == "punct" and tok.text in ("،", ","):
+                j += 1
+                if j >= hi:
+                    break
+                tok, word = tokens[j], tokens[j].norm
+            elif word == "و" and j + 1 < hi:
+                j += 1
+                tok, word = tokens[j], tokens[j].norm
+            elif word.startswith("و") and len(word) > 3:
+                word = word[1:]
+            else:
+                break
+        if tok.kind == "punct" or not any(c.isalpha() for c in word) or word in stops \
+                or word in lexicon().designators or any(c.isdigit() for c in word):
+            break
+        end = j + 1
+        if tok.start in ents or tok.start + 1 in ents:  # "بيت حانون": the gazetteer's name as a whole
+            stop = ents.get(tok.start, ents.get(tok.start + 1))
+            while end < hi and tokens[end].start < stop:
+                end += 1
+        else:  # "دير سنبل": a name of two or three words, up to the next "و", comma or stop word
+            while end < hi and end < j + 3 and tokens[end].kind != "punct" and not tokens[end].norm.startswith("و") \
+                    and tokens[end].norm not in stops and tokens[end].norm not in lexicon().designators \
+                    and any(c.isalpha() for c in tokens[end].norm) and tokens[end].start not in ents:
+                end += 1
+        items.append((j, end))
+        j = end
+        joined = j < hi and (tokens[j].norm.startswith("و") or tokens[j].text in ("،", ","))
+    return items
+
+
+def _mg6_place_lists(doc, records: list[Incident], starts: list[int]) -> None:
+    """Strikes on a list of places in one sentence ("شنت طائرات غارات على بلدات كفرنبل وحاس والبارة", "استهدف الجيش
+    أطراف بلدتي كفركلا والعديسة", "غارات على مديريتي نهم وصرواح") are one event per place, as ACLED codes them: the
+    record placed at one of the names gets a copy at each other name, with its day, weapon, actors and target, and
+    its toll only when that is none (0); a toll a later sentence gives for one name ("الغارات على صرواح أسفرت عن مقتل
+    ثلاثة") stays with the record at that name. Not a list after "بين" (a road between two towns), nor a launch site
+    ("من"), nor a sentence that counts dead or wounded over the whole list (a total, not split)."""
+    from copy import deepcopy
+
+    from .casualties import casualties
+    from .places import _location, _places
+
+    tokens, text = doc.tokens, doc.text
+    kb, lex = load_kb(), lexicon()
+    designators = _words("mg6_")["list_designators"]
+    for r in list(records):
+        if not r.evidence or not r.location or not r.location.get("text"):
+            continue
+        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
+        for k in range(lo, hi):
+            word = tokens[k].norm
+            if word not in designators and not (word[:1] in "وبل" and word[1:] in designators):
+                continue
+            if k > lo and tokens[k - 1].norm in ("بين", "من", "وبين"):
+                continue
+            items = _mg6_list_items(doc, lo, hi, k)
+            if len(items) < 2:
+                continue
+            names = [normalize(text[tokens[a].start:tokens[b - 1].end]) for a, b in items]
+            names = [n[1:] if n.startswith("و") and len(n) > 3 and i else n for i, n in enumerate(names)]
+            core = _plc_core(r.location.get("text"))
+            at = next((i for i, n in enumerate(names) if n in core or core in n or core.endswith(n)), None)
+            tail = normalize(text[tokens[items[-1][1] - 1].end:tokens[min(hi, items[-1][1] + 4) - 1].end])
+            wider = at is None and bool(core) and core in tail  # "قرى X وY وZ في ريف حماة": placed at their area
+            if at is None and not wider:
+                break  # the record is not placed at the list
+            if any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
+                break  # "قتل 12 شخصا في هجومين على قريتي X وY": a total over the list
+            later = normalize(" ".join(text[e["start"]:e["end"]] for e in r.evidence[1:]))
+            told = [i for i, n in enumerate(names) if n in later]
+            if len(told) == 1:
+                at = told[0]  # the toll told for one name: the record at that name
+            at = 0 if at is None else at
+            area = dict(r.location)
+            found = _places(doc, lo, hi, kb, lex, starts)
+
+            def location_of(i: int) -> dict:
+                a, b = items[i]
+                place = next((p for p in found if tokens[a].start <= p.start < tokens[b - 1].end), None)
+                if place is not None:
+                    return _location(place, found, kb)
+                return {"text": text[tokens[a].start:tokens[b - 1].end].removeprefix("و"), "canonical": None,
+                        "admin1": area.get("admin1") if wider else None, "country": area.get("country"),
+                        "lat": None, "lon": None}
+
+            own = location_of(at)
+            if _plc_core(own.get("text")) != core and not (own.get("canonical") and own.get("canonical")
+                                                          == r.location.get("canonical")):
+                r.location = own
+            at_index = records.index(r)
+            for i in range(len(items)):
+                if i == at:
+                    continue
+                c = deepcopy(r)
+                c.location = location_of(i)
+                c.munitions_count = None
+                c.evidence = [dict(r.evidence[0])]
+                for outcome in ("killed", "wounded"):
+                    if getattr(c, outcome) != 0:
+                        setattr(c, outcome, None)
+                c.casualties = []
+                at_index += 1
+                records.insert(at_index, c)
+            break

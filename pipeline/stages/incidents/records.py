@@ -34,6 +34,7 @@ from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_ran
 from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
     _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
+    _mg6_place_lists,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -261,6 +262,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _title_claim(doc, events, lex, kb, countries)
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     _art_actors(doc, events, used_sentences, lex, starts, kb, countries)  # the actor the title or the story names
+    _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     return events
 
 

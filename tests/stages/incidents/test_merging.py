@@ -327,3 +327,28 @@ def test_mg5_a_lead_with_no_day_joins_its_pluperfect_retelling(nlp, text, publis
     doc = nlp.process({"id": "mg5", "published": published, "text": text})
     assert [i.event_date for i in doc.incidents] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three villages in one sentence: one record per village, the toll of a later sentence with its village
+    ("قصفت طائرات حربية قرى دير سنبل والموزرة وعين لاروز في ريف حماة، اليوم الأحد. وقال مسعفون إن القصف على"
+     " الموزرة أدى إلى مقتل طفلين.", [("دير سنبل", None), ("الموزرة", 2), ("عين لاروز", None)]),
+    # a dual with no casualties: both places, both with none
+    ("قصفت المدفعية أطراف بلدتي الخيام وشبعا صباح اليوم، من دون وقوع إصابات.", [("الخيام", 0), ("شبعا", 0)]),
+])
+def test_mg6_strikes_on_a_list_of_places_are_one_record_per_place(nlp, text, expected):
+    doc = nlp.process({"id": "mg6-list", "published": "2024-05-12", "text": text})
+    got = sorted((i.location["text"], i.killed) for i in doc.incidents)
+    assert got == sorted(expected)
+    assert len({i.event_date for i in doc.incidents}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a road between two towns: one event at its first end
+    "انفجرت عبوة ناسفة بسيارة على الطريق بين بلدتي كوندوا وديكوا صباح اليوم، ما أدى إلى مقتل ثلاثة ركاب.",
+    # a toll over both villages in the list's sentence: a total, not split
+    "قتل 9 أشخاص في هجوم لمسلحين على قريتي أبوكي وتانغا في ولاية بلاتو، صباح اليوم.",
+])
+def test_mg6_a_road_or_a_total_over_two_places_stays_one_record(nlp, text):
+    doc = nlp.process({"id": "mg6-one", "published": "2024-05-12", "text": text})
+    assert len(doc.incidents) == 1
