@@ -674,3 +674,30 @@ def _mg6_place_lists(doc, records: list[Incident], starts: list[int]) -> None:
                 at_index += 1
                 records.insert(at_index, c)
             break
+
+
+def _mg6_recalls_earlier(tokens: list[Token], lo: int, hi: int) -> bool:
+    """The sentence [lo, hi) opens by placing the story after an earlier event ("ويأتي ذلك بعد أيام من مقتل أربعة
+    مدنيين في هجوم ...", "وجاء الهجوم عقب أسبوعين من تفجير ..."): what follows is another event, not the toll or the
+    claim of the event told before it."""
+    if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
+        return False
+    return _mg6_lapse_link(tokens, lo, hi) is not None
+
+
+def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
+    """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None."""
+    if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
+        return None
+    heads, links = _words("dat_")["relative_heads"], _words("dat_")["relative_links"]
+    for k in range(lo + 1, min(hi - 2, lo + 5)):
+        if tokens[k].norm in heads:
+            return next((j for j in range(k + 2, min(hi, k + 5)) if tokens[j].norm in links), None)
+    return None
+
+
+def _mg6_recalled_after(tokens: list[Token], lo: int, hi: int, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) opens a recall sentence and names an event after its lapse ("ويأتي ذلك بعد أسابيع من هجوم
+    شنته حركة الشباب في 26 أيار/مايو الماضي على قاعدة"): that earlier event happened, even told by a bare "هجوم"."""
+    link = _mg6_lapse_link(tokens, lo, hi)
+    return link is not None and any(m.first > link for m in weapons)

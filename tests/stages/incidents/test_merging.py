@@ -352,3 +352,20 @@ def test_mg6_strikes_on_a_list_of_places_are_one_record_per_place(nlp, text, exp
 def test_mg6_a_road_or_a_total_over_two_places_stays_one_record(nlp, text):
     doc = nlp.process({"id": "mg6-one", "published": "2024-05-12", "text": text})
     assert len(doc.incidents) == 1
+
+
+@pytest.mark.parametrize("opener", ["ويأتي ذلك بعد أيام من", "وجاء الهجوم بعد أسبوعين من"])
+def test_mg6_a_recall_sentence_is_not_the_toll_of_the_lead(nlp, opener):
+    doc = nlp.process({"id": "mg6-recall", "published": "2024-05-12", "text":
+                       "أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب بلدة ديفا صباح اليوم. " + opener +
+                       " مقتل خمسة رعاة في هجوم لمسلحين على قرية قرب مدينة بوسو."})
+    lead = doc.incidents[0]
+    assert (lead.event_date, lead.killed, lead.wounded) == ("2024-05-12", None, 3)
+    assert [(i.event_date, i.killed) for i in doc.incidents[1:]] == [(None, 5)]
+
+
+def test_mg6_an_attack_recalled_with_its_day_after_a_lapse_is_a_record(nlp):
+    doc = nlp.process({"id": "mg6-recall-day", "published": "2024-06-20", "text":
+                       "قتل أربعة جنود في انفجار عبوة ناسفة استهدف مركبتهم قرب بلدة بلدوين صباح اليوم. ويأتي ذلك بعد"
+                       " أسابيع من هجوم شنته حركة الشباب في 12 أيار/مايو الماضي على قاعدة عسكرية في بلدة جلب."})
+    assert [i.event_date for i in doc.incidents] == ["2024-06-20", "2024-05-12"]
