@@ -701,3 +701,40 @@ def _mg6_recalled_after(tokens: list[Token], lo: int, hi: int, weapons: list[Mat
     شنته حركة الشباب في 26 أيار/مايو الماضي على قاعدة"): that earlier event happened, even told by a bare "هجوم"."""
     link = _mg6_lapse_link(tokens, lo, hi)
     return link is not None and any(m.first > link for m in weapons)
+
+
+def _mg6_toll_clause_join(doc, records: list[Incident], starts: list[int]) -> None:
+    """A later clause of an event's sentence that revises its toll ("تبنى التنظيم التفجير الذي استهدف أمس تجمعا ...،
+    في هجوم ارتفعت حصيلة قتلاه اليوم إلى 54 قتيلا") tells no new event: the record built from it (no device named:
+    small arms or unknown, at the same site or none, dated on or up to a week after the event) is the record of the
+    sentence before it, which takes the revised figure."""
+    from .casualties import _toll
+
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    lex = lexicon()
+    for r in sorted(records, key=_fp_start):
+        if r not in records or r.weapon not in _MRG_VAGUE_WEAPONS or not r.evidence:
+            continue
+        lead = [k for k in records if k is not r and k.evidence and k.evidence[0]["start"] == r.evidence[0]["start"]
+                and _fp_start(k) <= _fp_start(r) and (not r.location or _fp_one_site(k.location, r.location))]
+        if len(lead) != 1:
+            continue
+        k = lead[0]
+        apart = _mg3_days_apart((k.event_date or "")[:10] or None, (r.event_date or "")[:10] or None)
+        if apart is None or apart > _MG3_DAYS or (r.event_date or "") < (k.event_date or ""):
+            continue
+        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
+        tolls = [found[0] for j in range(lo, hi) if (found := _toll(tokens, j, hi, text, lex, forms))]
+        revised = [t for t in tolls if getattr(r, t["outcome"]) == t["count"]]
+        if not revised:
+            continue
+        for t in revised:
+            c = {x: v for x, v in t.items() if x != "toll"}
+            k.casualties = [x for x in k.casualties if x["outcome"] != c["outcome"]] + [c]
+            setattr(k, c["outcome"], c["count"])
+        r.casualties = [x for x in r.casualties if not any(x["outcome"] == t["outcome"] for t in revised)]
+        for t in revised:
+            setattr(r, t["outcome"], None)
+        _fill(k, r)
+        records.remove(r)

@@ -369,3 +369,10 @@ def test_mg6_an_attack_recalled_with_its_day_after_a_lapse_is_a_record(nlp):
                        "قتل أربعة جنود في انفجار عبوة ناسفة استهدف مركبتهم قرب بلدة بلدوين صباح اليوم. ويأتي ذلك بعد"
                        " أسابيع من هجوم شنته حركة الشباب في 12 أيار/مايو الماضي على قاعدة عسكرية في بلدة جلب."})
     assert [i.event_date for i in doc.incidents] == ["2024-06-20", "2024-05-12"]
+
+
+def test_mg6_a_toll_revised_in_a_later_clause_is_the_same_event(nlp):
+    doc = nlp.process({"id": "mg6-toll", "published": "2024-05-13", "text":
+                       "تبنت الجماعة التفجير الانتحاري الذي استهدف أمس الأحد سوقا شعبيا في بلدة ميرانشاه، في هجوم"
+                       " ارتفعت حصيلة قتلاه اليوم إلى 31 قتيلا بعد وفاة عدد من الجرحى."})
+    assert [(i.event_date, i.weapon, i.killed) for i in doc.incidents] == [("2024-05-12", "suicide_bomb", 31)]
