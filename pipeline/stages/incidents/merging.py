@@ -690,10 +690,23 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
     if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
         return None
     heads, links = _words("dat_")["relative_heads"], _words("dat_")["relative_links"]
+    units = _mg6_lapse_units()
     for k in range(lo + 1, min(hi - 2, lo + 5)):
         if tokens[k].norm in heads:
-            return next((j for j in range(k + 2, min(hi, k + 5)) if tokens[j].norm in links), None)
+            # "بعد أيام من", "عقب يومين من", "بعد ثلاثة أسابيع من": a lapse, not "بعد سلسلة من الهجمات"
+            link = next((j for j in range(k + 2, min(hi, k + 4)) if tokens[j].norm in links), None)
+            return link if link is not None and tokens[link - 1].norm in units else None
     return None
+
+
+def _mg6_lapse_units() -> frozenset:
+    """The words of a lapse of time ("ساعات", "يومين", "أسابيع", "أشهر"): ``dat_relative_units``,
+    ``dat_relative_plural_units`` and ``dat_relative_long_units``."""
+    from .lexicon import _data
+
+    y = _data("incidents.yaml")
+    words = [w for key in ("dat_relative_units", "dat_relative_plural_units") for ws in y[key].values() for w in ws]
+    return frozenset(normalize(w) for w in words) | _words("dat_")["relative_long_units"]
 
 
 def _mg6_recalled_after(tokens: list[Token], lo: int, hi: int, weapons: list[Match]) -> bool:

@@ -376,3 +376,10 @@ def test_mg6_a_toll_revised_in_a_later_clause_is_the_same_event(nlp):
                        "تبنت الجماعة التفجير الانتحاري الذي استهدف أمس الأحد سوقا شعبيا في بلدة ميرانشاه، في هجوم"
                        " ارتفعت حصيلة قتلاه اليوم إلى 31 قتيلا بعد وفاة عدد من الجرحى."})
     assert [(i.event_date, i.weapon, i.killed) for i in doc.incidents] == [("2024-05-12", "suicide_bomb", 31)]
+
+
+def test_mg6_a_series_of_attacks_after_baada_is_no_lapse_and_no_record(nlp):
+    doc = nlp.process({"id": "mg6-series", "published": "2014-07-04", "text":
+                       "أصدرت السلطات تعليمات جديدة للسكان. ويأتي القرار بعد سلسلة من الهجمات التي وقعت في أنحاء"
+                       " متفرقة من مدينة كاشغر، حيث تلقي السلطات باللوم فيها على مسلحين."})
+    assert doc.incidents == []
