@@ -751,3 +751,37 @@ def _mg6_toll_clause_join(doc, records: list[Incident], starts: list[int]) -> No
             setattr(r, t["outcome"], None)
         _fill(k, r)
         records.remove(r)
+
+
+def _mg6_occurred_day(doc, records: list[Incident], report_ids: set[int], used: set[int], starts: list[int]) -> None:
+    """An event dated only by the report (its sentences name no day) whose day one of the two sentences after it gives
+    after a verb of occurrence ("قتل مواطنان برصاص قناصة في حي ... . واتهمت السلطات الجماعة بالوقوف وراء عملية القنص،
+    التي وقعت عصر الثلاثاء"): the event's day, up to a week before the report; not a sentence another record was built
+    from, nor one on another event ("هجوم آخر", "في حادث منفصل")."""
+    from .dates import _dat_future, _names_day, _report_date
+
+    tokens, text = doc.tokens, doc.text
+    lex = lexicon()
+    verbs = _words("mg6_")["occurred_verbs"]
+    for r in records:
+        if id(r) not in report_ids or not r.evidence or not _day(r.event_date):
+            continue
+        end = max(e["end"] for e in r.evidence)
+        for nxt in [s for s in doc.sentences if s.start >= end][:2]:
+            lo, hi = _tok_range(starts, nxt.start, nxt.end)
+            if hi <= lo or nxt.start in used or lex.other_event_words.find(tokens, text, lo, hi) \
+                    or _mg4_opens_another(tokens, lo, hi):
+                break
+            found = None
+            for t in doc.timexes:
+                if not (nxt.start <= t.start < nxt.end) or not _names_day(t, tokens, text, starts) \
+                        or _dat_future(t, doc.published) or _report_date(t, tokens, text, starts, lex):
+                    continue
+                k = next((j for j in range(lo, hi) if tokens[j].start >= t.start), hi)
+                if any(tokens[j].norm in verbs for j in range(max(lo, k - 2), k)):
+                    found = _day(t.value)
+                    break
+            apart = _mg3_days_apart(found, r.event_date[:10]) if found else None
+            if found and apart is not None and apart <= _MG3_DAYS and found <= r.event_date[:10]:
+                r.event_date = found
+                break

@@ -34,7 +34,7 @@ from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_ran
 from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
     _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
-    _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
+    _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -66,6 +66,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
     known_ids: dict[int, str] = {}  # records told as a known event ("هذا الهجوم", "الهجوم الذي استهدف")
     follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
+    report_ids: set[int] = set()  # records dated only by the publication day (no day named)
     clash_ids: set[int] = set()  # records told as a clash ("تبادل لإطلاق النار"), not as an attack on security forces
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
@@ -232,6 +233,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 continue
             if record.event_date is None and not undated:
                 record.event_date = _dat_report_day(doc)  # a report that names no day: the day it came out
+                report_ids.add(id(record))
                 if records and goes_on:
                     follow_ids.add(id(record))  # no day named yet: it goes on with the story told before it
             if record.location is not None:
@@ -264,6 +266,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _title_claim(doc, events, lex, kb, countries)
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     _art_actors(doc, events, used_sentences, lex, starts, kb, countries)  # the actor the title or the story names
+    _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     return events
 

@@ -383,3 +383,16 @@ def test_mg6_a_series_of_attacks_after_baada_is_no_lapse_and_no_record(nlp):
                        "أصدرت السلطات تعليمات جديدة للسكان. ويأتي القرار بعد سلسلة من الهجمات التي وقعت في أنحاء"
                        " متفرقة من مدينة كاشغر، حيث تلقي السلطات باللوم فيها على مسلحين."})
     assert doc.incidents == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day after a verb of occurrence in the next sentence
+    ("قتل طفلان برصاص قناص في حي الجحملية بمدينة تعز. واتهمت السلطات الجماعة بالوقوف وراء عملية القنص، التي وقعت"
+     " مساء الأحد.", "2024-05-12"),
+    # a day in the next sentence that is not when the event occurred: the report's day stays
+    ("قتل طفلان برصاص قناص في حي الجحملية بمدينة تعز. وعقدت اللجنة الأمنية اجتماعا مساء الأحد لبحث الوضع.",
+     "2024-05-14"),
+])
+def test_mg6_a_lead_with_no_day_takes_the_day_its_occurrence_is_told(nlp, text, expected):
+    doc = nlp.process({"id": "mg6-occ", "published": "2024-05-14", "text": text})
+    assert [i.event_date[:10] for i in doc.incidents] == [expected]
