@@ -209,21 +209,27 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
     tokens, text = doc.tokens, doc.text
     y, words = _data("incidents.yaml"), _words("dat_")
     forms = _doc_forms(tokens, text)
-    single = {n for n in words["event_nouns"] if not n.endswith("ات")}
+    # a single event, or strikes and attacks of one day ("بعد يوم من غارات استهدفت منازل"); not operations that last
+    single = {n for n in words["event_nouns"] if not n.endswith("ات")} | _words("mg6_")["relative_plurals"]
     if first - 1 >= lo and not single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first - 1]):
         first -= 1  # "من التفجير الانتحاري": the match is the adjective
     if first - 2 < lo or words["relative_links"].isdisjoint(forms[first - 1]):
-        return None
+        first = _mg6_lapse_noun(doc, first, lo)  # "بعد أيام من مقتل أربعة مدنيين في هجوم": the killing's lapse
+        if first is None:
+            return None
     # a single event ("من الهجوم", "على التفجيرين"), not fighting that lasts ("بعد خمسة أيام من الاشتباكات": of them)
-    if single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first]):
+    elif single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first]):
         return None
     units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
     plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
     unit = tokens[first - 2].norm
     if unit in units and first - 3 >= lo and not words["relative_heads"].isdisjoint(forms[first - 3]):
-        return units[unit]
+        # "بعد أسبوعين من التفجير": a lapse of weeks is told roughly (some time before, no day); days are exact
+        return units[unit] if units[unit] < _MG6_ROUGH_DAYS else DAT_SOME
     if unit in plurals and first - 4 >= lo and not words["relative_heads"].isdisjoint(forms[first - 4]):
         n = token_number(tokens[first - 3], text, lex)
+        if n is not None and n * plurals[unit] >= _MG6_ROUGH_DAYS:
+            return DAT_SOME  # "بعد ثلاثة أسابيع من الهجوم"
         return n * plurals[unit] if n is not None else None
     heads = [forms[j] for j in (first - 3, first - 4) if j >= lo]
     if (unit in plurals or unit in words["relative_long_units"]) \
@@ -231,6 +237,8 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
         return DAT_SOME  # "بعد أسابيع من التفجير", "بعد ثلاثة أشهر من الهجوم": some time before, no day
     return None
 
+
+_MG6_ROUGH_DAYS = 7  # a lapse of a week or more ("بعد أسبوعين من") is told roughly: no day of the event
 
 DAT_SOME = -1  # _dat_relative of "بعد أيام من", "بعد أشهر من": an earlier event of no known day
 
@@ -287,4 +295,20 @@ def _da6_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: l
                     and not _dat_future(t, doc.published) and not _report_date(t, tokens, text, starts, lex):
                 return _day(t.value)
         return None
+    return None
+
+
+def _mg6_lapse_noun(doc: Document, first: int, lo: int, most: int = 8) -> int | None:
+    """The noun after "بعد <lapse> من" that tells the event of the weapon word at ``first`` through its victims ("ويأتي
+    ذلك بعد أيام من مقتل أربعة مدنيين في هجوم لمسلحين", "بعد يومين من اختطاف عاملين في كمين"): a killing, wounding
+    or abduction noun (``mg6_lapse_nouns``) right after "من/على", at most ``most`` words before the weapon word, with no
+    clause mark between; None otherwise."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    words, nouns = _words("dat_"), _words("mg6_")["lapse_nouns"]
+    for j in range(first - 1, max(lo + 1, first - most) - 1, -1):
+        if tokens[j].kind == "punct":
+            return None
+        if not nouns.isdisjoint(forms[j]) and not words["relative_links"].isdisjoint(forms[j - 1]):
+            return j
     return None

@@ -554,3 +554,234 @@ def _mg5_pluperfect_day(records: list[Incident], tokens: list[Token], text: str)
         lead.event_date = r.event_date
         _fill(lead, r)
         records.remove(r)
+
+
+def _mg6_list_items(doc, lo: int, hi: int, k: int) -> list[tuple[int, int]]:
+    """The names of a list after the place noun at token ``k`` ("بلدات كفرنبل وحاس والبارة", "بلدتي كفركلا
+    والعديسة"): (first, end) token ranges, one per name, a name the gazetteer knows as a whole (an entity of several
+    words), else one word; the next name after "و" or a comma. Up to a word that ends the list (``mg6_list_stops``)."""
+    tokens = doc.tokens
+    stops = _words("mg6_")["list_stops"]
+    ents = {e.start: e.end for e in doc.entities if e.label in ("GPE", "LOC", "FACILITY", "BASE")}
+    items: list[tuple[int, int]] = []
+    j, joined = k + 1, True
+    while j < hi and joined:
+        tok = tokens[j]
+        word = tok.norm
+        if items:  # the next name: "وحاس", "و البارة", "، حاس"
+            if tok.kind == "punct" and tok.text in ("،", ","):
+                j += 1
+                if j >= hi:
+                    break
+                tok, word = tokens[j], tokens[j].norm
+            elif word == "و" and j + 1 < hi:
+                j += 1
+                tok, word = tokens[j], tokens[j].norm
+            elif word.startswith("و") and len(word) > 3:
+                word = word[1:]
+            else:
+                break
+        if tok.kind == "punct" or not any(c.isalpha() for c in word) or word in stops \
+                or word in lexicon().designators or any(c.isdigit() for c in word):
+            break
+        end = j + 1
+        if tok.start in ents or tok.start + 1 in ents:  # "بيت حانون": the gazetteer's name as a whole
+            stop = ents.get(tok.start, ents.get(tok.start + 1))
+            while end < hi and tokens[end].start < stop:
+                end += 1
+        else:  # "دير سنبل": a name of two or three words, up to the next "و", comma or stop word
+            while end < hi and end < j + 3 and tokens[end].kind != "punct" and not tokens[end].norm.startswith("و") \
+                    and tokens[end].norm not in stops and tokens[end].norm not in lexicon().designators \
+                    and any(c.isalpha() for c in tokens[end].norm) and tokens[end].start not in ents:
+                end += 1
+        items.append((j, end))
+        j = end
+        joined = j < hi and (tokens[j].norm.startswith("و") or tokens[j].text in ("،", ","))
+    return items
+
+
+def _mg6_place_lists(doc, records: list[Incident], starts: list[int]) -> None:
+    """Strikes on a list of places in one sentence ("شنت طائرات غارات على بلدات كفرنبل وحاس والبارة", "استهدف الجيش
+    أطراف بلدتي كفركلا والعديسة", "غارات على مديريتي نهم وصرواح") are one event per place, as ACLED codes them: the
+    record placed at one of the names gets a copy at each other name, with its day, weapon, actors and target, and
+    its toll only when that is none (0); a toll a later sentence gives for one name ("الغارات على صرواح أسفرت عن مقتل
+    ثلاثة") stays with the record at that name. Not a list after "بين" (a road between two towns), nor a launch site
+    ("من"), nor a sentence that counts dead or wounded over the whole list (a total, not split)."""
+    from copy import deepcopy
+
+    from .casualties import casualties
+    from .places import _location, _places
+
+    tokens, text = doc.tokens, doc.text
+    kb, lex = load_kb(), lexicon()
+    designators = _words("mg6_")["list_designators"]
+    for r in list(records):
+        if not r.evidence or not r.location or not r.location.get("text"):
+            continue
+        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
+        for k in range(lo, hi):
+            word = tokens[k].norm
+            if word not in designators and not (word[:1] in "وبل" and word[1:] in designators):
+                continue
+            if k > lo and tokens[k - 1].norm in ("بين", "من", "وبين"):
+                continue
+            items = _mg6_list_items(doc, lo, hi, k)
+            if len(items) < 2:
+                continue
+            names = [normalize(text[tokens[a].start:tokens[b - 1].end]) for a, b in items]
+            names = [n[1:] if n.startswith("و") and len(n) > 3 and i else n for i, n in enumerate(names)]
+            core = _plc_core(r.location.get("text"))
+            at = next((i for i, n in enumerate(names) if n in core or core in n or core.endswith(n)), None)
+            tail = normalize(text[tokens[items[-1][1] - 1].end:tokens[min(hi, items[-1][1] + 4) - 1].end])
+            wider = at is None and bool(core) and core in tail  # "قرى X وY وZ في ريف حماة": placed at their area
+            if at is None and not wider:
+                break  # the record is not placed at the list
+            if any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
+                break  # "قتل 12 شخصا في هجومين على قريتي X وY": a total over the list
+            later = normalize(" ".join(text[e["start"]:e["end"]] for e in r.evidence[1:]))
+            told = [i for i, n in enumerate(names) if n in later]
+            if len(told) == 1:
+                at = told[0]  # the toll told for one name: the record at that name
+            at = 0 if at is None else at
+            area = dict(r.location)
+            found = _places(doc, lo, hi, kb, lex, starts)
+
+            def location_of(i: int) -> dict:
+                a, b = items[i]
+                place = next((p for p in found if tokens[a].start <= p.start < tokens[b - 1].end), None)
+                if place is not None:
+                    return _location(place, found, kb)
+                return {"text": text[tokens[a].start:tokens[b - 1].end].removeprefix("و"), "canonical": None,
+                        "admin1": area.get("admin1") if wider else None, "country": area.get("country"),
+                        "lat": None, "lon": None}
+
+            own = location_of(at)
+            if _plc_core(own.get("text")) != core and not (own.get("canonical") and own.get("canonical")
+                                                          == r.location.get("canonical")):
+                r.location = own
+            at_index = records.index(r)
+            for i in range(len(items)):
+                if i == at:
+                    continue
+                c = deepcopy(r)
+                c.location = location_of(i)
+                c.munitions_count = None
+                c.evidence = [dict(r.evidence[0])]
+                for outcome in ("killed", "wounded"):
+                    if getattr(c, outcome) != 0:
+                        setattr(c, outcome, None)
+                c.casualties = []
+                at_index += 1
+                records.insert(at_index, c)
+            break
+
+
+def _mg6_recalls_earlier(tokens: list[Token], lo: int, hi: int) -> bool:
+    """The sentence [lo, hi) opens by placing the story after an earlier event ("ويأتي ذلك بعد أيام من مقتل أربعة
+    مدنيين في هجوم ...", "وجاء الهجوم عقب أسبوعين من تفجير ..."): what follows is another event, not the toll or the
+    claim of the event told before it."""
+    if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
+        return False
+    return _mg6_lapse_link(tokens, lo, hi) is not None
+
+
+def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
+    """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None."""
+    if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
+        return None
+    heads, links = _words("dat_")["relative_heads"], _words("dat_")["relative_links"]
+    units = _mg6_lapse_units()
+    for k in range(lo + 1, min(hi - 2, lo + 5)):
+        if tokens[k].norm in heads:
+            # "بعد أيام من", "عقب يومين من", "بعد ثلاثة أسابيع من": a lapse, not "بعد سلسلة من الهجمات"
+            link = next((j for j in range(k + 2, min(hi, k + 4)) if tokens[j].norm in links), None)
+            return link if link is not None and tokens[link - 1].norm in units else None
+    return None
+
+
+def _mg6_lapse_units() -> frozenset:
+    """The words of a lapse of time ("ساعات", "يومين", "أسابيع", "أشهر"): ``dat_relative_units``,
+    ``dat_relative_plural_units`` and ``dat_relative_long_units``."""
+    from .lexicon import _data
+
+    y = _data("incidents.yaml")
+    words = [w for key in ("dat_relative_units", "dat_relative_plural_units") for ws in y[key].values() for w in ws]
+    return frozenset(normalize(w) for w in words) | _words("dat_")["relative_long_units"]
+
+
+def _mg6_recalled_after(tokens: list[Token], lo: int, hi: int, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) opens a recall sentence and names an event after its lapse ("ويأتي ذلك بعد أسابيع من هجوم
+    شنته حركة الشباب في 26 أيار/مايو الماضي على قاعدة"): that earlier event happened, even told by a bare "هجوم"."""
+    link = _mg6_lapse_link(tokens, lo, hi)
+    return link is not None and any(m.first > link for m in weapons)
+
+
+def _mg6_toll_clause_join(doc, records: list[Incident], starts: list[int]) -> None:
+    """A later clause of an event's sentence that revises its toll ("تبنى التنظيم التفجير الذي استهدف أمس تجمعا ...،
+    في هجوم ارتفعت حصيلة قتلاه اليوم إلى 54 قتيلا") tells no new event: the record built from it (no device named:
+    small arms or unknown, at the same site or none, dated on or up to a week after the event) is the record of the
+    sentence before it, which takes the revised figure."""
+    from .casualties import _toll
+
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    lex = lexicon()
+    for r in sorted(records, key=_fp_start):
+        if r not in records or r.weapon not in _MRG_VAGUE_WEAPONS or not r.evidence:
+            continue
+        lead = [k for k in records if k is not r and k.evidence and k.evidence[0]["start"] == r.evidence[0]["start"]
+                and _fp_start(k) <= _fp_start(r) and (not r.location or _fp_one_site(k.location, r.location))]
+        if len(lead) != 1:
+            continue
+        k = lead[0]
+        apart = _mg3_days_apart((k.event_date or "")[:10] or None, (r.event_date or "")[:10] or None)
+        if apart is None or apart > _MG3_DAYS or (r.event_date or "") < (k.event_date or ""):
+            continue
+        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
+        tolls = [found[0] for j in range(lo, hi) if (found := _toll(tokens, j, hi, text, lex, forms))]
+        revised = [t for t in tolls if getattr(r, t["outcome"]) == t["count"]]
+        if not revised:
+            continue
+        for t in revised:
+            c = {x: v for x, v in t.items() if x != "toll"}
+            k.casualties = [x for x in k.casualties if x["outcome"] != c["outcome"]] + [c]
+            setattr(k, c["outcome"], c["count"])
+        r.casualties = [x for x in r.casualties if not any(x["outcome"] == t["outcome"] for t in revised)]
+        for t in revised:
+            setattr(r, t["outcome"], None)
+        _fill(k, r)
+        records.remove(r)
+
+
+def _mg6_occurred_day(doc, records: list[Incident], report_ids: set[int], used: set[int], starts: list[int]) -> None:
+    """An event dated only by the report (its sentences name no day) whose day one of the two sentences after it gives
+    after a verb of occurrence ("قتل مواطنان برصاص قناصة في حي ... . واتهمت السلطات الجماعة بالوقوف وراء عملية القنص،
+    التي وقعت عصر الثلاثاء"): the event's day, up to a week before the report; not a sentence another record was built
+    from, nor one on another event ("هجوم آخر", "في حادث منفصل")."""
+    from .dates import _dat_future, _names_day, _report_date
+
+    tokens, text = doc.tokens, doc.text
+    lex = lexicon()
+    verbs = _words("mg6_")["occurred_verbs"]
+    for r in records:
+        if id(r) not in report_ids or not r.evidence or not _day(r.event_date):
+            continue
+        end = max(e["end"] for e in r.evidence)
+        for nxt in [s for s in doc.sentences if s.start >= end][:2]:
+            lo, hi = _tok_range(starts, nxt.start, nxt.end)
+            if hi <= lo or nxt.start in used or lex.other_event_words.find(tokens, text, lo, hi) \
+                    or _mg4_opens_another(tokens, lo, hi):
+                break
+            found = None
+            for t in doc.timexes:
+                if not (nxt.start <= t.start < nxt.end) or not _names_day(t, tokens, text, starts) \
+                        or _dat_future(t, doc.published) or _report_date(t, tokens, text, starts, lex):
+                    continue
+                k = next((j for j in range(lo, hi) if tokens[j].start >= t.start), hi)
+                if any(tokens[j].norm in verbs for j in range(max(lo, k - 2), k)):
+                    found = _day(t.value)
+                    break
+            apart = _mg3_days_apart(found, r.event_date[:10]) if found else None
+            if found and apart is not None and apart <= _MG3_DAYS and found <= r.event_date[:10]:
+                r.event_date = found
+                break

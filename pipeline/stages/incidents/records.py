@@ -34,6 +34,7 @@ from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_ran
 from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
     _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
+    _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -65,6 +66,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
     known_ids: dict[int, str] = {}  # records told as a known event ("هذا الهجوم", "الهجوم الذي استهدف")
     follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
+    report_ids: set[int] = set()  # records dated only by the publication day (no day named)
     clash_ids: set[int] = set()  # records told as a clash ("تبادل لإطلاق النار"), not as an attack on security forces
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
@@ -136,6 +138,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 or any(_evt_claimed(tokens, m, lo, text, lex) for m in weapons) \
                 and any(not p.launch for p in _places(doc, lo, hi, kb, lex, starts))
             recalled = recalled or any(_rec_exposed(tokens, m, lo, text, lex) for m in weapons)  # "تعرضت دورية لهجوم"
+            recalled = recalled or _mg6_recalled_after(tokens, lo, hi, weapons)  # "ويأتي ذلك بعد أسابيع من هجوم .."
             # "تبنت الحركة هجوما على قافلة قرب مدينة X": a claimed attack with its place; a claim with none opens the
             # story of the event told next ("أعلنت الجماعة مسؤوليتها عن هجوم على الجيش. وقال مصدر إن مسلحين هاجموا")
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
@@ -231,6 +234,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 continue
             if record.event_date is None and not undated:
                 record.event_date = _dat_report_day(doc)  # a report that names no day: the day it came out
+                report_ids.add(id(record))
                 if records and goes_on:
                     follow_ids.add(id(record))  # no day named yet: it goes on with the story told before it
             if record.location is not None:
@@ -255,6 +259,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _fp_nearby(events)  # one event told at two places 10 km apart at most
     _mg4_told_day_join(events, anaphoric_ids, doc.timexes)  # a lead with no day, retold with its day
     _mg5_pluperfect_day(events, tokens, text)  # a lead with no day at all, retold in the pluperfect with its day
+    _mg6_toll_clause_join(doc, events, starts)  # "...، في هجوم ارتفعت حصيلة قتلاه إلى 54": the toll, not an event
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)
@@ -263,6 +268,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     _art_actors(doc, events, used_sentences, lex, starts, kb, countries)  # the actor the title or the story names
     _ac9_state_claims(doc, events, lex, starts, kb, countries)  # a state's own body tells of its strike
+
+
+    _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"
+    _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     return events
 
 
@@ -340,8 +349,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
         if _own_event(tokens, n_lo, n_hi, text, lex, weapons_in(n_lo, n_hi)):
             break  # the next sentence reports an event of its own
-        if _mg4_opens_another(tokens, n_lo, n_hi):
-            break  # "وفي حادث منفصل، ...": another event's sentence
+        if _mg4_opens_another(tokens, n_lo, n_hi) or _mg6_recalls_earlier(tokens, n_lo, n_hi):
+            break  # "وفي حادث منفصل، ...", "ويأتي ذلك بعد أيام من مقتل ...": another event's sentence
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
         if any(m.payload == "accident" for m in lex.filters.find(tokens, text, n_lo, n_hi)):
@@ -364,9 +373,12 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         detail = _pl3_detail_place(place, more, kb, lex)
         if detail is not None:
             place, location = detail, _location(detail, [place], kb)
-    back = _dat_relative(doc, trigger.first, lo, lex)
-    own_after = any(t.start >= trigger.start and _names_day(t, tokens, text, starts) for t in times)
-    if back == DAT_SOME and not any(t.start >= trigger.start and t.value and not _since(t, tokens, text, starts)
+    # the lapse before the trigger, else before another event word of the clause ("ويأتي الهجوم بعد أسبوعين من تفجير
+    # انتحاري استهدف كمينا": the trigger is "كمينا")
+    back, told_at = next(((b, m.start) for m in [trigger] + weapons
+                          if (b := _dat_relative(doc, m.first, lo, lex)) is not None), (None, trigger.start))
+    own_after = any(t.start >= told_at and _names_day(t, tokens, text, starts) for t in times)
+    if back == DAT_SOME and not any(t.start >= told_at and t.value and not _since(t, tokens, text, starts)
                                     for t in times):  # "بعد ثلاثة أشهر من هجوم ... في آب الماضي": that month
         date, only_told = None, False  # "بعد أشهر من التفجير الذي ...": some time before the clause's day, no day
     elif back is not None and back != DAT_SOME and not own_after:

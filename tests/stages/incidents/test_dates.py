@@ -348,3 +348,26 @@ def test_da6_a_dateline_date_with_a_month_name_is_when_the_report_was_filed(nlp,
 def test_da6_the_day_of_an_undated_event_from_the_next_sentence_on_it(nlp, text, expected):
     doc = nlp.process({"id": "nx6", "published": "2022-05-17", "text": text})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lapse of weeks is told roughly: the earlier event has no day
+    ("قتل أربعة جنود في هجوم على حاجز في مدينة الرمادي اليوم الأحد. ويأتي الهجوم بعد أسبوعين من تفجير انتحاري"
+     " استهدف سوقا في مدينة الفلوجة وأودى بحياة تسعة أشخاص.", ["2024-05-12", None]),
+    # a lapse of days dates a plural of strikes of one day
+    ("قصفت المدفعية مدينة دوما صباح اليوم، بعد يومين من غارات استهدفت منازل في بلدة حرستا وأسفرت عن مقتل سبعة.",
+     ["2024-05-12", "2024-05-10"]),
+    # the earlier event told through its victims: "بعد أيام من مقتل ..."
+    ("أصيب جنديان بانفجار عبوة ناسفة قرب بلدة غوزا صباح اليوم. ويأتي ذلك بعد أيام من مقتل ستة مدنيين في هجوم"
+     " لمسلحين على قرية قرب مدينة باما.", ["2024-05-12", None]),
+])
+def test_mg6_a_lapse_dates_the_earlier_event(nlp, text, expected):
+    doc = nlp.process({"id": "mg6-lapse", "published": "2024-05-12", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_mg6_a_lapse_of_weeks_keeps_the_day_told_after_it(nlp):
+    doc = nlp.process({"id": "mg6-lapse-day", "published": "2024-05-12", "text":
+                       "قتل جنديان في هجوم على مركز للشرطة في مدينة العريش اليوم الأحد. ويأتي الهجوم بعد أسبوعين من"
+                       " الهجمات التي شنها التنظيم في 25 نيسان الماضي على حواجز أمنية في مدينة رفح وأودت بحياة 11 جنديا."})
+    assert sorted(i.event_date for i in doc.incidents) == ["2024-04-25", "2024-05-12"]

@@ -327,3 +327,72 @@ def test_mg5_a_lead_with_no_day_joins_its_pluperfect_retelling(nlp, text, publis
     doc = nlp.process({"id": "mg5", "published": published, "text": text})
     assert [i.event_date for i in doc.incidents] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three villages in one sentence: one record per village, the toll of a later sentence with its village
+    ("قصفت طائرات حربية قرى دير سنبل والموزرة وعين لاروز في ريف حماة، اليوم الأحد. وقال مسعفون إن القصف على"
+     " الموزرة أدى إلى مقتل طفلين.", [("دير سنبل", None), ("الموزرة", 2), ("عين لاروز", None)]),
+    # a dual with no casualties: both places, both with none
+    ("قصفت المدفعية أطراف بلدتي الخيام وشبعا صباح اليوم، من دون وقوع إصابات.", [("الخيام", 0), ("شبعا", 0)]),
+])
+def test_mg6_strikes_on_a_list_of_places_are_one_record_per_place(nlp, text, expected):
+    doc = nlp.process({"id": "mg6-list", "published": "2024-05-12", "text": text})
+    got = sorted((i.location["text"], i.killed) for i in doc.incidents)
+    assert got == sorted(expected)
+    assert len({i.event_date for i in doc.incidents}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a road between two towns: one event at its first end
+    "انفجرت عبوة ناسفة بسيارة على الطريق بين بلدتي كوندوا وديكوا صباح اليوم، ما أدى إلى مقتل ثلاثة ركاب.",
+    # a toll over both villages in the list's sentence: a total, not split
+    "قتل 9 أشخاص في هجوم لمسلحين على قريتي أبوكي وتانغا في ولاية بلاتو، صباح اليوم.",
+])
+def test_mg6_a_road_or_a_total_over_two_places_stays_one_record(nlp, text):
+    doc = nlp.process({"id": "mg6-one", "published": "2024-05-12", "text": text})
+    assert len(doc.incidents) == 1
+
+
+@pytest.mark.parametrize("opener", ["ويأتي ذلك بعد أيام من", "وجاء الهجوم بعد أسبوعين من"])
+def test_mg6_a_recall_sentence_is_not_the_toll_of_the_lead(nlp, opener):
+    doc = nlp.process({"id": "mg6-recall", "published": "2024-05-12", "text":
+                       "أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب بلدة ديفا صباح اليوم. " + opener +
+                       " مقتل خمسة رعاة في هجوم لمسلحين على قرية قرب مدينة بوسو."})
+    lead = doc.incidents[0]
+    assert (lead.event_date, lead.killed, lead.wounded) == ("2024-05-12", None, 3)
+    assert [(i.event_date, i.killed) for i in doc.incidents[1:]] == [(None, 5)]
+
+
+def test_mg6_an_attack_recalled_with_its_day_after_a_lapse_is_a_record(nlp):
+    doc = nlp.process({"id": "mg6-recall-day", "published": "2024-06-20", "text":
+                       "قتل أربعة جنود في انفجار عبوة ناسفة استهدف مركبتهم قرب بلدة بلدوين صباح اليوم. ويأتي ذلك بعد"
+                       " أسابيع من هجوم شنته حركة الشباب في 12 أيار/مايو الماضي على قاعدة عسكرية في بلدة جلب."})
+    assert [i.event_date for i in doc.incidents] == ["2024-06-20", "2024-05-12"]
+
+
+def test_mg6_a_toll_revised_in_a_later_clause_is_the_same_event(nlp):
+    doc = nlp.process({"id": "mg6-toll", "published": "2024-05-13", "text":
+                       "تبنت الجماعة التفجير الانتحاري الذي استهدف أمس الأحد سوقا شعبيا في بلدة ميرانشاه، في هجوم"
+                       " ارتفعت حصيلة قتلاه اليوم إلى 31 قتيلا بعد وفاة عدد من الجرحى."})
+    assert [(i.event_date, i.weapon, i.killed) for i in doc.incidents] == [("2024-05-12", "suicide_bomb", 31)]
+
+
+def test_mg6_a_series_of_attacks_after_baada_is_no_lapse_and_no_record(nlp):
+    doc = nlp.process({"id": "mg6-series", "published": "2014-07-04", "text":
+                       "أصدرت السلطات تعليمات جديدة للسكان. ويأتي القرار بعد سلسلة من الهجمات التي وقعت في أنحاء"
+                       " متفرقة من مدينة كاشغر، حيث تلقي السلطات باللوم فيها على مسلحين."})
+    assert doc.incidents == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day after a verb of occurrence in the next sentence
+    ("قتل طفلان برصاص قناص في حي الجحملية بمدينة تعز. واتهمت السلطات الجماعة بالوقوف وراء عملية القنص، التي وقعت"
+     " مساء الأحد.", "2024-05-12"),
+    # a day in the next sentence that is not when the event occurred: the report's day stays
+    ("قتل طفلان برصاص قناص في حي الجحملية بمدينة تعز. وعقدت اللجنة الأمنية اجتماعا مساء الأحد لبحث الوضع.",
+     "2024-05-14"),
+])
+def test_mg6_a_lead_with_no_day_takes_the_day_its_occurrence_is_told(nlp, text, expected):
+    doc = nlp.process({"id": "mg6-occ", "published": "2024-05-14", "text": text})
+    assert [i.event_date[:10] for i in doc.incidents] == [expected]
