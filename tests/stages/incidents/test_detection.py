@@ -1167,3 +1167,26 @@ def test_since_a_lapse_of_days_is_an_event_not_a_total(nlp, text, want):
 
 def test_a_denial_of_any_strike_is_no_record(nlp):
     assert _det(nlp, "أكدت القيادة الأمريكية أنها لم تنفذ أي ضربات جوية في الصومال خلال الأيام الماضية.") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    # security forces as victims or target, through dual, clitics, article and feminine endings: a battle
+    ("قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة كويتا فجر اليوم.", "Armed clash"),
+    ("هاجم مسلحون الليلة الماضية بوابة أمنية عند مدخل بلدة الشويرف، وقتلوا أربعة من عناصرها.", "Armed clash"),
+    ("شن مسلحون فجر الأحد هجوما على مقر للدرك في بلدة تيسيت.", "Armed clash"),
+    ("هاجم مسلحون ليلة أمس حاجزا في قرية البشير جنوب كركوك، ما أدى إلى استشهاد منتسبين اثنين.", "Armed clash"),
+    # civilians: violence against civilians
+    ("قتل خمسة مدنيين في هجوم شنه مسلحون على قرية في ولاية زمفارا أمس.", "Attack"),
+    ("قتل مزارعان في هجوم لمسلحين على مزرعة قرب بلدة غوزا أمس.", "Attack"),
+])
+def test_an_attack_on_security_forces_is_a_clash(nlp, text, sub):
+    assert [i.sub_event_type for i in _det(nlp, text)] == [sub]
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("للشرطة", "الشرطه"), ("وبالجيش", "جيش"), ("شرطيان", "شرطي"), ("منتسبين", "منتسب"), ("أمنية", "امني"),
+])
+def test_wp5_stems_read_clitics_and_endings(word, stem):
+    from pipeline.stages.incidents.detection import _wp5_stems
+
+    assert stem in _wp5_stems(word)
