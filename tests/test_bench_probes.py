@@ -87,3 +87,30 @@ def test_probes_score_a_file(tmp_path):
     assert got["slot_accuracy"]["killed"] == 1.0 and got["slot_accuracy"]["weapon"] == 1.0
     assert got["exact_sentences"] == 2  # the IED is coded as the gold says; the threat gives nothing
     assert bench.probes(tmp_path / "none") is None
+
+
+def test_overlap_finds_a_rewrite_of_the_same_report_and_not_another_report():
+    dev = [bench._words("قتل 29 جنديا نيجريا في هجوم شنه مسلحون على وحدة للجيش قرب بلدة تاسيا بمنطقة تيلابيري.")]
+    same = "نيامي - قُتل 29 جنديا نيجريا أمس في هجوم شنه مئات المسلحين على وحدة عسكرية قرب بلدة تاسيا في تيلابيري."
+    other = "سقطت ثلاث قذائف هاون على حي سكني في مدينة الحديدة غربي اليمن دون وقوع إصابات."
+    assert bench.overlap(same, dev) >= bench.NEAR_OVERLAP
+    assert bench.overlap(other, dev) < 0.1
+    assert bench.overlap(other, []) == 0.0
+
+
+def test_probes_distinct_leaves_out_lines_near_a_development_probe(tmp_path):
+    dev_dir, held_dir = tmp_path / "dev", tmp_path / "held"
+    dev_dir.mkdir(), held_dir.mkdir()
+    near = "قتل جنديان عراقيان أمس بانفجار عبوة ناسفة في مدينة الموصل."
+    far = "أصيب ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل في ريف إدلب."
+    (dev_dir / "d.jsonl").write_text(json.dumps({"id": "pr-d-001", "text": near, "published": "2024-03-12",
+                                                 "note": "t", "events": [_event()]}, ensure_ascii=False) + "\n",
+                                     encoding="utf-8")
+    held = [{"id": f"pr-h-00{i}", "text": t, "published": "2024-03-12", "note": "t", "events": []}
+            for i, t in ((1, near), (2, far))]
+    (held_dir / "h.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in held),
+                                      encoding="utf-8")
+    out = bench.probes(held_dir, dev_dir)
+    assert out["near_development"] == ["pr-h-001"]
+    assert out["sentences"] == 2 and out["distinct"]["sentences"] == 1
+    assert bench.probes(held_dir)["files"]["h"]["sentences"] == 2 and "distinct" not in bench.probes(held_dir)
