@@ -784,6 +784,8 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
     if weapon == "unknown":  # artillery or tank shells: counted when the shells are named ("قذيفة دبابة" 1)
         return _wp4_shells(doc, weapons, lo, lex)
     heads = [trigger.first] + [m.first for m in weapons if m is not trigger and m.payload[0] == weapon]
+    if weapon == "drone":  # "نفذت طائراتها المسيرة ضربتين جويتين": the strikes the drones made
+        heads += [m.first for m in weapons if m.payload[0] == "airstrike" and not _wpn_aircraft(forms[m.first])]
     if weapon == "airstrike":
         heads += [k for k in range(lo, hi) if not lex.munition_nouns.isdisjoint(forms[k])]
     wpn = _words("wpn_")
@@ -806,13 +808,13 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
             return 1
         if any(f in lex.munition_nouns and dual(f) for f in fired):
             return 2
-    if weapon == "airstrike" and any(dual(tokens[k]) and not _wpn_aircraft(forms[k]) for k in heads[1:]
-                                     if any(m.first == k for m in weapons)):
+    if weapon in ("airstrike", "drone") and any(dual(tokens[k]) and not _wpn_aircraft(forms[k]) for k in heads[1:]
+                                                if any(m.first == k for m in weapons)):
         return 2  # "شنت طائرات حربية غارتين": the raids in the dual, not the aircraft
     first = tokens[trigger.first]
     if any(not lex.double_words.isdisjoint(forms[k]) for k in range(trigger.last + 1, min(hi, trigger.last + 3))):
         return 2  # "الهجوم الانتحاري المزدوج", "تفجير مزدوج"
-    if _plural(forms[trigger.first], lex):
+    if _plural(forms[trigger.first], lex) or _wp5_act_head(tokens, trigger, text):
         return None
     if trigger.last > trigger.first and any(f.endswith("ي") and f[:-1] in lex.munition_nouns for f in _wpn_bare(forms[trigger.first])):
         return 2  # "بصاروخي كروز": a masculine dual before its complement
@@ -1081,3 +1083,16 @@ def _cs7_earlier_figure(tokens: list[Token], i: int, hi: int, forms: list[tuple[
     while k < hi and tokens[k].kind != "punct":
         k += 1
     return k
+
+
+# -- wp5_: munitions on probe sentences, round 3 (h-wp5-1127) ---------------------------------------------------
+
+
+def _wp5_act_head(tokens: list[Token], trigger: Match, text: str) -> bool:
+    """Whether the weapon phrase is an act noun with the munition as its adjective ("قصف صاروخي", "هجوم صاروخي",
+    "برشقة صاروخية", "ضربة صاروخية"; rockets and missiles only): no device is counted, so no number (as "غارة" alone); a shell named by its
+    adjective ("قذيفة صاروخية") is a device (1). ``wp5_act_heads``, with the proclitics and the article."""
+    if trigger.last == trigger.first or trigger.payload[0] not in ("rocket", "missile"):
+        return False  # "هجوم انتحاري": one bomber (1), not an act noun of shelling
+    return not _words("wp5_")["act_heads"].isdisjoint(_wpn_bare(_forms(tokens[trigger.first], text)))
+

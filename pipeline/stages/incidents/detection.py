@@ -1327,3 +1327,39 @@ def _dt10_toll_update(tokens: list[Token], m: Match, lo: int, hi: int, text: str
         return False
     to = next((j for j in range(nxt, min(hi, nxt + 20)) if not words["update_preps"].isdisjoint(forms[j])), None)
     return to is not None and to + 1 < hi and token_number(tokens[to + 1], text, lex) is not None
+
+
+# -- wp5_: event types on probe sentences, round 3 (h-wp5-1127) -------------------------------------------------
+
+
+def _wp5_stems(word: str) -> set[str]:
+    """A word's stems for a word list: the word, without one or two of the proclitics و ف ب ل ك ("وللجيش",
+    "بالشرطة"), "لل" read as "ل" + "ال" ("للشرطة"), without the article, and without the endings of duals, sound
+    plurals, the accusative and the feminine ("شرطيان", "جنديين", "منتسبين", "عسكريا", "أمنية")."""
+    w = normalize(word)
+    out = {w}
+    for _ in range(2):
+        if w.startswith("لل") and len(w) > 4:
+            w = "ال" + w[2:]
+            out.add(w)
+        elif len(w) > 4 and w[0] in "وفبلك":
+            w = w[1:]
+            out.add(w)
+    bare = {v[2:] for v in out if v.startswith("ال") and len(v) > 4}
+    out |= bare
+    for v in list(out):
+        for end in ("ان", "ين", "ون", "ا", "ه", "ة"):
+            if v.endswith(end) and len(v) - len(end) >= 3:
+                out.add(v[: -len(end)])
+    return out
+
+
+def _wp5_security_side(cas: list[dict], target: dict | None, lex: Lexicon) -> bool:
+    """Whether the victims or the target of an attack are security forces, so that the attack is a battle (ACLED:
+    an armed group attacking state forces is an armed clash): a word of ``security_words`` or ``wp5_security``
+    among the words of the casualty groups and of the target, read through its clitics, article, dual, plural and
+    feminine endings ("قتل شرطيان", "على مركز للشرطة", "بوابة أمنية", "مدرسة لتدريب الدرك", "منتسبين اثنين")."""
+    words = {w for c in cas for w in (c.get("group") or "").split()}
+    words |= set(((target or {}).get("text") or "").split())
+    known = {s for w in lex.security_words | _words("wp5_")["security"] for s in _wp5_stems(w)}
+    return any(not known.isdisjoint(_wp5_stems(w)) for w in words)

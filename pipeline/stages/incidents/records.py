@@ -29,6 +29,9 @@ from .detection import (
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken,
+
+
+    _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _wp5_security_side,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -432,13 +435,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         acc = lex.accusation.find(tokens, text, hi, claim_hi)
         perpetrator = _accused(doc, acc[0], claim_hi, lex, kb, countries, home) if acc else None
     target = None if _between_sides(tokens, trigger, hi, text, lex) else _target(doc, lo, hi, lex, kb, trigger, cas)
-    if weapon in ("small_arms", "unknown") and sub_event_type == "Attack":
-        words = {normalize(w) for c in cas for w in (c.get("group") or "").split()}
-        words |= {normalize(w) for w in ((target or {}).get("text") or "").split()}
-        words |= {w[2:] for w in words if w.startswith("ال")}  # "الثكنة العسكرية", "الجنود"
-        words |= {w[:-1] for w in words if w.endswith("ا")}  # "هاجموا حاجزا", "قتلوا شرطيا"
-        if words & lex.security_words:
-            event_type, sub_event_type = "Battles", "Armed clash"
+    if weapon in ("small_arms", "unknown") and sub_event_type == "Attack" and _wp5_security_side(cas, target, lex):
+        event_type, sub_event_type = "Battles", "Armed clash"  # on security forces ("قتل شرطيان", "مركز للشرطة")
     summary = bool(names & lex.summary_words)
     broad = place is None or place.rank > 3
     record = Incident(

@@ -569,3 +569,24 @@ def test_cs7_added_groups_and_attackers(text, want):
 ])
 def test_cs7_revised_toll(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, count", [
+    ("قتل أربعة مدنيين في قصف صاروخي استهدف سوقا في مدينة الضالع أمس.", None),  # the act, the rocket an adjective
+    ("أصيب طفلان في هجوم صاروخي على حي الروضة في مدينة حلب مساء أمس.", None),
+    ("قصفت الفصائل مستوطنة نتيفوت برشقة صاروخية مساء الأحد.", None),
+    ("أطلقت الفصائل ثلاث رشقات صاروخية على مستوطنة نتيفوت مساء الأحد.", 3),  # a number is still a count
+    ("قتل أربعة مدنيين بقذيفة صاروخية سقطت على سوق في مدينة الضالع أمس.", 1),  # a shell is a device
+    ("قتل أربعة مدنيين في هجوم انتحاري على سوق في مدينة الضالع أمس.", 1),  # one bomber, not shelling
+])
+def test_an_act_noun_with_a_rocket_adjective_is_not_one_rocket(nlp, text, count):
+    from .util import _det
+
+    assert [i.munitions_count for i in _det(nlp, text)] == [count]
+
+
+def test_strikes_in_the_dual_by_drones_count_two(nlp):
+    from .util import _det
+
+    text = "أعلن الجيش النيجري أن طائراته المسيرة نفذت ضربتين جويتين على معسكر للمسلحين قرب بلدة ديفا يوم الخميس."
+    assert [(i.weapon, i.munitions_count) for i in _det(nlp, text)] == [("drone", 2)]

@@ -1242,3 +1242,26 @@ def test_dt10_a_revised_toll_that_names_its_event_is_a_record(nlp):
 
 def test_dt10_a_revised_toll_of_the_event_told_before_is_no_new_record(nlp):
     assert _det(nlp, "ارتفعت حصيلة الهجوم إلى 20 قتيلا.") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    # security forces as victims or target, through dual, clitics, article and feminine endings: a battle
+    ("قتل شرطيان في هجوم شنه مسلحون على مركز للشرطة في مدينة كويتا فجر اليوم.", "Armed clash"),
+    ("هاجم مسلحون الليلة الماضية بوابة أمنية عند مدخل بلدة الشويرف، وقتلوا أربعة من عناصرها.", "Armed clash"),
+    ("شن مسلحون فجر الأحد هجوما على مقر للدرك في بلدة تيسيت.", "Armed clash"),
+    ("هاجم مسلحون ليلة أمس حاجزا في قرية البشير جنوب كركوك، ما أدى إلى استشهاد منتسبين اثنين.", "Armed clash"),
+    # civilians: violence against civilians
+    ("قتل خمسة مدنيين في هجوم شنه مسلحون على قرية في ولاية زمفارا أمس.", "Attack"),
+    ("قتل مزارعان في هجوم لمسلحين على مزرعة قرب بلدة غوزا أمس.", "Attack"),
+])
+def test_an_attack_on_security_forces_is_a_clash(nlp, text, sub):
+    assert [i.sub_event_type for i in _det(nlp, text)] == [sub]
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("للشرطة", "الشرطه"), ("وبالجيش", "جيش"), ("شرطيان", "شرطي"), ("منتسبين", "منتسب"), ("أمنية", "امني"),
+])
+def test_wp5_stems_read_clitics_and_endings(word, stem):
+    from pipeline.stages.incidents.detection import _wp5_stems
+
+    assert stem in _wp5_stems(word)
