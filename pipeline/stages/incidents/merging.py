@@ -6,6 +6,7 @@ others, and join retold events.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from ...document import Incident, Token
 from ...evaluate.records import PLACE_KM, distance_km
@@ -680,8 +681,6 @@ def _mg6_recalls_earlier(tokens: list[Token], lo: int, hi: int) -> bool:
     """The sentence [lo, hi) opens by placing the story after an earlier event ("ويأتي ذلك بعد أيام من مقتل أربعة
     مدنيين في هجوم ...", "وجاء الهجوم عقب أسبوعين من تفجير ..."): what follows is another event, not the toll or the
     claim of the event told before it."""
-    if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
-        return False
     return _mg6_lapse_link(tokens, lo, hi) is not None
 
 
@@ -699,6 +698,7 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _mg6_lapse_units() -> frozenset:
     """The words of a lapse of time ("ساعات", "يومين", "أسابيع", "أشهر"): ``dat_relative_units``,
     ``dat_relative_plural_units`` and ``dat_relative_long_units``."""
