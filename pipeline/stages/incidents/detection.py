@@ -144,10 +144,8 @@ def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[
     forms = _doc_forms(tokens, text)
     return [m for m in det.blast.find(tokens, text, lo, hi)
             if m.first not in taken and not (m.last + 1 < hi and det.figurative & set(forms[m.last + 1]))
+            # "الذكرى الأولى لانفجار المرفأ", "محاكمة متهمين بالضلوع في تفجير": an explosion recalled, not reported
             and not any(f.payload in det.recalled_kinds for f in lex.filters.find(tokens, text, max(lo, m.first - 4), m.first))]
-
-
-    # "الذكرى الأولى لانفجار المرفأ", "محاكمة متهمين بالضلوع في تفجير": an explosion recalled, not reported
 
 
 @dataclass
@@ -1361,5 +1359,11 @@ def _wp5_security_side(cas: list[dict], target: dict | None, lex: Lexicon) -> bo
     feminine endings ("قتل شرطيان", "على مركز للشرطة", "بوابة أمنية", "مدرسة لتدريب الدرك", "منتسبين اثنين")."""
     words = {w for c in cas for w in (c.get("group") or "").split()}
     words |= set(((target or {}).get("text") or "").split())
-    known = {s for w in lex.security_words | _words("wp5_")["security"] for s in _wp5_stems(w)}
+    known = _wp5_security_stems(lex.security_words)
     return any(not known.isdisjoint(_wp5_stems(w)) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _wp5_security_stems(security_words: frozenset) -> frozenset:
+    """The stems (``_wp5_stems``) of ``security_words`` and ``wp5_security``, built once, not for every record."""
+    return frozenset(s for w in security_words | _words("wp5_")["security"] for s in _wp5_stems(w))

@@ -28,10 +28,7 @@ from .detection import (
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
-    _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken,
-
-
-    _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _wp5_security_side,
+    _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -271,8 +268,6 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     _art_actors(doc, events, used_sentences, lex, starts, kb, countries)  # the actor the title or the story names
     _ac9_state_claims(doc, events, lex, starts, kb, countries)  # a state's own body tells of its strike
-
-
     _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     return events
