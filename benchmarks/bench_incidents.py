@@ -65,6 +65,9 @@ SETS = {
     "seed": SHARED / "corpora" / "dev" / "seed-meo-2021-04.json",
     "team": REPO / "corpora" / "incidents",
     "heldout": REPO / "corpora" / "incidents-heldout",
+    # follow-up articles (trials, funerals, reactions, anniversaries, tolls) written by team members who never read
+    # the code; incidents only; never used for tuning
+    "followup": REPO / "corpora" / "followup-heldout",
 }
 REAL = REPO / "corpora" / "real" / "ant.jsonl"
 OPEN = REPO / "corpora" / "real" / "open.jsonl"
