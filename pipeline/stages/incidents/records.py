@@ -352,9 +352,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             break  # "وفي حادث منفصل، ...", "ويأتي ذلك بعد أيام من مقتل ...": another event's sentence
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
-        if not weapons_in(n_lo, n_hi) and _wn_elsewhere(location or anchor,
-                                                        _wn_locs(_places(doc, n_lo, n_hi, kb, lex, starts), kb)):
-            break  # "وأعلنت الوزارة أن الجيش قتل 14 مسلحا في ولاية X": no word for the event, a toll elsewhere
+        if not weapons_in(n_lo, n_hi) and (location or anchor or {}).get("admin1") \
+                and _wn_elsewhere(location or anchor, _wn_locs(_places(doc, n_lo, n_hi, kb, lex, starts), kb)):
+            break  # "وأعلنت الوزارة أن الجيش قتل 14 مسلحا في ولاية X": no word for the event, a toll elsewhere (a
+            # record placed only in a country is not sure of it: "مبلغ مالي" is no country)
         if any(m.payload == "accident" for m in lex.filters.find(tokens, text, n_lo, n_hi)):
             break  # "حيث قتل 56 شخصا في تدافع خلال الجنازة": the toll of an accident
         if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \
