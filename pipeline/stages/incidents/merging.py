@@ -785,3 +785,73 @@ def _mg6_occurred_day(doc, records: list[Incident], report_ids: set[int], used: 
             if found and apart is not None and apart <= _MG3_DAYS and found <= r.event_date[:10]:
                 r.event_date = found
                 break
+
+
+def _mg7_retelling(doc, lo: int, hi: int, lex: Lexicon) -> Match | None:
+    """The definite general word by which the sentence [lo, hi) retells an event told in another sentence ("وأعلنت
+    هيئة الأركان أن الهجوم استهدف حافلة ... في ولاية X", "القبض على العنصر الذي شارك في الهجوم على دورية بمدينة X"):
+    every event word of the sentence is a general one with the article (or after a demonstrative), and nothing makes
+    it another event ("هجوم آخر", "وفي حادث منفصل", "ويأتي ذلك بعد أيام من ...")."""
+    tokens, text = doc.tokens, doc.text
+    weapons = lex.weapons.find(tokens, text, lo, hi)
+    if not weapons or not _evt_retold(tokens, lo, hi, text, lex, weapons) or _mg4_opens_another(tokens, lo, hi) \
+            or _mg6_recalls_earlier(tokens, lo, hi):
+        return None
+    return weapons[0]
+
+
+def _mg7_retold_place(doc, records: list[Incident], starts: list[int]) -> None:
+    """A record with no place, or only its country, takes the place a sentence next to its own (one before it, two
+    after it) gives when it retells the event by a definite general word: "لقي 13 جنديا مصرعهم في هجوم بسيارة
+    مفخخة. وأعلنت هيئة الأركان أن الهجوم استهدف حافلة ... في ولاية X" (the province). Only a sentence no record was
+    built from, whose nearest record is this one (the event it names), and a place after the retelling word, not a
+    launch site or where something was said, in the record's country."""
+    from .places import _choose_place, _location, _places
+
+    if not records:
+        return
+    kb = load_kb()
+    lex = lexicon()
+    sents = doc.sentences
+    used = {e["start"] for k in records for e in k.evidence}
+    firsts = sorted(min(e["start"] for e in k.evidence) for k in records if k.evidence)
+    for r in records:
+        if not r.evidence:
+            continue
+        loc = r.location
+        country_only = loc is not None and loc.get("canonical") and not loc.get("admin1") \
+            and kb.countries.get(loc.get("country") or "") == loc.get("canonical")
+        if loc is not None and not country_only:
+            continue
+        first = min(e["start"] for e in r.evidence)
+        last = max(e["end"] for e in r.evidence)
+        before = [s for s in sents if s.end <= first][-1:]
+        after = [s for s in sents if s.start >= last][:2]
+        for s in after + before:
+            if s.start in used:
+                continue
+            # the nearest record: the last one told before the sentence (the first one after it, for a sentence
+            # before any record)
+            told = [f for f in firsts if f < s.start]
+            nearest = told[-1] if told else (firsts[0] if firsts else None)
+            if nearest != first:
+                continue
+            lo, hi = _tok_range(starts, s.start, s.end)
+            if hi <= lo:
+                continue
+            word = _mg7_retelling(doc, lo, hi, lex)
+            if word is None:
+                continue
+            found = [p for p in _places(doc, lo, hi, kb, lex, starts)
+                     if not p.launch and not p.plc_never and p.start > word.start and p.kb_id]
+            place = _choose_place(found, word.start)
+            if place is None:
+                continue
+            new = _location(place, found, kb)
+            if new.get("country") is None and loc is not None:
+                new["country"] = loc.get("country")
+            if country_only and new.get("country") != loc.get("country"):
+                continue
+            r.location = new
+            r.evidence.append({"start": s.start, "end": s.end})
+            break

@@ -34,7 +34,7 @@ from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_ran
 from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
     _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
-    _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
+    _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join, _mg7_retold_place,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -270,6 +270,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _ac9_state_claims(doc, events, lex, starts, kb, countries)  # a state's own body tells of its strike
     _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
+    _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place
     return events
 
 
@@ -351,6 +352,10 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             break  # "وفي حادث منفصل، ...", "ويأتي ذلك بعد أيام من مقتل ...": another event's sentence
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
+        if not weapons_in(n_lo, n_hi) and (location or anchor or {}).get("admin1") \
+                and _wn_elsewhere(location or anchor, _wn_locs(_places(doc, n_lo, n_hi, kb, lex, starts), kb)):
+            break  # "وأعلنت الوزارة أن الجيش قتل 14 مسلحا في ولاية X": no word for the event, a toll elsewhere (a
+            # record placed only in a country is not sure of it: "مبلغ مالي" is no country)
         if any(m.payload == "accident" for m in lex.filters.find(tokens, text, n_lo, n_hi)):
             break  # "حيث قتل 56 شخصا في تدافع خلال الجنازة": the toll of an accident
         if lex.killed.find(tokens, text, n_lo, n_hi) or lex.wounded.find(tokens, text, n_lo, n_hi) \

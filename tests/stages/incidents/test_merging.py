@@ -396,3 +396,27 @@ def test_mg6_a_series_of_attacks_after_baada_is_no_lapse_and_no_record(nlp):
 def test_mg6_a_lead_with_no_day_takes_the_day_its_occurrence_is_told(nlp, text, expected):
     doc = nlp.process({"id": "mg6-occ", "published": "2024-05-14", "text": text})
     assert [i.event_date[:10] for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the lead names no place; the next sentence retells the attack with "الهجوم" and places it
+    ("قتل سبعة شرطيين وأصيب 20 آخرون اليوم في هجوم بسيارة مفخخة. وقالت وزارة الداخلية إن الهجوم استهدف حافلة "
+     "للشرطة قرب ملعب في ولاية ديار بكر.", "ولاية ديار بكر"),
+    # two sentences on, after a sentence that names no place
+    ("لقي أربعة جنود حتفهم مساء أمس في انفجار عبوة ناسفة. وأشار المصدر إلى أن الجرحى نقلوا إلى المستشفى. "
+     "وأوضح الجيش أن الانفجار وقع أثناء مرور دورية في مدينة الرمادي.", "مدينة الرمادي"),
+])
+def test_mg7_a_retelling_sentence_gives_the_place_the_lead_lacks(nlp, text, place):
+    incs = _det(nlp, text, "2019-03-14")
+    assert [(i.location or {}).get("text") for i in incs] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    # another event ("هجوم آخر") in another place: not the lead's place
+    "قتل سبعة شرطيين اليوم في هجوم بسيارة مفخخة. وكان هجوم آخر قد استهدف الشهر الماضي حافلة في ولاية ديار بكر.",
+    # the place of a statement, not of the attack
+    "قتل سبعة شرطيين اليوم في هجوم بسيارة مفخخة. وقال الوزير في مؤتمر صحفي بمدينة أنقرة إن الهجوم جبان.",
+])
+def test_mg7_no_place_from_another_event_or_a_statement(nlp, text):
+    incs = _det(nlp, text, "2019-03-14")
+    assert all((i.location or {}).get("text") not in ("ولاية ديار بكر", "مدينة أنقرة") for i in incs)

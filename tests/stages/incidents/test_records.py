@@ -1,5 +1,7 @@
 """Incident stage: records (pipeline/stages/incidents/records.py)."""
 
+import pytest
+
 
 
 
@@ -21,3 +23,21 @@ def test_fixture_article_slots(nlp, article):
     assert inc.weapon == "rocket" and inc.munitions_count == 3
     assert inc.wounded == 2 and inc.killed is None
     assert inc.claimed_by is None
+
+
+
+@pytest.mark.parametrize("lead, second, killed", [
+    # the next sentence counts dead in another province and names no event word: another event's toll
+    ("أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب مدينة سطيف صباح الأحد.",
+     "وكانت قوات الجيش قد قتلت خمسة مسلحين في ولاية جيجل.", None),
+    ("سقطت قذيفة هاون على سوق في مدينة وهران مساء الأحد.",
+     "وأعلنت وزارة الدفاع الأسبوع الماضي أن قوات الجيش قتلت 9 إرهابيين في ولاية البويرة.", None),
+    # the same with the event retold ("الهجوم"): it may be this event's toll, kept
+    ("سقطت قذيفة هاون على سوق في مدينة وهران مساء الأحد.",
+     "وقال مصدر أمني إن القذيفة أسفرت عن مقتل ثلاثة أشخاص.", 3),
+])
+def test_mg7_a_toll_told_in_another_province_is_not_the_leads(nlp, lead, second, killed):
+    doc = nlp.process({"id": "mg7-else", "published": "2018-05-07", "text": lead + " " + second})
+    first = min(doc.incidents, key=lambda i: i.evidence[0]["start"])
+    assert first.weapon in ("ied", "mortar")
+    assert first.killed == killed
