@@ -125,7 +125,8 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
         return None  # "والهجوم أسفر", "وقال إن الهجوم", "في هذه الغارات": the event told before
     bare = {f[2:] if f.startswith("ال") else f for f in forms[k]} & nouns
     body = _dateline_end(text)
-    if any(tokens[j].start >= body and indefinite(j) and not bare.isdisjoint(forms[j]) for j in range(lo)):
+    if any(tokens[j].start >= body and indefinite(j) and not bare.isdisjoint(forms[j]) for j in range(lo)) \
+            and not _da7_new_site(doc, k, hi, lo):
         return None  # "لقي شخص مصرعه جراء انفجار شاحنة" ... "أن يكون الانفجار ناجما عن قذيفة": the same event
     # a casualty or occurrence word before it tells the event ("قتل 5 في الهجوم"), not "إلقاء القبض على رجل ... على صلة
     # بالهجوم"; nor "فجر اليوم" (the dawn, not "فجّر"), nor one in a relative clause ("أرملة الجندي الذي قتل في الهجوم":
@@ -312,3 +313,24 @@ def _mg6_lapse_noun(doc: Document, first: int, lo: int, most: int = 8) -> int | 
         if not nouns.isdisjoint(forms[j]) and not words["relative_links"].isdisjoint(forms[j - 1]):
             return j
     return None
+
+
+def _da7_new_site(doc: Document, k: int, hi: int, lo: int) -> bool:
+    """Whether the event noun at ``k`` is told by a relative clause that names a place the article has not named before
+    the clause ("وندد الاتحاد، في بيان أصدره اليوم، بالهجوم الذي استهدف حافلة قرب بلدة X": another event than the
+    "هجوم" told before, which the article places elsewhere): the clause identifies an event of its own, not the story's
+    event retold ("... في هجوم على مركز في بلدة Y" then "وأسفر الهجوم الذي استهدف المركز في Y عن ..."). A town or site
+    the gazetteer knows, or any place entity: its last word must not occur in the body before the clause."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    if k + 1 >= hi or _words("dat_")["relative_pronouns"].isdisjoint(forms[k + 1]):
+        return False
+    start, end = tokens[k].start, tokens[hi - 1].end
+    body = _dateline_end(doc.text)
+    before = {normalize(t.text) for t in tokens[:lo] if t.start >= body}
+    for e in doc.entities:
+        if e.label in ("GPE", "LOC", "FACILITY", "BASE") and start < e.start < end:
+            word = normalize(e.text.split()[-1])
+            if not any(b.endswith(word) for b in before):
+                return True
+    return False

@@ -371,3 +371,22 @@ def test_mg6_a_lapse_of_weeks_keeps_the_day_told_after_it(nlp):
                        "قتل جنديان في هجوم على مركز للشرطة في مدينة العريش اليوم الأحد. ويأتي الهجوم بعد أسبوعين من"
                        " الهجمات التي شنها التنظيم في 25 نيسان الماضي على حواجز أمنية في مدينة رفح وأودت بحياة 11 جنديا."})
     assert sorted(i.event_date for i in doc.incidents) == ["2024-04-25", "2024-05-12"]
+
+
+@pytest.mark.parametrize("verb", ["وندد الاتحاد الأوروبي، في بيان أصدره مساء اليوم، بالهجوم الذي استهدف",
+                                  "ودانت الأمم المتحدة، في بيان صدر اليوم، الهجوم الذي استهدف"])
+def test_a_condemned_attack_at_a_place_not_named_before_is_another_event_of_no_known_day(nlp, verb):
+    # the first sentence tells "هجوم" with its day; the condemnation recalls an attack elsewhere with no day
+    doc = nlp.process({"id": "condemn", "published": "2022-03-10", "text":
+                       "قتل أربعة جنود فجر اليوم الخميس في هجوم شنه مسلحون على ثكنة في بلدة دوري شمالي البلاد.\n"
+                       "وأوضح مصدر أمني أن المهاجمين فروا على دراجات نارية باتجاه الحدود.\n"
+                       f"{verb} شاحنة تجارية قرب بلدة جيبو وأسفر عن مقتل ثلاثة سائقين."})
+    got = {(i.location or {}).get("canonical"): i.event_date for i in doc.incidents}
+    assert got.get("Dori") == "2022-03-10" and "Djibo" in got and got["Djibo"] is None
+
+
+def test_the_story_attack_retold_with_its_place_keeps_its_day(nlp):
+    doc = nlp.process({"id": "retold", "published": "2022-03-10", "text":
+                       "قتل أربعة جنود فجر اليوم الخميس في هجوم شنه مسلحون على ثكنة في بلدة دوري شمالي البلاد.\n"
+                       "ودانت الحكومة، في بيان أصدرته اليوم، الهجوم الذي استهدف الثكنة في بلدة دوري."})
+    assert [i.event_date for i in doc.incidents] == ["2022-03-10"]
