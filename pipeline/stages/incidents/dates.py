@@ -108,6 +108,8 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
         return not nouns.isdisjoint(forms[j]) and j + 1 < len(tokens) \
             and not any(f.startswith("ال") for f in forms[j + 1]) and tokens[j + 1].start not in places
 
+    if (k := _da7_relative_verb(doc, lo, hi, weapons, lex)) is not None:
+        return k
     event_words = {j for m in weapons for j in range(m.first, m.last + 1)}
     for k in sorted(event_words):  # the clause's own event word, not "الناطق باسم عمليات بغداد"
         fs = forms[k]
@@ -289,7 +291,7 @@ def _da6_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: l
         if nxt.start in used or hi <= lo or lex.other_event_words.find(tokens, text, lo, hi) \
                 or _claimed(doc, lo, hi, lex)[1]:
             return None
-        if not any(not nouns.isdisjoint(forms[k]) for k in range(lo, hi)):
+        if not any(not nouns.isdisjoint(forms[k]) or _da7_own_noun(forms[k]) for k in range(lo, hi)):
             continue
         for t in doc.timexes:
             if _in(t, nxt.start, nxt.end) and _names_day(t, tokens, text, starts) \
@@ -333,4 +335,39 @@ def _da7_new_site(doc: Document, k: int, hi: int, lo: int) -> bool:
             word = normalize(e.text.split()[-1])
             if not any(b.endswith(word) for b in before):
                 return True
+    return False
+
+
+def _da7_relative_verb(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon) -> int | None:
+    """The relative pronoun of a clause that tells the event only to say who someone is ("أعلن مصدر قضائي أن
+    المتطرف الذي هاجم جندية في المطار ... كان تحت تأثير المخدرات", "أكدت العائلة أن الشاب الذي فجر نفسه ... كان"): the
+    event verb comes right after "الذي/التي/الذين" that follows a noun, the clause's main verb is a reporting one
+    before it, and no casualty, occurrence or weapon word comes before the pronoun. None otherwise."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    relatives = _words("dat_")["relative_pronouns"]
+    first = min((m.first for m in weapons), default=None)
+    if first is None or first - 1 <= lo or relatives.isdisjoint(forms[first - 1]) \
+            or tokens[first - 2].kind == "punct" or not any(tokens[j].norm in lex.reporting_verbs or
+                                                             not lex.reporting_verbs.isdisjoint(forms[j])
+                                                             for j in range(lo, min(lo + 3, first - 1))):
+        return None
+    told = lex.killed.find(tokens, text, lo, first - 1) + lex.wounded.find(tokens, text, lo, first - 1) \
+        + _evt_occurrences(tokens, lo, first - 1, text, lex)
+    return None if told else first - 1
+
+
+_DA7_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _da7_own_noun(fs) -> bool:
+    """An event noun made definite by a pronoun (the إضافة to a pronoun: "مهاجمته", "هجومهم", "تفجيرها"), which speaks
+    of an event told before, as "الهجوم" does."""
+    nouns = _words("dat_")["event_nouns"] | _words("da7_")["verbal_nouns"]
+    for f in fs:
+        for p in _DA7_PRONOUNS:
+            if f.endswith(p) and len(f) > len(p) + 2:
+                stem = f[:-len(p)]
+                if stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns:
+                    return True
     return False

@@ -390,3 +390,21 @@ def test_the_story_attack_retold_with_its_place_keeps_its_day(nlp):
                        "قتل أربعة جنود فجر اليوم الخميس في هجوم شنه مسلحون على ثكنة في بلدة دوري شمالي البلاد.\n"
                        "ودانت الحكومة، في بيان أصدرته اليوم، الهجوم الذي استهدف الثكنة في بلدة دوري."})
     assert [i.event_date for i in doc.incidents] == ["2022-03-10"]
+
+
+@pytest.mark.parametrize("head", ["أعلن مصدر قضائي أن", "أكدت النيابة أن"])
+def test_an_attack_told_in_a_relative_clause_about_its_author_takes_the_day_a_later_sentence_gives(nlp, head):
+    # the report is about the attacker; his attack is told in "الذي هاجم" with no day, its day comes two sentences
+    # later through the pronoun-definite verbal noun "مهاجمته"
+    doc = nlp.process({"id": "author", "published": "2019-05-14", "text":
+                       f"{head} الرجل الذي هاجم شرطيا في محطة القطارات بمدينة ليون قبل أن يعتقل، كان يعاني من اضطرابات نفسية.\n"
+                       "وأوضح المصدر أن الفحوص التي أجريت الاثنين 13 مايو 2019 لم تظهر آثار مخدرات.\n"
+                       "وقال المحققون إن الرجل كان يردد شعارات لدى مهاجمته صباح السبت الشرطي قرب مدخل المحطة."})
+    assert [i.event_date for i in doc.incidents] == ["2019-05-11"]
+
+
+def test_a_reported_killing_in_a_relative_clause_after_its_toll_keeps_the_main_clause(nlp):
+    # "قتل ... في الهجوم الذي" : the toll comes first, the clause reports the event with its day
+    doc = nlp.process({"id": "toll", "published": "2019-05-14", "text":
+                       "أعلنت الشرطة أن ثلاثة أشخاص قتلوا أمس في الهجوم الذي استهدف سوقا في مدينة كانو."})
+    assert [i.event_date for i in doc.incidents] == ["2019-05-13"]
