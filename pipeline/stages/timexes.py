@@ -535,6 +535,7 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
                     found.append([r.start(1), r.end(1), first, kind, None, None, "greg"])
         pattern = next(k for k in _TOP if g.get(k))
         found.append([m.start(), m.end(), value, kind, hijri, error, pattern])
+    found = _da7_misspelled_months(norm, found, data)
     found.sort(key=lambda x: x[0])
     # "اليوم الأربعاء (2 آذار 2016)": the bracketed date belongs to the expression before it
     merged: list[list] = []
@@ -593,3 +594,41 @@ def make_timexes(config: dict):
         return doc
 
     return timexes_stage
+
+
+_DA7_DAY_WORD_YEAR = re.compile(r"(?<![\w/.-])([0-9]{1,2})\s+([^\W\d_]{5,9})\s+((?:19|20)[0-9]{2})(?![\w/.-])")
+
+
+def _da7_one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter replaced, added, dropped or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _da7_misspelled_months(norm: str, found: list[list], data: TimeData) -> list[list]:
+    """Dates whose month name is misspelled by one letter between a day and a year ("15 ديمسبر 2016", "3 فيفيري 2015",
+    "8 ديسمير 2016"), which real news text often has: the day, a word one edit from exactly one month name of five
+    letters or more, and a four-digit year read as that full date (not only its year). The day and the year around the
+    word make the reading safe; a word near two month names ("يوتيو": يونيو, يوليو) stays unread."""
+    names = [(n, m) for n, m in data.month.items() if len(n) >= 5 and " " not in n]
+    out = found
+    for x in _DA7_DAY_WORD_YEAR.finditer(norm):
+        word = x.group(2)
+        if word in data.month:
+            continue
+        months = {m for n, m in names if _da7_one_edit(word, n)}
+        if len(months) != 1:
+            continue
+        value = _date(int(x.group(3)), months.pop(), int(x.group(1)))
+        if value is None or any(f[0] < x.end() and x.start() < f[1] and f[6] != "greg" for f in out
+                                if not (x.start(3) <= f[0] and f[1] <= x.end(3))):
+            continue  # an impossible day, or a longer expression already covers it
+        out = [f for f in out if not (x.start() <= f[0] and f[1] <= x.end())]
+        out.append([x.start(), x.end(), value, "date", None, None, "greg"])
+    return out

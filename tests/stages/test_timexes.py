@@ -181,3 +181,22 @@ def test_dat_ago_with_a_plural_and_no_number_is_vague(text, expected):
 def test_dat_ago_with_a_plural_is_vague_without_a_publication_date_too():
     (t,) = find_timexes(NormalizedText.of("قتل شخصان قبل أيام في المدينة"), None)
     assert t.value is None and t.kind == "vague"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دفن الضحية يوم 21 ديمسبر 2018 في مسقط رأسه", "2018-12-21"),  # letters swapped
+    ("اغتيل يوم 7 ديسمير 2019", "2019-12-07"),  # one letter replaced
+    ("وقع الهجوم في 3 فيفيري 2020", "2020-02-03"),  # one letter added
+    ("في 9 نوفمير 2014 قتل", "2014-11-09"),
+])
+def test_a_month_name_misspelled_by_one_letter_between_a_day_and_a_year(text, expected):
+    assert [v for _, v in tx(text) if v and len(v) == 10] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "في 3 يوتيو 2015",  # one letter from يونيو and from يوليو: unread
+    "يوم 31 فيفيري 2015",  # no such day
+    "سجل 12 مسافرا 2015",  # a word far from any month
+])
+def test_a_word_near_no_single_month_or_an_impossible_day_stays_unread(text):
+    assert not [v for _, v in tx(text) if v and len(v) == 10]

@@ -108,6 +108,8 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
         return not nouns.isdisjoint(forms[j]) and j + 1 < len(tokens) \
             and not any(f.startswith("ال") for f in forms[j + 1]) and tokens[j + 1].start not in places
 
+    if (k := _da7_relative_verb(doc, lo, hi, weapons, lex)) is not None:
+        return k
     event_words = {j for m in weapons for j in range(m.first, m.last + 1)}
     for k in sorted(event_words):  # the clause's own event word, not "الناطق باسم عمليات بغداد"
         fs = forms[k]
@@ -125,7 +127,8 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
         return None  # "والهجوم أسفر", "وقال إن الهجوم", "في هذه الغارات": the event told before
     bare = {f[2:] if f.startswith("ال") else f for f in forms[k]} & nouns
     body = _dateline_end(text)
-    if any(tokens[j].start >= body and indefinite(j) and not bare.isdisjoint(forms[j]) for j in range(lo)):
+    if any(tokens[j].start >= body and indefinite(j) and not bare.isdisjoint(forms[j]) for j in range(lo)) \
+            and not _da7_new_site(doc, k, hi, lo):
         return None  # "لقي شخص مصرعه جراء انفجار شاحنة" ... "أن يكون الانفجار ناجما عن قذيفة": the same event
     # a casualty or occurrence word before it tells the event ("قتل 5 في الهجوم"), not "إلقاء القبض على رجل ... على صلة
     # بالهجوم"; nor "فجر اليوم" (the dawn, not "فجّر"), nor one in a relative clause ("أرملة الجندي الذي قتل في الهجوم":
@@ -288,7 +291,7 @@ def _da6_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: l
         if nxt.start in used or hi <= lo or lex.other_event_words.find(tokens, text, lo, hi) \
                 or _claimed(doc, lo, hi, lex)[1]:
             return None
-        if not any(not nouns.isdisjoint(forms[k]) for k in range(lo, hi)):
+        if not any(not nouns.isdisjoint(forms[k]) or _da7_own_noun(forms[k]) for k in range(lo, hi)):
             continue
         for t in doc.timexes:
             if _in(t, nxt.start, nxt.end) and _names_day(t, tokens, text, starts) \
@@ -312,3 +315,59 @@ def _mg6_lapse_noun(doc: Document, first: int, lo: int, most: int = 8) -> int | 
         if not nouns.isdisjoint(forms[j]) and not words["relative_links"].isdisjoint(forms[j - 1]):
             return j
     return None
+
+
+def _da7_new_site(doc: Document, k: int, hi: int, lo: int) -> bool:
+    """Whether the event noun at ``k`` is told by a relative clause that names a place the article has not named before
+    the clause ("وندد الاتحاد، في بيان أصدره اليوم، بالهجوم الذي استهدف حافلة قرب بلدة X": another event than the
+    "هجوم" told before, which the article places elsewhere): the clause identifies an event of its own, not the story's
+    event retold ("... في هجوم على مركز في بلدة Y" then "وأسفر الهجوم الذي استهدف المركز في Y عن ..."). A town or site
+    the gazetteer knows, or any place entity: its last word must not occur in the body before the clause."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    if k + 1 >= hi or _words("dat_")["relative_pronouns"].isdisjoint(forms[k + 1]):
+        return False
+    start, end = tokens[k].start, tokens[hi - 1].end
+    body = _dateline_end(doc.text)
+    before = {normalize(t.text) for t in tokens[:lo] if t.start >= body}
+    for e in doc.entities:
+        if e.label in ("GPE", "LOC", "FACILITY", "BASE") and start < e.start < end:
+            word = normalize(e.text.split()[-1])
+            if not any(b.endswith(word) for b in before):
+                return True
+    return False
+
+
+def _da7_relative_verb(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon) -> int | None:
+    """The relative pronoun of a clause that tells the event only to say who someone is ("أعلن مصدر قضائي أن
+    المتطرف الذي هاجم جندية في المطار ... كان تحت تأثير المخدرات", "أكدت العائلة أن الشاب الذي فجر نفسه ... كان"): the
+    event verb comes right after "الذي/التي/الذين" that follows a noun, the clause's main verb is a reporting one
+    before it, and no casualty, occurrence or weapon word comes before the pronoun. None otherwise."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    relatives = _words("dat_")["relative_pronouns"]
+    first = min((m.first for m in weapons), default=None)
+    if first is None or first - 1 <= lo or relatives.isdisjoint(forms[first - 1]) \
+            or tokens[first - 2].kind == "punct" or not any(tokens[j].norm in lex.reporting_verbs or
+                                                             not lex.reporting_verbs.isdisjoint(forms[j])
+                                                             for j in range(lo, min(lo + 3, first - 1))):
+        return None
+    told = lex.killed.find(tokens, text, lo, first - 1) + lex.wounded.find(tokens, text, lo, first - 1) \
+        + _evt_occurrences(tokens, lo, first - 1, text, lex)
+    return None if told else first - 1
+
+
+_DA7_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _da7_own_noun(fs) -> bool:
+    """An event noun made definite by a pronoun (the إضافة to a pronoun: "مهاجمته", "هجومهم", "تفجيرها"), which speaks
+    of an event told before, as "الهجوم" does."""
+    nouns = _words("dat_")["event_nouns"] | _words("da7_")["verbal_nouns"]
+    for f in fs:
+        for p in _DA7_PRONOUNS:
+            if f.endswith(p) and len(f) > len(p) + 2:
+                stem = f[:-len(p)]
+                if stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns:
+                    return True
+    return False

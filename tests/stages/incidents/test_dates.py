@@ -371,3 +371,40 @@ def test_mg6_a_lapse_of_weeks_keeps_the_day_told_after_it(nlp):
                        "قتل جنديان في هجوم على مركز للشرطة في مدينة العريش اليوم الأحد. ويأتي الهجوم بعد أسبوعين من"
                        " الهجمات التي شنها التنظيم في 25 نيسان الماضي على حواجز أمنية في مدينة رفح وأودت بحياة 11 جنديا."})
     assert sorted(i.event_date for i in doc.incidents) == ["2024-04-25", "2024-05-12"]
+
+
+@pytest.mark.parametrize("verb", ["وندد الاتحاد الأوروبي، في بيان أصدره مساء اليوم، بالهجوم الذي استهدف",
+                                  "ودانت الأمم المتحدة، في بيان صدر اليوم، الهجوم الذي استهدف"])
+def test_a_condemned_attack_at_a_place_not_named_before_is_another_event_of_no_known_day(nlp, verb):
+    # the first sentence tells "هجوم" with its day; the condemnation recalls an attack elsewhere with no day
+    doc = nlp.process({"id": "condemn", "published": "2022-03-10", "text":
+                       "قتل أربعة جنود فجر اليوم الخميس في هجوم شنه مسلحون على ثكنة في بلدة دوري شمالي البلاد.\n"
+                       "وأوضح مصدر أمني أن المهاجمين فروا على دراجات نارية باتجاه الحدود.\n"
+                       f"{verb} شاحنة تجارية قرب بلدة جيبو وأسفر عن مقتل ثلاثة سائقين."})
+    got = {(i.location or {}).get("canonical"): i.event_date for i in doc.incidents}
+    assert got.get("Dori") == "2022-03-10" and "Djibo" in got and got["Djibo"] is None
+
+
+def test_the_story_attack_retold_with_its_place_keeps_its_day(nlp):
+    doc = nlp.process({"id": "retold", "published": "2022-03-10", "text":
+                       "قتل أربعة جنود فجر اليوم الخميس في هجوم شنه مسلحون على ثكنة في بلدة دوري شمالي البلاد.\n"
+                       "ودانت الحكومة، في بيان أصدرته اليوم، الهجوم الذي استهدف الثكنة في بلدة دوري."})
+    assert [i.event_date for i in doc.incidents] == ["2022-03-10"]
+
+
+@pytest.mark.parametrize("head", ["أعلن مصدر قضائي أن", "أكدت النيابة أن"])
+def test_an_attack_told_in_a_relative_clause_about_its_author_takes_the_day_a_later_sentence_gives(nlp, head):
+    # the report is about the attacker; his attack is told in "الذي هاجم" with no day, its day comes two sentences
+    # later through the pronoun-definite verbal noun "مهاجمته"
+    doc = nlp.process({"id": "author", "published": "2019-05-14", "text":
+                       f"{head} الرجل الذي هاجم شرطيا في محطة القطارات بمدينة ليون قبل أن يعتقل، كان يعاني من اضطرابات نفسية.\n"
+                       "وأوضح المصدر أن الفحوص التي أجريت الاثنين 13 مايو 2019 لم تظهر آثار مخدرات.\n"
+                       "وقال المحققون إن الرجل كان يردد شعارات لدى مهاجمته صباح السبت الشرطي قرب مدخل المحطة."})
+    assert [i.event_date for i in doc.incidents] == ["2019-05-11"]
+
+
+def test_a_reported_killing_in_a_relative_clause_after_its_toll_keeps_the_main_clause(nlp):
+    # "قتل ... في الهجوم الذي" : the toll comes first, the clause reports the event with its day
+    doc = nlp.process({"id": "toll", "published": "2019-05-14", "text":
+                       "أعلنت الشرطة أن ثلاثة أشخاص قتلوا أمس في الهجوم الذي استهدف سوقا في مدينة كانو."})
+    assert [i.event_date for i in doc.incidents] == ["2019-05-13"]
