@@ -536,6 +536,7 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
         pattern = next(k for k in _TOP if g.get(k))
         found.append([m.start(), m.end(), value, kind, hijri, error, pattern])
     found = _da7_misspelled_months(norm, found, data)
+    found = _anniversaries(norm, found, pub)
     found.sort(key=lambda x: x[0])
     # "اليوم الأربعاء (2 آذار 2016)": the bracketed date belongs to the expression before it
     merged: list[list] = []
@@ -631,4 +632,43 @@ def _da7_misspelled_months(norm: str, found: list[list], data: TimeData) -> list
             continue  # an impossible day, or a longer expression already covers it
         out = [f for f in out if not (x.start() <= f[0] and f[1] <= x.end())]
         out.append([x.start(), x.end(), value, "date", None, None, "greg"])
+    return out
+
+
+_YEAR_VALUE = re.compile(r"^(\d{4})$")
+_ANNIVERSARY_GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*(?:(?:عام|سنه|السنه|العام)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _anniversary_regex() -> re.Pattern:
+    from ..kb import load_yaml  # kb imports the stages package
+
+    names = sorted({normalize(n) for n in load_yaml(RESOURCES / "time.yaml")["anniversary_day"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
+
+
+def _anniversaries(norm: str, found: list[list], pub: dt.date | None) -> list[list]:
+    """"في مثل هذا اليوم من العام الماضي" is the publication day one year back, not today: the "هذا اليوم" read as
+    the publication day is joined with the year expression right after it ("من العام الماضي", "قبل خمس سنوات",
+    "من سنة 2014") into one date with the publication's month and day; with no year after it the expression is the
+    same day and month of an unknown year (XXXX-MM-DD, spec section 3). An explicit full date right after it
+    ("في مثل هذا اليوم 27 جانفي من سنة 2014") is the date: the anniversary words are then no expression of their own.
+    "مثل هذا الشهر" likewise keeps the month."""
+    out = found
+    for m in _anniversary_regex().finditer(norm):
+        month_only = m.group(0).endswith("الشهر")
+        inside = [f for f in out if f[0] < m.end() and m.start() < f[1]]
+        nxt = min((f for f in out if f[0] >= m.end() and _ANNIVERSARY_GAP.match(norm[m.end():f[0]])),
+                  key=lambda f: f[0], default=None)
+        out = [f for f in out if f not in inside]
+        if nxt is not None and nxt[2] and re.match(r"^\d{4}-\d{2}-\d{2}", nxt[2]):
+            continue  # an explicit date follows: it is the expression
+        year = _YEAR_VALUE.match(nxt[2] or "") if nxt is not None else None
+        md = (f"{pub.month:02d}" if month_only else f"{pub.month:02d}-{pub.day:02d}") if pub else \
+            ("XX" if month_only else "XX-XX")
+        if year:
+            out = [f for f in out if f is not nxt]
+            out.append([m.start(), nxt[1], f"{year.group(1)}-{md}", "date", None, None, "num"])
+        else:
+            out.append([m.start(), m.end(), f"XXXX-{md}", "date", None, None, "num"])
     return out

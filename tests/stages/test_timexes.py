@@ -200,3 +200,19 @@ def test_a_month_name_misspelled_by_one_letter_between_a_day_and_a_year(text, ex
 ])
 def test_a_word_near_no_single_month_or_an_impossible_day_stays_unread(text):
     assert not [v for _, v in tx(text) if v and len(v) == 10]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أحيا السكان في مثل هذا اليوم من العام الماضي ذكرى الضحايا", [("مثل هذا اليوم من العام الماضي", "2020-03-14")]),
+    ("وقع التفجير في مثل هذا اليوم من السنة الفارطة", [("مثل هذا اليوم من السنة الفارطة", "2020-03-14")]),
+    ("في مثل هذا اليوم قبل ثلاث سنوات سقطت القذائف", [("مثل هذا اليوم قبل ثلاث سنوات", "2018-03-14")]),
+    ("في مثل هذا اليوم من عام 2016 اقتحم مسلحون الفندق", [("مثل هذا اليوم من عام 2016", "2016-03-14")]),
+    ("في مثل هذا اليوم، اقتحم مسلحون الفندق", [("مثل هذا اليوم", "XXXX-03-14")]),
+    ("في مثل هذا الشهر من العام الماضي اقتحم مسلحون الفندق", [("مثل هذا الشهر من العام الماضي", "2020-03")]),
+])
+def test_an_anniversary_day_is_the_same_day_of_another_year_not_today(text, expected):
+    assert tx(text, "2021-03-14") == expected
+
+
+def test_hatha_al_yawm_without_mithl_is_still_today():
+    assert tx("قالت الوزارة في هذا اليوم إن", "2021-03-14") == [("هذا اليوم", "2021-03-14")]
