@@ -131,15 +131,16 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     found = _tg5_attack_on(doc, hi, lex, trigger, in_time, before_time, phrase)
     if found:
         return found
-    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
-    if site is not None:
-        return {"text": site.text, "canonical": site.canonical}
-    # no object of a verb of targeting: "تعرضت فرقاطة سعودية لهجوم", "الحاجز تعرض لهجوم"
+    # no object of a verb of targeting: "تعرضت فرقاطة سعودية لهجوم", "الحاجز تعرض لهجوم"; the subject of "تعرض" before
+    # a base or facility named anywhere in the sentence ("تعرضت دورية للحرس قرب ميناء X إلى إطلاق نار": the patrol; tg9)
     exposed = _act_exposed(doc, lo, hi, lex, act, in_time, before_time)
     if exposed is not None:
         found = phrase(*exposed)
         if found:
             return found
+    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
+    if site is not None:
+        return {"text": site.text, "canonical": site.canonical}
     # "... في انفجار عبوة. وقال مصدر إن الهجوم استهدف نقطة أمنية": the object of the attack told in the next
     # sentence after an anaphor of the event
     for k in range(n_lo + 1, n_hi - 1):
@@ -163,8 +164,13 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         tok = tokens[m.first]
         prev = set(forms[m.first - 1]) if m.first > lo else set()
         # "لقافلة", "بسيارتهم": the proclitic split off, or a rare word the matcher read past it
+        if prev & _words("tg9_")["source_nouns"]:
+            continue  # "حسب بيان لوزارة الدفاع", "في تصريح لمكتب الإعلام": who told it, not what was hit (tg9)
         if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps:
             nouns.append(m)
+        elif _tg9_one_of(doc, forms, m.first, lo, lex) and not set(forms[m.first - 2]) & _words("tg9_")["source_nouns"]:  # "أمام أحد المساجد": the phrase opens with "أحد"
+            nouns.append(Match(first=m.first - 1, last=m.last, start=tokens[m.first - 1].start, end=m.end,
+                               payload=m.payload))
     if nouns:
         m = min(nouns, key=lambda m: (m.start < anchor, abs(m.start - anchor)))
         found = phrase(m.first, m.start)  # without the proclitic: "لقافلة" -> "قافلة"
@@ -231,7 +237,7 @@ def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_ti
             j += 1  # "تعرض فجر اليوم مقر ..."
 
         def attack_at(i: int) -> bool:  # "لهجوم", "إلى عملية تفجير", "إلى إطلاق نار"
-            if tokens[i].norm in ("الى", "إلى"):
+            if tokens[i].norm in ("الى", "إلى", "الي"):  # the normalized "إلى" ends in "ي" (tg9)
                 i += 1
             elif not (tokens[i].splits and tokens[i].text[0] == "ل"):
                 return False
@@ -259,7 +265,9 @@ def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_ti
                     first -= 1
                 return first, None, k - first
             continue
-        if any(attack_at(i) for i in range(j + 1, min(hi, j + 10))):
+        if any(attack_at(i) for i in _tg9_exposed_span(tokens, j, hi, in_time, lex)):
+            if j < hi and (tokens[j].start in place_starts or set(forms[j]) & _words("ac2_")["place_heads"]):
+                continue  # "تعرضت مدينة X إلى هجوم": the place, not what was hit (tg9)
             return j, None, 5
     return None
 
@@ -982,6 +990,8 @@ def _tg5_attack_on(doc: Document, hi: int, lex: Lexicon, trigger: Match | None, 
             if set(forms[k + 1]) & tg5["on_skips"] or own:
                 k += 2
                 continue
+            if set(forms[k - 1]) & _words("tg9_")["killing_words"]:
+                return None  # "من القضاء على ارهابيين اثنين": the dead of the toll, not what was hit (tg9)
             if tokens[k - 1].norm in lex.actor_nouns and set(forms[k + 1]) & tg5["mount_words"]:
                 # "مسلحون على دراجات نارية": how they came
                 k += 1
@@ -1050,10 +1060,10 @@ def _tg6_during(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...]], t
         j = k + 1
         if set(forms[j]) & tg6["doing_words"]:
             return (j + 1, None, 3) if j + 1 < hi and tokens[j + 1].kind == "word" else None
-        if set(forms[j]) & tg6["patrol_words"]:
+        if set(forms[j]) & tg6["patrol_words"] and not set(forms[j]) & tg6["sweep_words"]:
             return j, None, 2
-        if set(forms[j]) & tg6["operation_words"] and j + 1 < hi and set(forms[j + 1]) & tg6["sweep_words"]:
-            return j, None, 2
+        # "خلال عملية تمشيط", "أثناء تمشيط المنطقة": an operation is no thing hit; the vehicle or the unit is, when
+        # named ("بعربتهم", "أثناء قيام وحدة"), else none (tg9: 1 for, 4 against in the open, team and probe gold)
     return None
 
 
@@ -1341,3 +1351,23 @@ def _tg8_counted_phrase(tokens: list[Token], forms: list[tuple[str, ...]], j: in
             and not {f.removesuffix("ا") for f in forms[j]} & _words("tg5_")["quantity_words"]:
         return None
     return phrase(j + 2, tokens[j].start)
+
+
+def _tg9_one_of(doc: Document, forms: list[tuple[str, ...]], k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the target noun at token ``k`` is the definite plural after "one of" (``tg9_one_of``) that follows a
+    target preposition: "انفجرت سيارة أمام أحد المساجد", "قرب إحدى الكنائس" (the phrase opens with "أحد")."""
+    if k - 2 < lo or not set(forms[k - 1]) & _words("tg9_")["one_of"]:
+        return False
+    return doc.tokens[k].norm.startswith("ال") and bool(set(forms[k - 2]) & lex.target_preps)
+
+
+def _tg9_exposed_span(tokens: list[Token], j: int, hi: int, in_time: set[int], lex: Lexicon) -> list[int]:
+    """The tokens after the subject of "تعرض" at ``j`` where the attack may follow: nine words, not counting a time
+    and its commas ("تعرضت دورية تابعة للحرس قرب ميناء X، فجر اليوم الخميس، إلى إطلاق نار")."""
+    out, i, words = [], j + 1, 0
+    while i < hi and words < 9:
+        out.append(i)
+        if i not in in_time and tokens[i].text not in lex.clause_marks:
+            words += 1
+        i += 1
+    return out

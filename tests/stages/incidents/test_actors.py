@@ -786,9 +786,8 @@ def test_ac7_a_claim_as_a_verbal_noun_after_an_aside(nlp, text, want):
     # the attackers counted between the verb and the object ("مئات المسلحين")
     ("هاجم عشرات المسلحين، صباح الخميس، مركزا للدرك في بلدة تيلوا، وأسفر الهجوم عن مقتل أربعة دركيين.",
      "مركزا للدرك"),
-    # a mine during a patrol or a sweep: the patrol, the sweep
+    # a mine during a patrol: the patrol (a sweep operation is no target: test_tg9_no_target)
     ("أصيب جنديان بجروح مساء أمس إثر انفجار لغم أرضي خلال دورية قرب بلدة نيونو.", "دورية"),
-    ("أصيب ثلاثة عسكريين بجروح اليوم إثر انفجار لغم أرضي أثناء عملية تمشيط بجبل الشعانبي.", "عملية تمشيط"),
     # a vehicle named "عربة"
     ("قتل جنديان أمس إثر انفجار لغم أرضي بعربة عسكرية قرب بلدة منغونو.", "عربة عسكرية"),
     # "الهجوم الذي تعرضت له X": the thing hit after the pronoun of the attack
@@ -1058,3 +1057,36 @@ def test_a_verbal_noun_before_a_preposition_has_no_object(nlp):
     doc = nlp.process({"id": "tg8-prep", "published": "2017-03-18", "text":
                        "تعرضت الباحثة سلمى الشريف إلى محاولة اغتيال داخل سيارتها من طرف مجهولين مساء أمس في منطقة أريانة."})
     assert all(not (i.target or {}).get("text", "").startswith("داخل") for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text, want", [
+    # "أحد/إحدى" in construct with a definite plural after a preposition or a verb of targeting
+    ("انفجرت سيارة مفخخة مساء الجمعة أمام أحد المساجد في مدينة درنة، ما أسفر عن إصابة خمسة أشخاص.", "أحد المساجد"),
+    ("انفجرت عبوة ناسفة صباح اليوم قرب إحدى الكنائس في مدينة أسيوط، ما أدى إلى إصابة ثلاثة أشخاص.", "إحدى الكنائس"),
+    ("استهدف هجوم انتحاري أحد الفنادق في مدينة كيسمايو أمس، ما أسفر عن مقتل سبعة أشخاص.", "أحد الفنادق"),
+    # the subject of "تعرض" before a facility named in the sentence, with a time between it and "إلى"
+    ("تعرضت دورية تابعة للحرس البحري قرب ميناء قابس، فجر اليوم الأحد، إلى إطلاق نار من قبل مجموعة مسلحة.",
+     "دورية تابعة للحرس البحري"),
+    ("تعرضت سفينة تجارية قرب ميناء المكلا، مساء أمس، إلى هجوم بطائرة مسيرة، ما أدى إلى إصابة بحارين.", "سفينة تجارية"),
+])
+def test_tg9_what_the_attack_hit(nlp, text, want):
+    (inc,) = nlp.process({"id": "tg9", "published": "2023-05-10", "text": text}).incidents
+    assert inc.target is not None and inc.target["text"] == want, (text, inc.target)
+
+
+@pytest.mark.parametrize("text", [
+    # the militants killed after "القضاء على" / "قضت على" are the toll, not the target
+    "تمكنت وحدات الجيش، مساء الأحد، من القضاء على ثلاثة إرهابيين في منطقة جبل بوكحيل بولاية الجلفة.",
+    "أعلنت وزارة الدفاع أن قوات الأمن قضت على أربعة مسلحين خلال اشتباك في جبل المغيلة أمس.",
+    # a sweep operation is no thing hit
+    "أصيب ثلاثة عسكريين بجروح اليوم إثر انفجار لغم أرضي أثناء عملية تمشيط بجبل الشعانبي.",
+    "استشهد جنديان مساء أمس في انفجار لغم خلال عملية بحث وتمشيط بمنطقة بني صميل بولاية المدية.",
+    # a town that "تعرضت ... إلى هجوم" is where it happened
+    "تعرضت مدينة القصرين، فجر اليوم، إلى هجوم إرهابي أسفر عن مقتل شرطيين.",
+    # the ministry after "بيان ل" told the news
+    "قتل جندي أمس في انفجار لغم أرضي بجبل سمامة، حسب بيان لوزارة الدفاع الوطني.",
+])
+def test_tg9_no_target(nlp, text):
+    incs = nlp.process({"id": "tg9n", "published": "2023-05-10", "text": text}).incidents
+    assert incs and all(i.target is None for i in incs), (text, [i.target for i in incs])
+
