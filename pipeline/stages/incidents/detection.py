@@ -1367,3 +1367,36 @@ def _wp5_security_side(cas: list[dict], target: dict | None, lex: Lexicon) -> bo
 def _wp5_security_stems(security_words: frozenset) -> frozenset:
     """The stems (``_wp5_stems``) of ``security_words`` and ``wp5_security``, built once, not for every record."""
     return frozenset(s for w in security_words | _words("wp5_")["security"] for s in _wp5_stems(w))
+
+
+# -- dt11_: events told in passing, in a relative clause (h-dt11-1128) ---------------------------------------------
+
+
+def _dt11_relative_verb(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> int | None:
+    """The token right after the relative pronoun that opens a clause on the event word ``m``, within a few words
+    after it (a place, a day, an adjective or a comma between: "هجوم المدينة الذي"، "اعتداءات X الثلاثاء الماضي،
+    والتي"، "العملية الإرهابية الأخيرة التي"); None when no relative pronoun comes first, or another clause mark."""
+    forms, relatives = _doc_forms(tokens, text), _det_lexicon().relatives
+    for k in range(m.last + 1, min(hi - 1, m.last + 7)):
+        if tokens[k].text in lex.clause_marks and tokens[k].text not in ("،", ","):
+            return None
+        if not relatives.isdisjoint(forms[k]):
+            return k + 1
+    return None
+
+
+def _dt11_occurred_relative(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The words after "الذي/التي" and a verb of taking place or striking on the event word ``m`` with the article
+    ("العملية الإرهابية الأخيرة التي جدت بنزل X بمدينة Y"، "الهجوم الذي استهدف مطار X"): the span in which a place
+    makes it an event recalled with where it happened (a record, even with no day; the caller looks for the place)."""
+    forms = _doc_forms(tokens, text)
+    duals = _with_article(_words("mg6_")["relative_plurals"])
+    if not any(f.startswith("ال") for f in forms[m.first]) or not duals.isdisjoint(forms[m.first]) \
+            or any(f.endswith("ات") for f in forms[m.first]):
+        return None  # "الهجمات التي استهدفت فرنسا"، "آخر العمليات الإرهابية التي جدت في تونس": a plural with no day
+        # is a trend or a total, not one event
+    v = _dt11_relative_verb(tokens, m, hi, text, lex)
+    if v is None or v >= hi or _words("evt_")["recalled_verbs"].isdisjoint(forms[v]):
+        return None
+    v += 1 + (v + 1 < hi and not _words("evt_")["recalled_objects"].isdisjoint(forms[v + 1]))  # "تعرضت له"
+    return (v, min(hi, v + 6)) if v < hi else None

@@ -29,10 +29,11 @@ from .detection import (
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
+    _dt11_occurred_relative,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
-    _evt_join, _evt_retold, _fp_device_named, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
+    _evt_join, _evt_retold, _fp_device_named, _fp_one_site, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
     _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
     _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join, _mg7_retold_place,
 )
@@ -67,6 +68,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     known_ids: dict[int, str] = {}  # records told as a known event ("هذا الهجوم", "الهجوم الذي استهدف")
     follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
     report_ids: set[int] = set()  # records dated only by the publication day (no day named)
+    passing_ids: set[int] = set()  # records of an event told in passing in a relative clause ("الهجوم الذي جد في X")
     clash_ids: set[int] = set()  # records told as a clash ("تبادل لإطلاق النار"), not as an attack on security forces
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
@@ -139,6 +141,13 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 and any(not p.launch for p in _places(doc, lo, hi, kb, lex, starts))
             recalled = recalled or any(_rec_exposed(tokens, m, lo, text, lex) for m in weapons)  # "تعرضت دورية لهجوم"
             recalled = recalled or _mg6_recalled_after(tokens, lo, hi, weapons)  # "ويأتي ذلك بعد أسابيع من هجوم .."
+            # an event told in passing in a relative clause with where it happened ("العملية الإرهابية التي جدت بنزل X
+            # بسوسة", in a sentence on what a doctor said): a record; its words start at the event noun
+            passing = None if recalled or _evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi) \
+                or lex.wounded.find(tokens, text, lo, hi) else next((m for m in weapons if (
+                (span := _dt11_occurred_relative(tokens, m, hi, text, lex)) is not None
+                and any(not p.launch for p in _places(doc, span[0], span[1], kb, lex, starts)))), None)
+            recalled = recalled or passing is not None
             # "تبنت الحركة هجوما على قافلة قرب مدينة X": a claimed attack with its place; a claim with none opens the
             # story of the event told next ("أعلنت الجماعة مسؤوليتها عن هجوم على الجيش. وقال مصدر إن مسلحين هاجموا")
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
@@ -161,21 +170,35 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # "قال الوزير اليوم الأحد إن الحركة نفذت أكثر من 200 هجوم": the day it was said does not make a total an event
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
-                and not _evt_many_attacks(tokens, lo, hi, text, lex) \
-                and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
-                         or lex.wounded.find(tokens, text, lo, hi)
-                         or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published) or recalled
-                         or _rec_occurred(tokens, lo, hi, text, lex, weapons)
-                         or _dt8_told(tokens, lo, hi, s_lo, text, lex, weapons, own_days))
+                and not _evt_many_attacks(tokens, lo, hi, text, lex)
+            signalled = reported and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
+                                          or lex.wounded.find(tokens, text, lo, hi)
+                                          or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published)
+                                          or _rec_occurred(tokens, lo, hi, text, lex, weapons)
+                                          or _dt8_told(tokens, lo, hi, s_lo, text, lex, weapons, own_days))
+            passing = None if signalled else passing  # the clause tells its event itself: its days are the event's
+            reported = reported and (signalled or recalled)
             if not reported:
                 if day_times:
                     last_day = _day(day_times[-1].value)
                 continue
             # the story's place so far, for a first record whose sentence names none ("بعد هذا الهجوم")
             anchor = place_before(si) if not records else None
-            record, summary, broad, told, recalled_at = _record(doc, si, lo, hi, weapons, times, sent_times, window,
+            # an event told in passing is the noun phrase and its relative clause: the words before are another story
+            r_lo = passing.first if passing is not None else lo
+            r_weapons = [m for m in weapons if m.first >= r_lo]
+            record, summary, broad, told, recalled_at = _record(doc, si, r_lo, hi, r_weapons, times, sent_times, window,
                                                                 lex, kb, countries, starts, weapons_in, last_day,
                                                                 anchor)
+            # told in passing with no day or month of its own: not the day of the main verb ("أكد الطبيب اليوم ... على
+            # إثر العملية الإرهابية التي جدت بنزل X"); a day or month right after the event noun is its own
+            undated_passing = passing is not None and not any(
+                passing.start <= t.start <= tokens[min(hi, passing.last + 10) - 1].end
+                for t in times if t in own_days or t not in day_times)
+            if undated_passing:
+                record.event_date = None
+            if passing is not None:
+                passing_ids.add(id(record))
             if only_blasts and record.weapon == "ied" and record.munitions_count == 1:
                 record.munitions_count = None  # no device is named: no count
             if only_blasts:
@@ -191,7 +214,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
-            undated = record.event_date is None and (recalled_at is not None
+            undated = record.event_date is None and (undated_passing or recalled_at is not None
                                                      and (not records or _da5_recalled_undated(doc, record, tokens[lo].start))
                                                      or bool(lex.reference_words.match_at(tokens, lo, text, hi))
                                                      or any(_dat_relative(doc, m.first, lo, lex) == DAT_SOME
@@ -251,6 +274,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts) \
                 or _da6_next_day(doc, r, used_sentences, lex, starts)  # the next sentence tells its day
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
+    # an event told in passing at the place of another record is that one, retold ("ردا على الهجوم الذي استهدف X")
+    events = [e for e in events if id(e) not in passing_ids or not any(
+        o is not e and o.location and e.location and _fp_one_site(o.location, e.location) for o in events)]
     _evt_join(events, retold_ids)
     _mg3_known_join(events, known_ids, doc.text)  # an event told as known, then in full
     _mrg_follow(events, follow_ids)

@@ -1265,3 +1265,31 @@ def test_wp5_stems_read_clitics_and_endings(word, stem):
     from pipeline.stages.incidents.detection import _wp5_stems
 
     assert stem in _wp5_stems(word)
+
+
+@pytest.mark.parametrize("text, place", [
+    # an event told in passing in a relative clause, with where it happened and no day: a record, date null
+    ("قال الطبيب اليوم الخميس 12 ماي 2016 إن الخلية تدخلت على إثر العملية الإرهابية الأخيرة التي جدت بنزل "
+     "النخيل بالمهدية لمساعدة السياح.", "المهدية"),
+    ("تحدث المدرب يوم الأحد 8 ماي 2016 عن الأجواء في المدينة بعد الاعتداء الإرهابي الذي حدث في متحف المدينة "
+     "بمدينة المنستير.", "المنستير"),
+])
+def test_dt11_an_event_told_in_passing_with_its_place_is_a_record(nlp, text, place):
+    recs = _det(nlp, text, "2016-05-12")
+    assert len(recs) == 1 and recs[0].location["text"].endswith(place)
+
+
+def test_dt11_a_plural_told_with_a_place_is_no_single_event(nlp):
+    from pipeline.stages.incidents.detection import _dt11_occurred_relative
+    from pipeline.stages.incidents.lexicon import lexicon
+
+    lex = lexicon()
+    for text, want in [("وقال الوزير إن الهجمات التي استهدفت أوروبا خلال هذا العام لم تثن السياح.", False),  # a trend
+                       ("وقال الوزير إن الهجوم الذي استهدف مطار القاهرة لم يثن السياح.", True)]:
+        doc = nlp.process({"id": "z", "text": text, "published": "2016-05-12"})
+        m = next(m for m in lex.weapons.find(doc.tokens, text, 0, len(doc.tokens)))
+        assert (_dt11_occurred_relative(doc.tokens, m, len(doc.tokens), text, lex) is not None) == want, text
+
+
+def test_dt11_a_relative_clause_with_no_place_gives_no_record(nlp):
+    assert _det(nlp, "وتحدث الخبير عن الهجوم الإرهابي الذي جد خلال المباراة الأخيرة دون تفاصيل.", "2016-05-12") == []
