@@ -961,6 +961,7 @@ def _ac5_member_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     i = k - 1
     if i >= lo and tokens[i].text in _QUOTES:
         i -= 1  # 'مسلحو "حركة X"'
+    i = _ac10_past_descriptor(forms, i, k, lo)  # "مقاتلو تنظيم ولاية غرب أفريقيا", the name alone tagged
     if i < lo or not set(forms[i]) & _words("ac5_")["subject_members"]:
         return False
     return not (lex.killed.find(tokens, doc.text, max(lo, i - 2), i) or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i)
@@ -1484,3 +1485,13 @@ def _ac10_object_follows(doc: Document, j: int, hi: int, lex: Lexicon) -> bool:
         i += 1  # "يوم السبت"
     return i < hi and tokens[i].kind != "punct" and tokens[i].norm not in _words("ac10_")["passive_stops"] \
         and not tokens[i].norm.startswith(("ب", "ل")) or i < hi and token_number(tokens[i], doc.text, lex) is not None
+
+
+def _ac10_past_descriptor(forms: list[tuple[str, ...]], i: int, k: int, lo: int) -> int:
+    """The token before a group's descriptor at ``i`` ("تنظيم", "حركة", ``act_faction_descriptors``) when the group's
+    name at ``k`` is tagged without it ("مقاتلو تنظيم [ولاية غرب أفريقيا]": the members' word is before "تنظيم");
+    ``i`` itself otherwise."""
+    descriptors = _words("act_")["faction_descriptors"]
+    if i >= lo and set(forms[i]) & descriptors and not set(forms[k]) & descriptors:
+        return i - 1
+    return i

@@ -1095,3 +1095,14 @@ def test_a_state_body_telling_what_its_own_forces_did_claims_it(nlp, text, want)
 def test_someone_killed_in_a_fight_with_state_forces(nlp, text, want):
     doc = nlp.process({"id": "ac10-fire", "published": "2017-03-10", "text": text})
     assert [i.perpetrator for i in doc.incidents][:1] == [want], [(i.perpetrator, i.location) for i in doc.incidents]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group tagged without its descriptor: the members' word "مقاتلو" stands before "تنظيم", not before the name
+    ("هاجم مقاتلو تنظيم ولاية غرب أفريقيا ثكنة للجيش في بلدة ديكوا بولاية بورنو فجر الاثنين.",
+     "Islamic State – West Africa Province"),
+    ("هاجم مسلحو حركة الشباب ثكنة للجيش في بلدة أفجوي فجر الاثنين.", "Al-Shabaab"),
+])
+def test_the_members_before_a_groups_descriptor_are_its_fighters(nlp, text, want):
+    doc = nlp.process({"id": "ac10-desc", "published": "2024-02-06", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
