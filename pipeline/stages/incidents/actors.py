@@ -610,6 +610,8 @@ def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         i -= 1
     if i == j or i < lo or not set(forms[i]) & lex.member_nouns:
         return False
+    if _ac10_agent_before(forms, i, lo):
+        return True  # "قتلوا برصاص عناصر من X": the killers, after the agent word, not the dead
     counted = i > lo and (token_number(tokens[i - 1], doc.text, lex) is not None
                           or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
                           or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i)
@@ -1495,3 +1497,10 @@ def _ac10_past_descriptor(forms: list[tuple[str, ...]], i: int, k: int, lo: int)
     if i >= lo and set(forms[i]) & descriptors and not set(forms[k]) & descriptors:
         return i - 1
     return i
+
+
+def _ac10_agent_before(forms: list[tuple[str, ...]], i: int, lo: int) -> bool:
+    """Whether the members' word at ``i`` follows an agent word ("برصاص", "بنيران", "يد", "قبل": ``tol_agent_words``,
+    not "بين"): "قتلوا برصاص عناصر من X", "على يد مسلحين من X" name the killers, even right after a verb of killing."""
+    agents = _words("tol_")["agent_words"] - {"بين"}
+    return i - 1 >= lo and bool(set(forms[i - 1]) & agents)

@@ -1106,3 +1106,15 @@ def test_someone_killed_in_a_fight_with_state_forces(nlp, text, want):
 def test_the_members_before_a_groups_descriptor_are_its_fighters(nlp, text, want):
     doc = nlp.process({"id": "ac10-desc", "published": "2024-02-06", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the members after an agent word are the killers, also right after the verb of killing
+    ("قال مسؤول محلي إن 12 قرويا قتلوا برصاص عناصر من حركة الشباب اقتحموا قرية بولو بإقليم شبيلي السفلى أمس.",
+     "Al-Shabaab"),
+    # the members counted among the dead are not
+    ("قتل خمسة عناصر من حركة الشباب في غارة جوية على قرية بولو بإقليم شبيلي السفلى أمس.", None),
+])
+def test_members_after_an_agent_word_are_the_killers(nlp, text, want):
+    doc = nlp.process({"id": "ac10-agent", "published": "2024-02-06", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
