@@ -778,6 +778,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
     starts = [t.start for t in tokens]
+    quoted = _ac10_statement_claim(doc, lo, hi, lex, kb, countries)
+    if quoted:
+        return quoted  # "أصدرت جماعة X بيانا. وجاء في البيان: «نفذ سلاح الجو المسير عملية ...»"
 
     for k in range(lo, hi):
         if not set(forms[k]) & lex.acknowledge_verbs:
@@ -1504,3 +1507,50 @@ def _ac10_agent_before(forms: list[tuple[str, ...]], i: int, lo: int) -> bool:
     not "بين"): "قتلوا برصاص عناصر من X", "على يد مسلحين من X" name the killers, even right after a verb of killing."""
     agents = _words("tol_")["agent_words"] - {"بين"}
     return i - 1 >= lo and bool(set(forms[i - 1]) & agents)
+
+
+def _ac10_statement_claim(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict) -> str | None:
+    """The issuer of a statement quoted in a sentence that names only the statement as its speaker ("وجاء في البيان:
+    «نفذ سلاح الجو المسير عملية ...»", "وأضاف البلاغ أن طائراتنا قصفت"), when the first verb of attack after it has
+    the issuer's forces as subject: its own ("طائراتنا", "قواتنا", a verb in "نا"), or forces named without an owner
+    ("سلاح الجو", ``generic_forces``: in its own statement, its own). The issuer is the armed actor of the sentence
+    before (``_ac10_issuer``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    ac10 = _words("ac10_")
+    k = next((i for i in range(lo, min(hi, lo + 4)) if set(forms[i]) & ac10["statement_nouns"]), None)
+    if k is None or not any(set(forms[i]) & (lex.acknowledge_verbs | ac10["statement_verbs"]) for i in range(lo, k)):
+        return None
+    issuer = _ac10_issuer(doc, lo, kb, countries)
+    if issuer is None:
+        return None
+    for j in range(k + 1, hi):
+        if not ({_verb(f) for f in forms[j]} | set(forms[j])) & (lex.actor_verbs | _ac5_own_verbs()):
+            continue
+        near = [i for i in range(max(k + 1, j - 3), min(hi, j + 3)) if i != j]
+        if tokens[j].text.endswith("نا") or any(set(forms[i]) & lex.own_forces for i in near) \
+                or any(lex.generic_forces.match_at(tokens, i, text, hi) for i in near):
+            return issuer
+        return None  # only the first verb of attack
+    return None
+
+
+def _ac10_issuer(doc: Document, lo: int, kb, countries: dict) -> str | None:
+    """The armed actor that issued the statement a sentence quotes, from the sentence before it ("أصدرت جماعة X
+    بيانا"): its first faction, coalition or state force (as the state), else its first state body the gazetteer
+    places in a country ("أصدرت خلية الإعلام الأمني بيانا": that state)."""
+    start = doc.tokens[lo].start
+    prev = [x for x in doc.sentences if x.end <= start]
+    if not prev:
+        return None
+    s_char, e_char = prev[-1].start, prev[-1].end
+    ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
+    for e in ents:
+        name = _armed_name(e, kb, countries)
+        if name:
+            return name
+    for e in ents:
+        code = (kb.get(e.kb_id) or {}).get("country")
+        if code:
+            return countries.get(code, code)
+    return None

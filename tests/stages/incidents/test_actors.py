@@ -1118,3 +1118,16 @@ def test_the_members_before_a_groups_descriptor_are_its_fighters(nlp, text, want
 def test_members_after_an_agent_word_are_the_killers(nlp, text, want):
     doc = nlp.process({"id": "ac10-agent", "published": "2024-02-06", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the statement is the speaker; its issuer is in the sentence before, its forces the subject of the attack verb
+    ("أصدرت حركة الشباب بيانا مساء الأحد. وجاء في البيان: «نفذت قواتنا صباح اليوم هجوما على قاعدة عسكرية في بلدة "
+     "بارسنغوني بقذائف الهاون».", "Al-Shabaab"),
+    # what the statement tells of others is no claim of its issuer
+    ("أصدرت حركة الشباب بيانا مساء الأحد. وجاء في البيان أن مسلحين مجهولين هاجموا صباح اليوم قاعدة عسكرية في بلدة "
+     "بارسنغوني بقذائف الهاون.", None),
+])
+def test_a_quoted_statement_claims_for_its_issuer_named_before(nlp, text, want):
+    doc = nlp.process({"id": "ac10-stmt", "published": "2024-02-06", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == [want]
