@@ -415,7 +415,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
         if prior:
             return prior[-1].canonical or prior[-1].text
-    return None
+    # "قتل المهاجم في تبادل لإطلاق النار مع الشرطة الإيطالية": the state whose forces he fought
+    return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home)
 
 
 def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -617,6 +618,8 @@ def _member_of(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
         i -= 1
     if i == j or i < lo or not set(forms[i]) & lex.member_nouns:
         return False
+    if _ac10_agent_before(forms, i, lo):
+        return True  # "قتلوا برصاص عناصر من X": the killers, after the agent word, not the dead
     counted = i > lo and (token_number(tokens[i - 1], doc.text, lex) is not None
                           or lex.killed.find(tokens, doc.text, max(lo, i - 2), i)
                           or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i)
@@ -783,6 +786,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
     starts = [t.start for t in tokens]
+    quoted = _ac10_statement_claim(doc, lo, hi, lex, kb, countries)
+    if quoted:
+        return quoted  # "أصدرت جماعة X بيانا. وجاء في البيان: «نفذ سلاح الجو المسير عملية ...»"
 
     for k in range(lo, hi):
         if not set(forms[k]) & lex.acknowledge_verbs:
@@ -798,12 +804,19 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         body, code = None, None
         for i in range(s_lo, min(s_hi, s_lo + 6)):  # the speaker, before what it said ("أن")
             body = lex.speaker_forces.match_at(tokens, i, text, hi)
-            code = _nation_after(tokens, body, hi, lex) if body is not None else None
+            code = (_nation_after(tokens, body, hi, lex) or _ac10_body_nation(doc, body, hi, lex, kb)) \
+                if body is not None else None
             if code:
                 break
+        if not named and not code and generic is None:  # "وكان الجيش الإسرائيلي قد أعلن أن طائراته أغارت"
+            before = _ac10_speaker_before(doc, k, lo, lex, kb, countries, home)
+            if before:
+                named, after = before, [None]
+        # a speaker before its verb claims only what its own forces did, named before the verb of attack
+        sv = named is not None and after[0] is None
         if named:
             name = named
-            first = bisect_left(starts, after[0].end)
+            first = bisect_left(starts, after[0].end) if after[0] is not None else k + 1
         elif code:
             name, first = countries.get(code, code), body.last + 2
         elif generic is not None and (home or _nation_after(tokens, generic, hi, lex)):
@@ -812,27 +825,41 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             name, first = countries.get(code, code) if code else home, generic.last + 1
         else:
             continue
-        if any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):
+        if not sv and any(set(forms[i]) & lex.acknowledge_actions for i in range(k + 1, min(hi, first + 1))):
             return name
         aside = _ac7_past_aside(doc, first, hi, lex)  # "أعلنت X، في بيان عبر تلغرام، استهداف قاعدة"
-        if aside > first and aside < hi and set(forms[aside]) & lex.acknowledge_actions:
+        if not sv and first < aside < hi and set(forms[aside]) & lex.acknowledge_actions:
             return name  # "أعلن التحالف تنفيذ 18 غارة" (the action inside a name tagged too long, too)
-        if _act_killed_by_speaker(doc, first, hi, lex):
+        if not sv and _act_killed_by_speaker(doc, first, hi, lex):
             return name  # "أعلنت القيادة العامة للقوات المسلحة قتل تسعة مسلحين", "أعلن الجيش أنه قتل ثمانية"
-        verbs = lex.actor_verbs | _ac5_own_verbs()
+        verbs = lex.actor_verbs | _ac5_own_verbs() | _ac10_own_verbs()
         for j in range(first, hi):
             if not ({_verb(f) for f in forms[j]} | set(forms[j])) & verbs:
                 continue
+            if sv:  # "وكان الجيش قد أعلن أن طائراته أغارت", "بأن طائرة تابعة له قصفت"
+                if any(set(forms[i]) & lex.own_forces for i in range(max(lo, j - 2), j)) or _ac10_belonging_to_speaker(doc, j, lo):
+                    return name
+                break
             if j > lo and set(forms[j - 1]) & lex.self_pronouns:
                 return name  # "قالت رئاسة الأركان إنها استهدفت"
             # its own forces as the subject: before the verb ("طائراته نفذت"), or after a verb that does
             # not take the target as object ("نفذت طائراتنا", but not "استهدفت قاعدتها")
+            if not ({_verb(f) for f in forms[j]} | set(forms[j])) & (lex.actor_verbs | _ac5_own_verbs()):
+                # "أن مقاتلاتها قتلت" (``ac10_own_verbs``): only with its own forces as the subject before the verb,
+                # not "أعلن الجيش قتل ثلاثة من جنوده" (the dead after it); the verbs of attack are looked at next
+                own = any(set(forms[i]) & lex.own_forces for i in range(max(first, j - 2), j)) or name in countries.values() \
+                    and any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(first, j - 3), j))
+                if own and _ac10_object_follows(doc, j, hi, lex):
+                    return name  # "أعلنت الوزارة أن مقاتلاتها قتلت سبعة", "أعلن المتحدث أن قوات الجيش قتلت 14 مسلحا"
+                continue
             around = list(range(max(lo, j - 2), j))
             if not set(forms[j]) & lex.target_heads:
                 around += list(range(j + 1, min(hi, j + 3)))
             near = [tokens[i] for i in around]
             if tokens[j].text.endswith("نا") or any(set(forms[i]) & lex.own_forces for i in around):
                 return name
+            if _ac10_belonging_to_speaker(doc, j, lo):
+                return name  # "أقر الجيش بأن طائرة مسيرة تابعة له قصفت"
             if any(_clm_forces_of_speaker(forms, i, hi, lex) for i in range(max(lo, j - 3), j)):
                 return name  # "أكد المتحدث باسم الحركة أن قوات الحركة قصفت"
             if name in countries.values() \
@@ -947,6 +974,7 @@ def _ac5_member_subject(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
     i = k - 1
     if i >= lo and tokens[i].text in _QUOTES:
         i -= 1  # 'مسلحو "حركة X"'
+    i = _ac10_past_descriptor(forms, i, k, lo)  # "مقاتلو تنظيم ولاية غرب أفريقيا", the name alone tagged
     if i < lo or not set(forms[i]) & _words("ac5_")["subject_members"]:
         return False
     return not (lex.killed.find(tokens, doc.text, max(lo, i - 2), i) or lex.wounded.find(tokens, doc.text, max(lo, i - 2), i)
@@ -1371,3 +1399,188 @@ def _tg9_exposed_span(tokens: list[Token], j: int, hi: int, in_time: set[int], l
             words += 1
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _ac10_own_verbs() -> frozenset:
+    """Verbs a speaker's own forces do in its statement besides ``actor_verbs`` and ``ac5_own_verbs``: "أن
+    مقاتلاتها قتلت سبعة", "أن طائراتها دمرت زوارق" (``ac10_own_verbs`` with their inflections). Only with the
+    speaker's forces or itself as subject, as ``_acknowledged`` checks."""
+    return frozenset(normalize(f) for w in _words("ac10_")["own_verbs"] for f in verb_forms(w))
+
+
+def _ac10_body_nation(doc: Document, body: Match, hi: int, lex: Lexicon, kb) -> str | None:
+    """The state of a military body told with its forces in a construct after it rather than with an adjective
+    right after it: "هيئة الأركان العامة للجيوش المالية", "القيادة العامة للقوات المسلحة المصرية" (past words with
+    the clitic "لل" and "المسلحة"); else the country of a gazetteer body that starts at it ("وزارة الدفاع الروسية",
+    "البنتاغون")."""
+    tokens = doc.tokens
+    i = body.last + 1
+    while i < min(hi, body.last + 4) and (tokens[i].norm.startswith("لل") or tokens[i].norm in _words("ac10_")["body_links"]):
+        i += 1
+        adj = tokens[i].norm if i < hi else ""
+        code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+        if code:
+            return code
+    first = tokens[body.first].start
+    entry = next((kb.get(e.kb_id) or {} for e in doc.entities if e.label == "ORG" and e.start == first), {})
+    return entry.get("country")
+
+
+def _ac10_speaker_before(doc: Document, k: int, lo: int, lex: Lexicon, kb, countries: dict,
+                         home: str | None) -> str | None:
+    """The speaker written before its verb of saying, in the subject-verb order of "وكان X قد أعلن" or a clause that
+    opens with its subject ("الجيش الإسرائيلي أعلن أن"): a state's forces or military body (its state: the
+    nationality after it, else the state where it happened), a faction, a coalition. It ends right before the verb
+    (or "قد"), and starts the clause or follows "كان"."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    end = k - 1
+    if end >= lo and set(forms[end]) & _words("act_")["particles"]:
+        end -= 1  # "قد"
+    for i in range(max(lo, end - 4), end + 1):
+        opens = i == lo or tokens[i - 1].text in lex.clause_marks \
+            or bool(set(forms[i - 1]) & _words("ac10_")["copulas"])
+        if not opens:
+            continue
+        for e in doc.entities:
+            if e.start == tokens[i].start and e.end == tokens[end].end and e.label in ("FACTION", "ORG"):
+                name = _armed_name(e, kb, countries)
+                if name:
+                    return name
+        m = lex.speaker_forces.match_at(tokens, i, text, end + 1)
+        if m is None or m.last not in (end, end - 1):
+            continue
+        code = _nation_after(tokens, m, end + 1, lex) if m.last == end - 1 else None
+        if m.last == end - 1 and not code:
+            continue  # another word between the speaker and its verb
+        if code or home:
+            return countries.get(code, code) if code else home
+    return None
+
+
+def _ac10_belonging_to_speaker(doc: Document, j: int, lo: int) -> bool:
+    """Whether the subject before the verb at ``j`` is the speaker's own by "تابعة له/لها" right before the verb:
+    "أقر الجيش بأن طائرة مسيرة تابعة له قصفت" (the possessive of "طائراته" written as a phrase)."""
+    tokens = doc.tokens
+    ac10 = _words("ac10_")
+    return j - 2 >= lo and tokens[j - 1].norm in ac10["speaker_pronouns"] \
+        and tokens[j - 2].norm.removeprefix("ال") in ac10["belonging_words"]
+
+
+def _ac10_killed_in_fire_with(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict,
+                              home: str | None) -> str | None:
+    """The state whose forces killed someone in a fight told from the dead's side: "قتل المهاجم في تبادل لإطلاق
+    النار مع الشرطة الإيطالية", "قتل ثلاثة مسلحين في اشتباك مع قوات الأمن" -> the state of the nationality after the
+    forces, else the state where it happened. The killing comes first, then the fight noun (``ac10_fight_nouns``)
+    within four words, "مع" and a state's forces right after it; not when the dead are the forces' own men
+    (``act_own_dead_words``), nor when the clause told the attack of the dead before ("هاجم مسلحون مركزا للشرطة،
+    وقتل المهاجمون في تبادل لإطلاق النار مع عناصر الأمن": the attackers' event, whose perpetrator is theirs)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act, ac10 = _words("act_"), _words("ac10_")
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].norm != "مع":
+            continue
+        j = k + 1
+        m = lex.generic_forces.match_at(tokens, j, text, hi)
+        if m is not None:
+            last = m.last
+        elif set(forms[j]) & (lex.act_forces | act["state_units"]) and j + 1 < hi and set(forms[j + 1]) & act["state_kinds"]:
+            last = j + 1  # "قوات الأمن", "عناصر الأمن"
+        elif set(forms[j]) & act["state_bodies"]:
+            last = j  # "الشرطة"
+        else:
+            continue
+        fight = next((i for i in range(k - 1, max(lo, k - 5) - 1, -1) if set(forms[i]) & ac10["fight_nouns"]), None)
+        if fight is None:
+            continue
+        killed = lex.killed.find(tokens, text, max(lo, fight - 12), fight)
+        if not killed or any(set(forms[i]) & act["own_dead_words"] for i in range(killed[-1].first, fight)):
+            continue
+        sent = next((x.start for x in doc.sentences if x.start <= tokens[k].start < x.end), tokens[lo].start)
+        opening = bisect_left([t.start for t in tokens], sent)  # the sentence's, not the clause's, first token
+        if any({_verb(f) for f in forms[i]} & lex.actor_verbs for i in range(opening, killed[-1].first)):
+            return None  # "هاجم مسلحون مركزا للشرطة، وقتل المهاجمون في تبادل لإطلاق النار مع عناصر الأمن": their attack
+        adj = tokens[last + 1].norm if last + 1 < hi else ""
+        code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+        name = countries.get(code, code) if code else home
+        if name:
+            return name
+    return None
+
+
+def _ac10_object_follows(doc: Document, j: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the verb at ``j`` is active with its object after it ("أن مقاتلاتها قتلت سبعة", "أن قاذفاتها دمرت يوم
+    السبت مقرا"), not the passive the same letters spell ("أن ثلاثة من جنوده قتلوا أمس في هجوم": were killed): past
+    an aside and times, the next word opens no prepositional phrase (``ac10_passive_stops``) and is no punctuation."""
+    tokens = doc.tokens
+    i = _ac7_past_aside(doc, j + 1, hi, lex)
+    while i < hi and (tokens[i].norm in lex.casualty_times or tokens[i].norm in ("يوم", "ليلة", "ليل")):
+        i += 1  # "يوم السبت"
+    return i < hi and tokens[i].kind != "punct" and tokens[i].norm not in _words("ac10_")["passive_stops"] \
+        and not tokens[i].norm.startswith(("ب", "ل")) or i < hi and token_number(tokens[i], doc.text, lex) is not None
+
+
+def _ac10_past_descriptor(forms: list[tuple[str, ...]], i: int, k: int, lo: int) -> int:
+    """The token before a group's descriptor at ``i`` ("تنظيم", "حركة", ``act_faction_descriptors``) when the group's
+    name at ``k`` is tagged without it ("مقاتلو تنظيم [ولاية غرب أفريقيا]": the members' word is before "تنظيم");
+    ``i`` itself otherwise."""
+    descriptors = _words("act_")["faction_descriptors"]
+    if i >= lo and set(forms[i]) & descriptors and not set(forms[k]) & descriptors:
+        return i - 1
+    return i
+
+
+def _ac10_agent_before(forms: list[tuple[str, ...]], i: int, lo: int) -> bool:
+    """Whether the members' word at ``i`` follows an agent word ("برصاص", "بنيران", "يد", "قبل": ``tol_agent_words``,
+    not "بين"): "قتلوا برصاص عناصر من X", "على يد مسلحين من X" name the killers, even right after a verb of killing."""
+    agents = _words("tol_")["agent_words"] - {"بين"}
+    return i - 1 >= lo and bool(set(forms[i - 1]) & agents)
+
+
+def _ac10_statement_claim(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict) -> str | None:
+    """The issuer of a statement quoted in a sentence that names only the statement as its speaker ("وجاء في البيان:
+    «نفذ سلاح الجو المسير عملية ...»", "وأضاف البلاغ أن طائراتنا قصفت"), when the first verb of attack after it has
+    the issuer's forces as subject: its own ("طائراتنا", "قواتنا", a verb in "نا"), or forces named without an owner
+    ("سلاح الجو", ``generic_forces``: in its own statement, its own). The issuer is the armed actor of the sentence
+    before (``_ac10_issuer``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    ac10 = _words("ac10_")
+    k = next((i for i in range(lo, min(hi, lo + 4)) if set(forms[i]) & ac10["statement_nouns"]), None)
+    if k is None or not any(set(forms[i]) & (lex.acknowledge_verbs | ac10["statement_verbs"]) for i in range(lo, k)):
+        return None
+    issuer = _ac10_issuer(doc, lo, kb, countries)
+    if issuer is None:
+        return None
+    for j in range(k + 1, hi):
+        if not ({_verb(f) for f in forms[j]} | set(forms[j])) & (lex.actor_verbs | _ac5_own_verbs()):
+            continue
+        near = [i for i in range(max(k + 1, j - 3), min(hi, j + 3)) if i != j]
+        if tokens[j].text.endswith("نا") or any(set(forms[i]) & lex.own_forces for i in near) \
+                or any(lex.generic_forces.match_at(tokens, i, text, hi) for i in near):
+            return issuer
+        return None  # only the first verb of attack
+    return None
+
+
+def _ac10_issuer(doc: Document, lo: int, kb, countries: dict) -> str | None:
+    """The armed actor that issued the statement a sentence quotes, from the sentence before it ("أصدرت جماعة X
+    بيانا"): its first faction, coalition or state force (as the state), else its first state body the gazetteer
+    places in a country ("أصدرت خلية الإعلام الأمني بيانا": that state)."""
+    start = doc.tokens[lo].start
+    prev = [x for x in doc.sentences if x.end <= start]
+    if not prev:
+        return None
+    s_char, e_char = prev[-1].start, prev[-1].end
+    ents = [e for e in doc.entities if _in(e, s_char, e_char) and e.label in ("FACTION", "ORG")]
+    for e in ents:
+        name = _armed_name(e, kb, countries)
+        if name:
+            return name
+    for e in ents:
+        code = (kb.get(e.kb_id) or {}).get("country")
+        if code:
+            return countries.get(code, code)
+    return None

@@ -1090,3 +1090,75 @@ def test_tg9_no_target(nlp, text):
     incs = nlp.process({"id": "tg9n", "published": "2023-05-10", "text": text}).incidents
     assert incs and all(i.target is None for i in incs), (text, [i.target for i in incs])
 
+
+@pytest.mark.parametrize("text, want", [
+    # the speaker's own aircraft with a verb of killing or destroying, an aside between the speaker and "أن"
+    ("أعلنت وزارة الدفاع الروسية، صباح اليوم، أن قاذفاتها قتلت تسعة من المسلحين في غارات جوية على مخابئ في ريف "
+     "حمص الشرقي.", "Russia"),
+    ("أعلنت القيادة المركزية الأمريكية أن مقاتلاتها دمرت، يوم الأربعاء، أربعة زوارق مفخخة قبالة ميناء الصليف.",
+     "United States"),
+    # the speaker before its verb of saying: "وكان الجيش ... قد أعلن"
+    ("وكان الجيش الإسرائيلي قد أعلن أن مروحياته أغارت فجر الخميس على سيارة في بلدة الخيام، ما أدى إلى مقتل ثلاثة.",
+     "Israel"),
+    # the speaker's own forces told by "تابعة له"
+    ("اعترف الجيش النيجيري بأن طائرة مسيرة تابعة له قصفت خطأ حفل زفاف في قرية كورا بولاية سوكوتو مساء الجمعة، ما "
+     "أسفر عن مقتل 30 شخصا.", "Nigeria"),
+    # a speaker before its verb whose words tell another's attack claims nothing
+    ("وكان الجيش الإسرائيلي قد أعلن أن مسلحين أطلقوا صاروخين على بلدة سديروت مساء الخميس.", None),
+    # the speaker after "كان ... قد" with a strike not by its own forces: no claim
+    ("وكانت قيادة الجيش قد أكدت أن طائرة مجهولة قصفت مخزنا للأسلحة قرب مدينة الجفرة مساء الأحد.", None),
+])
+def test_a_state_body_telling_what_its_own_forces_did_claims_it(nlp, text, want):
+    doc = nlp.process({"id": "ac10-ack", "published": "2023-05-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents][:1] == [(want, want)] if want else \
+        all(i.claimed_by is None for i in doc.incidents), [(i.perpetrator, i.claimed_by) for i in doc.incidents]
+
+
+@pytest.mark.parametrize("text, want", [
+    # killed in a fight with a state's police or forces: that state (by the nationality, else where it happened)
+    ("قتل منفذ الهجوم لاحقا في تبادل لإطلاق النار مع الشرطة الفرنسية قرب مدينة ليون في 4 مارس.", "France"),
+    ("قتل مسلحان في اشتباك مع قوات الأمن في مدينة القصرين فجر الجمعة.", "Tunisia"),
+    # the attackers' own attack told before: the state is not the perpetrator of their event
+    ("هاجم مسلحون نقطة للشرطة في مدينة القصرين فجر الجمعة، وقتل المهاجمان في تبادل لإطلاق النار مع أعوان الأمن.", None),
+    # the forces' own men killed in a clash with gunmen: no state
+    ("قتل جنديان في اشتباك مع مسلحين في مدينة القصرين فجر الجمعة.", None),
+])
+def test_someone_killed_in_a_fight_with_state_forces(nlp, text, want):
+    doc = nlp.process({"id": "ac10-fire", "published": "2017-03-10", "text": text})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want], [(i.perpetrator, i.location) for i in doc.incidents]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group tagged without its descriptor: the members' word "مقاتلو" stands before "تنظيم", not before the name
+    ("هاجم مقاتلو تنظيم ولاية غرب أفريقيا ثكنة للجيش في بلدة ديكوا بولاية بورنو فجر الاثنين.",
+     "Islamic State – West Africa Province"),
+    ("هاجم مسلحو حركة الشباب ثكنة للجيش في بلدة أفجوي فجر الاثنين.", "Al-Shabaab"),
+])
+def test_the_members_before_a_groups_descriptor_are_its_fighters(nlp, text, want):
+    doc = nlp.process({"id": "ac10-desc", "published": "2024-02-06", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the members after an agent word are the killers, also right after the verb of killing
+    ("قال مسؤول محلي إن 12 قرويا قتلوا برصاص عناصر من حركة الشباب اقتحموا قرية بولو بإقليم شبيلي السفلى أمس.",
+     "Al-Shabaab"),
+    # the members counted among the dead are not
+    ("قتل خمسة عناصر من حركة الشباب في غارة جوية على قرية بولو بإقليم شبيلي السفلى أمس.", None),
+])
+def test_members_after_an_agent_word_are_the_killers(nlp, text, want):
+    doc = nlp.process({"id": "ac10-agent", "published": "2024-02-06", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the statement is the speaker; its issuer is in the sentence before, its forces the subject of the attack verb
+    ("أصدرت حركة الشباب بيانا مساء الأحد. وجاء في البيان: «نفذت قواتنا صباح اليوم هجوما على قاعدة عسكرية في بلدة "
+     "بارسنغوني بقذائف الهاون».", "Al-Shabaab"),
+    # what the statement tells of others is no claim of its issuer
+    ("أصدرت حركة الشباب بيانا مساء الأحد. وجاء في البيان أن مسلحين مجهولين هاجموا صباح اليوم قاعدة عسكرية في بلدة "
+     "بارسنغوني بقذائف الهاون.", None),
+])
+def test_a_quoted_statement_claims_for_its_issuer_named_before(nlp, text, want):
+    doc = nlp.process({"id": "ac10-stmt", "published": "2024-02-06", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == [want]
