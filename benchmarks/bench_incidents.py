@@ -68,6 +68,8 @@ SETS = {
     # follow-up articles (trials, funerals, reactions, anniversaries, tolls) written by team members who never read
     # the code; incidents only; never used for tuning
     "followup": REPO / "corpora" / "followup-heldout",
+    # the same kind of articles by other writers, for development (their errors may be read)
+    "followup_dev": REPO / "corpora" / "followup",
 }
 REAL = REPO / "corpora" / "real" / "ant.jsonl"
 OPEN = REPO / "corpora" / "real" / "open.jsonl"
