@@ -138,6 +138,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             rank = lex.designators[first][1]
         else:
             rank = TYPE_RANK.get(entry.get("type"), 2)
+        if not e.kb_id:  # "حي أولاد" before "شلبي": a name does not end on the first term of a construct
+            e = _pl7_head_extend(e, tokens, starts, hi, text, lex)
         out.append(Place(e.start, e.end, e.text, rank, e.kb_id, e.canonical))
         covered.update(range(e.start, e.end))
     for k in range(lo, hi - 1):
@@ -900,3 +902,23 @@ def _pl7_part_of(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> b
     if part.norm.startswith("ال") or part.norm.startswith(("وال", "بال")):
         return False  # a definite noun is no first term of a construct ("القمة جبل")
     return bool(part.splits) and part.text[0] == "ب" or k > 1 and not _LOCATIVE.isdisjoint(forms[k - 2])
+
+
+def _pl7_head_extend(e: Entity, tokens: list[Token], starts: list[int], hi: int, text: str, lex: Lexicon) -> Entity:
+    """A place entity the gazetteer does not know that ends on a word that opens a compound name ("حي أولاد" of "حي
+    أولاد شلبي", "منطقة عين" of "منطقة عين الصفصاف", "قرية بني" of "قرية بني خداش"): such a word is the first term of a
+    construct (إضافة) and never ends a name, so the entity runs on over the next word (the NER split the name)."""
+    words = e.text.split()
+    heads = _words("loc_")["name_heads"]
+    end = e.end
+    for _ in range(2):
+        if not words or normalize(words[-1]) not in heads:
+            break
+        j = bisect_left(starts, end)
+        if j >= hi or tokens[j].kind != "word" or tokens[j].start - end > 1 or tokens[j].norm in lex.group_stops \
+                or tokens[j].norm in _words("plc_")["name_stops"] or tokens[j].norm in lex.designators:
+            break
+        end, words = tokens[j].end, words + [tokens[j].text]
+    if end == e.end:
+        return e
+    return Entity(text=text[e.start:end], start=e.start, end=end, label=e.label, kb_id=e.kb_id, canonical=e.canonical)
