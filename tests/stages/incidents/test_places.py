@@ -504,3 +504,454 @@ def test_plc_a_town_named_like_a_word_needs_support(nlp):
     doc = nlp.process({"id": "plc", "published": "2012-06-14", "text": "تأهل الفريق أمس إلى نصف نهائي دوري أبطال أفريقيا."})
     assert not any(e.kb_id == "gpe.bf.dori" for e in doc.entities)
 
+
+
+@pytest.mark.parametrize("text, canonical, admin1", [
+    # Egypt's governorates and their towns; a word that is also a town only with its designator
+    ("قتل ثلاثة من عناصر الشرطة اليوم في هجوم مسلح على كمين أمني بمدينة الزقازيق.", "Zagazig", "Sharqia"),
+    ("أصيب جنديان اليوم بانفجار عبوة ناسفة قرب كمين أمني في محافظة الوادي الجديد.", "New Valley", "New Valley"),
+    ("قتل شرطي اليوم بانفجار عبوة ناسفة أمام مركز للشرطة في مدينة نجع حمادي.", "Nag Hammadi", "Qena"),
+])
+def test_plc_egyptian_governorates_and_towns(nlp, text, canonical, admin1):
+    doc = nlp.process({"id": "plc", "published": "2015-04-09", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["canonical"], inc.location["admin1"]) == (canonical, admin1)
+
+
+def test_plc_a_province_the_gazetteer_lacks_takes_no_other_province():
+    from pipeline.kb import load_kb
+    from pipeline.stages.incidents.places import Place, _location
+    kb = load_kb()
+    province = Place(0, 14, "محافظة المرتفعات", 5, None, None)
+    town = Place(20, 25, "أسيوط", 3, "gpe.eg.asyut", "Asyut", launch=True)
+    loc = _location(province, [province, town], kb)
+    assert loc["admin1"] is None and loc["country"] == "EG"
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # Algeria's wilayas and their capitals
+    ("قتل جنديان اليوم في انفجار قنبلة تقليدية الصنع خلال عملية تمشيط بولاية تيزي وزو.", "Tizi Ouzou"),
+    ("قتل ثلاثة جنود اليوم في اشتباك مسلح مع مجموعة إرهابية قرب مدينة باتنة.", "Batna"),
+    ("أصيب شرطي اليوم في هجوم مسلح على حاجز أمني في ولاية المدية.", "Medea"),
+])
+def test_plc_algerian_wilayas(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-10-03", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_plc_a_word_that_spells_a_wilaya_is_no_place(nlp):
+    doc = nlp.process({"id": "plc", "published": "2016-10-03",
+                       "text": "أطلقت قوات الأمن القنابل المسيلة للدموع اليوم لتفريق المحتجين أمام مقر الولاية."})
+    assert not any(e.kb_id and e.kb_id.startswith("gpe.dz.") for e in doc.entities)
+
+
+def test_plc_a_place_in_a_list_after_kul_min_is_no_place_of_one_event(nlp):
+    text = ("قتل جندي اليوم في انفجار عبوة ناسفة خلال عملية تمشيط بمنطقة جبل الوحش بولاية قسنطينة. "
+            "كما دمرت وحدات الجيش ست قنابل تقليدية الصنع في كل من جيجل وسكيكدة وتبسة.")
+    doc = nlp.process({"id": "plc", "published": "2016-10-03", "text": text})
+    assert all(i.location is None or i.location.get("canonical") not in ("Jijel", "Skikda", "Tebessa")
+               for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # Tunisian delegations of local security news
+    ("أصيب عون حرس اليوم في هجوم مسلح على دورية قرب معتمدية رمادة.", "Remada"),
+    ("أصيب ثلاثة أشخاص اليوم في اعتداء بالسلاح الأبيض وسط مدينة طبربة.", "Tebourba"),
+])
+def test_plc_tunisian_delegations(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # West Bank towns and camps, Gaza neighbourhoods
+    ("أصيب شابان اليوم برصاص قوات الاحتلال خلال مواجهات في بلدة بيت أمر شمال الخليل.", "Beit Ummar"),
+    ("استشهد شاب اليوم برصاص قوات الاحتلال خلال اقتحام مخيم الجلزون شمال رام الله.", "Jalazone Camp"),
+])
+def test_plc_west_bank_towns_and_camps(nlp, text, canonical):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_plc_an_aerial_adjective_is_no_lebanese_village(nlp):
+    doc = nlp.process({"id": "plc", "published": "2016-05-20", "text": "شنت الطائرات اليوم قصفا جويا على مواقع المسلحين في ريف إدلب."})
+    assert not any(e.kb_id == "gpe.lb.jouaiya" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place keeps its head noun before a name the NER found alone; not an outskirts word
+    ("قتل طفل أمس بسقوط قذيفة هاون على حي الفرقان بمدينة تكريت.", "حي الفرقان"),
+    ("قتل جنديان أمس بانفجار عبوة ناسفة على أطراف مدينة كركوك.", "مدينة كركوك"),
+])
+def test_plc_a_place_keeps_its_head_noun(nlp, text, place):
+    doc = nlp.process({"id": "plc", "published": "2007-06-01", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+def test_plc_a_town_and_a_site_named_after_it_are_one_place_when_mentions_merge(nlp):
+    text = ("هاجم مسلحون أمس ثكنة ديفا العسكرية، ما أدى إلى مقتل خمسة جنود. "
+            "وقال مسؤول محلي إن المهاجمين اشتبكوا مع الجنود داخل مدينة ديفا لساعات.")
+    doc = nlp.process({"id": "plc", "published": "2015-06-18", "text": text})
+    assert len(doc.incidents) == 1
+
+
+@pytest.mark.parametrize("text, country", [
+    # "العاصمة" with its nationality adjective beside a place the gazetteer lacks: where the place lies
+    ("قتل شرطيان أمس في هجوم مسلح على دوريتهما في حي الوحدة غرب العاصمة العراقية.", "IQ"),
+    ("أصيب ثلاثة مدنيين أمس بانفجار عبوة ناسفة في سوق حي الصداقة بالعاصمة الصومالية.", "SO"),
+])
+def test_plc_a_bare_capital_beside_an_unknown_place_gives_its_country(nlp, text, country):
+    doc = nlp.process({"id": "plc", "published": "2008-03-01", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["country"] == country and inc.location["lat"] is not None
+    assert "العاصمة" not in inc.location["text"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a neighbourhood, square or street of a city is more specific than the city named after it with "وسط"
+    ("قتل رجل وأصيب اثنان في انفجار عبوة ناسفة في منطقة علاوي الحلة وسط بغداد صباح أمس.", "Allawi (Baghdad)"),
+    ("أصيب خمسة أشخاص بانفجار عبوتين ناسفتين في ساحة الطيران وسط العاصمة العراقية أمس.", "Tayaran Square"),
+    ("قتل أربعة مدنيين في انفجار سيارة مفخخة في شارع السعدون وسط بغداد مساء أمس.", "Saadoun Street"),
+    # a village the 2006 war made known, named only with its designator when it reads as a common word
+    ("اشتبك عناصر من حزب الله مع قوة إسرائيلية قرب قرية بوادي غرب بعلبك أمس، ما أدى إلى مقتل ضابط.", "Bodai"),
+    # a town that is also a verb form ("صدة") only with its designator
+    ("قتل مسلحون ثلاثة من عناصر الشرطة عند نقطة تفتيش قرب بلدة صدة جنوب باراتشينار أمس.", "Sadda"),
+])
+def test_plc_gazetteer_places_of_attack_news(nlp, text, want):
+    (inc,) = nlp.process({"id": "g", "published": "2009-03-11", "text": text}).incidents
+    assert inc.location["canonical"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a statement made on an occasion elsewhere ("على هامش", "في تصريح ... من داخل", "خلال مؤتمر صحفي في"): not the place
+    ("وأكد الوزير على هامش زيارة في مدينة صفاقس اليوم نجاح الجيش في صد هجوم إرهابي أسفر عن مقتل ثلاثة جنود.", None),
+    # the statement is about the event and the place follows its relative clause: the event's place
+    ("قدم الوزير في تصريح مكتوب تفاصيل عن الهجوم الإرهابي الذي جد اليوم بولاية القصرين وأسفر عن مقتل جنديين.",
+     "ولاية القصرين"),
+])
+def test_plc_the_place_of_a_statement_is_not_the_events(nlp, text, want):
+    incs = nlp.process({"id": "st", "published": "2016-08-30", "text": text}).incidents
+    assert [(inc.location or {}).get("text") for inc in incs] == [want]
+
+
+def test_plc_a_statement_place_is_not_taken_for_want_of_another(nlp):
+    doc = nlp.process({"id": "st2", "published": "2015-04-08", "text":
+                       "قال محلل في تصريح خص به إذاعة محلية من داخل العاصمة الليبية طرابلس إن انفجارا استهدف اليوم "
+                       "موكب اللواء خالد المحجوب ما أدى إلى إصابته بجروح."})
+    (inc,) = doc.incidents
+    assert inc.location is None or inc.location.get("text") != "طرابلس"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ضابط يعمل في مديرية الجرائم الكبرى أمس بانفجار عبوة ناسفة وضعت تحت سيارته قرب جسر المعلقة.",
+    "قتل موظف في مديرية التربية برصاص مسلحين مجهولين قرب منزله صباح أمس.",
+])
+def test_plc_a_directorate_is_no_district(nlp, text):
+    # "مديرية" + an institution is a directorate (Iraqi, Syrian news), not a district as in Yemen ("مديرية المخا")
+    incs = nlp.process({"id": "dir", "published": "2007-05-02", "text": text}).incidents
+    assert not any((inc.location or {}).get("text", "").startswith("مديرية") for inc in incs)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a name that looks like an adjective ("-ية") but takes a definite word after it is a construct name
+    ("قتل جندي أمس بانفجار لغم لدى مرور دورية بمرتفعات بلدية عطية الحمام بولاية تبسة.", "بلدية عطية الحمام"),
+    ("قتل شرطيان أمس في هجوم مسلح على حاجز أمني في منطقة سانية الزيتون بولاية سيدي بوزيد.", "منطقة سانية الزيتون"),
+    # an area named before the one it lies in ("في"/"ب"): the first, not the container
+    ("قتل خمسة مسلحين أمس في اشتباكات مع الجيش في منطقة وادي الرمل في جبل الشعانبي.", "منطقة وادي الرمل"),
+])
+def test_pl2_a_place_before_the_place_it_lies_in(nlp, text, want):
+    doc = nlp.process({"id": "pl2", "published": "2018-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "حي X": a neighbourhood, finer than the city named first, even when the gazetteer calls X a district
+    ("وفي كابول، قال المتحدث باسم الشرطة إن عبوة ناسفة انفجرت أمس قرب سيارة للشرطة في حي دشت برجي.",
+     "Dasht-e Barchi"),
+    ("وفي حلب، قال مصدر طبي إن قذيفة هاون سقطت أمس على منزل في حي الشيخ مقصود، ما أدى إلى مقتل طفل.",
+     "Sheikh Maqsoud"),
+])
+def test_pl2_a_neighbourhood_the_gazetteer_calls_a_district(nlp, text, want):
+    doc = nlp.process({"id": "pl2n", "published": "2018-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == want
+
+
+
+@pytest.mark.parametrize("text,want", [
+    ("انفجرت سيارة مفخخة مساء أمس قرب فندق النخيل في حي الروضة وسط العاصمة بغداد، ما أسفر عن مقتل ثلاثة أشخاص.",
+     "حي الروضة"),
+    ("قتل شرطيان أمس في انفجار عبوة ناسفة بالقرب من مسجد التقوى بمنطقة الحصوة في مدينة عدن.",
+     "منطقة الحصوة"),
+    # a town is no finer than the site near which it happened: the site stays
+    ("قتل جنديان أمس في انفجار عبوة ناسفة قرب معسكر النصر في مدينة بيدوا.", "معسكر النصر"),
+])
+def test_pl3_a_site_near_which_it_happened_gives_way_to_its_neighbourhood(nlp, text, want):
+    doc = nlp.process({"id": "near", "published": "2018-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("أصيب خمسة مدنيين أمس في انفجار عبوة ناسفة بمنطقة باب الفرج في مدينة حلب.", "منطقة باب الفرج"),
+    ("قتل جندي أمس في انفجار لغم بمنطقة للا خديجة في ولاية الكاف.", "منطقة للا خديجة"),
+])
+def test_pl3_compound_place_names_keep_their_first_words(nlp, text, want):
+    doc = nlp.process({"id": "head", "published": "2018-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("انفجرت سيارة مفخخة اليوم وسط مدينة بنغازي الليبية. وقال مسؤول إن السيارة انفجرت قرب سوق شعبي بمنطقة الصابري، "
+     "ما أسفر عن إصابة أربعة أشخاص.", "منطقة الصابري"),
+    # a town in the next sentence is no part of the city (a home town, another town)
+    ("قتل شرطي اليوم في هجوم مسلح وسط مدينة بنغازي الليبية. وقال مسؤول إن المهاجم من بلدة الأبيار، وقد أسفر الهجوم "
+     "عن مقتل شرطي.", "مدينة بنغازي"),
+])
+def test_pl3_a_city_in_the_lead_and_its_neighbourhood_in_the_next_sentence(nlp, text, want):
+    doc = nlp.process({"id": "det", "published": "2018-04-02", "text": text})
+    assert doc.incidents[0].location["text"] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("أطلق مسلحون النار اليوم على حافلة تقل عمالا كانوا في طريقهم إلى محافظة أسيوط في مصر، ما أسفر عن مقتل 12 شخصا.",
+     "Asyut"),
+    ("قتل شخص وأصيب ستة آخرون اليوم في عملية دهس استهدفت مصلين أمام مسجد شمال مانشستر في بريطانيا.", "Manchester"),
+    # a destination that is no journey of the victims stays a destination
+    ("قتل ثلاثة جنود اليوم في هجوم في اليمن، قبل أيام من عودة الرئيس إلى صنعاء.", "Yemen"),
+])
+def test_pl4_a_journeys_end_or_a_reference_point_in_the_only_country_named(nlp, text, want):
+    doc = nlp.process({"id": "toward", "published": "2018-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية أمس مواقع قرب حدود بحرية متنازع عليها، ما أسفر عن مقتل جنديين.",
+    "قتل جنديان أمس في هجوم على منطقة متنازع عليها.",
+])
+def test_pl4_a_participle_before_its_pronoun_is_no_place(nlp, text):
+    doc = nlp.process({"id": "part", "published": "2018-04-02", "text": text})
+    for inc in doc.incidents:
+        assert "متنازع" not in ((inc.location or {}).get("text") or "")
+
+
+@pytest.mark.parametrize("text,canonical,admin1,country", [
+    ("قتل ثلاثة جنود أمس في تفجير عبوة ناسفة استهدف دوريتهم في ولاية أرضروم شرقي البلاد.",
+     "Erzurum", "Erzurum", "TR"),
+    ("انفجرت سيارة مفخخة أمس في مدينة قونية وسط البلاد، ما أسفر عن إصابة خمسة أشخاص.",
+     "Konya", "Konya", "TR"),
+    ("قتل شرطي أمس في هجوم مسلح على مركز للشرطة في حي بنديك بالشطر الآسيوي من المدينة.",
+     "Pendik", "Istanbul", "TR"),
+    ("انفجرت عبوة ناسفة أمس في حي سكاربيك شمال العاصمة البلجيكية، ما أسفر عن إصابة أربعة أشخاص.",
+     "Schaerbeek", "Brussels-Capital Region", "BE"),
+    ("فجر انتحاري حزامه الناسف أمس في مطار شارل ديغول، ما أسفر عن مقتل ستة أشخاص.",
+     "Charles de Gaulle Airport", "Île-de-France", "FR"),
+    ("قتل مسلحون أمس ثلاثة مدنيين في هجوم على سوق شعبي في منطقة قاريونس غربي المدينة.",
+     "Garyounis", "Benghazi", "LY"),
+])
+def test_gz_world_news_places_are_known(nlp, text, canonical, admin1, country):
+    doc = nlp.process({"id": "gz", "published": "2017-04-02", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.location["canonical"], inc.location["admin1"], inc.location["country"]) == (canonical, admin1, country)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("داهم مسلحون منزلا في قرية قرب مدينة الموصل وقتلوا أربعة من أفراد عائلة.", "مدينة الموصل"),
+    ("سقطت قذيفة على بلدة عند مدخل مدينة درعا دون إصابات.", "مدينة درعا"),
+    # "قريبة من" is "near": the town it names is where it happened, not the region after it
+    ("قتل ستة قرويين عندما هاجم مسلحون قرية قريبة من بلدة موكولو في منطقة أقصى الشمال.", "بلدة موكولو"),
+])
+def test_plc_a_designator_before_a_preposition_names_nothing(nlp, text, want):
+    doc = nlp.process({"id": "plc", "published": "2023-09-08", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ثلاثة جنود أمس في كمين على الطريق الرابط بين مدينتي غريان ومزدة جنوب العاصمة الليبية طرابلس.", "غريان"),
+    ("أصيب أربعة مدنيين أمس باشتباكات على الطريق بين بلدتي منبج وجرابلس شمال شرقي حلب.", "منبج"),
+    ("قتل خمسة جنود أمس في كمين على الطريق بين غاو وأنسونغو بمنطقة غاو شرقي مالي.", "غاو"),
+])
+def test_pl5_the_first_end_of_a_road_is_the_place(nlp, text, want):
+    # a dual designator after "بين", a province or a capital named after the road: still the first end
+    doc = nlp.process({"id": "road5", "published": "2020-03-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"].endswith(want)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("انفجرت عبوة ناسفة أمس بسيارة للجيش على بعد 20 كيلومترا شرق مدينة تدمر في البادية السورية، ما أسفر عن مقتل "
+     "جنديين.", "Palmyra"),
+    ("قتل ثلاثة جنود أمس بهجوم مسلح على حاجز شمال مدينة بعقوبة في محافظة ديالى.", "Baqubah"),
+])
+def test_pl5_a_reference_town_beats_the_province_it_lies_in(nlp, text, canonical):
+    doc = nlp.process({"id": "ref5", "published": "2021-04-05", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_pl5_a_district_named_with_a_reference_town_stays_the_place(nlp):
+    doc = nlp.process({"id": "ref5d", "published": "2021-04-05", "text":
+                       "قتل راعيان أمس بانفجار لغم أرضي في قضاء سنجار غربي مدينة الموصل."})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == "Sinjar"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ستة مسلحين أمس في غارة جوية على مواقع لهم في غابة بوني بمقاطعة لامو.", "غابة بوني"),
+    ("أصيب ثلاثة جنود أمس بانفجار لغم في جبل السلوم بولاية القصرين.", "جبل السلوم"),
+])
+def test_pl5_a_town_after_a_province_designator_is_the_province(nlp, text, want):
+    # "بمقاطعة لامو", "بولاية القصرين": the province, so the finer place before it is where it happened
+    doc = nlp.process({"id": "prov5", "published": "2019-03-13", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("أطلق مسلحون النار أمس على مصلين داخل كنيسة في مدينة كادونا، ما أسفر عن مقتل أربعة أشخاص.", "Kaduna"),
+    ("قتل خمسة جنود أمس بهجوم بقذائف الهاون على معسكر للجيش في مدينة تمبكتو.", "Timbuktu"),
+    ("سقطت ثلاث قذائف أمس على مخيم للنازحين في مدينة بيدوا، ما أدى إلى إصابة سبعة مدنيين.", "Baidoa"),
+    ("استهدفت طائرة مسيرة أمس محطة لتوليد الكهرباء بمدينة خاركيف.", "Kharkiv"),
+    ("قتل ثلاثة عناصر من الشرطة أمس في هجوم على مركز أمني في محافظة الأنبار.", "Anbar"),
+])
+def test_pl6_a_site_named_by_its_kind_lies_in_the_place(nlp, text, canonical):
+    # "كنيسة في X", "معسكر للجيش في X", "مخيم للنازحين في X": the site is the target, X the place
+    doc = nlp.process({"id": "site6", "published": "2022-06-07", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, want", [
+    ("انفجرت سيارة مفخخة أمس عند مدخل معسكر الصفا في مدينة مقديشو، ما أدى إلى مقتل أربعة جنود.", "معسكر الصفا"),
+    ("اغتيل مسؤول أمني أمس في مخيم عين الحلوة قرب مدينة صيدا.", "مخيم عين الحلوة"),
+    ("قتل حارسان أمس برصاص مسلحين أمام فندق قصري في مدينة سبها.", "فندق قصري"),  # a name ending like an adjective
+])
+def test_pl6_a_named_site_stays_the_place(nlp, text, want):
+    doc = nlp.process({"id": "site6n", "published": "2022-06-07", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("قالت كتائب الأقصى، الجناح العسكري لحركة فتح، إنها أطلقت أمس خمسة صواريخ باتجاه مدينة سديروت.", "Sderot"),
+    ("قتل ثمانية أشخاص أمس بانفجار عبوة ناسفة في منطقة الكرادة غربي العاصمة العراقية.", "Karrada"),
+])
+def test_pl6_a_nisba_adjective_alone_is_no_place(nlp, text, canonical):
+    # "الجناح العسكري", "العراقية": descriptions the NER may call a place, never the place
+    doc = nlp.process({"id": "adj6", "published": "2021-05-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_pl6_a_definite_name_in_i_stays_a_place(nlp):
+    doc = nlp.process({"id": "adj6n", "published": "2021-05-10", "text":
+                       "أصيب أربعة أشخاص أمس بانفجار سيارة مفخخة في منطقة الماجوري شرقي بنغازي."})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == "منطقة الماجوري"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل سبعة مزارعين أمس في هجوم مسلح على قرية ماكوري القريبة من مدينة مايدوغوري.", "قرية ماكوري"),
+    ("قتل ثلاثة جنود أمس بانفجار لغم في منطقة تاراكي بولاية بورنو.", "منطقة تاراكي"),
+    ("سقطت قذيفة هاون أمس على حي سكني في مدينة حلب، ما أدى إلى إصابة طفلين.", "مدينة حلب"),  # masculine: adjective
+    ("سقطت قذيفة هاون أمس على منطقة سكنية في مدينة حلب، ما أدى إلى إصابة طفلين.", "مدينة حلب"),
+])
+def test_pl6_a_word_in_i_after_a_feminine_designator_is_a_name(nlp, text, want):
+    # the adjective of "قرية/منطقة" ends in "ية"; a word in a bare "ي" after them is the name
+    doc = nlp.process({"id": "fem6", "published": "2021-05-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == want
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("قتل شخصان أمس بانفجار قنبلة يدوية في منطقة كاديكوي في إسطنبول.", "Kadıköy"),
+    ("أصيب ثلاثة مدنيين أمس بسقوط قذيفة في منطقة الكرادة ببغداد.", "Karrada"),
+])
+def test_pl6_a_district_of_the_city_named_after_it_is_the_place(nlp, text, canonical):
+    doc = nlp.process({"id": "dist6", "published": "2021-05-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, canonical, country", [
+    ("قتل جنديان أمس في اشتباك مع مسلحين في مدينة سريناغار.", "Srinagar", "IN"),
+    ("قتل ثلاثة أشخاص أمس بهجوم مسلح في منطقة بونش.", "Poonch", "IN"),
+    ("قتل أربعة جنود أمس بانفجار عبوة ناسفة في بنجغور.", "Panjgur", "PK"),
+    ("أصيب شخصان أمس بقصف مدفعي على بلدة شيبيكينو.", "Shebekino", "RU"),
+    ("قتل ثلاثة مدنيين أمس بقصف صاروخي على مدينة كريفي ريه.", "Kryvyi Rih", "UA"),
+    ("قتل جنديان أمس بانفجار عبوة ناسفة في مديرية مودية.", "Mudiyah", "YE"),
+    ("قتل خمسة مدنيين أمس بقصف مدفعي على مدينة الطينة.", "Tina", "SD"),
+    ("قتل شخصان أمس بهجوم مسلح في ولاية زمفارا.", "Zamfara", "NG"),
+])
+def test_pl6_gazetteer_places_of_conflict_news_resolve(nlp, text, canonical, country):
+    doc = nlp.process({"id": "gz6", "published": "2024-03-04", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical and inc.location["country"] == country
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("قتل ستة مدنيين أمس بقصف مدفعي طال أحياء متفرقة من مدينة دوما في ريف دمشق.", "Douma"),
+    ("انفجرت ثلاث عبوات ناسفة أمس في أنحاء مختلفة من بلدة باما بولاية بورنو، ما أدى إلى مقتل أربعة أشخاص.", "Bama"),
+])
+def test_pl6_a_partitive_min_is_no_launch_site(nlp, text, canonical):
+    # "أحياء متفرقة من مدينة X": parts of X, where it happened; "من" after a word of parts is no "from"
+    doc = nlp.process({"id": "part6", "published": "2022-03-08", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, place, canonical", [
+    # a locality in quotes after its designator, in a known city: the locality, the city gives its coordinates
+    ('انفجرت عبوة ناسفة صباح أمس بمنطقة "الزهور" في مدينة القصرين مما أسفر عن إصابة جنديين.',
+     'منطقة "الزهور"', None),
+    ("قتل شرطي أمس في هجوم مسلح نفذه مجهولون بحي «المنار» بمدينة صفاقس.", "حي «المنار»", None),
+    # a district the gazetteer knows, quoted: the district, finer than the city after it
+    ('أصيب أربعة أشخاص أمس في انفجار عبوة ناسفة بمنطقة "كاديكوي" في إسطنبول.', 'منطقة "كاديكوي"', "Kadıköy"),
+])
+def test_pl7_a_quoted_name_after_a_designator_is_the_place(nlp, text, place, canonical):
+    doc = nlp.process({"id": "q", "published": "2017-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place and inc.location["canonical"] == canonical
+    assert inc.location["lat"] is not None  # the city's coordinates at least
+
+
+@pytest.mark.parametrize("text, place", [
+    # a part noun in construct carries "في"/"ب" over to the place; the place after "بالقرب من" is a reference
+    ("هاجمت مجموعة مسلحة ليلة أمس برج المراقبة المقام في قمة جبل الكحلة، بالقرب من منطقة الحمري التابعة "
+     "لمعتمدية تالة.", "جبل الكحلة"),
+    ("أصيب عسكري أمس في انفجار لغم بسفح جبل الكحلة قرب منطقة الحمري.", "جبل الكحلة"),
+])
+def test_pl7_a_place_after_a_part_noun_is_where_it_happened(nlp, text, place):
+    doc = nlp.process({"id": "p", "published": "2017-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # the entity stops on the first term of a construct name ("أولاد", "عين", "بئر"): the name runs on
+    ("قتل عنصران إرهابيان أمس في اشتباك مع وحدات الحرس الوطني بحي أولاد مرزوق بمدينة القصرين.", "حي أولاد مرزوق"),
+    ("أصيب جنديان أمس في انفجار لغم بمنطقة عين السلسلة التابعة لولاية الكاف.", "منطقة عين السلسلة"),
+])
+def test_pl7_a_place_name_does_not_end_on_a_name_head(nlp, text, place):
+    doc = nlp.process({"id": "h", "published": "2017-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+@pytest.mark.parametrize("text, canonical, admin1", [
+    ("قتل عنصر أمني أمس في هجوم مسلح على دورية بمعتمدية بوحجلة.", "Bouhajla", "Kairouan"),
+    ("أصيب عسكري أمس في انفجار لغم بمنطقة مطماطة.", "Matmata", "Gabès"),
+])
+def test_pl7_tunisian_delegations_are_known(nlp, text, canonical, admin1):
+    doc = nlp.process({"id": "g", "published": "2017-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical and inc.location["admin1"] == admin1
+    assert inc.location["lat"] is not None
