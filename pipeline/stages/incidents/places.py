@@ -138,6 +138,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             rank = lex.designators[first][1]
         else:
             rank = TYPE_RANK.get(entry.get("type"), 2)
+        if not e.kb_id:  # "حي أولاد" before "شلبي": a name does not end on the first term of a construct
+            e = _pl7_head_extend(e, tokens, starts, hi, text, lex)
         out.append(Place(e.start, e.end, e.text, rank, e.kb_id, e.canonical))
         covered.update(range(e.start, e.end))
     for k in range(lo, hi - 1):
@@ -147,6 +149,13 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             continue
         # the name: the following word(s) up to punctuation or a stop word; an entity there wins
         j = k + 1
+        quoted = _pl7_quoted_name(tokens, j, hi)
+        if quoted is not None:  # "بمنطقة "الروابي"", "في حي «النصر»": the quotes mark a name, whatever its ending
+            if any(e.start <= tokens[j + 1].start < e.end for e in ents) or not _DIRECTIONS.isdisjoint(forms[j + 1]):
+                continue  # an entity there wins ("بمنطقة "بينديك"" is the gazetteer's)
+            start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
+            out.append(Place(start, tokens[quoted].end, text[start:tokens[quoted].end], rank, None, None))
+            continue
         if tokens[j].kind != "word" or tokens[j].norm in lex.group_stops or tokens[j].norm in lex.not_names \
                 or tokens[j].norm in _words("plc_")["not_names"] \
                 or tokens[j].norm.endswith(("ي", "يه")) and tokens[j].norm not in _words("loc_")["name_heads"] \
@@ -186,10 +195,11 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
-        if id(p) in named and k > lo and tokens[k - 1].start not in covered:
-            label, rank = next((lex.designators[f] for f in forms[k - 1] if f in lex.designators), (None, None))
+        opened = _pl7_opening_quote(tokens, k, lo) if id(p) in named else 0  # "بمنطقة "بينديك"": the quote between
+        if id(p) in named and k - opened > lo and tokens[k - 1 - opened].start not in covered:
+            label, rank = next((lex.designators[f] for f in forms[k - 1 - opened] if f in lex.designators), (None, None))
             if label is not None:  # "قرب بلدة باغا": the designator opens the phrase and tells how specific it is
-                k -= 1
+                k -= 1 + opened
                 _pl5_province_named(p, rank, kb)
                 if rank <= TYPE_RANK["village"] or not _words("plc_")["small_designators"].isdisjoint(forms[k]):
                     p.rank = min(p.rank, rank)  # "قرية X", "حي X": a village or a neighbourhood, whatever the
@@ -198,6 +208,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
                     # الشعب"), as the corpus spans it; not an outskirts word ("محيط السفارة", "أطراف منبج")
                     p.start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
                     p.text = text[p.start:p.end]
+                    if opened:  # "منطقة "بينديك"": the closing quote ends the phrase that holds the opening one
+                        _pl7_close_quote(tokens, p, starts, text)
                 if TYPE_RANK.get((kb.get(p.kb_id) or {}).get("type"), 0) >= TYPE_RANK["province"] \
                         and not _words("plc_")["small_designators"].isdisjoint(forms[k]):
                     # "حي بابل وسط العاصمة", "حي القادسية غرب بغداد": a neighbourhood named like a province
@@ -567,7 +579,8 @@ def _locative(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool
     while j > 0 and k - j <= 3 and heads.isdisjoint(forms[j]) and tokens[j].norm.startswith("ال") \
             and tokens[j].norm.endswith(("يه", "ي")):
         j -= 1  # the nisba adjectives after the head ("الصومالية", "الساحلية")
-    return j >= 0 and k - j <= 3 and not heads.isdisjoint(forms[j]) and _locative(tokens, j, forms)
+    return j >= 0 and k - j <= 3 and not heads.isdisjoint(forms[j]) and _locative(tokens, j, forms) \
+        or _pl7_part_of(tokens, k, forms)
 
 
 def _main_town(doc: Document, kb) -> dict | None:
@@ -846,3 +859,66 @@ def _pl6_partitive(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) ->
     """The "من" before token ``k`` is partitive, after a word of parts or several places ("في مواقع متفرقة من بلدة
     غوزا", "في أنحاء من ريف إدلب"): the place is where it happened, not a launch site."""
     return k > 1 and tokens[k - 1].norm == "من" and not _words("pl6_")["partitive_words"].isdisjoint(forms[k - 2])
+
+
+_PL7_OPEN, _PL7_CLOSE = "\"«“'", "\"»”'"
+
+
+def _pl7_quoted_name(tokens: list[Token], j: int, hi: int) -> int | None:
+    """Token ``j`` (after a place designator) opens a quoted name of one to four words closed before ``hi``
+    ("بمنطقة "الروابي"", "في حي «النصر»", "بمنطقة "عين الحمراء""): the index of the closing quote, else None. News
+    quotes a district or a locality it expects the reader not to know, so the words are a name whatever their form
+    (an ending in "ي" included)."""
+    if j + 2 >= hi or tokens[j].text not in _PL7_OPEN:
+        return None
+    for c in range(j + 1, min(hi, j + 6)):
+        if tokens[c].text in _PL7_CLOSE:
+            return c if c > j + 1 else None
+        if tokens[c].kind != "word":
+            return None
+    return None
+
+
+def _pl7_opening_quote(tokens: list[Token], k: int, lo: int) -> int:
+    """1 when token ``k`` (a place entity's first token) follows an opening quote that itself follows a word
+    ("بمنطقة "بينديك"", "في حي «X»"), so the designator stands before the quote; else 0."""
+    return 1 if k - 1 > lo and tokens[k - 1].text in _PL7_OPEN and tokens[k - 2].kind == "word" else 0
+
+
+def _pl7_close_quote(tokens: list[Token], p: "Place", starts: list[int], text: str) -> None:
+    """Extend place ``p`` over the closing quote right after it ("منطقة "بينديك""), so its text is balanced."""
+    j = bisect_left(starts, p.end)
+    if j < len(tokens) and tokens[j].text in _PL7_CLOSE and tokens[j].start - p.end <= 1:  # "ضاحية "سان دوني ""
+        p.end = tokens[j].end
+        p.text = text[p.start:p.end]
+
+
+def _pl7_part_of(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """Token ``k`` opens a place in construct after a noun of a part of it that is itself locative ("في قمة جبل X",
+    "بمدخل مدينة X", "في سفح جبل X", "بمرتفعات جبال X"): the إضافة carries "في" or "ب" over to the place."""
+    if k < 1 or _words("pl7_")["part_nouns"].isdisjoint(forms[k - 1]):
+        return False
+    part = tokens[k - 1]
+    if part.norm.startswith("ال") or part.norm.startswith(("وال", "بال")):
+        return False  # a definite noun is no first term of a construct ("القمة جبل")
+    return bool(part.splits) and part.text[0] == "ب" or k > 1 and not _LOCATIVE.isdisjoint(forms[k - 2])
+
+
+def _pl7_head_extend(e: Entity, tokens: list[Token], starts: list[int], hi: int, text: str, lex: Lexicon) -> Entity:
+    """A place entity the gazetteer does not know that ends on a word that opens a compound name ("حي أولاد" of "حي
+    أولاد شلبي", "منطقة عين" of "منطقة عين الصفصاف", "قرية بني" of "قرية بني خداش"): such a word is the first term of a
+    construct (إضافة) and never ends a name, so the entity runs on over the next word (the NER split the name)."""
+    words = e.text.split()
+    heads = _words("loc_")["name_heads"]
+    end = e.end
+    for _ in range(2):
+        if not words or normalize(words[-1]) not in heads:
+            break
+        j = bisect_left(starts, end)
+        if j >= hi or tokens[j].kind != "word" or tokens[j].start - end > 1 or tokens[j].norm in lex.group_stops \
+                or tokens[j].norm in _words("plc_")["name_stops"] or tokens[j].norm in lex.designators:
+            break
+        end, words = tokens[j].end, words + [tokens[j].text]
+    if end == e.end:
+        return e
+    return Entity(text=text[e.start:end], start=e.start, end=end, label=e.label, kb_id=e.kb_id, canonical=e.canonical)

@@ -505,6 +505,7 @@ def test_plc_a_town_named_like_a_word_needs_support(nlp):
     assert not any(e.kb_id == "gpe.bf.dori" for e in doc.entities)
 
 
+
 @pytest.mark.parametrize("text, canonical, admin1", [
     # Egypt's governorates and their towns; a word that is also a town only with its designator
     ("قتل ثلاثة من عناصر الشرطة اليوم في هجوم مسلح على كمين أمني بمدينة الزقازيق.", "Zagazig", "Sharqia"),
@@ -905,3 +906,52 @@ def test_pl6_a_partitive_min_is_no_launch_site(nlp, text, canonical):
     doc = nlp.process({"id": "part6", "published": "2022-03-08", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, place, canonical", [
+    # a locality in quotes after its designator, in a known city: the locality, the city gives its coordinates
+    ('انفجرت عبوة ناسفة صباح أمس بمنطقة "الزهور" في مدينة القصرين مما أسفر عن إصابة جنديين.',
+     'منطقة "الزهور"', None),
+    ("قتل شرطي أمس في هجوم مسلح نفذه مجهولون بحي «المنار» بمدينة صفاقس.", "حي «المنار»", None),
+    # a district the gazetteer knows, quoted: the district, finer than the city after it
+    ('أصيب أربعة أشخاص أمس في انفجار عبوة ناسفة بمنطقة "كاديكوي" في إسطنبول.', 'منطقة "كاديكوي"', "Kadıköy"),
+])
+def test_pl7_a_quoted_name_after_a_designator_is_the_place(nlp, text, place, canonical):
+    doc = nlp.process({"id": "q", "published": "2017-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place and inc.location["canonical"] == canonical
+    assert inc.location["lat"] is not None  # the city's coordinates at least
+
+
+@pytest.mark.parametrize("text, place", [
+    # a part noun in construct carries "في"/"ب" over to the place; the place after "بالقرب من" is a reference
+    ("هاجمت مجموعة مسلحة ليلة أمس برج المراقبة المقام في قمة جبل الكحلة، بالقرب من منطقة الحمري التابعة "
+     "لمعتمدية تالة.", "جبل الكحلة"),
+    ("أصيب عسكري أمس في انفجار لغم بسفح جبل الكحلة قرب منطقة الحمري.", "جبل الكحلة"),
+])
+def test_pl7_a_place_after_a_part_noun_is_where_it_happened(nlp, text, place):
+    doc = nlp.process({"id": "p", "published": "2017-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # the entity stops on the first term of a construct name ("أولاد", "عين", "بئر"): the name runs on
+    ("قتل عنصران إرهابيان أمس في اشتباك مع وحدات الحرس الوطني بحي أولاد مرزوق بمدينة القصرين.", "حي أولاد مرزوق"),
+    ("أصيب جنديان أمس في انفجار لغم بمنطقة عين السلسلة التابعة لولاية الكاف.", "منطقة عين السلسلة"),
+])
+def test_pl7_a_place_name_does_not_end_on_a_name_head(nlp, text, place):
+    doc = nlp.process({"id": "h", "published": "2017-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["text"] == place
+
+
+@pytest.mark.parametrize("text, canonical, admin1", [
+    ("قتل عنصر أمني أمس في هجوم مسلح على دورية بمعتمدية بوحجلة.", "Bouhajla", "Kairouan"),
+    ("أصيب عسكري أمس في انفجار لغم بمنطقة مطماطة.", "Matmata", "Gabès"),
+])
+def test_pl7_tunisian_delegations_are_known(nlp, text, canonical, admin1):
+    doc = nlp.process({"id": "g", "published": "2017-04-10", "text": text})
+    (inc,) = doc.incidents
+    assert inc.location["canonical"] == canonical and inc.location["admin1"] == admin1
+    assert inc.location["lat"] is not None
