@@ -353,8 +353,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     actors = []
     for e in ents:
         entry = kb.get(e.kb_id) or {}
-        if attacked(e) or _ac7_reacting(doc, bisect_left(starts, e.start), lo, lex):
-            continue  # the object, or a group that praised or condemned it
+        if attacked(e) or _ac7_reacting(doc, bisect_left(starts, e.start), lo, lex) \
+                or _ac11_controller(doc, bisect_left(starts, e.start), lo):
+            continue  # the object, a group that praised or condemned it, or the one that holds the place
         if _ac9_between_sides(doc, bisect_left(starts, e.start), lo, lex):
             continue  # one of two sides of a clash: "اشتباكات بين قسد ومقاتلين من العشائر"
         if e.label == "FACTION":
@@ -673,6 +674,7 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
             if code or home:
                 named.append((m.start, countries.get(code, code) if code else home))
         before = sorted({x for x in named if x[0] < tokens[charge].start})  # once each: entity and forces
+        before = [x for x in before if not _ac11_speaker_body(doc, x[0], acc.last + 1)] or before
         if before:  # the first after the accuser: "اتهم X الجماعة، التي تعد امتدادا لتنظيم Y، بالوقوف"
             accuser = acc.last + 1 < hi and before[0][0] <= tokens[acc.last + 1].start
             return before[1][1] if accuser and len(before) > 1 else before[0][1]
@@ -1584,3 +1586,19 @@ def _ac10_issuer(doc: Document, lo: int, kb, countries: dict) -> str | None:
         if code:
             return countries.get(code, code)
     return None
+
+
+def _ac11_speaker_body(doc: Document, start: int, lo: int) -> bool:
+    """Whether the actor starting at char ``start`` is the body a speaker speaks for, inside the subject of a verb
+    of accusing: right after a link of ``ac11_speaker_links`` ("اتهم المتحدث باسم الجيش السوداني قوات الدعم السريع
+    بإطلاق"): the accuser's side, not the accused."""
+    k = bisect_left([t.start for t in doc.tokens], start)
+    return k - 1 >= lo and doc.tokens[k - 1].norm in _words("ac11_")["speaker_links"]
+
+
+def _ac11_controller(doc: Document, k: int, lo: int) -> bool:
+    """Whether the actor at token ``k`` holds the place rather than acts: a word of control (``ac11_control_words``)
+    right before it or before the one word of its kind ("المدن الخاضعة لسيطرة فصائل الجيش الوطني", "مناطق نفوذ
+    الحركة")."""
+    control = _words("ac11_")["control_words"]
+    return any(i >= lo and doc.tokens[i].norm in control for i in (k - 1, k - 2))

@@ -191,6 +191,7 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
             if r.perpetrator is None:
                 r.perpetrator = group
         done += len(before)
+    _ac11_said_agents(doc, records, starts, kb, countries)
 
 
 def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
@@ -528,3 +529,53 @@ def _ac9_body_tells(doc: Document, lo: int, hi: int, forms, codes: set, cues: fr
                 if (lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))) in codes:
                     return True
     return False
+
+
+def _ac11_said_agents(doc: Document, records: list[Incident], starts: list[int], kb, countries: dict) -> None:
+    """A statement naming who did "the attack" ("وقال حاكم الإقليم إن عناصر من «X» نفذوا الهجوم", "وقال الوزير إن X يقف
+    وراء التفجير"): after "إن"/"أن" (``ac11_that_words``) an armed actor, alone or after words of members ("عناصر من"),
+    then a verb of carrying out or "يقف وراء" and a definite noun of attack. Like an accusation by an authority, it names
+    the perpetrator of the record the sentence belongs to, else of the last record told before it, when it has none."""
+    if not records:
+        return
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    w = _words("ac11_")
+    nouns = [tuple(n.split()) for n in w["attack_nouns"]]
+
+    def word(i: int) -> set[str]:  # past quotation marks
+        return set(forms[i]) if i < len(tokens) else set()
+
+    for sent in doc.sentences:
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        for k in range(lo, hi):
+            if not word(k) & w["that_words"]:
+                continue
+            i = k + 1
+            while i < hi and (word(i) & w["members"] or not any(c.isalnum() for c in tokens[i].text)):
+                i += 1
+            if i >= hi:
+                continue
+            e = next((e for e in doc.entities if e.start == tokens[i].start), None)
+            name = _armed_name(e, kb, countries) if e is not None else None
+            if name is None:
+                continue
+            j = i
+            while j < hi and tokens[j].end <= e.end:
+                j += 1
+            while j < hi and not any(c.isalnum() for c in tokens[j].text):
+                j += 1
+            if j >= hi or not ({_verb(f) for f in word(j)} | word(j)) & w["agent_verbs"]:
+                continue
+            j += 1
+            if j < hi and word(j) & w["behind_words"]:
+                j += 1
+            if not any(j + len(n) <= hi and all(n[x] in forms[j + x] for x in range(len(n))) for n in nouns):
+                continue
+            own = [r for r in records if any(ev["start"] <= sent.start < ev["end"] or sent.start <= ev["start"] < sent.end
+                                            for ev in r.evidence or [])]
+            before = own or [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start][-1:]
+            for r in before[:1]:
+                if r.perpetrator is None:
+                    r.perpetrator = name
+            break

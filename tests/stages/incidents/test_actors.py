@@ -1162,3 +1162,29 @@ def test_members_after_an_agent_word_are_the_killers(nlp, text, want):
 def test_a_quoted_statement_claims_for_its_issuer_named_before(nlp, text, want):
     doc = nlp.process({"id": "ac10-stmt", "published": "2024-02-06", "text": text})
     assert [i.claimed_by for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("accuser, want", [
+    # the body the speaker speaks for ("المتحدث باسم X") belongs to the accuser, not the accused
+    ("المتحدث باسم الجيش السوداني العقيد خالد عثمان حركة العدل والمساواة", "Justice and Equality Movement"),
+    ("متحدث باسم حركة العدل والمساواة الجيش السوداني", "Sudan"),
+    # without the link, the accuser right after the verb as before
+    ("الجيش السوداني حركة العدل والمساواة", "Justice and Equality Movement"),
+])
+def test_ac11_the_body_of_a_spokesman_accusing_is_not_the_accused(nlp, accuser, want):
+    doc = nlp.process({"id": "ac11a", "published": "2023-05-10", "text":
+                       "قتل خمسة مدنيين أمس في قصف مدفعي على سوق بلدة أم روابة. واتهم " + accuser + " بتنفيذ القصف."})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group that holds the towns is not the actor of the blast told there
+    ("وتشهد البلدات الخاضعة لسيطرة حركة الشباب في إقليم هيران انفجارات متكررة، كان آخرها انفجار عبوة ناسفة "
+     "في مدينة بلدوين أسفر عن إصابة أربعة أشخاص.", None),
+    ("انفجرت عبوة ناسفة في سوق بلدة تقع تحت سيطرة حركة الشباب قرب مدينة بلدوين، ما أدى إلى إصابة أربعة أشخاص.", None),
+    # the group as the subject of the attack verb is still the actor
+    ("فجرت حركة الشباب عبوة ناسفة في سوق مدينة بلدوين، ما أدى إلى إصابة أربعة أشخاص.", "Al-Shabaab"),
+])
+def test_ac11_the_group_holding_the_place_is_not_the_actor(nlp, text, want):
+    doc = nlp.process({"id": "ac11c", "published": "2021-09-22", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]

@@ -105,3 +105,19 @@ def test_ac9_a_state_body_saying_nothing_of_the_act_does_not_claim(nlp):
                        "قتل مصور وأصيب أربعة صحفيين بقصف مدفعي إسرائيلي على بلدة الضهيرة جنوبي لبنان أمس. "
                        "وقال متحدث باسم الجيش الإسرائيلي إن الحادث قيد المراجعة."})
     assert [i.claimed_by for i in doc.incidents] == [None]
+
+
+@pytest.mark.parametrize("said, want", [
+    # a later statement names who did the attack: after "إن" an armed actor, a verb of carrying out or "يقف وراء"
+    # and a definite noun of attack
+    ("وقال محافظ الولاية إن عناصر من «حركة الشباب» نفذوا الهجوم.", "Al-Shabaab"),
+    ("وقال وزير الأمن إن حركة الشباب تقف وراء الاعتداء.", "Al-Shabaab"),
+    ("وأكد قائد الشرطة أن مسلحين من حركة الشباب ارتكبوا المجزرة.", "Al-Shabaab"),
+    # the group named otherwise: not the agent of the attack
+    ("وقال محافظ الولاية إن حركة الشباب تنشط في المنطقة منذ سنوات.", None),
+    ("وقال محافظ الولاية إن حركة الشباب نفذت هجمات مماثلة في الماضي.", None),
+])
+def test_ac11_a_statement_naming_who_did_the_attack_sets_the_perpetrator(nlp, said, want):
+    doc = nlp.process({"id": "ac11s", "published": "2019-03-02", "text":
+                       "قتل ثلاثة جنود وأصيب آخر مساء أمس في هجوم مسلح على نقطة تفتيش عند مدخل مدينة بلدوين. " + said})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want]
