@@ -1437,3 +1437,18 @@ def _dt12_analysis(tokens: list[Token], s_lo: int, s_hi: int, text: str) -> bool
             if not words["analyst_nouns"].isdisjoint(forms[j]):
                 return any(not words["that_words"].isdisjoint(forms[i]) for i in range(j + 1, min(s_hi, j + 4)))
     return False
+
+
+def _dt12_found_and_destroyed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """The weapon ``m`` is an object of the pair "discovered and destroyed" before it in its sentence (from ``lo``),
+    as army bulletins list what units found ("كشفت ودمرت ستة مخابئ وقنبلة تقليدية الصنع", "كشف وتدمير 9 مخابئ
+    و4 ألغام"): a weapon found, not used, as after a word of seizure (``_evt_seized``); the look back stops at a word
+    that something happened."""
+    forms, words = _doc_forms(tokens, text), _words("dt12_")
+    for k in range(m.first - 1, lo, -1):
+        if not words["destroy_words"].isdisjoint(forms[k]) and not words["discover_words"].isdisjoint(forms[k - 1]):
+            return True
+        if lex.occurrence.match_at(tokens, k, text) or lex.killed.match_at(tokens, k, text) \
+                or lex.wounded.match_at(tokens, k, text):
+            return False
+    return False

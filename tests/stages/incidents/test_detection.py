@@ -1327,3 +1327,12 @@ def test_dt12_analysts_view_is_not_a_report(nlp, text):
 def test_dt12_analysts_word_later_in_a_report_keeps_the_record(nlp):
     text = "قتل خمسة جنود في هجوم مسلح على نقطة تفتيش في مدينة كسلا أمس، ويرى محللون أن الهجمات ستتواصل."
     assert len(_det(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت الحصيلة أن مفرزة للجيش كشفت ودمرت أربعة مخابئ وقنبلة تقليدية الصنع بولاية البويرة، فيما سلم مسلح التحق "
+    "بالجماعات الإرهابية سنة 2015 نفسه للسلطات العسكرية بأدرار.",
+    "وأفاد البيان أن وحدة للجيش كشفت ودمرت قنبلة تقليدية الصنع في جبال ولاية جيجل.",
+])
+def test_dt12_found_and_destroyed_weapons_are_no_event(nlp, text):
+    assert _det(nlp, text) == []
