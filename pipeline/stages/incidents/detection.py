@@ -207,7 +207,8 @@ def _evt_headlines(sentence: str) -> bool:
     return len(_EVT_HEADLINE_SEPARATOR.findall(sentence)) >= _evt_lexicon().headline_separators
 
 
-def _evt_suicides(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> list[Match]:
+def _evt_suicides(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match],
+                  lex: Lexicon | None = None) -> list[Match]:
     """Suicide bombings the weapon terms miss ("فجر نفسه", "مفجرون انتحاريون"), outside the weapon mentions."""
     taken = {k for m in weapons for k in range(m.first, m.last + 1)}
     evt = _evt_lexicon()
@@ -216,6 +217,8 @@ def _evt_suicides(tokens: list[Token], lo: int, hi: int, text: str, weapons: lis
     for k in range(lo, hi):  # "فجر نفسه", "فجر انتحاري نفسه", "فجرت امرأة حزامها"
         if not evt.suicide_verbs.isdisjoint(forms[k]):
             j = next((j for j in (k + 1, k + 2) if j < hi and not evt.suicide_objects.isdisjoint(forms[j])), None)
+            if j is None and lex is not None:  # its subject between: "فجر عنصر آخر من الجماعة نفسه"
+                j = _dt12_reflexive_after_subject(tokens, k, hi, text, lex)
             if j is not None:
                 found.append(Match(first=k, last=j, start=tokens[k].start, end=tokens[j].end,
                                    payload=_weapon_payload("suicide_bomb")))
@@ -1400,3 +1403,52 @@ def _dt11_occurred_relative(tokens: list[Token], m: Match, hi: int, text: str, l
         return None
     v += 1 + (v + 1 < hi and not _words("evt_")["recalled_objects"].isdisjoint(forms[v + 1]))  # "تعرضت له"
     return (v, min(hi, v + 6)) if v < hi else None
+
+
+# -- dt12_: events told in follow-up articles (h-dt12-1129) --------------------------------------------------------
+
+
+def _dt12_reflexive_after_subject(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon,
+                                  most: int = 10) -> int | None:
+    """The reflexive object of the suicide verb at ``k`` after its subject, in verb-subject-object order ("فجر عنصر
+    آخر من الجماعة متنكر بزي امرأة نفسه في السوق", "فجرت انتحارية ترتدي عباءة حزامها"): the token of "نفسه/حزامه"
+    within ``most`` words, none of them a clause mark, another suicide verb or a word of time (then "فجر" is dawn:
+    "فجر اليوم"); None when there is none."""
+    forms, evt = _doc_forms(tokens, text), _evt_lexicon()
+    if k + 1 < hi and not lex.casualty_times.isdisjoint(forms[k + 1]):
+        return None  # "فجر الاثنين", "فجر اليوم": the dawn
+    for j in range(k + 1, min(hi, k + 1 + most)):
+        if tokens[j].text in lex.clause_marks or j > k + 1 and not evt.suicide_verbs.isdisjoint(forms[j]):
+            return None
+        if not evt.suicide_objects.isdisjoint(forms[j]):
+            return j
+    return None
+
+
+def _dt12_analysis(tokens: list[Token], s_lo: int, s_hi: int, text: str) -> bool:
+    """The sentence [s_lo, s_hi) opens with an analysts' view: a present-tense verb of opinion, its subject a word of
+    analysts or observers, and "أن" ("ويرى محللون أن نقل المعارك إلى المدينة ...", "ويعتقد مراقبون أن الهجمات
+    ..."): what follows is an analysis of the events the article told, not a report of one."""
+    words, forms = _words("dt12_"), _doc_forms(tokens, text)
+    for k in range(s_lo, min(s_hi, s_lo + 3)):
+        if words["opinion_verbs"].isdisjoint(forms[k]):
+            continue
+        for j in range(k + 1, min(s_hi, k + 3)):
+            if not words["analyst_nouns"].isdisjoint(forms[j]):
+                return any(not words["that_words"].isdisjoint(forms[i]) for i in range(j + 1, min(s_hi, j + 4)))
+    return False
+
+
+def _dt12_found_and_destroyed(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """The weapon ``m`` is an object of the pair "discovered and destroyed" before it in its sentence (from ``lo``),
+    as army bulletins list what units found ("كشفت ودمرت ستة مخابئ وقنبلة تقليدية الصنع", "كشف وتدمير 9 مخابئ
+    و4 ألغام"): a weapon found, not used, as after a word of seizure (``_evt_seized``); the look back stops at a word
+    that something happened."""
+    forms, words = _doc_forms(tokens, text), _words("dt12_")
+    for k in range(m.first - 1, lo, -1):
+        if not words["destroy_words"].isdisjoint(forms[k]) and not words["discover_words"].isdisjoint(forms[k - 1]):
+            return True
+        if lex.occurrence.match_at(tokens, k, text) or lex.killed.match_at(tokens, k, text) \
+                or lex.wounded.match_at(tokens, k, text):
+            return False
+    return False

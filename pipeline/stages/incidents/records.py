@@ -22,7 +22,7 @@ from .dates import (
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day,
 )
-from .detection import (
+from .detection import (_dt12_analysis, _dt12_found_and_destroyed,
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
     _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
@@ -103,12 +103,13 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             continue  # a digest's list of other articles' headlines
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end) and not _dat_future(t, doc.published)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
-                       and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)]
+                       and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)
+                       and not _dt12_found_and_destroyed(tokens, m, s_lo, text, lex)]
         all_weapons = _evt_armed_victims(tokens, s_lo, text, lex, all_weapons)  # "قتلت الشرطة خمسة مسلحين"
         all_weapons = _prc_used(tokens, s_lo, s_hi, text, lex, all_weapons)  # before the finders: they may find more
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
         # events the weapon terms miss, each finder seeing what the ones before it found
-        all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons))
+        all_weapons = _by_start(all_weapons, _evt_suicides(tokens, s_lo, s_hi, text, all_weapons, lex))
         all_weapons = _by_start(all_weapons, _evt_car_blasts(tokens, s_lo, s_hi, text, all_weapons, lex))
         all_weapons = _by_start(all_weapons, _evt_split_fire(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
@@ -158,6 +159,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 weapons = []  # a protest, a crime or an arrest, not political violence
             if _pr2_riot(tokens, s_lo, s_hi, text, weapons):
                 weapons = []  # "مواجهات بين الشرطة وعشرات من الشبان" in an article on a riot
+            if weapons and _dt12_analysis(tokens, s_lo, s_hi, text):
+                weapons = []  # "ويرى محللون أن نقل المعارك إلى ...": an analysis, not a report
             # "نفت ...، وقالت إن ...": the denial and after; not a denial after the weapon ("شنت 25 غارة ...،
             # في حين نفت الوزارة مشاركة طائراتها")
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)

@@ -1293,3 +1293,46 @@ def test_dt11_a_plural_told_with_a_place_is_no_single_event(nlp):
 
 def test_dt11_a_relative_clause_with_no_place_gives_no_record(nlp):
     assert _det(nlp, "وتحدث الخبير عن الهجوم الإرهابي الذي جد خلال المباراة الأخيرة دون تفاصيل.", "2016-05-12") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وفي الشهر التالي، فجر مسلح ثالث من التنظيم يرتدي زي عامل نظافة نفسه قرب محطة الحافلات في مدينة الموصل، ما أدى إلى مقتل تسعة أشخاص.",
+    "وبعد أيام، فجرت امرأة تحمل طفلا على ظهرها نفسها عند مدخل سوق مدينة كانو، ما أسفر عن مقتل ستة أشخاص.",
+])
+def test_dt12_suicide_verb_with_its_subject_before_the_reflexive_object(nlp, text):
+    got = [(i.weapon, i.sub_event_type) for i in _det(nlp, text)]
+    assert got == [("suicide_bomb", "Suicide bomb")]
+
+
+def test_dt12_dawn_is_not_a_suicide_verb(nlp):
+    from pipeline import make_pipeline
+    from pipeline.stages.incidents.detection import _dt12_reflexive_after_subject
+    from pipeline.stages.incidents.lexicon import lexicon
+
+    text = "وصل الوزير فجر اليوم إلى المدينة وقال إنه سيتابع الأمر بنفسه"
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process({"id": "d", "text": text, "published": "2020-01-01"})
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "فجر")
+    assert _dt12_reflexive_after_subject(doc.tokens, k, len(doc.tokens), text, lexicon()) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى محللون أن نقل المعارك إلى مدينة كسلا، التي بقيت بعيدة عن القتال، يهدف إلى ضرب خطوط الإمداد.",
+    "ويعتقد مراقبون أن الاشتباكات في محيط مدينة الفاشر تهدف إلى ضرب طرق الإمداد.",
+    "ويرى خبراء أن الغارات على مدينة الفاشر أسفرت عن تدمير طرق الإمداد.",
+])
+def test_dt12_analysts_view_is_not_a_report(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_dt12_analysts_word_later_in_a_report_keeps_the_record(nlp):
+    text = "قتل خمسة جنود في هجوم مسلح على نقطة تفتيش في مدينة كسلا أمس، ويرى محللون أن الهجمات ستتواصل."
+    assert len(_det(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت الحصيلة أن مفرزة للجيش كشفت ودمرت أربعة مخابئ وقنبلة تقليدية الصنع بولاية البويرة، فيما سلم مسلح التحق "
+    "بالجماعات الإرهابية سنة 2015 نفسه للسلطات العسكرية بأدرار.",
+    "وأفاد البيان أن وحدة للجيش كشفت ودمرت قنبلة تقليدية الصنع في جبال ولاية جيجل.",
+])
+def test_dt12_found_and_destroyed_weapons_are_no_event(nlp, text):
+    assert _det(nlp, text) == []
