@@ -565,6 +565,11 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             out.append({"count": attacker, "group": None, "outcome": "killed"})
             i += 1
             continue
+        pronoun = _cs8_attackers_by_pronoun(tokens, i, lo, text, lex, forms)
+        if pronoun is not None:  # "قبل أن تقتلهم القوات الخاصة": the seven gunmen counted before
+            out.append(pronoun)
+            i += 1
+            continue
         before = _cs8_object_after_before(tokens, i, lo, hi, text, lex, forms)
         if before is not None:  # "قبل أن تقتل الشرطة المهاجمين الخمسة": the attackers, counted
             out.append(before[0])
@@ -1235,3 +1240,46 @@ def _cs8_object_after_before(tokens: list[Token], i: int, lo: int, hi: int, text
 def _cs8_day_of_month(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether token ``k`` is the day of a date: digits before a month name ("في 3 مارس", "يوم 14 آذار/مارس")."""
     return tokens[k].kind == "number" and k + 1 < hi and tokens[k + 1].norm in _cas_lexicon().months
+
+
+def _cs8_attackers_by_pronoun(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
+                              forms: list[tuple[str, ...]]) -> dict | None:
+    """The attackers killed when the forces' verb names them by a plural object pronoun at token ``i`` after "قبل
+    أن" or "ثم" in the same clause ("اقتحم سبعة مسلحين المدرسة ... قبل أن تقتلهم القوات الخاصة", "صدم ثلاثة
+    مهاجمين المارة ... ثم أردتهم الشرطة قتلى"): their count, the last number of attackers (``wn2_attacker_heads``)
+    before it in the sentence; else None (``cs8_plural_object_killing``, ``cs8_then_words``)."""
+    cs8 = _words("cs8_")
+    if cs8["plural_object_killing"].isdisjoint(forms[i]):
+        return None
+    if not any(tokens[k].norm in cs8["then_words"] for k in range(max(lo, i - 3), i)):
+        return None
+    heads = _words("wn2_")["attacker_heads"]
+    for k in range(i - 2, max(-1, i - 60), -1):  # back to the start of the sentence, before the clause if need be
+        if tokens[k].text in (".", "؟", "!", "\n"):
+            return None
+        number = _cas_number(tokens, k, i, text, lex)
+        if number is not None and number[1] < i and (k == 0 or _cas_number(tokens, k - 1, i, text, lex) is None) \
+                and not heads.isdisjoint(forms[number[1]]):
+            return {"count": number[0], "group": tokens[number[1]].text, "outcome": "killed"}
+    return None
+
+
+def _cs8_attackers(c: dict) -> bool:
+    """Whether a casualty's group is the attackers by its first word ("مسلحين", "المهاجمين الخمسة",
+    ``wn2_attacker_heads`` with or without the article): people other than the victims of a toll."""
+    words = normalize(c.get("group") or "").split()
+    if not words:
+        return False
+    w = words[0].removeprefix("و") if len(words[0]) > 3 else words[0]
+    heads = _words("wn2_")["attacker_heads"]
+    return w in heads or w.removeprefix("ال") in heads
+
+
+def _cs8_attackers_within(kept: list[dict], more: list[dict], outcome: str) -> bool:
+    """Whether another mention's toll ``more`` of people named by nobody in particular ("أودى بحياة 141 شخصا")
+    may count the attackers that are all ``kept`` counts for ``outcome`` ("سبعة مسلحين ... قبل أن تقتلهم القوات"),
+    with a higher figure: one figure, the higher, as ``merging._wn2_other_side`` reads such a toll."""
+    a = [c for c in kept if c["outcome"] == outcome and not c.get("toll")]
+    b = [c for c in more if c["outcome"] == outcome and not c.get("toll")]
+    return bool(a and b) and all(map(_cs8_attackers, a)) and not any(map(_cs8_attackers, b)) \
+        and None in {_tol_head(c) for c in b} and sum(c["count"] for c in b) > sum(c["count"] for c in a)

@@ -652,3 +652,25 @@ def test_cs8_day_of_month_is_no_count(text, want):
 ])
 def test_cs8_colleague_is_one(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the forces' verb names the attackers counted before it by a plural pronoun
+    ("وقال الناطق إن ستة مسلحين اقتحموا الفندق فجر الأحد وأطلقوا النار على النزلاء، قبل أن تقتلهم قوات الأمن.",
+     [(6, "killed")]),
+    ("حين دهس ثلاثة مهاجمين بسيارة المارة على الجسر، ما أسفر عن مقتل خمسة أشخاص، ثم أردتهم الشرطة قتلى.",
+     [(5, "killed"), (3, "killed")]),
+    # the people counted before are the victims, not attackers: no count for the pronoun
+    ("هاجم مسلحون القرية وقتلوا تسعة أشخاص قبل أن تقتلهم القوات.", [(9, "killed")]),
+])
+def test_cs8_attackers_named_by_a_pronoun(text, want):
+    assert _cas_counts(text) == want
+
+
+def test_cs8_attackers_named_by_a_pronoun_keep_a_higher_toll_of_people(nlp):
+    # "98 شخصا" names nobody in particular: it may count the four gunmen too (one figure, the higher)
+    text = ("أعلنت الحكومة الحداد غداة الهجوم الذي شنه مسلحون على كلية في مدينة غاريسا، وأودى بحياة 98 شخصا. "
+            "وقال المتحدث إن أربعة مسلحين اقتحموا الكلية صباح الخميس وأطلقوا النار على الطلاب، قبل أن تقتلهم "
+            "القوات الخاصة بعد معركة استمرت ساعات.")
+    (inc,) = nlp.process({"id": "g", "published": "2015-04-03", "text": text}).incidents
+    assert inc.killed == 98
