@@ -255,6 +255,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             and token_number(tokens[g0 + 1], text, lex) is not None and tokens[g0 + 1].norm not in lex.casualty_times:
         # "المهاجمين الثلاثة", "الجنود الأربعة" (not "الاثنين", Monday)
         return token_number(tokens[g0 + 1], text, lex), g0, g0 + 2
+    if count is None and g0 < hi and _cs8_preposition(tokens[g0]):
+        return None, g0, g0  # "قتلوا أمام مقر الشرطة": in front of, not an imam
     if count is None and g1 > g0:
         heads = _forms(tokens[g0], text)
         head = heads[-1]  # without a proclitic: "وجندي" -> "جندي"
@@ -377,6 +379,8 @@ def _count_after_phrase(tokens: list[Token], j: int, hi: int, text: str, lex: Le
         if tokens[k].kind == "punct" or lex.killed.match_at(tokens, k, text, hi) \
                 or lex.wounded.match_at(tokens, k, text, hi):
             return None
+        if _cs8_day_of_month(tokens, k, hi):
+            continue  # "اغتالوا في 3 مارس الماضي رئيس البلدية": the day of the month, not a count
         if token_number(tokens[k], text, lex) is not None:
             count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
             return (count, g0, g1) if count is not None and g1 > g0 else None
@@ -521,6 +525,12 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         if earlier is not None:  # "..., بعد أن كانت الحصيلة الأولية ثمانية قتلى": a figure the toll replaced
             i = earlier
             continue
+        earlier = _cs8_earlier_report(tokens, i, hi, forms) if out else None
+        if earlier is not None:  # "..., بعد أن كانت الشرطة قد تحدثت عن 32 قتيلا": the figures of an outcome not counted yet
+            counted = {c["outcome"] for c in out}
+            out += [c for c in casualties(tokens, i, earlier, text, lex) if c["outcome"] not in counted]
+            i = earlier
+            continue
         toll = _toll(tokens, i, hi, text, lex, forms)
         if toll is not None:  # "ارتفعت حصيلة القتلى إلى 84": the revised figure
             out.append(toll[0])
@@ -555,6 +565,16 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             out.append({"count": attacker, "group": None, "outcome": "killed"})
             i += 1
             continue
+        pronoun = _cs8_attackers_by_pronoun(tokens, i, lo, text, lex, forms)
+        if pronoun is not None:  # "قبل أن تقتلهم القوات الخاصة": the seven gunmen counted before
+            out.append(pronoun)
+            i += 1
+            continue
+        before = _cs8_object_after_before(tokens, i, lo, hi, text, lex, forms)
+        if before is not None:  # "قبل أن تقتل الشرطة المهاجمين الخمسة": the attackers, counted
+            out.append(before[0])
+            i = before[1]
+            continue
         single = _cas_single(tokens, i, lo, hi, text, lex, forms)
         if single is not None:  # "أسفر عن قتيل و4 جرحى": an indefinite singular casualty noun is one
             i += single.pop("cas_skip", 1)
@@ -575,6 +595,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         if count is None and j < hi and tokens[j].norm in lex.casualty_preps:
             count, g0, g1 = _count_after_phrase(tokens, j + 1, hi, text, lex) or (count, g0, g1)
         obj = _cs6_object_count(tokens, m.first, m.last, j, hi, text, lex, forms)
+        if obj is None and count is None:  # "وقتلت الشرطة المهاجمين الخمسة": a definite object with its number
+            obj = _cs8_definite_object(tokens, m.first, m.last, j, hi, text, lex, forms)
         if obj is not None:  # "قتل انتحاري 12 شخصا", "قتلت غارة جوية خمسة مدنيين": the subject, then the dead
             count, g0, g1 = obj
         if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
@@ -1096,3 +1118,168 @@ def _wp5_act_head(tokens: list[Token], trigger: Match, text: str) -> bool:
         return False  # "هجوم انتحاري": one bomber (1), not an act noun of shelling
     return not _words("wp5_")["act_heads"].isdisjoint(_wpn_bare(_forms(tokens[trigger.first], text)))
 
+
+
+# -- cs8_: casualties in follow-up articles, round 5 (h-cs8-1129) -----------------------------------------------
+
+
+def _cs8_earlier_report(tokens: list[Token], i: int, hi: int, forms: list[tuple[str, ...]]) -> int | None:
+    """The end of a pluperfect clause at token ``i`` after "بعد أن كانت" / "بعدما كان" that reports an earlier
+    figure by its source ("بعد أن كانت الشرطة قد تحدثت السبت عن 32 قتيلا", "بعدما كانت مصادر طبية أشارت إلى مقتل
+    ثمانية"): a verb of reporting (``cs8_report_verbs``) or a toll noun (``cs7_earlier_tolls``) before the end of
+    the clause; else None. ``_cs7_earlier_figure`` reads the clause whose subject is the toll noun itself."""
+    cs7, cs8 = _words("cs7_"), _words("cs8_")
+    k = i
+    if tokens[k].norm in cs7["earlier_openers"] and tokens[k].norm not in ("ان", "ما"):
+        k += 1  # "بعدما"
+    elif tokens[k].norm in cs7["after_words"] and k + 1 < hi and tokens[k + 1].norm in cs7["earlier_openers"]:
+        k += 2  # "بعد أن", "بعد ما"
+    else:
+        return None
+    if k >= hi or tokens[k].norm not in cs7["was_words"]:
+        return None
+    said = False
+    while k < hi and tokens[k].kind != "punct":
+        said = said or not (cs8["report_verbs"] | cs7["earlier_tolls"]).isdisjoint(forms[k])
+        k += 1
+    return k if said else None
+
+
+@lru_cache(maxsize=1)
+def _cs8_prepositions() -> frozenset:
+    """``cs8_hamza_prepositions`` of incidents.yaml as written, with the hamza (not normalized)."""
+    return frozenset(_data("incidents.yaml")["cs8_hamza_prepositions"])
+
+
+def _cs8_preposition(tok: Token) -> bool:
+    """Whether ``tok`` is a preposition written with its hamza that normalizes to a person noun ("أمام", "وأمام":
+    in front of; "إمام", "امام": an imam)."""
+    t = tok.text
+    return t in _cs8_prepositions() or t[:1] in "وف" and t[1:] in _cs8_prepositions()
+
+
+def _cs8_definite_pair(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of a definite noun with a definite number adjective at token ``k``
+    ("المهاجمين الخمسة", "المسلحين الاثنين": a plural or dual noun before "الاثنين", which is two, not Monday);
+    else None."""
+    if k + 1 >= hi or not tokens[k].norm.startswith("ال") or not tokens[k + 1].norm.startswith("ال") \
+            or tokens[k].norm in lex.casualty_times or token_number(tokens[k], text, lex) is not None:
+        return None
+    n = token_number(tokens[k + 1], text, lex)
+    if n is None or tokens[k + 1].norm in lex.casualty_times and not tokens[k].norm.endswith(("ين", "ون", "ان")):
+        return None
+    return n, k, k + 2
+
+
+def _cs8_object(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon,
+                numbers: bool) -> tuple[int, int, int] | None:
+    """The counted object of an active verb whose subject starts at token ``j`` ("تقتل الشرطة المهاجمين الخمسة",
+    "قتلت قوات الأمن المسلحين الأربعة"): after up to five words of one subject phrase and its time (no punctuation,
+    "و", stop word, number or casualty head), a definite noun with a definite number ("المهاجمين الخمسة") or, when
+    ``numbers`` (an imperfect after "قبل أن", active), a number and its group ("ثلاثة مهاجمين") or the definite
+    object right after the verb, its subject that of the verb before ("تقتحم القوات المبنى وتقتل المسلحين الاثنين");
+    else None."""
+    if j >= hi or _cas_number(tokens, j, hi, text, lex) is not None:
+        return None
+    if numbers and _cs8_definite_pair(tokens, j, hi, text, lex) is not None:
+        return _cs8_definite_pair(tokens, j, hi, text, lex)  # "وتقتل المسلحين الاثنين": the subject of the verb before
+    for k in range(j + 1, min(hi, j + 6)):
+        t = tokens[k - 1]
+        if t.kind != "word" or t.text.startswith("و") or t.norm in lex.group_stops or t.norm in lex.many_words \
+                or lex.killed.match_at(tokens, k - 1, text, hi) or lex.wounded.match_at(tokens, k - 1, text, hi):
+            return None
+        pair = _cs8_definite_pair(tokens, k, hi, text, lex)
+        if pair is not None:
+            return pair
+        if numbers and _cas_number(tokens, k, hi, text, lex) is not None and not _ac4_weekday_after_day(tokens, k, j):
+            count, g0, g1 = _count_and_group(tokens, k, hi, text, lex)
+            if count is not None and g1 == g0 < hi and tokens[g0].norm in _words("cs8_")["partitive_pronouns"]:
+                return count, g0, g0 + 1  # "قبل أن تقتل القوات ثلاثة منهم": of the attackers
+            if count is None or g1 <= g0 or tokens[g0].norm in _cas_lexicon().months | lex.casualty_times:
+                return None
+            return count, g0, g1
+    return None
+
+
+def _cs8_definite_object(tokens: list[Token], first: int, last: int, j: int, hi: int, text: str, lex: Lexicon,
+                         forms: list[tuple[str, ...]]) -> tuple[int, int, int] | None:
+    """The object of an active killing or wounding verb (``cs6_active_verbs``) at [first, last] with its subject
+    between, written as a definite noun with a definite number ("وقتلت الشرطة المهاجمين الخمسة"): (count, group
+    start, group end); else None (a number before its noun is ``_cs6_object_count``'s)."""
+    if first != last or _words("cs6_")["active_verbs"].isdisjoint(forms[first]):
+        return None
+    return _cs8_object(tokens, j, hi, text, lex, numbers=False)
+
+
+def _cs8_object_after_before(tokens: list[Token], i: int, lo: int, hi: int, text: str, lex: Lexicon,
+                             forms: list[tuple[str, ...]]) -> tuple[dict, int] | None:
+    """A past killing or wounding told with an imperfect active verb after "قبل أن" in the same clause, subject
+    first ("قبل أن تقتل الشرطة المهاجمين الخمسة", "قبل أن تقتحم القوات المبنى وتقتل المسلحين الاثنين", "قبل أن
+    تصيب القذيفة ثلاثة مارة"): (the casualty, the token after its group) at token ``i``; else None
+    (``cs8_imperfect_killing``, ``cs8_imperfect_wounding``)."""
+    cs8 = _words("cs8_")
+    outcome = "killed" if not cs8["imperfect_killing"].isdisjoint(forms[i]) \
+        else "wounded" if not cs8["imperfect_wounding"].isdisjoint(forms[i]) else None
+    if outcome is None:
+        return None
+    before = _words("ac4_")["before_words"]
+    for k in range(i - 1, max(lo + 1, i - 8) - 1, -1):
+        if tokens[k].kind != "word":
+            return None
+        if tokens[k].norm == "ان" and tokens[k - 1].norm in before:
+            break
+    else:
+        return None
+    obj = _cs8_object(tokens, i + 1, hi, text, lex, numbers=True)
+    if obj is None:
+        return None
+    count, g0, g1 = obj
+    return {"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end], "outcome": outcome}, g1
+
+
+def _cs8_day_of_month(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether token ``k`` is the day of a date: digits before a month name ("في 3 مارس", "يوم 14 آذار/مارس")."""
+    return tokens[k].kind == "number" and k + 1 < hi and tokens[k + 1].norm in _cas_lexicon().months
+
+
+def _cs8_attackers_by_pronoun(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon,
+                              forms: list[tuple[str, ...]]) -> dict | None:
+    """The attackers killed when the forces' verb names them by a plural object pronoun at token ``i`` after "قبل
+    أن" or "ثم" in the same clause ("اقتحم سبعة مسلحين المدرسة ... قبل أن تقتلهم القوات الخاصة", "صدم ثلاثة
+    مهاجمين المارة ... ثم أردتهم الشرطة قتلى"): their count, the last number of attackers (``wn2_attacker_heads``)
+    before it in the sentence; else None (``cs8_plural_object_killing``, ``cs8_then_words``)."""
+    cs8 = _words("cs8_")
+    if cs8["plural_object_killing"].isdisjoint(forms[i]):
+        return None
+    if not any(tokens[k].norm in cs8["then_words"] for k in range(max(lo, i - 3), i)):
+        return None
+    heads = _words("wn2_")["attacker_heads"]
+    for k in range(i - 2, max(-1, i - 60), -1):  # back to the start of the sentence, before the clause if need be
+        if tokens[k].text in (".", "؟", "!", "\n"):
+            return None
+        number = _cas_number(tokens, k, i, text, lex)
+        if number is not None and number[1] < i and (k == 0 or _cas_number(tokens, k - 1, i, text, lex) is None) \
+                and not heads.isdisjoint(forms[number[1]]):
+            return {"count": number[0], "group": tokens[number[1]].text, "outcome": "killed"}
+    return None
+
+
+def _cs8_attackers(c: dict) -> bool:
+    """Whether a casualty's group is the attackers by its first word ("مسلحين", "المهاجمين الخمسة",
+    ``wn2_attacker_heads`` with or without the article): people other than the victims of a toll."""
+    words = normalize(c.get("group") or "").split()
+    if not words:
+        return False
+    w = words[0].removeprefix("و") if len(words[0]) > 3 else words[0]
+    heads = _words("wn2_")["attacker_heads"]
+    return w in heads or w.removeprefix("ال") in heads
+
+
+def _cs8_attackers_within(kept: list[dict], more: list[dict], outcome: str) -> bool:
+    """Whether another mention's toll ``more`` of people named by nobody in particular ("أودى بحياة 141 شخصا")
+    may count the attackers that are all ``kept`` counts for ``outcome`` ("سبعة مسلحين ... قبل أن تقتلهم القوات"),
+    with a higher figure: one figure, the higher, as ``merging._wn2_other_side`` reads such a toll."""
+    a = [c for c in kept if c["outcome"] == outcome and not c.get("toll")]
+    b = [c for c in more if c["outcome"] == outcome and not c.get("toll")]
+    return bool(a and b) and all(map(_cs8_attackers, a)) and not any(map(_cs8_attackers, b)) \
+        and None in {_tol_head(c) for c in b} and sum(c["count"] for c in b) > sum(c["count"] for c in a)

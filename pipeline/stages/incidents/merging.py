@@ -13,7 +13,7 @@ from ...evaluate.records import PLACE_KM, distance_km
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .casualties import _tol_head
+from .casualties import _cs8_attackers_within, _tol_head
 from .detection import _generic
 from .lexicon import Lexicon, _day, _doc_forms, _tok_range, _words, lexicon
 
@@ -185,6 +185,10 @@ def _fill(kept: Incident, r: Incident) -> None:
     if _plc_within(r.location, kept.location):
         kept.location = r.location  # "غارات على مواقع في العراق" ... "طالت مواقع في قضاء القائم": the finer place
     for outcome in ("killed", "wounded"):  # "أصيب 120" in one mention, "أودى بحياة 141" in another
+        if _cs8_attackers_within(kept.casualties, r.casualties, outcome):  # "141 شخصا" may count the 7 attackers
+            setattr(kept, outcome, getattr(r, outcome))
+            kept.casualties = [c for c in kept.casualties if c["outcome"] != outcome] \
+                + [c for c in r.casualties if c["outcome"] == outcome]
         if _wn2_other_side(kept.casualties, r.casualties, outcome):  # the attackers killed, besides the victims
             setattr(kept, outcome, getattr(kept, outcome) + getattr(r, outcome))
             kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]

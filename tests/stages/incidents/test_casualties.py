@@ -590,3 +590,87 @@ def test_strikes_in_the_dual_by_drones_count_two(nlp):
 
     text = "أعلن الجيش النيجري أن طائراته المسيرة نفذت ضربتين جويتين على معسكر للمسلحين قرب بلدة ديفا يوم الخميس."
     assert [(i.weapon, i.munitions_count) for i in _det(nlp, text)] == [("drone", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an earlier figure reported by its source after "بعد أن كانت": the revised figure only
+    ("وقال الوزير إن الحصيلة النهائية للتفجير بلغت 48 قتيلا و160 جريحا، بعد أن كانت الشرطة قد تحدثت أمس عن 35 قتيلا.",
+     [(48, "killed"), (160, "wounded")]),
+    ("وقتل 17 شخصا في الانفجار، بعدما كانت مصادر طبية أشارت إلى مقتل عشرة أشخاص.", [(17, "killed")]),
+    # ... but the earlier clause still gives an outcome the revised figure does not
+    ("وقتل 17 شخصا في الانفجار، بعد أن كانت مصادر طبية قد أشارت إلى مقتل عشرة أشخاص وإصابة 40 آخرين.",
+     [(17, "killed"), (40, "wounded")]),
+    # "بعد أن كان" with no report of a figure: the clause is counted
+    ("وقتل جندي في الكمين، بعد أن كان المسلحون قد قتلوا راعيا في المنطقة نفسها.", [(1, "killed"), (1, "killed")]),
+])
+def test_cs8_earlier_figure_by_its_source(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "أمام" (in front of) is no imam: the count before the plural verb
+    ("وأفادت الشرطة بأن 19 شخصا قتلوا أمام مبنى البلدية و6 في السوق المجاورة.", [(19, "killed")]),
+    ("وقال مسؤول إن 12 شخصا أصيبوا أمام المستشفى.", [(12, "wounded")]),
+    # "إمام" with its hamza below, or without a hamza, is one man
+    ("قتل مسلحون إمام المسجد أمس في كركوك.", [(1, "killed")]),
+    ("قتل مسلحون امام المسجد أمس في كركوك.", [(1, "killed")]),
+])
+def test_cs8_hamza_preposition_is_no_person(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attackers killed after "قبل أن" with an imperfect verb, subject first
+    ("دهس مسلحون المارة في مدينة نيس، ما أسفر عن مقتل رجلين، قبل أن تقتل الشرطة المهاجمين الأربعة.",
+     [(2, "killed"), (4, "killed")]),
+    ("هاجم مسلحون حافلة قرب مدينة غاو، قبل أن تقتل القوات الخاصة ثلاثة منهم.", [(3, "killed")]),
+    ("احتجز مسلحان رهائن في مصرف بمدينة جولو، قبل أن تقتحم الشرطة المبنى وتقتل المسلحين الاثنين.", [(2, "killed")]),
+    # a perfect active verb with a definite object and its number
+    ("قتل مسلح امرأة في مطعم، وقتلت قوات الأمن المهاجمين الثلاثة.", [(1, "killed"), (3, "killed")]),
+    # no number: nobody counted
+    ("أطلق مسلح النار على الحراس، قبل أن تقتل الشرطة المهاجم.", []),
+    ("فر المهاجم قبل أن يقتل زوجته.", []),
+])
+def test_cs8_attackers_killed_as_object(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the day of a date after "في" is no count
+    ("وكان مسلحون قد اغتالوا في 7 أيار/مايو الماضي رئيس المجلس المحلي.", []),
+    ("وكان مسلحون قد قتلوا في 21 نوفمبر الماضي أربعة جنود في كمين.", [(4, "killed")]),
+    ("أصيب في 12 جانفي الفارط عسكريان بانفجار لغم.", [(2, "wounded")]),
+])
+def test_cs8_day_of_month_is_no_count(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a colleague with the pronoun of his owner is one person
+    ("قتل شرطي وأصيب زميله بجروح في هجوم على حاجز بمدينة رفح.", [(1, "killed"), (1, "wounded")]),
+    ("استشهد جندي وأصيبت زميلته في انفجار لغم بجبل ورغة.", [(1, "killed"), (1, "wounded")]),
+])
+def test_cs8_colleague_is_one(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the forces' verb names the attackers counted before it by a plural pronoun
+    ("وقال الناطق إن ستة مسلحين اقتحموا الفندق فجر الأحد وأطلقوا النار على النزلاء، قبل أن تقتلهم قوات الأمن.",
+     [(6, "killed")]),
+    ("حين دهس ثلاثة مهاجمين بسيارة المارة على الجسر، ما أسفر عن مقتل خمسة أشخاص، ثم أردتهم الشرطة قتلى.",
+     [(5, "killed"), (3, "killed")]),
+    # the people counted before are the victims, not attackers: no count for the pronoun
+    ("هاجم مسلحون القرية وقتلوا تسعة أشخاص قبل أن تقتلهم القوات.", [(9, "killed")]),
+])
+def test_cs8_attackers_named_by_a_pronoun(text, want):
+    assert _cas_counts(text) == want
+
+
+def test_cs8_attackers_named_by_a_pronoun_keep_a_higher_toll_of_people(nlp):
+    # "98 شخصا" names nobody in particular: it may count the four gunmen too (one figure, the higher)
+    text = ("أعلنت الحكومة الحداد غداة الهجوم الذي شنه مسلحون على كلية في مدينة غاريسا، وأودى بحياة 98 شخصا. "
+            "وقال المتحدث إن أربعة مسلحين اقتحموا الكلية صباح الخميس وأطلقوا النار على الطلاب، قبل أن تقتلهم "
+            "القوات الخاصة بعد معركة استمرت ساعات.")
+    (inc,) = nlp.process({"id": "g", "published": "2015-04-03", "text": text}).incidents
+    assert inc.killed == 98
