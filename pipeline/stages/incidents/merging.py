@@ -5,6 +5,7 @@ others, and join retold events.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -698,7 +699,9 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
         if tokens[k].norm in heads:
             # "بعد أيام من", "عقب يومين من", "بعد ثلاثة أسابيع من": a lapse, not "بعد سلسلة من الهجمات"
             link = next((j for j in range(k + 2, min(hi, k + 4)) if tokens[j].norm in links), None)
-            return link if link is not None and tokens[link - 1].norm in units else None
+            # "بعد أسبوع واحد من": the unit with "واحد" after it
+            unit = link - 2 if link is not None and tokens[link - 1].norm in _MG8_ONE else (link or 0) - 1
+            return link if link is not None and tokens[unit].norm in units else None
     return None
 
 
@@ -859,3 +862,66 @@ def _mg7_retold_place(doc, records: list[Incident], starts: list[int]) -> None:
             r.location = new
             r.evidence.append({"start": s.start, "end": s.end})
             break
+
+
+def _mg8_lapse_year(doc, records: list[Incident], starts: list[int]) -> None:
+    """A day told with no year in a sentence that places its event a lapse from another ("وجاء التفجير بعد أسبوع
+    من اقتحام مسلحين ...، ليلة 12 آذار، فندقا"): the day is counted from the event told before it, not from the
+    publication day: the year that puts it nearest that event's day (within two months), when the publication's
+    year puts it farther."""
+    tokens = doc.tokens
+    dated = sorted((r for r in records if r.evidence and _day(r.event_date)), key=lambda r: r.evidence[0]["start"])
+    for r in dated:
+        first = r.evidence[0]["start"]
+        before = [o for o in dated if o.evidence[0]["start"] < first and o.event_date[:4] != r.event_date[:4]]
+        if not before:
+            continue
+        sent = next((s for s in doc.sentences if s.start <= first < s.end), None)
+        if sent is None:
+            continue
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        if _mg6_lapse_link(tokens, lo, hi) is None:
+            continue
+        told = [t for t in doc.timexes if sent.start <= t.start < sent.end and t.kind == "date"
+                and (t.value or "")[:10] == r.event_date[:10] and not re.search(r"\d{4}", doc.text[t.start:t.end])
+                and re.match(r"\d{4}-\d\d-\d\d", t.value or "")]
+        if not told:
+            continue
+        anchor = date.fromisoformat(before[-1].event_date[:10])
+        try:
+            now = date.fromisoformat(r.event_date[:10])
+            best = min((now.replace(year=y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)),
+                       key=lambda d: abs((d - anchor).days))
+        except ValueError:  # 29 February
+            continue
+        if abs((best - anchor).days) <= 62 and abs((best - anchor).days) < abs((now - anchor).days):
+            r.event_date = best.isoformat() + r.event_date[10:]
+
+
+_MG8_ONE = frozenset(normalize(w) for w in ("واحد", "واحدة"))
+
+
+_MG8_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
+def _mg8_clause_time(doc, trigger, day, times: list, hi: int) -> str | None:
+    """The time of a relative clause that tells the event ("قدمت النيابة، أمس الاثنين، لائحة اتهام ... بتنفيذ عملية
+    إطلاق النار التي وقعت في بلدة X مطلع آب الماضي"): the day named before the event word belongs to the main verb
+    (a trial, a visit); the month or day after "الذي/التي" that follows the event word is the event's. None when
+    the clause names no time."""
+    if day.end > trigger.start:
+        return None
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    from bisect import bisect_left
+    k = bisect_left(starts, trigger.start)
+    for j in range(k + 1, min(hi, k + 6)):
+        if tokens[j].kind == "punct":
+            return None
+        if tokens[j].norm in _MG8_RELATIVES:
+            after = [t for t in times if t.start > tokens[j].start and t is not day]
+            for t in after:
+                if _day(t.value) or re.match(r"^\d{4}(-\d{2})?$", t.value or ""):
+                    return _day(t.value) or t.value
+            return None
+    return None

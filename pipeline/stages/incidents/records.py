@@ -36,6 +36,7 @@ from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_one_site, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
     _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
     _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join, _mg7_retold_place,
+    _mg8_clause_time, _mg8_lapse_year,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -299,6 +300,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _ac9_state_claims(doc, events, lex, starts, kb, countries)  # a state's own body tells of its strike
     _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
+    _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year
     _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place
     return events
 
@@ -339,6 +341,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         while best > 0 and day_times[best].start - day_times[best - 1].end <= 4:
             best -= 1  # "29 و30 أفريل": the first day of a range
         date = _day(day_times[best].value)
+        date = _mg8_clause_time(doc, trigger, day_times[best], times, hi) or date  # "...، التي وقعت مطلع آب"
     else:
         date = next((_month(t.value) for t in times + sent_times
                      if _month(t.value) and not _since(t, tokens, text, starts)

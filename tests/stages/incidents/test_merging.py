@@ -420,3 +420,30 @@ def test_mg7_a_retelling_sentence_gives_the_place_the_lead_lacks(nlp, text, plac
 def test_mg7_no_place_from_another_event_or_a_statement(nlp, text):
     incs = _det(nlp, text, "2019-03-14")
     assert all((i.location or {}).get("text") not in ("ولاية ديار بكر", "مدينة أنقرة") for i in incs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day before the event word is the trial's; the relative clause tells the event's month
+    ("قدمت النيابة العسكرية، أمس الأحد، لائحة اتهام ضد شاب من مخيم جنين تتهمه بتنفيذ عملية إطلاق النار التي وقعت "
+     "في بلدة ترمسعيا شمال رام الله مطلع آذار الماضي وأسفرت عن مقتل شرطيين اثنين.", "2021-03"),
+    # no relative clause with a time: the day stays
+    ("قدمت النيابة العسكرية، أمس الأحد، لائحة اتهام ضد شاب من مخيم جنين تتهمه بتنفيذ عملية إطلاق النار في بلدة "
+     "ترمسعيا شمال رام الله وأسفرت عن مقتل شرطيين اثنين.", "2021-04-25"),
+])
+def test_mg8_the_time_of_the_relative_clause_is_the_events(nlp, text, expected):
+    assert [i.event_date for i in _det(nlp, text, "2021-04-26")] == [expected]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a day with no year, a lapse of one week from the event told before: that event's year
+    ("وجاء الهجوم على السجن بعد أسبوع واحد من هجوم مسلحين، ليلة 3 شباط/فبراير، على فندق في مدينة قندهار "
+     "قتلوا فيه 9 أشخاص.", "2020-02-03"),
+    # a year written: it stays
+    ("وجاء الهجوم على السجن بعد أسبوع واحد من هجوم مسلحين، ليلة 3 شباط/فبراير 2021، على فندق في مدينة قندهار "
+     "قتلوا فيه 9 أشخاص.", "2021-02-03"),
+])
+def test_mg8_a_day_counted_from_a_recalled_event_takes_its_year(nlp, second, expected):
+    text = ("في مثل هذا اليوم من العام الماضي، هاجم مسلحون سجنا في مدينة جلال آباد وقتلوا 12 حارسا.\n" + second)
+    dates = sorted(i.event_date for i in _det(nlp, text, "2021-02-10"))
+    assert expected in dates and "2020-02-10" in dates
+
