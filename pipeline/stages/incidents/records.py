@@ -22,21 +22,21 @@ from .dates import (
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day,
 )
-from .detection import (_dt12_analysis, _dt12_found_and_destroyed,
+from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
     _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
-    _dt11_occurred_relative,
+    _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
-    _evt_join, _evt_retold, _fp_device_named, _fp_one_site, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join, _mrg_follow,
-    _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
-    _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join, _mg7_retold_place,
-    _mg8_clause_time, _mg8_lapse_year,
+    _evt_join, _evt_retold, _fp_device_named, _fp_one_site, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join,
+    _mrg_follow, _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
+    _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
+    _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -145,8 +145,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             recalled = recalled or _mg6_recalled_after(tokens, lo, hi, weapons)  # "ويأتي ذلك بعد أسابيع من هجوم .."
             # an event told in passing in a relative clause with where it happened ("العملية الإرهابية التي جدت بنزل X
             # بسوسة", in a sentence on what a doctor said): a record; its words start at the event noun
-            passing = None if recalled or _evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi) \
-                or lex.wounded.find(tokens, text, lo, hi) else next((m for m in weapons if (
+            # the clause's own word of occurrence or toll: computed once, read by the passing test and by `signalled`
+            told_here = bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
+                             or lex.wounded.find(tokens, text, lo, hi))
+            passing = None if recalled or told_here else next((m for m in weapons if (
                 (span := _dt11_occurred_relative(tokens, m, hi, text, lex)) is not None
                 and any(not p.launch for p in _places(doc, span[0], span[1], kb, lex, starts)))), None)
             recalled = recalled or passing is not None
@@ -175,8 +177,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
                 and not _evt_many_attacks(tokens, lo, hi, text, lex)
-            signalled = reported and bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
-                                          or lex.wounded.find(tokens, text, lo, hi)
+            signalled = reported and bool(told_here
                                           or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published)
                                           or _rec_occurred(tokens, lo, hi, text, lex, weapons)
                                           or _dt8_told(tokens, lo, hi, s_lo, text, lex, weapons, own_days))
