@@ -84,6 +84,7 @@ class TimeData:
     clock: re.Pattern
     lead: str  # the lookahead after the word start of ``regex`` (see ``time_data``)
     part_groups: tuple[str, ...]  # the groups of ``regex`` that hold a part of day before a date, in order
+    anniversary: re.Pattern  # "مثل هذا اليوم" (``anniversary_day``), read by ``_anniversaries``
 
 
 def _key(s: str) -> str:
@@ -239,9 +240,10 @@ def time_data() -> TimeData:
         rf"(?:\s+(?:(?:من|في)\s+)?(?P<cpart>{PART}))?"
         rf"|(?P<hw2>{HOURW})(?:\s+(?P<mw2>{MINW}))?\s+من\s+(?P<cpart2>{PART}))" + E)
     ago_vague = frozenset(normalize(w) for w in y["ago_vague_units"])
+    anniversary = re.compile(r"(?<!\w)(?:" + _alt(y["anniversary_day"]) + r")(?!\w)")
     return TimeData(month, hijri_month, weekday, part, relday, last_night, period, anchor, season, ordinal,
                     numbers, decade, ago_head, ago_unit, ago_vague, hours, minutes, frozenset(y["pm_parts"]), regex, clock,
-                    lead, tuple(k for k in regex.groupindex if k.startswith("part_")))
+                    lead, tuple(k for k in regex.groupindex if k.startswith("part_")), anniversary)
 
 
 # -- resolution ------------------------------------------------------------------
@@ -536,7 +538,7 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
         pattern = next(k for k in _TOP if g.get(k))
         found.append([m.start(), m.end(), value, kind, hijri, error, pattern])
     found = _da7_misspelled_months(norm, found, data)
-    found = _anniversaries(norm, found, pub)
+    found = _anniversaries(norm, found, pub, data)
     found.sort(key=lambda x: x[0])
     # "اليوم الأربعاء (2 آذار 2016)": the bracketed date belongs to the expression before it
     merged: list[list] = []
@@ -639,15 +641,7 @@ _YEAR_VALUE = re.compile(r"^(\d{4})$")
 _ANNIVERSARY_GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*(?:(?:عام|سنه|السنه|العام)\s+)?$")
 
 
-@lru_cache(maxsize=1)
-def _anniversary_regex() -> re.Pattern:
-    from ..kb import load_yaml  # kb imports the stages package
-
-    names = sorted({normalize(n) for n in load_yaml(RESOURCES / "time.yaml")["anniversary_day"]}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?!\w)")
-
-
-def _anniversaries(norm: str, found: list[list], pub: dt.date | None) -> list[list]:
+def _anniversaries(norm: str, found: list[list], pub: dt.date | None, data: TimeData) -> list[list]:
     """"في مثل هذا اليوم من العام الماضي" is the publication day one year back, not today: the "هذا اليوم" read as
     the publication day is joined with the year expression right after it ("من العام الماضي", "قبل خمس سنوات",
     "من سنة 2014") into one date with the publication's month and day; with no year after it the expression is the
@@ -655,7 +649,7 @@ def _anniversaries(norm: str, found: list[list], pub: dt.date | None) -> list[li
     ("في مثل هذا اليوم 27 جانفي من سنة 2014") is the date: the anniversary words are then no expression of their own.
     "مثل هذا الشهر" likewise keeps the month."""
     out = found
-    for m in _anniversary_regex().finditer(norm):
+    for m in data.anniversary.finditer(norm):
         month_only = m.group(0).endswith("الشهر")
         inside = [f for f in out if f[0] < m.end() and m.start() < f[1]]
         nxt = min((f for f in out if f[0] >= m.end() and _ANNIVERSARY_GAP.match(norm[m.end():f[0]])),
