@@ -814,6 +814,7 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     صاروخين"), a drone when it is a reconnaissance plane or a drone ("بصاروخ أطلقته طائرة استطلاع"); fighting with
     heavier weapons in it is a battle ("دارت اشتباكات ... تخللها استخدام القذائف الصاروخية").
     """
+    weapons = _wp6_lapse_side(tokens, lo, hi, weapons)  # "وجاء التفجير بعد أسبوع من اقتحام مسلحين فندقا": the storming
     adjectives = [m for m in weapons if _wp4_drone_adjective(tokens, m, text)  # "زوارق مسيرة": not a drone
                   or _wp4_loaded_drone(tokens, m, text)]  # "طائرات مسيرة محملة بالمتفجرات": not a car bomb
     weapons = [m for m in weapons if m not in adjectives] or weapons
@@ -1452,3 +1453,21 @@ def _dt12_found_and_destroyed(tokens: list[Token], m: Match, lo: int, text: str,
                 or lex.wounded.match_at(tokens, k, text):
             return False
     return False
+
+
+# -- wp6_: weapon and type when one event has several means (h-wp6-1130) --------------------------------------------
+
+
+def _wp6_lapse_side(tokens: list[Token], lo: int, hi: int, weapons: list[Match]) -> list[Match]:
+    """The weapon mentions of the event a recall clause places its story after ("وجاء تفجير سيارة الإسعاف بعد أسبوع
+    من اقتحام مسلحين فندقا"، "ويأتي الهجوم بعد أيام من قصف ..."): the record of such a clause is the earlier event,
+    told after the lapse's "من/على" (``merging._mg6_lapse_link``), so the means named before it (the subject of
+    "جاء"/"يأتي", told in an earlier sentence) are another event's. All the mentions when the clause is no such
+    recall or names no means after the lapse."""
+    from .merging import _mg6_lapse_link  # merging reads detection: imported here, not at the top
+
+    link = _mg6_lapse_link(tokens, lo, hi)
+    if link is None:
+        return weapons
+    return [m for m in weapons if m.first > link] or weapons
+

@@ -1336,3 +1336,19 @@ def test_dt12_analysts_word_later_in_a_report_keeps_the_record(nlp):
 ])
 def test_dt12_found_and_destroyed_weapons_are_no_event(nlp, text):
     assert _det(nlp, text) == []
+
+
+
+@pytest.mark.parametrize("text, want", [
+    # the car bomb is the subject of "جاء"; the storming of a hotel is the event recalled after the lapse
+    ("وجاء تفجير السيارة المفخخة بعد خمسة أيام من اقتحام مسلحين فندقا في مدينة هرات حيث قتلوا ستة نزلاء.",
+     ("Attack", "small_arms")),
+    # a roadside bomb today, a shooting recalled after the lapse
+    ("قتل شرطيان اليوم في تفجير عبوة ناسفة في مدينة بيداوة. وجاء تفجير العبوة بعد أسبوع من هجوم شنه مسلحون "
+     "بالرصاص على حافلة في مدينة كسمايو وقتلوا أربعة ركاب.", ("Attack", "small_arms")),
+])
+def test_a_recalled_event_takes_the_means_told_after_its_lapse(nlp, text, want):
+    incidents = _det(nlp, text, "2019-03-14")
+    recalled = [i for i in incidents if i.location and (
+        "هرات" in i.location["text"] or "كسمايو" in i.location["text"])]
+    assert [(i.sub_event_type, i.weapon) for i in recalled] == [want]
