@@ -107,6 +107,7 @@ class Place:
     plc_never: bool = False  # never the place, not even for want of another: one of a list ("في كل من X وY"), a bare
     # capital named beside the place ("حي القادسية غرب العاصمة العراقية": Baghdad only gives coordinates)
     pl4_toward: bool = False  # where travellers were going ("كانوا في طريقهم إلى محافظة المنيا"), not where it was
+    pl8_homonym: bool = False  # a name the gazetteer lacks that opens like a known town ("بلدة عدن يبال بإقليم ...")
 
 
 def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]) -> list[Place]:
@@ -266,6 +267,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     _pl6_generic_sites(tokens, out, starts, forms, lex, kb)
     _pl6_city_districts(out, kb, lex)
     _pl2_containers(tokens, out, starts, lex, kb)
+    _pl8_homonym_in_container(tokens, out, starts, lex, kb, text)
     _pl3_near_sites(tokens, out, starts, forms, lex)
     _pl4_inside_country(out, kb)
     _pl5_reference_inside(out, kb)
@@ -587,8 +589,11 @@ def _main_town(doc: Document, kb) -> dict | None:
     """The first town or city of the article that the gazetteer knows (not a home town: "أصيل معتمدية X")."""
     starts = [t.start for t in doc.tokens]
     forms = _doc_forms(doc.tokens, doc.text)
+    dateline = _dateline_end(doc.text)
     for e in doc.entities:
         entry = kb.get(e.kb_id) if e.label == "GPE" else None
+        if entry and e.end <= dateline and _pl8_foreign_dateline(doc, dateline, entry, kb):
+            continue  # "الرباط – «اليوم 24»" over news from Britain: the desk, not a town of the story
         k = bisect_right(starts, e.start) - 1
         if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3 and not _plc_not_a_place(
                 doc.tokens, k, Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), forms, kb) \
@@ -602,7 +607,7 @@ def _dateline_place(doc: Document, kb) -> dict | None:
     end = _dateline_end(doc.text)
     ent = next((e for e in doc.entities if e.end <= end and e.label == "GPE" and e.kb_id), None)
     entry = kb.get(ent.kb_id) if ent is not None else None
-    if not entry or TYPE_RANK.get(entry.get("type"), 2) > 3:
+    if not entry or TYPE_RANK.get(entry.get("type"), 2) > 3 or _pl8_foreign_dateline(doc, end, entry, kb):
         return None
     return _location(Place(ent.start, ent.end, ent.text, 3, ent.kb_id, ent.canonical), [], kb)
 
@@ -672,7 +677,7 @@ def _location(place: Place, places: list[Place], kb) -> dict:
            "admin1": entry.get("admin1"), "country": entry.get("country"),
            "lat": entry.get("lat"), "lon": entry.get("lon"),
            "geo_precision": 1 if entry.get("lat") is not None else None}
-    inner = _plc_inner_place(place.text, kb) if not entry else None
+    inner = _plc_inner_place(place.text, kb) if not entry and not place.pl8_homonym else None
     # a country told only by an adjective may name an owner ("السفارة الإيطالية بطرابلس", "المستشارية الثقافية
     # الإيرانية في بيروت"): a town named with the place says where it is
     adjective_only = inner is not None and set(inner) == {"country"}
@@ -922,3 +927,78 @@ def _pl7_head_extend(e: Entity, tokens: list[Token], starts: list[int], hi: int,
     if end == e.end:
         return e
     return Entity(text=text[e.start:end], start=e.start, end=end, label=e.label, kb_id=e.kb_id, canonical=e.canonical)
+
+
+def _pl8_homonym_in_container(tokens: list[Token], places: list[Place], starts: list[int], lex: Lexicon, kb,
+                              text: str) -> None:
+    """A known town read from the first word(s) of a village or town name, placed right after in a province or
+    district of another country ("في بلدة عدن يبال بإقليم شبيلي الوسطى", "قرية بغداد في ولاية X"): the container says
+    where it is, so the name is a homonym the gazetteer lacks, not that town; it runs on over up to two more name
+    words before the container ("عدن يبال") and takes its province and country from the container."""
+    for p in places:
+        entry = kb.get(p.kb_id) or {}
+        if p.launch or not entry or TYPE_RANK.get(entry.get("type"), 9) > TYPE_RANK["city"] or not entry.get("country"):
+            continue
+        k = bisect_left(starts, p.end)  # the token after the place
+        j = k
+        while j < len(tokens) and j - k < 2 and tokens[j].kind == "word" and not tokens[j].norm.startswith("ال") \
+                and tokens[j].norm not in lex.group_stops and tokens[j].norm not in lex.designators \
+                and not (tokens[j].text[:1] == "ب" and tokens[j].splits) and tokens[j].norm != "في" \
+                and _DIRECTIONS.isdisjoint([tokens[j].norm]):
+            j += 1  # more words of the name ("عدن يبال")
+        if j >= len(tokens):
+            continue
+        if tokens[j].norm == "في":
+            opens = {j + 1}
+        elif tokens[j].text[:1] == "ب" and tokens[j].splits:
+            opens = {j}
+        else:
+            continue
+        for q in places:
+            outer = kb.get(q.kb_id) or {}
+            if q is p or bisect_right(starts, q.start) - 1 not in opens or not outer.get("country") \
+                    or TYPE_RANK.get(outer.get("type"), 0) < TYPE_RANK["district"] \
+                    or outer.get("country") in (entry.get("country"), "XX"):
+                continue
+            name = alias_key(p.text)
+            while name and name[0] in lex.designators:
+                name = name[1:]  # "مدينة رفح": the name after its designator
+            twin = _pl8_namesake(name, outer["country"], kb) if j == k else None
+            if twin is not None:  # "مدينة رفح بشمال سيناء": the gazetteer's Rafah of Egypt, not of Gaza
+                p.kb_id, p.canonical = twin, kb.get(twin)["canonical"]
+                q.launch = q.plc_reference = True
+                break
+            p.kb_id = p.canonical = None
+            p.pl8_homonym = True
+            if j > k:
+                p.end = tokens[j - 1].end
+                p.text = text[p.start:p.end]
+            q.launch = q.plc_reference = True
+            break
+
+
+def _pl8_foreign_dateline(doc: Document, end: int, entry: dict, kb) -> bool:
+    """The dateline's town (``entry``, the dateline ending at ``end``) is in another country than every place the
+    article's body names ("الرباط – «اليوم 24» ... تفجير قاعة «مانشستر أرينا» ... في بريطانيا"): a foreign outlet's
+    desk, where the report was filed, not where the events it tells happened; the body's own places say where."""
+    countries = set()
+    for e in doc.entities:
+        body = kb.get(e.kb_id) if e.label in PLACE_LABELS and e.start >= end else None
+        if body and body.get("country") not in (None, "XX") and TYPE_RANK.get(body.get("type"), 9) <= TYPE_RANK["country"]:
+            countries.add(body["country"])
+    return bool(countries) and entry.get("country") not in countries
+
+
+def _pl8_namesake(key: tuple, country: str, kb) -> str | None:
+    """The gazetteer's town, city or village of ``country`` named like ``key`` (an alias key), alone or with a nisba
+    adjective after it ("رفح المصرية" for "رفح" in Egypt), else None."""
+    if not key:
+        return None
+    for rest, kb_id in kb.index.get(key[0], []):
+        entry = kb.get(kb_id) or {}
+        extra = rest[len(key) - 1:]  # nothing, or a nisba adjective ("المصرية")
+        if rest[:len(key) - 1] == key[1:] and (not extra or len(extra) == 1 and extra[0].startswith("ال")) \
+                and entry.get("country") == country \
+                and TYPE_RANK.get(entry.get("type"), 9) <= TYPE_RANK["city"]:
+            return kb_id
+    return None

@@ -955,3 +955,36 @@ def test_pl7_tunisian_delegations_are_known(nlp, text, canonical, admin1):
     (inc,) = doc.incidents
     assert inc.location["canonical"] == canonical and inc.location["admin1"] == admin1
     assert inc.location["lat"] is not None
+
+
+@pytest.mark.parametrize("text, place, canonical, admin1, country", [
+    # a known town's name opens a longer name placed in a province of another country: a homonym, not that town
+    ("قتل خمسة جنود فجر الخميس في هجوم على قاعدة للجيش في بلدة بغداد كوري بإقليم هيران.",
+     "بلدة بغداد كوري", None, "Hiran", "SO"),
+    ("قتل أربعة قرويين أمس في هجوم مسلح على قرية حلب في ولاية كادونا.", "قرية حلب", None, "Kaduna", "NG"),
+    # the container picks the gazetteer's namesake in its country
+    ("قتل جنديان أمس في انفجار عبوة ناسفة في مدينة رفح بمحافظة شمال سيناء.", "مدينة رفح", "Rafah, Egypt",
+     "North Sinai", "EG"),
+    # the same country: the known town stays
+    ("قتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في مدينة بلدوين بإقليم هيران.", "مدينة بلدوين", "Beledweyne",
+     "Hiran", "SO"),
+])
+def test_pl8_a_known_name_in_a_province_of_another_country_is_a_homonym(nlp, text, place, canonical, admin1,
+                                                                         country):
+    doc = nlp.process({"id": "h8", "published": "2022-03-10", "text": text})
+    (inc,) = doc.incidents
+    loc = inc.location
+    assert (loc["text"], loc["canonical"], loc["admin1"], loc["country"]) == (place, canonical, admin1, country)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a foreign desk's dateline over a story from another country is not the place of an event that names none
+    ("نيروبي – «وكالات» – أصدر القضاء حكما جديدا أمس في قضية الهجوم. وكان المهاجم قد فجر نفسه في بهو المسرح "
+     "مساء 4 مارس 2019، ما أودى بحياة تسعة أشخاص. ويعد الهجوم الأكثر دموية في بلجيكا منذ سنوات.", "BE"),
+    # the dateline in the story's country stays the place
+    ("مقديشو (رويترز) - قالت الشرطة إن انتحاريا فجر نفسه أمس داخل مطعم مزدحم، ما أسفر عن مقتل تسعة أشخاص، "
+     "وفق مسؤولين في إقليم بنادر.", "SO"),
+])
+def test_pl8_a_foreign_dateline_is_not_the_place(nlp, text, country):
+    doc = nlp.process({"id": "d8", "published": "2022-03-10", "text": text})
+    assert doc.incidents and all(i.location and i.location["country"] == country for i in doc.incidents)
