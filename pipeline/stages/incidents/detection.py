@@ -680,7 +680,8 @@ def _filters(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, wea
     """The filter words of the clause [lo, hi) that bear on its event: not one after the whole event
     is stated, its weapon, a verb that it happened and its day ("استهدفا، الأربعاء 3 يناير، حشودا
     ... في الذكرى الرابعة لاغتياله", "سقطت قذائف أمس على ...، متوعدة بالرد")."""
-    found = [m for m in lex.filters.find(tokens, text, lo, hi) if not _evt_whether(tokens, m, lo, text)]
+    found = [m for m in lex.filters.find(tokens, text, lo, hi) if not _evt_whether(tokens, m, lo, text)
+             and not _dt13_negated(tokens, m, lo, text)]
     if not found or not day_times:
         return found
     occurred = lex.occurrence.find(tokens, text, lo, hi)
@@ -1471,3 +1472,49 @@ def _wp6_lapse_side(tokens: list[Token], lo: int, hi: int, weapons: list[Match])
         return weapons
     return [m for m in weapons if m.first > link] or weapons
 
+
+# -- dt13_: which events become records in follow-up articles, round 6 (h-dt13-1130) ---------------------------------
+
+
+def _dt13_negated(tokens: list[Token], m: Match, lo: int, text: str) -> bool:
+    """A filter word of a kind a negation cancels (dt13_negatable_kinds) after a negation within two words before it
+    ("قصفت الطائرات المنزل دون سابق إنذار", "بلا أي تحذير"): no warning was given, so it is no warning."""
+    words = _words("dt13_")
+    if m.payload not in words["negatable_kinds"]:
+        return False
+    forms = _doc_forms(tokens, text)
+    return any(not words["negations"].isdisjoint(forms[j]) for j in range(max(lo, m.first - 2), m.first))
+
+
+def _dt13_rammings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Rammings and stabbings told with a VERB in the sentence [lo, hi) ("دهس المهاجم بشاحنته حشدا من المارة", "صدم
+    ثلاثة رجال بسيارتهم المارة قبل أن يطعنوا رواد المقاهي"): the verb (dt13_ramming_verbs with their subject endings,
+    or an imperfect after "أن"), alone or after "و"/"ف" (not the noun after "ب": "قام بدهس"), with a crowd of people
+    (dt13_crowd_words) in the next eight words of its clause, the verb-subject-object order letting the attacker and
+    his vehicle come between. One person run over ("دهس قطار كهلا") names no crowd; a sentence on road traffic
+    (dt13_accident_words: "سيارة مسرعة", "فقد السيطرة", "اصطدمت") tells an accident. A sentence that names its event
+    before the verb or right after it ("وأسفر هجوم لندن ... عن مقتل خمسة ... ودهس ثلاثة من المشاة", "عملية دهس
+    نفذها رجل"), or retells it with a definite noun (dt13_event_anaphors: "أن الحادث وقع في شارع ... إذ دهست
+    الشاحنة المارة"), already has its trigger: the verb would make a second record of it. After a preposition
+    (dt13_masdar_before: "أقدم رجل على دهس المشاة", "بعد دهس شاحنة للمارة") the word is the noun, told as the event
+    the sentence names otherwise."""
+    words, forms = _words("dt13_"), _doc_forms(tokens, text)
+    verbs = _verb_words("dt13_", "ramming_verbs") | words["ramming_present"]
+    if verbs.isdisjoint(set().union(*forms[lo:hi])) \
+            or not words["accident_words"].isdisjoint(set().union(*forms[lo:hi])):
+        return []
+    found = []
+    for k in range(lo, hi):
+        norm = tokens[k].norm
+        if norm not in verbs and not (norm[:1] in ("و", "ف") and norm[1:] in verbs):
+            continue
+        if any(m.first <= k + 3 for m in weapons) or k > lo and not words["masdar_before"].isdisjoint(forms[k - 1]) \
+                or any(not words["event_anaphors"].isdisjoint(forms[j]) for j in range(lo, k)):
+            continue  # the event named before the verb or right after it; the noun ("أقدم على دهس", "بعد دهس")
+        end = next((j for j in range(k + 1, min(hi, k + 9)) if tokens[j].text in lex.clause_marks), min(hi, k + 9))
+        if any(not words["crowd_words"].isdisjoint(forms[j]) for j in range(k + 1, end)):
+            found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=_DT13_RAMMING))
+    return found
+
+
+_DT13_RAMMING = ("unknown", "Violence against civilians", "Attack")  # as "عملية دهس", "عملية طعن" (incidents.yaml)

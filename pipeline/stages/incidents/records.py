@@ -29,7 +29,7 @@ from .detection import (
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
-    _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed,
+    _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -114,6 +114,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = _by_start(all_weapons, _evt_car_blasts(tokens, s_lo, s_hi, text, all_weapons, lex))
         all_weapons = _by_start(all_weapons, _evt_split_fire(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _dt13_rammings(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _rec_aim_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))

@@ -1352,3 +1352,34 @@ def test_a_recalled_event_takes_the_means_told_after_its_lapse(nlp, text, want):
     recalled = [i for i in incidents if i.location and (
         "هرات" in i.location["text"] or "كسمايو" in i.location["text"])]
     assert [(i.sub_event_type, i.weapon) for i in recalled] == [want]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("دهس رجل بسيارته حشدا من المتسوقين في شارع تجاري وسط مدينة ليون مساء الجمعة، ما أدى إلى مقتل ثلاثة أشخاص.", 3),
+    ("وكان مهاجمان قد صدما بشاحنة صغيرة المارة على جسر في مدينة مرسيليا في آذار الماضي، ما أسفر عن مقتل أربعة أشخاص.", 4),
+    ("وفي اليوم التالي طعن ثلاثة رجال رواد مطعم في حي كاديكوي بإسطنبول، ما أسفر عن مقتل شخصين.", 2),
+])
+def test_dt13_a_ramming_or_stabbing_told_with_its_verb_and_a_crowd_is_an_attack(nlp, text, killed):
+    got = _det(nlp, text)
+    assert [(i.sub_event_type, i.weapon, i.killed) for i in got] == [("Attack", "unknown", killed)]
+
+
+@pytest.mark.parametrize("text", [
+    "صدمت سيارة مسرعة عددا من المارة في شارع الحبيب بورقيبة بعد أن فقد سائقها السيطرة عليها، ما أدى إلى إصابة ثلاثة.",
+    "دهس قطار كهلا في منطقة المنيهلة صباح اليوم، ما أدى إلى وفاته.",
+    "طعن الحزب في نتائج الانتخابات أمام المحكمة الإدارية في مدينة صفاقس.",
+])
+def test_dt13_one_person_run_over_a_road_accident_or_an_appeal_is_no_ramming(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_dt13_a_strike_without_prior_warning_is_no_warning(nlp):
+    text = ("قصفت طائرات حربية منزلا في بلدة بيت لاهيا شمال قطاع غزة فجر الأحد بصاروخين دون سابق إنذار، ما أدى إلى "
+            "مقتل خمسة أشخاص.")
+    got = _det(nlp, text)
+    assert [(i.weapon, i.killed) for i in got] == [("airstrike", 5)]
+
+
+def test_dt13_a_warning_not_negated_still_filters(nlp):
+    text = "وجهت الطائرات إنذارا لسكان منزل في بلدة بيت لاهيا بقصفه بصاروخين خلال ساعة."
+    assert _det(nlp, text) == []
