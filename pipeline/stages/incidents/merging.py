@@ -925,3 +925,85 @@ def _mg8_clause_time(doc, trigger, day, times: list, hi: int) -> str | None:
                     return _day(t.value) or t.value
             return None
     return None
+
+
+def _mg9_pluperfect(tokens: list[Token], lo: int, hi: int, text: str, timexes: list = ()) -> bool:
+    """The sentence [lo, hi) is a background sentence in the pluperfect ("وكان انتحاري ... قد فجر نفسه", "وكانت طائرات
+    قد قصفت المنزل", "كان المسلحون قد هاجموا"): "كان" (with its clitic and subject ending) opens it and "قد" follows
+    within eight words; nothing makes it another event ("هجوم آخر", "مماثل", "وفي حادث منفصل"; not "الثاني" of a
+    month's name in a time expression, ``timexes``: "كانون الثاني")."""
+    opener, perfect = _words("mg5_")["pluperfect_openers"], _words("mg5_")["pluperfect_particles"]
+    words = [tokens[k].norm for k in range(lo, min(hi, lo + 9)) if tokens[k].kind != "punct"]
+    return bool(words) and words[0] in opener and not perfect.isdisjoint(words[1:]) \
+        and not any(not any(t.start <= m.start < t.end for t in timexes)
+                    for m in lexicon().other_event_words.find(tokens, text, lo, hi)) \
+        and not _mg4_opens_another(tokens, lo, hi)
+
+
+def _mg9_named_in(place: dict | None, text: str, start: int, end: int) -> bool:
+    """The sentence text[start:end] names ``place`` itself (its name without the designator), not a site noun."""
+    core = _plc_core((place or {}).get("text"))
+    return bool(core) and core in normalize(text[start:end])
+
+
+def _mg9_coarser(lead: Incident, day: str, report: bool) -> bool:
+    """The lead's date is coarser than ``day`` and holds it: none, a year or a month of it, the ISO week of it, or
+    only the day the report came out (``report``), up to a week after ``day``."""
+    d = lead.event_date
+    if d is None:
+        return True
+    if len(d) in (4, 7):
+        return day.startswith(d)
+    if "-W" in d:
+        try:
+            return date.fromisoformat(day).isocalendar()[:2] == (int(d[:4]), int(d.split("W")[1][:2]))
+        except ValueError:
+            return False
+    if report and _day(d):
+        apart = _mg3_days_apart(d[:10], day)
+        return apart is not None and apart <= _MG3_DAYS and day <= d[:10]
+    return False
+
+
+def _mg9_background(doc, records: list[Incident], report_ids: set[int], starts: list[int]) -> None:
+    """A background sentence in the pluperfect (``_mg9_pluperfect``) tells again an event the article named before it
+    (the lead: "اثنين من المشتبه بتورطهم في التفجير الانتحاري الذي استهدف مسجدا في مدينة X الشهر الماضي" ... "وكان
+    انتحاري قد فجر نفسه بين صفوف المصلين في 30 كانون الثاني"): its record joins the nearest record before it whose date
+    is coarser and holds its day (none, the year, the month, the week, or only the report's day), whose weapon fits (the
+    same, or one of them only guessed: small arms, unknown) and whose toll does not clash; at the lead's place when the
+    background sentence names no place of its own (a site noun, "المنزل", "المعسكر", or a place carried from another
+    sentence), else only at the same site. The lead keeps what it names, takes the day, the device and the toll."""
+    text = doc.text
+    tokens = doc.tokens
+
+    def fits(a: str, b: str) -> bool:
+        return a == b or a in _MRG_VAGUE_WEAPONS or b in _MRG_VAGUE_WEAPONS
+
+    for r in sorted(records, key=_fp_start):
+        if r not in records or not r.evidence or not _day(r.event_date):
+            continue
+        first = r.evidence[0]
+        lo, hi = _tok_range(starts, first["start"], first["end"])
+        if hi <= lo or not _mg9_pluperfect(tokens, lo, hi, text, doc.timexes):
+            continue
+        own = _mg9_named_in(r.location, text, first["start"], first["end"])
+        day = r.event_date[:10]
+        for k in sorted((k for k in records if k is not r and _fp_start(k) < _fp_start(r)), key=_fp_start,
+                        reverse=True):
+            if not _mg9_coarser(k, day, id(k) in report_ids) or not fits(k.weapon, r.weapon) \
+                    or _fp_tolls_clash(k, r):
+                continue
+            if own and k.location and not _fp_one_site(k.location, r.location):
+                continue
+            if not own and k.location:
+                r.location = None  # the lead's named place wins over a place carried from another sentence
+            elif own and k.location and (_mrg_holds(k.location, r.location) or _fp_country_holds(k.location, r.location)):
+                k.location = r.location  # "في الأردن" ... "موقع البرج 22 في شمال شرقي الأردن": the finer place
+            k.event_date = r.event_date
+            if k.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS:
+                k.weapon, k.event_type, k.sub_event_type = r.weapon, r.event_type, r.sub_event_type
+                k.munitions_count = r.munitions_count
+            _fill(k, r)
+            k.evidence.sort(key=lambda e: e["start"])
+            records.remove(r)
+            break

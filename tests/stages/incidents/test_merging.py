@@ -447,3 +447,48 @@ def test_mg8_a_day_counted_from_a_recalled_event_takes_its_year(nlp, second, exp
     dates = sorted(i.event_date for i in _det(nlp, text, "2021-02-10"))
     assert expected in dates and "2020-02-10" in dates
 
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the lead names the event with its town and only its month; the pluperfect background gives the day and the
+    # toll, and names no place of its own: one record, at the lead's town, on the background's day
+    ("قالت الشرطة اليوم الخميس إن ثلاثة من المتهمين في التفجير الانتحاري الذي استهدف كنيسة في مدينة كويتا الشهر"
+     " الماضي قتلوا في تبادل لإطلاق النار مع قواتها. وأوضحت أن عناصرها داهموا ليلة الثلاثاء مخبأ في منطقة مستونغ."
+     " وكان انتحاري قد فجر نفسه عند مدخل الكنيسة في 12 آذار/مارس، ما"
+     " أسفر عن مقتل 14 شخصا.", "2022-04-21", [("2022-03-12", "suicide_bomb", "مدينة كويتا", 14)]),
+    # the background names a finer place inside the lead's country: that place
+    ("نفذت القوات الأمريكية فجر اليوم ضربات على مواقع مسلحين في سوريا ردا على الهجوم الذي أودى بحياة جنديين"
+     " أمريكيين في العراق الشهر الماضي. وكانت طائرة مسيرة قد استهدفت في 3 آب/أغسطس الماضي قاعدة عين الأسد في"
+     " محافظة الأنبار، ما أسفر عن مقتل جنديين.", "2024-09-07", [("2024-08-03", "drone", "عين الأسد", 2)]),
+])
+def test_mg9_a_pluperfect_background_is_the_event_its_lead_names(nlp, text, published, expected):
+    incs = [i for i in _det(nlp, text, published) if i.event_date and i.event_date.startswith(expected[0][0][:7])]
+    got = [(i.event_date, i.weapon, i.killed) for i in incs]
+    assert got == [(d, w, k) for d, w, _, k in expected]
+    assert expected[0][2] in (incs[0].location or {}).get("text", "") + " " + str(incs[0].location.get("admin1"))
+
+
+@pytest.mark.parametrize("background", [
+    # the lead names its own day: the background with an earlier day is another event
+    "وكانت عبوة ناسفة قد انفجرت الأحد الماضي على طريق في ولاية هلمند وأصابت شرطيين.",
+    # a background with its day at another place: another event
+    "وكان مسلحون قد هاجموا في 3 آذار/مارس الماضي حاجزا للشرطة في مدينة قندهار، ما أدى إلى مقتل شرطيين.",
+])
+def test_mg9_a_pluperfect_sentence_on_another_event_stays_apart(nlp, background):
+    incs = _det(nlp, "قتل خمسة جنود اليوم الثلاثاء في انفجار عبوة ناسفة استهدف دوريتهم في مدينة لشكرقاه. "
+                     + background, "2021-03-16")
+    assert len(incs) == 2
+
+
+def test_mg9_coarser():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _mg9_coarser
+
+    def lead(d):
+        return Incident(article_id="x", event_date=d, event_type="", sub_event_type="", weapon="unknown")
+    assert _mg9_coarser(lead(None), "2023-01-30", False)
+    assert _mg9_coarser(lead("2023-01"), "2023-01-30", False)
+    assert not _mg9_coarser(lead("2023-02"), "2023-01-30", False)
+    assert _mg9_coarser(lead("2023-02-02"), "2023-01-30", True)  # only the report's day, three days after
+    assert not _mg9_coarser(lead("2023-02-02"), "2023-01-30", False)  # a day of its own
+    assert not _mg9_coarser(lead("2023-03-02"), "2023-01-30", True)  # a month after: another event
