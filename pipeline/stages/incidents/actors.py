@@ -40,7 +40,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
 
     ac3 = _words("ac3_")
     tg5 = _words("tg5_")
-    stops = act["target_stops"] | tg5["phrase_stops"]  # words that end a target phrase ("وسط": not the target)
+    stops = act["target_stops"] | tg5["phrase_stops"] | _words("tg10_")["phrase_stops"]
+    # words that end a target phrase ("وسط": not the target; "قد" opens a verb: tg10)
 
     def phrase(j: int, start: int | None = None, longest: int = 5, hi: int = hi) -> dict | None:
         if _act_place_phrase(j, hi, forms, act):
@@ -76,6 +77,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue
         if not set(forms[k]) & lex.target_heads and any(set(forms[i]) & tg6["reply_words"] for i in range(max(lo, k - 2), k)):
             continue  # "ورد التحالف باستهداف موقع إطلاق الصاروخ": the object of a reply, another event
+        if set(forms[k]) & tg8["preposition_heads"] and trigger is not None and k < trigger.first:
+            continue  # "لائحة اتهام ضد شاب بتنفيذ عملية إطلاق النار": "ضد" before the attack is not its object (tg10)
         if shelled and trigger is not None and trigger.payload[0] not in act["strike_weapons"]:
             continue  # "قصفت القوات مواقع للتنظيم ردا على هجوم انتحاري استهدف نقطتي تفتيش": another event's object
         j = k + 1
@@ -95,6 +98,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                           or _ac2_own_instrument(tokens[j]) or _tg6_counted_attackers(tokens, forms, j, hi, lex)
                           or j > 0 and _tg6_counted_attackers(tokens, forms, j - 1, hi, lex)):
             j += 1  # "هاجم مسلحون من الجماعة قافلة", "هاجموا يوم 17 تموز موقعا": past the subject and the date
+            if j > k + 1 and tokens[j - 1].norm in lex.actor_nouns:
+                j = _tg10_past_mount(tokens, forms, j, hi, text, lex, in_time)  # "مسلحون على متن دراجات نارية"
         if j + 1 < hi and token_number(tokens[j], text, lex) is not None \
                 and lex.weapons.match_at(tokens, j + 1, text, hi) is not None:
             j += 1  # "طالت ست قذائف هاون، عصر أمس، أحياء": the count of the weapon that is the subject
@@ -166,7 +171,10 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         # "لقافلة", "بسيارتهم": the proclitic split off, or a rare word the matcher read past it
         if prev & _words("tg9_")["source_nouns"]:
             continue  # "حسب بيان لوزارة الدفاع", "في تصريح لمكتب الإعلام": who told it, not what was hit (tg9)
-        if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps:
+        if _tg10_mounted(tokens, forms, m.first, lo, trigger, lex):
+            continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
+        if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps \
+                or _tg10_part_of_site(forms, m.first, lo, lex):  # "عند مدخل مطعم": the restaurant (tg10)
             nouns.append(m)
         elif _tg9_one_of(doc, forms, m.first, lo, lex) and not set(forms[m.first - 2]) & _words("tg9_")["source_nouns"]:  # "أمام أحد المساجد": the phrase opens with "أحد"
             nouns.append(Match(first=m.first - 1, last=m.last, start=tokens[m.first - 1].start, end=m.end,
@@ -1020,9 +1028,13 @@ def _tg5_attack_on(doc: Document, hi: int, lex: Lexicon, trigger: Match | None, 
             if set(forms[k + 1]) & tg5["on_skips"] or own:
                 k += 2
                 continue
+            site = _tg10_site_before(tokens, forms, trigger.last + 1, k, text, lex)
+            if site is not None:
+                return phrase(site)  # "فجر حزامه عند مدخل مطعم على شاطئ ليدو": the restaurant, on the beach (tg10)
             if set(forms[k - 1]) & _words("tg9_")["killing_words"]:
                 return None  # "من القضاء على ارهابيين اثنين": the dead of the toll, not what was hit (tg9)
-            if tokens[k - 1].norm in lex.actor_nouns and set(forms[k + 1]) & tg5["mount_words"]:
+            if (tokens[k - 1].norm in lex.actor_nouns or _tg10_bomber(trigger, k - 1)) \
+                    and set(forms[k + 1]) & tg5["mount_words"]:
                 # "مسلحون على دراجات نارية": how they came
                 k += 1
                 continue
@@ -1602,3 +1614,70 @@ def _ac11_controller(doc: Document, k: int, lo: int) -> bool:
     الحركة")."""
     control = _words("ac11_")["control_words"]
     return any(i >= lo and doc.tokens[i].norm in control for i in (k - 1, k - 2))
+
+
+def _tg10_past_mount(tokens: list[Token], forms: list[tuple[str, ...]], j: int, hi: int, text: str, lex: Lexicon,
+                     in_time: set[int]) -> int:
+    """The token after the attackers' mount that opens at ``j`` ("على متن دراجات نارية", "على دراجتين
+    ناريتين"): "على", then "متن" or a mount noun, then up to three words of its description, up to a time, a
+    comma, a verb particle or a thing that can be hit ("هاجم مسلحون على متن دراجات نارية فجر الاثنين معسكرا"). ``j``
+    itself when no mount opens there."""
+    if not (j + 1 < hi and tokens[j].text == "على" and tokens[j].kind == "word"):
+        return j
+    tg10, mounts = _words("tg10_"), _words("tg5_")["mount_words"]
+    k = j + 1
+    if set(forms[k]) & tg10["mount_openers"]:
+        k += 1
+    if k >= hi or not set(forms[k]) & mounts:
+        return j
+    k += 1
+    for _ in range(3):
+        if k >= hi or k in in_time or tokens[k].kind != "word" or tokens[k].text in lex.clause_marks \
+                or set(forms[k]) & tg10["phrase_stops"] or tokens[k].norm in lex.group_stops:
+            break
+        if not set(forms[k]) & mounts and lex.target_nouns.match_at(tokens, k, text, hi) is not None:
+            break  # "على متن دراجات نارية معسكرا": the object; not "وسيارات رباعية الدفع", another mount
+        k += 1
+    return k
+
+
+def _tg10_bomber(trigger: Match | None, i: int) -> bool:
+    """Token ``i`` is the suicide bomber himself as the trigger, one word ("انتحاريان على دراجتين ناريتين"): a person
+    whose "على" names his mount, not a "هجوم انتحاري على" whose "على" names the target."""
+    return trigger is not None and trigger.first == trigger.last == i and trigger.payload[0] == "suicide_bomb"
+
+
+def _tg10_mounted(tokens: list[Token], forms: list[tuple[str, ...]], first: int, lo: int, trigger: Match | None,
+                  lex: Lexicon) -> bool:
+    """The thing named at ``first`` is the attackers' mount: "على متن" after their noun ("مسلحون على متن سيارة"),
+    "على" after their noun at the head of its clause ("وكان مسلحون على دراجات نارية قد هاجموا"), or after the bomber
+    named alone ("انتحاري على دراجة نارية")."""
+    i = first - 1
+    opened = i > lo and bool(set(forms[i]) & _words("tg10_")["mount_openers"])
+    i -= opened
+    # without "متن", only after the bomber: "ألقاها مجهولون على عربة" names what the grenade was thrown at
+    # after "كان" or at the head of the clause the subject comes first and "على" describes it ("وكان مسلحون على
+    # دراجات نارية قد هاجموا")
+    first_in_clause = i - 2 < lo or tokens[i - 2].text in lex.clause_marks \
+        or bool(set(forms[i - 2]) & (_words("ac3_")["target_copulas"] | _words("tg10_")["clause_openers"]))
+    return i > lo and tokens[i].text == "على" and (
+        (opened or first_in_clause) and tokens[i - 1].norm in lex.actor_nouns or _tg10_bomber(trigger, i - 1))
+
+
+def _tg10_part_of_site(forms: list[tuple[str, ...]], first: int, lo: int, lex: Lexicon) -> bool:
+    """A part of a site between a preposition of place and the site named at ``first`` ("عند مدخل مطعم", "أمام
+    بوابة المعسكر", "داخل بهو الفندق"): the site is what was hit, as after the preposition itself."""
+    return first - 2 >= lo and bool(set(forms[first - 1]) & _words("tg10_")["part_nouns"]) \
+        and bool(set(forms[first - 2]) & lex.target_preps)
+
+
+def _tg10_site_before(tokens: list[Token], forms: list[tuple[str, ...]], lo: int, k: int, text: str,
+                      lex: Lexicon) -> int | None:
+    """The first token of a site named after a preposition of place between the attack and "على" at ``k`` ("فجر
+    حزامه عند مدخل مطعم على شاطئ", "انفجرت أمام فندق على الطريق"): the attack happened at the site, and "على"
+    places the site. None when no such site stands there."""
+    for m in lex.target_nouns.find(tokens, text, lo, k):
+        if m.first - 1 >= lo and (set(forms[m.first - 1]) & lex.target_preps - {normalize("على"), normalize("في")}
+                                  or _tg10_part_of_site(forms, m.first, lo, lex)):
+            return m.first
+    return None

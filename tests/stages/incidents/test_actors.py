@@ -1188,3 +1188,39 @@ def test_ac11_the_body_of_a_spokesman_accusing_is_not_the_accused(nlp, accuser, 
 def test_ac11_the_group_holding_the_place_is_not_the_actor(nlp, text, want):
     doc = nlp.process({"id": "ac11c", "published": "2021-09-22", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attackers' mount after "على متن" is how they came; the object of the verb follows it
+    ("هاجم مسلحون على متن دراجات نارية فجر الاثنين معسكرا للجيش في بلدة ديولو، ما أسفر عن مقتل ستة جنود.",
+     "معسكرا للجيش"),
+    # the bomber named alone, then "على" his mount; the phrase stops before "قد" and its verb
+    ("وكان انتحاريان على دراجتين ناريتين قد فجرا نفسيهما أمس أمام مقر قيادة الشرطة في مدينة كانو، ما أسفر عن "
+     "مقتل 12 شخصا.", "مقر قيادة الشرطة"),
+    # a part of a site ("مدخل", "بوابة") between the preposition and the site: the site
+    ("فجر انتحاري حزامه الناسف مساء الخميس عند مدخل مقهى شعبي في حي الكرادة، ما أدى إلى مقتل تسعة أشخاص.",
+     "مقهى شعبي"),
+    ("انفجرت عبوة ناسفة مساء أمس داخل بهو فندق النخيل في مدينة بوصاصو، ما أدى إلى مقتل ثلاثة أشخاص.",
+     "فندق النخيل"),
+    # "على" after the site where the bomb went off places the site, it names no other target
+    ("وكان انتحاري قد فجر حزامه الناسف مساء الجمعة عند مدخل مطعم مكتظ على شاطئ الجزيرة في حي الشبيبة، ما أسفر "
+     "عن مقتل 12 شخصا.", "مطعم مكتظ"),
+    # "ضد" before the attack (a charge against the accused) is not its object; the thing fired at is
+    ("قدمت النيابة لائحة اتهام ضد شاب من مخيم جنين بتنفيذ عملية إطلاق نار أسفرت عن مقتل جنديين. وبحسب اللائحة "
+     "فإن المتهم أطلق النار على سيارة الجنود قرب الحاجز.", "سيارة الجنود"),
+])
+def test_tg10_what_the_attack_hit(nlp, text, want):
+    incs = nlp.process({"id": "tg10", "published": "2023-05-10", "text": text}).incidents
+    assert incs and incs[0].target is not None and incs[0].target["text"] == want, (text, [i.target for i in incs])
+
+
+@pytest.mark.parametrize("text, want", [
+    # a grenade thrown at a vehicle by attackers named after the verb: the vehicle is the target, not their mount
+    ("أصيب خمسة أشخاص جراء قنبلة يدوية ألقاها مجهولون على شاحنة للشرطة قرب سوق مزدحم في مدينة أننتناغ أمس.",
+     "شاحنة للشرطة"),
+    # a "هجوم انتحاري على" names the target after "على"
+    ("أسفر هجوم انتحاري على حافلة للجنود قرب مدينة قندهار أمس عن مقتل ثمانية جنود.", "حافلة للجنود"),
+])
+def test_tg10_a_vehicle_after_ala_is_hit_unless_ridden(nlp, text, want):
+    incs = nlp.process({"id": "tg10v", "published": "2023-05-10", "text": text}).incidents
+    assert incs and incs[0].target is not None and incs[0].target["text"] == want, (text, [i.target for i in incs])
