@@ -1681,3 +1681,67 @@ def _tg10_site_before(tokens: list[Token], forms: list[tuple[str, ...]], lo: int
                                   or _tg10_part_of_site(forms, m.first, lo, lex)):
             return m.first
     return None
+
+
+def _ac12_behind(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict) -> str | None:
+    """Who a sentence says stands behind an attack (an accusation told as a statement): "قال الوزير إن حركة X تقف
+    وراء التفجير", "أن فصيل X، المنشق عن Y، يقف وراء الهجوم", "يقف تنظيم X وراء الهجوم", "يقف وراءها تنظيم X",
+    "أن الجماعة هي من يقف وراءه". A verb of standing (``ac12_behind_verbs``) or "كان" before "وراء": its subject is,
+    with the verb first (VSO), the armed actor between the verb and "وراء", or right after "وراءه"; else the first
+    armed actor of its clause (after "إن"/"أن" or a punctuation mark: the head of the subject, not a group in its
+    modifier), or the noun before a relative pronoun ("التي تقف وراء"); a bare group noun ("خلية التنظيم") is the
+    group named last before it. Not when negated ("لا تقف", "نفت أن تكون تقف") nor a member's or victim's group."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    ac12 = _words("ac12_")
+    starts = [t.start for t in tokens]
+
+    def actor_in(a: int, b: int, first: bool = True) -> str | None:
+        found = [e for e in doc.entities if tokens[a].start <= e.start < tokens[b - 1].end and e.end <= tokens[hi - 1].end]
+        found = [e for e in sorted(found, key=lambda e: e.start)
+                 if _armed_name(e, kb, countries) and not _act_member_described(doc, e, lo, lex)]
+        if not found:
+            return None
+        return _armed_name(found[0] if first else found[-1], kb, countries)
+
+    def named_before(k: int) -> str | None:  # the group named last before token k, in the text before
+        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[k].start
+                 and not _act_member_described(doc, e, 0, lex)]
+        return (prior[-1].canonical or prior[-1].text) if prior else None
+
+    for j in range(lo + 1, hi):
+        if not set(forms[j]) & ac12["behind_words"]:
+            continue
+        k = next((i for i in range(j - 1, max(lo, j - 6) - 1, -1) if set(forms[i]) & ac12["behind_verbs"]), None)
+        if k is None and set(forms[j - 1]) & ac12["behind_copulas"]:
+            k = j - 1
+        if k is None or _act_negated(doc, k, lo, lex):
+            continue
+        if j > k + 1:  # "يقف تنظيم X وراء الهجوم": the subject after the verb
+            name = actor_in(k + 1, j)
+        elif tokens[j].norm != "وراء" and j + 1 < hi:  # "يقف وراءها تنظيم X"
+            name = actor_in(j + 1, min(hi, j + 4))
+        else:
+            name = None
+        if name:
+            return name
+        if j > k + 1:
+            continue
+        i = k - 1
+        while i >= lo and i > k - 14 and tokens[i].text not in (".", ":", "؛", "؟", "!") and not set(forms[i]) & (
+                ac12["clause_openers"] | ac12["relatives"]):  # past commas and quotes: "X، المنشق عن Y، يقف"
+            i -= 1
+        if i >= lo and set(forms[i]) & ac12["relatives"]:  # "الجماعة التي تقف وراء": the noun before
+            name = actor_in(max(lo, i - 5), i, first=False)
+            if name:
+                return name
+            continue
+        a = i + 1
+        if a >= k:
+            continue
+        name = actor_in(a, k)
+        if name:
+            return name
+        if any(set(forms[x]) & ac12["group_nouns"] for x in range(a, k)):
+            return named_before(a)  # "أن خلية التنظيم نفسها تقف وراء": the group named before
+    return None

@@ -11,7 +11,7 @@ from ...document import Document, Incident, Sentence
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .actors import _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
+from .actors import _ac12_behind, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
 from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _victims_list, casualties
 from .dates import _names_day, _report_date
 from .detection import _is_total
@@ -180,17 +180,25 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
     done = 0
     for sent, lo, hi in _unused_sentences(doc, used, starts):
         acc = lex.accusation.find(tokens, text, lo, hi)
-        if not acc:
-            continue
-        group = _accused(doc, acc[0], hi, lex, kb, countries)
+        group = _accused(doc, acc[0], hi, lex, kb, countries) if acc else None
+        if group is None:  # "وقال الوزير إن حركة X تقف وراء الهجوم"
+            group = _ac12_behind(doc, lo, hi, lex, kb, countries)
         if group is None:
             continue
         before = [r for r in records[done:] if r.evidence and r.evidence[0]["start"] < sent.start]
         plural = any(f in _PLURAL_ATTACKS for fs in forms[lo:hi] for f in fs)
-        for r in (before if plural else before[-1:]):  # "الهجمات": all of them; "الهجوم": the last one
+        # "الهجمات": all of them; "الهجوم": the one told last before it (a lead retold in the pluperfect after another)
+        last = max(before, key=lambda r: (max(e["start"] for e in r.evidence if e["start"] < sent.start),
+                                          before.index(r)), default=None)
+        for r in (before if plural else [last] if last else []):
             if r.perpetrator is None:
                 r.perpetrator = group
         done += len(before)
+    for r in records:  # "وكشف المحققون أن الخلية تقف وراء تفجير سيارة ...": in a sentence of the record itself
+        for ev in r.evidence if r.perpetrator is None else []:
+            r.perpetrator = _ac12_behind(doc, *_tok_range(starts, ev["start"], ev["end"]), lex, kb, countries)
+            if r.perpetrator is not None:
+                break
     _ac11_said_agents(doc, records, starts, kb, countries)
 
 

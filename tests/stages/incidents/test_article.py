@@ -121,3 +121,33 @@ def test_ac11_a_statement_naming_who_did_the_attack_sets_the_perpetrator(nlp, sa
     doc = nlp.process({"id": "ac11s", "published": "2019-03-02", "text":
                        "قتل ثلاثة جنود وأصيب آخر مساء أمس في هجوم مسلح على نقطة تفتيش عند مدخل مدينة بلدوين. " + said})
     assert [i.perpetrator for i in doc.incidents][:1] == [want]
+
+
+@pytest.mark.parametrize("said, want", [
+    # the subject of "يقف وراء" is the head of its clause, not a group in its modifier; the verb first (VSO); the
+    # subject after "وراءه"; the noun before "التي"
+    ("وقال وزير الأمن إن فصيل «حزب الإسلام» المنشق عن حركة الشباب يقف وراء الهجوم.", "Hizbul Islam"),
+    ("ويقف تنظيم داعش وراء الهجوم بحسب وزير الأمن.", "Islamic State"),
+    ("وقال وزير الأمن إن الهجوم يقف وراءه تنظيم داعش.", "Islamic State"),
+    # negated: no perpetrator
+    ("وقال وزير الأمن إن حركة الشباب لا تقف وراء الهجوم.", None),
+    ("ونفت حركة الشباب أن تكون تقف وراء الهجوم.", None),
+])
+def test_ac12_who_stands_behind_the_attack_is_its_perpetrator(nlp, said, want):
+    doc = nlp.process({"id": "ac12b", "published": "2019-03-02", "text":
+                       "قتل ثلاثة جنود مساء أمس في هجوم مسلح على نقطة تفتيش عند مدخل مدينة بلدوين.\n"
+                       "ونقل الجرحى إلى المستشفى العام في المدينة.\n" + said})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want]
+
+
+def test_ac12_an_accusation_goes_to_the_event_told_last_before_it(nlp):
+    # the lead event retold in the pluperfect after a raid: "يقف وراء الهجوم" is the retold bombing's
+    doc = nlp.process({"id": "ac12n", "published": "2021-04-09", "text":
+                       "قالت الشرطة، اليوم الجمعة، إن اثنين من المشتبه بهم في التفجير الانتحاري الذي استهدف سوقا في مدينة كويتا "
+                       "الشهر الماضي قتلا في تبادل "
+                       "لإطلاق النار مع قواتها.\n"
+                       "وأوضحت الشرطة أن عناصرها داهموا ليلة الأربعاء مخبأ في بلدة بشين، فاندلع اشتباك قتل فيه المشتبه بهما.\n"
+                       "وكان انتحاري قد فجر نفسه وسط المتسوقين في سوق مدينة كويتا في 2 آذار/مارس، ما أسفر عن مقتل 19 شخصا.\n"
+                       "وقال قائد الشرطة في وقت سابق إن فصيل «جماعة الأحرار» المنشق عن حركة طالبان باكستان يقف وراء الهجوم."})
+    got = {(r.event_date, r.perpetrator) for r in doc.incidents}
+    assert ("2021-03-02", "Jamaat-ul-Ahrar") in got
