@@ -59,6 +59,7 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
             r = _clm_named_record(doc, before, lo, hi) or before[-1]
             r.claimed_by = group
             r.perpetrator = group  # who claims the attack carried it out, whatever the sentence suggested
+    _ac12_plural_claims(doc, records, lex, starts)  # "وتبنى التنظيم الاعتداءين": both
 
 
 def _clm_words(surface: str) -> set[str]:
@@ -587,3 +588,38 @@ def _ac11_said_agents(doc: Document, records: list[Incident], starts: list[int],
                 if r.perpetrator is None:
                     r.perpetrator = name
             break
+
+
+def _ac12_plural_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
+    """A claim whose object is a dual or a plural of attack ("وتبنى التنظيم الاعتداءين عبر وكالته", "أعلنت الحركة
+    مسؤوليتها عن التفجيرين", "عن هذه الهجمات") refers back to every event it names: the two records told last before
+    it (a dual), or all told since the previous claim (a plural), claim them, when they have no claim of their own; a
+    record built from the claim sentence itself is one of them. Within six words after the claim verb or the
+    responsibility noun, the sentence read whole or not."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    ac12 = _words("ac12_")
+    claim_at = []  # (sentence start, claiming group, dual or plural) of the claim sentences
+    for sent in doc.sentences:
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        if hi <= lo:
+            continue
+        group, found = _claimed(doc, lo, hi, lex)
+        if not found:
+            continue
+        heads = [m.last for m in lex.claim.find(tokens, text, lo, hi)] + \
+            [k for k in range(lo, hi) if set(forms[k]) & lex.claim_nouns]
+        near = {f for k in heads for i in range(k + 1, min(hi, k + 7)) for f in forms[i]}
+        kind = "dual" if near & ac12["dual_events"] else "plural" if near & ac12["plural_events"] else None
+        claim_at.append((sent, group, kind))
+    previous = -1
+    for sent, group, kind in claim_at:
+        if kind is not None and group is not None:
+            told = [(max(e["start"] for e in r.evidence if e["start"] <= sent.start), n, r)
+                    for n, r in enumerate(records) if r.evidence and any(e["start"] <= sent.start for e in r.evidence)]
+            told = [x for x in sorted(told, key=lambda x: (x[0], x[1])) if kind == "dual" or x[0] > previous]
+            for _, _, r in (told[-2:] if kind == "dual" else told):
+                if r.claimed_by is None:
+                    r.claimed_by = group
+                    r.perpetrator = r.perpetrator or group
+        previous = sent.start

@@ -151,3 +151,19 @@ def test_ac12_an_accusation_goes_to_the_event_told_last_before_it(nlp):
                        "وقال قائد الشرطة في وقت سابق إن فصيل «جماعة الأحرار» المنشق عن حركة طالبان باكستان يقف وراء الهجوم."})
     got = {(r.event_date, r.perpetrator) for r in doc.incidents}
     assert ("2021-03-02", "Jamaat-ul-Ahrar") in got
+
+
+@pytest.mark.parametrize("claim, want", [
+    # a dual or a plural object refers back to both events told before it
+    ("وتبنت حركة الشباب الهجومين في بيان بثته إذاعة الأندلس.", ["Al-Shabaab", "Al-Shabaab"]),
+    ("وأعلنت حركة الشباب مسؤوليتها عن التفجيرين.", ["Al-Shabaab", "Al-Shabaab"]),
+    ("وأعلنت حركة الشباب مسؤوليتها عن الهجمات.", ["Al-Shabaab", "Al-Shabaab"]),
+    # a singular object: the one told last only; a negated claim: none
+    ("وتبنت حركة الشباب الهجوم الأخير في بيان.", [None, "Al-Shabaab"]),
+    ("ولم تتبن أي جهة الهجومين حتى الآن.", [None, None]),
+])
+def test_ac12_a_dual_or_plural_claim_object_claims_every_event_it_names(nlp, claim, want):
+    doc = nlp.process({"id": "ac12c", "published": "2020-06-14", "text":
+                       "قتل أربعة جنود صباح أمس الأول في هجوم مسلح على نقطة تفتيش في مدينة بلدوين.\n"
+                       "وبعد ساعات، قتل ثلاثة مدنيين في انفجار عبوة ناسفة في سوق مدينة جوهر مساء السبت.\n" + claim})
+    assert [i.claimed_by for i in sorted(doc.incidents, key=lambda r: r.evidence[0]["start"])] == want
