@@ -539,6 +539,7 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
         found.append([m.start(), m.end(), value, kind, hijri, error, pattern])
     found = _da7_misspelled_months(norm, found, data)
     found = _anniversaries(norm, found, pub, data)
+    found = _da8_anaphora(norm, found, data)
     found.sort(key=lambda x: x[0])
     # "اليوم الأربعاء (2 آذار 2016)": the bracketed date belongs to the expression before it
     merged: list[list] = []
@@ -570,7 +571,8 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
             base = pub.isoformat() if pub else "XXXX-XX-XX"
             merged.append([m.start(), m.end(), _with_clock(base, clock, part, data), "time", None, None, "clock"])
     merged.sort(key=lambda x: x[0])
-    last_day = None
+    merged = _da8_weekday_dates(norm, merged)
+    last_day = last_dated = None  # the day, and the date with a year, written last
     back = {"same": 0, "nxt": 1, "prv": -1}  # "اليوم نفسه", "في اليوم التالي", "في اليوم السابق"
     for item in merged:
         if item[6] in back:
@@ -578,8 +580,14 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
             item[2] = day + (item[2] or "") if day else None  # with its part of day, if any
             if item[2]:
                 last_day = item[2]
-        elif item[2] and re.match(r"^\d{4}-\d{2}-\d{2}", item[2]):
+        elif item[6].startswith("da8_"):  # "من العام نفسه", "بعد يومين من ذلك"
+            item[2] = _da8_resolve(item, last_day, last_dated)
+        else:
+            item[2] = _da8_narrative_year(item, norm, last_dated, pub, data)  # "فجر 18 أوت" after "16 أوت 2017"
+        if item[2] and re.match(r"^\d{4}-\d{2}-\d{2}", item[2]):
             last_day = item[2][:10]
+        if item[2] and re.match(r"^\d{4}", item[2]):
+            last_dated = item[2]
     out: list[Timex] = []
     for ns, ne, value, kind, hijri, error, _ in merged:
         s, e = normalized.span_to_original(ns, ne)
@@ -665,4 +673,165 @@ def _anniversaries(norm: str, found: list[list], pub: dt.date | None, data: Time
             out.append([m.start(), nxt[1], f"{year.group(1)}-{md}", "date", None, None, "num"])
         else:
             out.append([m.start(), m.end(), f"XXXX-{md}", "date", None, None, "num"])
+    return out
+
+
+# -- narrative reference time (da8) ----------------------------------------------------------------------------------
+# Follow-up news tells a past event as a narrative with its own reference time: "في حزيران من العام نفسه", "وبعد يومين
+# من ذلك", "فجر 18 أوت" after "ليلة 16 أوت 2017" are read against the last date written before them, not against the
+# publication date.
+
+
+@lru_cache(maxsize=1)
+def _da8_data() -> dict:
+    """The patterns of the anaphoric dates (time.yaml ``da8_*``): ``year`` ("[day] month من العام نفسه", "في العام
+    ذاته", "من ذلك العام"), ``month`` ("في الشهر نفسه", "العشرين من الشهر ذاته") and ``lapse`` ("بعد يومين من ذلك",
+    "قبل ذلك بثلاثة أيام"), and the weekday-date links."""
+    from ..kb import load_yaml
+
+    y = load_yaml(RESOURCES / "time.yaml")
+    data = time_data()
+    MONTH, ORD, NUMW = _alt(data.month), _alt(data.ordinal), _alt(data.numbers)
+    SAME = _alt(y["da8_same_words"])
+    YEAR = rf"(?:(?:{_alt(y['da8_year_heads'])})\s+(?:{SAME})|{_alt(y['da8_that_year'])})"
+    MON = rf"(?:(?:{_alt(y['da8_month_heads'])})\s+(?:{SAME})|{_alt(y['da8_that_month'])})"
+    B, E = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))", r"(?!\w)"  # word start, after a proclitic
+    day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{ORD}))(?:\s+من)?\s+"
+    month = rf"(?:شهر\s+)?(?P<month>{MONTH})(?:\s*/\s*(?:{MONTH})|\s*\(\s*(?:{MONTH})\s*\))?"
+    units = {normalize(k): int(v) for k, v in y["da8_lapse_units"].items()}
+    munits = {normalize(k): int(v) for k, v in y["da8_lapse_month_units"].items()}
+    heads = {normalize(k): int(v) for k, v in y["da8_lapse_heads"].items()}
+    HEAD, UNIT, PTR = _alt(heads), _alt([*units, *munits]), _alt(y["da8_lapse_pointers"])
+    NUM = rf"(?:(?P<n>\d{{1,2}}|{NUMW})\s+)?"
+    year = re.compile(B + rf"(?:(?:{day})?{month}\s+(?:من\s+|في\s+)?)?(?P<ref>{YEAR}){E}")
+    mon = re.compile(B + rf"(?:{day}(?:من\s+)?)?(?P<ref>{MON}){E}")
+    lapse = re.compile(B + rf"(?:(?P<head>{HEAD})\s+{NUM}(?P<unit>{UNIT})\s+(?:من|علي)\s+(?:{PTR})"
+                       rf"|(?P<head2>{HEAD})\s+(?:{PTR})\s+ب\s*{NUM.replace('P<n>', 'P<n2>')}(?P<unit2>{UNIT})){E}")
+    links = _alt(y["da8_weekday_links"])
+    return {"year": year, "month": mon, "lapse": lapse, "units": units, "munits": munits, "heads": heads,
+            "link": re.compile(rf"^\s*[،,]?\s*(?:(?:{links})\s+)?$")}
+
+
+def _da8_anaphora(norm: str, found: list[list], data: TimeData) -> list[list]:
+    """Anaphoric dates as expressions of their own, resolved later from the last date before them (``_da8_resolve``):
+    each takes the place of what the main pattern read inside it ("حزيران" alone, "يومين" as a duration). The value
+    holds what the words say until then: ``"MM[-DD]"`` of a year anaphor, ``"DD"`` or ``""`` of a month anaphor, the
+    lapse in days (``"+2"``) or months (``"+1M"``)."""
+    d = _da8_data()
+    new: list[list] = []
+    for m in d["year"].finditer(norm):
+        mo = data.month[_key(m.group("month"))] if m.group("month") else None
+        dd = int(m.group("day")) if m.group("day") else data.ordinal.get(_key(m.group("ord") or ""))
+        value = "" if mo is None else f"-{mo:02d}" + (f"-{dd:02d}" if dd else "")
+        new.append([m.start(), m.end(), value, "date", None, None, "da8_year"])
+    for m in d["month"].finditer(norm):
+        dd = int(m.group("day")) if m.group("day") else data.ordinal.get(_key(m.group("ord") or ""))
+        new.append([m.start(), m.end(), f"-{dd:02d}" if dd else "", "date", None, None, "da8_month"])
+    for m in d["lapse"].finditer(norm):
+        head, unit, n = (m.group("head"), m.group("unit"), m.group("n")) if m.group("head") else \
+            (m.group("head2"), m.group("unit2"), m.group("n2"))
+        unit = _key(unit)
+        per = d["units"].get(unit, d["munits"].get(unit))
+        count = (int(n) if n.isdigit() else data.numbers.get(_key(n))) if n else None
+        if per == 0:  # "أيام", "أشهر": the number says how many
+            if not count:
+                continue
+            per, count = count, 1
+        if count not in (None, 1):
+            continue  # "بعد يومين" carries its number; "بعد 2 يومين" is no form
+        sign = d["heads"][_key(head)]
+        suffix = "M" if unit in d["munits"] else ""
+        new.append([m.start(), m.end(), f"{sign * per:+d}{suffix}", "date", None, None, "da8_lapse"])
+    if not new:
+        return found
+    new.sort(key=lambda x: (x[0], -x[1]))
+    kept: list[list] = []
+    for x in new:  # the longest of overlapping anaphors
+        if not any(k[0] < x[1] and x[0] < k[1] for k in kept):
+            kept.append(x)
+    return [f for f in found if not any(k[0] < f[1] and f[0] < k[1] for k in kept)] + kept
+
+
+def _da8_resolve(item: list, last_day: str | None, last_dated: str | None) -> str | None:
+    """The value of an anaphoric date (``_da8_anaphora``) from the last date written before it: its year ("من العام
+    نفسه"), its month ("في الشهر ذاته") or its day moved by a lapse ("بعد يومين من ذلك"); None with none before it."""
+    kind, words = item[6], item[2] or ""
+    if last_dated is None or not re.match(r"^\d{4}", last_dated):
+        return None
+    if kind == "da8_year":
+        value = last_dated[:4] + words
+        if len(value) == 10 and _date(int(value[:4]), int(value[5:7]), int(value[8:10])) is None:
+            return None
+        return value
+    if kind == "da8_month":
+        if not re.match(r"^\d{4}-\d{2}", last_dated):
+            return None
+        value = last_dated[:7] + words
+        if len(value) == 10 and _date(int(value[:4]), int(value[5:7]), int(value[8:10])) is None:
+            return None
+        return value
+    if words.endswith("M"):  # "بعد شهر من ذلك": the month after
+        if not re.match(r"^\d{4}-\d{2}", last_dated):
+            return None
+        y, mo = int(last_dated[:4]), int(last_dated[5:7]) + int(words[:-1])
+        y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+        return f"{y:04d}-{mo:02d}"
+    return _shift(last_day, int(words))
+
+
+_DA8_NARRATIVE_DAYS = 62  # how far from the narrative's last date a day and month with no year may lie
+_DA8_RECENT_DAYS = 31  # how far before publication a day and month still reads as recent news
+
+
+def _da8_narrative_year(item: list, norm: str, last_dated: str | None, pub: dt.date | None, data: TimeData) -> str | None:
+    """The value of a day and month written with no year and no anchor ("فجر 18 أوت", "في السابع من يوليو") inside a
+    narrative whose last date lies in another year ("ليلة 16 أوت 2017 ... وفي اليوم الموالي ..."): that year (or the
+    one next to it), when the day then falls within two months of the narrative's date and the publication reading
+    does not fit, being after publication or more than a month before it. A day and month near the publication day
+    ("هجوم 5 مارس 2015 ..." then "وفي 20 أبريل" in a report of 22 April) stays the report's."""
+    value = item[2]
+    if item[6] != "greg" or not value or pub is None or last_dated is None \
+            or not re.match(r"^\d{4}-\d{2}-\d{2}", value) or not re.match(r"^\d{4}-\d{2}", last_dated):
+        return value
+    words = norm[item[0]:item[1]].split()
+    if re.search(r"\d{4}", norm[item[0]:item[1]]) or words[-1] in data.anchor \
+            or any(w in ("العام", "السنه", "عام", "سنه") for w in words):
+        return value
+    read = dt.date.fromisoformat(value[:10])
+    if read <= pub and (pub - read).days <= _DA8_RECENT_DAYS:
+        return value
+    anchor = dt.date.fromisoformat(last_dated[:10] if len(last_dated) >= 10 and last_dated[8:10].isdigit()
+                                   else last_dated[:7] + "-15")
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        day = _date(y, read.month, read.day)
+        if day is None or y == read.year or dt.date.fromisoformat(day) > pub:
+            continue
+        gap = abs((dt.date.fromisoformat(day) - anchor).days)
+        if gap <= _DA8_NARRATIVE_DAYS and (best is None or gap < best[0]):
+            best = (gap, day)
+    if best is None:
+        return value
+    if read <= pub and best[0] >= (pub - read).days:
+        return value  # the publication reading is as near to its reference as the narrative's
+    return best[1] + value[10:]
+
+
+def _da8_weekday_dates(norm: str, merged: list[list]) -> list[list]:
+    """A weekday right before an explicit date of the same clause ("خلال قداس الأحد في 27 يناير الماضي", "يوم الجمعة
+    الموافق 5 مايو"): one expression with the date's value (and the weekday's part of day when the date has none), not
+    the weekday before publication. After a comma only when the weekday is the date's."""
+    d = _da8_data()
+    out: list[list] = []
+    for item in merged:
+        prev = out[-1] if out else None
+        if prev is not None and prev[6] == "wdx" and item[6] in ("greg", "num") and item[2] and prev[2] \
+                and re.match(r"^\d{4}-\d{2}-\d{2}", item[2]) and d["link"].match(norm[prev[1]:item[0]]):
+            gap = norm[prev[1]:item[0]]
+            same = dt.date.fromisoformat(item[2][:10]).weekday() == dt.date.fromisoformat(prev[2][:10]).weekday()
+            if same or not re.search(r"[،,]", gap):
+                part = prev[2][10:] if len(item[2]) == 10 and re.match(r"^T[A-Z]{2}$", prev[2][10:]) else ""
+                prev[1], prev[2], prev[6] = item[1], item[2] + part, item[6]
+                continue
+        out.append(item)
     return out

@@ -216,3 +216,59 @@ def test_an_anniversary_day_is_the_same_day_of_another_year_not_today(text, expe
 
 def test_hatha_al_yawm_without_mithl_is_still_today():
     assert tx("قالت الوزارة في هذا اليوم إن", "2021-03-14") == [("هذا اليوم", "2021-03-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month, or a day and month, "من العام نفسه": the year of the last date before it, not the report's
+    ("انفجرت عبوة في 4 آذار 2013. وفي تموز من العام نفسه قتل مسلحون جنديا",
+     ("تموز من العام نفسه", "2013-07")),
+    ("سقطت قذائف يوم 2 فبراير/شباط 2010، ثم في التاسع من مارس من السنة ذاتها",
+     ("التاسع من مارس من السنة ذاتها", "2010-03-09")),
+    ("هاجم مسلحون القرية في أكتوبر 2008، وفي العام ذاته خطفوا مهندسين", ("العام ذاته", "2008")),
+    ("اغتيل القاضي في 12 أيلول 2011 وفي الشهر نفسه انفجرت سيارة", ("الشهر نفسه", "2011-09")),
+    ("وفي نوفمبر من ذلك العام فجر انتحاري حزامه", ("نوفمبر من ذلك العام", "2009-11")),
+    # a lapse counted from the last day written: "بعد يومين من ذلك", "قبل ذلك بثلاثة أيام"
+    ("اقتحم مسلحون المدرسة مساء 8 يناير 2015. وبعد يومين من ذلك، انفجرت عبوة",
+     ("بعد يومين من ذلك", "2015-01-10")),
+    ("انفجرت سيارة في 20 مايو 2016، وقبل ذلك بثلاثة أيام قتل جنديان", ("قبل ذلك بثلاثة أيام", "2016-05-17")),
+    ("خطف مسلحون صحفيا في 5 أبريل 2012، وبعد شهر من ذلك أفرجوا عنه", ("بعد شهر من ذلك", "2012-05")),
+])
+def test_an_anaphoric_year_month_or_lapse_takes_the_last_date_written_before_it(text, expected):
+    published = "2021-04-25"
+    if "ذلك العام" in text:
+        text = "في 3 مارس 2009 اغتيل ضابط. " + text
+    assert expected in tx(text, published)
+
+
+def test_an_anaphoric_year_with_no_date_before_it_has_no_value():
+    assert ("العام نفسه", None) in tx("وقتل في العام نفسه ثلاثة جنود", "2021-04-25")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day and month with no year, told right after a date of another year: that year
+    ("انفجرت العبوة ليلة 10 يوليو 2014، وفي اليوم التالي قتل شرطي. وفجر 13 يوليو هاجم مسلحون الحاجز",
+     "2019-02-20", ("فجر 13 يوليو", "2014-07-13TMO")),
+    # the publication reading would be after publication: the narrative's year
+    ("اقتحم مسلحون الفندق في 3 مارس 2018. وبعد أيام، في العاشر من مارس، انفجرت سيارة",
+     "2019-03-05", ("العاشر من مارس", "2018-03-10")),
+])
+def test_a_day_and_month_in_a_narrative_of_another_year_take_its_year(text, published, expected):
+    assert expected in tx(text, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a background date of another year, then today's news with its day and month: the report's year
+    ("ويذكر أن هجوما وقع في 2 أبريل 2017. وفي 20 أبريل هاجم مسلحون قرية", "2021-04-22", ("20 أبريل", "2021-04-20")),
+    # a day and month far from the narrative's date: the publication reading
+    ("قتل جندي في 5 يناير 2015. وفي 18 أغسطس هاجم مسلحون قرية", "2021-12-02", ("18 أغسطس", "2021-08-18")),
+])
+def test_a_day_and_month_near_the_report_or_far_from_the_narrative_keep_the_report_year(text, published, expected):
+    assert expected in tx(text, published)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("فجر انتحاري نفسه خلال قداس الأحد في 7 مارس الماضي", ("الأحد في 7 مارس الماضي", "2021-03-07")),
+    ("قتل مسلحون مساء الجمعة الموافق 16 أبريل الجاري ثلاثة", ("مساء الجمعة الموافق 16 أبريل الجاري", "2021-04-16TEV")),
+])
+def test_a_weekday_right_before_an_explicit_date_takes_the_date(text, expected):
+    assert tx(text, "2021-04-25") == [expected]

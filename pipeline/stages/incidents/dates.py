@@ -14,7 +14,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .actors import _claimed
 from .detection import _evt_occurrences, _generic
-from .lexicon import Lexicon, _data, _day, _doc_forms, _in, _tok_range, _verb_words, _words, token_number
+from .lexicon import Lexicon, _data, _day, _doc_forms, _in, _tok_range, _verb_words, _words, lexicon, token_number
 from .places import _dateline_end
 
 
@@ -182,14 +182,17 @@ def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str
     if not t.value or not _DAT_COARSE.match(t.value) or len(t.value) == 4 and (published or "").startswith(t.value):
         return None
     k = bisect_left(starts, t.start)
+    if _da8_rough_ago(t):
+        return None  # "قبل عامين", "قبل أسبوعين": told roughly, no date of the event
     return None if k > 0 and tokens[k - 1].norm in _words("dat_")["period_words"] else t.value
 
 
 def _dat_told_coarse(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
     """A week that dates when an event was announced ("وأعلنت وزارة الدفاع الأسبوع الماضي أن قوات الجيش قتلت 14
     مسلحا"): the event came before the announcement, on a day the article does not give, maybe the week before; not
-    a month ("أعلن الحرس نهاية أفريل الماضي مقتل مسلحين": news of a month is mostly of that month)."""
-    return bool(t.value) and "-W" in t.value and _report_date(t, tokens, text, starts, lex)
+    a month ("أعلن الحرس نهاية أفريل الماضي مقتل مسلحين": news of a month is mostly of that month). Also a lapse of a
+    week or more counted back from publication ("فقبل أسبوعين قتل", "قبل عامين": ``_da8_rough_ago``): no day given."""
+    return bool(t.value) and ("-W" in t.value and _report_date(t, tokens, text, starts, lex) or _da8_rough_ago(t))
 
 
 def _dat_condemned(doc: Document, lo: int, recalled: int | None) -> bool:
@@ -238,6 +241,9 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
     if (unit in plurals or unit in words["relative_long_units"]) \
             and any(not words["relative_heads"].isdisjoint(fs) for fs in heads):
         return DAT_SOME  # "بعد أسابيع من التفجير", "بعد ثلاثة أشهر من الهجوم": some time before, no day
+    if (unit in units or unit in plurals or unit in words["relative_long_units"]) \
+            and _da8_approximate_lapse(doc, first - 3, lo):
+        return DAT_SOME  # "بعد أقل من ثلاثة أشهر على تفجير": an approximate lapse, no day
     return None
 
 
@@ -371,3 +377,32 @@ def _da7_own_noun(fs) -> bool:
                 if stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns:
                     return True
     return False
+
+
+def _da8_approximate_lapse(doc: Document, last: int, lo: int, most: int = 5) -> bool:
+    """Whether the words ending at token ``last``, before a lapse unit, are a number and approximators after a lapse
+    head ("بعد أقل من ثلاثة أشهر على تفجير", "عقب أكثر من أسبوع من الهجوم", "بعد نحو شهرين من"): at least one
+    approximator (``da8_lapse_approximators``), at most ``most`` words, then "بعد/عقب"."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    words, approx = _words("dat_"), _words("da8_")["lapse_approximators"]
+    seen = False
+    for j in range(last, max(lo, last - most) - 1, -1):
+        if not words["relative_heads"].isdisjoint(forms[j]):
+            return seen
+        if tokens[j].kind == "punct":
+            return False
+        if not approx.isdisjoint(forms[j]) and tokens[j].norm != "من":
+            seen = True
+        elif tokens[j].norm != "من" and token_number(tokens[j], doc.text, lexicon()) is None:
+            return False
+    return False
+
+
+def _da8_rough_ago(t: Timex) -> bool:
+    """A coarse date counted back from publication by a week or more ("قبل أسبوعين", "قبل عامين", "فقبل ثلاث
+    سنوات"): the time expressions give its week or year, but news tells such a lapse roughly, as "بعد أسبوعين من
+    الهجوم" (null)."""
+    words = _words("da8_")
+    toks = normalize(t.text).split()
+    return len(toks) >= 2 and toks[0].lstrip("وف") in words["ago_heads"] and toks[-1] in words["ago_rough_units"]

@@ -408,3 +408,24 @@ def test_a_reported_killing_in_a_relative_clause_after_its_toll_keeps_the_main_c
     doc = nlp.process({"id": "toll", "published": "2019-05-14", "text":
                        "أعلنت الشرطة أن ثلاثة أشخاص قتلوا أمس في الهجوم الذي استهدف سوقا في مدينة كانو."})
     assert [i.event_date for i in doc.incidents] == ["2019-05-13"]
+
+
+@pytest.mark.parametrize("lapse", ["قبل عامين", "قبل أسبوعين", "قبل ثلاث سنوات"])
+def test_an_attack_recalled_a_rough_lapse_before_publication_has_no_date(nlp, lapse):
+    # today's raid has its day; the brother killed "قبل عامين" has none (not that year, nor today's day)
+    doc = nlp.process({"id": "ago", "published": "2022-09-14", "text":
+                       "قتل شابان فجر أمس برصاص الجيش خلال اقتحام بلدة قباطية جنوب جنين.\n"
+                       f"وكان شقيق أحدهما قد قتل برصاص الجنود عند حاجز زعترة جنوب نابلس {lapse}."})
+    dates = {i.location["text"] if i.location else None: i.event_date for i in doc.incidents}
+    assert dates.get("بلدة قباطية") == "2022-09-13"
+    assert [d for loc, d in dates.items() if loc != "بلدة قباطية"] == [None]
+
+
+@pytest.mark.parametrize("lapse", ["بعد أقل من ثلاثة أشهر على تفجير", "بعد أكثر من أسبوع من تفجير",
+                                   "بعد نحو شهرين من تفجير"])
+def test_an_attack_recalled_after_an_approximate_lapse_has_no_date(nlp, lapse):
+    doc = nlp.process({"id": "approx", "published": "2018-03-20", "text":
+                       "قتل 12 شخصا أمس في انفجار سيارة مفخخة في سوق مدينة كانو.\n"
+                       f"ويأتي هذا الهجوم {lapse} استهدف كنيسة في مدينة جوس وأودى بحياة 30 شخصا."})
+    dates = {i.location["text"] if i.location else None: i.event_date for i in doc.incidents}
+    assert sorted(dates.values(), key=str) == ["2018-03-19", None]
