@@ -120,7 +120,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
     fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
     ents = sorted(ents + fronts, key=lambda e: e.start)
-    ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb) and not _pl6_adjective_only(e, lex, kb)]
+    ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb) and not _pl6_adjective_only(e, lex, kb)
+            and not _pl9_description(e, tokens, starts, hi, forms, lex, kb)]
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
@@ -263,12 +264,13 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
-    out = [p for p in out if id(p) not in taken]
+    out = [p for p in out if id(p) not in taken and not _pl9_treated_at(tokens, p, starts, forms, lex)]
     _pl6_generic_sites(tokens, out, starts, forms, lex, kb)
     _pl6_city_districts(out, kb, lex)
     _pl2_containers(tokens, out, starts, lex, kb)
     _pl8_homonym_in_container(tokens, out, starts, lex, kb, text)
     _pl3_near_sites(tokens, out, starts, forms, lex)
+    _pl9_sites_in_towns(tokens, out, starts, lex, kb)
     _pl4_inside_country(out, kb)
     _pl5_reference_inside(out, kb)
     return out
@@ -1002,3 +1004,100 @@ def _pl8_namesake(key: tuple, country: str, kb) -> str | None:
                 and TYPE_RANK.get(entry.get("type"), 9) <= TYPE_RANK["city"]:
             return kb_id
     return None
+
+
+@lru_cache(maxsize=1)
+def _pl9_site_heads() -> frozenset:
+    """Head nouns of sites (with and without the article): the site heads of round 3 and ``pl9_site_heads``."""
+    words = _words("pl9_")["site_heads"]
+    return _pl6_site_heads() | words | frozenset("ال" + w for w in words)
+
+
+def _pl9_site(p: "Place", lex: Lexicon, kb) -> bool:
+    """Place ``p`` is a site the gazetteer does not know, named by a head noun of sites and its name ("فندق كورنثيا",
+    "معسكر الجحفل لتدريب الشرطة", "مستشفى زليتن التعليمي", "المستشارية الثقافية"), not a place designator phrase."""
+    words = p.text.split()
+    if not words or p.kb_id and kb.get(p.kb_id):
+        return False
+    head = normalize(words[0])
+    heads = _pl9_site_heads()
+    return (head in heads or head[:1] in "بلو" and head[1:] in heads) and not _pl3_designated(p, lex)
+
+
+def _pl9_populated(q: "Place", lex: Lexicon, kb) -> bool:
+    """Place ``q`` is a populated place or a named area finer than a province: a village, town, city, district or
+    neighbourhood the gazetteer knows, or one opened by such a designator ("بلدة X", "حي X", "مدينة X")."""
+    if q.launch or q.plc_never or q.rank == 0 or q.rank > TYPE_RANK["district"]:
+        return False
+    entry = kb.get(q.kb_id) or {}
+    if entry:
+        return entry.get("label") in ("GPE", "LOC") and entry.get("type") not in ("province", "region", "country")
+    return _pl3_designated(q, lex)
+
+
+def _pl9_sites_in_towns(tokens: list[Token], places: list["Place"], starts: list[int], lex: Lexicon, kb) -> None:
+    """A named site the gazetteer does not know, followed by "في" or the proclitic "ب" and the populated place it lies in
+    ("هاجموا فندق X في طرابلس", "استهدف معسكر X لتدريب الشرطة في مدينة زليتن", "مستشفى X بحي Y"), or whose own name is
+    in construct with a town the sentence names as a place ("في مستشفى زليتن" beside "في مدينة زليتن"): the site is what
+    was hit (the target), the town is where it happened; the site stays a reference point. A site the gazetteer knows
+    (an airport, a base with its coordinates) and a province after the site ("معسكر X في منطقة غاو") do not count."""
+    for p in places:
+        if p.launch or not _pl9_site(p, lex, kb):
+            continue
+        j = bisect_left(starts, p.end)  # the token after the site's name
+        steps = 0
+        while j < len(tokens) and steps < 4 and tokens[j].kind == "word" and tokens[j].norm != "في" \
+                and not (tokens[j].text[:1] == "ب" and tokens[j].splits) and (
+                    tokens[j].norm.startswith(("ال", "ل")) or steps and tokens[j - 1].norm.startswith("ل")):
+            j, steps = j + 1, steps + 1  # its adjectives and a "ل" phrase ("لتدريب الشرطة", "الثقافية الإيرانية")
+        opens: set[int] = set()
+        if j < len(tokens) and tokens[j].norm == "في":
+            opens = {j + 1}
+        elif j < len(tokens) and tokens[j].text[:1] == "ب" and tokens[j].splits:
+            opens = {j}
+        name = alias_key(p.text)[1:]
+        for q in places:
+            if q is p or not _pl9_populated(q, lex, kb):
+                continue
+            kq = bisect_right(starts, q.start) - 1
+            inner = alias_key(q.text)
+            while inner and inner[0] in lex.designators:
+                inner = inner[1:]  # "مدينة زليتن": the name after its designator
+            if kq in opens or inner and q.kb_id and any(name[i:i + len(inner)] == inner for i in range(len(name))):
+                p.launch = p.plc_reference = True
+                break
+
+
+def _pl9_treated_at(tokens: list[Token], p: "Place", starts: list[int], forms: list[tuple[str, ...]],
+                    lex: Lexicon) -> bool:
+    """Place ``p`` follows the treatment of the wounded and its preposition in the same clause ("نقلوا للعلاج في
+    X", "يتلقون العلاج في المستشفى الوطني بنيامي", "للعلاج بمستشفى X"): where they are treated, never where it
+    happened (a hospital between the treatment and the town is part of the same phrase)."""
+    k = bisect_right(starts, p.start) - 1
+    treatment = _words("pl9_")["treatment_words"]
+    marks = lex.clause_marks | {".", "،", ",", "؛", "(", ")", "«", "»", '"'}
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if tokens[j].text in marks:
+            return False
+        if not treatment.isdisjoint(forms[j]):
+            after = tokens[j + 1]
+            return after.norm == "في" or after.text[:1] == "ب" and bool(after.splits)
+    return False
+
+
+def _pl9_description(e: Entity, tokens: list[Token], starts: list[int], hi: int, forms: list[tuple[str, ...]],
+                     lex: Lexicon, kb) -> bool:
+    """A place entity the gazetteer does not know that is a designator and an indefinite adjective of the kind of an
+    area ("قرية حدودية", "منطقة جبلية", "بلدة نائية", "حي سكني"): a description, no name ("على قرية حدودية في منطقة X":
+    the named place after it is where it happened); a name the gazetteer lacks, even one that ends like an adjective
+    ("منطقة بيشتية", "حي فالادي", "قرية سرمانية الغاب"), is kept."""
+    if e.kb_id and kb.get(e.kb_id) or len(e.text.split()) != 2:
+        return False
+    k = bisect_right(starts, e.start) - 1
+    j = k + 1
+    if j >= hi or tokens[j].end != e.end:
+        return False
+    if not any(f in lex.designators for f in forms[k]):
+        return False
+    adjectives = _words("pl9_")["area_adjectives"] | _words("pl6_")["site_adjectives"]
+    return tokens[j].kind == "word" and tokens[j].norm in adjectives and not _pl2_construct_name(tokens, j, hi, lex)

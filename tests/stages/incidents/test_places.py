@@ -12,8 +12,10 @@ def test_the_dateline_city_is_not_the_place_of_the_event(nlp):
 
 
 def test_an_unknown_site_takes_the_coordinates_of_its_town(nlp):
+    # a direction from the town: the site is where it happened, with the town's coordinates (a site followed by
+    # "في مدينة X" is in the town, which is the place: _pl9_sites_in_towns)
     doc = nlp.process({"id": "h", "published": "2012-09-13", "text":
-                       "انفجرت سيارة مفخخة أمس عند مدخل معسكر الصفا في مدينة مقديشو، ما أدى إلى مقتل أربعة جنود."})
+                       "انفجرت سيارة مفخخة أمس عند مدخل معسكر الصفا شمال مقديشو، ما أدى إلى مقتل أربعة جنود."})
     (inc,) = doc.incidents
     loc = inc.location
     assert loc["text"] == "معسكر الصفا" and loc["geo_precision"] == 2
@@ -830,9 +832,10 @@ def test_pl6_a_site_named_by_its_kind_lies_in_the_place(nlp, text, canonical):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("انفجرت سيارة مفخخة أمس عند مدخل معسكر الصفا في مدينة مقديشو، ما أدى إلى مقتل أربعة جنود.", "معسكر الصفا"),
+    # a named site in a town named after "في" is the target, the town the place (round 7, _pl9_sites_in_towns)
+    ("انفجرت سيارة مفخخة أمس عند مدخل معسكر الصفا في مدينة مقديشو، ما أدى إلى مقتل أربعة جنود.", "مدينة مقديشو"),
     ("اغتيل مسؤول أمني أمس في مخيم عين الحلوة قرب مدينة صيدا.", "مخيم عين الحلوة"),
-    ("قتل حارسان أمس برصاص مسلحين أمام فندق قصري في مدينة سبها.", "فندق قصري"),  # a name ending like an adjective
+    ("قتل حارسان أمس برصاص مسلحين أمام فندق قصري في مدينة سبها.", "مدينة سبها"),  # a name ending like an adjective
 ])
 def test_pl6_a_named_site_stays_the_place(nlp, text, want):
     doc = nlp.process({"id": "site6n", "published": "2022-06-07", "text": text})
@@ -988,3 +991,56 @@ def test_pl8_a_known_name_in_a_province_of_another_country_is_a_homonym(nlp, tex
 def test_pl8_a_foreign_dateline_is_not_the_place(nlp, text, country):
     doc = nlp.process({"id": "d8", "published": "2022-03-10", "text": text})
     assert doc.incidents and all(i.location and i.location["country"] == country for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text,place,target", [
+    # a named site the gazetteer lacks, then "في"/"ب" and the town it lies in: the town is the place, the site the target
+    ("هاجم مسلحون أمس فندق النخيل في مدينة سرت وقتلوا ستة نزلاء.", "Sirte", "فندق النخيل"),
+    ("وجاء الهجوم بعد عام من الهجوم الذي شنه مسلحون على فندق المهاري في طرابلس في مارس الماضي وقتل فيه خمسة أشخاص.",
+     "Tripoli, Libya", "فندق المهاري"),
+    ("فجر انتحاري نفسه أمس داخل مطعم الواحة بمدينة بيدوا، ما أدى إلى مقتل سبعة أشخاص.", "Baidoa", "مطعم الواحة"),
+    ("استهدف تفجير انتحاري أمس معسكر الفرسان لتدريب الجنود في مدينة زليتن وأوقع 12 قتيلا.", "Zliten", "معسكر الفرسان"),
+    # the site's name is the town's, and the sentence names the town as a place: the town
+    ("قتل ثلاثة حراس أمس في هجوم مسلح على مستشفى درنة العام في مدينة درنة.", "Derna", "مستشفى درنة"),
+])
+def test_a_named_site_in_a_town_gives_the_town(nlp, text, place, target):
+    (inc,) = nlp.process({"id": "pl9", "published": "2019-03-02", "text": text}).incidents
+    assert inc.location["canonical"] == place
+    assert target in (inc.target or {}).get("text", "")
+
+
+def test_a_site_in_a_province_or_known_to_the_gazetteer_stays_the_place(nlp):
+    # a province after the site is no finer place: the camp stays
+    (inc,) = nlp.process({"id": "pl9b", "published": "2019-03-02", "text":
+                          "هاجم مسلحون أمس معسكر بامبا في منطقة غاو وقتلوا ثلاثة جنود."}).incidents
+    assert inc.location["text"] == "معسكر بامبا"
+    # an airport the gazetteer knows keeps its own place
+    (inc,) = nlp.process({"id": "pl9c", "published": "2021-02-11", "text":
+                          "استهدفت طائرة مسيرة أمس مطار أبها الدولي في منطقة عسير دون إصابات."}).incidents
+    assert inc.location["canonical"] == "Abha International Airport"
+
+
+@pytest.mark.parametrize("text,places", [
+    # where the wounded are treated ("نقلوا للعلاج في X", "نقل بعضهم للعلاج في X") is never the place, nor the place of a
+    # toll sentence that would then be another event
+    ("أصيب ثلاثة صحفيين أمس بانفجار عبوة ناسفة استهدفت سيارتهم، ونقلوا للعلاج في تركيا.", [None]),
+    ("فجر انتحاري نفسه أمس في مدينة بنغازي.\nوارتفعت حصيلة الهجوم إلى تسعة قتلى و20 جريحا، نقل بعضهم للعلاج في تونس.",
+     ["Benghazi"]),
+])
+def test_the_place_of_treatment_is_never_the_place(nlp, text, places):
+    incs = nlp.process({"id": "pl9d", "published": "2019-03-02", "text": text}).incidents
+    assert [(i.location or {}).get("canonical") for i in incs] == places
+
+
+@pytest.mark.parametrize("text,place", [
+    # a feminine designator and an indefinite adjective in "ية" is a description: the named place after it
+    ("أصيب مزارعان أمس بسقوط قذيفة على قرية حدودية في محافظة صعدة.", "Saada"),
+    ("قتل مدنيان أمس بقذيفة سقطت على بلدة حدودية في محافظة صعدة.", "Saada"),
+    ("وسقط مقذوف أطلقته الميليشيا من داخل الأراضي اليمنية أمس على قرية حدودية في منطقة نجران، ما أدى إلى إصابة مقيمين "
+     "اثنين.", "Najran"),
+    ("قتل ثلاثة رعاة أمس بانفجار لغم في منطقة جبلية في ولاية القصرين.", "Kasserine"),
+])
+def test_a_designator_with_an_adjective_is_no_name(nlp, text, place):
+    (inc,) = nlp.process({"id": "pl9e", "published": "2019-03-02", "text": text}).incidents
+    assert place in (inc.location.get("canonical") or "")
+
