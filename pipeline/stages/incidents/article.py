@@ -623,3 +623,42 @@ def _ac12_plural_claims(doc: Document, records: list[Incident], lex: Lexicon, st
                     r.claimed_by = group
                     r.perpetrator = r.perpetrator or group
         previous = sent.start
+
+
+def _cs9_revised_tolls(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
+    """A revised toll ("ارتفعت حصيلة التفجير، الذي ...، إلى ثمانية قتلى", "إن حصيلة القتلى ارتفعت إلى تسعة") in a
+    sentence of a merged record's evidence is that event's latest figure for its outcome: it replaces a figure an
+    earlier mention gave ("مقتل سبعة أشخاص" in the lead), as the team counts a revised toll (the latest figure), and
+    fills a toll the record's clause missed (a head before a relative clause, its number after it). The last such
+    toll in the text wins; the groups stay when they add up to it. Only the article's first record (the event the
+    story is about: a follow-up revises the toll of its own event, "حصيلة الهجوم" with the article), not one recalled
+    after it ("منذ تفجير الكرادة ...") that a toll sentence may have been merged into; not a sentence of two records,
+    nor a toll over a period ("منذ") or a total, nor a toll told before the sentence the record was built from (a
+    toll revises a figure told before it: one before the record's own sentence is another event's, merged in)."""
+    tokens, text = doc.tokens, doc.text
+    owners: dict[int, int] = {}
+    for r in records:
+        for e in r.evidence:
+            owners[e["start"]] = owners.get(e["start"], 0) + 1
+    lead = min((r for r in records if r.evidence), key=lambda r: r.evidence[0]["start"], default=None)
+    for r in [lead] if lead is not None else []:
+        latest: dict[str, dict] = {}
+        for e in sorted(r.evidence, key=lambda e: e["start"]):
+            if owners.get(e["start"], 0) != 1 or e["start"] < r.evidence[0]["start"]:
+                continue
+            sent = next((s for s in doc.sentences if s.start <= e["start"] < s.end), None)
+            if sent is None:
+                continue
+            lo, hi = _tok_range(starts, sent.start, sent.end)
+            if hi <= lo or any(t.norm == "منذ" for t in tokens[lo:hi]) \
+                    or _is_total(tokens, lo, hi, text, lex, doc.timexes):
+                continue
+            for toll in casualties(tokens, lo, hi, text, lex):  # past an earlier figure ("بعدما كانت الحصيلة الأولية")
+                if toll.get("toll"):
+                    latest[toll["outcome"]] = {x: v for x, v in toll.items() if x != "toll"}
+        for outcome, toll in latest.items():
+            same = [c for c in r.casualties if c["outcome"] == outcome]
+            if sum(c["count"] for c in same) == toll["count"] and same:
+                continue  # the groups that make up the toll
+            r.casualties = [c for c in r.casualties if c["outcome"] != outcome] + [toll]
+            setattr(r, outcome, toll["count"])

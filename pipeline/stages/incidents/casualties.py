@@ -607,6 +607,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 not _words("cas_")["one_of_them"].isdisjoint(forms[x]) for x in range(max(lo, m.first - 2), m.first)):
             i = m.last + 1  # "وإصابة جنديين آخرين، أحدهما إصابته خطيرة": one of those counted, not one more
             continue
+        if own is not None and count is None and any(c["outcome"] == outcome and c["count"] == own for c in out):
+            i = m.last + 1  # "إن جنديين أصيبا ... دون أن توضح خطورة إصابتهما": the two counted before, not two more
+            continue
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
@@ -625,6 +628,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 out.extend({**p, "outcome": outcome} for p in parts or [{"count": count, "group": tokens[g0].text}])
                 i = m.last + 1
                 continue
+        if count is None and not any(c["outcome"] == outcome for c in out):
+            # "إن شرطيين أصيبا بجروح", "بعد أن أصيبا": a verb in the dual names two people
+            count, g0, g1 = _cs9_dual_verb(tokens, m.first, m.last, lo, text, lex, forms) or (count, g0, g1)
         rank = _cas_lexicon().ordinals.get(tokens[g0].norm) if count == 1 and g0 < hi else None
         if rank is not None and any(c["outcome"] == outcome and c["count"] >= rank for c in out):
             i = max(i + 1, g1)  # "مقتل ثلاثة مدنيين، اثنان منهم في غارة، بينما قتل الثالث في السوق": counted already
@@ -1283,3 +1289,35 @@ def _cs8_attackers_within(kept: list[dict], more: list[dict], outcome: str) -> b
     b = [c for c in more if c["outcome"] == outcome and not c.get("toll")]
     return bool(a and b) and all(map(_cs8_attackers, a)) and not any(map(_cs8_attackers, b)) \
         and None in {_tol_head(c) for c in b} and sum(c["count"] for c in b) > sum(c["count"] for c in a)
+
+
+@lru_cache(maxsize=1)
+def _cs9_dual_verbs() -> frozenset:
+    """The dual forms of ``cs9_dual_verb_stems``: "أصيب" -> "اصيبا", "قتلت" -> "قتلتا", "قضى" -> "قضيا"."""
+    out = set()
+    for s in _words("cs9_")["dual_verb_stems"]:
+        out.add(s[:-1] + "يا" if s.endswith(("ى", "ي")) else s + "ا")
+    return frozenset(out)
+
+
+def _cs9_dual_verb(tokens: list[Token], first: int, last: int, lo: int, text: str, lex: Lexicon,
+                   forms: list[tuple[str, ...]]) -> tuple[int, int, int] | None:
+    """A casualty verb in the dual at [first, last] with no count after it: two people, the verb agreeing with a
+    subject right before it, a dual noun or "اثنين من" ("إن شرطيين أصيبا بجروح", "أن اثنين من رجال الأمن قتلا"):
+    (2, group start, group end); else None. Not a verb whose subject is far or only in the verb ("بعد أن أصيبا": whose
+    two may be counted elsewhere, or belong to another event of the sentence), nor one in a relative clause ("جثماني
+    المواطنين الاثنين اللذين قتلا في الهجوم": victims named among a toll told elsewhere), nor a cognate object after
+    a verb ("قتلوا قتلا")."""
+    if first != last or _cs9_dual_verbs().isdisjoint(forms[first]):
+        return None
+    if first > lo and (lex.killed.match_at(tokens, first - 1, text, first) or lex.wounded.match_at(tokens, first - 1, text, first)):
+        return None
+    if first > lo and tokens[first - 1].norm in _words("cs9_")["relatives"]:
+        return None
+    back = _count_before(tokens, first, max(lo, first - 6), text, lex)
+    if back is not None and back[0] == 2:
+        return 2, back[1], min(first, back[1] + 1)
+    k = first - 1
+    if k >= lo and tokens[k].kind == "word" and dual(tokens[k]) and token_number(tokens[k], text, lex) is None:
+        return 2, k, k + 1  # "إن جنديين أصيبا"
+    return None

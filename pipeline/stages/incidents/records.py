@@ -13,7 +13,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import (
-    _ac6_claim_clauses, _art_actors, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls,
+    _ac6_claim_clauses, _art_actors, _cs9_revised_tolls, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls,
     _title_claim, _ac9_state_claims,
 )
 from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_restated, casualties
@@ -293,6 +293,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _mg5_pluperfect_day(events, tokens, text)  # a lead with no day at all, retold in the pluperfect with its day
     _mg9_background(doc, events, report_ids, starts)  # "وكان انتحاري قد فجر نفسه ... في 30 كانون الثاني": the lead's event
     _mg6_toll_clause_join(doc, events, starts)  # "...، في هجوم ارتفعت حصيلة قتلاه إلى 54": the toll, not an event
+    _cs9_revised_tolls(doc, events, lex, starts)  # "ارتفعت حصيلة التفجير إلى تسعة": the latest figure
     # claims and accusations name who did an event, not one mention of it: they go to the merged records
     _late_claims(doc, events, used_sentences, lex, starts, kb, countries)
     _clm_move_claims(doc, events, lex, starts)

@@ -167,3 +167,31 @@ def test_ac12_a_dual_or_plural_claim_object_claims_every_event_it_names(nlp, cla
                        "قتل أربعة جنود صباح أمس الأول في هجوم مسلح على نقطة تفتيش في مدينة بلدوين.\n"
                        "وبعد ساعات، قتل ثلاثة مدنيين في انفجار عبوة ناسفة في سوق مدينة جوهر مساء السبت.\n" + claim})
     assert [i.claimed_by for i in sorted(doc.incidents, key=lambda r: r.evidence[0]["start"])] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a revised toll in a later sentence replaces the lead's figure
+    ("انفجرت عبوة ناسفة مساء أمس داخل سوق شعبي في مدينة الخالص، ما أسفر عن مقتل خمسة أشخاص وإصابة 12 آخرين. "
+     "وأضاف المصدر أن العبوة كانت مزروعة قرب عربة لبيع الفاكهة، وأن قوة أمنية طوقت مكان الانفجار. "
+     "وفي وقت لاحق، قال مسؤول في دائرة الصحة إن حصيلة القتلى ارتفعت إلى ثمانية بعد انتشال جثث من تحت الأنقاض.",
+     (8, 12)),
+    # a revised toll whose head comes before a relative clause and its number after it fills the record
+    ("قالت أسرة الحمال سليمان آدم، الذي قتل في التفجير الانتحاري الذي ضرب سوق بلدة مورا مساء الثلاثاء، إنها دفنته "
+     "اليوم. وقال ابن عمه لمراسلنا إنه خرج للعمل كعادته ولم يعد. "
+     "وارتفعت حصيلة التفجير، الذي نفذه فتيان كانا يرتديان حزامين ناسفين، إلى أحد عشر قتيلا، بحسب مصدر محلي.",
+     (11, None)),
+    # the earlier figure the toll replaced is not the latest
+    ("انفجرت عبوة ناسفة مساء أمس داخل سوق شعبي في مدينة الخالص، ما أسفر عن مقتل خمسة أشخاص. "
+     "وقال مسؤول إن حصيلة القتلى ارتفعت إلى ثمانية، بعدما كانت الحصيلة الأولية تشير إلى خمسة قتلى.",
+     (8, None)),
+])
+def test_cs9_revised_toll_is_the_latest_figure(nlp, text, want):
+    (inc,) = nlp.process({"id": "rt", "published": "2019-05-09", "text": text}).incidents
+    assert (inc.killed, inc.wounded) == want
+
+
+def test_cs9_revised_toll_told_before_a_recalled_record_stays_off_it(nlp):
+    text = ("زار الحاكم أمس جرحى الهجوم الذي استهدف مخيما للنازحين في منطقة بيني. وقال إن حصيلة الهجوم ارتفعت إلى "
+            "38 قتيلا. وهذا ثاني هجوم على مخيم خلال شهرين، بعد مقتل 21 شخصا في هجوم على مخيم كاسيندي في مارس الماضي.")
+    incs = nlp.process({"id": "rt2", "published": "2022-05-06", "text": text}).incidents
+    assert all(i.killed != 38 for i in incs if i.event_date and i.event_date.startswith("2022-03"))

@@ -674,3 +674,20 @@ def test_cs8_attackers_named_by_a_pronoun_keep_a_higher_toll_of_people(nlp):
             "القوات الخاصة بعد معركة استمرت ساعات.")
     (inc,) = nlp.process({"id": "g", "published": "2015-04-03", "text": text}).incidents
     assert inc.killed == 98
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb in the dual after its subject names two: a dual noun or "اثنين من" right before it
+    ("وقال الناطق إن حارسين أصيبا بجروح طفيفة خلال المطاردة.", [(2, "wounded")]),
+    ("وذكرت صحف محلية أن اثنين من عناصر الدرك قتلا في الكمين.", [(2, "killed")]),
+    ("وأكد المصدر أن ممرضتين أصيبتا بشظايا.", [(2, "wounded")]),
+    # the two named again by a pronoun are not two more
+    ("وقال الناطق إن حارسين أصيبا في الاشتباك، من دون أن يوضح مدى خطورة إصابتهما.", [(2, "wounded")]),
+    # a relative clause after victims named in passing, a subject not right before the verb: no count
+    ("تعمل السفارة على نقل جثماني المهندسين الاثنين اللذين قتلا في الهجوم.", []),
+    ("يقول الأب الذي نجا مع ابنه بعد أن أصيبا بجروح إن القذيفة سقطت ليلا.", []),
+    # a cognate object is no dual verb
+    ("وقتلوا قتلا في الحادث.", []),
+])
+def test_cs9_dual_verb_names_two(text, want):
+    assert _cas_counts(text) == want
