@@ -140,6 +140,11 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         if (shelled or shook) and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None
                                    and not set(forms[j]) & tg8["object_nouns"]):
             continue  # "قصفت الطائرات مبنى", "قصف الطيران فجر أمس منزل": only a thing hit after a verb of shelling
+        later = _tg11_past_subject(doc, forms, k, j, hi, lex, in_time, before_time) if not shelled and not shook else None
+        if later is not None:  # "هاجمت مجموعة مسلحة فجر اليوم موقعا للجيش": past the subject the loop did not know
+            found = phrase(*later)
+            if found:
+                return found
         found = _tg8_counted_phrase(tokens, forms, j, hi, text, lex, phrase) or phrase(j)
         if found:
             return found
@@ -1822,3 +1827,26 @@ def _tg11_named_person(doc: Document, forms: list[tuple[str, ...]], j: int, hi: 
                 or tok.text[0] == "ب" and tok.splits or lex.weapons.match_at(tokens, i, text, hi) is not None:
             return None
     return None
+
+
+def _tg11_past_subject(doc: Document, forms: list[tuple[str, ...]], k: int, j: int, hi: int, lex: Lexicon,
+                       in_time: set[int], before_time) -> tuple[int, int, int] | None:
+    """The object of "هاجم"/"استهدف" at ``k`` when token ``j``, where the loop of ``_target`` would open it, is still
+    the subject: an indefinite word in the nominative (no article, no accusative "ا", no count ("عدد من", "أحد
+    الفنادق"), no thing that can be hit: "هاجمت مجموعة مسلحة موقعا للجيش", "هاجم رجل يحمل سكينا مركزا للشرطة", "استهدفت خلية تابعة
+    للتنظيم حاجزا"), followed in its clause by an object that ``_tg11_object`` finds. None otherwise."""
+    tokens, text = doc.tokens, doc.text
+    if j >= hi or not set(forms[k]) & _tg11_subject_verbs() or tokens[j].kind != "word" \
+            or tokens[j].text.startswith("ال") or tokens[j].text.endswith(("ا", "اً")) or tokens[j].splits \
+            and tokens[j].text[0] in "وبلفك" or lex.target_nouns.match_at(tokens, j, text, hi) is not None \
+            or token_number(tokens[j], text, lex) is not None \
+            or set(forms[j]) & _words("tg5_")["quantity_words"] and j + 1 < hi \
+            and (tokens[j + 1].norm == "من" or tokens[j + 1].text.startswith("ال")):  # "أحد الفنادق"
+        return None
+    return _tg11_object(doc, forms, j, hi, lex, in_time, before_time)
+
+
+@lru_cache(maxsize=1)
+def _tg11_subject_verbs() -> frozenset:
+    """``tg11_subject_verbs`` with their subject endings ("هاجمت", "استهدفوا")."""
+    return frozenset(normalize(f) for w in _words("tg11_")["subject_verbs"] for f in verb_forms(w))

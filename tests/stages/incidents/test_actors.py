@@ -1270,3 +1270,15 @@ def test_a_person_named_in_apposition_to_his_title(nlp, text, name):
         assert target is None or "الزين" not in target["text"], target
     else:
         assert target is not None and target["text"].endswith(name), target
+
+
+@pytest.mark.parametrize("text, want", [
+    # a subject the target rules do not know, before the object of "هاجم"/"استهدف"
+    ("هاجمت مجموعة مسلحة فجر اليوم موقعا للجيش في بلدة تيسيت، ما أسفر عن مقتل ثلاثة جنود.", "موقعا للجيش"),
+    ("هاجم رجل يحمل سكينا مركزا للشرطة في مدينة ليل أمس، ما أدى إلى إصابة شرطيين.", "مركزا للشرطة"),
+    # an accusative object right after the verb stays the object
+    ("هاجم مسلحون قافلة للإغاثة قرب بلدة كيدال أمس، ما أسفر عن مقتل سائقين.", "قافلة للإغاثة"),
+])
+def test_the_object_past_an_unknown_subject(nlp, text, want):
+    incs = nlp.process({"id": "tg11d", "published": "2023-05-10", "text": text}).incidents
+    assert incs and incs[0].target is not None and incs[0].target["text"] == want, (text, [i.target for i in incs])
