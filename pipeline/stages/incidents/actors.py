@@ -59,6 +59,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
         if end <= j or _tg7_where(doc, forms, j, end, trigger, act, lex):
             return None
+        person = _tg11_named_person(doc, forms, j, hi, lex)
+        if person is not None:  # "اغتيال القيادي في المجلس أبو خالد X": the title and the man named (tg11)
+            return {"text": text[tokens[j].start if start is None else start:person.end], "canonical": None}
         span_s, span_e = tokens[j].start if start is None else start, tokens[end - 1].end
         ent = next((e for e in doc.entities if _in(e, span_s, span_e)
                     and e.label in ("FACTION", "ORG", "BASE", "FACILITY")), None)
@@ -66,10 +69,17 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
 
     tg6 = _words("tg6_")
     tg8 = _words("tg8_")
-    heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads()  # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية"
+    heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads() | _tg11_object_heads()
+    # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية", "اقتحم مسلحون فندقا" (tg11)
     for k in range(lo, hi - 1):
         if set(forms[k]) & _tg8_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()) \
                 and not _tg8_object_head_at(tokens, forms, k, hi, tg8, lex, in_time):
+            continue
+        if set(forms[k]) & _tg11_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()):
+            first = _tg11_object(doc, forms, k, hi, lex, in_time, before_time)  # "اقتحم مسلحون مزودون ببنادق فندقا"
+            found = phrase(*first) if first is not None else None
+            if found:
+                return found
             continue
         shelled = not set(forms[k]) & heads and bool(set(forms[k]) & act["strike_verbs"])
         shook = not set(forms[k]) & heads and bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
@@ -130,9 +140,17 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         if (shelled or shook) and (j >= hi or lex.target_nouns.match_at(tokens, j, text, hi) is None
                                    and not set(forms[j]) & tg8["object_nouns"]):
             continue  # "قصفت الطائرات مبنى", "قصف الطيران فجر أمس منزل": only a thing hit after a verb of shelling
+        later = _tg11_past_subject(doc, forms, k, j, hi, lex, in_time, before_time) if not shelled and not shook else None
+        if later is not None:  # "هاجمت مجموعة مسلحة فجر اليوم موقعا للجيش": past the subject the loop did not know
+            found = phrase(*later)
+            if found:
+                return found
         found = _tg8_counted_phrase(tokens, forms, j, hi, text, lex, phrase) or phrase(j)
         if found:
             return found
+    found = _tg11_earlier_clause(doc, forms, lo, lex, in_time, before_time, phrase)
+    if found:  # "اقتحموا المدرسة صباح الأحد وأطلقوا النار على التلاميذ": the school (tg11)
+        return found
     found = _tg5_attack_on(doc, hi, lex, trigger, in_time, before_time, phrase)
     if found:
         return found
@@ -1745,3 +1763,154 @@ def _ac12_behind(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: d
         if any(set(forms[x]) & ac12["group_nouns"] for x in range(a, k)):
             return named_before(a)  # "أن خلية التنظيم نفسها تقف وراء": the group named before
     return None
+
+
+@lru_cache(maxsize=1)
+def _tg11_object_heads() -> frozenset:
+    """``tg11_object_heads`` with the subject endings of its verbs: verbs of assault whose object is what was hit
+    ("اقتحم مسلحون فندقا", "داهمت قوة من الشرطة منزلا", "صدم رجل بشاحنته حشدا من المارة")."""
+    return frozenset(normalize(f) for w in _words("tg11_")["object_heads"] for f in verb_forms(w)) \
+        | _words("tg11_")["noun_heads"]
+
+
+def _tg11_object(doc: Document, forms: list[tuple[str, ...]], k: int, hi: int, lex: Lexicon, in_time: set[int],
+                 before_time) -> tuple[int, int, int] | None:
+    """The first token, the first character and the longest length of the object of the verb of assault (or its
+    verbal noun) at ``k``, in verb-subject-object order: the first thing that can be hit (a target noun, a part of
+    a site such as "القاعة", a gathering such as "حشدا") within twelve tokens of its clause, past the subject and
+    what describes it ("خمسة مسلحين مزودين ببنادق آلية فندقا", "انتحاري يقود سيارة مفخخة نقطة تفتيش"), the
+    instrument with "ب" ("صدم رجل بشاحنته حشدا") and a time ("اقتحموا، ليلة الأحد، فندقا"). Not a noun after a
+    preposition (where, or the mount: "في حي", "على متن سيارة", "خارج محطة"), nor a weapon, nor a vehicle before
+    any instrument (the one that rammed: "صدمت شاحنة يقودها رجل حشدا"), nor a settlement ("اقتحموا القرية": where
+    it happened), nor after the state's forces as its subject (``tg11_raiding_forces``: "حاولت القوات اقتحام
+    المنزل", a raid); "عن" and the like end the clause first. After the subject the object may take "ل" ("اقتحام
+    مسلحين لمنزل": from "منزل"). None without one."""
+    tokens, text = doc.tokens, doc.text
+    tg11, tg10 = _words("tg11_"), _words("tg10_")
+    crowds = tg11["crowd_words"]
+    places = tg11["place_objects"] | _words("tg7_")["settlement_words"]
+    stops = _words("tg5_")["clause_stops"] | tg10["phrase_stops"]
+    described: set[int] = set()
+    armed = False
+    vehicles = _words("tg5_")["mount_words"]
+    if any(set(forms[x]) & tg11["raiding_forces"] for x in range(max(0, k - 2), k)):
+        return None  # "حاولت القوات اقتحام المنزل": the forces' raid
+    for i in range(k + 1, min(hi, k + 13)):
+        if set(forms[i]) & tg11["raiding_forces"]:
+            return None  # "اقتحمت وحدات من الجيش المبنى": the subject is the forces
+        tok = tokens[i]
+        if tok.text in lex.clause_marks:
+            if i + 1 in in_time or before_time(i + 1) or i - 1 in in_time:
+                continue  # "، ليلة 20 يناير،": a time between commas
+            return None
+        if i in in_time or tok.kind != "word":
+            continue
+        if set(forms[i]) & (stops | tg11["clause_stops"]):
+            return None  # "أسفرت عملية دهس بسيارة عن جرح 5 أشخاص": the object would have come before "عن"
+        if tok.norm in lex.date_openers and i + 1 in in_time:
+            continue
+        if i in described:
+            continue
+        if bool(tok.splits) and tok.text[0] in "بلك" and not (tok.text[0] == "ل" and i > k + 1):
+            armed = True
+            j = i + 1  # "بشاحنته", "ببنادق آلية": the instrument and up to two adjectives that agree with it
+            while j < min(hi, i + 3) and tokens[j].kind == "word" and not tokens[j].text.endswith("ا") \
+                    and tokens[j].text.startswith("ال") == tok.text[1:].startswith("ال"):
+                described.add(j)
+                j += 1
+            continue
+        prev = set(forms[i - 1])
+        if prev & (lex.target_preps | tg10["mount_openers"] | tg11["place_preps"]) \
+                or tokens[i - 1].norm in lex.group_stops:
+            continue  # "في حي", "على متن سيارة", "من الحركة"
+        if lex.weapons.match_at(tokens, i, text, hi) is not None:
+            continue  # "يقود سيارة مفخخة": the weapon
+        words = set(forms[i]) | {"ال" + f[2:] if f.startswith("لل") else f.removeprefix("ل") for f in forms[i]}
+        if not armed and words & vehicles:
+            continue  # "صدمت شاحنة يقودها رجل حشدا", "بعد دهس شاحنة للمارة": the vehicle that rammed
+        if words & places:
+            return None  # "اقتحمت القوات المخيم": where it happened
+        m = lex.target_nouns.match_at(tokens, i, text, hi)
+        if m is None and not (words & crowds or words & tg10["part_nouns"]
+                              or {f.removeprefix("ال") for f in words} & tg10["part_nouns"]):
+            continue
+        longest = next((x - i for x in range(i + 1, min(hi, i + 5)) if tokens[x].text[0] == "ب"
+                        and tokens[x].splits and tokens[x].splits[0] == tokens[x].start + 1), 5)
+        if m is None:  # "لمصلين" -> "مصلين"; "للمارة" keeps its "ل", which writes the article's alif
+            m = Match(first=i, last=i, start=tok.start + (tok.text[:1] == "ل" and tok.text[:2] != "لل"), end=tok.end,
+                      payload=None)
+        return i, m.start, longest  # "دهس حشدا بشاحنة": the crowd, not the truck
+    return None
+
+
+def _tg11_earlier_clause(doc: Document, forms: list[tuple[str, ...]], lo: int, lex: Lexicon, in_time: set[int],
+                         before_time, phrase) -> dict | None:
+    """The object of a verb of assault in the clause before the event's own, in the same sentence, when the event's
+    clause opens with "و" and so shares its subject: "اقتحم مسلحون المدرسة صباح الأحد وأطلقوا النار على التلاميذ"
+    (the school, not the pupils fired on). None otherwise."""
+    tokens = doc.tokens
+    if lo == 0 or not tokens[lo].text.startswith("و") or tokens[lo - 1].kind != "word" \
+            and tokens[lo - 1].text not in lex.clause_marks:  # "اقتحموا القاعة مساء الجمعة، وأطلقوا النار"
+        return None
+    start = next((s.start for s in doc.sentences if s.start <= tokens[lo].start < s.end), None)
+    if start is None:
+        return None
+    first = max(bisect_left([t.start for t in tokens], start), lo - 25)
+    in_time.update(k for t in doc.timexes for k in range(first, lo) if t.start <= tokens[k].start < t.end)
+    # the times of the earlier clause, which the phrase does not run into ("اقتحموا المدرسة صباح الأحد")
+    for k in range(first, lo - 1):
+        if set(forms[k]) & _tg11_object_heads() and not set(forms[k]) & _tg11_noun_set():
+            found = _tg11_object(doc, forms, k, lo, lex, in_time, before_time)
+            if found is not None:
+                return phrase(*found, hi=lo)
+    return None
+
+
+def _tg11_noun_set() -> frozenset:
+    """``tg11_noun_heads``: the verbal nouns, which head no clause of their own."""
+    return _words("tg11_")["noun_heads"]
+
+
+def _tg11_named_person(doc: Document, forms: list[tuple[str, ...]], j: int, hi: int, lex: Lexicon) -> Entity | None:
+    """The person named in apposition to a definite title that opens the target at ``j``: "اغتال مسلحون القيادي
+    السابق في الفصائل خالد X", "اغتيال المسؤول المحلي أحمد X" (the man, not his title). The title is a definite
+    word that is no thing hit (no target noun), and the name follows it within eight words of its description
+    (adjectives, "في" and the body he belongs to), with no comma, no "و", no relative pronoun, no verb particle and
+    no instrument with "ب" between. None otherwise."""
+    tokens, text = doc.tokens, doc.text
+    if not tokens[j].text.startswith("ال") or lex.target_nouns.match_at(tokens, j, text, hi) is not None:
+        return None
+    stops = _words("tg5_")["clause_stops"] | _words("tg10_")["phrase_stops"] | _words("tg11_")["apposition_stops"]
+    people = [e for e in doc.entities if e.label == "PERSON"]
+    for i in range(j + 1, min(hi, j + 8)):
+        tok = tokens[i]
+        person = next((e for e in people if e.start == tok.start), None)
+        if person is not None:
+            return person if i > j else None
+        if tok.kind != "word" or tok.text in lex.clause_marks or set(forms[i]) & stops or tok.text[0] == "و" \
+                or tok.text[0] == "ب" and tok.splits or lex.weapons.match_at(tokens, i, text, hi) is not None:
+            return None
+    return None
+
+
+def _tg11_past_subject(doc: Document, forms: list[tuple[str, ...]], k: int, j: int, hi: int, lex: Lexicon,
+                       in_time: set[int], before_time) -> tuple[int, int, int] | None:
+    """The object of "هاجم"/"استهدف" at ``k`` when token ``j``, where the loop of ``_target`` would open it, is still
+    the subject: an indefinite word in the nominative (no article, no accusative "ا", no count ("عدد من", "أحد
+    الفنادق"), no thing that can be hit: "هاجمت مجموعة مسلحة موقعا للجيش", "هاجم رجل يحمل سكينا مركزا للشرطة", "استهدفت خلية تابعة
+    للتنظيم حاجزا"), followed in its clause by an object that ``_tg11_object`` finds. None otherwise."""
+    tokens, text = doc.tokens, doc.text
+    if j >= hi or not set(forms[k]) & _tg11_subject_verbs() or tokens[j].kind != "word" \
+            or tokens[j].text.startswith("ال") or tokens[j].text.endswith(("ا", "اً")) or tokens[j].splits \
+            and tokens[j].text[0] in "وبلفك" or lex.target_nouns.match_at(tokens, j, text, hi) is not None \
+            or token_number(tokens[j], text, lex) is not None \
+            or set(forms[j]) & _words("tg5_")["quantity_words"] and j + 1 < hi \
+            and (tokens[j + 1].norm == "من" or tokens[j + 1].text.startswith("ال")):  # "أحد الفنادق"
+        return None
+    return _tg11_object(doc, forms, j, hi, lex, in_time, before_time)
+
+
+@lru_cache(maxsize=1)
+def _tg11_subject_verbs() -> frozenset:
+    """``tg11_subject_verbs`` with their subject endings ("هاجمت", "استهدفوا")."""
+    return frozenset(normalize(f) for w in _words("tg11_")["subject_verbs"] for f in verb_forms(w))

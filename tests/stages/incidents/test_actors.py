@@ -1224,3 +1224,61 @@ def test_tg10_what_the_attack_hit(nlp, text, want):
 def test_tg10_a_vehicle_after_ala_is_hit_unless_ridden(nlp, text, want):
     incs = nlp.process({"id": "tg10v", "published": "2023-05-10", "text": text}).incidents
     assert incs and incs[0].target is not None and incs[0].target["text"] == want, (text, [i.target for i in incs])
+
+
+@pytest.mark.parametrize("text, want", [
+    # verb-subject-object: the object past the subject and what describes it, and past the instrument with "ب"
+    ("اقتحم خمسة مسلحين مزودين ببنادق آلية فندقا في مدينة مومباسا مساء أمس، ما أسفر عن مقتل تسعة أشخاص.", "فندقا"),
+    ("صدم رجل بشاحنته حشدا من المتسوقين في مدينة ليون أمس، ما أدى إلى مقتل أربعة أشخاص.", "حشدا"),
+    # the vehicle that rammed is the subject, not the object
+    ("قتل خمسة أشخاص أمس عندما صدمت شاحنة يقودها رجل حشدا من المتسوقين في مدينة ليون.", "حشدا"),
+    # the verbal noun with its agent in the construct state, a time between commas, then the object
+    ("وجاء الهجوم بعد شهر من اقتحام مسلحين من الجماعة، ليلة 4 آذار/مارس، فندق السلام في مدينة غاو، حيث قتلوا 12 شخصا.",
+     "فندق السلام"),
+    # the object with "ل" after the agent of the verbal noun
+    ("قتل ستة أشخاص إثر اقتحام مسلحين لمنزل أحد وجهاء القرية في ولاية زمفرة ليل الجمعة.", "منزل"),
+    # the site stormed in the clause before "وأطلقوا النار على ...", which shares its subject
+    ("وكان ثلاثة مسلحين قد اقتحموا المستشفى ظهر الخميس وأطلقوا النار على المرضى، ما أسفر عن مقتل خمسة منهم.",
+     "المستشفى"),
+])
+def test_the_object_of_a_verb_of_assault(nlp, text, want):
+    incs = nlp.process({"id": "tg11", "published": "2023-05-10", "text": text}).incidents
+    assert incs and incs[0].target is not None and incs[0].target["text"].startswith(want), (text, incs)
+
+
+@pytest.mark.parametrize("text", [
+    # a raid by the forces on a camp or a house: where it happened, no target
+    "قتل شابان برصاص قوات الاحتلال خلال اقتحامها مخيم طولكرم فجر اليوم.",
+    "قتل مسلحان أمس عندما حاولت القوات اقتحام المنزل الذي تحصنا فيه في مدينة الرمادي، بعد تبادل لإطلاق النار.",
+])
+def test_a_raid_by_the_forces_has_no_target(nlp, text):
+    incs = nlp.process({"id": "tg11b", "published": "2023-05-10", "text": text}).incidents
+    assert incs and all(inc.target is None or "منزل" not in inc.target["text"] and "مخيم" not in inc.target["text"]
+                        for inc in incs), (text, [inc.target for inc in incs])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اغتال مسلحون مجهولون مساء أمس القيادي السابق في الجبهة الوطنية محمود الخطيب بإطلاق النار على سيارته في مدينة نوى.",
+     "محمود الخطيب"),
+    ("قتل القاضي في محكمة الاستئناف أحمد الزين بعبوة ناسفة زرعت في سيارته في مدينة سبها، أمس الثلاثاء.", None),
+])
+def test_a_person_named_in_apposition_to_his_title(nlp, text, name):
+    incs = nlp.process({"id": "tg11c", "published": "2023-05-10", "text": text}).incidents
+    assert incs, text
+    target = incs[0].target
+    if name is None:  # a man killed (the toll) is no target: his car is
+        assert target is None or "الزين" not in target["text"], target
+    else:
+        assert target is not None and target["text"].endswith(name), target
+
+
+@pytest.mark.parametrize("text, want", [
+    # a subject the target rules do not know, before the object of "هاجم"/"استهدف"
+    ("هاجمت مجموعة مسلحة فجر اليوم موقعا للجيش في بلدة تيسيت، ما أسفر عن مقتل ثلاثة جنود.", "موقعا للجيش"),
+    ("هاجم رجل يحمل سكينا مركزا للشرطة في مدينة ليل أمس، ما أدى إلى إصابة شرطيين.", "مركزا للشرطة"),
+    # an accusative object right after the verb stays the object
+    ("هاجم مسلحون قافلة للإغاثة قرب بلدة كيدال أمس، ما أسفر عن مقتل سائقين.", "قافلة للإغاثة"),
+])
+def test_the_object_past_an_unknown_subject(nlp, text, want):
+    incs = nlp.process({"id": "tg11d", "published": "2023-05-10", "text": text}).incidents
+    assert incs and incs[0].target is not None and incs[0].target["text"] == want, (text, [i.target for i in incs])
