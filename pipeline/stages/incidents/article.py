@@ -599,6 +599,9 @@ def _ac12_plural_claims(doc: Document, records: list[Incident], lex: Lexicon, st
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     ac12 = _words("ac12_")
+    events = ac12["dual_events"] | ac12["plural_events"]
+    if not any(events.intersection(f) for f in forms):
+        return  # no dual or plural of attack in the article: no claim to read (most articles)
     claim_at = []  # (sentence start, claiming group, dual or plural) of the claim sentences
     for sent in doc.sentences:
         lo, hi = _tok_range(starts, sent.start, sent.end)
