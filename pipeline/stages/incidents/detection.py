@@ -1518,3 +1518,57 @@ def _dt13_rammings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexico
 
 
 _DT13_RAMMING = ("unknown", "Violence against civilians", "Attack")  # as "عملية دهس", "عملية طعن" (incidents.yaml)
+
+
+def _mg10_ceasefire(tokens: list[Token], m: Match, text: str) -> bool:
+    """The firing of ``m`` is a ceasefire: a form of "وقف" one or two words before it, with an adjective between
+    ("وقفا شاملا لإطلاق النار", "وقف فوري لإطلاق النار", "بوقف إطلاق النار"): no shooting, no event."""
+    heads = _words("mg10_")["ceasefire_heads"]
+    forms = _doc_forms(tokens, text)
+    return m.payload[0] == "small_arms" and any(
+        not heads.isdisjoint(forms[k]) for k in range(max(0, m.first - 3), m.first))
+
+
+def _mg10_plural_units() -> frozenset:
+    """The plural time units of a period, with and without the article ("الأشهر", "أشهر")."""
+    return _with_article(_words("mg10_")["period_units"])
+
+
+def _mg10_period_total(tokens: list[Token], lo: int, hi: int, text: str, times: list[Timex]) -> bool:
+    """A toll over a period, not one event: a time expression of the clause [lo, hi) that is a stretch of plural
+    months, weeks or years after "خلال"/"طيلة"/"على مدى" ("قتل 3000 شخص في المعارك خلال الأشهر الستة الماضية",
+    "خلال ثلاثة أشهر"); not hours, not a dual ("خلال يومين")."""
+    words = _words("mg10_")
+    units, preps = _mg10_plural_units(), words["period_preps"]
+    forms = _doc_forms(tokens, text)
+    for t in times:
+        if t.kind not in ("vague", "duration"):
+            continue
+        inside = [k for k in range(lo, hi) if t.start <= tokens[k].start < t.end]
+        if not inside or not any(not units.isdisjoint(forms[k]) for k in inside):
+            continue
+        if any(not preps.isdisjoint(forms[k]) for k in range(max(lo, inside[0] - 2), inside[0] + 1)):
+            return True
+    return False
+
+
+def _mg10_habitual(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> bool:
+    """A state of affairs, not an event: a present-tense verb of witnessing or undergoing, or a verb of becoming, in the
+    clause [lo, hi) before a plural event noun with no article ("وتشهد المنطقة منذ أشهر هجمات متفرقة", "باتت عمليات
+    الخطف مصدر دخل للعصابات", "تعد الجماعة مسؤولة عن عمليات خطف وتفجيرات")."""
+    if not weapons:
+        return False
+    words = _words("mg10_")
+    verbs, heads = words["habitual_verbs"], words["plural_heads"]
+    forms = _doc_forms(tokens, text)
+
+    def plural(k: int) -> bool:  # "هجمات", "تفجيرات", "عمليات خطف", "عمليات الخطف": no article on the head
+        return any(not f.startswith("ال") and (f.endswith("ات") and len(f) > 4 or f in heads) for f in forms[k])
+
+    for m in weapons:
+        head = m.first - 1 if m.first > lo and plural(m.first - 1) else m.first
+        if not plural(head):
+            continue
+        if any(not verbs.isdisjoint(forms[k]) for k in range(max(lo, head - 14), head)):
+            return True
+    return False

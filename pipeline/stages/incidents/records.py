@@ -30,6 +30,7 @@ from .detection import (
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings,
+    _mg10_ceasefire, _mg10_habitual, _mg10_period_total,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -105,7 +106,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end) and not _dat_future(t, doc.published)]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)
-                       and not _dt12_found_and_destroyed(tokens, m, s_lo, text, lex)]
+                       and not _dt12_found_and_destroyed(tokens, m, s_lo, text, lex)
+                       and not _mg10_ceasefire(tokens, m, text)]  # "وقفا شاملا لإطلاق النار"
         all_weapons = _evt_armed_victims(tokens, s_lo, text, lex, all_weapons)  # "قتلت الشرطة خمسة مسلحين"
         all_weapons = _prc_used(tokens, s_lo, s_hi, text, lex, all_weapons)  # before the finders: they may find more
         taken = sent.start in used_sentences  # by the record of an earlier sentence, for its toll
@@ -176,7 +178,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # does ("قتل 3 أطفال يوم الأربعاء ... متهما الحوثيين") reports an event despite the word
             # "قال الوزير اليوم الأحد إن الحركة نفذت أكثر من 200 هجوم": the day it was said does not make a total an event
             reported = bool(weapons) and not filtered and not blocked \
-                and not (not own_days and _is_total(tokens, lo, hi, text, lex, times)) \
+                and not (not own_days and (_is_total(tokens, lo, hi, text, lex, times)
+                                           or _mg10_period_total(tokens, lo, hi, text, times)
+                                           or _mg10_habitual(tokens, lo, hi, text, weapons))) \
                 and not _evt_many_attacks(tokens, lo, hi, text, lex)
             signalled = reported and bool(told_here
                                           or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published)

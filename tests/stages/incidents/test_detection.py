@@ -1383,3 +1383,39 @@ def test_dt13_a_strike_without_prior_warning_is_no_warning(nlp):
 def test_dt13_a_warning_not_negated_still_filters(nlp):
     text = "وجهت الطائرات إنذارا لسكان منزل في بلدة بيت لاهيا بقصفه بصاروخين خلال ساعة."
     assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب الوزير بوقف فوري لإطلاق النار في مدينة الفاشر.",
+    "وقال المبعوث إن الطرفين وافقا على وقف شامل لإطلاق النار في إقليم تيغراي يوم الأحد.",
+])
+def test_mg10_a_ceasefire_with_an_adjective_is_no_shooting(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_mg10_firing_without_a_ceasefire_is_still_an_event(nlp):
+    got = _det(nlp, "أطلق مسلحون النار على حافلة في مدينة الفاشر يوم الأحد، ما أسفر عن مقتل سائقها.")
+    assert [i.weapon for i in got] == ["small_arms"]
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب منظمات حقوقية، قتل ما لا يقل عن 2400 شخص في المعارك بين الجيش والمتمردين في إقليم دارفور "
+    "خلال الأشهر الثلاثة الماضية.",
+    "وقتل أكثر من 800 مدني في الغارات على محافظة إدلب طيلة السنوات الماضية.",
+])
+def test_mg10_a_toll_over_plural_months_or_years_is_a_total(nlp, text):
+    assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وفي ولاية زامفارا باتت عمليات الخطف الجماعي مصدر رزق لعصابات مسلحة.",
+    "اعتقلت الشرطة قياديا في حركة الشباب في مدينة كيسمايو يوم الأحد. "
+    "وتعد الحركة مسؤولة عن عمليات خطف وتفجيرات في جنوب الصومال.",
+])
+def test_mg10_a_habitual_statement_of_plural_attacks_is_no_record(nlp, text):
+    assert _det(nlp, text) == []  # an arrest and a state of affairs: no event
+
+
+def test_mg10_plural_attacks_told_in_the_past_are_still_an_event(nlp):
+    got = _det(nlp, "شن مسلحون هجمات على ثلاث قرى في ولاية زامفارا يوم الأحد، ما أسفر عن مقتل 12 شخصا.")
+    assert len(got) >= 1
