@@ -1007,3 +1007,59 @@ def _mg9_background(doc, records: list[Incident], report_ids: set[int], starts: 
             k.evidence.sort(key=lambda e: e["start"])
             records.remove(r)
             break
+
+
+_MG10_DEVICE_KIN = (frozenset({"ied", "vbied"}), frozenset({"vbied", "suicide_bomb"}))
+
+
+def _mg10_kin(a: str, b: str) -> bool:
+    """Two weapons one event may be told with: the same, or a bomb and the car bomb it was ("عبوة" ... "سيارة
+    مفخخة"), a car bomb and the suicide attacker who drove it ("سيارة مفخخة يقودها انتحاري")."""
+    return a == b or frozenset({a, b}) in _MG10_DEVICE_KIN
+
+
+def _mg10_own_place(doc, r: Incident, dateline_end: int) -> bool:
+    """The record's place is named in its own sentences, not only in the dateline ("مقديشو (رويترز) -") nor taken from
+    the story before it."""
+    name = normalize((r.location or {}).get("text") or "")
+    return bool(name) and any(name in normalize(doc.text[max(e["start"], dateline_end):e["end"]]) for e in r.evidence)
+
+
+def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None:
+    """A mention of an event whose place is not named in its sentences (borrowed from the dateline or the story before
+    it), told with no day, the report's day or the day of another record, joins the one record that names its own place
+    with that day and a kindred weapon: the lead "صدت القوات هجوما شنه مسلحون على إحدى قواعدها" and the attack told
+    later at its town; a witness's "سيارة محملة بالمتفجرات ركنت عند مدخل السوق انفجرت" after "انفجار عبوة في سوق
+    المدينة"; "أوضح أن الانتحاري اقتحم ساحة المعسكر". A mention that calls itself another ("هجوم آخر") stays apart,
+    and so does one that fits several records."""
+    from .places import _dateline_end
+
+    lex = lexicon()
+    end = _dateline_end(doc.text)
+    published = (doc.published or "")[:10]
+    own = {id(r): _mg10_own_place(doc, r, end) for r in records}
+    states = set(load_kb().countries.values())
+
+    def another(r: Incident) -> bool:
+        for e in r.evidence:
+            lo, hi = _tok_range(starts, e["start"], e["end"])
+            if lex.other_event_words.find(doc.tokens, doc.text, lo, hi):
+                return True
+        return False
+
+    for r in sorted(records, key=_fp_start):
+        if r not in records or own[id(r)] or another(r):
+            continue
+        day = _day(r.event_date)
+        fits = [k for k in records if k is not r and own[id(k)] and _mg10_kin(k.weapon, r.weapon)
+                and (day is None or day == _day(k.event_date) or day == published and r.event_date != k.event_date
+                     and _day(k.event_date) is not None and _day(k.event_date) <= published)]
+        if len(fits) != 1:
+            continue
+        kept = fits[0]
+        if kept.weapon == "ied" and r.weapon == "vbied":
+            kept.weapon = "vbied"  # the car the bomb was in
+        if r.claimed_by in states:  # "ردت قوات الجيش على الهجوم وقتلت مسلحين": the side that answered, not the actor
+            r.claimed_by = r.perpetrator = None
+        _fill(kept, r)
+        records.remove(r)

@@ -37,7 +37,7 @@ from .merging import (
     _evt_join, _evt_retold, _fp_device_named, _fp_one_site, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join,
     _mrg_follow, _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
     _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
-    _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year, _mg9_background,
+    _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year, _mg9_background, _mg10_borrowed_join,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -296,6 +296,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _mg4_told_day_join(events, anaphoric_ids, doc.timexes)  # a lead with no day, retold with its day
     _mg5_pluperfect_day(events, tokens, text)  # a lead with no day at all, retold in the pluperfect with its day
     _mg9_background(doc, events, report_ids, starts)  # "وكان انتحاري قد فجر نفسه ... في 30 كانون الثاني": the lead's event
+    _mg10_borrowed_join(doc, events, starts)  # a mention whose place is only the dateline's or the story's: that event
     _mg6_toll_clause_join(doc, events, starts)  # "...، في هجوم ارتفعت حصيلة قتلاه إلى 54": the toll, not an event
     _cs9_revised_tolls(doc, events, lex, starts)  # "ارتفعت حصيلة التفجير إلى تسعة": the latest figure
     # claims and accusations name who did an event, not one mention of it: they go to the merged records

@@ -492,3 +492,16 @@ def test_mg9_coarser():
     assert _mg9_coarser(lead("2023-02-02"), "2023-01-30", True)  # only the report's day, three days after
     assert not _mg9_coarser(lead("2023-02-02"), "2023-01-30", False)  # a day of its own
     assert not _mg9_coarser(lead("2023-03-02"), "2023-01-30", True)  # a month after: another event
+
+
+def test_mg10_a_lead_placed_only_by_its_dateline_joins_the_event_told_with_its_town(nlp):
+    got = _det(nlp, "نيامي (أ ف ب) - قالت مصادر أمنية إن الجيش صد هجوما واسعا شنه مسلحون على إحدى قواعده غرب البلاد. "
+                    "وكان مسلحون على دراجات نارية قد هاجموا فجر الأحد قاعدة للجيش في بلدة أبالا، ما أسفر عن مقتل "
+                    "تسعة جنود.", published="2022-05-10")
+    assert [(i.event_date, i.location["text"], i.killed) for i in got] == [("2022-05-08", "بلدة أبالا", 9)]
+
+
+def test_mg10_a_mention_that_calls_itself_another_attack_stays_apart(nlp):
+    got = _det(nlp, "قتل 12 شخصا في انفجار عبوة ناسفة في سوق بلدة غوزا يوم الأحد. وفي هجوم آخر، انفجرت سيارة مفخخة "
+                    "عند حاجز للجيش.", published="2022-05-10")
+    assert sorted(i.weapon for i in got) == ["ied", "vbied"]
