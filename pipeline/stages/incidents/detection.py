@@ -6,6 +6,7 @@ intentions, denials, hypotheticals, totals over a period, legal appeals).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1572,3 +1573,40 @@ def _mg10_habitual(tokens: list[Token], lo: int, hi: int, text: str, weapons: li
         if any(not verbs.isdisjoint(forms[k]) for k in range(max(lo, head - 14), head)):
             return True
     return False
+
+
+def _wp7_vehicle_bomb(forms: list[tuple[str, ...]], lo: int, hi: int) -> bool:
+    """Tokens [lo, hi) name a vehicle rigged or loaded with explosives: a vehicle noun (wp7_vehicles) and, within the
+    next three words, a word of rigging (wp7_rigged: "شاحنة صهريج مفخخة"), or a word of loading (wp7_loaded) and,
+    within five words after it, explosives ("شاحنة صهريج محملة بنحو نصف طن من المتفجرات")."""
+    words = _words("wp7_")
+    for k in range(lo, hi):
+        if words["vehicles"].isdisjoint(forms[k]):
+            continue
+        after = range(k + 1, min(hi, k + 4))
+        if any(not words["rigged"].isdisjoint(forms[j]) for j in after):
+            return True
+        load = next((j for j in after if not words["loaded"].isdisjoint(forms[j])), None)
+        if load is not None and any(not words["explosives"].isdisjoint(forms[j]) for j in range(load + 1, min(hi, load + 6))):
+            return True
+    return False
+
+
+def _wp7_suicide_vehicles(doc, records: list) -> None:
+    """A suicide bombing told with no device ("التفجير الانتحاري الذي استهدف مركز التدريب") whose own sentences (the
+    sentences of its evidence) say the bomber drove a vehicle rigged or loaded with explosives ("عندما اقتحم الانتحاري
+    البوابة بشاحنة صهريج مفخخة") is a suicide car bomb: weapon vbied, sub-event Suicide bomb
+    (corpora/incidents/README.md); not when those sentences name a belt or a vest (wp7_belts), and not for a car bomb
+    that a sentence of another record tells. Run after merging, so that every sentence of the event is read."""
+    tokens, text = doc.tokens, doc.text
+    forms, belts = _doc_forms(tokens, text), _words("wp7_")["belts"]
+    starts = [t.start for t in tokens]
+    for r in records:
+        if r.weapon != "suicide_bomb":
+            continue
+        spans = {(bisect_left(starts, s.start), bisect_left(starts, s.end)) for e in r.evidence
+                 for s in doc.sentences if s.start <= e["start"] < s.end}
+        if any(not belts.isdisjoint(forms[k]) for lo, hi in spans for k in range(lo, hi)):
+            continue
+        if any(_wp7_vehicle_bomb(forms, lo, hi) for lo, hi in spans):
+            r.weapon = "vbied"

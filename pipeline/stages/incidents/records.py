@@ -30,7 +30,7 @@ from .detection import (
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings,
-    _mg10_ceasefire, _mg10_habitual, _mg10_period_total,
+    _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _wp7_suicide_vehicles,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -311,6 +311,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year
     _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place
+    _wp7_suicide_vehicles(doc, events)  # "... اقتحم الانتحاري البوابة بشاحنة صهريج مفخخة": vbied
     return events
 
 

@@ -1419,3 +1419,23 @@ def test_mg10_a_habitual_statement_of_plural_attacks_is_no_record(nlp, text):
 def test_mg10_plural_attacks_told_in_the_past_are_still_an_event(nlp):
     got = _det(nlp, "شن مسلحون هجمات على ثلاث قرى في ولاية زامفارا يوم الأحد، ما أسفر عن مقتل 12 شخصا.")
     assert len(got) >= 1
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # the vehicle told in a later sentence of the same event, with a word between the vehicle and its rigging
+    ("زار وزير الداخلية، اليوم الأحد، جرحى التفجير الانتحاري الذي استهدف مقر الشرطة في مدينة الرمادي أمس. "
+     "وأعلن الوزير ارتفاع حصيلة الهجوم إلى 21 قتيلا، موضحا أن الانتحاري اقتحم البوابة بسيارة إسعاف مفخخة.", "vbied"),
+    # loaded with explosives, a measure between
+    ("قتل 12 شرطيا اليوم الأحد في تفجير انتحاري استهدف نقطة تفتيش في مدينة تكريت، وقال مسؤول إن الانتحاري "
+     "قاد شاحنة محملة بنحو نصف طن من المتفجرات.", "vbied"),
+    # a belt named with the record: a suicide bomb proper, even when a car is named
+    ("قتل 12 شرطيا اليوم الأحد في تفجير انتحاري استهدف نقطة تفتيش في مدينة تكريت، وقال مسؤول إن الانتحاري "
+     "ترجل من سيارة مفخخة وفجر حزامه الناسف.", "suicide_bomb"),
+    # no vehicle: a suicide bomb
+    ("زار وزير الداخلية، اليوم الأحد، جرحى التفجير الانتحاري الذي استهدف مقر الشرطة في مدينة الرمادي أمس. "
+     "وأعلن الوزير ارتفاع حصيلة الهجوم إلى 21 قتيلا.", "suicide_bomb"),
+])
+def test_a_suicide_bombing_with_a_rigged_vehicle_is_a_car_bomb(nlp, text, weapon):
+    doc = nlp.process({"id": "w", "text": text, "published": "2022-03-13"})
+    assert [i.weapon for i in doc.incidents] == [weapon]
+    assert doc.incidents[0].sub_event_type == "Suicide bomb"
