@@ -615,6 +615,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             count, g0, g1 = own, j, j
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
             count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
+        if count is None:  # "وكان الفقيد قد استشهد أمس": the subject between "كان" and "قد"
+            count, g0, g1 = _cs10_pluperfect_subject(tokens, m.first, m.last, lo, hi, text, lex, forms) \
+                or (count, g0, g1)
         if count is None and outcome == "killed":
             # "ما أدى إلى مقتل حسن كريم، القيادي في الجماعة، وخمسة آخرين", "إن فرج قتل مع أربعة من حراسه":
             # the man named and the others counted with him
@@ -1385,3 +1388,32 @@ def _cs10_definite_two(tokens: list[Token], g0: int, text: str, lex: Lexicon) ->
     head = tokens[g0].norm
     return tokens[g0 + 1].norm in _words("ac4_")["two_weekdays"] and head.startswith("ال") \
         and head.endswith(("ين", "ان")) and head not in lex.casualty_times and head not in _words("ac4_")["day_words"]
+
+
+def _cs10_pluperfect_subject(tokens: list[Token], first: int, last: int, lo: int, hi: int, text: str, lex: Lexicon,
+                             forms: list[tuple[str, ...]]) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the subject of a casualty verb in the pluperfect, which stands between
+    "كان" and "قد" ("وكان الفقيد قد استشهد أمس" 1, "وكانت طفلة قد أصيبت بجروح" 1, "وكان جنديان قد قتلا في
+    الكمين" 2), the verb at [first, last] with no object after it (a preposition, a word of time, "بجروح", a comma
+    or the end: "وكان مسلح قد قتل زوجته" names the killer, not the dead; "قتل أو أصيب" is not said); else None."""
+    dat = _words("dat_")
+    p = first - 1
+    if p <= lo or tokens[p].norm not in dat["pluperfect_particles"]:
+        return None
+    nxt = last + 1
+    if nxt < hi and tokens[nxt].kind != "punct" and not (
+            tokens[nxt].norm in lex.casualty_times or tokens[nxt].norm in _words("ac4_")["after_passive"]
+            or not _words("cs10_")["death_circumstances"].isdisjoint(forms[nxt])
+            or tokens[nxt].norm.startswith("ب") and len(tokens[nxt].norm) > 3):
+        return None
+    for kv in range(p - 1, max(lo, p - 7) - 1, -1):
+        if tokens[kv].kind != "word":
+            return None
+        if tokens[kv].norm in dat["pluperfect_verbs"]:
+            break
+    else:
+        return None
+    if kv + 1 >= p:
+        return None
+    count, g0, g1 = _count_and_group(tokens, kv + 1, p, text, lex)
+    return (count, g0, g1) if count is not None and g1 == p else None

@@ -726,3 +726,18 @@ def test_cs10_group_added_past_a_subset(text, want):
 ])
 def test_cs10_weak_death_verbs(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject of a casualty verb in the pluperfect stands between "كان" and "قد"
+    ("وكان الفقيد قد استشهد مساء الجمعة إثر انفجار عبوة بطريق القرية.", [(1, "killed")]),
+    ("وكان جنديان قد أصيبا أمس في انفجار لغم قرب الحدود.", [(2, "wounded")]),
+    ("وكانت ممرضة قد أصيبت بجروح طفيفة خلال القصف.", [(1, "wounded")]),
+    ("وكان الشهيد قد قتل برصاص قناص في الحي الشرقي.", [(1, "killed")]),
+    # not a statement that one or the other happened
+    ("وكان المهاجم قد قتل أو أصيب في الاشتباك.", []),
+    # a verb without "قد" before it, or no subject between: nothing from this rule
+    ("وكان قد أصيب في الهجوم.", []),
+])
+def test_cs10_pluperfect_subject(text, want):
+    assert _cas_counts(text) == want
