@@ -252,8 +252,9 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         g0 = g0 + 1  # "مقتل 8 من عناصر قسد": the group after "من"
         g1 = _group_end(tokens, g0, hi, lex)
     if count is None and g0 + 1 < hi and tokens[g0].norm.startswith("ال") and tokens[g0 + 1].norm.startswith("ال") \
-            and token_number(tokens[g0 + 1], text, lex) is not None and tokens[g0 + 1].norm not in lex.casualty_times:
-        # "المهاجمين الثلاثة", "الجنود الأربعة" (not "الاثنين", Monday)
+            and token_number(tokens[g0 + 1], text, lex) is not None \
+            and (tokens[g0 + 1].norm not in lex.casualty_times or _cs10_definite_two(tokens, g0, text, lex)):
+        # "المهاجمين الثلاثة", "الجنود الأربعة" (not "الاثنين", Monday, unless it agrees with a dual: "المهاجمين الاثنين")
         return token_number(tokens[g0 + 1], text, lex), g0, g0 + 2
     if count is None and g0 < hi and _cs8_preposition(tokens[g0]):
         return None, g0, g0  # "قتلوا أمام مقر الشرطة": in front of, not an imam
@@ -412,8 +413,8 @@ def _added_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon) 
     if m is None:
         return None
     count, g0, g1 = _count_and_group(tokens, m.last + 1, hi, text, lex)
-    if count is None or g1 == g0:
-        return None
+    if count is None or g1 == g0 or _cs10_casualty_noun(tokens, g0, text, lex):
+        return None  # "مقتل 12 شخصا، إضافة إلى 14 جريحا": the wounded, counted as such by the caller
     return {"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end]}, g1
 
 
@@ -581,7 +582,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             out.append(single)
             continue
         m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
-            or _cas_head(tokens, i, hi, text, forms)
+            or _cas_head(tokens, i, hi, text, forms) or _cs10_weak_death_verb(tokens, i, hi, forms)
         if m is None:
             i += 1
             continue
@@ -614,6 +615,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             count, g0, g1 = own, j, j
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
             count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
+        if count is None:  # "وكان الفقيد قد استشهد أمس": the subject between "كان" and "قد"
+            count, g0, g1 = _cs10_pluperfect_subject(tokens, m.first, m.last, lo, hi, text, lex, forms) \
+                or (count, g0, g1)
         if count is None and outcome == "killed":
             # "ما أدى إلى مقتل حسن كريم، القيادي في الجماعة، وخمسة آخرين", "إن فرج قتل مع أربعة من حراسه":
             # the man named and the others counted with him
@@ -622,6 +626,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         if count is None and tokens[m.first].norm.endswith("وا"):
             # the count before a plural verb: "إن 28 شخصا على الأقل قتلوا"
             back = _count_before(tokens, m.first, lo, text, lex)
+            if back is not None and (back[1] - 1, outcome) in seen:
+                i = m.last + 1  # "وصول 4 وفيات قضوا خلال المواجهات": the dead counted by their noun, not again
+                continue
             if back is not None:
                 count, g0 = back
                 parts = _breakdown(tokens, g0 + 1, m.first, text, lex, count)[0]
@@ -643,7 +650,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             if fate is not None:  # "لقي ضابط في الجيش مصرعه", "فارق جندي الحياة": the fate ends the subject
                 out[-1]["group"] = text[tokens[g0].start:tokens[min(g1, fate) - 1].end]
             j = g1 if fate is None else fate + 1  # "لقي طفل مصرعه": not a second death
-            added = _added_group(tokens, _cs7_past_qualifier(tokens, j, hi, text, lex), hi, text, lex)
+            # "مقتل عشرة أشخاص، بينهم سبعة جنود، إضافة إلى المسلحين الأربعة": past the subset to the group added
+            added = _added_group(tokens, _cs10_past_subset(tokens, _cs7_past_qualifier(tokens, j, hi, text, lex), hi,
+                                                           text, lex), hi, text, lex)
             if added is not None:  # "مقتل 5 أشخاص، إضافة إلى منفذ الهجوم", "مقتل 6 أشخاص على الأقل إلى جانب المهاجم"
                 out.append({**added[0], "outcome": outcome})
                 j = added[1]
@@ -1321,3 +1330,90 @@ def _cs9_dual_verb(tokens: list[Token], first: int, last: int, lo: int, text: st
     if k >= lo and tokens[k].kind == "word" and dual(tokens[k]) and token_number(tokens[k], text, lex) is None:
         return 2, k, k + 1  # "إن جنديين أصيبا"
     return None
+
+
+# -- casualty counts in follow-up articles, round 8 (cs10_) --------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _cs10_weak_death_forms() -> frozenset:
+    """The plural and feminine forms of ``cs10_weak_death_verbs``, whose weak last radical drops: "قضى" -> "قضوا",
+    "قضت", "قضين"; "ارتقى" -> "ارتقوا", "ارتقت" (normalized)."""
+    out = set()
+    for v in _words("cs10_")["weak_death_verbs"]:
+        stem = v[:-1]
+        out |= {stem + "وا", stem + "ت", stem + "ين", stem + "تا"}
+    return frozenset(out)
+
+
+def _cs10_weak_death_verb(tokens: list[Token], i: int, hi: int, forms: list[tuple[str, ...]]) -> Match | None:
+    """A killed head at token ``i`` that ``lexicon()`` does not give: the plural or feminine of a verb of dying
+    with a weak last radical ("قضوا", "ارتقت") followed by a word of the circumstance of the death ("خمسة من أفرادها
+    قضوا تحت الركام", "التي قضت في الهجوم"); not "قضوا 13 شهرا", "قضت المحكمة بـ", "قضت القوات على"."""
+    if i + 1 >= hi or _cs10_weak_death_forms().isdisjoint(forms[i]):
+        return None
+    if _words("cs10_")["death_circumstances"].isdisjoint(forms[i + 1]) and tokens[i + 1].norm not in \
+            _words("cs10_")["death_circumstances"]:
+        return None
+    return Match(first=i, last=i, start=tokens[i].start, end=tokens[i].end, payload="killed")
+
+
+def _cs10_past_subset(tokens: list[Token], j: int, hi: int, text: str, lex: Lexicon, words: int = 14) -> int:
+    """The token after a subset of a toll at token ``j`` that a group added to the toll follows ("مقتل عشرة أشخاص،
+    [بينهم سبعة من رجال الأمن وسائحة]، إضافة إلى المسلحين الأربعة": the subset is among the ten, the attackers are
+    not): the comma that ends the subset, when an addition word (``addition_words``) follows it; else ``j``. The
+    subset opens with a breakdown word ("بينهم", "من بينهم", "منهم") and runs to the first comma within ``words``."""
+    k = j + (j < hi and tokens[j].text in ("،", ","))
+    k += k < hi and tokens[k].norm == "من"
+    if k >= hi or tokens[k].norm not in lex.breakdown_words:
+        return j
+    for e in range(k + 1, min(hi, k + words + 1)):
+        if tokens[e].kind == "punct":
+            if tokens[e].text in ("،", ",") and e + 1 < hi and lex.addition_words.match_at(tokens, e + 1, text, hi):
+                return e
+            return j
+    return j
+
+
+def _cs10_casualty_noun(tokens: list[Token], g0: int, text: str, lex: Lexicon) -> bool:
+    """Whether the group at token ``g0`` is a casualty noun ("14 جريحا", "ثلاثة قتلى"): a toll of its own outcome,
+    not people added to the toll before it."""
+    return g0 < len(tokens) and any(f in lex.casualty_nouns for f in _forms(tokens[g0], text))
+
+
+def _cs10_definite_two(tokens: list[Token], g0: int, text: str, lex: Lexicon) -> bool:
+    """Whether "الاثنين" after the definite person noun at token ``g0`` is the number two agreeing with a dual
+    ("المهاجمين الاثنين", "الجنديين الاثنين"), not Monday ("اليوم الاثنين", "يوم الاثنين"): the noun ends in the dual
+    or plural ending and is no word of time."""
+    head = tokens[g0].norm
+    return tokens[g0 + 1].norm in _words("ac4_")["two_weekdays"] and head.startswith("ال") \
+        and head.endswith(("ين", "ان")) and head not in lex.casualty_times and head not in _words("ac4_")["day_words"]
+
+
+def _cs10_pluperfect_subject(tokens: list[Token], first: int, last: int, lo: int, hi: int, text: str, lex: Lexicon,
+                             forms: list[tuple[str, ...]]) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the subject of a casualty verb in the pluperfect, which stands between
+    "كان" and "قد" ("وكان الفقيد قد استشهد أمس" 1, "وكانت طفلة قد أصيبت بجروح" 1, "وكان جنديان قد قتلا في
+    الكمين" 2), the verb at [first, last] with no object after it (a preposition, a word of time, "بجروح", a comma
+    or the end: "وكان مسلح قد قتل زوجته" names the killer, not the dead; "قتل أو أصيب" is not said); else None."""
+    dat = _words("dat_")
+    p = first - 1
+    if p <= lo or tokens[p].norm not in dat["pluperfect_particles"]:
+        return None
+    nxt = last + 1
+    if nxt < hi and tokens[nxt].kind != "punct" and not (
+            tokens[nxt].norm in lex.casualty_times or tokens[nxt].norm in _words("ac4_")["after_passive"]
+            or not _words("cs10_")["death_circumstances"].isdisjoint(forms[nxt])
+            or tokens[nxt].norm.startswith("ب") and len(tokens[nxt].norm) > 3):
+        return None
+    for kv in range(p - 1, max(lo, p - 7) - 1, -1):
+        if tokens[kv].kind != "word":
+            return None
+        if tokens[kv].norm in dat["pluperfect_verbs"]:
+            break
+    else:
+        return None
+    if kv + 1 >= p:
+        return None
+    count, g0, g1 = _count_and_group(tokens, kv + 1, p, text, lex)
+    return (count, g0, g1) if count is not None and g1 == p else None

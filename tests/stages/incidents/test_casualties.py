@@ -691,3 +691,53 @@ def test_cs8_attackers_named_by_a_pronoun_keep_a_higher_toll_of_people(nlp):
 ])
 def test_cs9_dual_verb_names_two(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a subset of the toll, then a group added to it: the added group counts, the subset does not
+    ("أسفر الهجوم عن مقتل تسعة أشخاص، بينهم خمسة من عناصر الحرس ومعلمة، إضافة إلى المهاجمين الثلاثة.",
+     [(9, "killed"), (3, "killed")]),
+    ("أسفر التفجير عن مقتل 16 شخصا من بينهم طفلان، فضلا عن منفذ الهجوم، وإصابة 25 آخرين.",
+     [(16, "killed"), (1, "killed"), (25, "wounded")]),
+    # "الاثنين" after a definite dual is two, not Monday
+    ("أسفر الاشتباك عن مقتل 11 جنديا، إضافة إلى المسلحين الاثنين.", [(11, "killed"), (2, "killed")]),
+    ("قتل ثلاثة جنود يوم الاثنين", [(3, "killed")]),
+    # a casualty noun of the other outcome after the addition word is a toll of that outcome
+    ("أسفر الانفجار عن مقتل 8 أشخاص، بينهم شرطيان، إضافة إلى 17 جريحا.", [(8, "killed"), (17, "wounded")]),
+    ("أسفر الانفجار عن مقتل 8 أشخاص، إضافة إلى 17 جريحا.", [(8, "killed"), (17, "wounded")]),
+    # a subset with no addition after it stays out
+    ("أسفر القصف عن مقتل سبعة مدنيين، بينهم ثلاثة أطفال، وفق مصادر محلية.", [(7, "killed")]),
+])
+def test_cs10_group_added_past_a_subset(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the plural and feminine of a verb of dying with a weak last radical, before the circumstance of the death
+    ("وتبكي القرية ستة من أبنائها قضوا تحت الأنقاض بعد القصف.", [(6, "killed")]),
+    ("قال المسعفون إن أربعة صيادين قضوا غرقا بعد استهداف قاربهم.", [(4, "killed")]),
+    ("إن ثلاثة من المسعفين ارتقوا في الغارة على المستشفى.", [(3, "killed")]),
+    # the dead counted by their noun before the plural verb are not counted again
+    ("أعلن المستشفى استقبال 5 وفيات قضوا جراء القصف.", [(5, "killed")]),
+    ("أعلن المستشفى استقبال 5 وفيات قتلوا جراء القصف.", [(5, "killed")]),
+    # other verbs written alike: spent, ruled, finished off
+    ("أفرجت السلطات عن 7 معتقلين قضوا 15 شهرا في السجن.", []),
+    ("قضت المحكمة بسجن 4 متهمين في قضية التفجير.", []),
+])
+def test_cs10_weak_death_verbs(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject of a casualty verb in the pluperfect stands between "كان" and "قد"
+    ("وكان الفقيد قد استشهد مساء الجمعة إثر انفجار عبوة بطريق القرية.", [(1, "killed")]),
+    ("وكان جنديان قد أصيبا أمس في انفجار لغم قرب الحدود.", [(2, "wounded")]),
+    ("وكانت ممرضة قد أصيبت بجروح طفيفة خلال القصف.", [(1, "wounded")]),
+    ("وكان الشهيد قد قتل برصاص قناص في الحي الشرقي.", [(1, "killed")]),
+    # not a statement that one or the other happened
+    ("وكان المهاجم قد قتل أو أصيب في الاشتباك.", []),
+    # a verb without "قد" before it, or no subject between: nothing from this rule
+    ("وكان قد أصيب في الهجوم.", []),
+])
+def test_cs10_pluperfect_subject(text, want):
+    assert _cas_counts(text) == want
