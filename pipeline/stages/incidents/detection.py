@@ -1610,3 +1610,58 @@ def _wp7_suicide_vehicles(doc, records: list) -> None:
             continue
         if any(_wp7_vehicle_bomb(forms, lo, hi) for lo, hi in spans):
             r.weapon = "vbied"
+
+
+# -- dt14_: events that are the topic of a follow-up article, told as a noun phrase (h-dt14-1132) ------------------
+
+
+def _dt14_phrase_toll(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, m: Match) -> bool:
+    """Whether the words of occurrence and toll of the clause [lo, hi) all belong to the event noun ``m`` told in
+    passing with its relative clause: the noun itself and the verb of its relative clause ("زار الوزير أمس جرحى
+    الهجوم الذي استهدف قرية X"، "شيع الأهالي ضحايا التفجير الذي ضرب سوق Y": the visit or the funeral is the story,
+    the event is recalled), or a toll word heading a construct on it ("قتلى الهجوم"). A word of occurrence or toll
+    before it ("قتل 3 جنود أمس في الهجوم الذي استهدف X") or a toll after it ("... وأسفر عن مقتل 5") tells the event
+    in the clause itself, with the clause's days: False."""
+    tolls = lex.killed.find(tokens, text, lo, hi) + lex.wounded.find(tokens, text, lo, hi)
+    occurred = _evt_occurrences(tokens, lo, hi, text, lex)
+    return all(f.first >= m.first for f in occurred) and all(f.first == f.last == m.first - 1 for f in tolls)
+
+
+def _dt14_recalled_phrase(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                          placed) -> Match | None:
+    """The general event word of the clause [lo, hi) that is the topic of a follow-up told as a noun phrase: with the
+    article, a relative pronoun and a verb of striking or taking place after it, a place in its relative clause (up to
+    the next clause mark, ``placed(a, b)`` tells whether tokens [a, b) name one) and no other word of occurrence or
+    toll in the clause ("زار الحاكم أمس جرحى الهجوم الذي استهدف موقع X للنازحين في منطقة Y، ليلة ..."): an event
+    recalled, as ``_dt11_occurred_relative`` reads one, whose relative clause is longer than its six words. The article
+    tells its toll after the clause, as a follow-up does ("وقال الحاكم إن حصيلة الهجوم ارتفعت إلى 62 قتيلا"): an
+    "اعتداء" on an office with no one hurt is no record. Not a noun joined to another by "و" ("حوادث العنف والاعتداء
+    المماثلة التي تعرض لها ...": the relative clause is on the plural head)."""
+    for m in weapons:
+        if _dt11_occurred_relative(tokens, m, hi, text, lex) is None or not _dt14_phrase_toll(tokens, lo, hi, text, lex, m):
+            continue
+        if tokens[m.first].norm.startswith("وال") \
+                or not any(c["count"] for c in casualties(tokens, hi, len(tokens), text, lex)):
+            continue
+        v = _dt11_relative_verb(tokens, m, hi, text, lex)
+        end = next((k for k in range(v, min(hi, v + 12)) if tokens[k].text in lex.clause_marks), min(hi, v + 12))
+        if placed(v + 1, end):
+            return m
+    return None
+
+
+def _dt14_tried_event(tokens: list[Token], hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                      own_days: list[Timex], placed) -> bool:
+    """Whether a trial or a verdict in the clause (up to ``hi``) is about an event the clause itself recalls in full:
+    an event word with the article and a relative clause of striking or taking place, naming its place
+    (``placed(a, b)``) and its own day within a few words after the noun ("محاكمة المتهم بتنفيذ الهجوم الذي استهدف
+    مهرجانا في مدينة X مساء 23 أغسطس 2024"، "في قضية التفجير الذي استهدف ثكنة بمدينة Y يوم 3 مارس 2010"). A trial for
+    a plot ("بالتخطيط لهجمات") or for an attack named with no place and day ("في قضية الهجوم على مدرسة") is not."""
+    for m in weapons:
+        span = _dt11_occurred_relative(tokens, m, hi, text, lex)
+        if span is None:
+            continue
+        end = tokens[min(hi, m.last + 16) - 1].end
+        if placed(span[0], min(hi, span[1] + 4)) and any(tokens[m.last].end <= t.start <= end for t in own_days):
+            return True
+    return False

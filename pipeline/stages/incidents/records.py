@@ -31,6 +31,10 @@ from .detection import (
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _wp7_suicide_vehicles,
+
+
+    _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
+    _dt14_tried_event,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -151,9 +155,18 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # the clause's own word of occurrence or toll: computed once, read by the passing test and by `signalled`
             told_here = bool(_evt_occurrences(tokens, lo, hi, text, lex) or lex.killed.find(tokens, text, lo, hi)
                              or lex.wounded.find(tokens, text, lo, hi))
+            phrase = False  # the event noun and its relative clause are the only words that tell an event
             passing = None if recalled or told_here else next((m for m in weapons if (
                 (span := _dt11_occurred_relative(tokens, m, hi, text, lex)) is not None
                 and any(not p.launch for p in _places(doc, span[0], span[1], kb, lex, starts)))), None)
+            if passing is None and not recalled and told_here and weapons and all(
+                    _generic(m, tokens, text, lex) for m in weapons) \
+                    and not any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
+                # "زار الوزير أمس جرحى الهجوم الذي استهدف موقع X في منطقة Y": the event the visit is about
+                passing = _dt14_recalled_phrase(tokens, lo, hi, text, lex, weapons, lambda a, b: any(
+                    not p.launch for p in _places(doc, a, b, kb, lex, starts)))
+                phrase = passing is not None
+                told_here = not phrase
             recalled = recalled or passing is not None
             # "تبنت الحركة هجوما على قافلة قرب مدينة X": a claimed attack with its place; a claim with none opens the
             # story of the event told next ("أعلنت الجماعة مسؤوليتها عن هجوم على الجيش. وقال مصدر إن مسلحين هاجموا")
@@ -171,6 +184,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # في حين نفت الوزارة مشاركة طائراتها")
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
             clause_filters = _filters(tokens, lo, hi, text, lex, weapons, day_times) if weapons else []
+            if any(m.payload == "trial" for m in clause_filters) and _dt14_tried_event(
+                    tokens, hi, text, lex, weapons, own_days, lambda a, b: any(
+                        not p.launch for p in _places(doc, a, b, kb, lex, starts))):
+                clause_filters = [m for m in clause_filters if m.payload != "trial"]  # the trial of an event told in full
             filtered = bool(clause_filters) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex))
                 and not any(m.payload in _evt_lexicon().unlifted for m in clause_filters))
@@ -203,7 +220,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # told in passing with no day or month of its own: not the day of the main verb ("أكد الطبيب اليوم ... على
             # إثر العملية الإرهابية التي جدت بنزل X"); a day or month right after the event noun is its own
             undated_passing = passing is not None and not any(
-                passing.start <= t.start <= tokens[min(hi, passing.last + 10) - 1].end
+                passing.start <= t.start <= tokens[min(hi, passing.last + (20 if phrase else 10)) - 1].end
                 for t in times if t in own_days or t not in day_times)
             if undated_passing:
                 record.event_date = None

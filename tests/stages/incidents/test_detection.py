@@ -1439,3 +1439,31 @@ def test_a_suicide_bombing_with_a_rigged_vehicle_is_a_car_bomb(nlp, text, weapon
     doc = nlp.process({"id": "w", "text": text, "published": "2022-03-13"})
     assert [i.weapon for i in doc.incidents] == [weapon]
     assert doc.incidents[0].sub_event_type == "Suicide bomb"
+
+
+def test_dt14_the_event_a_visit_to_its_wounded_is_about_takes_the_day_of_its_relative_clause(nlp):
+    text = ("زار المحافظ، أمس الخميس، جرحى الهجوم الذي استهدف تجمع المزارعين في قرية البشير بمنطقة الحويجة، ليلة "
+            "الثلاثاء إلى الأربعاء، والذين نقل معظمهم إلى المستشفى. وقال المحافظ إن حصيلة الهجوم ارتفعت إلى 12 قتيلا.")
+    got = _det(nlp, text, published="2021-04-26")
+    assert [(i.event_date, i.location["text"], i.killed) for i in got] == [("2021-04-20", "قرية البشير", 12)]
+
+
+def test_dt14_a_visit_to_the_wounded_of_an_attack_told_with_no_relative_clause_is_no_record(nlp):
+    text = "زار وزير الداخلية، أمس الأحد، جرحى الهجوم في المستشفى الجهوي بمدينة بنزرت."
+    assert _det(nlp, text, published="2021-04-26") == []
+
+
+def test_dt14_a_trial_for_an_attack_told_with_its_place_and_day_is_a_record(nlp):
+    text = ("بدأت محكمة في باريس، اليوم الاثنين، محاكمة رجل متهم بتنفيذ الهجوم الذي استهدف مقهى في مدينة نيس مساء 14 "
+            "مارس 2019، وأسفر عن مقتل شخصين.")
+    got = _det(nlp, text, published="2021-04-26")
+    assert [(i.event_date, i.location["text"], i.killed) for i in got] == [("2019-03-14", "مدينة نيس", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "قضت محكمة في الرباط بسجن متهم في قضية الهجوم على فندق في مدينة مراكش.",
+    "بدأت محكمة في باريس، اليوم الاثنين، محاكمة رجل متهم بالتخطيط لهجمات على مقاه في مدينة نيس.",
+    "قضت محكمة في الرباط بسجن متهم في قضية الهجوم الذي استهدف فندقا في مدينة مراكش.",
+])
+def test_dt14_a_trial_for_a_plot_or_an_attack_with_no_day_is_no_record(nlp, text):
+    assert _det(nlp, text, published="2021-04-26") == []
