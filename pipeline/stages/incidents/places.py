@@ -121,7 +121,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
     ents = sorted(ents + fronts, key=lambda e: e.start)
     ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb) and not _pl6_adjective_only(e, lex, kb)
-            and not _pl9_description(e, tokens, starts, hi, forms, lex, kb)]
+            and not _pl9_description(e, tokens, starts, hi, forms, lex, kb) and not _pl10_prayer_time(e, tokens, starts, forms)]
     covered = set()
     for e in ents:
         entry = kb.get(e.kb_id) or {}
@@ -184,6 +184,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             end += 1  # "حي الجامعة", but no participle ("بلدة الحصن التابعة لمحافظة إربد")
         start = next((s for s, f in name_forms(tokens[k], text) if f in lex.designators), tokens[k].start)
         out.append(Place(start, tokens[end].end, text[start:tokens[end].end], rank, None, None))
+    out += _pl10_dual_places(tokens, lo, hi, covered, lex, text)  # "على قريتي X وY في ولاية Z": X
     if not out:  # "العاصمة" alone names the place only when nothing else does
         out = _plc_bare_capitals(doc, lo, hi, forms, covered, kb)
     else:  # else it is where the place lies ("حي القادسية غرب العاصمة العراقية"): its coordinates and country
@@ -600,6 +601,9 @@ def _main_town(doc: Document, kb) -> dict | None:
         if entry and TYPE_RANK.get(entry.get("type"), 9) <= 3 and not _plc_not_a_place(
                 doc.tokens, k, Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), forms, kb) \
                 and not _plc_statement_place(doc.tokens, k, forms, lexicon()):  # nor where a statement was made
+            inner = _pl10_contained(doc, e, kb)  # "قرب جبل المغيلة بسيدي بوزيد": the place the town holds
+            if inner is not None:
+                return _location(*inner, kb)
             return _location(Place(e.start, e.end, e.text, 3, e.kb_id, e.canonical), [], kb)
     return None
 
@@ -1101,3 +1105,79 @@ def _pl9_description(e: Entity, tokens: list[Token], starts: list[int], hi: int,
         return False
     adjectives = _words("pl9_")["area_adjectives"] | _words("pl6_")["site_adjectives"]
     return tokens[j].kind == "word" and tokens[j].norm in adjectives and not _pl2_construct_name(tokens, j, hi, lex)
+
+
+def _pl10_dual_singular(word: Token, lex: Lexicon) -> tuple[str, int] | None:
+    """The place designator of a dual in construct ("قريتا", "قريتي", "بلدتي", "مدينتا", "منطقتي", "مخيمي"): its label and
+    rank, from the singular (the dual ending "ا"/"ي" off, "ت" back to "ة"), else None. Not a possessive "قريتي" of a
+    designator the text spells otherwise: the caller needs two names after it."""
+    norm = word.norm
+    if len(norm) < 4 or norm[-1] not in "اي" or norm.startswith("ال"):
+        return None
+    stem = norm[:-1]
+    singular = normalize(stem[:-1] + "ة") if stem.endswith("ت") else stem
+    found = lex.designators.get(singular)
+    return found if found is not None and found[0] in ("GPE", "LOC") else None
+
+
+def _pl10_dual_places(tokens: list[Token], lo: int, hi: int, covered: set[int], lex: Lexicon,
+                      text: str) -> list["Place"]:
+    """The first of two places named after a dual designator in construct, "قريتا X وY", "على قريتي X وY في ولاية Z",
+    "بين بلدتي X وY" (the dual is the first term, the two names joined by "و" the second): X, a place of the singular's
+    rank (a village, a town), when the gazetteer did not already name it. The record of one event in the two places
+    takes the first (the spec's one record per event; a toll split by village is not split here)."""
+    out = []
+    for k in range(lo, hi - 2):
+        found = _pl10_dual_singular(tokens[k], lex) if tokens[k].kind == "word" else None
+        if found is None:
+            continue
+        j = k + 1
+        quoted = tokens[j].text in _PL7_OPEN
+        if quoted:
+            j += 1
+        first, end = j, None
+        while j < hi and j - first < 3 and tokens[j].kind == "word" and tokens[j].start not in covered \
+                and (j == first or not tokens[j].text.startswith("و")) and tokens[j].norm not in lex.group_stops \
+                and tokens[j].norm not in lex.designators and _DIRECTIONS.isdisjoint([tokens[j].norm]) \
+                and not (tokens[j].text[:1] == "ب" and tokens[j].splits):
+            end, j = j, j + 1
+        if end is None:
+            continue
+        if quoted:
+            if j >= hi or tokens[j].text not in _PL7_CLOSE:
+                continue
+            j += 1
+        if j >= hi or not tokens[j].text.startswith("و") or tokens[j].kind != "word" and tokens[j].text != "و":
+            continue  # no second name: "قريتي" alone may be "my village"
+        out.append(Place(tokens[first].start, tokens[end].end, text[tokens[first].start:tokens[end].end], found[1],
+                         None, None))
+    return out
+
+
+def _pl10_prayer_time(e: Entity, tokens: list[Token], starts: list[int], forms: list[tuple[str, ...]]) -> bool:
+    """A place entity right after the noun of a prayer or its call ("بعد صلاة المغرب", "مع أذان المغرب"): the sunset
+    prayer, a time of day, not Morocco."""
+    k = bisect_right(starts, e.start) - 1
+    return k > 0 and tokens[k].start == e.start and not _words("pl10_")["prayer_words"].isdisjoint(forms[k - 1])
+
+
+def _pl10_contained(doc: Document, e: Entity, kb) -> "tuple[Place, list[Place]] | None":
+    """The place the town entity ``e`` holds when it is named right after it with "ب" or "في" ("بالقرب من جبل المغيلة
+    بسيدي بوزيد", "في قرية X بولاية Y"): the finer place the town stands for as the article's first town, else None."""
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    k = bisect_right(starts, e.start) - 1
+    lo = max(0, k - 8)
+    for j in range(k - 1, lo - 1, -1):
+        if tokens[j].text in ".،,؛:!?؟":
+            lo = j + 1
+            break
+    hi = min(len(tokens), bisect_left(starts, e.end) + 1)
+    if k - lo < 2:
+        return None
+    found = _places(doc, lo, hi, kb, lexicon(), starts)
+    town = next((p for p in found if p.start <= e.start < p.end), None)
+    if town is None or not town.plc_reference:
+        return None
+    inner = [p for p in found if p.end <= town.start and not p.launch and p.rank <= town.rank]
+    return (max(inner, key=lambda p: p.end), found) if inner else None

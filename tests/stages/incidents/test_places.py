@@ -1044,3 +1044,57 @@ def test_a_designator_with_an_adjective_is_no_name(nlp, text, place):
     (inc,) = nlp.process({"id": "pl9e", "published": "2019-03-02", "text": text}).incidents
     assert place in (inc.location.get("canonical") or "")
 
+
+
+@pytest.mark.parametrize("text,place", [
+    # a dual designator in construct and two names joined by "و": the first name, a village, not the province after them
+    ("قتل تسعة مزارعين أمس في هجوم لمسلحين على قريتي كوروما وداندومي في ولاية زامفارا.", "كوروما"),
+    ("هاجم مسلحون على دراجات نارية أمس بلدتي ماتانكاري وغيدان سوري بولاية سوكوتو وقتلوا 11 شخصا.", "ماتانكاري"),
+    ("استهدف قصف مدفعي أمس قريتا \"تل عيدو\" و\"خربة سالم\" في محافظة إدلب، ما أدى إلى إصابة أربعة مدنيين.", "تل عيدو"),
+])
+def test_pl10_the_first_of_two_places_after_a_dual_designator(nlp, text, place):
+    (inc,) = nlp.process({"id": "pl10a", "published": "2020-05-03", "text": text}).incidents
+    assert inc.location["text"] == place
+
+
+def test_pl10_a_dual_designator_without_two_names_makes_no_place(nlp):
+    (inc,) = nlp.process({"id": "pl10b", "published": "2020-05-03", "text":
+                          "قتل ثلاثة مدنيين أمس بانفجار عبوة ناسفة في قريتي الصغيرة بولاية زامفارا، قال أحد السكان."}).incidents
+    assert inc.location["canonical"] == "Zamfara"
+
+
+@pytest.mark.parametrize("text,place", [
+    # "هنشير" (a farmland estate, in Tunisian news) opens a place the gazetteer lacks, finer than the mountain it is in
+    ("قتل جنديان أمس بانفجار لغم لدى مرور دورية عسكرية بهنشير الحمايدية في ولاية القصرين.", "هنشير الحمايدية"),
+    ("أصيب عون حرس بجروح أمس إثر انفجار لغم في هنشير بوغانم من معتمدية فريانة.", "هنشير بوغانم"),
+])
+def test_pl10_henchir_opens_a_place(nlp, text, place):
+    (inc,) = nlp.process({"id": "pl10c", "published": "2020-05-03", "text": text}).incidents
+    assert inc.location["text"] == place
+    assert inc.location["country"] == "TN"
+
+
+@pytest.mark.parametrize("text,canonical", [
+    # the prayer's name after "صلاة"/"أذان" is a time of day, not Morocco
+    ("سقطت قذيفة بعد صلاة المغرب أمس على منزل في مدينة تعز، ما أدى إلى مقتل طفلين.", "Taiz"),
+    ("فتح مسلحون النار مع أذان المغرب أمس على مصلين في مدينة كانو، ما أدى إلى مقتل ثلاثة.", "Kano"),
+])
+def test_pl10_the_sunset_prayer_is_not_morocco(nlp, text, canonical):
+    (inc,) = nlp.process({"id": "pl10d", "published": "2020-05-03", "text": text}).incidents
+    assert inc.location["canonical"] == canonical
+
+
+def test_pl10_the_sunset_prayer_alone_gives_no_place_in_morocco(nlp):
+    incs = nlp.process({"id": "pl10e", "published": "2020-05-03", "text":
+                        "قال أحد الناجين إن القذيفة سقطت على المنزل بعد صلاة المغرب بدقائق أمس."}).incidents
+    assert all((i.location or {}).get("country") != "MA" for i in incs)
+
+
+def test_pl10_the_article_town_stands_for_the_place_it_holds(nlp):
+    # no place in the lead: the first town of the article is where it happened, but it is named as what a finer place
+    # lies in ("قرب جبل X بمدينة Y"): that place
+    text = ("أكدت عائلة راع اليوم أن مجموعة مسلحة اختطفت ابنها اليوم. وقال شقيقه إن عناصر مسلحة خطفته عندما كان يرعى "
+            "الأغنام بالقرب من جبل السرج بالقصرين.")
+    incs = nlp.process({"id": "pl10f", "published": "2020-05-03", "text": text}).incidents
+    assert incs and incs[0].location["text"] == "جبل السرج"
+    assert incs[0].location["admin1"] == "Kasserine"
