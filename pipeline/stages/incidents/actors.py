@@ -407,6 +407,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         or _ac9_regime_forces(doc, lo, hi, lex, countries, home)  # "قصفت مدفعية الاحتلال", "أطلقتها قوات النظام"
     if adjective:
         return adjective
+    raid = _ac13_raid_state(doc, lo, hi, lex, countries, home)  # "داهمت قوة من الشرطة منزلا": not the raided group
+    if raid:
+        return raid
     if actors:
         return min(actors)[2]
     forces = _act_forces_actor(doc, lo, hi, lex, countries)
@@ -1914,3 +1917,60 @@ def _tg11_past_subject(doc: Document, forms: list[tuple[str, ...]], k: int, j: i
 def _tg11_subject_verbs() -> frozenset:
     """``tg11_subject_verbs`` with their subject endings ("هاجمت", "استهدفوا")."""
     return frozenset(normalize(f) for w in _words("tg11_")["subject_verbs"] for f in verb_forms(w))
+
+
+def _ac13_raid_state(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict,
+                     home: str | None) -> str | None:
+    """A raid by a state's forces in the sentence of the clause [lo, hi): the state carried out the fight it led
+    to. The forces (``ac13_raid_forces``) are the subject after the verb ("داهمت قوة من الشرطة والجيش منزلا"), before
+    it ("أن عناصرها داهموا مخبأ"), the subject of "قام" before the verbal noun ("قامت عناصر الأمن بمداهمة البؤر") or
+    the agent after it ("خلال مداهمة نفذتها قوات الجيش", "مداهمة لقوات الأمن"); the state is that of the nationality
+    after them, else where it happened. Not forces followed by a faction ("قوات سوريا الديمقراطية", "عناصر من
+    حركة X"), and not when the sentence tells that the other side opened fire first ("بادر المسلحون بإطلاق النار")."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    ac13 = _words("ac13_")
+    verbs = frozenset(normalize(f) for w in ac13["raid_verbs"] for f in verb_forms(w))
+    sent = next((s for s in doc.sentences if s.start <= tokens[lo].start < s.end), None)
+    if sent is None:
+        return None
+    s_lo = bisect_left([t.start for t in tokens], sent.start)
+    s_hi = max(hi, bisect_left([t.start for t in tokens], sent.end))
+    if any({_verb(f) for f in forms[k]} & ac13["first_fire"] or set(forms[k]) & ac13["first_fire"]
+           for k in range(s_lo, s_hi)):
+        return None
+    factions = [e for e in doc.entities if e.label == "FACTION"]
+
+    def state_at(i: int) -> str | None:  # the state of forces at token i, if they are a state's
+        if not (s_lo <= i < s_hi) or not set(forms[i]) & ac13["raid_forces"]:
+            return None
+        end = tokens[min(s_hi, i + 4) - 1].end
+        if any(tokens[i].start <= e.start < end for e in factions):
+            return None  # "قوات سوريا الديمقراطية", "عناصر من حركة الشباب"
+        for j in range(i + 1, min(s_hi, i + 3)):
+            code = lex.nationality.get(tokens[j].norm) or lex.nationality.get(tokens[j].norm.removeprefix("ال"))
+            if code:
+                return countries.get(code, code)
+        return home
+
+    for k in range(s_lo, s_hi):
+        fs = set(forms[k])
+        if {_verb(f) for f in fs} & verbs or fs & verbs:
+            after = next((s for i in range(k + 1, min(s_hi, k + 3)) if (s := state_at(i))), None)
+            before = next((s for i in (k - 1, k - 2) if (s := state_at(i))), None)
+            if after or before:
+                return after or before
+        elif fs & ac13["raid_nouns"]:
+            # "قامت عناصر الأمن بمداهمة": the subject of the verb before; "مداهمة نفذتها قوات": the agent after
+            found = next((s for i in range(k - 1, max(s_lo, k - 5) - 1, -1)
+                          if {_verb(f) for f in forms[i - 1]} & {"قام", "قامت", "قاموا"} and (s := state_at(i))), None) \
+                if k - 1 > s_lo else None
+            if found:
+                return found
+            for i in range(k + 1, min(s_hi, k + 4)):
+                if tokens[i].kind == "punct":
+                    break
+                if (s := state_at(i)) and ({_verb(f) for f in forms[i - 1]} & lex.actor_verbs
+                                           or tokens[i].splits and tokens[i].text[:1] == "ل"):
+                    return s
+    return None

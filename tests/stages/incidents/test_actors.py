@@ -1279,3 +1279,21 @@ def test_a_person_named_in_apposition_to_his_title(nlp, text, name):
 def test_the_object_past_an_unknown_subject(nlp, text, want):
     incs = nlp.process({"id": "tg11d", "published": "2023-05-10", "text": text}).incidents
     assert incs and incs[0].target is not None and incs[0].target["text"] == want, (text, [i.target for i in incs])
+
+
+@pytest.mark.parametrize("text, want", [
+    # the forces as the subject after the verb, before it (a body's own "عناصرها"), and of "قام" before the noun
+    ("قتل مسلحان فجر الثلاثاء في مدينة لاهور عندما داهمت قوة من الشرطة والجيش منزلا في حي غلبرغ، حيث اندلع تبادل "
+     "لإطلاق النار أصيب فيه شرطي.", "Pakistan"),
+    ("وأوضح بيان للشرطة أن عناصرها داهموا ليلة الأحد وكرا في بلدة مردان، فاندلع اشتباك قتل فيه أربعة مسلحين.",
+     "Pakistan"),
+    ("وقامت عناصر الأمن بمداهمة مخبأ في مدينة العريش، حيث دار تبادل لإطلاق النار أسفر عن مقتل ستة مسلحين.", "Egypt"),
+    # the other side opened fire first: it attacked, no perpetrator
+    ("داهمت القوة الأمنية منزلا في مدينة إربد مساء الاثنين، فبادر المسلحون بإطلاق النار عليها، ما أدى إلى مقتل "
+     "اثنين منهم.", None),
+    # raiders of a group are that group, not a state
+    ("داهم مسلحون من حركة الشباب قرية في مدينة بيدوا ليلة الاثنين وقتلوا سبعة مدنيين.", "Al-Shabaab"),
+])
+def test_a_raid_by_the_state_forces_names_the_state(nlp, text, want):
+    incs = nlp.process({"id": "ac13a", "published": "2021-03-09", "text": text}).incidents
+    assert incs and incs[0].perpetrator == want, (text, [(i.perpetrator, i.claimed_by) for i in incs])
