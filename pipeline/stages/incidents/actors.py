@@ -757,6 +757,7 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     # not the owner of what was hit when another group is named: "استهدفت مسيرة موقعا لقوات العمالقة ...
     # وأعلنت جماعة الحوثي مسؤوليتها"
     factions = [e for e in factions if not _ac8_owner_faction(doc, e, lo, hi, lex)] or factions
+    factions = _ac13_not_victims(doc, factions, claims, lo, lex)  # "اغتيال القيادي في X ...، وهي عملية تبناها التنظيم"
     faction = next(iter(factions), None)
     if faction is not None:  # "تبنى تنظيم الدولة الهجوم، وقال إن جنوده في ولاية غرب أفريقيا نفذوه": the branch
         faction = next((e for e in factions if (kb.get(e.kb_id) or {}).get("parent") == faction.kb_id
@@ -1974,3 +1975,17 @@ def _ac13_raid_state(doc: Document, lo: int, hi: int, lex: Lexicon, countries: d
                                            or tokens[i].splits and tokens[i].text[:1] == "ل"):
                     return s
     return None
+
+
+def _ac13_not_victims(doc: Document, factions: list[Entity], claims: list[Match], lo: int, lex: Lexicon) -> list[Entity]:
+    """The groups of a claim sentence without those that describe a person killed or wounded before the claim verb
+    ("اغتيال القيادي في مجلس X بعبوة ناسفة ...، وهي عملية تبناها التنظيم": the victim's group claims nothing; the
+    claimant, unnamed here, is the group named before). A group after the verb is its subject and stays ("تبنت
+    حركة X اغتيال القيادي في حركة Y": X)."""
+    if not claims:
+        return factions
+    starts = [t.start for t in doc.tokens]
+    verb = doc.tokens[claims[0].first].start
+    return [e for e in factions if e.start > verb or not (
+        _act_victim_group(doc, bisect_left(starts, e.start), lo, lex)
+        or _act_member_described(doc, e, lo, lex))]

@@ -1297,3 +1297,29 @@ def test_the_object_past_an_unknown_subject(nlp, text, want):
 def test_a_raid_by_the_state_forces_names_the_state(nlp, text, want):
     incs = nlp.process({"id": "ac13a", "published": "2021-03-09", "text": text}).incidents
     assert incs and incs[0].perpetrator == want, (text, [(i.perpetrator, i.claimed_by) for i in incs])
+
+
+@pytest.mark.parametrize("text, want", [
+    # the verb of attributing with the pronoun of the event told before it
+    ("انفجرت عبوة في سوق ليلي بمدينة كوتاباتو في أغسطس 2017 وقتلت تسعة أشخاص، وهو تفجير نسبته الشرطة حينها إلى "
+     "جماعة أبو سياف.", "Abu Sayyaf"),
+    ("قتل أربعة جنود في كمين قرب بلدة تيلابيري في مايو 2019، وهي عملية نسبتها السلطات إلى جماعة بوكو حرام.",
+     "Boko Haram"),
+])
+def test_an_attribution_with_the_pronoun_of_the_event(nlp, text, want):
+    incs = nlp.process({"id": "ac13c", "published": "2021-03-09", "text": text}).incidents
+    assert incs and incs[0].perpetrator == want and incs[0].claimed_by is None, \
+        (text, [(i.perpetrator, i.claimed_by) for i in incs])
+
+
+@pytest.mark.parametrize("text, want", [
+    # the victim's group before the claim verb claims nothing: the group named before does ("التنظيم")
+    ("اعتقلت الشرطة رجلا ينتمي إلى تنظيم داعش. ويأتي ذلك بعد أشهر من اغتيال القيادي في جبهة النصرة أبو عمر الحلبي "
+     "بعبوة ناسفة زرعت في سيارته في مدينة إدلب في آذار الماضي، وهي عملية تبناها التنظيم عبر معرفاته.", "Islamic State"),
+    # the subject after the claim verb claims, the victim's group after it does not
+    ("تبنت حركة الشباب اغتيال القيادي في حزب العدالة محمد نور بعبوة ناسفة في مدينة بيدوا أمس.", "Al-Shabaab"),
+])
+def test_the_group_of_the_victim_is_not_the_claimant(nlp, text, want):
+    incs = nlp.process({"id": "ac13d", "published": "2021-03-09", "text": text}).incidents
+    assert incs and incs[0].claimed_by == want == incs[0].perpetrator, \
+        (text, [(i.perpetrator, i.claimed_by) for i in incs])
