@@ -523,6 +523,8 @@ def _act_agent_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: 
             code = nation(j + 2)  # "وحدات عسكرية", "قوات الأمن المصرية"
         elif set(forms[j]) & act["state_bodies"]:
             code = nation(j + 1)  # "برصاص الشرطة"
+        elif (part := _ac13_partitive_forces(doc, j, hi, lex)) is not None:
+            code = nation(part)  # "برصاص وحدات من الجيش المصري": a unit of the forces
         else:
             continue
         name = countries.get(code, code) if code else home
@@ -1989,3 +1991,19 @@ def _ac13_not_victims(doc: Document, factions: list[Entity], claims: list[Match]
     return [e for e in factions if e.start > verb or not (
         _act_victim_group(doc, bisect_left(starts, e.start), lo, lex)
         or _act_member_described(doc, e, lo, lex))]
+
+
+def _ac13_partitive_forces(doc: Document, j: int, hi: int, lex: Lexicon) -> int | None:
+    """A unit of a state's forces in the partitive ("وحدات من الجيش المصري", "قوة من الشرطة", "عناصر من الأمن"):
+    the token after the forces (where their nationality may stand) when a unit word at ``j`` is followed by "من"
+    and the armed forces or a state body; None otherwise (not "عناصر من حركة X": a group is no state)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act = _words("act_")
+    if j + 2 >= hi or tokens[j + 1].norm != "من" \
+            or not set(forms[j]) & (lex.act_forces | act["state_units"] | _words("ac13_")["raid_forces"]):
+        return None
+    m = lex.generic_forces.match_at(tokens, j + 2, text, hi)
+    if m is not None:
+        return m.last + 1
+    return j + 3 if set(forms[j + 2]) & act["state_bodies"] else None

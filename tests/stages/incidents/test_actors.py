@@ -1323,3 +1323,15 @@ def test_the_group_of_the_victim_is_not_the_claimant(nlp, text, want):
     incs = nlp.process({"id": "ac13d", "published": "2021-03-09", "text": text}).incidents
     assert incs and incs[0].claimed_by == want == incs[0].perpetrator, \
         (text, [(i.perpetrator, i.claimed_by) for i in incs])
+
+
+@pytest.mark.parametrize("text, want", [
+    # a unit of the forces in the partitive after an agent word: the state
+    ("قتل صباح اليوم شاب برصاص وحدات من الجيش المصري جنوب مدينة رفح.", "Egypt"),
+    ("قتل مساء أمس رجل برصاص عناصر من الشرطة في مدينة الشيخ زويد.", "Egypt"),
+    # members of a group in the partitive are that group
+    ("قتل مساء أمس شاب برصاص عناصر من حركة الشباب في مدينة بيدوا.", "Al-Shabaab"),
+])
+def test_a_unit_of_the_forces_in_the_partitive(nlp, text, want):
+    incs = nlp.process({"id": "ac13e", "published": "2021-03-09", "text": text}).incidents
+    assert incs and incs[0].perpetrator == want, (text, [(i.perpetrator, i.claimed_by) for i in incs])
