@@ -902,6 +902,8 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             if named and any(_same_actor(e, after[0]) for e in ents
                              if near and near[0].start <= e.start <= near[-1].start):
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
+            if named and name not in countries.values() and _ac13_reported_forces(doc, first, j, lex):
+                return name  # "قال المتحدث باسم الجماعة إن "سلاح الجو المسير نفذ عملية"": its own arm
             break  # only the first verb of attack after the speaker
     killers = _ac2_forces_killed(doc, lo, hi, lex, countries, home)
     return killers[0] if killers and killers[1] else None
@@ -2007,3 +2009,28 @@ def _ac13_partitive_forces(doc: Document, j: int, hi: int, lex: Lexicon) -> int 
     if m is not None:
         return m.last + 1
     return j + 3 if set(forms[j + 2]) & act["state_bodies"] else None
+
+
+def _ac13_reported_forces(doc: Document, first: int, j: int, lex: Lexicon) -> bool:
+    """Whether the verb of attack at ``j`` has as subject an arm of forces (``own_forces``) that opens what a group's
+    speaker said, right after "إن"/"أن" (and a quote): "قال المتحدث باسم الجماعة إن "سلاح الجو المسير نفذ عملية"",
+    "أعلنت الحركة أن وحدات المدفعية قصفت". The arm is the group's own: a speaker tells what its forces did. Not
+    when a nationality, another group or a state body is named in the subject ("إن الجيش السوداني قصف")."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    c = next((i for i in range(j - 1, max(first, j - 5) - 1, -1) if set(forms[i]) & lex.complementizers), None)
+    if c is None:
+        return False
+    k = c + 1
+    while k < j and (tokens[k].text in _QUOTES or tokens[k].kind == "punct"):
+        k += 1
+    arms = _words("own_")["forces"]  # the bare words of own_forces: "سلاح", "القوة" (its pronoun is the speaker)
+    if k >= j or j - k > 3 or not {f.removeprefix("ال") for f in forms[k]} & arms:
+        return False
+    if any(lex.nationality.get(t.norm) or lex.nationality.get(t.norm.removeprefix("ال")) for t in tokens[k:j]):
+        return False
+    if any(_verb(f) != f for f in forms[j]) and not set(forms[j]) & lex.actor_verbs:
+        return False  # "أن طائرة مسيرة أطلقتها الميليشيا": the verb's pronoun resumes the noun, its object
+    kb = load_kb()
+    return not any((e.label == "FACTION" or e.label == "ORG" and (kb.get(e.kb_id) or {}).get("country"))
+                   and tokens[k].start <= e.start < tokens[j].start for e in doc.entities)  # not "سلاح الجو" untied

@@ -1335,3 +1335,16 @@ def test_the_group_of_the_victim_is_not_the_claimant(nlp, text, want):
 def test_a_unit_of_the_forces_in_the_partitive(nlp, text, want):
     incs = nlp.process({"id": "ac13e", "published": "2021-03-09", "text": text}).incidents
     assert incs and incs[0].perpetrator == want, (text, [(i.perpetrator, i.claimed_by) for i in incs])
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a group's speaker tells what an arm of its forces did: its claim
+    ("قال المتحدث باسم الحوثيين إن سلاح الجو المسير استهدف مطار نجران بطائرة مسيرة مساء أمس.", "Houthis"),
+    ("وقال المتحدث باسم حركة الشباب إن \"وحدات المدفعية قصفت قاعدة للجيش\" في مدينة بلدوين أمس بقذائف الهاون.",
+     "Al-Shabaab"),
+    # another's words: a drone its enemy launched (the verb's pronoun resumes the drone), no claim
+    ("أعلن التحالف أن طائرة مسيرة أطلقتها جماعة الحوثي استهدفت مطار نجران مساء أمس.", None),
+])
+def test_a_group_speaker_tells_of_its_own_arm(nlp, text, claim):
+    incs = nlp.process({"id": "ac13f", "published": "2021-03-09", "text": text}).incidents
+    assert incs and incs[0].claimed_by == claim, (text, [(i.perpetrator, i.claimed_by) for i in incs])
