@@ -2012,10 +2012,11 @@ def _ac13_partitive_forces(doc: Document, j: int, hi: int, lex: Lexicon) -> int 
 
 
 def _ac13_reported_forces(doc: Document, first: int, j: int, lex: Lexicon) -> bool:
-    """Whether the verb of attack at ``j`` has as subject an arm of forces (``own_forces``) that opens what a group's
-    speaker said, right after "إن"/"أن" (and a quote): "قال المتحدث باسم الجماعة إن "سلاح الجو المسير نفذ عملية"",
-    "أعلنت الحركة أن وحدات المدفعية قصفت". The arm is the group's own: a speaker tells what its forces did. Not
-    when a nationality, another group or a state body is named in the subject ("إن الجيش السوداني قصف")."""
+    """Whether the verb of attack at ``j`` has as subject a branch of service (``ac13_service_arms``) that opens what a
+    group's speaker said, right after "إن"/"أن" (and a quote): "قال المتحدث باسم الجماعة إن "سلاح الجو المسير نفذ
+    عملية"", "أعلنت الحركة أن سلاح المدفعية قصف". The arm is the group's own: a speaker tells what its forces did.
+    Not when a nationality, another group or a state's body is named in the subject ("إن سلاح الجو السوداني قصف"),
+    nor when the verb's pronoun resumes the noun (its object)."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     c = next((i for i in range(j - 1, max(first, j - 5) - 1, -1) if set(forms[i]) & lex.complementizers), None)
@@ -2024,8 +2025,9 @@ def _ac13_reported_forces(doc: Document, first: int, j: int, lex: Lexicon) -> bo
     k = c + 1
     while k < j and (tokens[k].text in _QUOTES or tokens[k].kind == "punct"):
         k += 1
-    arms = _words("own_")["forces"]  # the bare words of own_forces: "سلاح", "القوة" (its pronoun is the speaker)
-    if k >= j or j - k > 3 or not {f.removeprefix("ال") for f in forms[k]} & arms:
+    # a branch of service ("سلاح الجو المسير", "سلاح المدفعية"): the speaker's own arm; other force words may be
+    # another's in the construct state ("مقاتلي العشائر"), which the rules of own_forces read
+    if k >= j or j - k > 3 or not set(forms[k]) & _words("ac13_")["service_arms"]:
         return False
     if any(lex.nationality.get(t.norm) or lex.nationality.get(t.norm.removeprefix("ال")) for t in tokens[k:j]):
         return False
