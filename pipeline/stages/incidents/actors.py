@@ -407,6 +407,9 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         or _ac9_regime_forces(doc, lo, hi, lex, countries, home)  # "قصفت مدفعية الاحتلال", "أطلقتها قوات النظام"
     if adjective:
         return adjective
+    raid = _ac13_raid_state(doc, lo, hi, lex, countries, home)  # "داهمت قوة من الشرطة منزلا": not the raided group
+    if raid:
+        return raid
     if actors:
         return min(actors)[2]
     forces = _act_forces_actor(doc, lo, hi, lex, countries)
@@ -520,6 +523,8 @@ def _act_agent_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: 
             code = nation(j + 2)  # "وحدات عسكرية", "قوات الأمن المصرية"
         elif set(forms[j]) & act["state_bodies"]:
             code = nation(j + 1)  # "برصاص الشرطة"
+        elif (part := _ac13_partitive_forces(doc, j, hi, lex)) is not None:
+            code = nation(part)  # "برصاص وحدات من الجيش المصري": a unit of the forces
         else:
             continue
         name = countries.get(code, code) if code else home
@@ -754,6 +759,7 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     # not the owner of what was hit when another group is named: "استهدفت مسيرة موقعا لقوات العمالقة ...
     # وأعلنت جماعة الحوثي مسؤوليتها"
     factions = [e for e in factions if not _ac8_owner_faction(doc, e, lo, hi, lex)] or factions
+    factions = _ac13_not_victims(doc, factions, claims, lo, lex)  # "اغتيال القيادي في X ...، وهي عملية تبناها التنظيم"
     faction = next(iter(factions), None)
     if faction is not None:  # "تبنى تنظيم الدولة الهجوم، وقال إن جنوده في ولاية غرب أفريقيا نفذوه": the branch
         faction = next((e for e in factions if (kb.get(e.kb_id) or {}).get("parent") == faction.kb_id
@@ -896,6 +902,8 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             if named and any(_same_actor(e, after[0]) for e in ents
                              if near and near[0].start <= e.start <= near[-1].start):
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
+            if named and name not in countries.values() and _ac13_reported_forces(doc, first, j, lex):
+                return name  # "قال المتحدث باسم الجماعة إن "سلاح الجو المسير نفذ عملية"": its own arm
             break  # only the first verb of attack after the speaker
     killers = _ac2_forces_killed(doc, lo, hi, lex, countries, home)
     return killers[0] if killers and killers[1] else None
@@ -1914,3 +1922,117 @@ def _tg11_past_subject(doc: Document, forms: list[tuple[str, ...]], k: int, j: i
 def _tg11_subject_verbs() -> frozenset:
     """``tg11_subject_verbs`` with their subject endings ("هاجمت", "استهدفوا")."""
     return frozenset(normalize(f) for w in _words("tg11_")["subject_verbs"] for f in verb_forms(w))
+
+
+def _ac13_raid_state(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict,
+                     home: str | None) -> str | None:
+    """A raid by a state's forces in the sentence of the clause [lo, hi): the state carried out the fight it led
+    to. The forces (``ac13_raid_forces``) are the subject after the verb ("داهمت قوة من الشرطة والجيش منزلا"), before
+    it ("أن عناصرها داهموا مخبأ"), the subject of "قام" before the verbal noun ("قامت عناصر الأمن بمداهمة البؤر") or
+    the agent after it ("خلال مداهمة نفذتها قوات الجيش", "مداهمة لقوات الأمن"); the state is that of the nationality
+    after them, else where it happened. Not forces followed by a faction ("قوات سوريا الديمقراطية", "عناصر من
+    حركة X"), and not when the sentence tells that the other side opened fire first ("بادر المسلحون بإطلاق النار")."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    ac13 = _words("ac13_")
+    verbs = frozenset(normalize(f) for w in ac13["raid_verbs"] for f in verb_forms(w))
+    sent = next((s for s in doc.sentences if s.start <= tokens[lo].start < s.end), None)
+    if sent is None:
+        return None
+    s_lo = bisect_left([t.start for t in tokens], sent.start)
+    s_hi = max(hi, bisect_left([t.start for t in tokens], sent.end))
+    if any({_verb(f) for f in forms[k]} & ac13["first_fire"] or set(forms[k]) & ac13["first_fire"]
+           for k in range(s_lo, s_hi)):
+        return None
+    factions = [e for e in doc.entities if e.label == "FACTION"]
+
+    def state_at(i: int) -> str | None:  # the state of forces at token i, if they are a state's
+        if not (s_lo <= i < s_hi) or not set(forms[i]) & ac13["raid_forces"]:
+            return None
+        end = tokens[min(s_hi, i + 4) - 1].end
+        if any(tokens[i].start <= e.start < end for e in factions):
+            return None  # "قوات سوريا الديمقراطية", "عناصر من حركة الشباب"
+        for j in range(i + 1, min(s_hi, i + 3)):
+            code = lex.nationality.get(tokens[j].norm) or lex.nationality.get(tokens[j].norm.removeprefix("ال"))
+            if code:
+                return countries.get(code, code)
+        return home
+
+    for k in range(s_lo, s_hi):
+        fs = set(forms[k])
+        if {_verb(f) for f in fs} & verbs or fs & verbs:
+            after = next((s for i in range(k + 1, min(s_hi, k + 3)) if (s := state_at(i))), None)
+            before = next((s for i in (k - 1, k - 2) if (s := state_at(i))), None)
+            if after or before:
+                return after or before
+        elif fs & ac13["raid_nouns"]:
+            # "قامت عناصر الأمن بمداهمة": the subject of the verb before; "مداهمة نفذتها قوات": the agent after
+            found = next((s for i in range(k - 1, max(s_lo, k - 5) - 1, -1)
+                          if {_verb(f) for f in forms[i - 1]} & {"قام", "قامت", "قاموا"} and (s := state_at(i))), None) \
+                if k - 1 > s_lo else None
+            if found:
+                return found
+            for i in range(k + 1, min(s_hi, k + 4)):
+                if tokens[i].kind == "punct":
+                    break
+                if (s := state_at(i)) and ({_verb(f) for f in forms[i - 1]} & lex.actor_verbs
+                                           or tokens[i].splits and tokens[i].text[:1] == "ل"):
+                    return s
+    return None
+
+
+def _ac13_not_victims(doc: Document, factions: list[Entity], claims: list[Match], lo: int, lex: Lexicon) -> list[Entity]:
+    """The groups of a claim sentence without those that describe a person killed or wounded before the claim verb
+    ("اغتيال القيادي في مجلس X بعبوة ناسفة ...، وهي عملية تبناها التنظيم": the victim's group claims nothing; the
+    claimant, unnamed here, is the group named before). A group after the verb is its subject and stays ("تبنت
+    حركة X اغتيال القيادي في حركة Y": X)."""
+    if not claims:
+        return factions
+    starts = [t.start for t in doc.tokens]
+    verb = doc.tokens[claims[0].first].start
+    return [e for e in factions if e.start > verb or not (
+        _act_victim_group(doc, bisect_left(starts, e.start), lo, lex)
+        or _act_member_described(doc, e, lo, lex))]
+
+
+def _ac13_partitive_forces(doc: Document, j: int, hi: int, lex: Lexicon) -> int | None:
+    """A unit of a state's forces in the partitive ("وحدات من الجيش المصري", "قوة من الشرطة", "عناصر من الأمن"):
+    the token after the forces (where their nationality may stand) when a unit word at ``j`` is followed by "من"
+    and the armed forces or a state body; None otherwise (not "عناصر من حركة X": a group is no state)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act = _words("act_")
+    if j + 2 >= hi or tokens[j + 1].norm != "من" \
+            or not set(forms[j]) & (lex.act_forces | act["state_units"] | _words("ac13_")["raid_forces"]):
+        return None
+    m = lex.generic_forces.match_at(tokens, j + 2, text, hi)
+    if m is not None:
+        return m.last + 1
+    return j + 3 if set(forms[j + 2]) & act["state_bodies"] else None
+
+
+def _ac13_reported_forces(doc: Document, first: int, j: int, lex: Lexicon) -> bool:
+    """Whether the verb of attack at ``j`` has as subject a branch of service (``ac13_service_arms``) that opens what a
+    group's speaker said, right after "إن"/"أن" (and a quote): "قال المتحدث باسم الجماعة إن "سلاح الجو المسير نفذ
+    عملية"", "أعلنت الحركة أن سلاح المدفعية قصف". The arm is the group's own: a speaker tells what its forces did.
+    Not when a nationality, another group or a state's body is named in the subject ("إن سلاح الجو السوداني قصف"),
+    nor when the verb's pronoun resumes the noun (its object)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    c = next((i for i in range(j - 1, max(first, j - 5) - 1, -1) if set(forms[i]) & lex.complementizers), None)
+    if c is None:
+        return False
+    k = c + 1
+    while k < j and (tokens[k].text in _QUOTES or tokens[k].kind == "punct"):
+        k += 1
+    # a branch of service ("سلاح الجو المسير", "سلاح المدفعية"): the speaker's own arm; other force words may be
+    # another's in the construct state ("مقاتلي العشائر"), which the rules of own_forces read
+    if k >= j or j - k > 3 or not set(forms[k]) & _words("ac13_")["service_arms"]:
+        return False
+    if any(lex.nationality.get(t.norm) or lex.nationality.get(t.norm.removeprefix("ال")) for t in tokens[k:j]):
+        return False
+    if any(_verb(f) != f for f in forms[j]) and not set(forms[j]) & lex.actor_verbs:
+        return False  # "أن طائرة مسيرة أطلقتها الميليشيا": the verb's pronoun resumes the noun, its object
+    kb = load_kb()
+    return not any((e.label == "FACTION" or e.label == "ORG" and (kb.get(e.kb_id) or {}).get("country"))
+                   and tokens[k].start <= e.start < tokens[j].start for e in doc.entities)  # not "سلاح الجو" untied

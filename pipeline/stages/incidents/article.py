@@ -11,7 +11,7 @@ from ...document import Document, Incident, Sentence
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .actors import _ac12_behind, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
+from .actors import _ac12_behind, _ac13_raid_state, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
 from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _victims_list, casualties
 from .dates import _names_day, _report_date
 from .detection import _is_total
@@ -665,3 +665,38 @@ def _cs9_revised_tolls(doc: Document, records: list[Incident], lex: Lexicon, sta
                 continue  # the groups that make up the toll
             r.casualties = [c for c in r.casualties if c["outcome"] != outcome] + [toll]
             setattr(r, outcome, toll["count"])
+
+
+def _ac13_raid_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int], countries: dict) -> None:
+    """A raid that a state's own body tells of ("وأوضح بيان للإدارة أن عناصرها داهموا مخبأ"، "... بحسب بيان للشرطة")
+    is acknowledged by that state: a record whose perpetrator is the state of the raid (``_ac13_raid_state``) and has no
+    claim, with a verb of saying or a word of source followed within four words by a state body or its forces in the
+    sentence of the raid, is claimed by the state, as the team conventions code a state acknowledging its own act."""
+    ac9, ac13 = _words("ac9_"), _words("ac13_")
+    cues, bodies = ac9["said_verbs"] | ac9["source_words"], ac13["body_words"] | ac13["raid_forces"]
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    for r in records:
+        if r.claimed_by is not None or r.perpetrator not in countries.values():
+            continue
+        home = countries.get((r.location or {}).get("country")) or r.perpetrator
+        for ev in r.evidence:
+            lo, hi = _tok_range(starts, ev["start"], ev["end"])
+            if hi <= lo or _ac13_raid_state(doc, lo, hi, lex, countries, home) != r.perpetrator:
+                continue
+            if any(set(forms[k]) & cues and _ac13_speaker_body(tokens, forms, k, hi, bodies, lex)
+                   and not any(set(forms[i]) & ac9["denial_words"] for i in range(k, min(hi, k + 6)))
+                   for k in range(lo, hi)):
+                r.claimed_by = r.perpetrator
+                break
+
+
+def _ac13_speaker_body(tokens, forms, k: int, hi: int, bodies: frozenset, lex: Lexicon) -> bool:
+    """Whether a state body or its forces speak after the verb of saying or word of source at ``k``, within four words
+    and before "إن"/"أن" opens what was said ("وقال شهود إن قوة من الشرطة داهمت": the witnesses speak)."""
+    for i in range(k + 1, min(hi, k + 5)):
+        if tokens[i].norm in lex.act_complementizers or tokens[i].kind == "punct":
+            return False
+        if set(forms[i]) & bodies:
+            return True
+    return False

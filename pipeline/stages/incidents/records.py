@@ -14,7 +14,7 @@ from ..normalize import normalize
 from .actors import _accused, _acknowledged, _actor, _claimed, _target
 from .article import (
     _ac6_claim_clauses, _art_actors, _cs9_revised_tolls, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls,
-    _title_claim, _ac9_state_claims,
+    _title_claim, _ac9_state_claims, _ac13_raid_claims,
 )
 from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
@@ -324,6 +324,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     _art_actors(doc, events, used_sentences, lex, starts, kb, countries)  # the actor the title or the story names
     _ac9_state_claims(doc, events, lex, starts, kb, countries)  # a state's own body tells of its strike
+    _ac13_raid_claims(doc, events, lex, starts, countries)  # a state's own body tells of its forces' raid
     _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year

@@ -195,3 +195,18 @@ def test_cs9_revised_toll_told_before_a_recalled_record_stays_off_it(nlp):
             "38 قتيلا. وهذا ثاني هجوم على مخيم خلال شهرين، بعد مقتل 21 شخصا في هجوم على مخيم كاسيندي في مارس الماضي.")
     incs = nlp.process({"id": "rt2", "published": "2022-05-06", "text": text}).incidents
     assert all(i.killed != 38 for i in incs if i.event_date and i.event_date.startswith("2022-03"))
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the state's own body tells of its forces' raid: the state acknowledges it
+    ("وأوضح بيان للشرطة أن عناصرها داهموا ليلة الأحد وكرا في بلدة مردان، فاندلع اشتباك قتل فيه أربعة مسلحين.",
+     "Pakistan"),
+    ("وقتل ثلاثة مسلحين فجر الثلاثاء عندما داهمت قوة من الجيش منزلا في مدينة لاهور، بحسب بيان للجيش.", "Pakistan"),
+    # a witness tells it: no claim
+    ("وقال شهود إن قوة من الشرطة داهمت منزلا في مدينة لاهور فجر الثلاثاء، واندلع تبادل لإطلاق النار قتل فيه مسلحان.",
+     None),
+])
+def test_a_raid_told_by_the_state_body_is_its_claim(nlp, text, claim):
+    incs = nlp.process({"id": "ac13b", "published": "2021-03-09", "text": text}).incidents
+    assert incs and incs[0].perpetrator == "Pakistan" and incs[0].claimed_by == claim, \
+        (text, [(i.perpetrator, i.claimed_by) for i in incs])
