@@ -572,6 +572,7 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
             merged.append([m.start(), m.end(), _with_clock(base, clock, part, data), "time", None, None, "clock"])
     merged.sort(key=lambda x: x[0])
     merged = _da8_weekday_dates(norm, merged)
+    merged = _da9_night_range(norm, merged, data)
     last_day = last_dated = None  # the day, and the date with a year, written last
     back = {"same": 0, "nxt": 1, "prv": -1}  # "اليوم نفسه", "في اليوم التالي", "في اليوم السابق"
     for item in merged:
@@ -835,3 +836,62 @@ def _da8_weekday_dates(norm: str, merged: list[list]) -> list[list]:
                 continue
         out.append(item)
     return out
+
+
+@lru_cache(maxsize=1)
+def _da9_data() -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of a night told by its two days (time.yaml ``da9_*``): ``night`` ("ليله الجمعه الي السبت", the two
+    weekdays in groups ``a`` and ``b``) and ``small`` (an hour with a part of the small hours after it, "الواحده فجرا",
+    "الساعه 2 بعد منتصف الليل", the hour in group ``h``)."""
+    from ..kb import load_yaml
+
+    y = load_yaml(RESOURCES / "time.yaml")
+    data = time_data()
+    wd = _alt(data.weekday)
+    heads, links = _alt(y["da9_night_heads"]), _alt(y["da9_night_links"])
+    night = re.compile(rf"(?:{heads})\s+(?:يوم\s+)?(?P<a>{wd})\s*(?:(?:{links})\s*)?(?:يوم\s+)?(?P<b>{wd})")
+    hours = _alt(data.hours)
+    small = re.compile(rf"(?<!\w)(?:الساعه\s+)?(?P<h>\d{{1,2}}|{hours})(?:[:.]\d\d)?\s+(?:{_alt(y['da9_small_hour_parts'])})(?!\w)")
+    return night, small
+
+
+_DA9_SMALL_HOURS = 5  # the last hour of the small hours (before dawn): "الخامسة فجرا" is still the second day's
+_DA9_WINDOW = 45  # how far after the night the clock may be told ("ليلة الجمعة إلى السبت، قرابة الواحدة فجرا")
+
+
+def _da9_night_range(norm: str, merged: list[list], data: TimeData | None = None) -> list[list]:
+    """A night told by its two consecutive days ("ليلة الجمعة إلى السبت") is the first day's night; with a clock in the
+    small hours in it or right after it ("... عند الساعة الواحدة فجرا", "...، قرابة الثالثة فجرا") the event is on the
+    second day: its value moves one day on, and so does a clock expression told after it on the publication day (and a
+    midnight told after it is the first day's)."""
+    data = data or time_data()
+    night, small = _da9_data()
+    for i, item in enumerate(merged):
+        value = item[2]
+        if not value or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            continue
+        m = night.match(norm, item[0], item[1] + _DA9_WINDOW)
+        if m is None or (data.weekday[_key(m.group("a"))] + 1) % 7 != data.weekday[_key(m.group("b"))]:
+            continue
+        tail = norm[item[0]:min(len(norm), item[1] + _DA9_WINDOW)]
+        tail = re.split(r"[.؛;!?\n]", tail, maxsplit=1)[0]
+        own = re.match(r"^\d{4}-\d{2}-\d{2}T(\d{2}):", value)
+        h = small.search(tail)
+        hour = None
+        if own and int(own.group(1)) <= _DA9_SMALL_HOURS:
+            hour = int(own.group(1))
+        elif h:
+            hour = int(h.group("h")) if h.group("h").isdigit() else data.hours.get(_key(h.group("h")))
+        if hour is None or hour > _DA9_SMALL_HOURS:
+            continue
+        day = _shift(value[:10], 1)
+        item[2] = day + value[10:]
+        for other in merged[i + 1:]:  # "الساعة الواحدة فجرا" told after it, put on the publication day
+            if other[0] > item[1] + _DA9_WINDOW:
+                break
+            if other[2] and re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}T\d", other[2]):
+                if other[3] == "time":
+                    other[2] = day + other[2][10:]
+                elif other[6] == "mid":  # "بعد منتصف الليل": the midnight that ends the first day
+                    other[2] = value[:10] + other[2][10:]
+    return merged

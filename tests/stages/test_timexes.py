@@ -272,3 +272,20 @@ def test_a_day_and_month_near_the_report_or_far_from_the_narrative_keep_the_repo
 ])
 def test_a_weekday_right_before_an_explicit_date_takes_the_date(text, expected):
     assert tx(text, "2021-04-25") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock in the small hours in a night told by its two days: the second day
+    ("هاجموا ليلة الجمعة إلى السبت، قرابة الواحدة فجرا، قرية", [("ليلة الجمعة إلى السبت", "2021-04-24TNI")]),
+    ("هاجموا ليلة الجمعة إلى السبت عند الساعة الثالثة فجرا",
+     [("ليلة الجمعة إلى السبت عند الساعة الثالثة فجرا", "2021-04-24T03:00")]),
+    ("ليل الخميس/الجمعة، نحو الساعة 2 بعد منتصف الليل",
+     [("ليل الخميس/الجمعة", "2021-04-23TNI"), ("الساعة 2", "2021-04-23T02:00"), ("منتصف الليل", "2021-04-22T24:00")]),
+    # no clock, or an evening clock, or one in the next sentence: the first day's night
+    ("استهدفوا موقعا ليلة الثلاثاء إلى الأربعاء، وقتلوا", [("ليلة الثلاثاء إلى الأربعاء", "2021-04-20TNI")]),
+    ("ليلة الجمعة إلى السبت عند الساعة العاشرة ليلا",
+     [("ليلة الجمعة إلى السبت عند الساعة العاشرة ليلا", "2021-04-23T22:00")]),
+    ("ليلة الخميس إلى الجمعة. وفي الواحدة فجرا", [("ليلة الخميس إلى الجمعة", "2021-04-22TNI")]),
+])
+def test_a_night_of_two_days_with_a_clock_after_midnight_is_the_second_day(text, expected):
+    assert tx(text) == expected

@@ -219,6 +219,8 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
     single = {n for n in words["event_nouns"] if not n.endswith("ات")} | _words("mg6_")["relative_plurals"]
     if first - 1 >= lo and not single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first - 1]):
         first -= 1  # "من التفجير الانتحاري": the match is the adjective
+    if _da9_morrow(doc, first, lo):
+        return 1  # "غداة تفجير سيارة مفخخة": the day before the clause's day
     if first - 2 < lo or words["relative_links"].isdisjoint(forms[first - 1]):
         first = _mg6_lapse_noun(doc, first, lo)  # "بعد أيام من مقتل أربعة مدنيين في هجوم": the killing's lapse
         if first is None:
@@ -406,3 +408,23 @@ def _da8_rough_ago(t: Timex) -> bool:
     words = _words("da8_")
     toks = normalize(t.text).split()
     return len(toks) >= 2 and toks[0].lstrip("وف") in words["ago_heads"] and toks[-1] in words["ago_rough_units"]
+
+
+def _da9_morrow(doc: Document, first: int, lo: int, most: int = 8) -> bool:
+    """Whether the event word at ``first`` is the object of "غداة" (the morrow of: "أمر الوزير اليوم باعتقال ...، غداة
+    تفجير سيارة مفخخة", "ويأتي الهجوم غداة اغتيال القيادي بضربة ..."): the head right before the event noun, or before
+    a killing noun that tells it (``mg6_lapse_nouns``) at most ``most`` words back with no clause mark between. The
+    event is then one day before the day of the clause (``_dat_relative`` gives 1)."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    heads = _words("da9_")["morrow_heads"]
+    nouns = _words("dat_")["event_nouns"] | _words("mg6_")["lapse_nouns"]
+    if first - 1 >= lo and not heads.isdisjoint(forms[first - 1]):
+        return True
+    for j in range(first - 1, max(lo + 1, first - most) - 1, -1):
+        if tokens[j].kind == "punct":
+            return False
+        bare = {f[2:] if f.startswith("ال") else f for f in forms[j]}
+        if not nouns.isdisjoint(bare) and not heads.isdisjoint(forms[j - 1]):
+            return True
+    return False

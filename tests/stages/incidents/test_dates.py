@@ -429,3 +429,22 @@ def test_an_attack_recalled_after_an_approximate_lapse_has_no_date(nlp, lapse):
                        f"ويأتي هذا الهجوم {lapse} استهدف كنيسة في مدينة جوس وأودى بحياة 30 شخصا."})
     dates = {i.location["text"] if i.location else None: i.event_date for i in doc.incidents}
     assert sorted(dates.values(), key=str) == ["2018-03-19", None]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the event noun right after "غداة": the day before the clause's day
+    ("أمر وزير الداخلية، اليوم الخميس، بإقالة قائد شرطة مدينة كركوك، غداة تفجير عبوة ناسفة في سوق شعبي بالمدينة أسفر "
+     "عن مقتل أربعة مدنيين.", "2019-03-14", "2019-03-13"),
+    # with the conjunction, and a killing noun that tells the event
+    ("قتل خمسة أشخاص اليوم الثلاثاء في انفجار سيارة مفخخة بمدينة تاوا. ويأتي الانفجار غداة اغتيال قائد ميداني بغارة "
+     "بطائرة مسيرة استهدفت سيارته في بلدة أغاديس.", "2020-06-09", "2020-06-08"),
+])
+def test_an_event_after_ghadat_is_the_day_before_the_clause(nlp, text, published, expected):
+    doc = nlp.process({"id": "morrow", "published": published, "text": text})
+    assert expected in [i.event_date for i in doc.incidents]
+
+
+def test_an_event_after_baad_with_no_ghadat_keeps_the_clause_day(nlp):
+    doc = nlp.process({"id": "same", "published": "2019-03-14", "text":
+                       "انفجرت عبوة ناسفة اليوم الخميس في سوق شعبي بمدينة كركوك، ما أسفر عن مقتل أربعة مدنيين."})
+    assert [i.event_date for i in doc.incidents] == ["2019-03-14"]
