@@ -1665,3 +1665,18 @@ def _dt14_tried_event(tokens: list[Token], hi: int, text: str, lex: Lexicon, wea
         if placed(span[0], min(hi, span[1] + 4)) and any(tokens[m.last].end <= t.start <= end for t in own_days):
             return True
     return False
+
+
+def _mg11_aggregate(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
+    """A toll of several events or of a war, not one event, whatever day the clause [lo, hi) names: the circumstantial
+    "combined" ("ثلاثة تفجيرات أودت مجتمعة بحياة 70 شخصا"), or an ongoing estimate (an imperfect verb of
+    estimating) of what the war or the fighting, with the article, has cost ("تقدر منظمات أن المعارك أودت بحياة أكثر من
+    15 ألفا" on the war's anniversary)."""
+    words = _words("mg11_")
+    forms = _doc_forms(tokens, text)
+    if any(not words["combined"].isdisjoint(forms[k]) for k in range(lo, hi)):
+        return True
+    for k in range(lo, hi):
+        if not words["estimate_verbs"].isdisjoint(forms[k]):
+            return any(not words["war_nouns"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 8)))
+    return False

@@ -30,7 +30,7 @@ from .detection import (
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings,
-    _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _wp7_suicide_vehicles,
+    _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _wp7_suicide_vehicles,
 
 
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
@@ -198,7 +198,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 and not (not own_days and (_is_total(tokens, lo, hi, text, lex, times)
                                            or _mg10_period_total(tokens, lo, hi, text, times)
                                            or _mg10_habitual(tokens, lo, hi, text, weapons))) \
-                and not _evt_many_attacks(tokens, lo, hi, text, lex)
+                and not _evt_many_attacks(tokens, lo, hi, text, lex) \
+                and not _mg11_aggregate(tokens, lo, hi, text)  # "أودت مجتمعة بحياة", "تقدر منظمات أن المعارك أودت"
             signalled = reported and bool(told_here
                                           or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published)
                                           or _rec_occurred(tokens, lo, hi, text, lex, weapons)

@@ -1467,3 +1467,17 @@ def test_dt14_a_trial_for_an_attack_told_with_its_place_and_day_is_a_record(nlp)
 ])
 def test_dt14_a_trial_for_a_plot_or_an_attack_with_no_day_is_no_record(nlp, text):
     assert _det(nlp, text, published="2021-04-26") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت مدينة بيشاور الشهر الماضي تفجيرين بسيارتين مفخختين استهدفا سوقين وأوديا مجتمعين بحياة أكثر من 40 شخصا.",
+    "بيشاور - مع مرور عامين على اندلاع القتال في 9 أيار 2022، يقدر مرصد حقوقي أن المعارك أودت بحياة أكثر من 9000 "
+    "شخص.",
+])
+def test_mg11_a_combined_or_estimated_toll_is_no_event(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_mg11_a_past_estimate_of_one_attack_is_still_an_event(nlp):
+    got = _det(nlp, "انفجرت سيارة مفخخة في سوق مدينة بيدوا يوم الخميس، وقدرت الشرطة عدد القتلى بعشرة أشخاص.")
+    assert [i.weapon for i in got] == ["vbied"]
