@@ -1467,3 +1467,24 @@ def test_dt14_a_trial_for_an_attack_told_with_its_place_and_day_is_a_record(nlp)
 ])
 def test_dt14_a_trial_for_a_plot_or_an_attack_with_no_day_is_no_record(nlp, text):
     assert _det(nlp, text, published="2021-04-26") == []
+
+
+@pytest.mark.parametrize("text, day, killed_place", [
+    ("وأعلن الجيش أن وحداته طاردت المهاجمين و\"حيدت 9 إرهابيين\" خلال عملية تمشيط نفذتها صباح الخميس "
+     "قرب بلدة جيبو.", "2021-04-22", "جيبو"),
+    ("وأوضحت وزارة الدفاع أن مفرزة للجيش قضت، يوم 18 أبريل الجاري، على ثلاثة إرهابيين خلال عملية بحث "
+     "ببلدية تامنغست.", "2021-04-18", "تامنغست"),
+])
+def test_dt15_militants_neutralized_by_the_forces_are_a_battle(nlp, text, day, killed_place):
+    got = _det(nlp, text)
+    assert [(i.event_date, i.event_type) for i in got] == [(day, "Battles")]
+    assert killed_place in got[0].location["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف البيان أن الوحدات المرافقة للقافلة تمكنت من \"تحييد عشرات الإرهابيين\"، دون تقديم حصيلة.",
+    "وقال الجيش في بيان إن قواته \"حيدت مسلحين اثنين\" خلال عملية لاعتقال مطلوبين.",
+    "ودعا الوزير الجيش إلى مضاعفة الجهود لتحييد 20 إرهابيا ينشطون قرب بلدة دوري.",
+])
+def test_dt15_neutralizing_with_no_number_place_or_past_verb_is_no_record(nlp, text):
+    assert _det(nlp, text) == []
