@@ -1680,3 +1680,65 @@ def _mg11_aggregate(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
         if not words["estimate_verbs"].isdisjoint(forms[k]):
             return any(not words["war_nouns"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 8)))
     return False
+
+
+# -- dt15_: militants killed by the forces, told with a verb of neutralizing or a split "قضت ... على" (h-dt15-1133) ---
+
+
+def _dt15_object_at(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> int | None:
+    """Where the object of the verb of eliminating at token ``k`` starts: the word after "حيدت"/"تحييد" (a transitive
+    verb), or after "على" for "قضت"/"القضاء" when a time phrase set off by commas parts them (the verb with "على"
+    right after it is ``_dt8_eliminate_at``'s) ("قضت مفرزة للجيش، يوم 11 يناير الجاري، على إرهابيين اثنين"); quotation marks around the object are skipped
+    ("و\"حيدت 11 إرهابيا\"")."""
+    forms, words = _doc_forms(tokens, text), _words("dt8_")
+    if not _words("dt15_")["neutralize_words"].isdisjoint(forms[k]):
+        j = k + 1
+    elif not words["eliminate_words"].isdisjoint(forms[k]) and k + 1 < hi and tokens[k + 1].text in lex.clause_marks:
+        # a parenthetical (``_dt8_eliminate_at`` reads the verb with "على" right after it): skip to its closing comma
+        k2 = next((i + 1 for i in range(k + 2, min(hi, k + 10)) if tokens[i].text in lex.clause_marks), None)
+        on = None if k2 is None else next(
+            (i for i in range(k2, min(hi, k2 + 2)) if not words["eliminate_preps"].isdisjoint(forms[i])), None)
+        if on is None:
+            return None
+        j = on + 1
+    else:
+        return None
+    while j < hi and not any(c.isalnum() for c in tokens[j].text):
+        j += 1  # «"»
+    return j
+
+
+def _dt15_neutralized(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> list[Match]:
+    """Militants killed by the forces in the sentence [lo, hi), which names no weapon, told with a verb of
+    neutralizing, as armies' statements do ("أعلن الجيش أن وحداته حيدت 11 إرهابيا خلال عملية تمشيط"), or with "قضت ... على" split by a time phrase between commas ("أن مفرزة للجيش قضت، يوم 11 يناير، على
+    إرهابيين اثنين"), which ``_dt8_eliminated`` misses: a battle, as the team codes the state's kills. The object is a
+    number and a militant word within three words ("11 إرهابيا", "إرهابيين اثنين"), the forces are named within eight
+    words before the verb; not a purpose ("لتحييد"), the masdar ("تحييد ثلاثة إرهابيين": a claim), a number-less object ("حيدت عددا منهم", "تحييد عشرات
+    الإرهابيين": the defenders of an attack told before), nor a sentence whose clause after the verb is already
+    found."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    forms, militants = _doc_forms(tokens, text), _words("ac2_")["militant_dead"]
+    found = []
+    for k in range(lo, hi):
+        if tokens[k].norm.lstrip("وف").startswith("ل") or any(m.first <= k <= m.last for m in weapons):
+            continue
+        j = _dt15_object_at(tokens, k, hi, text, lex)
+        if j is None or not any(not militants.isdisjoint(forms[i]) for i in range(j, min(hi, j + 3))):
+            continue
+        if not any(token_number(tokens[i], text, lex) is not None for i in range(j, min(hi, j + 2))):
+            continue
+        if not any(not lex.security_words.isdisjoint(forms[i]) for i in range(max(lo, k - 8), k)):
+            continue
+        if any(m.first > k for m in weapons) or _evt_lexicon().operations.find(tokens, text, lo, k):
+            continue  # "العملية الأمنية التي ... مكنت من القضاء على 4": the operation's finder decides
+        found.append(Match(first=k, last=k, start=tokens[k].start, end=tokens[k].end, payload=_EVT_BATTLE))
+    return found
+
+
+def _dt15_told(tokens: list[Token], text: str, weapons: list[Match]) -> bool:
+    """The clause tells its event with a past verb of neutralizing found by ``_dt15_neutralized`` ("حيدت الوحدات 11
+    إرهابيا"): the verb says it happened, as "قضت ... على" does for ``_dt8_told``."""
+    forms, verbs = _doc_forms(tokens, text), _words("dt15_")["neutralize_words"]
+    return any(m.payload == _EVT_BATTLE and not verbs.isdisjoint(forms[m.first]) for m in weapons)

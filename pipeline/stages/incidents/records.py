@@ -34,7 +34,7 @@ from .detection import (
 
 
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
-    _dt14_tried_event,
+    _dt14_tried_event, _dt15_neutralized, _dt15_told,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -126,6 +126,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))
         all_weapons = _by_start(all_weapons, _evt_shelling(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _dt8_eliminated(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _dt15_neutralized(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _dt8_hostages(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _dt10_undertaken(tokens, s_lo, s_hi, text, lex, all_weapons))
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
@@ -203,7 +204,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             signalled = reported and bool(told_here
                                           or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published)
                                           or _rec_occurred(tokens, lo, hi, text, lex, weapons)
-                                          or _dt8_told(tokens, lo, hi, s_lo, text, lex, weapons, own_days))
+                                          or _dt8_told(tokens, lo, hi, s_lo, text, lex, weapons, own_days)
+                                          or _dt15_told(tokens, text, weapons))
             passing = None if signalled else passing  # the clause tells its event itself: its days are the event's
             reported = reported and (signalled or recalled)
             if not reported:

@@ -1481,3 +1481,24 @@ def test_mg11_a_combined_or_estimated_toll_is_no_event(nlp, text):
 def test_mg11_a_past_estimate_of_one_attack_is_still_an_event(nlp):
     got = _det(nlp, "انفجرت سيارة مفخخة في سوق مدينة بيدوا يوم الخميس، وقدرت الشرطة عدد القتلى بعشرة أشخاص.")
     assert [i.weapon for i in got] == ["vbied"]
+
+
+@pytest.mark.parametrize("text, day, killed_place", [
+    ("وأعلن الجيش أن وحداته طاردت المهاجمين و\"حيدت 9 إرهابيين\" خلال عملية تمشيط نفذتها صباح الخميس "
+     "قرب بلدة جيبو.", "2021-04-22", "جيبو"),
+    ("وأوضحت وزارة الدفاع أن مفرزة للجيش قضت، يوم 18 أبريل الجاري، على ثلاثة إرهابيين خلال عملية بحث "
+     "ببلدية تامنغست.", "2021-04-18", "تامنغست"),
+])
+def test_dt15_militants_neutralized_by_the_forces_are_a_battle(nlp, text, day, killed_place):
+    got = _det(nlp, text)
+    assert [(i.event_date, i.event_type) for i in got] == [(day, "Battles")]
+    assert killed_place in got[0].location["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف البيان أن الوحدات المرافقة للقافلة تمكنت من \"تحييد عشرات الإرهابيين\"، دون تقديم حصيلة.",
+    "وقال الجيش في بيان إن قواته \"حيدت مسلحين اثنين\" خلال عملية لاعتقال مطلوبين.",
+    "ودعا الوزير الجيش إلى مضاعفة الجهود لتحييد 20 إرهابيا ينشطون قرب بلدة دوري.",
+])
+def test_dt15_neutralizing_with_no_number_place_or_past_verb_is_no_record(nlp, text):
+    assert _det(nlp, text) == []
