@@ -173,8 +173,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             if found:
                 return found
     # "انفجار لغم أثناء عملية تمشيط", "خلال دورية": a bomb or mine only (a clash during a sweep hit the other side)
-    during = _tg6_during(doc, lo, hi, forms, tg6) if trigger is not None and trigger.payload[0] in tg6["during_weapons"] \
-        else None
+    during = (_tg6_during(doc, lo, hi, forms, tg6) or _tg12_sweep_doer(doc, lo, hi, forms, in_time, lex)) \
+        if trigger is not None and trigger.payload[0] in tg6["during_weapons"] else None  # "تقوم بها وحدة" (tg12)
     if during is not None:
         found = phrase(*during)
         if found:
@@ -2036,3 +2036,36 @@ def _ac13_reported_forces(doc: Document, first: int, j: int, lex: Lexicon) -> bo
     kb = load_kb()
     return not any((e.label == "FACTION" or e.label == "ORG" and (kb.get(e.kb_id) or {}).get("country"))
                    and tokens[k].start <= e.start < tokens[j].start for e in doc.entities)  # not "سلاح الجو" untied
+
+
+def _tg12_sweep_doer(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...]], in_time: set[int],
+                     lex: Lexicon) -> tuple[int, None, int] | None:
+    """The first token of the unit named in the relative clause after the sweep or patrol during which a mine or a
+    bomb went off: "خلال عملية تمشيط كانت تقوم بها وحدة عسكرية" (the unit), "أثناء عمليات بحث تنفذها القوات"; as
+    (first token, None, longest) for the phrase. Arabic leaves the relative pronoun out after an indefinite noun, so
+    the clause is the imperfect verb of doing with "بها" (or its clitic "ها") and the doer after it; "تقوم بها في
+    المنطقة" names none. None without one."""
+    tokens = doc.tokens
+    tg6, tg12 = _words("tg6_"), _words("tg12_")
+    sweeps = tg6["sweep_words"] | tg6["patrol_words"]
+    for k in range(lo, hi - 3):
+        if not set(forms[k]) & tg6["during_words"]:
+            continue
+        j = k + 1
+        if set(forms[j]) & tg6["operation_words"]:
+            j += 1
+        if j >= hi or not set(forms[j]) & sweeps:
+            continue
+        v = j + 1
+        if v < hi and set(forms[v]) & tg12["doer_auxiliaries"]:
+            v += 1
+        if v >= hi or not set(forms[v]) & tg12["doer_verbs"]:
+            continue
+        d = v + 1
+        if d < hi and set(forms[d]) & tg12["doer_pronouns"]:
+            d += 1
+        elif not tokens[v].norm.endswith("ها"):
+            continue
+        if d < hi and tokens[d].kind == "word" and d not in in_time and tokens[d].norm not in lex.group_stops:
+            return d, None, 3
+    return None

@@ -1355,3 +1355,17 @@ def test_a_group_speaker_tells_of_its_own_arm(nlp, text, claim):
         assert incs and incs[0].claimed_by != "Al-Shabaab", (text, got)
     else:
         assert incs and incs[0].claimed_by == claim, (text, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the unit doing the sweep, in the relative clause after it (no relative pronoun after an indefinite noun)
+    ("أصيب جنديان صباح اليوم إثر انفجار لغم أرضي خلال عملية بحث كانت تقوم بها فرقة من الجيش بجبل ورغة.", "فرقة"),
+    ("قتل دركي يوم الأحد في انفجار عبوة ناسفة أثناء عمليات تمشيط تنفذها الوحدات الأمنية في منطقة تبسة.",
+     "الوحدات الأمنية"),
+    # the clause names no doer: no target
+    ("أصيب عسكري يوم الأحد في انفجار لغم خلال عمليات تمشيط تقوم بها في منطقة تبسة.", None),
+])
+def test_the_unit_that_does_the_sweep_is_hit(nlp, text, want):
+    incs = nlp.process({"id": "tg12a", "published": "2021-03-09", "text": text}).incidents
+    got = incs[0].target["text"] if incs and incs[0].target else None
+    assert incs and (got == want if want is None else want in (got or "")), (text, got)
