@@ -29,12 +29,9 @@ from .detection import (
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
-    _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings,
-    _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _wp7_suicide_vehicles,
-
-
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
     _dt14_tried_event, _dt15_neutralized, _dt15_told,
+    _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _wp7_suicide_vehicles,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -84,6 +81,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         if (lo, hi) not in found:
             found[lo, hi] = lex.weapons.find(tokens, text, lo, hi)
         return found[lo, hi]
+
+    def names_place(lo: int, hi: int) -> bool:
+        """Tokens [lo, hi) name a place where something happened (not where a weapon was launched from)."""
+        return any(not p.launch for p in _places(doc, lo, hi, kb, lex, starts))
 
     def place_before(si: int) -> dict | None:
         """The place of the last record, else the first place named in the sentences before ``si``."""
@@ -148,7 +149,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             recalled = any(_evt_recalled(tokens, m, hi, text, lex, own_days) for m in weapons) \
                 or bool(own_days) and any(m in blasts and _evt_struck(tokens, m, s_lo, hi, text, lex) for m in weapons) \
                 or any(_evt_claimed(tokens, m, lo, text, lex) for m in weapons) \
-                and any(not p.launch for p in _places(doc, lo, hi, kb, lex, starts))
+                and names_place(lo, hi)
             recalled = recalled or any(_rec_exposed(tokens, m, lo, text, lex) for m in weapons)  # "تعرضت دورية لهجوم"
             recalled = recalled or _mg6_recalled_after(tokens, lo, hi, weapons)  # "ويأتي ذلك بعد أسابيع من هجوم .."
             # an event told in passing in a relative clause with where it happened ("العملية الإرهابية التي جدت بنزل X
@@ -159,13 +160,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             phrase = False  # the event noun and its relative clause are the only words that tell an event
             passing = None if recalled or told_here else next((m for m in weapons if (
                 (span := _dt11_occurred_relative(tokens, m, hi, text, lex)) is not None
-                and any(not p.launch for p in _places(doc, span[0], span[1], kb, lex, starts)))), None)
+                and names_place(span[0], span[1]))), None)
             if passing is None and not recalled and told_here and weapons and all(
                     _generic(m, tokens, text, lex) for m in weapons) \
                     and not any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
                 # "زار الوزير أمس جرحى الهجوم الذي استهدف موقع X في منطقة Y": the event the visit is about
-                passing = _dt14_recalled_phrase(tokens, lo, hi, text, lex, weapons, lambda a, b: any(
-                    not p.launch for p in _places(doc, a, b, kb, lex, starts)))
+                passing = _dt14_recalled_phrase(tokens, lo, hi, text, lex, weapons, names_place)
                 phrase = passing is not None
                 told_here = not phrase
             recalled = recalled or passing is not None
@@ -185,9 +185,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # في حين نفت الوزارة مشاركة طائراتها")
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
             clause_filters = _filters(tokens, lo, hi, text, lex, weapons, day_times) if weapons else []
-            if any(m.payload == "trial" for m in clause_filters) and _dt14_tried_event(
-                    tokens, hi, text, lex, weapons, own_days, lambda a, b: any(
-                        not p.launch for p in _places(doc, a, b, kb, lex, starts))):
+            if any(m.payload == "trial" for m in clause_filters) \
+                    and _dt14_tried_event(tokens, hi, text, lex, weapons, own_days, names_place):
                 clause_filters = [m for m in clause_filters if m.payload != "trial"]  # the trial of an event told in full
             filtered = bool(clause_filters) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex))
