@@ -6,7 +6,6 @@ intentions, denials, hypotheticals, totals over a period, legal appeals).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -16,7 +15,8 @@ from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _wpn_bare, casualties
 from .lexicon import (
-    Lexicon, _data, _day, _doc_forms, _n, _verb_words, _weapon_payload, _with_article, _words, inflections, token_number,
+    Lexicon, _data, _day, _doc_forms, _n, _tok_range, _verb_words, _weapon_payload, _with_article, _words, inflections,
+    token_number,
     verb_forms,
 )
 from .matches import PhraseMatcher
@@ -1592,7 +1592,7 @@ def _wp7_vehicle_bomb(forms: list[tuple[str, ...]], lo: int, hi: int) -> bool:
     return False
 
 
-def _wp7_suicide_vehicles(doc, records: list) -> None:
+def _wp7_suicide_vehicles(doc, records: list, starts: list[int]) -> None:
     """A suicide bombing told with no device ("التفجير الانتحاري الذي استهدف مركز التدريب") whose own sentences (the
     sentences of its evidence) say the bomber drove a vehicle rigged or loaded with explosives ("عندما اقتحم الانتحاري
     البوابة بشاحنة صهريج مفخخة") is a suicide car bomb: weapon vbied, sub-event Suicide bomb
@@ -1600,11 +1600,10 @@ def _wp7_suicide_vehicles(doc, records: list) -> None:
     that a sentence of another record tells. Run after merging, so that every sentence of the event is read."""
     tokens, text = doc.tokens, doc.text
     forms, belts = _doc_forms(tokens, text), _words("wp7_")["belts"]
-    starts = [t.start for t in tokens]
     for r in records:
         if r.weapon != "suicide_bomb":
             continue
-        spans = {(bisect_left(starts, s.start), bisect_left(starts, s.end)) for e in r.evidence
+        spans = {_tok_range(starts, s.start, s.end) for e in r.evidence
                  for s in doc.sentences if s.start <= e["start"] < s.end}
         if any(not belts.isdisjoint(forms[k]) for lo, hi in spans for k in range(lo, hi)):
             continue

@@ -331,7 +331,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year
     _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place
-    _wp7_suicide_vehicles(doc, events)  # "... اقتحم الانتحاري البوابة بشاحنة صهريج مفخخة": vbied
+    _wp7_suicide_vehicles(doc, events, starts)  # "... اقتحم الانتحاري البوابة بشاحنة صهريج مفخخة": vbied
     return events
 
 
