@@ -438,9 +438,32 @@ def _plc_other_events(doc: Document, places: list[Place], trigger: Match, starts
     forms = _doc_forms(doc.tokens, doc.text)
     for p in places:
         k = bisect_right(starts, p.start) - 1
-        if k > 0 and not nouns.isdisjoint(forms[k - 1]) and not (
-                doc.tokens[k - 1].start <= trigger.start < doc.tokens[k - 1].end):
-            p.launch = True
+        if k > 0 and not nouns.isdisjoint(forms[k - 1]):
+            if _pl11_named_event(doc.tokens, k - 1, p, trigger, starts, forms):
+                if p.rank < TYPE_RANK["country"]:  # "هجوم روسيا": a country after the noun is an actor
+                    p.locative = True
+            elif not doc.tokens[k - 1].start <= trigger.start < doc.tokens[k - 1].end:
+                p.launch = True
+
+
+def _pl11_named_event(tokens: list[Token], noun: int, p: Place, trigger: Match, starts: list[int],
+                      forms: list[tuple[str, ...]]) -> bool:
+    """Place ``p`` names the event of the event noun at ``noun`` ("تفجير الكرادة", "هجوم جسر لندن") and that event is
+    the trigger's: the trigger is the noun, or it lies in a clause that tells how that event happened, opened by "حين"
+    or "عندما" after the place and its time ("أبرزها هجوم جسر لندن في حزيران، حين دهس مهاجمون المارة ..."): the event's
+    name is where it happened, as much as a place after "في", and no other event's place. An example of ours: "منذ
+    هجوم سوق الخضار في آذار، عندما فجر انتحاري حزامه وسط المتسوقين" (the market, not a later spot of the clause)."""
+    if tokens[noun].start <= trigger.start < tokens[noun].end:
+        return True
+    when = _words("pl11_")["when_words"]
+    for j in range(bisect_left(starts, p.end), min(len(tokens), bisect_left(starts, p.end) + 6)):
+        if tokens[j].norm in (".", "!", "?", "؟", "؛", ":") or not _words("plc_")["event_nouns"].isdisjoint(forms[j]):
+            return False
+        if not when.isdisjoint(forms[j]):
+            if trigger.start < tokens[j].end:
+                return False
+            return not any(t.norm in (".", "!", "?", "؟", "؛") for t in tokens[j:bisect_left(starts, trigger.start)])
+    return False
 
 
 def _plc_bare_capitals(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...]], covered: set[int],

@@ -1098,3 +1098,22 @@ def test_pl10_the_article_town_stands_for_the_place_it_holds(nlp):
     incs = nlp.process({"id": "pl10f", "published": "2020-05-03", "text": text}).incidents
     assert incs and incs[0].location["text"] == "جبل السرج"
     assert incs[0].location["admin1"] == "Kasserine"
+
+
+@pytest.mark.parametrize("text,place", [
+    # an event named by its place, then "حين"/"عندما" telling how it happened: the name's place, not a spot of the clause
+    ("وتأتي الخطوة بعد أشهر من تفجير الكرادة في آب الماضي، حين فجر انتحاري سيارة مفخخة أمام مطعم في الحي التجاري "
+     "وسط العاصمة، ما أسفر عن مقتل عشرين شخصا.", "الكرادة"),
+    ("وكان أخطرها هجوم جسر لندن في شباط، عندما دهس مهاجم بسيارة المارة قبل أن يطعن زبائن مطعم في سوق بورو المجاور، "
+     "ما أدى إلى مقتل أربعة أشخاص.", "جسر لندن"),
+])
+def test_pl11_the_place_in_the_name_of_a_retold_event(nlp, text, place):
+    (inc,) = nlp.process({"id": "pl11a", "published": "2019-05-03", "text": text}).incidents
+    assert inc.location["text"] == place
+
+
+def test_pl11_another_event_named_by_its_place_is_not_this_ones(nlp):
+    # no "حين" clause: the event noun's place is another event's, the clause's own place stays
+    (inc,) = nlp.process({"id": "pl11b", "published": "2019-05-03", "text":
+                          "قتل ثلاثة أشخاص أمس بانفجار عبوة ناسفة في مدينة الموصل، في أعنف هجوم منذ تفجير الكرادة."}).incidents
+    assert inc.location["canonical"] == "Mosul"
