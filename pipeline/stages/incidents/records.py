@@ -32,6 +32,7 @@ from .detection import (
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
     _dt14_tried_event, _dt15_neutralized, _dt15_told,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _wp7_suicide_vehicles,
+    _wp6_lapse_side,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -232,6 +233,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 record.munitions_count = None  # no device is named: no count
             if only_blasts:
                 vague_ids.add(id(record))
+            # "ويأتي هذا الهجوم بعد أقل من أسبوع من مقتل 58 شخصا حين ...": the event named before the lapse is the
+            # story's; the record is the earlier event's, which is neither "this" one nor one told before
+            weapons = _wp6_lapse_side(tokens, lo, hi, weapons)
             if _det_anaphoric(tokens, lo, hi, text, weapons, lex):
                 anaphoric_ids.add(id(record))
             if known := _mg3_known(tokens, lo, hi, text, weapons):
