@@ -1741,3 +1741,42 @@ def _dt15_told(tokens: list[Token], text: str, weapons: list[Match]) -> bool:
     إرهابيا"): the verb says it happened, as "قضت ... على" does for ``_dt8_told``."""
     forms, verbs = _doc_forms(tokens, text), _words("dt15_")["neutralize_words"]
     return any(m.payload == _EVT_BATTLE and not verbs.isdisjoint(forms[m.first]) for m in weapons)
+
+
+# -- dt16_: recalled attacks told in full in a relative clause (h-dt16-1134) -------------------------------------------
+
+
+def _dt16_told_relative(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match],
+                        times: list[Timex], placed) -> Match | None:
+    """The event word of the clause [lo, hi) that a relative clause tells in full, inside an arrest, a verdict or a
+    suspicion: the word with the article (a dual too: twin bombings are one event), "الذي/التي/اللذين", a verb of
+    striking or taking place (in any number: "ضربا"), a date of its own after it (a day or a month), where it happened
+    (``placed(a, b)``) or a full day, and a verb of result joined to it by "و" with its casualties ("أوقفت الشرطة اليوم
+    رجلين يشتبه في تورطهما في الهجوم الذي استهدف حافلة قرب بلدة X في أيار الماضي وأسفر عن مقتل سبعة ركاب"، "حكمت
+    المحكمة على خمسة متهمين في قضية التفجيرين اللذين ضربا السوق في 4 آب 2019 وأوقعا 30 قتيلا"). None when any part is
+    missing ("في قضية الهجوم الذي استهدف فندقا في مدينة Y": no date of its own, no toll; a plural "الهجمات التي ...")."""
+    forms = _doc_forms(tokens, text)
+    verbs = _words("evt_")["recalled_verbs"] | _det_lexicon().strikes | lex.target_heads
+    results = _dt16_result_verbs()
+    for m in weapons:
+        if not any(f.startswith("ال") for f in forms[m.first]) or any(f.endswith("ات") for f in forms[m.first]):
+            continue
+        v = _dt11_relative_verb(tokens, m, hi, text, lex)
+        if v is None or v >= hi or verbs.isdisjoint(forms[v]):
+            continue
+        end = _dt10_clause_end(tokens, v, hi, text, lex, 16)
+        r = next((j for j in range(v + 2, end) if tokens[j].norm.startswith("و") and not results.isdisjoint(forms[j])),
+                 None)  # "وأسفر عن مقتل", "وأوقعا 38 قتيلا": the toll joined to the relative verb
+        if r is None or not (casualties(tokens, r, end, text, lex) or lex.killed.find(tokens, text, r, end)
+                             or lex.wounded.find(tokens, text, r, end)):
+            continue
+        own = [t for t in times if t.value and tokens[v].end <= t.start and t.end <= tokens[r].start]
+        if own and (placed(v + 1, r) or any(_day(t.value) for t in own)):
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dt16_result_verbs() -> frozenset:
+    """The verbs of result of ``dt8_result_verbs`` in every number ("أسفر", "أوقعا", "أودت")."""
+    return _n(f for w in _data("incidents.yaml")["dt8_result_verbs"] for f in verb_forms(w))

@@ -701,7 +701,28 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
             link = next((j for j in range(k + 2, min(hi, k + 4)) if tokens[j].norm in links), None)
             # "بعد أسبوع واحد من": the unit with "واحد" after it
             unit = link - 2 if link is not None and tokens[link - 1].norm in _MG8_ONE else (link or 0) - 1
-            return link if link is not None and tokens[unit].norm in units else None
+            if link is not None and tokens[unit].norm in units:
+                return link
+            return _dt16_approximate_link(tokens, k, hi)  # "بعد أقل من أسبوع من", "بعد أكثر من ثلاثة أشهر على"
+    return None
+
+
+def _dt16_approximate_link(tokens: list[Token], k: int, hi: int, most: int = 4) -> int | None:
+    """The "من/على" of an approximate lapse after the lapse head at token ``k``: an approximator
+    (``da8_lapse_approximators``, with its own "من"), an optional number, a unit of time, then the link ("ويأتي
+    الهجوم بعد أقل من شهرين على تفجير"، "وجاءت الغارة بعد أكثر من ثلاثة أسابيع من اقتحام"); None otherwise (not "بعد
+    أكثر من عشرين هجوما": no unit of time)."""
+    approx, links = _words("da8_")["lapse_approximators"], _words("dat_")["relative_links"]
+    units = _mg6_lapse_units()
+    j = k + 1
+    if j >= hi or tokens[j].norm not in approx:
+        return None
+    j += 1
+    while j < hi and j <= k + 1 + most and tokens[j].norm in links:
+        j += 1  # "أقل من"
+    for u in range(j, min(hi - 1, j + 2)):
+        if tokens[u].norm in units and tokens[u + 1].norm in links:
+            return u + 1
     return None
 
 

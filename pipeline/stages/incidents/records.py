@@ -32,6 +32,7 @@ from .detection import (
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
     _dt14_tried_event, _dt15_neutralized, _dt15_told,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _wp7_suicide_vehicles,
+    _wp6_lapse_side, _dt16_told_relative,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -169,6 +170,11 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 phrase = passing is not None
                 told_here = not phrase
             recalled = recalled or passing is not None
+            # "أوقفت الشرطة رجلين يشتبه في تورطهما في الهجوم الذي استهدف حافلة قرب بلدة X في أيار الماضي وأسفر عن
+            # مقتل سبعة": the event the arrest or the verdict is about, told in full in its relative clause
+            told_relative = _dt16_told_relative(tokens, lo, hi, text, lex, weapons, times, names_place) \
+                if weapons and not recalled else None
+            recalled = recalled or told_relative is not None
             # "تبنت الحركة هجوما على قافلة قرب مدينة X": a claimed attack with its place; a claim with none opens the
             # story of the event told next ("أعلنت الجماعة مسؤوليتها عن هجوم على الجيش. وقال مصدر إن مسلحين هاجموا")
             if weapons and all(_generic(m, tokens, text, lex) for m in weapons) and not recalled \
@@ -186,7 +192,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             blocked = any(m.start < (weapons[0].start if weapons else c_end) for m in denials)
             clause_filters = _filters(tokens, lo, hi, text, lex, weapons, day_times) if weapons else []
             if any(m.payload == "trial" for m in clause_filters) \
-                    and _dt14_tried_event(tokens, hi, text, lex, weapons, own_days, names_place):
+                    and (told_relative is not None
+                         or _dt14_tried_event(tokens, hi, text, lex, weapons, own_days, names_place)):
                 clause_filters = [m for m in clause_filters if m.payload != "trial"]  # the trial of an event told in full
             filtered = bool(clause_filters) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex))
@@ -232,6 +239,9 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 record.munitions_count = None  # no device is named: no count
             if only_blasts:
                 vague_ids.add(id(record))
+            # "ويأتي هذا الهجوم بعد أقل من أسبوع من مقتل 58 شخصا حين ...": the event named before the lapse is the
+            # story's; the record is the earlier event's, which is neither "this" one nor one told before
+            weapons = _wp6_lapse_side(tokens, lo, hi, weapons)
             if _det_anaphoric(tokens, lo, hi, text, weapons, lex):
                 anaphoric_ids.add(id(record))
             if known := _mg3_known(tokens, lo, hi, text, weapons):

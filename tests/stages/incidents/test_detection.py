@@ -1502,3 +1502,42 @@ def test_dt15_militants_neutralized_by_the_forces_are_a_battle(nlp, text, day, k
 ])
 def test_dt15_neutralizing_with_no_number_place_or_past_verb_is_no_record(nlp, text):
     assert _det(nlp, text) == []
+
+
+def test_dt16_an_approximate_lapse_recalls_an_earlier_event_of_its_own(nlp):
+    got = _det(nlp, "هاجم مسلحون، أمس الأحد، قرية قرب مدينة غاو وقتلوا 20 مدنيا.\n"
+                    "ويأتي هذا الهجوم بعد أقل من أسبوع من مقتل 12 شخصا حين أطلق مسلحون النار يوم 3 أبريل الجاري على "
+                    "حافلة تقل مسافرين قرب بلدة ميناكا.", published="2021-04-10")
+    assert sorted((i.event_date, i.killed) for i in got) == [("2021-04-03", 12), ("2021-04-09", 20)]
+
+
+def test_dt16_an_approximate_lapse_needs_a_unit_of_time(nlp):
+    from pipeline import make_pipeline
+    from pipeline.stages.incidents.merging import _mg6_lapse_link
+
+    pipe = make_pipeline(stages=["normalize", "tokenize", "sentences"])
+    for text, link in [("وتأتي الغارة بعد أكثر من شهرين على تفجير استهدف سوقا", 6),
+                       ("ويأتي القصف بعد نحو ثلاثة أسابيع من هجوم على ثكنة", 6),
+                       ("وجاء القرار بعد أكثر من عشرين هجوما من هذا النوع", None)]:
+        doc = pipe.process({"id": "l", "text": text, "published": "2021-04-10"})
+        assert _mg6_lapse_link(doc.tokens, 0, len(doc.tokens)) == link, text
+
+
+@pytest.mark.parametrize("text, date, killed", [
+    ("وأوقفت الشرطة يوم الخميس رجلين يشتبه في تورطهما في الهجوم الذي استهدف حافلة قرب بلدة ميناكا في أيار الماضي "
+     "وأسفر عن مقتل سبعة ركاب.", "2021-05", 7),
+    ("وحكمت محكمة في باماكو أمس بالسجن المؤبد على خمسة متهمين، على خلفية التفجيرين الانتحاريين اللذين ضربا السوق "
+     "الكبير في 4 آب/أغسطس 2019 وأوقعا 30 قتيلا.", "2019-08-04", 30),
+])
+def test_dt16_an_event_told_in_full_in_a_relative_clause_of_an_arrest_or_verdict(nlp, text, date, killed):
+    got = _det(nlp, text, published="2021-09-10")
+    assert [(i.event_date, i.killed) for i in got] == [(date, killed)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوقفت الشرطة يوم الخميس رجلين يشتبه في تورطهما في الهجوم الذي استهدف حافلة قرب بلدة ميناكا.",
+    "أدانت محكمة في باماكو أمس خمسة متهمين بالإعدام في قضية الهجمات التي ضربت البلاد في 2019 وأوقعت عشرات القتلى.",
+    "أدانت محكمة في باماكو أمس خمسة متهمين بالإعدام في قضية الهجوم الذي استهدف فندقا في 2019.",
+])
+def test_dt16_no_record_without_the_relative_clause_told_in_full(nlp, text):
+    assert _det(nlp, text, published="2021-09-10") == []
