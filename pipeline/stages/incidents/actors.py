@@ -154,6 +154,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     found = _tg5_attack_on(doc, hi, lex, trigger, in_time, before_time, phrase)
     if found:
         return found
+    found = _tg13_attack_before_clash(doc, forms, lo, lex, trigger, in_time, before_time, phrase)
+    if found:  # "شنت الهيئة هجوما على مواقع للجيش، واندلعت اشتباكات": the positions (tg13)
+        return found
     # no object of a verb of targeting: "تعرضت فرقاطة سعودية لهجوم", "الحاجز تعرض لهجوم"; the subject of "تعرض" before
     # a base or facility named anywhere in the sentence ("تعرضت دورية للحرس قرب ميناء X إلى إطلاق نار": the patrol; tg9)
     exposed = _act_exposed(doc, lo, hi, lex, act, in_time, before_time)
@@ -2068,4 +2071,27 @@ def _tg12_sweep_doer(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...
             continue
         if d < hi and tokens[d].kind == "word" and d not in in_time and tokens[d].norm not in lex.group_stops:
             return d, None, 3
+    return None
+
+
+def _tg13_attack_before_clash(doc: Document, forms: list[tuple[str, ...]], lo: int, lex: Lexicon,
+                              trigger: Match | None, in_time: set[int], before_time, phrase) -> dict | None:
+    """The target of a clash told as the sequel of an attack in the clause before it, in the same sentence: the
+    clash's clause opens with "و" ("واندلعت اشتباكات", "وإن المواجهات أسفرت") and the clause before names an attack
+    ("هجوم", ``weapons`` with the sub-event Attack) with its object after "على", as ``_tg5_attack_on`` reads it: "شنت
+    الجماعة ليل الأحد هجوما على ثكنة للجيش في البلدة، واندلعت اشتباكات عنيفة استمرت ساعتين" (the barracks). Only for
+    a clash (a ``Battles`` trigger), which has no object of its own. None otherwise."""
+    tokens = doc.tokens
+    if trigger is None or trigger.payload[1] != "Battles" or lo == 0 or not tokens[lo].text.startswith("و"):
+        return None
+    start = next((s.start for s in doc.sentences if s.start <= tokens[lo].start < s.end), None)
+    if start is None:
+        return None
+    first = max(bisect_left([t.start for t in tokens], start), lo - 25)
+    in_time.update(k for t in doc.timexes for k in range(first, lo) if t.start <= tokens[k].start < t.end)
+    for k in range(lo - 2, first - 1, -1):  # the attack nearest to the clash
+        m = lex.weapons.match_at(tokens, k, doc.text, lo)
+        if m is not None and m.payload[2] == "Attack":
+            return _tg5_attack_on(doc, lo, lex, m, in_time, before_time,
+                                  lambda j, start=None, longest=5: phrase(j, start, longest, hi=lo))
     return None

@@ -1369,3 +1369,20 @@ def test_the_unit_that_does_the_sweep_is_hit(nlp, text, want):
     incs = nlp.process({"id": "tg12a", "published": "2021-03-09", "text": text}).incidents
     got = incs[0].target["text"] if incs and incs[0].target else None
     assert incs and (got == want if want is None else want in (got or "")), (text, got)
+
+
+def test_a_clash_after_an_attack_takes_the_attack_object_tg13(nlp):
+    doc = nlp.process({"id": "tg13a", "published": "2021-03-08", "text":
+                       "شنت الجماعة ليل الأحد هجوما على ثكنة للجيش في بلدة كورا، واندلعت اشتباكات عنيفة "
+                       "استمرت ساعتين أسفرت عن مقتل ستة جنود."})
+    (inc,) = doc.incidents
+    assert inc.sub_event_type == "Armed clash" and inc.target["text"].startswith("ثكنة للجيش")
+    doc = nlp.process({"id": "tg13b", "published": "2021-03-08", "text":
+                       "وقال مصدر أمني إن القوات صدت فجر اليوم هجوما للمتمردين على مواقعها قرب الحدود، "
+                       "وإن المواجهات أسفرت عن مقتل خمسة من المهاجمين."})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == "مواقعها"
+    # a clash between two sides with no attack before it keeps no target
+    doc = nlp.process({"id": "tg13c", "published": "2021-03-08", "text":
+                       "اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف المدينة، وقتل فيها ثلاثة جنود."})
+    assert [i.target for i in doc.incidents] == [None]
