@@ -190,7 +190,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         tok = tokens[m.first]
         prev = set(forms[m.first - 1]) if m.first > lo else set()
         # "لقافلة", "بسيارتهم": the proclitic split off, or a rare word the matcher read past it
-        if prev & _words("tg9_")["source_nouns"]:
+        if prev & _words("tg9_")["source_nouns"] or _tg13_described_source(tokens, forms, m.first, lo):
             continue  # "حسب بيان لوزارة الدفاع", "في تصريح لمكتب الإعلام": who told it, not what was hit (tg9)
         if _tg10_mounted(tokens, forms, m.first, lo, trigger, lex):
             continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
@@ -2095,3 +2095,12 @@ def _tg13_attack_before_clash(doc: Document, forms: list[tuple[str, ...]], lo: i
             return _tg5_attack_on(doc, lo, lex, m, in_time, before_time,
                                   lambda j, start=None, longest=5: phrase(j, start, longest, hi=lo))
     return None
+
+
+def _tg13_described_source(tokens: list[Token], forms: list[tuple[str, ...]], i: int, lo: int) -> bool:
+    """Whether the noun at token ``i``, with the "ل" of its owner, follows a source noun and one adjective of it
+    (``tg9_source_nouns``): "وفق بلاغ إعلامي للوزارة", "في بيان رسمي لمديرية الأمن" (who told it, not what was hit),
+    as "حسب بيان لوزارة الدفاع" is."""
+    return i - 2 >= lo and tokens[i].text[:1] == "ل" and tokens[i - 1].kind == "word" \
+        and not tokens[i - 1].text.startswith(("ل", "و", "ب")) \
+        and bool(set(forms[i - 2]) & _words("tg9_")["source_nouns"])

@@ -1386,3 +1386,16 @@ def test_a_clash_after_an_attack_takes_the_attack_object_tg13(nlp):
     doc = nlp.process({"id": "tg13c", "published": "2021-03-08", "text":
                        "اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف المدينة، وقتل فيها ثلاثة جنود."})
     assert [i.target for i in doc.incidents] == [None]
+
+
+def test_a_source_with_its_adjective_is_not_the_target_tg13(nlp):
+    doc = nlp.process({"id": "tg13s", "published": "2022-04-11", "text":
+                       "أصيب حارسان بجروح في هجوم بسكين نفذه سجين داخل سجن مدينة سوسة، "
+                       "وفق ما جاء في بلاغ إعلامي للوزارة."})
+    assert [i.target for i in doc.incidents] == [None]
+    from pipeline.stages.incidents.actors import _tg13_described_source
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg13s2", "published": "2022-04-11", "text": "قصفت الطائرات مقرا قديما لوزارة الدفاع."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "لوزارة")
+    assert not _tg13_described_source(doc.tokens, forms, k, 0)  # "مقرا قديما لوزارة": no source before it
