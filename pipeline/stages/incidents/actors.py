@@ -164,7 +164,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(*exposed)
         if found:
             return found
-    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
+    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)
+                 and not _tg13_care_site(tokens, forms, bisect_left([t.start for t in tokens], e.start), lo, lex)), None)
     if site is not None:
         return {"text": site.text, "canonical": site.canonical}
     # "... في انفجار عبوة. وقال مصدر إن الهجوم استهدف نقطة أمنية": the object of the attack told in the next
@@ -194,6 +195,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue  # "حسب بيان لوزارة الدفاع", "في تصريح لمكتب الإعلام": who told it, not what was hit (tg9)
         if _tg10_mounted(tokens, forms, m.first, lo, trigger, lex):
             continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
+        if _tg13_care_site(tokens, forms, m.first, lo, lex):
+            continue  # "ونقلت القوة الجريح إلى مستشفى المدينة": where the wounded went (tg13)
         if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps \
                 or _tg10_part_of_site(forms, m.first, lo, lex):  # "عند مدخل مطعم": the restaurant (tg10)
             nouns.append(m)
@@ -2095,6 +2098,22 @@ def _tg13_attack_before_clash(doc: Document, forms: list[tuple[str, ...]], lo: i
             return _tg5_attack_on(doc, lo, lex, m, in_time, before_time,
                                   lambda j, start=None, longest=5: phrase(j, start, longest, hi=lo))
     return None
+
+
+def _tg13_care_site(tokens: list[Token], forms: list[tuple[str, ...]], i: int, lo: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` is a hospital (``tg13_hospital_words``) that receives or treats the wounded: a word of care
+    (``tg13_care_words``: "نقل", "إيواء", "غادر", "لتلقي العلاج") stands before it in its clause, within eight words:
+    "وتم نقل المصابين الأربعة إلى المستشفى الإقليمي" (where they went, not what was hit), while "انفجرت عبوة قرب
+    مستشفى البلدة" and "قصفت الطائرات مستشفى ميدانيا" keep it."""
+    tg13 = _words("tg13_")
+    if i >= len(tokens) or not set(forms[i]) & tg13["hospital_words"]:
+        return False
+    for x in range(i - 1, max(lo, i - 9) - 1, -1):
+        if tokens[x].text in lex.clause_marks:
+            return False
+        if set(forms[x]) & tg13["care_words"]:
+            return True
+    return False
 
 
 def _tg13_described_source(tokens: list[Token], forms: list[tuple[str, ...]], i: int, lo: int) -> bool:

@@ -1399,3 +1399,18 @@ def test_a_source_with_its_adjective_is_not_the_target_tg13(nlp):
     forms = _doc_forms(doc.tokens, doc.text)
     k = next(i for i, t in enumerate(doc.tokens) if t.text == "لوزارة")
     assert not _tg13_described_source(doc.tokens, forms, k, 0)  # "مقرا قديما لوزارة": no source before it
+
+
+def test_a_hospital_that_receives_the_wounded_is_not_the_target_tg13(nlp):
+    doc = nlp.process({"id": "tg13h", "published": "2022-04-11", "text":
+                       "قتل مزارعان بانفجار عبوة ناسفة في بستان بقرية قرب بعقوبة، ونقلت قوة من الجيش الجريح "
+                       "إلى مستشفى بعقوبة العام."})
+    assert [i.target for i in doc.incidents] == [None]
+    doc = nlp.process({"id": "tg13h2", "published": "2022-04-11", "text":
+                       "وكان الجندي قد أصيب برصاص المسلحين في الصدر وتم نقله للمستشفى العسكري بالعاصمة حيث توفي أمس."})
+    assert [i.target for i in doc.incidents] == [None]
+    # a hospital hit, or the place of a blast, stays the target
+    doc = nlp.process({"id": "tg13h3", "published": "2022-04-11", "text":
+                       "انفجرت سيارة مفخخة أمام مستشفى مدينة كركوك، ما أدى إلى إصابة خمسة أشخاص."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("مستشفى")
