@@ -1063,7 +1063,11 @@ def _tg5_attack_on(doc: Document, hi: int, lex: Lexicon, trigger: Match | None, 
             site = _tg10_site_before(tokens, forms, trigger.last + 1, k, text, lex)
             if site is not None:
                 return phrase(site)  # "فجر حزامه عند مدخل مطعم على شاطئ ليدو": the restaurant, on the beach (tg10)
-            if set(forms[k - 1]) & _words("tg9_")["killing_words"]:
+            before = k - 1  # past a time between commas: "قضت، يوم 11 جانفي، على إرهابيين" (tg13)
+            while before > trigger.last and (before in in_time or before_time(before)
+                                                 or tokens[before].text in lex.clause_marks):
+                before -= 1
+            if set(forms[before]) & _words("tg9_")["killing_words"]:
                 return None  # "من القضاء على ارهابيين اثنين": the dead of the toll, not what was hit (tg9)
             if (tokens[k - 1].norm in lex.actor_nouns or _tg10_bomber(trigger, k - 1)) \
                     and set(forms[k + 1]) & tg5["mount_words"]:

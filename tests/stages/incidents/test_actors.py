@@ -1414,3 +1414,15 @@ def test_a_hospital_that_receives_the_wounded_is_not_the_target_tg13(nlp):
                        "انفجرت سيارة مفخخة أمام مستشفى مدينة كركوك، ما أدى إلى إصابة خمسة أشخاص."})
     (inc,) = doc.incidents
     assert inc.target["text"].startswith("مستشفى")
+
+
+def test_the_dead_after_a_killing_verb_and_a_time_are_not_the_target_tg13(nlp):
+    doc = nlp.process({"id": "tg13k", "published": "2023-03-09", "text":
+                       "أفادت وزارة الدفاع بأن مفرزة للجيش قضت، يوم 3 مارس الجاري، على ثلاثة إرهابيين خلال عملية "
+                       "تمشيط ببلدية الميلية في ولاية جيجل."})
+    assert [i.target for i in doc.incidents] == [None]
+    # a strike with a time between its verb and "على" keeps its object
+    doc = nlp.process({"id": "tg13k2", "published": "2023-03-09", "text":
+                       "شنت الطائرات، مساء الأحد، غارات على مواقع للتنظيم قرب مدينة سرت."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("مواقع")
