@@ -13,7 +13,7 @@ from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _QUOTES, _cas_lexicon
-from .lexicon import Lexicon, PLACE_LABELS, _doc_forms, _in, _verb, _words, token_number, verb_forms
+from .lexicon import Lexicon, PLACE_LABELS, _data, _doc_forms, _in, _verb, _words, token_number, verb_forms
 from .places import _plc_place_after
 
 
@@ -32,6 +32,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
 
     in_time |= _tg8_time_links(tokens, lo, hi, in_time)  # "يوم الأحد الموافق 14 أبريل": one time
+    in_time |= _tg13_bare_clock(tokens, forms, lo, hi)  # "قرابة الواحدة فجرا": a time (tg13)
     zones = _words("plc_")["time_zone_words"]
     in_time |= {i for k in range(lo, hi) if not zones.isdisjoint(forms[k]) for i in (k, k + 1) if i < hi}
     # "فجر اليوم بتوقيت تونس": the time zone goes with the time, in no target
@@ -2127,3 +2128,24 @@ def _tg13_described_source(tokens: list[Token], forms: list[tuple[str, ...]], i:
     return i - 2 >= lo and tokens[i].text[:1] == "ل" and tokens[i - 1].kind == "word" \
         and not tokens[i - 1].text.startswith(("ل", "و", "ب")) \
         and bool(set(forms[i - 2]) & _words("tg9_")["source_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _tg13_hours() -> frozenset:
+    """The one-word clock hours of time.yaml ("الواحدة", "الثالثة"), normalized."""
+    return frozenset(normalize(w) for ws in _data("time.yaml")["hours"].values() for w in ws if " " not in w)
+
+
+def _tg13_bare_clock(tokens: list[Token], forms: list[tuple[str, ...]], lo: int, hi: int) -> set[int]:
+    """The tokens of a clock hour written without "الساعة": an hour (``_tg13_hours``) followed by a part of the day
+    (``tg13_clock_parts``), with a word of approximation before it (``tg13_clock_openers``): "هاجم مسلحون قرابة
+    الرابعة فجرا مركزا للشرطة" (the police station, not the time). An hour with no part of the day after it ("الثالثة")
+    is left alone: an ordinal ("المرة الثالثة")."""
+    tg13 = _words("tg13_")
+    out: set[int] = set()
+    for k in range(lo, hi - 1):
+        if tokens[k].norm in _tg13_hours() and set(forms[k + 1]) & tg13["clock_parts"]:
+            out |= {k, k + 1}
+            if k - 1 >= lo and tokens[k - 1].norm in tg13["clock_openers"]:
+                out.add(k - 1)
+    return out

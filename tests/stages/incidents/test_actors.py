@@ -1426,3 +1426,16 @@ def test_the_dead_after_a_killing_verb_and_a_time_are_not_the_target_tg13(nlp):
                        "شنت الطائرات، مساء الأحد، غارات على مواقع للتنظيم قرب مدينة سرت."})
     (inc,) = doc.incidents
     assert inc.target["text"].startswith("مواقع")
+
+
+def test_a_clock_hour_without_its_word_is_a_time_not_the_target_tg13(nlp):
+    doc = nlp.process({"id": "tg13c1", "published": "2022-02-06", "text":
+                       "وقال المتحدث إن مسلحين هاجموا ليلة الجمعة إلى السبت، قرابة الرابعة فجرا، قرية ماكو في "
+                       "شمال بوركينا فاسو، ما أسفر عن مقتل 12 مدنيا."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("قرية ماكو")
+    from pipeline.stages.incidents.actors import _tg13_bare_clock
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg13c2", "published": "2022-02-06", "text": "وهي المرة الثالثة التي يهاجم فيها المسلحون البلدة."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    assert _tg13_bare_clock(doc.tokens, forms, 0, len(doc.tokens)) == set()  # an ordinal, no part of the day
