@@ -13,7 +13,7 @@ from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _QUOTES, _cas_lexicon
-from .lexicon import Lexicon, PLACE_LABELS, _doc_forms, _in, _verb, _words, token_number, verb_forms
+from .lexicon import Lexicon, PLACE_LABELS, _data, _doc_forms, _in, _verb, _words, token_number, verb_forms
 from .places import _plc_place_after
 
 
@@ -32,6 +32,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         return j + 1 < hi and j + 1 in in_time and j not in in_time and tokens[j].norm in lex.date_openers
 
     in_time |= _tg8_time_links(tokens, lo, hi, in_time)  # "يوم الأحد الموافق 14 أبريل": one time
+    in_time |= _tg13_bare_clock(tokens, forms, lo, hi)  # "قرابة الواحدة فجرا": a time (tg13)
     zones = _words("plc_")["time_zone_words"]
     in_time |= {i for k in range(lo, hi) if not zones.isdisjoint(forms[k]) for i in (k, k + 1) if i < hi}
     # "فجر اليوم بتوقيت تونس": the time zone goes with the time, in no target
@@ -154,6 +155,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     found = _tg5_attack_on(doc, hi, lex, trigger, in_time, before_time, phrase)
     if found:
         return found
+    found = _tg13_attack_before_clash(doc, forms, lo, lex, trigger, in_time, before_time, phrase)
+    if found:  # "شنت الهيئة هجوما على مواقع للجيش، واندلعت اشتباكات": the positions (tg13)
+        return found
     # no object of a verb of targeting: "تعرضت فرقاطة سعودية لهجوم", "الحاجز تعرض لهجوم"; the subject of "تعرض" before
     # a base or facility named anywhere in the sentence ("تعرضت دورية للحرس قرب ميناء X إلى إطلاق نار": the patrol; tg9)
     exposed = _act_exposed(doc, lo, hi, lex, act, in_time, before_time)
@@ -161,7 +165,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         found = phrase(*exposed)
         if found:
             return found
-    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)), None)
+    site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)
+                 and not _tg13_care_site(tokens, forms, bisect_left([t.start for t in tokens], e.start), lo, lex)), None)
     if site is not None:
         return {"text": site.text, "canonical": site.canonical}
     # "... في انفجار عبوة. وقال مصدر إن الهجوم استهدف نقطة أمنية": the object of the attack told in the next
@@ -187,10 +192,12 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         tok = tokens[m.first]
         prev = set(forms[m.first - 1]) if m.first > lo else set()
         # "لقافلة", "بسيارتهم": the proclitic split off, or a rare word the matcher read past it
-        if prev & _words("tg9_")["source_nouns"]:
+        if prev & _words("tg9_")["source_nouns"] or _tg13_described_source(tokens, forms, m.first, lo):
             continue  # "حسب بيان لوزارة الدفاع", "في تصريح لمكتب الإعلام": who told it, not what was hit (tg9)
         if _tg10_mounted(tokens, forms, m.first, lo, trigger, lex):
             continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
+        if _tg13_care_site(tokens, forms, m.first, lo, lex):
+            continue  # "ونقلت القوة الجريح إلى مستشفى المدينة": where the wounded went (tg13)
         if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps \
                 or _tg10_part_of_site(forms, m.first, lo, lex):  # "عند مدخل مطعم": the restaurant (tg10)
             nouns.append(m)
@@ -1057,7 +1064,11 @@ def _tg5_attack_on(doc: Document, hi: int, lex: Lexicon, trigger: Match | None, 
             site = _tg10_site_before(tokens, forms, trigger.last + 1, k, text, lex)
             if site is not None:
                 return phrase(site)  # "فجر حزامه عند مدخل مطعم على شاطئ ليدو": the restaurant, on the beach (tg10)
-            if set(forms[k - 1]) & _words("tg9_")["killing_words"]:
+            before = k - 1  # past a time between commas: "قضت، يوم 11 جانفي، على إرهابيين" (tg13)
+            while before > trigger.last and (before in in_time or before_time(before)
+                                                 or tokens[before].text in lex.clause_marks):
+                before -= 1
+            if set(forms[before]) & _words("tg9_")["killing_words"]:
                 return None  # "من القضاء على ارهابيين اثنين": the dead of the toll, not what was hit (tg9)
             if (tokens[k - 1].norm in lex.actor_nouns or _tg10_bomber(trigger, k - 1)) \
                     and set(forms[k + 1]) & tg5["mount_words"]:
@@ -2069,3 +2080,72 @@ def _tg12_sweep_doer(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...
         if d < hi and tokens[d].kind == "word" and d not in in_time and tokens[d].norm not in lex.group_stops:
             return d, None, 3
     return None
+
+
+def _tg13_attack_before_clash(doc: Document, forms: list[tuple[str, ...]], lo: int, lex: Lexicon,
+                              trigger: Match | None, in_time: set[int], before_time, phrase) -> dict | None:
+    """The target of a clash told as the sequel of an attack in the clause before it, in the same sentence: the
+    clash's clause opens with "و" ("واندلعت اشتباكات", "وإن المواجهات أسفرت") and the clause before names an attack
+    ("هجوم", ``weapons`` with the sub-event Attack) with its object after "على", as ``_tg5_attack_on`` reads it: "شنت
+    الجماعة ليل الأحد هجوما على ثكنة للجيش في البلدة، واندلعت اشتباكات عنيفة استمرت ساعتين" (the barracks). Only for
+    a clash (a ``Battles`` trigger), which has no object of its own. None otherwise."""
+    tokens = doc.tokens
+    if trigger is None or trigger.payload[1] != "Battles" or lo == 0 or not tokens[lo].text.startswith("و"):
+        return None
+    start = next((s.start for s in doc.sentences if s.start <= tokens[lo].start < s.end), None)
+    if start is None:
+        return None
+    first = max(bisect_left([t.start for t in tokens], start), lo - 25)
+    in_time.update(k for t in doc.timexes for k in range(first, lo) if t.start <= tokens[k].start < t.end)
+    for k in range(lo - 2, first - 1, -1):  # the attack nearest to the clash
+        m = lex.weapons.match_at(tokens, k, doc.text, lo)
+        if m is not None and m.payload[2] == "Attack":
+            return _tg5_attack_on(doc, lo, lex, m, in_time, before_time,
+                                  lambda j, start=None, longest=5: phrase(j, start, longest, hi=lo))
+    return None
+
+
+def _tg13_care_site(tokens: list[Token], forms: list[tuple[str, ...]], i: int, lo: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` is a hospital (``tg13_hospital_words``) that receives or treats the wounded: a word of care
+    (``tg13_care_words``: "نقل", "إيواء", "غادر", "لتلقي العلاج") stands before it in its clause, within eight words:
+    "وتم نقل المصابين الأربعة إلى المستشفى الإقليمي" (where they went, not what was hit), while "انفجرت عبوة قرب
+    مستشفى البلدة" and "قصفت الطائرات مستشفى ميدانيا" keep it."""
+    tg13 = _words("tg13_")
+    if i >= len(tokens) or not set(forms[i]) & tg13["hospital_words"]:
+        return False
+    for x in range(i - 1, max(lo, i - 9) - 1, -1):
+        if tokens[x].text in lex.clause_marks:
+            return False
+        if set(forms[x]) & tg13["care_words"]:
+            return True
+    return False
+
+
+def _tg13_described_source(tokens: list[Token], forms: list[tuple[str, ...]], i: int, lo: int) -> bool:
+    """Whether the noun at token ``i``, with the "ل" of its owner, follows a source noun and one adjective of it
+    (``tg9_source_nouns``): "وفق بلاغ إعلامي للوزارة", "في بيان رسمي لمديرية الأمن" (who told it, not what was hit),
+    as "حسب بيان لوزارة الدفاع" is."""
+    return i - 2 >= lo and tokens[i].text[:1] == "ل" and tokens[i - 1].kind == "word" \
+        and not tokens[i - 1].text.startswith(("ل", "و", "ب")) \
+        and bool(set(forms[i - 2]) & _words("tg9_")["source_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _tg13_hours() -> frozenset:
+    """The one-word clock hours of time.yaml ("الواحدة", "الثالثة"), normalized."""
+    return frozenset(normalize(w) for ws in _data("time.yaml")["hours"].values() for w in ws if " " not in w)
+
+
+def _tg13_bare_clock(tokens: list[Token], forms: list[tuple[str, ...]], lo: int, hi: int) -> set[int]:
+    """The tokens of a clock hour written without "الساعة": an hour (``_tg13_hours``) followed by a part of the day
+    (``tg13_clock_parts``), with a word of approximation before it (``tg13_clock_openers``): "هاجم مسلحون قرابة
+    الرابعة فجرا مركزا للشرطة" (the police station, not the time). An hour with no part of the day after it ("الثالثة")
+    is left alone: an ordinal ("المرة الثالثة")."""
+    tg13 = _words("tg13_")
+    out: set[int] = set()
+    for k in range(lo, hi - 1):
+        if tokens[k].norm in _tg13_hours() and set(forms[k + 1]) & tg13["clock_parts"]:
+            out |= {k, k + 1}
+            if k - 1 >= lo and tokens[k - 1].norm in tg13["clock_openers"]:
+                out.add(k - 1)
+    return out

@@ -1369,3 +1369,73 @@ def test_the_unit_that_does_the_sweep_is_hit(nlp, text, want):
     incs = nlp.process({"id": "tg12a", "published": "2021-03-09", "text": text}).incidents
     got = incs[0].target["text"] if incs and incs[0].target else None
     assert incs and (got == want if want is None else want in (got or "")), (text, got)
+
+
+def test_a_clash_after_an_attack_takes_the_attack_object_tg13(nlp):
+    doc = nlp.process({"id": "tg13a", "published": "2021-03-08", "text":
+                       "شنت الجماعة ليل الأحد هجوما على ثكنة للجيش في بلدة كورا، واندلعت اشتباكات عنيفة "
+                       "استمرت ساعتين أسفرت عن مقتل ستة جنود."})
+    (inc,) = doc.incidents
+    assert inc.sub_event_type == "Armed clash" and inc.target["text"].startswith("ثكنة للجيش")
+    doc = nlp.process({"id": "tg13b", "published": "2021-03-08", "text":
+                       "وقال مصدر أمني إن القوات صدت فجر اليوم هجوما للمتمردين على مواقعها قرب الحدود، "
+                       "وإن المواجهات أسفرت عن مقتل خمسة من المهاجمين."})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == "مواقعها"
+    # a clash between two sides with no attack before it keeps no target
+    doc = nlp.process({"id": "tg13c", "published": "2021-03-08", "text":
+                       "اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف المدينة، وقتل فيها ثلاثة جنود."})
+    assert [i.target for i in doc.incidents] == [None]
+
+
+def test_a_source_with_its_adjective_is_not_the_target_tg13(nlp):
+    doc = nlp.process({"id": "tg13s", "published": "2022-04-11", "text":
+                       "أصيب حارسان بجروح في هجوم بسكين نفذه سجين داخل سجن مدينة سوسة، "
+                       "وفق ما جاء في بلاغ إعلامي للوزارة."})
+    assert [i.target for i in doc.incidents] == [None]
+    from pipeline.stages.incidents.actors import _tg13_described_source
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg13s2", "published": "2022-04-11", "text": "قصفت الطائرات مقرا قديما لوزارة الدفاع."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "لوزارة")
+    assert not _tg13_described_source(doc.tokens, forms, k, 0)  # "مقرا قديما لوزارة": no source before it
+
+
+def test_a_hospital_that_receives_the_wounded_is_not_the_target_tg13(nlp):
+    doc = nlp.process({"id": "tg13h", "published": "2022-04-11", "text":
+                       "قتل مزارعان بانفجار عبوة ناسفة في بستان بقرية قرب بعقوبة، ونقلت قوة من الجيش الجريح "
+                       "إلى مستشفى بعقوبة العام."})
+    assert [i.target for i in doc.incidents] == [None]
+    doc = nlp.process({"id": "tg13h2", "published": "2022-04-11", "text":
+                       "وكان الجندي قد أصيب برصاص المسلحين في الصدر وتم نقله للمستشفى العسكري بالعاصمة حيث توفي أمس."})
+    assert [i.target for i in doc.incidents] == [None]
+    # a hospital hit, or the place of a blast, stays the target
+    doc = nlp.process({"id": "tg13h3", "published": "2022-04-11", "text":
+                       "انفجرت سيارة مفخخة أمام مستشفى مدينة كركوك، ما أدى إلى إصابة خمسة أشخاص."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("مستشفى")
+
+
+def test_the_dead_after_a_killing_verb_and_a_time_are_not_the_target_tg13(nlp):
+    doc = nlp.process({"id": "tg13k", "published": "2023-03-09", "text":
+                       "أفادت وزارة الدفاع بأن مفرزة للجيش قضت، يوم 3 مارس الجاري، على ثلاثة إرهابيين خلال عملية "
+                       "تمشيط ببلدية الميلية في ولاية جيجل."})
+    assert [i.target for i in doc.incidents] == [None]
+    # a strike with a time between its verb and "على" keeps its object
+    doc = nlp.process({"id": "tg13k2", "published": "2023-03-09", "text":
+                       "شنت الطائرات، مساء الأحد، غارات على مواقع للتنظيم قرب مدينة سرت."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("مواقع")
+
+
+def test_a_clock_hour_without_its_word_is_a_time_not_the_target_tg13(nlp):
+    doc = nlp.process({"id": "tg13c1", "published": "2022-02-06", "text":
+                       "وقال المتحدث إن مسلحين هاجموا ليلة الجمعة إلى السبت، قرابة الرابعة فجرا، قرية ماكو في "
+                       "شمال بوركينا فاسو، ما أسفر عن مقتل 12 مدنيا."})
+    (inc,) = doc.incidents
+    assert inc.target["text"].startswith("قرية ماكو")
+    from pipeline.stages.incidents.actors import _tg13_bare_clock
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg13c2", "published": "2022-02-06", "text": "وهي المرة الثالثة التي يهاجم فيها المسلحون البلدة."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    assert _tg13_bare_clock(doc.tokens, forms, 0, len(doc.tokens)) == set()  # an ordinal, no part of the day
