@@ -1741,3 +1741,39 @@ def _dt15_told(tokens: list[Token], text: str, weapons: list[Match]) -> bool:
     إرهابيا"): the verb says it happened, as "قضت ... على" does for ``_dt8_told``."""
     forms, verbs = _doc_forms(tokens, text), _words("dt15_")["neutralize_words"]
     return any(m.payload == _EVT_BATTLE and not verbs.isdisjoint(forms[m.first]) for m in weapons)
+
+
+def _dt17_raid_deaths(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> list[Match]:
+    """Deaths told with the raid they happened in, in the sentence [lo, hi), which names no weapon: a word of killing,
+    then within ``dt17_raid_gap`` words of its clause a preposition of circumstance and a raid noun, and the raiders
+    right after it, forces or armed men ("استشهد فتى فجر اليوم خلال اقتحام قوات الاحتلال قرية بيت أمر"، "قتل مزارعان
+    إثر مداهمة الجيش مزرعتهما"), or before it when the noun carries their pronoun ("أطلقت القوات قنابل ... وتوفي
+    مسن خلال اقتحامها المنزل"). The match is the raid noun: violence against civilians, a battle when the dead are
+    armed men ("قتل مسلحان خلال مداهمة الشرطة مخبأهما"). A raid with no one killed (an arrest) is none."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms = _words("dt17_"), _doc_forms(tokens, text)
+    gap = int(_data("incidents.yaml")["dt17_raid_gap"])
+    raiders = _with_article(lex.security_words) | _words("evt_")["armed_attackers"] | lex.actor_nouns
+    armed = _words("evt_")["armed_victims"]
+    found: list[Match] = []
+    for m in lex.killed.find(tokens, text, lo, hi):
+        for k in range(m.last + 1, min(hi - 1, m.last + 1 + gap)):
+            if tokens[k].text in lex.clause_marks:
+                break
+            if words["raid_preps"].isdisjoint(forms[k]):
+                continue
+            j = k + 1
+            if not words["raid_nouns"].isdisjoint(forms[j]):
+                by = any(not raiders.isdisjoint(forms[i]) for i in range(j + 1, min(hi, j + 4)))
+            elif not words["raid_pronoun_nouns"].isdisjoint(forms[j]):
+                by = any(not raiders.isdisjoint(forms[i]) for i in range(lo, m.first))
+            else:
+                break
+            if by and not any(f.first <= j <= f.last for f in found):
+                battle = any(not armed.isdisjoint(forms[i]) for i in range(lo, k))
+                found.append(Match(first=j, last=j, start=tokens[j].start, end=tokens[j].end,
+                                   payload=_EVT_BATTLE if battle else _EVT_VERB_ATTACK))
+            break
+    return found

@@ -1502,3 +1502,25 @@ def test_dt15_militants_neutralized_by_the_forces_are_a_battle(nlp, text, day, k
 ])
 def test_dt15_neutralizing_with_no_number_place_or_past_verb_is_no_record(nlp, text):
     assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, day, event_type", [
+    ("استشهد فتى في الخامسة عشرة فجر اليوم خلال اقتحام قوات الاحتلال قرية بيت أمر شمال الخليل.",
+     "2021-04-25", "Violence against civilians"),
+    ("وقتل مزارعان مساء السبت إثر مداهمة الجيش مزرعتهما في ضواحي مدينة مايدوغوري.",
+     "2021-04-24", "Violence against civilians"),
+    ("ولقي ثلاثة مسلحين حتفهم أمس أثناء دهم الشرطة مخبأهم في حي الزيتون بمدينة الموصل.",
+     "2021-04-24", "Battles"),
+])
+def test_dt17_a_death_during_a_raid_by_the_forces_is_an_event(nlp, text, day, event_type):
+    got = _det(nlp, text)
+    assert [(i.event_date, i.event_type) for i in got] == [(day, event_type)]
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت قوات الأمن خمسة مطلوبين خلال مداهمة نفذتها فجر اليوم في حي النصر.",  # a raid, no one killed
+    "وتوفي الشيخ أمس بعد صراع مع المرض، خلال اقتحام قوات الاحتلال البلدة اعتقلت ثلاثة شبان.",  # not its clause
+    "قتل ثلاثة أشخاص أمس خلال اقتحام لصوص منزلا في حي الزهور.",  # raiders who are no forces or armed men
+])
+def test_dt17_a_raid_with_no_death_or_no_forces_is_no_killing(nlp, text):
+    assert _det(nlp, text) == []
