@@ -1777,3 +1777,45 @@ def _dt17_raid_deaths(tokens: list[Token], lo: int, hi: int, text: str, lex: Lex
                                    payload=_EVT_BATTLE if battle else _EVT_VERB_ATTACK))
             break
     return found
+
+
+_DT17_ABDUCTION = ("unknown", "Violence against civilians", "Abduction/forced disappearance")
+
+
+def _dt17_led_away(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Abductions told with a past verb of leading away in the sentence [lo, hi), which names no abduction word: the
+    abductors named before it (armed or unknown men, masked men, a gang: "اقتحم عشرات المسلحين قرية واقتادوا عشرين من
+    سكانها إلى الأحراش"، "مجهولون يستقلون سيارة اقتادوه من أمام منزله"), or an unknown destination after it ("واقتادوه إلى
+    جهة مجهولة"). Small arms when armed men are named. Not in a sentence that tells of an arrest ("ألقت الشرطة القبض
+    عليه واقتادته إلى المركز"), nor with the forces as the verb's subject ("اقتادته دورية إلى مركز الأمن")."""
+    if any(m.payload[2] == "Abduction/forced disappearance" for m in weapons):
+        return []  # "اختطفوا ثلاثة مهندسين واقتادوهم إلى جهة مجهولة": the abduction word is the trigger
+    words, forms = _words("dt17_"), _doc_forms(tokens, text)
+    verbs = [k for k in range(lo, hi) if not words["led_verbs"].isdisjoint(forms[k])]
+    if not verbs or any(not _evt_lexicon().arrest.isdisjoint(forms[k]) for k in range(lo, hi)):
+        return []
+    armed = _words("evt_")["armed_attackers"] | lex.actor_nouns | _evt_lexicon().political
+    forces = _with_article(lex.security_words)
+    unknown = PhraseMatcher((w, True) for w in _data("incidents.yaml")["dt17_unknown_places"])
+    found = []
+    for k in verbs:
+        if any(not forces.isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 3))):
+            continue  # "اقتادته قوات الأمن": the forces lead him away
+        by_armed = any(not armed.isdisjoint(forms[j]) for j in range(lo, k))
+        by = by_armed or any(not words["abductors"].isdisjoint(forms[j]) for j in range(lo, k)) \
+            or bool(unknown.find(tokens, text, k + 1, min(hi, k + 10)))
+        if by:
+            payload = ("small_arms",) + _DT17_ABDUCTION[1:] if by_armed else _DT17_ABDUCTION
+            # "اقتحم مسلحون المدرسة واقتادوا التلاميذ": the raid opens the abduction, its object is what was hit
+            raid = next((j for j in range(k - 1, max(lo, k - 15) - 1, -1)
+                         if not words["raid_verbs"].isdisjoint(forms[j])), k)
+            found.append(Match(first=raid, last=raid, start=tokens[raid].start, end=tokens[raid].end, payload=payload))
+    return found
+
+
+def _dt17_led_told(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) tells its abduction with a past verb of leading away found by ``_dt17_led_away``
+    ("واقتادوا 40 مسافرا إلى جهة مجهولة", "داهم مسلحون القرية واقتادوا"): the verb says it happened."""
+    forms, verbs = _doc_forms(tokens, text), _words("dt17_")["led_verbs"]
+    return any(m.payload[2] == "Abduction/forced disappearance" for m in weapons) \
+        and any(not verbs.isdisjoint(forms[k]) for k in range(lo, hi))

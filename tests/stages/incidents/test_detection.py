@@ -1524,3 +1524,22 @@ def test_dt17_a_death_during_a_raid_by_the_forces_is_an_event(nlp, text, day, ev
 ])
 def test_dt17_a_raid_with_no_death_or_no_forces_is_no_killing(nlp, text):
     assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("داهم مسلحون مجهولون قرية نائية في ولاية سوكوتو مساء الخميس، واقتادوا أكثر من ثلاثين من سكانها إلى الأحراش.",
+     "2021-04-22"),
+    ("وقال شهود إن رجالا ملثمين اقتادوه صباح الجمعة من أمام مكتبه وسط مدينة سبها إلى جهة مجهولة.", "2021-04-23"),
+])
+def test_dt17_people_led_away_by_armed_or_masked_men_are_an_abduction(nlp, text, day):
+    got = _det(nlp, text)
+    assert [(i.event_date, i.sub_event_type) for i in got] == [(day, "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize("text", [
+    "وألقت وحدات الأمن القبض على المشتبه به مساء الخميس واقتادته إلى مركز الشرطة بالمدينة.",  # an arrest
+    "واقتادته دورية للحرس مساء الخميس إلى المستشفى لتلقي العلاج.",  # the forces lead him
+    "واقتاد الأب أبناءه صباح الجمعة إلى المدرسة في حي الأمل.",  # no abductor, no unknown place
+])
+def test_dt17_led_away_by_the_forces_or_by_no_abductor_is_no_abduction(nlp, text):
+    assert _det(nlp, text) == []
