@@ -695,13 +695,17 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
         return None
     heads, links = _words("dat_")["relative_heads"], _words("dat_")["relative_links"]
     units = _mg6_lapse_units()
+    words = _words("dt17_")
     for k in range(lo + 1, min(hi - 2, lo + 5)):
         if tokens[k].norm in heads:
-            # "بعد أيام من", "عقب يومين من", "بعد ثلاثة أسابيع من": a lapse, not "بعد سلسلة من الهجمات"
-            link = next((j for j in range(k + 2, min(hi, k + 4)) if tokens[j].norm in links), None)
-            # "بعد أسبوع واحد من": the unit with "واحد" after it
-            unit = link - 2 if link is not None and tokens[link - 1].norm in _MG8_ONE else (link or 0) - 1
-            return link if link is not None and tokens[unit].norm in units else None
+            # "بعد أيام من", "عقب يومين من", "بعد ثلاثة أسابيع من": a lapse, not "بعد سلسلة من الهجمات"; "بعد نحو
+            # ثلاثة أشهر من" with an approximator before the count (dt17_lapse_approximators)
+            approx = k + 1 < hi and tokens[k + 1].norm in words["lapse_approximators"]
+            link = next((j for j in range(k + 2 + approx, min(hi, k + 5 + approx)) if tokens[j].norm in links), None)
+            # "بعد أسبوع واحد من", "بعد أربعة أيام فقط من": the unit with "واحد" or a restrictor after it
+            unit = link - 2 if link is not None and tokens[link - 1].norm in _MG8_ONE | words["lapse_restrictors"] \
+                else (link or 0) - 1
+            return link if link is not None and unit <= k + 2 + approx and tokens[unit].norm in units else None
     return None
 
 
