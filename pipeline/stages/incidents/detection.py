@@ -1780,3 +1780,80 @@ def _dt16_told_relative(tokens: list[Token], lo: int, hi: int, text: str, lex: L
 def _dt16_result_verbs() -> frozenset:
     """The verbs of result of ``dt8_result_verbs`` in every number ("أسفر", "أوقعا", "أودت")."""
     return _n(f for w in _data("incidents.yaml")["dt8_result_verbs"] for f in verb_forms(w))
+
+def _dt17_raid_deaths(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
+                      weapons: list[Match]) -> list[Match]:
+    """Deaths told with the raid they happened in, in the sentence [lo, hi), which names no weapon: a word of killing,
+    then within ``dt17_raid_gap`` words of its clause a preposition of circumstance and a raid noun, and the raiders
+    right after it, forces or armed men ("استشهد فتى فجر اليوم خلال اقتحام قوات الاحتلال قرية بيت أمر"، "قتل مزارعان
+    إثر مداهمة الجيش مزرعتهما"), or before it when the noun carries their pronoun ("أطلقت القوات قنابل ... وتوفي
+    مسن خلال اقتحامها المنزل"). The match is the raid noun: violence against civilians, a battle when the dead are
+    armed men ("قتل مسلحان خلال مداهمة الشرطة مخبأهما"). A raid with no one killed (an arrest) is none."""
+    if any(not _generic(m, tokens, text, lex) for m in weapons):
+        return []
+    words, forms = _words("dt17_"), _doc_forms(tokens, text)
+    gap = int(_data("incidents.yaml")["dt17_raid_gap"])
+    raiders = _with_article(lex.security_words) | _words("evt_")["armed_attackers"] | lex.actor_nouns
+    armed = _words("evt_")["armed_victims"]
+    found: list[Match] = []
+    for m in lex.killed.find(tokens, text, lo, hi):
+        for k in range(m.last + 1, min(hi - 1, m.last + 1 + gap)):
+            if tokens[k].text in lex.clause_marks:
+                break
+            if words["raid_preps"].isdisjoint(forms[k]):
+                continue
+            j = k + 1
+            if not words["raid_nouns"].isdisjoint(forms[j]):
+                by = any(not raiders.isdisjoint(forms[i]) for i in range(j + 1, min(hi, j + 4)))
+            elif not words["raid_pronoun_nouns"].isdisjoint(forms[j]):
+                by = any(not raiders.isdisjoint(forms[i]) for i in range(lo, m.first))
+            else:
+                break
+            if by and not any(f.first <= j <= f.last for f in found):
+                battle = any(not armed.isdisjoint(forms[i]) for i in range(lo, k))
+                found.append(Match(first=j, last=j, start=tokens[j].start, end=tokens[j].end,
+                                   payload=_EVT_BATTLE if battle else _EVT_VERB_ATTACK))
+            break
+    return found
+
+
+_DT17_ABDUCTION = ("unknown", "Violence against civilians", "Abduction/forced disappearance")
+
+
+def _dt17_led_away(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> list[Match]:
+    """Abductions told with a past verb of leading away in the sentence [lo, hi), which names no abduction word: the
+    abductors named before it (armed or unknown men, masked men, a gang: "اقتحم عشرات المسلحين قرية واقتادوا عشرين من
+    سكانها إلى الأحراش"، "مجهولون يستقلون سيارة اقتادوه من أمام منزله"), or an unknown destination after it ("واقتادوه إلى
+    جهة مجهولة"). Small arms when armed men are named. Not in a sentence that tells of an arrest ("ألقت الشرطة القبض
+    عليه واقتادته إلى المركز"), nor with the forces as the verb's subject ("اقتادته دورية إلى مركز الأمن")."""
+    if any(m.payload[2] == "Abduction/forced disappearance" for m in weapons):
+        return []  # "اختطفوا ثلاثة مهندسين واقتادوهم إلى جهة مجهولة": the abduction word is the trigger
+    words, forms = _words("dt17_"), _doc_forms(tokens, text)
+    verbs = [k for k in range(lo, hi) if not words["led_verbs"].isdisjoint(forms[k])]
+    if not verbs or any(not _evt_lexicon().arrest.isdisjoint(forms[k]) for k in range(lo, hi)):
+        return []
+    armed = _words("evt_")["armed_attackers"] | lex.actor_nouns | _evt_lexicon().political
+    forces = _with_article(lex.security_words)
+    unknown = PhraseMatcher((w, True) for w in _data("incidents.yaml")["dt17_unknown_places"])
+    found = []
+    for k in verbs:
+        if any(not forces.isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 3))):
+            continue  # "اقتادته قوات الأمن": the forces lead him away
+        by_armed = any(not armed.isdisjoint(forms[j]) for j in range(lo, k))
+        by = by_armed or any(not words["abductors"].isdisjoint(forms[j]) for j in range(lo, k)) \
+            or bool(unknown.find(tokens, text, k + 1, min(hi, k + 10)))
+        if by:
+            payload = ("small_arms",) + _DT17_ABDUCTION[1:] if by_armed else _DT17_ABDUCTION
+            # "اقتحم مسلحون المدرسة واقتادوا التلاميذ": the raid opens the abduction, its object is what was hit
+            raid = next((j for j in range(k - 1, max(lo, k - 15) - 1, -1)
+                         if not words["raid_verbs"].isdisjoint(forms[j])), k)
+            found.append(Match(first=raid, last=raid, start=tokens[raid].start, end=tokens[raid].end, payload=payload))
+    return found
+
+
+def _dt17_led_told(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) tells its abduction with a past verb of leading away found by ``_dt17_led_away``
+    ("واقتادوا 40 مسافرا إلى جهة مجهولة", "داهم مسلحون القرية واقتادوا"): the verb says it happened."""
+    forms, verbs = _doc_forms(tokens, text), _words("dt17_")["led_verbs"]
+    return any(m.payload[2] == "Abduction/forced disappearance" for m in weapons) \
+        and any(not verbs.isdisjoint(forms[k]) for k in range(lo, hi))

@@ -698,20 +698,23 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
     for k in range(lo + 1, min(hi - 2, lo + 5)):
         if tokens[k].norm in heads:
             # "بعد أيام من", "عقب يومين من", "بعد ثلاثة أسابيع من": a lapse, not "بعد سلسلة من الهجمات"
-            link = next((j for j in range(k + 2, min(hi, k + 4)) if tokens[j].norm in links), None)
-            # "بعد أسبوع واحد من": the unit with "واحد" after it
-            unit = link - 2 if link is not None and tokens[link - 1].norm in _MG8_ONE else (link or 0) - 1
-            if link is not None and tokens[unit].norm in units:
+            link = next((j for j in range(k + 2, min(hi, k + 5)) if tokens[j].norm in links), None)
+            # "بعد أسبوع واحد من", "بعد أربعة أيام فقط من": the unit with "واحد" or a restrictor
+            # (dt17_lapse_restrictors) after it
+            unit = link - 2 if link is not None and tokens[link - 1].norm in _MG8_ONE | _words("dt17_")["lapse_restrictors"] \
+                else (link or 0) - 1
+            if link is not None and unit <= k + 2 and tokens[unit].norm in units:
                 return link
-            return _dt16_approximate_link(tokens, k, hi)  # "بعد أقل من أسبوع من", "بعد أكثر من ثلاثة أشهر على"
+            # "بعد أقل من أسبوع من", "بعد نحو ثلاثة أشهر من", "بعد أكثر من ثلاثة أشهر على"
+            return _dt16_approximate_link(tokens, k, hi)
     return None
 
 
 def _dt16_approximate_link(tokens: list[Token], k: int, hi: int, most: int = 4) -> int | None:
     """The "من/على" of an approximate lapse after the lapse head at token ``k``: an approximator
     (``da8_lapse_approximators``, with its own "من"), an optional number, a unit of time, then the link ("ويأتي
-    الهجوم بعد أقل من شهرين على تفجير"، "وجاءت الغارة بعد أكثر من ثلاثة أسابيع من اقتحام"); None otherwise (not "بعد
-    أكثر من عشرين هجوما": no unit of time)."""
+    الهجوم بعد أقل من شهرين على تفجير"، "وجاءت الغارة بعد أكثر من ثلاثة أسابيع من اقتحام"، "بعد نحو ثلاثة أشهر
+    من اختطاف"); None otherwise (not "بعد أكثر من عشرين هجوما": no unit of time)."""
     approx, links = _words("da8_")["lapse_approximators"], _words("dat_")["relative_links"]
     units = _mg6_lapse_units()
     j = k + 1

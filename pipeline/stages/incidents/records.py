@@ -30,7 +30,7 @@ from .detection import (
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
-    _dt14_tried_event, _dt15_neutralized, _dt15_told,
+    _dt14_tried_event, _dt15_neutralized, _dt15_told, _dt17_led_away, _dt17_led_told, _dt17_raid_deaths,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _wp7_suicide_vehicles,
     _wp6_lapse_side, _dt16_told_relative,
 )
@@ -124,12 +124,14 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         all_weapons = _by_start(all_weapons, _evt_attack_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _dt13_rammings(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_killings(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _dt17_raid_deaths(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _rec_aim_verbs(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _evt_operations(tokens, s_lo, s_hi, text, lex, all_weapons, taken))
         all_weapons = _by_start(all_weapons, _evt_shelling(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _dt8_eliminated(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _dt15_neutralized(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _dt8_hostages(tokens, s_lo, s_hi, text, lex, all_weapons))
+        all_weapons = _by_start(all_weapons, _dt17_led_away(tokens, s_lo, s_hi, text, lex, all_weapons))
         all_weapons = _by_start(all_weapons, _dt10_undertaken(tokens, s_lo, s_hi, text, lex, all_weapons))
         blasts = [m for m in _det_blasts(tokens, s_lo, s_hi, text, all_weapons, lex) if _det_aimed(tokens, m, s_hi, text, lex, s_lo)]
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
@@ -211,7 +213,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                                           or _evt_happened(tokens, lo, hi, text, lex, weapons, own_days, doc.published)
                                           or _rec_occurred(tokens, lo, hi, text, lex, weapons)
                                           or _dt8_told(tokens, lo, hi, s_lo, text, lex, weapons, own_days)
-                                          or _dt15_told(tokens, text, weapons))
+                                          or _dt15_told(tokens, text, weapons)
+                                          or _dt17_led_told(tokens, lo, hi, text, weapons))
             passing = None if signalled else passing  # the clause tells its event itself: its days are the event's
             reported = reported and (signalled or recalled)
             if not reported:

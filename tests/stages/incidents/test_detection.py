@@ -1541,3 +1541,43 @@ def test_dt16_an_event_told_in_full_in_a_relative_clause_of_an_arrest_or_verdict
 ])
 def test_dt16_no_record_without_the_relative_clause_told_in_full(nlp, text):
     assert _det(nlp, text, published="2021-09-10") == []
+
+@pytest.mark.parametrize("text, day, event_type", [
+    ("استشهد فتى في الخامسة عشرة فجر اليوم خلال اقتحام قوات الاحتلال قرية بيت أمر شمال الخليل.",
+     "2021-04-25", "Violence against civilians"),
+    ("وقتل مزارعان مساء السبت إثر مداهمة الجيش مزرعتهما في ضواحي مدينة مايدوغوري.",
+     "2021-04-24", "Violence against civilians"),
+    ("ولقي ثلاثة مسلحين حتفهم أمس أثناء دهم الشرطة مخبأهم في حي الزيتون بمدينة الموصل.",
+     "2021-04-24", "Battles"),
+])
+def test_dt17_a_death_during_a_raid_by_the_forces_is_an_event(nlp, text, day, event_type):
+    got = _det(nlp, text)
+    assert [(i.event_date, i.event_type) for i in got] == [(day, event_type)]
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت قوات الأمن خمسة مطلوبين خلال مداهمة نفذتها فجر اليوم في حي النصر.",  # a raid, no one killed
+    "وتوفي الشيخ أمس بعد صراع مع المرض، خلال اقتحام قوات الاحتلال البلدة اعتقلت ثلاثة شبان.",  # not its clause
+    "قتل ثلاثة أشخاص أمس خلال اقتحام لصوص منزلا في حي الزهور.",  # raiders who are no forces or armed men
+])
+def test_dt17_a_raid_with_no_death_or_no_forces_is_no_killing(nlp, text):
+    assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("داهم مسلحون مجهولون قرية نائية في ولاية سوكوتو مساء الخميس، واقتادوا أكثر من ثلاثين من سكانها إلى الأحراش.",
+     "2021-04-22"),
+    ("وقال شهود إن رجالا ملثمين اقتادوه صباح الجمعة من أمام مكتبه وسط مدينة سبها إلى جهة مجهولة.", "2021-04-23"),
+])
+def test_dt17_people_led_away_by_armed_or_masked_men_are_an_abduction(nlp, text, day):
+    got = _det(nlp, text)
+    assert [(i.event_date, i.sub_event_type) for i in got] == [(day, "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize("text", [
+    "وألقت وحدات الأمن القبض على المشتبه به مساء الخميس واقتادته إلى مركز الشرطة بالمدينة.",  # an arrest
+    "واقتادته دورية للحرس مساء الخميس إلى المستشفى لتلقي العلاج.",  # the forces lead him
+    "واقتاد الأب أبناءه صباح الجمعة إلى المدرسة في حي الأمل.",  # no abductor, no unknown place
+])
+def test_dt17_led_away_by_the_forces_or_by_no_abductor_is_no_abduction(nlp, text):
+    assert _det(nlp, text) == []

@@ -505,3 +505,27 @@ def test_mg10_a_mention_that_calls_itself_another_attack_stays_apart(nlp):
     got = _det(nlp, "قتل 12 شخصا في انفجار عبوة ناسفة في سوق بلدة غوزا يوم الأحد. وفي هجوم آخر، انفجرت سيارة مفخخة "
                     "عند حاجز للجيش.", published="2022-05-10")
     assert sorted(i.weapon for i in got) == ["ied", "vbied"]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("وجاء ذلك بعد نحو أسبوعين من اختطاف خمسة عمال إغاثة على الطريق قرب مدينة الدمازين في أكتوبر الماضي.",
+     "Abduction/forced disappearance"),
+    ("ويأتي الحادث بعد ستة أيام فقط من اغتيال رئيس بلدية محلي أمام منزله في مدينة الرمادي.", "Attack"),
+])
+def test_dt17_a_lapse_with_an_approximator_or_a_restrictor_recalls_an_event(nlp, text, sub_event_type):
+    got = _det(nlp, text)
+    assert [i.sub_event_type for i in got] == [sub_event_type]
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("ويأتي ذلك بعد نحو ثلاثة أشهر من اختطاف التلاميذ", True),
+    ("ويأتي ذلك بعد أربعة أيام فقط من اغتيال النائب", True),
+    ("ويأتي ذلك بعد سلسلة طويلة جدا من المفاوضات", False),  # no unit of time: no lapse
+])
+def test_dt17_the_lapse_link_reads_past_an_approximator_and_a_restrictor(text, linked):
+    from pipeline import make_pipeline
+    from pipeline.stages.incidents.merging import _mg6_lapse_link
+
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "l", "text": text, "published": "2020-01-01"})
+    assert (_mg6_lapse_link(doc.tokens, 0, len(doc.tokens)) is not None) == linked
