@@ -500,13 +500,25 @@ def _ac9_state_claims(doc: Document, records: list[Incident], lex: Lexicon, star
         codes = {c for c, n in countries.items() if n == r.perpetrator}
         own = {e["start"] for e in r.evidence}
         idx = [i for i, s in enumerate(sents) if s.start in own]
-        if idx and idx[-1] + 1 < len(sents) and sents[idx[-1] + 1].start not in told:
-            idx.append(idx[-1] + 1)
+        idx += _ac14_untold_after(sents, idx, told)
         for i in idx:
             lo, hi = _tok_range(starts, sents[i].start, sents[i].end)
             if _ac9_body_tells(doc, lo, hi, forms, codes, said | sources, denial, lex, kb):
                 r.claimed_by = r.perpetrator
                 break
+
+
+def _ac14_untold_after(sents: list[Sentence], idx: list[int], told: set[int], most: int = 2) -> list[int]:
+    """The sentences right after a record's last one that no record was built from, up to ``most`` of them and
+    stopping at the first one a record tells: a state's body often speaks of its strike a paragraph after the
+    lead, past a sentence of reactions ("شنت مقاتلات مصرية غارات على ... . وقال الرئيس إن ... . وأعلنت القوات
+    المسلحة المصرية في بيان أن الغارات حققت أهدافها")."""
+    out = []
+    for i in range(idx[-1] + 1, min(len(sents), idx[-1] + 1 + most)) if idx else ():
+        if sents[i].start in told:
+            break
+        out.append(i)
+    return out
 
 
 def _ac9_body_tells(doc: Document, lo: int, hi: int, forms, codes: set, cues: frozenset, denial: frozenset,

@@ -107,6 +107,21 @@ def test_ac9_a_state_body_saying_nothing_of_the_act_does_not_claim(nlp):
     assert [i.claimed_by for i in doc.incidents] == [None]
 
 
+@pytest.mark.parametrize("text, want", [
+    # ac14: the state's body speaks a paragraph after the strike, past a sentence of reactions no record tells
+    ("قصفت طائرات حربية أردنية مواقع للمهربين قرب الحدود السورية فجر أمس. "
+     "وقال رئيس الوزراء في كلمة إن المملكة لن تسمح بتهديد أمنها. "
+     "وأعلن الجيش الأردني في بيان أن الضربات حققت أهدافها كاملة.", "Jordan"),
+    # the body of another state speaking there acknowledges nothing
+    ("قصفت طائرات حربية أردنية مواقع للمهربين قرب الحدود السورية فجر أمس. "
+     "وقال رئيس الوزراء في كلمة إن المملكة لن تسمح بتهديد أمنها. "
+     "وأعلنت وزارة الدفاع السورية في بيان أن الغارات أصابت منازل مدنيين.", None),
+])
+def test_ac14_a_state_body_two_sentences_after_the_strike_claims_it(nlp, text, want):
+    doc = nlp.process({"id": "ac14s", "published": "2022-02-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want]
+
+
 @pytest.mark.parametrize("said, want", [
     # a later statement names who did the attack: after "إن" an armed actor, a verb of carrying out or "يقف وراء"
     # and a definite noun of attack
