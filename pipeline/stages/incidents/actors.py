@@ -832,6 +832,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         s_lo, s_hi = k + 1, min(said, k + 7)
         after = [e for e in ents if s_lo <= bisect_left(starts, e.start) < s_hi]
         named = _armed_name(after[0], kb, countries) if after else None
+        owner = _ac14_outlet_owner(doc, after, lo, lex, kb, countries) if after and not named else None
+        if owner is not None:  # "أعلنت قناة X التابعة لجماعة Y أن الجماعة استهدفت": the group speaks
+            named, after = _armed_name(owner, kb, countries), [owner] + [e for e in after if e is not owner]
         generic = next((g for i in range(s_lo, min(hi, s_lo + 3))
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
         # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
@@ -902,6 +905,11 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             if named and any(_same_actor(e, after[0]) for e in ents
                              if near and near[0].start <= e.start <= near[-1].start):
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
+            if named and after[0] is not None and _ac14_own_kind_subject(doc, j, lo, after[0], lex):
+                return name  # "أعلنت قناة X التابعة لجماعة Y أن الجماعة استهدفت العرض"
+            branch = _ac14_branch_subject(doc, j, first, after[0], kb) if named and after[0] is not None else None
+            if branch:
+                return branch  # "قالت وكالة X التابعة لتنظيم Y إن أحد عناصر «ولاية Z» نفذ الهجوم": the branch
             if named and name not in countries.values() and _ac13_reported_forces(doc, first, j, lex):
                 return name  # "قال المتحدث باسم الجماعة إن "سلاح الجو المسير نفذ عملية"": its own arm
             break  # only the first verb of attack after the speaker
@@ -2069,3 +2077,49 @@ def _tg12_sweep_doer(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...
         if d < hi and tokens[d].kind == "word" and d not in in_time and tokens[d].norm not in lex.group_stops:
             return d, None, 3
     return None
+
+
+def _ac14_outlet_owner(doc: Document, after: list[Entity], lo: int, lex: Lexicon, kb, countries: dict) -> Entity | None:
+    """The armed group that owns the outlet speaking: the speaker after a verb of saying is an outlet, not an armed
+    actor, and an armed actor follows it after a word of belonging or speaking for (``ac14_outlet_links``): "وقالت
+    إذاعة النصر التابعة لحركة X إن ..."، "ذكر موقع Y الناطق باسم الجماعة". What the group's own outlet announces,
+    the group announces (ACLED codes a claim through the group's media as the group's)."""
+    tokens = doc.tokens
+    links = _words("ac14_")["outlet_links"]
+    starts = [t.start for t in tokens]
+    for e in after[1:3]:
+        if _armed_name(e, kb, countries) is None:
+            continue
+        k = bisect_left(starts, e.start)
+        if k < len(tokens) and tokens[k].start > e.start or k == len(tokens):
+            k -= 1  # the name starts after a clitic ("لجماعة")
+        words = {tokens[i].norm for i in range(max(lo, k - 2), k)}
+        return e if words & links else None
+    return None
+
+
+def _ac14_own_kind_subject(doc: Document, j: int, lo: int, speaker: Entity, lex: Lexicon) -> bool:
+    """Whether the subject right before the verb of attack at ``j``, after "أن"/"إن", is the speaker called by its
+    own kind, the word its name is made of ("... التابعة لحركة X إن الحركة هاجمت": "حركة"), not another actor's kind
+    ("قالت الحركة إن الجيش قصف")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    if j - 2 < lo or not set(forms[j - 1]) & lex.clm_self_kinds or not set(forms[j - 2]) & lex.complementizers:
+        return False
+    kind = tokens[j - 1].norm.removeprefix("ال")
+    return any(w.removeprefix("ال").lstrip("ل") == kind or w.removeprefix("لل") == kind
+               for w in normalize(speaker.text).split())
+
+
+def _ac14_branch_subject(doc: Document, j: int, first: int, speaker: Entity, kb) -> str | None:
+    """A branch of the speaking group (its gazetteer ``parent`` is the speaker) named within four words before the
+    verb of attack at ``j``, after what the speaker said began: "قال التنظيم إن مقاتلي «ولاية Y» هاجموا"، "إن أحد
+    عناصر «ولاية Y» نفذ الهجوم" -> the branch, which both did and claims the act."""
+    if not speaker.kb_id:
+        return None
+    tokens = doc.tokens
+    a, b = tokens[max(first, j - 4)].start, tokens[j].start
+    for e in doc.entities:
+        if e.label == "FACTION" and a <= e.start < b and e.kb_id and (kb.get(e.kb_id) or {}).get("parent") == speaker.kb_id:
+            return e.canonical or e.text
+    return None
+

@@ -1369,3 +1369,23 @@ def test_the_unit_that_does_the_sweep_is_hit(nlp, text, want):
     incs = nlp.process({"id": "tg12a", "published": "2021-03-09", "text": text}).incidents
     got = incs[0].target["text"] if incs and incs[0].target else None
     assert incs and (got == want if want is None else want in (got or "")), (text, got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac14: the group's own outlet speaks for it ("التابعة لـ", "الناطق باسم"), the group named by its kind as the doer
+    ("قتل جنديان في هجوم بطائرة مسيرة على معسكر للجيش قرب مدينة مأرب أمس. "
+     "وأعلنت قناة المسيرة التابعة لجماعة الحوثي أن الجماعة قصفت المعسكر.", "Houthis"),
+    # a branch of the group named as the doer: the branch
+    ("قتل سبعة أشخاص في تفجير استهدف سوقا شعبية في مدينة جلال آباد أمس. "
+     "وقالت وكالة أعماق التابعة لتنظيم داعش إن أحد مقاتلي \"ولاية خراسان\" فجر السوق.",
+     "Islamic State – Khorasan Province"),
+    # the outlet tells of the enemy's strike: no claim by its owner
+    ("قتل ثلاثة مدنيين في غارة جوية على سوق في مديرية الصفراء أمس. "
+     "وقالت قناة المسيرة التابعة لجماعة الحوثي إن طيران التحالف قصف السوق.", None),
+    # the group's outlet names another group's kind: not its own
+    ("قتل جنديان في هجوم على معسكر للجيش قرب مدينة مأرب أمس. "
+     "وأعلنت قناة المسيرة التابعة لجماعة الحوثي أن الحركة قصفت المعسكر.", None),
+])
+def test_ac14_a_groups_own_outlet_speaking_claims_for_it(nlp, text, want):
+    doc = nlp.process({"id": "ac14o", "published": "2021-05-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want], text
