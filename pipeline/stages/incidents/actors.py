@@ -832,9 +832,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         s_lo, s_hi = k + 1, min(said, k + 7)
         after = [e for e in ents if s_lo <= bisect_left(starts, e.start) < s_hi]
         named = _armed_name(after[0], kb, countries) if after else None
-        owner = _ac14_outlet_owner(doc, after, lo, lex, kb, countries) if after and not named else None
+        owner = _ac14_outlet_owner(doc, after, lo, s_hi, lex, kb, countries) if after and not named else None
         if owner is not None:  # "أعلنت قناة X التابعة لجماعة Y أن الجماعة استهدفت": the group speaks
-            named, after = _armed_name(owner, kb, countries), [owner] + [e for e in after if e is not owner]
+            named, after = _armed_name(owner[0], kb, countries), [owner[0]] + [e for e in after if e is not owner[0]]
         generic = next((g for i in range(s_lo, min(hi, s_lo + 3))
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
         # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
@@ -853,7 +853,7 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         sv = named is not None and after[0] is None
         if named:
             name = named
-            first = bisect_left(starts, after[0].end) if after[0] is not None else k + 1
+            first = owner[1] if owner is not None else bisect_left(starts, after[0].end) if after[0] is not None else k + 1
         elif code:
             name, first = countries.get(code, code), body.last + 2
         elif generic is not None and (home or _nation_after(tokens, generic, hi, lex)):
@@ -1566,6 +1566,8 @@ def _ac10_object_follows(doc: Document, j: int, hi: int, lex: Lexicon) -> bool:
     i = _ac7_past_aside(doc, j + 1, hi, lex)
     while i < hi and (tokens[i].norm in lex.casualty_times or tokens[i].norm in ("يوم", "ليلة", "ليل")):
         i += 1  # "يوم السبت"
+    while i < hi and tokens[i].text in _QUOTES:
+        i += 1  # the object in quotes: 'أن مقاتليها قتلوا "أكثر من عشرة جنود"'
     return i < hi and tokens[i].kind != "punct" and tokens[i].norm not in _words("ac10_")["passive_stops"] \
         and not tokens[i].norm.startswith(("ب", "ل")) or i < hi and token_number(tokens[i], doc.text, lex) is not None
 
@@ -2079,11 +2081,13 @@ def _tg12_sweep_doer(doc: Document, lo: int, hi: int, forms: list[tuple[str, ...
     return None
 
 
-def _ac14_outlet_owner(doc: Document, after: list[Entity], lo: int, lex: Lexicon, kb, countries: dict) -> Entity | None:
-    """The armed group that owns the outlet speaking: the speaker after a verb of saying is an outlet, not an armed
-    actor, and an armed actor follows it after a word of belonging or speaking for (``ac14_outlet_links``): "وقالت
-    إذاعة النصر التابعة لحركة X إن ..."، "ذكر موقع Y الناطق باسم الجماعة". What the group's own outlet announces,
-    the group announces (ACLED codes a claim through the group's media as the group's)."""
+def _ac14_outlet_owner(doc: Document, after: list[Entity], lo: int, s_hi: int, lex: Lexicon, kb,
+                       countries: dict) -> tuple[Entity, int] | None:
+    """The armed group that owns the outlet speaking, and the token after its name: the speaker after a verb of saying
+    is an outlet, not an armed actor, and an armed actor follows it after a word of belonging or speaking for
+    (``ac14_outlet_links``): "وقالت إذاعة النصر التابعة لحركة X إن ..."، or the group called by its kind alone, the
+    group of that kind named last before ("زعمت إذاعة Y الناطقة باسم الحركة أن مقاتليها ..."). What the group's own
+    outlet announces, the group announces (ACLED codes a claim through the group's media as the group's)."""
     tokens = doc.tokens
     links = _words("ac14_")["outlet_links"]
     starts = [t.start for t in tokens]
@@ -2094,8 +2098,26 @@ def _ac14_outlet_owner(doc: Document, after: list[Entity], lo: int, lex: Lexicon
         if k < len(tokens) and tokens[k].start > e.start or k == len(tokens):
             k -= 1  # the name starts after a clitic ("لجماعة")
         words = {tokens[i].norm for i in range(max(lo, k - 2), k)}
-        return e if words & links else None
-    return None
+        return (e, bisect_left(starts, e.end)) if words & links else None
+    i = bisect_left(starts, after[0].end)
+    while i < s_hi and tokens[i].norm in links:
+        i += 1
+    if i == bisect_left(starts, after[0].end) or i >= s_hi:
+        return None
+    group = _ac14_kind_named_before(doc, i, lo, lex)
+    return (group, i + 1) if group is not None else None
+
+
+def _ac14_kind_named_before(doc: Document, i: int, lo: int, lex: Lexicon) -> Entity | None:
+    """The group a speaker called by its kind alone at token ``i`` ("التنظيم", "الحركة": ``clm_self_kinds``) stands for:
+    the faction of that kind named last before the sentence ("حركة X ... وقالت الحركة"), if any."""
+    tokens = doc.tokens
+    if tokens[i].norm not in lex.clm_self_kinds:
+        return None
+    kind = tokens[i].norm.removeprefix("ال")
+    prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start
+             and kind in normalize(e.text).split()]
+    return prior[-1] if prior else None
 
 
 def _ac14_own_kind_subject(doc: Document, j: int, lo: int, speaker: Entity, lex: Lexicon) -> bool:

@@ -1379,6 +1379,9 @@ def test_the_unit_that_does_the_sweep_is_hit(nlp, text, want):
     ("قتل سبعة أشخاص في تفجير استهدف سوقا شعبية في مدينة جلال آباد أمس. "
      "وقالت وكالة أعماق التابعة لتنظيم داعش إن أحد مقاتلي \"ولاية خراسان\" فجر السوق.",
      "Islamic State – Khorasan Province"),
+    # the group after the link called by its kind: the group of that kind named before
+    ("اندلعت اشتباكات أمس بين مسلحي جماعة الحوثي وقوات الجيش قرب مدينة حرض. "
+     "وقالت قناة المسيرة الناطقة باسم الجماعة إن الجماعة قصفت تجمعا للجنود بطائرة مسيرة شرقي المدينة.", "Houthis"),
     # the outlet tells of the enemy's strike: no claim by its owner
     ("قتل ثلاثة مدنيين في غارة جوية على سوق في مديرية الصفراء أمس. "
      "وقالت قناة المسيرة التابعة لجماعة الحوثي إن طيران التحالف قصف السوق.", None),
