@@ -347,7 +347,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
         if _ac8_attack_by(doc, k, lo):
             return False  # "بهجوم لمسلحي داعش": the author of the attack
-        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex):
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex) \
+                or _ac14_said_members(doc, e, lo, hi, lex):
             return False
         if _act_victim_side(doc, k, lo, lex):
             return True  # "شابان يقاتلان في صفوف تنظيم X"، "قتل شاب ينتمي إلى تنظيم X"
@@ -363,7 +364,7 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
         k = bisect_left(starts, e.start)
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex) \
-                or _ac8_attack_by(doc, k, lo):
+                or _ac8_attack_by(doc, k, lo) or _ac14_said_members(doc, e, lo, hi, lex):
             return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X", "هاجم مسلحو حركة X", "بهجوم لمسلحي X"
         prev = {_verb(f) for f in before(e)} | before(e)
         return bool(prev & lex.actor_verbs or prev & lex.strike_words)
@@ -2144,4 +2145,26 @@ def _ac14_branch_subject(doc: Document, j: int, first: int, speaker: Entity, kb)
         if e.label == "FACTION" and a <= e.start < b and e.kb_id and (kb.get(e.kb_id) or {}).get("parent") == speaker.kb_id:
             return e.canonical or e.text
     return None
+
+
+def _ac14_said_members(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the group ``e`` owns the subject of a clause opened by "إن"/"أن": the members' word right before it
+    (``ac14_said_members``) in the accusative that "إن" gives its subject ("قال المصدر إن مقاتلي تنظيم X هاجموا"، 'إن
+    "عناصر X شنوا هجوما'), and a verb of attack right after the name (``actor_verbs``), so the group did it; not
+    "أن عناصر X قتلوا" (a verb that is also a passive is not one of attack), nor members that are an object."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    starts = [t.start for t in tokens]
+    k = bisect_left(starts, e.start)
+    i = _ac10_past_descriptor(forms, k - 1, k, lo)  # "مقاتلي تنظيم ولاية X", the name alone tagged
+    if i < lo or tokens[i].norm not in _words("ac14_")["said_members"]:
+        return False
+    i -= 1
+    while i >= lo and tokens[i].text in _QUOTES:
+        i -= 1
+    if i < lo or not set(forms[i]) & lex.act_complementizers:
+        return False
+    j = bisect_left(starts, e.end)
+    while j < hi and tokens[j].text in _QUOTES:
+        j += 1
+    return j < hi and bool(({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs)
 

@@ -1392,3 +1392,17 @@ def test_the_unit_that_does_the_sweep_is_hit(nlp, text, want):
 def test_ac14_a_groups_own_outlet_speaking_claims_for_it(nlp, text, want):
     doc = nlp.process({"id": "ac14o", "published": "2021-05-10", "text": text})
     assert [i.claimed_by for i in doc.incidents][:1] == [want], text
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac14: after "إن" the members' word takes the accusative ("مقاتلي", "عناصر") yet heads the subject: the group acts
+    ("قال مسؤول محلي إن مقاتلي حركة الشباب هاجموا فجر اليوم مركزا للشرطة في بلدة بلدوين، ما أدى إلى اشتباكات قتل "
+     "فيها أربعة من عناصر الشرطة.", "Al-Shabaab"),
+    ("قال مسؤول محلي إن \"عناصر حركة الشباب اقتحموا مساء أمس مركزا للشرطة في بلدة بلدوين، ودارت اشتباكات قتل فيها "
+     "شرطيان\".", "Al-Shabaab"),
+    # "قتلوا" after them is their death, not their act: the group struck is no perpetrator
+    ("قال مسؤول محلي إن مقاتلي حركة الشباب قتلوا في غارة جوية استهدفت تجمعا لهم قرب بلدة بلدوين أمس.", None),
+])
+def test_ac14_members_after_inna_are_the_subject(nlp, text, want):
+    doc = nlp.process({"id": "ac14m", "published": "2021-10-10", "text": text})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want], text
