@@ -225,3 +225,17 @@ def test_a_raid_told_by_the_state_body_is_its_claim(nlp, text, claim):
     incs = nlp.process({"id": "ac13b", "published": "2021-03-09", "text": text}).incidents
     assert incs and incs[0].perpetrator == "Pakistan" and incs[0].claimed_by == claim, \
         (text, [(i.perpetrator, i.claimed_by) for i in incs])
+
+
+@pytest.mark.parametrize("second, want", [
+    # ac14: a speaker ties the attackers' cell to a group: that group is the perpetrator, whoever claimed the attack
+    ("وتبنى تنظيم الدولة الإسلامية التفجير، فيما قالت الشرطة إن العبوة زرعتها خلية مرتبطة بحركة الشباب.",
+     ("Al-Shabaab", "Islamic State")),
+    ("وأعلنت الشرطة اعتقال شخصين، وقالت إنهما ينتميان إلى خلية تابعة لحركة الشباب.", ("Al-Shabaab", None)),
+    # a cell that is no armed group's (a unit of the state's forces) names no one
+    ("وقالت الشرطة إن خلية أمنية تابعة للجيش فككت عبوة أخرى في المدينة.", (None, None)),
+])
+def test_ac14_the_cell_a_speaker_ties_to_a_group_names_the_perpetrator(nlp, second, want):
+    text = "انفجرت عبوة ناسفة أمس داخل مقهى في مدينة بيدوا، ما أدى إلى مقتل أربعة أشخاص. " + second
+    doc = nlp.process({"id": "ac14k", "published": "2021-10-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [want]
