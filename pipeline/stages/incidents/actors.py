@@ -354,7 +354,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             return True  # "سيارة تقل عناصر من حركة طالبان": the members riding in what was hit
         if _ac8_attack_by(doc, k, lo):
             return False  # "بهجوم لمسلحي داعش": the author of the attack
-        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex):
+        if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex) \
+                or _ac14_said_members(doc, e, lo, hi, lex):
             return False
         if _act_victim_side(doc, k, lo, lex):
             return True  # "شابان يقاتلان في صفوف تنظيم X"، "قتل شاب ينتمي إلى تنظيم X"
@@ -370,7 +371,7 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
         k = bisect_left(starts, e.start)
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex) \
-                or _ac8_attack_by(doc, k, lo):
+                or _ac8_attack_by(doc, k, lo) or _ac14_said_members(doc, e, lo, hi, lex):
             return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X", "هاجم مسلحو حركة X", "بهجوم لمسلحي X"
         prev = {_verb(f) for f in before(e)} | before(e)
         return bool(prev & lex.actor_verbs or prev & lex.strike_words)
@@ -839,6 +840,9 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         s_lo, s_hi = k + 1, min(said, k + 7)
         after = [e for e in ents if s_lo <= bisect_left(starts, e.start) < s_hi]
         named = _armed_name(after[0], kb, countries) if after else None
+        owner = _ac14_outlet_owner(doc, after, lo, s_hi, lex, kb, countries) if after and not named else None
+        if owner is not None:  # "أعلنت قناة X التابعة لجماعة Y أن الجماعة استهدفت": the group speaks
+            named, after = _armed_name(owner[0], kb, countries), [owner[0]] + [e for e in after if e is not owner[0]]
         generic = next((g for i in range(s_lo, min(hi, s_lo + 3))
                         if (g := lex.generic_forces.match_at(tokens, i, text, hi)) is not None), None)
         # "قالت رئاسة الأركان التركية"، "أعلن المتحدث باسم القوات المسلحة المصرية": that state
@@ -857,7 +861,7 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         sv = named is not None and after[0] is None
         if named:
             name = named
-            first = bisect_left(starts, after[0].end) if after[0] is not None else k + 1
+            first = owner[1] if owner is not None else bisect_left(starts, after[0].end) if after[0] is not None else k + 1
         elif code:
             name, first = countries.get(code, code), body.last + 2
         elif generic is not None and (home or _nation_after(tokens, generic, hi, lex)):
@@ -909,6 +913,11 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             if named and any(_same_actor(e, after[0]) for e in ents
                              if near and near[0].start <= e.start <= near[-1].start):
                 return name  # "أكد المتحدث باسم التحالف العربي أن طائرات التحالف استهدفت"
+            if named and after[0] is not None and _ac14_own_kind_subject(doc, j, lo, after[0], lex):
+                return name  # "أعلنت قناة X التابعة لجماعة Y أن الجماعة استهدفت العرض"
+            branch = _ac14_branch_subject(doc, j, first, after[0], kb) if named and after[0] is not None else None
+            if branch:
+                return branch  # "قالت وكالة X التابعة لتنظيم Y إن أحد عناصر «ولاية Z» نفذ الهجوم": the branch
             if named and name not in countries.values() and _ac13_reported_forces(doc, first, j, lex):
                 return name  # "قال المتحدث باسم الجماعة إن "سلاح الجو المسير نفذ عملية"": its own arm
             break  # only the first verb of attack after the speaker
@@ -1569,6 +1578,8 @@ def _ac10_object_follows(doc: Document, j: int, hi: int, lex: Lexicon) -> bool:
     i = _ac7_past_aside(doc, j + 1, hi, lex)
     while i < hi and (tokens[i].norm in lex.casualty_times or tokens[i].norm in ("يوم", "ليلة", "ليل")):
         i += 1  # "يوم السبت"
+    while i < hi and tokens[i].text in _QUOTES:
+        i += 1  # the object in quotes: 'أن مقاتليها قتلوا "أكثر من عشرة جنود"'
     return i < hi and tokens[i].kind != "punct" and tokens[i].norm not in _words("ac10_")["passive_stops"] \
         and not tokens[i].norm.startswith(("ب", "ل")) or i < hi and token_number(tokens[i], doc.text, lex) is not None
 
@@ -2149,3 +2160,90 @@ def _tg13_bare_clock(tokens: list[Token], forms: list[tuple[str, ...]], lo: int,
             if k - 1 >= lo and tokens[k - 1].norm in tg13["clock_openers"]:
                 out.add(k - 1)
     return out
+
+def _ac14_outlet_owner(doc: Document, after: list[Entity], lo: int, s_hi: int, lex: Lexicon, kb,
+                       countries: dict) -> tuple[Entity, int] | None:
+    """The armed group that owns the outlet speaking, and the token after its name: the speaker after a verb of saying
+    is an outlet, not an armed actor, and an armed actor follows it after a word of belonging or speaking for
+    (``ac14_outlet_links``): "وقالت إذاعة النصر التابعة لحركة X إن ..."، or the group called by its kind alone, the
+    group of that kind named last before ("زعمت إذاعة Y الناطقة باسم الحركة أن مقاتليها ..."). What the group's own
+    outlet announces, the group announces (ACLED codes a claim through the group's media as the group's)."""
+    tokens = doc.tokens
+    links = _words("ac14_")["outlet_links"]
+    starts = [t.start for t in tokens]
+    for e in after[1:3]:
+        if _armed_name(e, kb, countries) is None:
+            continue
+        k = bisect_left(starts, e.start)
+        if k < len(tokens) and tokens[k].start > e.start or k == len(tokens):
+            k -= 1  # the name starts after a clitic ("لجماعة")
+        words = {tokens[i].norm for i in range(max(lo, k - 2), k)}
+        return (e, bisect_left(starts, e.end)) if words & links else None
+    i = bisect_left(starts, after[0].end)
+    while i < s_hi and tokens[i].norm in links:
+        i += 1
+    if i == bisect_left(starts, after[0].end) or i >= s_hi:
+        return None
+    group = _ac14_kind_named_before(doc, i, lo, lex)
+    return (group, i + 1) if group is not None else None
+
+
+def _ac14_kind_named_before(doc: Document, i: int, lo: int, lex: Lexicon) -> Entity | None:
+    """The group a speaker called by its kind alone at token ``i`` ("التنظيم", "الحركة": ``clm_self_kinds``) stands for:
+    the faction of that kind named last before the sentence ("حركة X ... وقالت الحركة"), if any."""
+    tokens = doc.tokens
+    if tokens[i].norm not in lex.clm_self_kinds:
+        return None
+    kind = tokens[i].norm.removeprefix("ال")
+    prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start
+             and kind in normalize(e.text).split()]
+    return prior[-1] if prior else None
+
+
+def _ac14_own_kind_subject(doc: Document, j: int, lo: int, speaker: Entity, lex: Lexicon) -> bool:
+    """Whether the subject right before the verb of attack at ``j``, after "أن"/"إن", is the speaker called by its
+    own kind, the word its name is made of ("... التابعة لحركة X إن الحركة هاجمت": "حركة"), not another actor's kind
+    ("قالت الحركة إن الجيش قصف")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    if j - 2 < lo or not set(forms[j - 1]) & lex.clm_self_kinds or not set(forms[j - 2]) & lex.complementizers:
+        return False
+    kind = tokens[j - 1].norm.removeprefix("ال")
+    return any(w.removeprefix("ال").lstrip("ل") == kind or w.removeprefix("لل") == kind
+               for w in normalize(speaker.text).split())
+
+
+def _ac14_branch_subject(doc: Document, j: int, first: int, speaker: Entity, kb) -> str | None:
+    """A branch of the speaking group (its gazetteer ``parent`` is the speaker) named within four words before the
+    verb of attack at ``j``, after what the speaker said began: "قال التنظيم إن مقاتلي «ولاية Y» هاجموا"، "إن أحد
+    عناصر «ولاية Y» نفذ الهجوم" -> the branch, which both did and claims the act."""
+    if not speaker.kb_id:
+        return None
+    tokens = doc.tokens
+    a, b = tokens[max(first, j - 4)].start, tokens[j].start
+    for e in doc.entities:
+        if e.label == "FACTION" and a <= e.start < b and e.kb_id and (kb.get(e.kb_id) or {}).get("parent") == speaker.kb_id:
+            return e.canonical or e.text
+    return None
+
+
+def _ac14_said_members(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the group ``e`` owns the subject of a clause opened by "إن"/"أن": the members' word right before it
+    (``ac14_said_members``) in the accusative that "إن" gives its subject ("قال المصدر إن مقاتلي تنظيم X هاجموا"، 'إن
+    "عناصر X شنوا هجوما'), and a verb of attack right after the name (``actor_verbs``), so the group did it; not
+    "أن عناصر X قتلوا" (a verb that is also a passive is not one of attack), nor members that are an object."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    starts = [t.start for t in tokens]
+    k = bisect_left(starts, e.start)
+    i = _ac10_past_descriptor(forms, k - 1, k, lo)  # "مقاتلي تنظيم ولاية X", the name alone tagged
+    if i < lo or tokens[i].norm not in _words("ac14_")["said_members"]:
+        return False
+    i -= 1
+    while i >= lo and tokens[i].text in _QUOTES:
+        i -= 1
+    if i < lo or not set(forms[i]) & lex.act_complementizers:
+        return False
+    j = bisect_left(starts, e.end)
+    while j < hi and tokens[j].text in _QUOTES:
+        j += 1
+    return j < hi and bool(({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs)
+

@@ -6,6 +6,7 @@ record they belong to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...document import Document, Incident, Sentence
 from ...kb import load_kb
@@ -184,6 +185,8 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
         group = _accused(doc, acc[0], hi, lex, kb, countries) if acc else None
         if group is None:  # "وقال الوزير إن حركة X تقف وراء الهجوم"
             group = _ac12_behind(doc, lo, hi, lex, kb, countries)
+        if group is None:  # "وقالت الشرطة إن الموقوفين ينتمون إلى خلية تابعة لتنظيم X"
+            group = _ac14_cell_of(doc, lo, hi, lex, kb, countries)
         if group is None:
             continue
         before = [r for r in records[done:] if r.evidence and r.evidence[0]["start"] < sent.start]
@@ -201,6 +204,14 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
             if r.perpetrator is not None:
                 break
     _ac11_said_agents(doc, records, starts, kb, countries)
+    for r in records:  # "تبنى تنظيم X التفجير، فيما قالت الشرطة إن العبوة صنعتها خلية مرتبطة بجماعة Y": Y did it
+        if r.claimed_by is None or r.perpetrator != r.claimed_by:
+            continue
+        for ev in r.evidence:
+            cell = _ac14_cell_of(doc, *_tok_range(starts, ev["start"], ev["end"]), lex, kb, countries)
+            if cell is not None and cell != r.claimed_by:
+                r.perpetrator = cell
+                break
 
 
 def _late_tolls(doc: Document, records: list[Incident], used: set[int], lex: Lexicon, starts: list[int]) -> None:
@@ -500,13 +511,25 @@ def _ac9_state_claims(doc: Document, records: list[Incident], lex: Lexicon, star
         codes = {c for c, n in countries.items() if n == r.perpetrator}
         own = {e["start"] for e in r.evidence}
         idx = [i for i, s in enumerate(sents) if s.start in own]
-        if idx and idx[-1] + 1 < len(sents) and sents[idx[-1] + 1].start not in told:
-            idx.append(idx[-1] + 1)
+        idx += _ac14_untold_after(sents, idx, told)
         for i in idx:
             lo, hi = _tok_range(starts, sents[i].start, sents[i].end)
             if _ac9_body_tells(doc, lo, hi, forms, codes, said | sources, denial, lex, kb):
                 r.claimed_by = r.perpetrator
                 break
+
+
+def _ac14_untold_after(sents: list[Sentence], idx: list[int], told: set[int], most: int = 2) -> list[int]:
+    """The sentences right after a record's last one that no record was built from, up to ``most`` of them and
+    stopping at the first one a record tells: a state's body often speaks of its strike a paragraph after the
+    lead, past a sentence of reactions ("شنت مقاتلات مصرية غارات على ... . وقال الرئيس إن ... . وأعلنت القوات
+    المسلحة المصرية في بيان أن الغارات حققت أهدافها")."""
+    out = []
+    for i in range(idx[-1] + 1, min(len(sents), idx[-1] + 1 + most)) if idx else ():
+        if sents[i].start in told:
+            break
+        out.append(i)
+    return out
 
 
 def _ac9_body_tells(doc: Document, lo: int, hi: int, forms, codes: set, cues: frozenset, denial: frozenset,
@@ -700,3 +723,34 @@ def _ac13_speaker_body(tokens, forms, k: int, hi: int, bodies: frozenset, lex: L
         if set(forms[i]) & bodies:
             return True
     return False
+
+
+def _ac14_cell_of(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict) -> str | None:
+    """The armed group a speaker ties the attackers' cell to: after a verb of saying, a word of cell
+    (``ac14_cell_words``: "خلية", "خلايا") then, within two words, one of belonging (``ac14_cell_links``: "تابعة",
+    "مرتبطة", "تنتمي") and an armed group within two words after it ("قالت الشرطة إن العبوة صنعتها خلية مرتبطة
+    بجماعة X"، "إن الموقوفين ينتمون إلى خلية تابعة لتنظيم X"). As an authority's accusation, it names the
+    perpetrator, whoever claimed the attack."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    w = _words("ac14_")
+    starts = [t.start for t in tokens]
+    said = next((k for k in range(lo, hi) if set(forms[k]) & lex.acknowledge_verbs), None)
+    if said is None:
+        return None
+    for k in range(said + 1, hi):
+        if not set(forms[k]) & w["cell_words"]:
+            continue
+        link = next((i for i in range(k + 1, min(hi, k + 3)) if set(forms[i]) & w["cell_links"]), None)
+        if link is None:
+            continue
+        for e in doc.entities:
+            i = bisect_left(starts, e.start)
+            if 0 < i <= len(tokens) and tokens[i - 1].start <= e.start < tokens[i - 1].end:
+                i -= 1  # the name after a clitic: "لتنظيم"
+            if link < i <= link + 3 and i < hi:
+                name = _armed_name(e, kb, countries)
+                if name:
+                    return name
+    return None
+

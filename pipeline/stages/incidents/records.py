@@ -502,6 +502,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
                      if p is not None and p.get("country")), None)
     if not claimed:
         claimed_by = _acknowledged(doc, s_lo, s_hi, lex, kb, countries, home)
+        if claimed_by is None and c_hi > s_hi:  # the next sentence goes on with the event: a group's own words there
+            said = _acknowledged(doc, s_hi, c_hi, lex, kb, countries, home)
+            claimed_by = said if said not in countries.values() else None  # (not a state's forces' answer)
     if claimed and claimed_by is None:
         prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None

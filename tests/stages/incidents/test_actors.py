@@ -1439,3 +1439,39 @@ def test_a_clock_hour_without_its_word_is_a_time_not_the_target_tg13(nlp):
     doc = nlp.process({"id": "tg13c2", "published": "2022-02-06", "text": "وهي المرة الثالثة التي يهاجم فيها المسلحون البلدة."})
     forms = _doc_forms(doc.tokens, doc.text)
     assert _tg13_bare_clock(doc.tokens, forms, 0, len(doc.tokens)) == set()  # an ordinal, no part of the day
+
+@pytest.mark.parametrize("text, want", [
+    # ac14: the group's own outlet speaks for it ("التابعة لـ", "الناطق باسم"), the group named by its kind as the doer
+    ("قتل جنديان في هجوم بطائرة مسيرة على معسكر للجيش قرب مدينة مأرب أمس. "
+     "وأعلنت قناة المسيرة التابعة لجماعة الحوثي أن الجماعة قصفت المعسكر.", "Houthis"),
+    # a branch of the group named as the doer: the branch
+    ("قتل سبعة أشخاص في تفجير استهدف سوقا شعبية في مدينة جلال آباد أمس. "
+     "وقالت وكالة أعماق التابعة لتنظيم داعش إن أحد مقاتلي \"ولاية خراسان\" فجر السوق.",
+     "Islamic State – Khorasan Province"),
+    # the group after the link called by its kind: the group of that kind named before
+    ("اندلعت اشتباكات أمس بين مسلحي جماعة الحوثي وقوات الجيش قرب مدينة حرض. "
+     "وقالت قناة المسيرة الناطقة باسم الجماعة إن الجماعة قصفت تجمعا للجنود بطائرة مسيرة شرقي المدينة.", "Houthis"),
+    # the outlet tells of the enemy's strike: no claim by its owner
+    ("قتل ثلاثة مدنيين في غارة جوية على سوق في مديرية الصفراء أمس. "
+     "وقالت قناة المسيرة التابعة لجماعة الحوثي إن طيران التحالف قصف السوق.", None),
+    # the group's outlet names another group's kind: not its own
+    ("قتل جنديان في هجوم على معسكر للجيش قرب مدينة مأرب أمس. "
+     "وأعلنت قناة المسيرة التابعة لجماعة الحوثي أن الحركة قصفت المعسكر.", None),
+])
+def test_ac14_a_groups_own_outlet_speaking_claims_for_it(nlp, text, want):
+    doc = nlp.process({"id": "ac14o", "published": "2021-05-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want], text
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac14: after "إن" the members' word takes the accusative ("مقاتلي", "عناصر") yet heads the subject: the group acts
+    ("قال مسؤول محلي إن مقاتلي حركة الشباب هاجموا فجر اليوم مركزا للشرطة في بلدة بلدوين، ما أدى إلى اشتباكات قتل "
+     "فيها أربعة من عناصر الشرطة.", "Al-Shabaab"),
+    ("قال مسؤول محلي إن \"عناصر حركة الشباب اقتحموا مساء أمس مركزا للشرطة في بلدة بلدوين، ودارت اشتباكات قتل فيها "
+     "شرطيان\".", "Al-Shabaab"),
+    # "قتلوا" after them is their death, not their act: the group struck is no perpetrator
+    ("قال مسؤول محلي إن مقاتلي حركة الشباب قتلوا في غارة جوية استهدفت تجمعا لهم قرب بلدة بلدوين أمس.", None),
+])
+def test_ac14_members_after_inna_are_the_subject(nlp, text, want):
+    doc = nlp.process({"id": "ac14m", "published": "2021-10-10", "text": text})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want], text

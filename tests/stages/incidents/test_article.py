@@ -107,6 +107,21 @@ def test_ac9_a_state_body_saying_nothing_of_the_act_does_not_claim(nlp):
     assert [i.claimed_by for i in doc.incidents] == [None]
 
 
+@pytest.mark.parametrize("text, want", [
+    # ac14: the state's body speaks a paragraph after the strike, past a sentence of reactions no record tells
+    ("قصفت طائرات حربية أردنية مواقع للمهربين قرب الحدود السورية فجر أمس. "
+     "وقال رئيس الوزراء في كلمة إن المملكة لن تسمح بتهديد أمنها. "
+     "وأعلن الجيش الأردني في بيان أن الضربات حققت أهدافها كاملة.", "Jordan"),
+    # the body of another state speaking there acknowledges nothing
+    ("قصفت طائرات حربية أردنية مواقع للمهربين قرب الحدود السورية فجر أمس. "
+     "وقال رئيس الوزراء في كلمة إن المملكة لن تسمح بتهديد أمنها. "
+     "وأعلنت وزارة الدفاع السورية في بيان أن الغارات أصابت منازل مدنيين.", None),
+])
+def test_ac14_a_state_body_two_sentences_after_the_strike_claims_it(nlp, text, want):
+    doc = nlp.process({"id": "ac14s", "published": "2022-02-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want]
+
+
 @pytest.mark.parametrize("said, want", [
     # a later statement names who did the attack: after "إن" an armed actor, a verb of carrying out or "يقف وراء"
     # and a definite noun of attack
@@ -210,3 +225,17 @@ def test_a_raid_told_by_the_state_body_is_its_claim(nlp, text, claim):
     incs = nlp.process({"id": "ac13b", "published": "2021-03-09", "text": text}).incidents
     assert incs and incs[0].perpetrator == "Pakistan" and incs[0].claimed_by == claim, \
         (text, [(i.perpetrator, i.claimed_by) for i in incs])
+
+
+@pytest.mark.parametrize("second, want", [
+    # ac14: a speaker ties the attackers' cell to a group: that group is the perpetrator, whoever claimed the attack
+    ("وتبنى تنظيم الدولة الإسلامية التفجير، فيما قالت الشرطة إن العبوة زرعتها خلية مرتبطة بحركة الشباب.",
+     ("Al-Shabaab", "Islamic State")),
+    ("وأعلنت الشرطة اعتقال شخصين، وقالت إنهما ينتميان إلى خلية تابعة لحركة الشباب.", ("Al-Shabaab", None)),
+    # a cell that is no armed group's (a unit of the state's forces) names no one
+    ("وقالت الشرطة إن خلية أمنية تابعة للجيش فككت عبوة أخرى في المدينة.", (None, None)),
+])
+def test_ac14_the_cell_a_speaker_ties_to_a_group_names_the_perpetrator(nlp, second, want):
+    text = "انفجرت عبوة ناسفة أمس داخل مقهى في مدينة بيدوا، ما أدى إلى مقتل أربعة أشخاص. " + second
+    doc = nlp.process({"id": "ac14k", "published": "2021-10-10", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [want]

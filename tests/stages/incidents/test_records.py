@@ -41,3 +41,16 @@ def test_mg7_a_toll_told_in_another_province_is_not_the_leads(nlp, lead, second,
     first = min(doc.incidents, key=lambda i: i.evidence[0]["start"])
     assert first.weapon in ("ied", "mortar")
     assert first.killed == killed
+
+
+@pytest.mark.parametrize("second, want", [
+    # ac14: the sentence going on with the event is the group's own account, through its outlet named by its kind
+    ("في المقابل، زعمت قناة المسيرة الناطقة باسم الجماعة أن مقاتليها قتلوا \"عشرات الجنود\".", "Houthis"),
+    # the outlet telling of what the other side did claims nothing for its group
+    ("في المقابل، قالت قناة المسيرة الناطقة باسم الجماعة إن طائرات التحالف قتلت خمسة مدنيين في المنطقة.", None),
+])
+def test_ac14_a_groups_account_in_the_next_sentence_claims_the_clash(nlp, second, want):
+    text = ("اندلعت اشتباكات عنيفة أمس بين مسلحي جماعة الحوثي والقوات الحكومية قرب مدينة حرض، قتل فيها ثلاثة جنود. "
+            + second)
+    doc = nlp.process({"id": "ac14c", "published": "2021-10-10", "text": text})
+    assert [i.claimed_by for i in doc.incidents] == [want]
