@@ -26,7 +26,8 @@ def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
     المواجهات في 8 أكتوبر"): not the time of an event."""
     k = bisect_left(starts, t.start)
     before = tokens[max(0, k - 4):k]
-    return any(tok.norm == "منذ" for tok in before) and not any(tok.text in "،,؛;:.()" for tok in before)
+    return any(tok.norm == "منذ" for tok in before) and not any(tok.text in "،,؛;:.()" for tok in before) \
+        and not _da10_since_when(t, tokens, text, starts)
 
 
 def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
@@ -428,3 +429,21 @@ def _da9_morrow(doc: Document, first: int, lo: int, most: int = 8) -> bool:
         if not nouns.isdisjoint(bare) and not heads.isdisjoint(forms[j - 1]):
             return True
     return False
+
+
+def _da10_since_when(t: Timex, tokens: list[Token], text: str, starts: list[int], most: int = 8) -> bool:
+    """Whether the point a "منذ" counts from is an event a "when" clause tells right after it, past a comma ("لم تشهد
+    البلدة هجوما منذ 3 أيلول الماضي، حين قتل مسلحون أربعة رعاة"; "هو الأول منذ التفجير في آب الماضي، عندما فجر
+    انتحاري حزامه"): a word of ``da10_since_when_words`` right after the time, then a killing, wounding, occurrence or
+    weapon word at most ``most`` words on. The date is that event's, not only a period's start; not "منذ ربيع 2013،
+    حين أعلن ..." (no event word), nor "منذ 8 أكتوبر" alone."""
+    lex = lexicon()
+    k = bisect_left(starts, t.end)
+    while k < len(tokens) and tokens[k].text in "،,":
+        k += 1
+    if k >= len(tokens) or _words("da10_")["since_when_words"].isdisjoint(_doc_forms(tokens, text)[k]):
+        return False
+    hi = min(len(tokens), k + 1 + most)
+    hi = next((j for j in range(k + 1, hi) if tokens[j].text in "،,؛;:.()"), hi)
+    return bool(lex.killed.find(tokens, text, k + 1, hi) or lex.wounded.find(tokens, text, k + 1, hi)
+                or lex.weapons.find(tokens, text, k + 1, hi) or _evt_occurrences(tokens, k + 1, hi, text, lex))

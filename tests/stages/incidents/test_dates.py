@@ -448,3 +448,26 @@ def test_an_event_after_baad_with_no_ghadat_keeps_the_clause_day(nlp):
     doc = nlp.process({"id": "same", "published": "2019-03-14", "text":
                        "انفجرت عبوة ناسفة اليوم الخميس في سوق شعبي بمدينة كركوك، ما أسفر عن مقتل أربعة مدنيين."})
     assert [i.event_date for i in doc.incidents] == ["2019-03-14"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "since" date that a "when" clause tells an event at: that event's day
+    ("ويعد الانفجار الأول من نوعه في المدينة منذ 4 حزيران الماضي، حين قتل جنديان بانفجار عبوة ناسفة على طريق "
+     "مطار مدينة تلعفر.", "2021-06-04"),
+    # the "since" point is an event noun with its month, told again by "عندما"
+    ("وتأتي هذه الخطوة الأولى منذ تفجير السوق في آذار الماضي، عندما فجر انتحاري حزاما ناسفا وسط المتسوقين في مدينة "
+     "الرمادي.", "2021-03"),
+])
+def test_a_since_date_with_a_when_clause_is_the_day_of_that_event(nlp, text, expected):
+    doc = nlp.process({"id": "sincewhen", "published": "2021-09-20", "text": text})
+    assert [i.event_date for i in doc.incidents] == [expected]
+
+
+def test_a_since_date_with_a_when_clause_and_no_event_stays_a_period_start(nlp):
+    from pipeline.stages.incidents.dates import _since
+    doc = nlp.process({"id": "sinceplain", "published": "2021-09-20", "text":
+                       "وتتواصل الأزمة السياسية في البلاد منذ 4 حزيران الماضي، حين أعلن الرئيس حل البرلمان."})
+    starts = [t.start for t in doc.tokens]
+    t = next(t for t in doc.timexes if t.value == "2021-06-04")
+    assert _since(t, doc.tokens, doc.text, starts)
+    assert doc.incidents == []
