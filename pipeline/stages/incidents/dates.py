@@ -447,3 +447,18 @@ def _da10_since_when(t: Timex, tokens: list[Token], text: str, starts: list[int]
     hi = next((j for j in range(k + 1, hi) if tokens[j].text in "،,؛;:.()"), hi)
     return bool(lex.killed.find(tokens, text, k + 1, hi) or lex.wounded.find(tokens, text, k + 1, hi)
                 or lex.weapons.find(tokens, text, k + 1, hi) or _evt_occurrences(tokens, k + 1, hi, text, lex))
+
+
+def _da10_later_action(doc: Document, t: Timex, first: int, starts: list[int]) -> bool:
+    """Whether the time ``t`` is in a "قبل أن" clause after the event word at token ``first`` ("تمكنت الدورية من صد
+    الهجوم، فيما فر أحد المهاجمين، قبل أن يتم القبض عليه مساء اليوم"; "خطف مسلحون 30 تلميذا، قبل أن يفرجوا عنهم
+    أمس"): the day of what came after the event, an arrest or a release (``da10_later_acts`` within three words after
+    "أن"), not the event's day. Not the attackers' flight ("قبل أن يلوذوا بالفرار فجر اليوم": the event's own day), nor a
+    time before the event word."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    words = _words("da10_")
+    k = bisect_left(starts, t.start)
+    return any(not words["later_heads"].isdisjoint(forms[j]) and not words["later_links"].isdisjoint(forms[j + 1])
+               and any(not words["later_acts"].isdisjoint(forms[i]) for i in range(j + 2, min(k, j + 5)))
+               for j in range(first + 1, k - 1))

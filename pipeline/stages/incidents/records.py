@@ -20,7 +20,7 @@ from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_rest
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
-    _report_date, _since, _da5_recalled_undated, _da6_next_day,
+    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_later_action,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -353,6 +353,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         # "خطف مسلحون خمسة مدنيين": an abduction (by gunmen: small arms), not an attack
         event_type, sub_event_type = abduction[1], abduction[2]
     recalled = _dat_recalled(doc, lo, hi, weapons, lex)
+    # "صد الهجوم ...، قبل أن يتم القبض على أحد منفذيه مساء اليوم": the time of the arrest, not of the event
+    times = [t for t in times if not _da10_later_action(doc, t, trigger.last, starts)]
+    sent_times = [t for t in sent_times if not _da10_later_action(doc, t, trigger.last, starts)]
     if recalled is not None:  # "أوقفت الشرطة أمس شابا احتفل بالهجوم على المتحف": not the day of the main verb
         times = [t for t in times if t.start >= tokens[recalled].start]
         sent_times = [t for t in sent_times if t.start >= tokens[recalled].start]

@@ -471,3 +471,20 @@ def test_a_since_date_with_a_when_clause_and_no_event_stays_a_period_start(nlp):
     t = next(t for t in doc.timexes if t.value == "2021-06-04")
     assert _since(t, doc.tokens, doc.text, starts)
     assert doc.incidents == []
+
+
+def test_a_time_after_qabl_an_and_an_arrest_is_the_arrest_day_not_the_event_day(nlp):
+    from pipeline.stages.incidents.dates import _da10_later_action
+    doc = nlp.process({"id": "later", "published": "2022-06-14", "text":
+                       "هاجم مسلحون حاجزا للشرطة في مدينة الفلوجة، فقتلوا شرطيين اثنين وفروا، قبل أن يتم القبض "
+                       "على أحدهم مساء اليوم."})
+    starts = [t.start for t in doc.tokens]
+    t = next(t for t in doc.timexes if t.text.startswith("مساء"))
+    assert _da10_later_action(doc, t, 0, starts)
+
+
+def test_a_time_after_qabl_an_and_the_attackers_flight_stays_the_event_day(nlp):
+    doc = nlp.process({"id": "flight", "published": "2022-06-14", "text":
+                       "قتل مسلحون شرطيين اثنين في هجوم على حاجز للشرطة في مدينة الفلوجة، قبل أن يلوذوا بالفرار "
+                       "مساء أمس."})
+    assert [i.event_date for i in doc.incidents] == ["2022-06-13"]
