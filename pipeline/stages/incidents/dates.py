@@ -462,3 +462,27 @@ def _da10_later_action(doc: Document, t: Timex, first: int, starts: list[int]) -
     return any(not words["later_heads"].isdisjoint(forms[j]) and not words["later_links"].isdisjoint(forms[j + 1])
                and any(not words["later_acts"].isdisjoint(forms[i]) for i in range(j + 2, min(k, j + 5)))
                for j in range(first + 1, k - 1))
+
+
+def _da10_dated_before(doc: Document, start: int, lex: Lexicon, starts: list[int], most: int = 12) -> str | None:
+    """The day an earlier sentence of the body that made no record gives the event a first record recalls ("أحيا
+    الأهالي الذكرى الأولى للتفجير الذي ضرب سوق البلدة في مثل هذا اليوم من العام الماضي" then "وكان انتحاريان قد فجرا
+    حزاميهما ..."; "أعلنت الوزارة القبض على الرابع الذي شارك في الهجوم على دورية بالبلدة الليلة الماضية" then "وتمكنت
+    الدورية من صد الهجوم ..."): a day named at most ``most`` words after a definite event noun of that sentence, not when
+    it was said, a "since" or a day to come; the last such day before the character ``start``. None when there is none
+    (the recalled event then has no known day)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    nouns = {"ال" + n for n in _words("dat_")["event_nouns"]}
+    body = _dateline_end(text)
+    found = None
+    for t in doc.timexes:
+        if t.start < body or t.end > start or not _names_day(t, tokens, text, starts) \
+                or _dat_future(t, doc.published) or _report_date(t, tokens, text, starts, lex):
+            continue
+        k = bisect_left(starts, t.start)
+        sent = next((s for s in doc.sentences if s.start <= t.start < s.end), None)
+        first = bisect_left(starts, sent.start) if sent is not None else 0
+        if any(not nouns.isdisjoint(forms[j]) for j in range(max(first, k - most), k)):
+            found = _day(t.value)
+    return found

@@ -20,7 +20,7 @@ from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_rest
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
-    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_later_action,
+    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -243,6 +243,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
+            # the first record recalls an event an earlier sentence that made no record dated ("أحيا الأهالي ذكرى
+            # التفجير الذي ضرب السوق في مثل هذا اليوم من العام الماضي" then "وكان انتحاريان قد فجرا ...")
+            before = _da10_dated_before(doc, tokens[lo].start, lex, starts) \
+                if record.event_date is None and recalled_at is not None and not records and not undated_passing else None
+            if before is not None:
+                record.event_date = before
             undated = record.event_date is None and (undated_passing or recalled_at is not None
                                                      and (not records or _da5_recalled_undated(doc, record, tokens[lo].start))
                                                      or bool(lex.reference_words.match_at(tokens, lo, text, hi))

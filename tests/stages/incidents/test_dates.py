@@ -488,3 +488,23 @@ def test_a_time_after_qabl_an_and_the_attackers_flight_stays_the_event_day(nlp):
                        "قتل مسلحون شرطيين اثنين في هجوم على حاجز للشرطة في مدينة الفلوجة، قبل أن يلوذوا بالفرار "
                        "مساء أمس."})
     assert [i.event_date for i in doc.incidents] == ["2022-06-13"]
+
+
+def test_a_first_recalled_event_takes_the_day_an_earlier_sentence_without_a_record_gives_it(nlp):
+    doc = nlp.process({"id": "annivday", "published": "2019-05-20", "text":
+                       "أحيا سكان مدينة الحلة، اليوم الاثنين، الذكرى الأولى للتفجير الذي ضرب سوق الخضار في المدينة "
+                       "في مثل هذا اليوم من العام الماضي.\n"
+                       "وكان انتحاري قد فجر حزاما ناسفا وسط المتسوقين في سوق الخضار بمدينة الحلة، ما أسفر عن مقتل "
+                       "27 شخصا."})
+    assert [i.event_date for i in doc.incidents] == ["2018-05-20"]
+
+
+def test_a_first_recalled_event_with_no_dated_mention_before_it_has_no_date(nlp):
+    from pipeline.stages.incidents.dates import _da10_dated_before
+    from pipeline.stages.incidents.lexicon import lexicon
+    doc = nlp.process({"id": "annivnone", "published": "2019-05-20", "text":
+                       "أحيا سكان مدينة الحلة، اليوم الاثنين، ذكرى ضحايا التفجير الذي ضرب سوق الخضار في المدينة.\n"
+                       "وكان انتحاري قد فجر حزاما ناسفا وسط المتسوقين في سوق الخضار بمدينة الحلة، ما أسفر عن مقتل "
+                       "27 شخصا."})
+    starts = [t.start for t in doc.tokens]
+    assert _da10_dated_before(doc, doc.sentences[-1].start, lexicon(), starts) is None
