@@ -486,3 +486,26 @@ def _da10_dated_before(doc: Document, start: int, lex: Lexicon, starts: list[int
         if any(not nouns.isdisjoint(forms[j]) for j in range(max(first, k - most), k)):
             found = _day(t.value)
     return found
+
+
+def _da10_pluperfect_time(doc: Document, trigger, day: Timex, times: list[Timex], hi: int, most: int = 6) -> str | None:
+    """The time of an event told in the pluperfect after the day of the main verb ("أفرج المسلحون، اليوم، عن صيادين
+    كانوا قد خطفوهم الأسبوع الماضي من قاربهم"; "أطلق سراح الرهائن أمس، وكان مسلحون قد اختطفوهم مطلع الشهر"): the day
+    named before the event word is the main verb's (a release, a trial), the event came before it, at the time named
+    right after the event word (a day, a week, a month, a year). None when the event word has no "كان ... قد" before
+    it, or no time follows it in the clause."""
+    if day.end > trigger.start:
+        return None
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    words = _words("dat_")
+    first = trigger.first
+    if not any(not words["pluperfect_particles"].isdisjoint(forms[j]) for j in range(max(0, first - 3), first)) \
+            or not any(not words["pluperfect_verbs"].isdisjoint(forms[j]) for j in range(max(0, first - most), first)):
+        return None
+    end = tokens[min(hi, first + most) - 1].end
+    for t in sorted(times, key=lambda t: t.start):
+        if trigger.start < t.start <= end and t.value and t.kind != "time" and not t.value.startswith("P"):
+            return _day(t.value) or (t.value if _DAT_COARSE.match(t.value) or re.match(r"^\d{4}-\d{2}$", t.value)
+                                     else None)
+    return None

@@ -20,7 +20,7 @@ from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_rest
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
-    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
+    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action, _da10_pluperfect_time,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -380,7 +380,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         while best > 0 and day_times[best].start - day_times[best - 1].end <= 4:
             best -= 1  # "29 و30 أفريل": the first day of a range
         date = _day(day_times[best].value)
-        date = _mg8_clause_time(doc, trigger, day_times[best], times, hi) or date  # "...، التي وقعت مطلع آب"
+        date = _mg8_clause_time(doc, trigger, day_times[best], times, hi) \
+            or _da10_pluperfect_time(doc, trigger, day_times[best], times, hi) or date  # "...، التي وقعت مطلع آب"
     else:
         date = next((_month(t.value) for t in times + sent_times
                      if _month(t.value) and not _since(t, tokens, text, starts)

@@ -508,3 +508,16 @@ def test_a_first_recalled_event_with_no_dated_mention_before_it_has_no_date(nlp)
                        "27 شخصا."})
     starts = [t.start for t in doc.tokens]
     assert _da10_dated_before(doc, doc.sentences[-1].start, lexicon(), starts) is None
+
+
+def test_an_event_told_in_the_pluperfect_after_the_main_verbs_day_takes_its_own_time(nlp):
+    doc = nlp.process({"id": "plupweek", "published": "2023-02-16", "text":
+                       "أفرج مسلحون، اليوم الخميس، عن أربعة مهندسين كانوا قد خطفوهم الأسبوع الماضي من موقع عملهم "
+                       "قرب مدينة بيجي."})
+    assert [i.event_date for i in doc.incidents] == ["2023-W06"]
+
+
+def test_an_event_with_no_pluperfect_keeps_the_day_before_it(nlp):
+    doc = nlp.process({"id": "plupnone", "published": "2023-02-16", "text":
+                       "خطف مسلحون، اليوم الخميس، أربعة مهندسين من موقع عملهم قرب مدينة بيجي."})
+    assert [i.event_date for i in doc.incidents] == ["2023-02-16"]
