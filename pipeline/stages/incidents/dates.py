@@ -509,3 +509,35 @@ def _da10_pluperfect_time(doc: Document, trigger, day: Timex, times: list[Timex]
             return _day(t.value) or (t.value if _DAT_COARSE.match(t.value) or re.match(r"^\d{4}-\d{2}$", t.value)
                                      else None)
     return None
+
+
+def _da10_new_year_night(doc: Document, records: list, report_ids: set[int], used: set[int], starts: list[int]) -> None:
+    """A record with no day of its own, or only the report's, whose first sentence names the night the year opens ("أعلن
+    التنظيم مسؤوليته عن الهجوم الذي استهدف ملهى ليليا في المدينة، ليلة رأس السنة"), or, for a record dated by the
+    report, the sentence right before it that made no record and that it retells ("هدم الملهى الذي تعرض لهجوم ليلة رأس
+    السنة" then "وكان الهجوم أسفر عن مقتل 39"): the first of January, the latest one on or before the report (the time
+    expressions give the phrase no date). Not when that sentence names a day or month of its own."""
+    published = _day(doc.published)
+    if not published or "X" in published:
+        return
+    phrases = [normalize(p).split() for p in _data("incidents.yaml")["da10_new_year_nights"]]
+    tokens, lex = doc.tokens, lexicon()
+    jan1 = f"{published[:4]}-01-01"
+
+    def names_night(s: int, e: int) -> bool:
+        lo, hi = _tok_range(starts, s, e)
+        norms = [t.norm for t in tokens[lo:hi]]
+        return any(norms[i:i + len(p)] == p for p in phrases for i in range(len(norms) - len(p) + 1)) and not any(
+            _in(t, s, e) and t.value and (_day(t.value) and not _report_date(t, tokens, doc.text, starts, lex)
+                                          or re.match(r"^\d{4}-\d{2}$", t.value)) for t in doc.timexes)
+
+    for r in records:
+        if not r.evidence or r.event_date is not None and id(r) not in report_ids:
+            continue
+        first = r.evidence[0]["start"]
+        spans = [(r.evidence[0]["start"], r.evidence[0]["end"])]
+        prior = [x for x in doc.sentences if x.end <= first]
+        if id(r) in report_ids and prior and prior[-1].start not in used:
+            spans.append((prior[-1].start, prior[-1].end))
+        if any(names_night(s, e) for s, e in spans):
+            r.event_date = jan1

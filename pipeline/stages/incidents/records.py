@@ -20,7 +20,7 @@ from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_rest
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
-    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action, _da10_pluperfect_time,
+    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action, _da10_new_year_night, _da10_pluperfect_time,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -334,6 +334,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _ac9_state_claims(doc, events, lex, starts, kb, countries)  # a state's own body tells of its strike
     _ac13_raid_claims(doc, events, lex, starts, countries)  # a state's own body tells of its forces' raid
     _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"
+    _da10_new_year_night(doc, events, report_ids, used_sentences, starts)  # "استهدف ملهى ليليا ليلة رأس السنة": the first of January
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year
     _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place

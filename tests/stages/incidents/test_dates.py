@@ -521,3 +521,25 @@ def test_an_event_with_no_pluperfect_keeps_the_day_before_it(nlp):
     doc = nlp.process({"id": "plupnone", "published": "2023-02-16", "text":
                        "خطف مسلحون، اليوم الخميس، أربعة مهندسين من موقع عملهم قرب مدينة بيجي."})
     assert [i.event_date for i in doc.incidents] == ["2023-02-16"]
+
+
+def test_an_attack_on_new_years_night_is_dated_the_first_of_january(nlp):
+    doc = nlp.process({"id": "newyear", "published": "2019-01-03", "text":
+                       "أعلنت جماعة متشددة، الخميس، مسؤوليتها عن الهجوم الذي استهدف مقهى مزدحما في مدينة كراتشي، "
+                       "ليلة رأس السنة، وأسفر عن مقتل سبعة أشخاص."})
+    assert [i.event_date for i in doc.incidents] == ["2019-01-01"]
+    doc = nlp.process({"id": "newyearlater", "published": "2019-06-10", "text":
+                       "بدأت السلطات هدم المقهى الذي تعرض لهجوم مسلح ليلة رأس السنة في مدينة كراتشي.\n"
+                       "وكان الهجوم أسفر عن مقتل سبعة أشخاص."})
+    assert [i.event_date for i in doc.incidents] == ["2019-01-01"]
+
+
+def test_an_attack_with_its_own_day_near_new_years_night_keeps_that_day(nlp):
+    doc = nlp.process({"id": "newyearday", "published": "2019-01-03", "text":
+                       "قتل سبعة أشخاص مساء الثلاثاء في هجوم مسلح على مقهى في مدينة كراتشي خلال احتفالات ليلة رأس "
+                       "السنة."})
+    assert [i.event_date for i in doc.incidents] == ["2019-01-01"]
+    doc = nlp.process({"id": "newyearother", "published": "2019-01-03", "text":
+                       "قتل سبعة أشخاص مساء أمس في هجوم مسلح على مقهى في مدينة كراتشي، بعد أيام من احتفالات ليلة "
+                       "رأس السنة."})
+    assert [i.event_date for i in doc.incidents] == ["2019-01-02"]
