@@ -26,7 +26,8 @@ def _since(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
     المواجهات في 8 أكتوبر"): not the time of an event."""
     k = bisect_left(starts, t.start)
     before = tokens[max(0, k - 4):k]
-    return any(tok.norm == "منذ" for tok in before) and not any(tok.text in "،,؛;:.()" for tok in before)
+    return any(tok.norm == "منذ" for tok in before) and not any(tok.text in "،,؛;:.()" for tok in before) \
+        and not _da10_since_when(t, tokens, text, starts)
 
 
 def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
@@ -428,3 +429,115 @@ def _da9_morrow(doc: Document, first: int, lo: int, most: int = 8) -> bool:
         if not nouns.isdisjoint(bare) and not heads.isdisjoint(forms[j - 1]):
             return True
     return False
+
+
+def _da10_since_when(t: Timex, tokens: list[Token], text: str, starts: list[int], most: int = 8) -> bool:
+    """Whether the point a "منذ" counts from is an event a "when" clause tells right after it, past a comma ("لم تشهد
+    البلدة هجوما منذ 3 أيلول الماضي، حين قتل مسلحون أربعة رعاة"; "هو الأول منذ التفجير في آب الماضي، عندما فجر
+    انتحاري حزامه"): a word of ``da10_since_when_words`` right after the time, then a killing, wounding, occurrence or
+    weapon word at most ``most`` words on. The date is that event's, not only a period's start; not "منذ ربيع 2013،
+    حين أعلن ..." (no event word), nor "منذ 8 أكتوبر" alone."""
+    lex = lexicon()
+    k = bisect_left(starts, t.end)
+    while k < len(tokens) and tokens[k].text in "،,":
+        k += 1
+    if k >= len(tokens) or _words("da10_")["since_when_words"].isdisjoint(_doc_forms(tokens, text)[k]):
+        return False
+    hi = min(len(tokens), k + 1 + most)
+    hi = next((j for j in range(k + 1, hi) if tokens[j].text in "،,؛;:.()"), hi)
+    return bool(lex.killed.find(tokens, text, k + 1, hi) or lex.wounded.find(tokens, text, k + 1, hi)
+                or lex.weapons.find(tokens, text, k + 1, hi) or _evt_occurrences(tokens, k + 1, hi, text, lex))
+
+
+def _da10_later_action(doc: Document, t: Timex, first: int, starts: list[int]) -> bool:
+    """Whether the time ``t`` is in a "قبل أن" clause after the event word at token ``first`` ("تمكنت الدورية من صد
+    الهجوم، فيما فر أحد المهاجمين، قبل أن يتم القبض عليه مساء اليوم"; "خطف مسلحون 30 تلميذا، قبل أن يفرجوا عنهم
+    أمس"): the day of what came after the event, an arrest or a release (``da10_later_acts`` within three words after
+    "أن"), not the event's day. Not the attackers' flight ("قبل أن يلوذوا بالفرار فجر اليوم": the event's own day), nor a
+    time before the event word."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    words = _words("da10_")
+    k = bisect_left(starts, t.start)
+    return any(not words["later_heads"].isdisjoint(forms[j]) and not words["later_links"].isdisjoint(forms[j + 1])
+               and any(not words["later_acts"].isdisjoint(forms[i]) for i in range(j + 2, min(k, j + 5)))
+               for j in range(first + 1, k - 1))
+
+
+def _da10_dated_before(doc: Document, start: int, lex: Lexicon, starts: list[int], most: int = 12) -> str | None:
+    """The day an earlier sentence of the body that made no record gives the event a first record recalls ("أحيا
+    الأهالي الذكرى الأولى للتفجير الذي ضرب سوق البلدة في مثل هذا اليوم من العام الماضي" then "وكان انتحاريان قد فجرا
+    حزاميهما ..."; "أعلنت الوزارة القبض على الرابع الذي شارك في الهجوم على دورية بالبلدة الليلة الماضية" then "وتمكنت
+    الدورية من صد الهجوم ..."): a day named at most ``most`` words after a definite event noun of that sentence, not when
+    it was said, a "since" or a day to come; the last such day before the character ``start``. None when there is none
+    (the recalled event then has no known day)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    nouns = {"ال" + n for n in _words("dat_")["event_nouns"]}
+    body = _dateline_end(text)
+    found = None
+    for t in doc.timexes:
+        if t.start < body or t.end > start or not _names_day(t, tokens, text, starts) \
+                or _dat_future(t, doc.published) or _report_date(t, tokens, text, starts, lex):
+            continue
+        k = bisect_left(starts, t.start)
+        sent = next((s for s in doc.sentences if s.start <= t.start < s.end), None)
+        first = bisect_left(starts, sent.start) if sent is not None else 0
+        if any(not nouns.isdisjoint(forms[j]) for j in range(max(first, k - most), k)):
+            found = _day(t.value)
+    return found
+
+
+def _da10_pluperfect_time(doc: Document, trigger, day: Timex, times: list[Timex], hi: int, most: int = 6) -> str | None:
+    """The time of an event told in the pluperfect after the day of the main verb ("أفرج المسلحون، اليوم، عن صيادين
+    كانوا قد خطفوهم الأسبوع الماضي من قاربهم"; "أطلق سراح الرهائن أمس، وكان مسلحون قد اختطفوهم مطلع الشهر"): the day
+    named before the event word is the main verb's (a release, a trial), the event came before it, at the time named
+    right after the event word (a day, a week, a month, a year). None when the event word has no "كان ... قد" before
+    it, or no time follows it in the clause."""
+    if day.end > trigger.start:
+        return None
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    words = _words("dat_")
+    first = trigger.first
+    if not any(not words["pluperfect_particles"].isdisjoint(forms[j]) for j in range(max(0, first - 3), first)) \
+            or not any(not words["pluperfect_verbs"].isdisjoint(forms[j]) for j in range(max(0, first - most), first)):
+        return None
+    end = tokens[min(hi, first + most) - 1].end
+    for t in sorted(times, key=lambda t: t.start):
+        if trigger.start < t.start <= end and t.value and t.kind != "time" and not t.value.startswith("P"):
+            return _day(t.value) or (t.value if _DAT_COARSE.match(t.value) or re.match(r"^\d{4}-\d{2}$", t.value)
+                                     else None)
+    return None
+
+
+def _da10_new_year_night(doc: Document, records: list, report_ids: set[int], used: set[int], starts: list[int]) -> None:
+    """A record with no day of its own, or only the report's, whose first sentence names the night the year opens ("أعلن
+    التنظيم مسؤوليته عن الهجوم الذي استهدف ملهى ليليا في المدينة، ليلة رأس السنة"), or, for a record dated by the
+    report, the sentence right before it that made no record and that it retells ("هدم الملهى الذي تعرض لهجوم ليلة رأس
+    السنة" then "وكان الهجوم أسفر عن مقتل 39"): the first of January, the latest one on or before the report (the time
+    expressions give the phrase no date). Not when that sentence names a day or month of its own."""
+    published = _day(doc.published)
+    if not published or "X" in published:
+        return
+    phrases = [normalize(p).split() for p in _data("incidents.yaml")["da10_new_year_nights"]]
+    tokens, lex = doc.tokens, lexicon()
+    jan1 = f"{published[:4]}-01-01"
+
+    def names_night(s: int, e: int) -> bool:
+        lo, hi = _tok_range(starts, s, e)
+        norms = [t.norm for t in tokens[lo:hi]]
+        return any(norms[i:i + len(p)] == p for p in phrases for i in range(len(norms) - len(p) + 1)) and not any(
+            _in(t, s, e) and t.value and (_day(t.value) and not _report_date(t, tokens, doc.text, starts, lex)
+                                          or re.match(r"^\d{4}-\d{2}$", t.value)) for t in doc.timexes)
+
+    for r in records:
+        if not r.evidence or r.event_date is not None and id(r) not in report_ids:
+            continue
+        first = r.evidence[0]["start"]
+        spans = [(r.evidence[0]["start"], r.evidence[0]["end"])]
+        prior = [x for x in doc.sentences if x.end <= first]
+        if id(r) in report_ids and prior and prior[-1].start not in used:
+            spans.append((prior[-1].start, prior[-1].end))
+        if any(names_night(s, e) for s, e in spans):
+            r.event_date = jan1

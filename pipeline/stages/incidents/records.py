@@ -20,7 +20,7 @@ from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_rest
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
-    _report_date, _since, _da5_recalled_undated, _da6_next_day,
+    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action, _da10_new_year_night, _da10_pluperfect_time,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -256,6 +256,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
+            # the first record recalls an event an earlier sentence that made no record dated ("أحيا الأهالي ذكرى
+            # التفجير الذي ضرب السوق في مثل هذا اليوم من العام الماضي" then "وكان انتحاريان قد فجرا ...")
+            before = _da10_dated_before(doc, tokens[lo].start, lex, starts) \
+                if record.event_date is None and recalled_at is not None and not records and not undated_passing else None
+            if before is not None:
+                record.event_date = before
             undated = record.event_date is None and (undated_passing or recalled_at is not None
                                                      and (not records or _da5_recalled_undated(doc, record, tokens[lo].start))
                                                      or bool(lex.reference_words.match_at(tokens, lo, text, hi))
@@ -341,6 +347,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _ac9_state_claims(doc, events, lex, starts, kb, countries)  # a state's own body tells of its strike
     _ac13_raid_claims(doc, events, lex, starts, countries)  # a state's own body tells of its forces' raid
     _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"
+    _da10_new_year_night(doc, events, report_ids, used_sentences, starts)  # "استهدف ملهى ليليا ليلة رأس السنة": the first of January
     _mg6_place_lists(doc, events, starts)  # strikes on a list of places: one record per place
     _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year
     _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place
@@ -366,6 +373,9 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         # "خطف مسلحون خمسة مدنيين": an abduction (by gunmen: small arms), not an attack
         event_type, sub_event_type = abduction[1], abduction[2]
     recalled = _dat_recalled(doc, lo, hi, weapons, lex)
+    # "صد الهجوم ...، قبل أن يتم القبض على أحد منفذيه مساء اليوم": the time of the arrest, not of the event
+    times = [t for t in times if not _da10_later_action(doc, t, trigger.last, starts)]
+    sent_times = [t for t in sent_times if not _da10_later_action(doc, t, trigger.last, starts)]
     if recalled is not None:  # "أوقفت الشرطة أمس شابا احتفل بالهجوم على المتحف": not the day of the main verb
         times = [t for t in times if t.start >= tokens[recalled].start]
         sent_times = [t for t in sent_times if t.start >= tokens[recalled].start]
@@ -384,7 +394,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         while best > 0 and day_times[best].start - day_times[best - 1].end <= 4:
             best -= 1  # "29 و30 أفريل": the first day of a range
         date = _day(day_times[best].value)
-        date = _mg8_clause_time(doc, trigger, day_times[best], times, hi) or date  # "...، التي وقعت مطلع آب"
+        date = _mg8_clause_time(doc, trigger, day_times[best], times, hi) \
+            or _da10_pluperfect_time(doc, trigger, day_times[best], times, hi) or date  # "...، التي وقعت مطلع آب"
     else:
         date = next((_month(t.value) for t in times + sent_times
                      if _month(t.value) and not _since(t, tokens, text, starts)

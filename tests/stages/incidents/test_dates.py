@@ -448,3 +448,98 @@ def test_an_event_after_baad_with_no_ghadat_keeps_the_clause_day(nlp):
     doc = nlp.process({"id": "same", "published": "2019-03-14", "text":
                        "انفجرت عبوة ناسفة اليوم الخميس في سوق شعبي بمدينة كركوك، ما أسفر عن مقتل أربعة مدنيين."})
     assert [i.event_date for i in doc.incidents] == ["2019-03-14"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "since" date that a "when" clause tells an event at: that event's day
+    ("ويعد الانفجار الأول من نوعه في المدينة منذ 4 حزيران الماضي، حين قتل جنديان بانفجار عبوة ناسفة على طريق "
+     "مطار مدينة تلعفر.", "2021-06-04"),
+    # the "since" point is an event noun with its month, told again by "عندما"
+    ("وتأتي هذه الخطوة الأولى منذ تفجير السوق في آذار الماضي، عندما فجر انتحاري حزاما ناسفا وسط المتسوقين في مدينة "
+     "الرمادي.", "2021-03"),
+])
+def test_a_since_date_with_a_when_clause_is_the_day_of_that_event(nlp, text, expected):
+    doc = nlp.process({"id": "sincewhen", "published": "2021-09-20", "text": text})
+    assert [i.event_date for i in doc.incidents] == [expected]
+
+
+def test_a_since_date_with_a_when_clause_and_no_event_stays_a_period_start(nlp):
+    from pipeline.stages.incidents.dates import _since
+    doc = nlp.process({"id": "sinceplain", "published": "2021-09-20", "text":
+                       "وتتواصل الأزمة السياسية في البلاد منذ 4 حزيران الماضي، حين أعلن الرئيس حل البرلمان."})
+    starts = [t.start for t in doc.tokens]
+    t = next(t for t in doc.timexes if t.value == "2021-06-04")
+    assert _since(t, doc.tokens, doc.text, starts)
+    assert doc.incidents == []
+
+
+def test_a_time_after_qabl_an_and_an_arrest_is_the_arrest_day_not_the_event_day(nlp):
+    from pipeline.stages.incidents.dates import _da10_later_action
+    doc = nlp.process({"id": "later", "published": "2022-06-14", "text":
+                       "هاجم مسلحون حاجزا للشرطة في مدينة الفلوجة، فقتلوا شرطيين اثنين وفروا، قبل أن يتم القبض "
+                       "على أحدهم مساء اليوم."})
+    starts = [t.start for t in doc.tokens]
+    t = next(t for t in doc.timexes if t.text.startswith("مساء"))
+    assert _da10_later_action(doc, t, 0, starts)
+
+
+def test_a_time_after_qabl_an_and_the_attackers_flight_stays_the_event_day(nlp):
+    doc = nlp.process({"id": "flight", "published": "2022-06-14", "text":
+                       "قتل مسلحون شرطيين اثنين في هجوم على حاجز للشرطة في مدينة الفلوجة، قبل أن يلوذوا بالفرار "
+                       "مساء أمس."})
+    assert [i.event_date for i in doc.incidents] == ["2022-06-13"]
+
+
+def test_a_first_recalled_event_takes_the_day_an_earlier_sentence_without_a_record_gives_it(nlp):
+    doc = nlp.process({"id": "annivday", "published": "2019-05-20", "text":
+                       "أحيا سكان مدينة الحلة، اليوم الاثنين، الذكرى الأولى للتفجير الذي ضرب سوق الخضار في المدينة "
+                       "في مثل هذا اليوم من العام الماضي.\n"
+                       "وكان انتحاري قد فجر حزاما ناسفا وسط المتسوقين في سوق الخضار بمدينة الحلة، ما أسفر عن مقتل "
+                       "27 شخصا."})
+    assert [i.event_date for i in doc.incidents] == ["2018-05-20"]
+
+
+def test_a_first_recalled_event_with_no_dated_mention_before_it_has_no_date(nlp):
+    from pipeline.stages.incidents.dates import _da10_dated_before
+    from pipeline.stages.incidents.lexicon import lexicon
+    doc = nlp.process({"id": "annivnone", "published": "2019-05-20", "text":
+                       "أحيا سكان مدينة الحلة، اليوم الاثنين، ذكرى ضحايا التفجير الذي ضرب سوق الخضار في المدينة.\n"
+                       "وكان انتحاري قد فجر حزاما ناسفا وسط المتسوقين في سوق الخضار بمدينة الحلة، ما أسفر عن مقتل "
+                       "27 شخصا."})
+    starts = [t.start for t in doc.tokens]
+    assert _da10_dated_before(doc, doc.sentences[-1].start, lexicon(), starts) is None
+
+
+def test_an_event_told_in_the_pluperfect_after_the_main_verbs_day_takes_its_own_time(nlp):
+    doc = nlp.process({"id": "plupweek", "published": "2023-02-16", "text":
+                       "أفرج مسلحون، اليوم الخميس، عن أربعة مهندسين كانوا قد خطفوهم الأسبوع الماضي من موقع عملهم "
+                       "قرب مدينة بيجي."})
+    assert [i.event_date for i in doc.incidents] == ["2023-W06"]
+
+
+def test_an_event_with_no_pluperfect_keeps_the_day_before_it(nlp):
+    doc = nlp.process({"id": "plupnone", "published": "2023-02-16", "text":
+                       "خطف مسلحون، اليوم الخميس، أربعة مهندسين من موقع عملهم قرب مدينة بيجي."})
+    assert [i.event_date for i in doc.incidents] == ["2023-02-16"]
+
+
+def test_an_attack_on_new_years_night_is_dated_the_first_of_january(nlp):
+    doc = nlp.process({"id": "newyear", "published": "2019-01-03", "text":
+                       "أعلنت جماعة متشددة، الخميس، مسؤوليتها عن الهجوم الذي استهدف مقهى مزدحما في مدينة كراتشي، "
+                       "ليلة رأس السنة، وأسفر عن مقتل سبعة أشخاص."})
+    assert [i.event_date for i in doc.incidents] == ["2019-01-01"]
+    doc = nlp.process({"id": "newyearlater", "published": "2019-06-10", "text":
+                       "بدأت السلطات هدم المقهى الذي تعرض لهجوم مسلح ليلة رأس السنة في مدينة كراتشي.\n"
+                       "وكان الهجوم أسفر عن مقتل سبعة أشخاص."})
+    assert [i.event_date for i in doc.incidents] == ["2019-01-01"]
+
+
+def test_an_attack_with_its_own_day_near_new_years_night_keeps_that_day(nlp):
+    doc = nlp.process({"id": "newyearday", "published": "2019-01-03", "text":
+                       "قتل سبعة أشخاص مساء الثلاثاء في هجوم مسلح على مقهى في مدينة كراتشي خلال احتفالات ليلة رأس "
+                       "السنة."})
+    assert [i.event_date for i in doc.incidents] == ["2019-01-01"]
+    doc = nlp.process({"id": "newyearother", "published": "2019-01-03", "text":
+                       "قتل سبعة أشخاص مساء أمس في هجوم مسلح على مقهى في مدينة كراتشي، بعد أيام من احتفالات ليلة "
+                       "رأس السنة."})
+    assert [i.event_date for i in doc.incidents] == ["2019-01-02"]
