@@ -16,7 +16,7 @@ from ..normalize import normalize
 from .casualties import _wpn_bare, casualties
 from .lexicon import (
     Lexicon, _data, _day, _doc_forms, _n, _tok_range, _verb_words, _weapon_payload, _with_article, _words, inflections,
-    token_number,
+    possessives, token_number,
     verb_forms,
 )
 from .matches import PhraseMatcher
@@ -83,7 +83,7 @@ def _det_lexicon() -> _DetLexicon:
         recalled_kinds=frozenset(y["det_recalled_kinds"]),
         strikes=_n(f for w in y["det_blast_verbs"] for f in verb_forms(w)),
         relatives=words["relatives"],
-        since_starts=words["since_starts"],
+        since_starts=words["since_starts"] | _n(f for w in y["det_since_starts"] for f in possessives(w)),
     )
 
 

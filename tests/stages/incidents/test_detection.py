@@ -1502,3 +1502,16 @@ def test_dt15_militants_neutralized_by_the_forces_are_a_battle(nlp, text, day, k
 ])
 def test_dt15_neutralizing_with_no_number_place_or_past_verb_is_no_record(nlp, text):
     assert _det(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأسفرت الاشتباكات في ريف المدينة منذ اندلاعها عن مقتل أكثر من خمسمئة مقاتل، وفق تقديرات محلية.",
+    "وقالت منظمة إنسانية إن القصف على الإقليم أدى منذ بدايته إلى مقتل نحو 800 مدني.",
+])
+def test_mg12_a_toll_since_the_start_told_with_a_pronoun_is_a_total(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_mg12_an_event_told_with_its_beginning_is_still_a_record(nlp):
+    got = _det(nlp, "قتل أربعة جنود في هجوم شنه مسلحون على حاجز للجيش قرب بلدة تيلابيري مع بداية الليل أمس.")
+    assert len(got) == 1 and got[0].killed == 4
