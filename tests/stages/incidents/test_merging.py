@@ -505,3 +505,17 @@ def test_mg10_a_mention_that_calls_itself_another_attack_stays_apart(nlp):
     got = _det(nlp, "قتل 12 شخصا في انفجار عبوة ناسفة في سوق بلدة غوزا يوم الأحد. وفي هجوم آخر، انفجرت سيارة مفخخة "
                     "عند حاجز للجيش.", published="2022-05-10")
     assert sorted(i.weapon for i in got) == ["ied", "vbied"]
+
+
+def test_mg12_an_untolled_account_at_an_unknown_site_is_the_lead_event(nlp):
+    got = _det(nlp, "قتل ثمانية أشخاص مساء أمس في تفجير انتحاري استهدف حاجزا أمنيا في مدينة كيسمايو.\n"
+                    "وقال ضابط في الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب سيارة كانت تقل جنودا في حي فانولي.",
+               "2021-05-10")
+    assert len(got) == 1 and got[0].killed == 8 and "كيسمايو" in got[0].location["text"]
+
+
+def test_mg12_an_account_of_another_attack_with_its_own_toll_stays_apart(nlp):
+    got = _det(nlp, "قتل ثمانية أشخاص مساء أمس في تفجير انتحاري استهدف حاجزا أمنيا في مدينة كيسمايو.\n"
+                    "وقال ضابط في الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب سيارة كانت تقل جنودا في حي فانولي، "
+                    "ما أسفر عن مقتل ثلاثة جنود.", "2021-05-10")
+    assert sorted(i.killed for i in got) == [3, 8]
