@@ -1575,6 +1575,19 @@ def _mg10_habitual(tokens: list[Token], lo: int, hi: int, text: str, weapons: li
     return False
 
 
+def _mg12_rate(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> bool:
+    """A rate, not an event: an adverb of a rate within two words of an event word of the clause [lo, hi)
+    ("عن الضحايا الذين يسقطون سنويا بحوادث إطلاق النار", "تتعرض المدينة لنحو عشر غارات أسبوعيا"); not one further
+    away, which may tell of a place ("انفجرت عبوة في سوق يرتاده يوميا آلاف الناس")."""
+    adverbs = _words("mg12_")["rate_adverbs"]
+    forms = _doc_forms(tokens, text)
+    for m in weapons:
+        near = range(max(lo, m.first - 2), min(hi, m.last + 3))
+        if any(not adverbs.isdisjoint(forms[k]) for k in near):
+            return True
+    return False
+
+
 def _wp7_vehicle_bomb(forms: list[tuple[str, ...]], lo: int, hi: int) -> bool:
     """Tokens [lo, hi) name a vehicle rigged or loaded with explosives: a vehicle noun (wp7_vehicles) and, within the
     next three words, a word of rigging (wp7_rigged: "شاحنة صهريج مفخخة"), or a word of loading (wp7_loaded) and,
