@@ -16,7 +16,7 @@ from ..normalize import normalize
 from .casualties import _wpn_bare, casualties
 from .lexicon import (
     Lexicon, _data, _day, _doc_forms, _n, _tok_range, _verb_words, _weapon_payload, _with_article, _words, inflections,
-    token_number,
+    possessives, token_number,
     verb_forms,
 )
 from .matches import PhraseMatcher
@@ -83,7 +83,7 @@ def _det_lexicon() -> _DetLexicon:
         recalled_kinds=frozenset(y["det_recalled_kinds"]),
         strikes=_n(f for w in y["det_blast_verbs"] for f in verb_forms(w)),
         relatives=words["relatives"],
-        since_starts=words["since_starts"],
+        since_starts=words["since_starts"] | _n(f for w in y["det_since_starts"] for f in possessives(w)),
     )
 
 
@@ -1571,6 +1571,19 @@ def _mg10_habitual(tokens: list[Token], lo: int, hi: int, text: str, weapons: li
         if not plural(head):
             continue
         if any(not verbs.isdisjoint(forms[k]) for k in range(max(lo, head - 14), head)):
+            return True
+    return False
+
+
+def _mg12_rate(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> bool:
+    """A rate, not an event: an adverb of a rate within two words of an event word of the clause [lo, hi)
+    ("عن الضحايا الذين يسقطون سنويا بحوادث إطلاق النار", "تتعرض المدينة لنحو عشر غارات أسبوعيا"); not one further
+    away, which may tell of a place ("انفجرت عبوة في سوق يرتاده يوميا آلاف الناس")."""
+    adverbs = _words("mg12_")["rate_adverbs"]
+    forms = _doc_forms(tokens, text)
+    for m in weapons:
+        near = range(max(lo, m.first - 2), min(hi, m.last + 3))
+        if any(not adverbs.isdisjoint(forms[k]) for k in near):
             return True
     return False
 

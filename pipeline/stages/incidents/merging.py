@@ -274,13 +274,25 @@ def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
             or _mrg_holds(r.location, before.location)
         unknown = bool(before.location.get("country")) and before.location.get("country") == r.location.get("country") \
             and bool(before.location.get("canonical")) != bool(r.location.get("canonical"))
-        if not (site or unknown and same_toll):
+        if not (site or unknown and same_toll or _mg12_untolled_account(before, r)):
             continue
         if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS:
             before.weapon, before.event_type, before.sub_event_type = r.weapon, r.event_type, r.sub_event_type
             before.munitions_count = r.munitions_count
         _fill(before, r)
         records.remove(r)
+
+
+def _mg12_untolled_account(before: Incident, r: Incident) -> bool:
+    """A mention that goes on with the story told just before it and only tells how it happened, with no toll of its
+    own, with the same weapon or its kin, at a site the gazetteer lacks (no name it knows, no coordinates) in the
+    same country: the lead's event told by a witness or an official ("قتل سبعة في تفجير انتحاري استهدف حاجزا عند
+    دوار المدينة. وقال شهود إن انتحاريا يقود سيارة مفخخة فجرها قرب المقاهي في الحي التابع لمديرية س"), not a
+    second one (that is told with "آخر", which keeps it out of ``follow``)."""
+    a, b = before.location or {}, r.location or {}
+    return r.killed is None and r.wounded is None and _mg10_kin(before.weapon, r.weapon) \
+        and not b.get("canonical") and b.get("lat") is None and bool(b.get("country")) \
+        and b.get("country") == a.get("country") and bool(a.get("canonical") or a.get("lat") is not None)
 
 
 def _mrg_holds(a: dict, b: dict) -> bool:

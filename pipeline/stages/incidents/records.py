@@ -31,7 +31,7 @@ from .detection import (
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
     _dt14_tried_event, _dt15_neutralized, _dt15_told, _dt17_led_away, _dt17_led_told, _dt17_raid_deaths,
-    _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _wp7_suicide_vehicles,
+    _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _mg12_rate, _wp7_suicide_vehicles,
     _wp6_lapse_side, _dt16_told_relative,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
@@ -206,7 +206,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             reported = bool(weapons) and not filtered and not blocked \
                 and not (not own_days and (_is_total(tokens, lo, hi, text, lex, times)
                                            or _mg10_period_total(tokens, lo, hi, text, times)
-                                           or _mg10_habitual(tokens, lo, hi, text, weapons))) \
+                                           or _mg10_habitual(tokens, lo, hi, text, weapons)
+                                           or _mg12_rate(tokens, lo, hi, text, weapons))) \
                 and not _evt_many_attacks(tokens, lo, hi, text, lex) \
                 and not _mg11_aggregate(tokens, lo, hi, text)  # "أودت مجتمعة بحياة", "تقدر منظمات أن المعارك أودت"
             signalled = reported and bool(told_here

@@ -1581,3 +1581,38 @@ def test_dt17_people_led_away_by_armed_or_masked_men_are_an_abduction(nlp, text,
 ])
 def test_dt17_led_away_by_the_forces_or_by_no_abductor_is_no_abduction(nlp, text):
     assert _det(nlp, text) == []
+
+@pytest.mark.parametrize("text", [
+    "وأسفرت الاشتباكات في ريف المدينة منذ اندلاعها عن مقتل أكثر من خمسمئة مقاتل، وفق تقديرات محلية.",
+    "وقالت منظمة إنسانية إن القصف على الإقليم أدى منذ بدايته إلى مقتل نحو 800 مدني.",
+])
+def test_mg12_a_toll_since_the_start_told_with_a_pronoun_is_a_total(nlp, text):
+    assert _det(nlp, text) == []
+
+
+def test_mg12_an_event_told_with_its_beginning_is_still_a_record(nlp):
+    got = _det(nlp, "قتل أربعة جنود في هجوم شنه مسلحون على حاجز للجيش قرب بلدة تيلابيري مع بداية الليل أمس.")
+    assert len(got) == 1 and got[0].killed == 4
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("وتحدث الوزير عن مئات المدنيين الذين يسقطون سنويا بحوادث إطلاق النار في المدن الكبرى.", True),
+    ("وقال مسؤول محلي إن القرى الحدودية تتعرض لنحو عشر غارات أسبوعيا.", True),
+    ("انفجرت عبوة ناسفة داخل سوق شعبي يرتاده يوميا آلاف المتسوقين في مدينة بيدوا.", False),
+    ("قتل خمسة أشخاص أمس في انفجار عبوة ناسفة في مدينة بيدوا.", False),
+])
+def test_mg12_rate_next_to_the_event_word(text, rate):
+    from pipeline import make_pipeline
+    from pipeline.stages.incidents.detection import _mg12_rate
+    from pipeline.stages.incidents.lexicon import lexicon
+
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "r", "text": text, "published": "2020-01-01"})
+    n = len(doc.tokens)
+    weapons = lexicon().weapons.find(doc.tokens, text, 0, n)
+    assert weapons and _mg12_rate(doc.tokens, 0, n, text, weapons) is rate
+
+
+def test_mg12_a_rate_that_tells_of_the_place_does_not_hide_the_event(nlp):
+    got = _det(nlp, "قتل خمسة أشخاص أمس في انفجار عبوة ناسفة داخل سوق شعبي يرتاده يوميا آلاف المتسوقين في مدينة بيدوا.")
+    assert [(i.weapon, i.killed) for i in got] == [("ied", 5)]
