@@ -505,3 +505,18 @@ def test_mg10_a_mention_that_calls_itself_another_attack_stays_apart(nlp):
     got = _det(nlp, "قتل 12 شخصا في انفجار عبوة ناسفة في سوق بلدة غوزا يوم الأحد. وفي هجوم آخر، انفجرت سيارة مفخخة "
                     "عند حاجز للجيش.", published="2022-05-10")
     assert sorted(i.weapon for i in got) == ["ied", "vbied"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bombing told first in the sentence, the gunmen after it: one event, the bombing's type
+    ("فجر انتحاري حزامه الناسف مساء الخميس عند بوابة فندق في مدينة بيداوا، قبل أن يقتحم مسلحون الفندق "
+     "ويطلقوا النار على النزلاء، واستمرت المواجهات حتى الفجر، ما أسفر عن مقتل 9 أشخاص.",
+     [("Explosions/Remote violence", "Suicide bomb", "suicide_bomb")]),
+    # the other order: the exchange of fire told first, then the bomber, stays a clash (as before)
+    ("اندلعت اشتباكات عنيفة مساء الخميس بين الحراس ومسلحين هاجموا فندقا في مدينة بيداوا، قبل أن يفجر انتحاري "
+     "حزامه الناسف عند البوابة، ما أسفر عن مقتل 9 أشخاص.",
+     [("Battles", "Armed clash", "small_arms")]),
+])
+def test_wp8_the_mention_told_first_in_its_sentence_names_the_event(nlp, text, expected):
+    doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type, i.weapon) for i in doc.incidents] == expected
