@@ -41,3 +41,18 @@ def test_mg7_a_toll_told_in_another_province_is_not_the_leads(nlp, lead, second,
     first = min(doc.incidents, key=lambda i: i.evidence[0]["start"])
     assert first.weapon in ("ied", "mortar")
     assert first.killed == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambush on a bus or a truck that no word makes a security vehicle: an attack on the people in it
+    ("أصيب أربعة مزارعين بجروح مساء الثلاثاء عندما نصب مسلحون كمينا لشاحنة كانت تنقلهم قرب مدينة غاو.",
+     ("Violence against civilians", "Attack")),
+    ("قتل سائق وراكبان صباح الخميس في كمين نصبه مجهولون لحافلة ركاب على الطريق قرب مدينة غاو.",
+     ("Violence against civilians", "Attack")),
+    # an ambush on a patrol or a military convoy stays a battle
+    ("قتل جنديان مساء الثلاثاء عندما نصب مسلحون كمينا لدورية عسكرية قرب مدينة غاو.", ("Battles", "Armed clash")),
+    ("نصب مسلحون مساء الثلاثاء كمينا لقافلة للجيش قرب مدينة غاو، ما أدى إلى مقتل ثلاثة.", ("Battles", "Armed clash")),
+])
+def test_wp8_an_ambush_on_a_vehicle_that_is_no_security_one_is_an_attack(nlp, text, expected):
+    doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
