@@ -1394,6 +1394,14 @@ def _wp8_ambushed_civilians(tokens: list[Token], text: str, lex: Lexicon, weapon
                    for w in target["text"].split())
 
 
+def _wp8_clash_verb(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
+    """The clause [lo, hi) tells its fighting with the plural or dual verb of clashing (``wp8_clash_verbs``: "أفاد مصدر
+    بأن جنودا اشتبكوا مساء أمس مع مسلحين قرب البلدة وقتلوا ثلاثة منهم"), which the Armed clash terms do not inflect: an
+    attack by gunmen read from "مسلحين" there is a battle between two armed sides."""
+    verbs, forms = _words("wp8_")["clash_verbs"], _doc_forms(tokens, text)
+    return any(not verbs.isdisjoint(forms[k]) for k in range(lo, hi))
+
+
 # -- dt11_: events told in passing, in a relative clause (h-dt11-1128) ---------------------------------------------
 
 

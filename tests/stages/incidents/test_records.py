@@ -56,3 +56,16 @@ def test_mg7_a_toll_told_in_another_province_is_not_the_leads(nlp, lead, second,
 def test_wp8_an_ambush_on_a_vehicle_that_is_no_security_one_is_an_attack(nlp, text, expected):
     doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
     assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plural verb of clashing: soldiers and gunmen fought, a battle
+    ("أفاد مصدر عسكري بأن عناصر من الحرس الوطني اشتبكوا مساء الأربعاء مع مسلحين قرب بلدة تيسيت وقتلوا أربعة منهم.",
+     ("Battles", "Armed clash")),
+    # gunmen who shot villagers, no verb of clashing: an attack
+    ("أفاد مصدر محلي بأن مسلحين أطلقوا النار مساء الأربعاء على سكان قرب بلدة تيسيت وقتلوا أربعة منهم.",
+     ("Violence against civilians", "Attack")),
+])
+def test_wp8_the_plural_verb_of_clashing_makes_a_battle(nlp, text, expected):
+    doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
