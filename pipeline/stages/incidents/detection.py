@@ -1375,6 +1375,33 @@ def _wp5_security_stems(security_words: frozenset) -> frozenset:
     return frozenset(s for w in security_words | _words("wp5_")["security"] for s in _wp5_stems(w))
 
 
+def _wp8_ambushed_civilians(tokens: list[Token], text: str, lex: Lexicon, weapons: list[Match],
+                            target: dict | None) -> bool:
+    """An ambush laid for a vehicle or a convoy that no word makes a security one ("نصب مسلحون كمينا لحافلة ركاب على
+    الطريق بين البلدتين", "كمين لشاحنة كانت تقل مزارعين"): the ambush word is the clause's only word of fighting, and
+    its target, read like ``_wp5_security_side`` reads it, names no soldiers, police, patrol or military convoy. The
+    ambush word alone made it a battle (``incidents.yaml``: "كمين" is an armed clash); on people in a bus or a truck it
+    is an attack (Violence against civilians). "كمين لقافلة عسكرية", "كمينا لدورية" stay battles, and so does an ambush
+    with no target, or one followed by an exchange of fire ("نصبوا كمينا ... واشتبكوا مع الجنود")."""
+    battles = [m for m in weapons if m.payload[1] == "Battles"]
+    if not battles or not target or not target.get("text"):
+        return False
+    ambush, forms = _words("rec_")["ambush_words"], _doc_forms(tokens, text)
+    if any(m.first != m.last or ambush.isdisjoint(forms[m.first]) for m in battles):
+        return False
+    known = _wp5_security_stems(lex.security_words)
+    return not any(not ambush.isdisjoint(_wp5_stems(w)) or not known.isdisjoint(_wp5_stems(w))
+                   for w in target["text"].split())
+
+
+def _wp8_clash_verb(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
+    """The clause [lo, hi) tells its fighting with the plural or dual verb of clashing (``wp8_clash_verbs``: "أفاد مصدر
+    بأن جنودا اشتبكوا مساء أمس مع مسلحين قرب البلدة وقتلوا ثلاثة منهم"), which the Armed clash terms do not inflect: an
+    attack by gunmen read from "مسلحين" there is a battle between two armed sides."""
+    verbs, forms = _words("wp8_")["clash_verbs"], _doc_forms(tokens, text)
+    return any(not verbs.isdisjoint(forms[k]) for k in range(lo, hi))
+
+
 # -- dt11_: events told in passing, in a relative clause (h-dt11-1128) ---------------------------------------------
 
 

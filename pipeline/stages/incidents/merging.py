@@ -364,12 +364,21 @@ def _fp_device_named(records: list[Incident], clashes: set[int] = frozenset()) -
         other = devices[0]
         if any(k is not other and k.weapon == other.weapon and k.event_date == other.event_date for k in records):
             continue  # two bombings that day: which one the attack is, nobody can tell
-        first, second = (r, other) if _fp_start(r) <= _fp_start(other) else (other, r)
+        first, second = (r, other) if _wp8_told_first(records, r, other) else (other, r)
         if first is r and id(r) not in clashes:
             r.weapon, r.event_type, r.sub_event_type = other.weapon, other.event_type, other.sub_event_type
             r.munitions_count = other.munitions_count
         _fill(first, second)
         records.remove(second)
+
+
+def _wp8_told_first(records: list[Incident], a: Incident, b: Incident) -> bool:
+    """Mention ``a`` is told before ``b``: by its sentence, and in one sentence by its clause (the records keep
+    the order of their clauses): "فجر انتحاري حزامه الناسف عند مدخل الفندق، قبل أن يقتحم مسلحون المكان ويشتبكوا
+    مع الحراس" tells the bombing first, and the bombing is the event the gunmen went on with."""
+    if _fp_start(a) != _fp_start(b):
+        return _fp_start(a) < _fp_start(b)
+    return records.index(a) <= records.index(b)
 
 
 def _fp_nearby(records: list[Incident]) -> None:

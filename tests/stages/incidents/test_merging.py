@@ -542,3 +542,17 @@ def test_mg12_an_account_of_another_attack_with_its_own_toll_stays_apart(nlp):
                     "وقال ضابط في الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب سيارة كانت تقل جنودا في حي فانولي، "
                     "ما أسفر عن مقتل ثلاثة جنود.", "2021-05-10")
     assert sorted(i.killed for i in got) == [3, 8]
+
+@pytest.mark.parametrize("text, expected", [
+    # the bombing told first in the sentence, the gunmen after it: one event, the bombing's type
+    ("فجر انتحاري حزامه الناسف مساء الخميس عند بوابة فندق في مدينة بيداوا، قبل أن يقتحم مسلحون الفندق "
+     "ويطلقوا النار على النزلاء، واستمرت المواجهات حتى الفجر، ما أسفر عن مقتل 9 أشخاص.",
+     [("Explosions/Remote violence", "Suicide bomb", "suicide_bomb")]),
+    # the other order: the exchange of fire told first, then the bomber, stays a clash (as before)
+    ("اندلعت اشتباكات عنيفة مساء الخميس بين الحراس ومسلحين هاجموا فندقا في مدينة بيداوا، قبل أن يفجر انتحاري "
+     "حزامه الناسف عند البوابة، ما أسفر عن مقتل 9 أشخاص.",
+     [("Battles", "Armed clash", "small_arms")]),
+])
+def test_wp8_the_mention_told_first_in_its_sentence_names_the_event(nlp, text, expected):
+    doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type, i.weapon) for i in doc.incidents] == expected

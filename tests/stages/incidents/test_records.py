@@ -54,3 +54,31 @@ def test_ac14_a_groups_account_in_the_next_sentence_claims_the_clash(nlp, second
             + second)
     doc = nlp.process({"id": "ac14c", "published": "2021-10-10", "text": text})
     assert [i.claimed_by for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambush on a bus or a truck that no word makes a security vehicle: an attack on the people in it
+    ("أصيب أربعة مزارعين بجروح مساء الثلاثاء عندما نصب مسلحون كمينا لشاحنة كانت تنقلهم قرب مدينة غاو.",
+     ("Violence against civilians", "Attack")),
+    ("قتل سائق وراكبان صباح الخميس في كمين نصبه مجهولون لحافلة ركاب على الطريق قرب مدينة غاو.",
+     ("Violence against civilians", "Attack")),
+    # an ambush on a patrol or a military convoy stays a battle
+    ("قتل جنديان مساء الثلاثاء عندما نصب مسلحون كمينا لدورية عسكرية قرب مدينة غاو.", ("Battles", "Armed clash")),
+    ("نصب مسلحون مساء الثلاثاء كمينا لقافلة للجيش قرب مدينة غاو، ما أدى إلى مقتل ثلاثة.", ("Battles", "Armed clash")),
+])
+def test_wp8_an_ambush_on_a_vehicle_that_is_no_security_one_is_an_attack(nlp, text, expected):
+    doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plural verb of clashing: soldiers and gunmen fought, a battle
+    ("أفاد مصدر عسكري بأن عناصر من الحرس الوطني اشتبكوا مساء الأربعاء مع مسلحين قرب بلدة تيسيت وقتلوا أربعة منهم.",
+     ("Battles", "Armed clash")),
+    # gunmen who shot villagers, no verb of clashing: an attack
+    ("أفاد مصدر محلي بأن مسلحين أطلقوا النار مساء الأربعاء على سكان قرب بلدة تيسيت وقتلوا أربعة منهم.",
+     ("Violence against civilians", "Attack")),
+])
+def test_wp8_the_plural_verb_of_clashing_makes_a_battle(nlp, text, expected):
+    doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
