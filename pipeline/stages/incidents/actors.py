@@ -2161,6 +2161,7 @@ def _tg13_bare_clock(tokens: list[Token], forms: list[tuple[str, ...]], lo: int,
                 out.add(k - 1)
     return out
 
+
 def _ac14_outlet_owner(doc: Document, after: list[Entity], lo: int, s_hi: int, lex: Lexicon, kb,
                        countries: dict) -> tuple[Entity, int] | None:
     """The armed group that owns the outlet speaking, and the token after its name: the speaker after a verb of saying

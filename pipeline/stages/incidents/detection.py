@@ -315,6 +315,7 @@ def _pr2_riot(tokens: list[Token], s_lo: int, s_hi: int, text: str, weapons: lis
         return False
     return any(not words["riot_words"].isdisjoint(f) for f in forms)
 
+
 def _evt_many_attacks(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> bool:
     """"أكثر من 200 هجوم", "نحو 30 عملية": a count of ten attacks or more is a total, whatever day is named."""
     nouns = _evt_lexicon().total_attacks
@@ -1820,6 +1821,7 @@ def _dt16_told_relative(tokens: list[Token], lo: int, hi: int, text: str, lex: L
 def _dt16_result_verbs() -> frozenset:
     """The verbs of result of ``dt8_result_verbs`` in every number ("أسفر", "أوقعا", "أودت")."""
     return _n(f for w in _data("incidents.yaml")["dt8_result_verbs"] for f in verb_forms(w))
+
 
 def _dt17_raid_deaths(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
                       weapons: list[Match]) -> list[Match]:

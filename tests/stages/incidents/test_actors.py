@@ -1440,6 +1440,7 @@ def test_a_clock_hour_without_its_word_is_a_time_not_the_target_tg13(nlp):
     forms = _doc_forms(doc.tokens, doc.text)
     assert _tg13_bare_clock(doc.tokens, forms, 0, len(doc.tokens)) == set()  # an ordinal, no part of the day
 
+
 @pytest.mark.parametrize("text, want", [
     # ac14: the group's own outlet speaks for it ("التابعة لـ", "الناطق باسم"), the group named by its kind as the doer
     ("قتل جنديان في هجوم بطائرة مسيرة على معسكر للجيش قرب مدينة مأرب أمس. "

@@ -596,6 +596,7 @@ def test_evt_shots_at_a_vehicle_that_did_not_stop_are_no_record(nlp, text):
 
 # -- event detection on real wire news (h-det): sentences written for these tests, after patterns of 2000s wire news
 
+
 @pytest.mark.parametrize("text, kind, killed", [
     # forces that killed, the subject before the verb or as "أنها", then a count: an event with no weapon word
     ("وأكد بيان للداخلية أن قوات الشرطة قتلت ثلاثة أمس في حي الرشيد بمدينة الموصل.", "Attack", 3),
@@ -1542,6 +1543,7 @@ def test_dt16_an_event_told_in_full_in_a_relative_clause_of_an_arrest_or_verdict
 def test_dt16_no_record_without_the_relative_clause_told_in_full(nlp, text):
     assert _det(nlp, text, published="2021-09-10") == []
 
+
 @pytest.mark.parametrize("text, day, event_type", [
     ("استشهد فتى في الخامسة عشرة فجر اليوم خلال اقتحام قوات الاحتلال قرية بيت أمر شمال الخليل.",
      "2021-04-25", "Violence against civilians"),
@@ -1581,6 +1583,7 @@ def test_dt17_people_led_away_by_armed_or_masked_men_are_an_abduction(nlp, text,
 ])
 def test_dt17_led_away_by_the_forces_or_by_no_abductor_is_no_abduction(nlp, text):
     assert _det(nlp, text) == []
+
 
 @pytest.mark.parametrize("text", [
     "وأسفرت الاشتباكات في ريف المدينة منذ اندلاعها عن مقتل أكثر من خمسمئة مقاتل، وفق تقديرات محلية.",

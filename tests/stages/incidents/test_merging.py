@@ -530,6 +530,7 @@ def test_dt17_the_lapse_link_reads_past_an_approximator_and_a_restrictor(text, l
         {"id": "l", "text": text, "published": "2020-01-01"})
     assert (_mg6_lapse_link(doc.tokens, 0, len(doc.tokens)) is not None) == linked
 
+
 def test_mg12_an_untolled_account_at_an_unknown_site_is_the_lead_event(nlp):
     got = _det(nlp, "قتل ثمانية أشخاص مساء أمس في تفجير انتحاري استهدف حاجزا أمنيا في مدينة كيسمايو.\n"
                     "وقال ضابط في الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب سيارة كانت تقل جنودا في حي فانولي.",
@@ -542,6 +543,7 @@ def test_mg12_an_account_of_another_attack_with_its_own_toll_stays_apart(nlp):
                     "وقال ضابط في الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب سيارة كانت تقل جنودا في حي فانولي، "
                     "ما أسفر عن مقتل ثلاثة جنود.", "2021-05-10")
     assert sorted(i.killed for i in got) == [3, 8]
+
 
 @pytest.mark.parametrize("text, expected", [
     # the bombing told first in the sentence, the gunmen after it: one event, the bombing's type
