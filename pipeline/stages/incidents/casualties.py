@@ -290,6 +290,8 @@ def _tol_group_end(tokens: list[Token], g0: int, g1: int, lex: Lexicon) -> int:
     for k in range(g0 + 1, g1):
         if tokens[k].norm in lex.casualty_times:
             return k
+    if g1 - 1 > g0 and tokens[g1 - 1].text in _QUOTES and sum(tokens[k].text in _QUOTES for k in range(g0, g1)) % 2:
+        return g1 - 1  # 'و"حيدت 11 إرهابيا"': the closing quote of the statement, not of the group
     return g1
 
 
@@ -581,7 +583,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             i += single.pop("cas_skip", 1)
             out.append(single)
             continue
-        m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
+        m = _cs11_eliminated(tokens, i, lo, hi, text, lex, forms) \
+            or lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
             or _cas_head(tokens, i, hi, text, forms) or _cs10_weak_death_verb(tokens, i, hi, forms)
         if m is None:
             i += 1
@@ -1417,3 +1420,37 @@ def _cs10_pluperfect_subject(tokens: list[Token], first: int, last: int, lo: int
         return None
     count, g0, g1 = _count_and_group(tokens, kv + 1, p, text, lex)
     return (count, g0, g1) if count is not None and g1 == p else None
+
+
+# -- casualty counts in follow-up articles, round 10 (cs11_) -------------------------------------------------------
+
+
+def _cs11_eliminated(tokens: list[Token], i: int, lo: int, hi: int, text: str, lex: Lexicon,
+                     forms: list[tuple[str, ...]]) -> Match | None:
+    """A killed head at token ``i`` for the militants that forces killed, told as armies' statements tell it: a past
+    verb of neutralizing with its counted object right after it ("وأعلن الجيش أن دورياته حيدت سبعة مسلحين قرب الحدود",
+    quotes passed: 'و"حيدت 4 إرهابيين"'), or a past "قضى" whose subject or a time phrase stands before its "على"
+    ("قضت فرقة من الدرك على خمسة إرهابيين", "قضت الوحدات، فجر الأحد، على مسلحين اثنين"); the match ends before the
+    count, which must follow (a number, or a dual noun with "اثنين"); the verbal noun too ("انتهت بالقضاء على مسلحين
+    اثنين", "والقضاء حتى الآن على 9 مسلحين"), its first "على" only. Not a purpose ("لتحييد"), nor an object with no
+    count ("حيدت عددا منهم", "قضت المحكمة على المتهم")."""
+    if tokens[i].norm.lstrip("وف").startswith("ل"):
+        return None
+    if not _words("dt15_")["neutralize_words"].isdisjoint(forms[i]):
+        end = i
+    elif not _words("dt8_")["eliminate_words"].isdisjoint(forms[i]):
+        on = _words("dt8_")["eliminate_preps"]
+        end = next((k for k in range(i + 1, min(hi, i + 10)) if not on.isdisjoint(forms[k])
+                    or tokens[k].kind == "punct" and tokens[k].text not in lex.clause_marks), None)
+        if end is None or on.isdisjoint(forms[end]):
+            return None
+    else:
+        return None
+    j = end + 1
+    while j < hi and tokens[j].text in _QUOTES:
+        j += 1
+    count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+    if count is None or g1 <= g0 or not (token_number(tokens[j], text, lex) is not None
+                                          or g1 - g0 > 1 and token_number(tokens[g0 + 1], text, lex) == 2):
+        return None
+    return Match(first=i, last=j - 1, start=tokens[i].start, end=tokens[j - 1].end, payload="killed")

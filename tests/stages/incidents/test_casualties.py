@@ -741,3 +741,22 @@ def test_cs10_weak_death_verbs(text, want):
 ])
 def test_cs10_pluperfect_subject(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a past verb of neutralizing with its counted object: the militants the forces killed
+    ('وأعلن الجيش أن دورياته "حيدت سبعة مسلحين" قرب الحدود الشرقية.', [(7, "killed")]),
+    ("وقال المتحدث إن الوحدات حيدت 4 إرهابيين خلال عملية التمشيط.", [(4, "killed")]),
+    # "قضى ... على" with its subject or a time phrase between the verb and "على"
+    ("وقضت فرقة من الدرك على خمسة إرهابيين في الجبل.", [(5, "killed")]),
+    ("وذكرت الوزارة أن الوحدات قضت، فجر الأحد، على مسلحين اثنين.", [(2, "killed")]),
+    ("وانتهت المداهمة بالقضاء على مسلحين اثنين وإيقاف ستة آخرين.", [(2, "killed")]),
+    # no count, another sense, a purpose: nothing
+    ("وقال الجيش إن قواته حيدت عددا منهم.", []),
+    ("قضت المحكمة على المتهم بالسجن عشر سنوات.", []),
+    ("أطلق الجيش حملة لتحييد 20 مسلحا في المنطقة.", []),
+    # "قضى" alone is still a verb of dying
+    ("وقضى ثلاثة صيادين في القصف.", [(3, "killed")]),
+])
+def test_cs11_militants_eliminated(text, want):
+    assert _cas_counts(text) == want
