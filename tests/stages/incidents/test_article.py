@@ -210,3 +210,20 @@ def test_a_raid_told_by_the_state_body_is_its_claim(nlp, text, claim):
     incs = nlp.process({"id": "ac13b", "published": "2021-03-09", "text": text}).incidents
     assert incs and incs[0].perpetrator == "Pakistan" and incs[0].claimed_by == claim, \
         (text, [(i.perpetrator, i.claimed_by) for i in incs])
+
+
+_CS11_LEAD = ("قال أقارب سائق الأجرة علي حسن، الذي قتل في التفجير الانتحاري الذي ضرب سوق بلدة دامبوا مساء الثلاثاء، إنهم "
+              "دفنوه صباح اليوم. ")
+
+
+@pytest.mark.parametrize("toll, want", [
+    # the wounded told beside a revised toll in its sentence fill the record built from an earlier sentence
+    ("وارتفعت حصيلة التفجير، الذي نفذه شاب يرتدي حزاما ناسفا، إلى ستة قتلى بينهم الانتحاري، إضافة إلى 11 جريحا، "
+     "بحسب مصدر محلي.", (6, 11)),
+    # a toll sentence with no wounded adds none
+    ("وارتفعت حصيلة التفجير، الذي نفذه شاب يرتدي حزاما ناسفا، إلى ستة قتلى بينهم الانتحاري، بحسب مصدر محلي.",
+     (6, None)),
+])
+def test_cs11_the_other_outcome_beside_a_revised_toll(nlp, toll, want):
+    doc = nlp.process({"id": "t", "published": "2019-05-09", "text": _CS11_LEAD + toll})
+    assert [(i.killed, i.wounded) for i in doc.incidents] == [want]
