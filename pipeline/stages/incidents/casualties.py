@@ -647,7 +647,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             continue
         if count is not None:
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
-                        "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {})})
+                        "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {}),
+                        **({"cs11_of_wounded": True} if outcome == "killed" and _cs11_of_wounded(tokens, g0, g1, forms)
+                           else {})})
             seen.add((g0 - 1, outcome))
             fate = _cs6_fate_after(tokens, m.first, g0, g1, hi, text, lex, forms)
             if fate is not None:  # "لقي ضابط في الجيش مصرعه", "فارق جندي الحياة": the fate ends the subject
@@ -704,7 +706,13 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
     if any(c["outcome"] == "killed" and not c.get("cas_named") for c in out):
         # "اغتيال العاروري ... أسفرت عن مقتله وستة من رفاقه": the person assassinated is among the dead counted
         out = [c for c in out if not c.get("cas_named")]
-    return [{k: v for k, v in c.items() if k != "cas_named"} for c in out]
+    first = next((n for n, c in enumerate(out) if c["outcome"] == "killed"), None)
+    if first is not None and out[first].get("toll"):
+        # "ارتفعت حصيلة القتلى إلى ثلاثة بعد وفاة أحد الجرحى": the wounded who died are among the toll that opens the
+        # clause's dead (not the last part of groups listed before it: "مقتل 4 حراس و9 نازحين، فيما ارتفعت الحصيلة
+        # إلى 15 بعد وفاة اثنين من الجرحى" adds up to it)
+        out = [c for c in out if not c.get("cs11_of_wounded")]
+    return [{k: v for k, v in c.items() if k not in ("cas_named", "cs11_of_wounded")} for c in out]
 
 
 def _ac4_weekday_after_day(tokens: list[Token], j: int, start: int) -> bool:
@@ -1454,3 +1462,11 @@ def _cs11_eliminated(tokens: list[Token], i: int, lo: int, hi: int, text: str, l
                                           or g1 - g0 > 1 and token_number(tokens[g0 + 1], text, lex) == 2):
         return None
     return Match(first=i, last=j - 1, start=tokens[i].start, end=tokens[j - 1].end, payload="killed")
+
+
+def _cs11_of_wounded(tokens: list[Token], g0: int, g1: int, forms: list[tuple[str, ...]]) -> bool:
+    """Whether the group [g0, g1) of a death names the wounded of the event by its first or second word ("وفاة
+    اثنين من [المصابين] متأثرين بجروحهما", "توفي أربعة من [الجرحى]", "وفاة [أحد] [الجرحى]"): people the toll counts
+    once they die, not dead beside it (``cs11_wounded_groups``)."""
+    wounded = _words("cs11_")["wounded_groups"]
+    return any(not wounded.isdisjoint(forms[k]) for k in range(g0, min(g1, g0 + 2)))

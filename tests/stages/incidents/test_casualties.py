@@ -760,3 +760,17 @@ def test_cs10_pluperfect_subject(text, want):
 ])
 def test_cs11_militants_eliminated(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the wounded who died explain a risen toll: they are among it
+    ("وارتفعت حصيلة القتلى إلى خمسة بعد وفاة اثنين من المصابين متأثرين بجروحهما في المستشفى.", [(5, "killed")]),
+    ("ارتفعت حصيلة الانفجار إلى 12 قتيلا و20 جريحا بعدما توفي أحد الجرحى فجر اليوم.",
+     [(12, "killed"), (20, "wounded")]),
+    # with no toll in the sentence, their death is told as it is
+    ("وتوفي اثنان من الجرحى صباح اليوم في المستشفى.", [(2, "killed")]),
+    # dead who are not the wounded stay beside the toll
+    ("ارتفعت حصيلة الاشتباكات إلى سبعة قتلى، فيما قتل ثلاثة من المهاجمين.", [(7, "killed"), (3, "killed")]),
+])
+def test_cs11_wounded_who_died_are_among_the_toll(text, want):
+    assert _cas_counts(text) == want
