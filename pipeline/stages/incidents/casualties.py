@@ -199,10 +199,12 @@ _QUOTES = frozenset('"«»“”\'')
 
 def _group_end(tokens: list[Token], g0: int, hi: int, lex: Lexicon, words: int = 3) -> int:
     """The end of a casualty group of up to ``words`` words from token ``g0``: it stops at a stop word,
-    at "و" that joins the next group or clause, or at punctuation other than quotes ("عناصر «قسد»")."""
+    at "و" that joins the next group or clause, or at punctuation other than quotes ("عناصر «قسد»"); also at how they
+    were hit or what they were doing (``cs11_group_stops``: "مقيمين اثنين [بشظايا]", "طفل [كان] يمر")."""
     g1, n = g0, 0
+    stops = _words("cs11_")["group_stops"]  # "طفل [كان] يمر", "مقيمين اثنين [بشظايا]": not who they were
     while g1 < hi and n < words and (tokens[g1].text in _QUOTES or tokens[g1].kind == "word"
-                                     and tokens[g1].norm not in lex.group_stops
+                                     and tokens[g1].norm not in lex.group_stops and tokens[g1].norm not in stops
                                      and not (n and tokens[g1].text.startswith("و"))):
         n += tokens[g1].kind == "word"
         g1 += 1
@@ -308,6 +310,8 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
             back = back[:next((n for n, b in enumerate(back) if tokens[b].kind == "punct"), len(back))]
             part = next((b for b in back if tokens[b].norm in lex.breakdown_words), None)
             whole = _count_before(tokens, part + 1, lo, text, lex) if part is not None else None
+            if whole is None and k + 2 < i and tokens[k + 1].norm == "من" and tokens[k + 2].kind == "word":
+                return n, k + 2  # "خمسة من أفرادها قضوا تحت الركام": the group after "من" (cs11)
             return whole or (n, k + 1)
     return None
 

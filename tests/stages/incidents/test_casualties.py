@@ -774,3 +774,28 @@ def test_cs11_militants_eliminated(text, want):
 ])
 def test_cs11_wounded_who_died_are_among_the_toll(text, want):
     assert _cas_counts(text) == want
+
+
+def _cs11_groups(text: str) -> list[tuple[int, str, str | None]]:
+    from pipeline.stages.incidents import casualties, lexicon
+
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "c", "text": text, "published": "2020-01-01"})
+    return [(c["count"], c["outcome"], c["group"])
+            for c in casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group before a plural verb is the noun after "من", not "من"
+    ("وتبكي القرية أربعة من أبنائها قضوا تحت الأنقاض.", [(4, "killed", "أبنائها")]),
+    ("إن ثلاثة من الحراس قتلوا في الهجوم.", [(3, "killed", "الحراس")]),
+    # how they were hit and what they were doing end the group
+    ("وأصيب عاملان اثنان بشظايا الصاروخ.", [(2, "wounded", "عاملان اثنان")]),
+    ("وقتل صبي كان يلعب قرب المنزل.", [(1, "killed", "صبي")]),
+    ("وقتل ممرض وزميله برصاص قناص.", [(2, "killed", "ممرض وزميله")]),
+    ("أسفر الهجوم عن مقتل 9 أشخاص حين فتح مسلحون النار.", [(9, "killed", "أشخاص")]),
+    # a group with no such word keeps its words
+    ("قتل ثلاثة جنود عراقيين في الكمين.", [(3, "killed", "جنود عراقيين")]),
+])
+def test_cs11_a_group_keeps_its_noun(text, want):
+    assert _cs11_groups(text) == want
