@@ -660,7 +660,9 @@ def _cs9_revised_tolls(doc: Document, records: list[Incident], lex: Lexicon, sta
     story is about: a follow-up revises the toll of its own event, "حصيلة الهجوم" with the article), not one recalled
     after it ("منذ تفجير الكرادة ...") that a toll sentence may have been merged into; not a sentence of two records,
     nor a toll over a period ("منذ") or a total, nor a toll told before the sentence the record was built from (a
-    toll revises a figure told before it: one before the record's own sentence is another event's, merged in)."""
+    toll revises a figure told before it: one before the record's own sentence is another event's, merged in). The
+    other outcome's figures told in a toll's sentence fill the record when it has none for that outcome (cs11: "إلى
+    ستة قتلى بينهم الانتحاري، إضافة إلى 11 جريحا": the wounded too), the last such sentence winning."""
     tokens, text = doc.tokens, doc.text
     owners: dict[int, int] = {}
     for r in records:
@@ -669,6 +671,7 @@ def _cs9_revised_tolls(doc: Document, records: list[Incident], lex: Lexicon, sta
     lead = min((r for r in records if r.evidence), key=lambda r: r.evidence[0]["start"], default=None)
     for r in [lead] if lead is not None else []:
         latest: dict[str, dict] = {}
+        beside: dict[str, list[dict]] = {}  # the other outcome's figures told in a toll's sentence (_cs11_)
         for e in sorted(r.evidence, key=lambda e: e["start"]):
             if owners.get(e["start"], 0) != 1 or e["start"] < r.evidence[0]["start"]:
                 continue
@@ -679,9 +682,18 @@ def _cs9_revised_tolls(doc: Document, records: list[Incident], lex: Lexicon, sta
             if hi <= lo or any(t.norm == "منذ" for t in tokens[lo:hi]) \
                     or _is_total(tokens, lo, hi, text, lex, doc.timexes):
                 continue
-            for toll in casualties(tokens, lo, hi, text, lex):  # past an earlier figure ("بعدما كانت الحصيلة الأولية")
+            found = casualties(tokens, lo, hi, text, lex)
+            for toll in found:  # past an earlier figure ("بعدما كانت الحصيلة الأولية")
                 if toll.get("toll"):
                     latest[toll["outcome"]] = {x: v for x, v in toll.items() if x != "toll"}
+            told = {c["outcome"] for c in found if c.get("toll")}
+            for outcome in {"killed", "wounded"} - told if told else ():
+                beside[outcome] = [c for c in found if c["outcome"] == outcome] or beside.get(outcome, [])
+        for outcome, figures in beside.items():
+            if outcome not in latest and figures and getattr(r, outcome) is None:
+                # "ارتفعت حصيلة التفجير إلى ثمانية قتلى، إضافة إلى 14 جريحا": the wounded of the toll's sentence
+                r.casualties = r.casualties + figures
+                setattr(r, outcome, sum(c["count"] for c in figures))
         for outcome, toll in latest.items():
             same = [c for c in r.casualties if c["outcome"] == outcome]
             if sum(c["count"] for c in same) == toll["count"] and same:

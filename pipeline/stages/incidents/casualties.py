@@ -199,10 +199,12 @@ _QUOTES = frozenset('"«»“”\'')
 
 def _group_end(tokens: list[Token], g0: int, hi: int, lex: Lexicon, words: int = 3) -> int:
     """The end of a casualty group of up to ``words`` words from token ``g0``: it stops at a stop word,
-    at "و" that joins the next group or clause, or at punctuation other than quotes ("عناصر «قسد»")."""
+    at "و" that joins the next group or clause, or at punctuation other than quotes ("عناصر «قسد»"); also at how they
+    were hit or what they were doing (``cs11_group_stops``: "مقيمين اثنين [بشظايا]", "طفل [كان] يمر")."""
     g1, n = g0, 0
+    stops = _words("cs11_")["group_stops"]  # "طفل [كان] يمر", "مقيمين اثنين [بشظايا]": not who they were
     while g1 < hi and n < words and (tokens[g1].text in _QUOTES or tokens[g1].kind == "word"
-                                     and tokens[g1].norm not in lex.group_stops
+                                     and tokens[g1].norm not in lex.group_stops and tokens[g1].norm not in stops
                                      and not (n and tokens[g1].text.startswith("و"))):
         n += tokens[g1].kind == "word"
         g1 += 1
@@ -290,6 +292,8 @@ def _tol_group_end(tokens: list[Token], g0: int, g1: int, lex: Lexicon) -> int:
     for k in range(g0 + 1, g1):
         if tokens[k].norm in lex.casualty_times:
             return k
+    if g1 - 1 > g0 and tokens[g1 - 1].text in _QUOTES and sum(tokens[k].text in _QUOTES for k in range(g0, g1)) % 2:
+        return g1 - 1  # 'و"حيدت 11 إرهابيا"': the closing quote of the statement, not of the group
     return g1
 
 
@@ -306,6 +310,8 @@ def _count_before(tokens: list[Token], i: int, lo: int, text: str, lex: Lexicon)
             back = back[:next((n for n, b in enumerate(back) if tokens[b].kind == "punct"), len(back))]
             part = next((b for b in back if tokens[b].norm in lex.breakdown_words), None)
             whole = _count_before(tokens, part + 1, lo, text, lex) if part is not None else None
+            if whole is None and k + 2 < i and tokens[k + 1].norm == "من" and tokens[k + 2].kind == "word":
+                return n, k + 2  # "خمسة من أفرادها قضوا تحت الركام": the group after "من" (cs11)
             return whole or (n, k + 1)
     return None
 
@@ -581,7 +587,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             i += single.pop("cas_skip", 1)
             out.append(single)
             continue
-        m = lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
+        m = _cs11_eliminated(tokens, i, lo, hi, text, lex, forms) \
+            or lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
             or _cas_head(tokens, i, hi, text, forms) or _cs10_weak_death_verb(tokens, i, hi, forms)
         if m is None:
             i += 1
@@ -644,7 +651,9 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             continue
         if count is not None:
             out.append({"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end] if g1 > g0 else None,
-                        "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {})})
+                        "outcome": outcome, **({"cas_named": True} if m.payload == "cas_named" else {}),
+                        **({"cs11_of_wounded": True} if outcome == "killed" and _cs11_of_wounded(tokens, g0, g1, forms)
+                           else {})})
             seen.add((g0 - 1, outcome))
             fate = _cs6_fate_after(tokens, m.first, g0, g1, hi, text, lex, forms)
             if fate is not None:  # "لقي ضابط في الجيش مصرعه", "فارق جندي الحياة": the fate ends the subject
@@ -701,7 +710,13 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
     if any(c["outcome"] == "killed" and not c.get("cas_named") for c in out):
         # "اغتيال العاروري ... أسفرت عن مقتله وستة من رفاقه": the person assassinated is among the dead counted
         out = [c for c in out if not c.get("cas_named")]
-    return [{k: v for k, v in c.items() if k != "cas_named"} for c in out]
+    first = next((n for n, c in enumerate(out) if c["outcome"] == "killed"), None)
+    if first is not None and out[first].get("toll"):
+        # "ارتفعت حصيلة القتلى إلى ثلاثة بعد وفاة أحد الجرحى": the wounded who died are among the toll that opens the
+        # clause's dead (not the last part of groups listed before it: "مقتل 4 حراس و9 نازحين، فيما ارتفعت الحصيلة
+        # إلى 15 بعد وفاة اثنين من الجرحى" adds up to it)
+        out = [c for c in out if not c.get("cs11_of_wounded")]
+    return [{k: v for k, v in c.items() if k not in ("cas_named", "cs11_of_wounded")} for c in out]
 
 
 def _ac4_weekday_after_day(tokens: list[Token], j: int, start: int) -> bool:
@@ -1417,3 +1432,45 @@ def _cs10_pluperfect_subject(tokens: list[Token], first: int, last: int, lo: int
         return None
     count, g0, g1 = _count_and_group(tokens, kv + 1, p, text, lex)
     return (count, g0, g1) if count is not None and g1 == p else None
+
+
+# -- casualty counts in follow-up articles, round 10 (cs11_) -------------------------------------------------------
+
+
+def _cs11_eliminated(tokens: list[Token], i: int, lo: int, hi: int, text: str, lex: Lexicon,
+                     forms: list[tuple[str, ...]]) -> Match | None:
+    """A killed head at token ``i`` for the militants that forces killed, told as armies' statements tell it: a past
+    verb of neutralizing with its counted object right after it ("وأعلن الجيش أن دورياته حيدت سبعة مسلحين قرب الحدود",
+    quotes passed: 'و"حيدت 4 إرهابيين"'), or a past "قضى" whose subject or a time phrase stands before its "على"
+    ("قضت فرقة من الدرك على خمسة إرهابيين", "قضت الوحدات، فجر الأحد، على مسلحين اثنين"); the match ends before the
+    count, which must follow (a number, or a dual noun with "اثنين"); the verbal noun too ("انتهت بالقضاء على مسلحين
+    اثنين", "والقضاء حتى الآن على 9 مسلحين"), its first "على" only. Not a purpose ("لتحييد"), nor an object with no
+    count ("حيدت عددا منهم", "قضت المحكمة على المتهم")."""
+    if tokens[i].norm.lstrip("وف").startswith("ل"):
+        return None
+    if not _words("dt15_")["neutralize_words"].isdisjoint(forms[i]):
+        end = i
+    elif not _words("dt8_")["eliminate_words"].isdisjoint(forms[i]):
+        on = _words("dt8_")["eliminate_preps"]
+        end = next((k for k in range(i + 1, min(hi, i + 10)) if not on.isdisjoint(forms[k])
+                    or tokens[k].kind == "punct" and tokens[k].text not in lex.clause_marks), None)
+        if end is None or on.isdisjoint(forms[end]):
+            return None
+    else:
+        return None
+    j = end + 1
+    while j < hi and tokens[j].text in _QUOTES:
+        j += 1
+    count, g0, g1 = _count_and_group(tokens, j, hi, text, lex)
+    if count is None or g1 <= g0 or not (token_number(tokens[j], text, lex) is not None
+                                          or g1 - g0 > 1 and token_number(tokens[g0 + 1], text, lex) == 2):
+        return None
+    return Match(first=i, last=j - 1, start=tokens[i].start, end=tokens[j - 1].end, payload="killed")
+
+
+def _cs11_of_wounded(tokens: list[Token], g0: int, g1: int, forms: list[tuple[str, ...]]) -> bool:
+    """Whether the group [g0, g1) of a death names the wounded of the event by its first or second word ("وفاة
+    اثنين من [المصابين] متأثرين بجروحهما", "توفي أربعة من [الجرحى]", "وفاة [أحد] [الجرحى]"): people the toll counts
+    once they die, not dead beside it (``cs11_wounded_groups``)."""
+    wounded = _words("cs11_")["wounded_groups"]
+    return any(not wounded.isdisjoint(forms[k]) for k in range(g0, min(g1, g0 + 2)))

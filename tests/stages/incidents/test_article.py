@@ -239,3 +239,19 @@ def test_ac14_the_cell_a_speaker_ties_to_a_group_names_the_perpetrator(nlp, seco
     text = "انفجرت عبوة ناسفة أمس داخل مقهى في مدينة بيدوا، ما أدى إلى مقتل أربعة أشخاص. " + second
     doc = nlp.process({"id": "ac14k", "published": "2021-10-10", "text": text})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [want]
+
+_CS11_LEAD = ("قال أقارب سائق الأجرة علي حسن، الذي قتل في التفجير الانتحاري الذي ضرب سوق بلدة دامبوا مساء الثلاثاء، إنهم "
+              "دفنوه صباح اليوم. ")
+
+
+@pytest.mark.parametrize("toll, want", [
+    # the wounded told beside a revised toll in its sentence fill the record built from an earlier sentence
+    ("وارتفعت حصيلة التفجير، الذي نفذه شاب يرتدي حزاما ناسفا، إلى ستة قتلى بينهم الانتحاري، إضافة إلى 11 جريحا، "
+     "بحسب مصدر محلي.", (6, 11)),
+    # a toll sentence with no wounded adds none
+    ("وارتفعت حصيلة التفجير، الذي نفذه شاب يرتدي حزاما ناسفا، إلى ستة قتلى بينهم الانتحاري، بحسب مصدر محلي.",
+     (6, None)),
+])
+def test_cs11_the_other_outcome_beside_a_revised_toll(nlp, toll, want):
+    doc = nlp.process({"id": "t", "published": "2019-05-09", "text": _CS11_LEAD + toll})
+    assert [(i.killed, i.wounded) for i in doc.incidents] == [want]

@@ -741,3 +741,62 @@ def test_cs10_weak_death_verbs(text, want):
 ])
 def test_cs10_pluperfect_subject(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a past verb of neutralizing with its counted object: the militants the forces killed
+    ('وأعلن الجيش أن دورياته "حيدت سبعة مسلحين" قرب الحدود الشرقية.', [(7, "killed")]),
+    ("وقال المتحدث إن الوحدات حيدت 4 إرهابيين خلال عملية التمشيط.", [(4, "killed")]),
+    # "قضى ... على" with its subject or a time phrase between the verb and "على"
+    ("وقضت فرقة من الدرك على خمسة إرهابيين في الجبل.", [(5, "killed")]),
+    ("وذكرت الوزارة أن الوحدات قضت، فجر الأحد، على مسلحين اثنين.", [(2, "killed")]),
+    ("وانتهت المداهمة بالقضاء على مسلحين اثنين وإيقاف ستة آخرين.", [(2, "killed")]),
+    # no count, another sense, a purpose: nothing
+    ("وقال الجيش إن قواته حيدت عددا منهم.", []),
+    ("قضت المحكمة على المتهم بالسجن عشر سنوات.", []),
+    ("أطلق الجيش حملة لتحييد 20 مسلحا في المنطقة.", []),
+    # "قضى" alone is still a verb of dying
+    ("وقضى ثلاثة صيادين في القصف.", [(3, "killed")]),
+])
+def test_cs11_militants_eliminated(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the wounded who died explain a risen toll: they are among it
+    ("وارتفعت حصيلة القتلى إلى خمسة بعد وفاة اثنين من المصابين متأثرين بجروحهما في المستشفى.", [(5, "killed")]),
+    ("ارتفعت حصيلة الانفجار إلى 12 قتيلا و20 جريحا بعدما توفي أحد الجرحى فجر اليوم.",
+     [(12, "killed"), (20, "wounded")]),
+    # with no toll in the sentence, their death is told as it is
+    ("وتوفي اثنان من الجرحى صباح اليوم في المستشفى.", [(2, "killed")]),
+    # dead who are not the wounded stay beside the toll
+    ("ارتفعت حصيلة الاشتباكات إلى سبعة قتلى، فيما قتل ثلاثة من المهاجمين.", [(7, "killed"), (3, "killed")]),
+])
+def test_cs11_wounded_who_died_are_among_the_toll(text, want):
+    assert _cas_counts(text) == want
+
+
+def _cs11_groups(text: str) -> list[tuple[int, str, str | None]]:
+    from pipeline.stages.incidents import casualties, lexicon
+
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "c", "text": text, "published": "2020-01-01"})
+    return [(c["count"], c["outcome"], c["group"])
+            for c in casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the group before a plural verb is the noun after "من", not "من"
+    ("وتبكي القرية أربعة من أبنائها قضوا تحت الأنقاض.", [(4, "killed", "أبنائها")]),
+    ("إن ثلاثة من الحراس قتلوا في الهجوم.", [(3, "killed", "الحراس")]),
+    # how they were hit and what they were doing end the group
+    ("وأصيب عاملان اثنان بشظايا الصاروخ.", [(2, "wounded", "عاملان اثنان")]),
+    ("وقتل صبي كان يلعب قرب المنزل.", [(1, "killed", "صبي")]),
+    ("وقتل ممرض وزميله برصاص قناص.", [(2, "killed", "ممرض وزميله")]),
+    ("أسفر الهجوم عن مقتل 9 أشخاص حين فتح مسلحون النار.", [(9, "killed", "أشخاص")]),
+    ("وأصيب أربعة حراس آخرين نقلوا إلى مستشفى المدينة.", [(4, "wounded", "حراس آخرين")]),
+    # a group with no such word keeps its words
+    ("قتل ثلاثة جنود عراقيين في الكمين.", [(3, "killed", "جنود عراقيين")]),
+])
+def test_cs11_a_group_keeps_its_noun(text, want):
+    assert _cs11_groups(text) == want

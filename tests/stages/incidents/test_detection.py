@@ -1070,8 +1070,8 @@ def test_an_explosion_that_took_place_with_no_toll_after_a_result_verb_is_no_rec
 
 @pytest.mark.parametrize("text, dead", [
     ("تمكن الجيش النيجيري من القضاء على 12 مسلحا في ولاية بورنو، أمس الأحد.", 12),
-    ("قضت قوات الأمن على ثلاثة إرهابيين في منطقة الشعانبي، الليلة الماضية.", None),  # the verb: no killed head
-    ("أعلن الجيش أن وحداته قضت على سبعة متشددين خلال اشتباك في ولاية كيدال اليوم.", None),  # beside a clash word
+    ("قضت قوات الأمن على ثلاثة إرهابيين في منطقة الشعانبي، الليلة الماضية.", 3),  # the verb with "على" (cs11)
+    ("أعلن الجيش أن وحداته قضت على سبعة متشددين خلال اشتباك في ولاية كيدال اليوم.", 7),  # beside a clash word
 ])
 def test_forces_that_eliminate_counted_militants_are_a_battle(nlp, text, dead):
     (inc,) = _det(nlp, text)
