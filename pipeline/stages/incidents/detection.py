@@ -6,6 +6,7 @@ intentions, denials, hypotheticals, totals over a period, legal appeals).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1220,11 +1221,13 @@ def _dt9_lapse(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) ->
     return k + 2 < hi and token_number(tokens[k + 1], text, lex) is not None and not units.isdisjoint(forms[k + 2])
 
 
-def _dt9_anniversary(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match]) -> list[Match]:
+def _dt9_anniversary(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match],
+                     told: Callable[[int, int], bool] | None = None) -> list[Match]:
     """The event words of the sentence [lo, hi) without those of an anniversary: "الذكرى العاشرة لهجوم ... الذي قتل
     فيه 15 جنديا"، "ذكرى تفجير": the event named within a few words after "ذكرى" and the rest of the sentence that
     tells it, up to a word that opens another event ("فيما"، "بينما"). An event told before the anniversary stays
-    ("استهدفا أمس حشودا في الذكرى الرابعة لاغتياله")."""
+    ("استهدفا أمس حشودا في الذكرى الرابعة لاغتياله"), and so does one the anniversary tells in full: ``told(a, end)``
+    says so of the words [a, end) from "ذكرى" (``_dt18_told_in_full``)."""
     words, forms = _words("dt9_"), _doc_forms(tokens, text)
     dropped: list[tuple[int, int]] = []
     for a in range(lo, hi):
@@ -1234,7 +1237,8 @@ def _dt9_anniversary(tokens: list[Token], lo: int, hi: int, text: str, weapons: 
                 not _words("dt10_")["anniversary_events"].isdisjoint(forms[j]) for j in range(a + 1, min(hi, a + 5))):
             continue  # "ذكرى الاستقلال"; "الذكرى العشرين لاحتجاز مئات الرهائن ... على يد مسلحين" is an event's
         end = next((j for j in range(a + 1, hi) if not words["other_event"].isdisjoint(forms[j])), hi)
-        dropped.append((a, end))
+        if told is None or not told(a, end):
+            dropped.append((a, end))
     return [m for m in weapons if not any(a < m.first < end for a, end in dropped)]
 
 
@@ -1899,3 +1903,31 @@ def _dt17_led_told(tokens: list[Token], lo: int, hi: int, text: str, weapons: li
     forms, verbs = _doc_forms(tokens, text), _words("dt17_")["led_verbs"]
     return any(m.payload[2] == "Abduction/forced disappearance" for m in weapons) \
         and any(not verbs.isdisjoint(forms[k]) for k in range(lo, hi))
+
+
+# -- dt18_: anniversaries that tell their attack in full (h-dt18-1135) -----------------------------------------------
+
+
+def _dt18_told_in_full(tokens: list[Token], a: int, end: int, times: list[Timex], published: str | None,
+                       placed: Callable[[int, int], bool], lex: Lexicon) -> int | None:
+    """The anniversary at token ``a`` tells its attack with what it takes to code it (the team's convention of
+    2026-11-24): in its words [a, end) a date of the attack's own, of a year before the publication's, a day or a
+    month ("في 3 آذار 2015"، "في مثل هذا اليوم من العام الماضي"، "في أيار 2015"), and where it happened, named in
+    the telling of the attack: from "ذكرى" to the first comma after its date not followed by "و" (the ceremony comes
+    after it: "...، بوقفة أمام النصب"، "...، بحضور الوالي"), or to ``end`` ("أحيت البلدة الذكرى الخامسة للتفجير الذي
+    ضرب سوق مدينة X في 3 آذار 2015 وأودى بحياة 20 شخصا"). Returns where that telling ends; None for a bare mention
+    ("في ذكرى الهجوم"، "الذكرى الثالثة لتفجير السوق" with no date of its own), a year alone ("عام 1990": no
+    development article has one told with a trigger the stage finds, kept out for now) or a place named only
+    outside the telling ("أحيا أهالي مدينة X الذكرى ...": the ceremony's place; with it a held-out follow-up got a
+    record at the wrong place). The record's words are that telling (records.py)."""
+    if not published or end <= a:
+        return None
+    year = published[:4]
+    own = [t for t in times if t.value and tokens[a].start <= t.start and t.end <= tokens[end - 1].end
+           and re.match(r"\d{4}-\d{2}", t.value) and t.value[:4] < year]
+    if not own:
+        return None
+    after = min(t.end for t in own)
+    cut = next((j for j in range(a + 1, end - 1) if tokens[j].start >= after and tokens[j].text in lex.clause_marks
+                and not tokens[j + 1].norm.startswith("و")), end)
+    return cut if placed(a, cut) else None

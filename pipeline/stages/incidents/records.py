@@ -31,6 +31,7 @@ from .detection import (
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
     _dt14_tried_event, _dt15_neutralized, _dt15_told, _dt17_led_away, _dt17_led_told, _dt17_raid_deaths,
+    _dt18_told_in_full,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _mg12_rate, _wp7_suicide_vehicles,
     _wp6_lapse_side, _dt16_told_relative, _wp8_ambushed_civilians, _wp8_clash_verb,
 )
@@ -137,10 +138,22 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         if blasts:  # "انفجار هز سوقا": an explosion with no named device
             all_weapons = _by_start(all_weapons, blasts)
         all_weapons = _prc_used(tokens, s_lo, s_hi, text, lex, all_weapons)  # a missile test, "النار على الخطة"
-        all_weapons = _dt9_anniversary(tokens, s_lo, s_hi, text, all_weapons)  # "الذكرى العاشرة لهجوم ..."
+        told_anniversaries: list[tuple[int, int]] = []  # an anniversary that tells its attack in full, to where
+
+        def told_in_full(a: int, end: int) -> bool:
+            told = _dt18_told_in_full(tokens, a, end, sent_times, doc.published, names_place, lex)
+            if told is not None:
+                told_anniversaries.append((a, told))
+            return told is not None
+        all_weapons = _dt9_anniversary(tokens, s_lo, s_hi, text, all_weapons, told_in_full)  # "الذكرى العاشرة لهجوم"
         denials = [m for m in lex.sentence_filters.find(tokens, text, s_lo, s_hi)
                    if not _evt_whether(tokens, m, s_lo, text)] if all_weapons else []
         for lo, hi in _clauses(tokens, s_lo, s_hi, all_weapons, text, lex):
+            # "أحيا أهالي X الذكرى الأولى للهجوم الذي ... في 3 آذار 2015، بوقفة أمام النصب": the attack is told from
+            # the anniversary up to the ceremony; the words around it are the ceremony's
+            full_hi, told_at = hi, [(a, cut) for a, cut in told_anniversaries if lo <= a < hi]
+            if told_at:
+                lo, hi = told_at[0]
             c_start, c_end = tokens[lo].start, tokens[hi - 1].end
             weapons = [m for m in all_weapons if lo <= m.first < hi]
             if any(m not in blasts and not _generic(m, tokens, text, lex) for m in weapons):
@@ -197,6 +210,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                     and (told_relative is not None
                          or _dt14_tried_event(tokens, hi, text, lex, weapons, own_days, names_place)):
                 clause_filters = [m for m in clause_filters if m.payload != "trial"]  # the trial of an event told in full
+            if any(lo <= a < hi for a, _ in told_anniversaries):
+                clause_filters = [m for m in clause_filters if m.payload != "anniversary"]  # its attack told in full
             filtered = bool(clause_filters) and not (
                 day_times and any(c["count"] for c in casualties(tokens, lo, hi, text, lex))
                 and not any(m.payload in _evt_lexicon().unlifted for m in clause_filters))
@@ -229,7 +244,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             r_weapons = [m for m in weapons if m.first >= r_lo]
             record, summary, broad, told, recalled_at = _record(doc, si, r_lo, hi, r_weapons, times, sent_times, window,
                                                                 lex, kb, countries, starts, weapons_in, last_day,
-                                                                anchor)
+                                                                anchor, hi if hi < full_hi else None)
             # told in passing with no day or month of its own: not the day of the main verb ("أكد الطبيب اليوم ... على
             # إثر العملية الإرهابية التي جدت بنزل X"); a day or month right after the event noun is its own
             undated_passing = passing is not None and not any(
@@ -358,9 +373,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
             sent_times: list[Timex], window: int, lex: Lexicon, kb, countries: dict, starts: list[int],
-            weapons_in, last_day: str | None = None, anchor: dict | None = None):
+            weapons_in, last_day: str | None = None, anchor: dict | None = None, told_to: int | None = None):
     """One record from the clause [lo, hi) of sentence ``si`` (and the sentences after it);
-    ``weapons_in(lo, hi)``: the weapon mentions of a sentence."""
+    ``weapons_in(lo, hi)``: the weapon mentions of a sentence; ``told_to``: where an anniversary's telling of its
+    attack ends, the words after it (the ceremony) have no place of the attack."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     sents = doc.sentences
@@ -421,7 +437,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     _plc_other_events(doc, places, trigger, starts)
     place = _choose_place(places, trigger.start)
     if place is not None and place.rank > 3:  # only a province in the clause: a town of it in the sentence
-        finer = _loc_finer(place, _places(doc, s_lo, s_hi, kb, lex, starts), kb)
+        finer = _loc_finer(place, _places(doc, s_lo, told_to or s_hi, kb, lex, starts), kb)
         if finer:
             places = finer + places
             place = _choose_place(finer, trigger.start)

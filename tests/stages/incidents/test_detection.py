@@ -1619,3 +1619,33 @@ def test_mg12_rate_next_to_the_event_word(text, rate):
 def test_mg12_a_rate_that_tells_of_the_place_does_not_hide_the_event(nlp):
     got = _det(nlp, "قتل خمسة أشخاص أمس في انفجار عبوة ناسفة داخل سوق شعبي يرتاده يوميا آلاف المتسوقين في مدينة بيدوا.")
     assert [(i.weapon, i.killed) for i in got] == [("ied", 5)]
+
+
+# -- dt18_: anniversaries that tell their attack in full (convention 2026-11-24) -------------------------------------
+
+
+def test_dt18_an_anniversary_told_with_the_attacks_day_and_place_is_a_record(nlp):
+    text = ("أحيت عائلات الضحايا أمس الذكرى الرابعة للهجوم بسيارة مفخخة الذي استهدف سوقا شعبيا في مدينة كركوك في 9 "
+            "آذار 2019 وأودى بحياة 14 شخصا، بوقفة أمام النصب التذكاري.")
+    (inc,) = _det(nlp, text, "2023-03-10")
+    assert inc.event_date == "2019-03-09" and inc.killed == 14
+    assert inc.location["canonical"] == "Kirkuk"
+
+
+def test_dt18_this_day_last_year_dates_the_attack_a_year_before(nlp):
+    text = ("أحيا أهالي الحي اليوم الذكرى الأولى للهجوم الانتحاري الذي ضرب سوق مدينة بعقوبة في مثل هذا اليوم من "
+            "العام الماضي وأسفر عن مقتل تسعة أشخاص.")
+    (inc,) = _det(nlp, text, "2022-05-04")
+    assert inc.event_date == "2021-05-04" and inc.killed == 9
+
+
+@pytest.mark.parametrize("text", [
+    # no date of the attack's own
+    "أحيت عائلات الضحايا أمس الذكرى الرابعة للهجوم بسيارة مفخخة الذي استهدف سوقا في مدينة كركوك وأودى بحياة 14 شخصا.",
+    # a date but no place in the telling: the town is the ceremony's
+    "أحيا سكان مدينة كركوك أمس الذكرى الرابعة للهجوم بسيارة مفخخة الذي أودى بحياة 14 شخصا في 9 آذار 2019.",
+    # a bare mention
+    "نظمت الجمعية أمسية شعرية في مدينة كركوك في ذكرى الهجوم.",
+])
+def test_dt18_an_anniversary_not_told_in_full_stays_no_record(nlp, text):
+    assert _det(nlp, text, "2023-03-10") == []
