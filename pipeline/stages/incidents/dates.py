@@ -231,6 +231,10 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
         return None
     units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
     plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    gap = _mg13_restrictor_gap(doc, first, lo)
+    if gap and tokens[first - 2].norm in _words("mg13_")["rough_restrictors"]:
+        return DAT_SOME  # "بعد ثلاثة أيام تقريبا من الهجوم": an approximate lapse, no day
+    first -= gap  # "بعد أربعة أيام فقط من اغتيال": the lapse is read without "فقط"
     unit = tokens[first - 2].norm
     if unit in units and first - 3 >= lo and not words["relative_heads"].isdisjoint(forms[first - 3]):
         # "بعد أسبوعين من التفجير": a lapse of weeks is told roughly (some time before, no day); days are exact
@@ -248,6 +252,26 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
             and _da8_approximate_lapse(doc, first - 3, lo):
         return DAT_SOME  # "بعد أقل من ثلاثة أشهر على تفجير": an approximate lapse, no day
     return None
+
+
+def _mg13_restrictor_gap(doc: Document, first: int, lo: int) -> int:
+    """1 when a restrictor (``dt17_lapse_restrictors``) stands between the unit of a lapse and its link, the event noun
+    being at ``first`` ("ويأتي الحادث بعد ثلاثة أيام فقط من تفجير استهدف سوقا": the lapse is three days, "فقط" only
+    stresses how short it is); 0 otherwise."""
+    tokens = doc.tokens
+    if first - 3 < lo or tokens[first - 2].norm not in _words("dt17_")["lapse_restrictors"]:
+        return 0
+    from .merging import _mg6_lapse_units  # late: merging imports this module
+
+    return 1 if tokens[first - 3].norm in _mg6_lapse_units() else 0
+
+
+def _mg13_lapse_timex(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
+    """Whether the time expression ``t`` is the lapse of a recall ("وجاء التفجير بعد ثلاثة أيام فقط من مقتل قائد
+    ميداني": "بعد ثلاثة أيام" counts back from the clause's day, it names no day of its own): it opens with a word of
+    ``dat_relative_heads``."""
+    i = bisect_left(starts, t.start)
+    return i < len(tokens) and tokens[i].start == t.start and tokens[i].norm in _words("dat_")["relative_heads"]
 
 
 _MG6_ROUGH_DAYS = 7  # a lapse of a week or more ("بعد أسبوعين من") is told roughly: no day of the event

@@ -21,6 +21,7 @@ from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action, _da10_new_year_night, _da10_pluperfect_time,
+    _mg13_lapse_timex,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -474,7 +475,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     elif back is not None and back != DAT_SOME and not own_after:
         # "شن الجيش اليوم غارات ... بعد يومين من الهجوم الذي استهدف": two days before the day of the clause
         head = tokens[trigger.first - 2].start
-        before = [t for t in doc.timexes if _in(t, sent.start, head) and _names_day(t, tokens, text, starts)]
+        before = [t for t in doc.timexes if _in(t, sent.start, head) and _names_day(t, tokens, text, starts)
+                  and not _mg13_lapse_timex(t, tokens, starts)]  # ("بعد أربعة أيام فقط من": the lapse itself)
         anchor = _day(before[-1].value) if before else last_day or _day(doc.published)
         if anchor and "X" not in anchor:
             date, only_told = (_date.fromisoformat(anchor) - timedelta(days=back)).isoformat(), False
