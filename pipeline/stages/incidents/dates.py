@@ -69,6 +69,8 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
     k = bisect_left(starts, t.start)
     forms = _doc_forms(tokens, text)
     words = [j for j in range(k - 1, max(-1, k - 16), -1) if tokens[j].text not in _DAT_PUNCTUATION][:8]
+    if _mg13_said_day(t, tokens, text, starts, lex):
+        words = [j for j in range(k - 1, max(-1, k - 24), -1) if tokens[j].text not in _DAT_PUNCTUATION][:16]
     for j in words:  # eight words back, past brackets and commas ("وفق ما أعلنته وكالة يونهاب (الرسمية)، الثلاثاء")
         # also with the pronoun of what was said: "وفق ما أعلنته الوزارة أمس", "ذكرها"
         if any(f in lex.reporting_verbs or f[:-1] in lex.reporting_verbs and f.endswith("ه")
@@ -272,6 +274,16 @@ def _mg13_lapse_timex(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
     ``dat_relative_heads``."""
     i = bisect_left(starts, t.start)
     return i < len(tokens) and tokens[i].start == t.start and tokens[i].norm in _words("dat_")["relative_heads"]
+
+
+def _mg13_said_day(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
+    """Whether the day ``t`` stands right before the "إن/أن" of what is said ("وقال رئيس المجلس المحلي للمدينة خلال
+    مؤتمر صحفي عقده في العاصمة أمس الأحد إن القصف طال مدرسة"): the day of the saying, however long the speaker's name
+    and the circumstances of his words before it (``_report_date`` then looks further back for the reporting verb)."""
+    e = bisect_left(starts, t.end)
+    while e < len(tokens) and tokens[e].text in _DAT_PUNCTUATION:
+        e += 1
+    return e < len(tokens) and tokens[e].norm in lex.complementizers
 
 
 _MG6_ROUGH_DAYS = 7  # a lapse of a week or more ("بعد أسبوعين من") is told roughly: no day of the event

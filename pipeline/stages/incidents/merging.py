@@ -16,7 +16,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _cs8_attackers_within, _tol_head
 from .detection import _generic
-from .lexicon import Lexicon, _day, _doc_forms, _tok_range, _words, lexicon
+from .lexicon import Lexicon, _day, _doc_forms, _tok_range, _verb_words, _words, lexicon
 
 
 def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -1107,4 +1107,43 @@ def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None
         if r.claimed_by in states:  # "ردت قوات الجيش على الهجوم وقتلت مسلحين": the side that answered, not the actor
             r.claimed_by = r.perpetrator = None
         _fill(kept, r)
+        records.remove(r)
+
+
+def _mg13_definite_first(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) names its event first with the article ("وقال رئيس البلدية اليوم إن الانفجار وقع قرب
+    السوق، متهما المسلحين بتعمد استهداف المدنيين"): the event told before it, unless a word makes it another ("هجوم
+    آخر")."""
+    forms = _doc_forms(tokens, text)
+    index, verbs = lex.weapons.index, _verb_words("evt_", "shelling_verbs")  # "القصف" is no weapon match of its own
+    told = [k for k in range(lo, hi) if any(f.startswith("ال") and (f[2:] in index or f[2:] in verbs) for f in forms[k])]
+    firsts = [m.first for m in lex.weapons.find(tokens, text, lo, hi) or weapons] + told
+    if not firsts:
+        return False
+    first = min(firsts)
+    return any(f.startswith("ال") for f in forms[first]) and not lex.other_event_words.find(tokens, text, lo, hi)
+
+
+def _mg13_said_join(records: list[Incident], said: set[int], most: int = 7) -> None:
+    """A mention that names its event first with the article (``_mg13_definite_first``) and is dated only by the day
+    it was said (``said``)
+    retells the event before it: "قتل ستة مدنيين مساء أمس في قصف بقذائف الهاون على حي في المدينة. وقال رئيس
+    البلدية خلال مؤتمر صحفي اليوم إن القصف طال سوقا شعبية" is one event, on the lead's day (at most ``most`` days
+    before the saying), at a compatible place; the retelling adds what the lead lacks."""
+    def start(r: Incident) -> int:
+        return r.evidence[0]["start"] if r.evidence else 0
+
+    for r in sorted(records, key=start):
+        if r not in records or id(r) not in said or not _day(r.event_date):
+            continue
+        before = [k for k in records if k is not r and start(k) < start(r) and _day(k.event_date)]
+        if not before:
+            continue
+        lead = max(before, key=start)
+        apart = _mg3_days_apart(r.event_date[:10], lead.event_date[:10])
+        if apart is None or not 0 < apart <= most or lead.event_date[:10] > r.event_date[:10]:
+            continue
+        if lead.location and r.location and not _compatible_place(lead.location, r.location):
+            continue
+        _fill(lead, r)
         records.remove(r)

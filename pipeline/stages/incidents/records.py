@@ -41,6 +41,7 @@ from .merging import (
     _mrg_follow, _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
     _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
     _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year, _mg9_background, _mg10_borrowed_join,
+    _mg13_definite_first, _mg13_said_join,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -70,6 +71,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     vague_ids: set[int] = set()  # records of an explosion with no named device
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
+    said_ids: set[int] = set()  # records dated only by the day the event was told
     known_ids: dict[int, str] = {}  # records told as a known event ("هذا الهجوم", "الهجوم الذي استهدف")
     follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
     report_ids: set[int] = set()  # records dated only by the publication day (no day named)
@@ -258,6 +260,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
+            if told and _mg13_definite_first(tokens, lo, hi, text, lex, weapons):
+                said_ids.add(id(record))
             # the first record recalls an event an earlier sentence that made no record dated ("أحيا الأهالي ذكرى
             # التفجير الذي ضرب السوق في مثل هذا اليوم من العام الماضي" then "وكان انتحاريان قد فجرا ...")
             before = _da10_dated_before(doc, tokens[lo].start, lex, starts) \
@@ -328,6 +332,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     events = [e for e in events if id(e) not in passing_ids or not any(
         o is not e and o.location and e.location and _fp_one_site(o.location, e.location) for o in events)]
     _evt_join(events, retold_ids)
+    _mg13_said_join(events, said_ids)  # "وقال المحافظ اليوم إن القصف استهدف ...": the lead, retold
     _mg3_known_join(events, known_ids, doc.text)  # an event told as known, then in full
     _mrg_follow(events, follow_ids)
     _fp_month_day(events)  # one event told with its month and with its day
