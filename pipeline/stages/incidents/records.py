@@ -72,6 +72,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
     said_ids: set[int] = set()  # records dated only by the day the event was told
+    recall_ids: set[int] = set()  # undated records of the event a recall sentence names after its lapse
     known_ids: dict[int, str] = {}  # records told as a known event ("هذا الهجوم", "الهجوم الذي استهدف")
     follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
     report_ids: set[int] = set()  # records dated only by the publication day (no day named)
@@ -262,6 +263,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             carried = told  # a date that is only when it was announced joins the event's own date
             if told and _mg13_definite_first(tokens, lo, hi, text, lex, weapons):
                 said_ids.add(id(record))
+            if record.event_date is None and _mg6_recalled_after(tokens, lo, hi, weapons):
+                recall_ids.add(id(record))  # "ويأتي الهجوم بعد أسبوعين من الهجوم الذي استهدف سوقا": an earlier event
             # the first record recalls an event an earlier sentence that made no record dated ("أحيا الأهالي ذكرى
             # التفجير الذي ضرب السوق في مثل هذا اليوم من العام الماضي" then "وكان انتحاريان قد فجرا ...")
             before = _da10_dated_before(doc, tokens[lo].start, lex, starts) \
@@ -327,7 +330,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         if r.event_date is None:
             r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts) \
                 or _da6_next_day(doc, r, used_sentences, lex, starts)  # the next sentence tells its day
-    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
+    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids, recalls=recall_ids)
     # an event told in passing at the place of another record is that one, retold ("ردا على الهجوم الذي استهدف X")
     events = [e for e in events if id(e) not in passing_ids or not any(
         o is not e and o.location and e.location and _fp_one_site(o.location, e.location) for o in events)]
