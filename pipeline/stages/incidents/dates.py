@@ -69,6 +69,8 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
     k = bisect_left(starts, t.start)
     forms = _doc_forms(tokens, text)
     words = [j for j in range(k - 1, max(-1, k - 16), -1) if tokens[j].text not in _DAT_PUNCTUATION][:8]
+    if _mg13_said_day(t, tokens, text, starts, lex):
+        words = [j for j in range(k - 1, max(-1, k - 24), -1) if tokens[j].text not in _DAT_PUNCTUATION][:16]
     for j in words:  # eight words back, past brackets and commas ("وفق ما أعلنته وكالة يونهاب (الرسمية)، الثلاثاء")
         # also with the pronoun of what was said: "وفق ما أعلنته الوزارة أمس", "ذكرها"
         if any(f in lex.reporting_verbs or f[:-1] in lex.reporting_verbs and f.endswith("ه")
@@ -231,6 +233,10 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
         return None
     units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
     plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    gap = _mg13_restrictor_gap(doc, first, lo)
+    if gap and tokens[first - 2].norm in _words("mg13_")["rough_restrictors"]:
+        return DAT_SOME  # "بعد ثلاثة أيام تقريبا من الهجوم": an approximate lapse, no day
+    first -= gap  # "بعد أربعة أيام فقط من اغتيال": the lapse is read without "فقط"
     unit = tokens[first - 2].norm
     if unit in units and first - 3 >= lo and not words["relative_heads"].isdisjoint(forms[first - 3]):
         # "بعد أسبوعين من التفجير": a lapse of weeks is told roughly (some time before, no day); days are exact
@@ -248,6 +254,36 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
             and _da8_approximate_lapse(doc, first - 3, lo):
         return DAT_SOME  # "بعد أقل من ثلاثة أشهر على تفجير": an approximate lapse, no day
     return None
+
+
+def _mg13_restrictor_gap(doc: Document, first: int, lo: int) -> int:
+    """1 when a restrictor (``dt17_lapse_restrictors``) stands between the unit of a lapse and its link, the event noun
+    being at ``first`` ("ويأتي الحادث بعد ثلاثة أيام فقط من تفجير استهدف سوقا": the lapse is three days, "فقط" only
+    stresses how short it is); 0 otherwise."""
+    tokens = doc.tokens
+    if first - 3 < lo or tokens[first - 2].norm not in _words("dt17_")["lapse_restrictors"]:
+        return 0
+    from .merging import _mg6_lapse_units  # late: merging imports this module
+
+    return 1 if tokens[first - 3].norm in _mg6_lapse_units() else 0
+
+
+def _mg13_lapse_timex(t: Timex, tokens: list[Token], starts: list[int]) -> bool:
+    """Whether the time expression ``t`` is the lapse of a recall ("وجاء التفجير بعد ثلاثة أيام فقط من مقتل قائد
+    ميداني": "بعد ثلاثة أيام" counts back from the clause's day, it names no day of its own): it opens with a word of
+    ``dat_relative_heads``."""
+    i = bisect_left(starts, t.start)
+    return i < len(tokens) and tokens[i].start == t.start and tokens[i].norm in _words("dat_")["relative_heads"]
+
+
+def _mg13_said_day(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
+    """Whether the day ``t`` stands right before the "إن/أن" of what is said ("وقال رئيس المجلس المحلي للمدينة خلال
+    مؤتمر صحفي عقده في العاصمة أمس الأحد إن القصف طال مدرسة"): the day of the saying, however long the speaker's name
+    and the circumstances of his words before it (``_report_date`` then looks further back for the reporting verb)."""
+    e = bisect_left(starts, t.end)
+    while e < len(tokens) and tokens[e].text in _DAT_PUNCTUATION:
+        e += 1
+    return e < len(tokens) and tokens[e].norm in lex.complementizers
 
 
 _MG6_ROUGH_DAYS = 7  # a lapse of a week or more ("بعد أسبوعين من") is told roughly: no day of the event

@@ -16,7 +16,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _cs8_attackers_within, _tol_head
 from .detection import _generic
-from .lexicon import Lexicon, _day, _doc_forms, _tok_range, _words, lexicon
+from .lexicon import Lexicon, _day, _doc_forms, _tok_range, _verb_words, _words, lexicon
 
 
 def _evt_retold(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
@@ -60,7 +60,7 @@ def _evt_join(records: list[Incident], retold: set[int]) -> None:
 
 
 def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *, vague: set[int] = frozenset(),
-          anaphoric: set[int] = frozenset()) -> list[Incident]:
+          anaphoric: set[int] = frozenset(), recalls: set[int] = frozenset()) -> list[Incident]:
     """One record per event.
 
     Mentions with the same day, place and weapon merge; a mention whose date was
@@ -84,7 +84,7 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *
             continue
         same = next((k for k in out if k.weapon == r.weapon and k.event_date == r.event_date
                      and _compatible_place(k.location, r.location) and not _det_apart(k.location, r.location)), None)
-        if same is None and carried:
+        if same is None and carried and not _mg13_recalled(r, recalls):
             same = next((k for k in out if k.weapon == r.weapon and id(k) in explicit
                          and r.location and _compatible_place(k.location, r.location)), None)
         if same is None:
@@ -109,7 +109,7 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *
                 _fill(same, r)
     # a carried-date record seen before the explicit one
     for r in list(out):
-        if id(r) in explicit or not r.location:
+        if id(r) in explicit or not r.location or _mg13_recalled(r, recalls):
             continue
         other = next((k for k in out if k is not r and k.weapon == r.weapon and id(k) in explicit
                       and _compatible_place(k.location, r.location)), None)
@@ -571,7 +571,8 @@ def _mg5_pluperfect_day(records: list[Incident], tokens: list[Token], text: str)
     for i in range(1, len(ordered)):
         lead, r = ordered[i - 1], ordered[i]
         if lead not in records or r not in records or lead.event_date is not None or not _day(r.event_date) \
-                or not r.evidence or not _fp_one_site(lead.location, r.location) or _fp_tolls_clash(lead, r):
+                or not r.evidence or not _fp_one_site(lead.location, r.location) or _fp_tolls_clash(lead, r) \
+                or _mg13_other_kind(lead, r):
             continue
         lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
         words = [tokens[k].norm for k in range(lo, min(hi, lo + 8))]
@@ -1036,7 +1037,7 @@ def _mg9_background(doc, records: list[Incident], report_ids: set[int], starts: 
         for k in sorted((k for k in records if k is not r and _fp_start(k) < _fp_start(r)), key=_fp_start,
                         reverse=True):
             if not _mg9_coarser(k, day, id(k) in report_ids) or not fits(k.weapon, r.weapon) \
-                    or _fp_tolls_clash(k, r):
+                    or _fp_tolls_clash(k, r) or _mg13_other_kind(k, r):
                 continue
             if own and k.location and not _fp_one_site(k.location, r.location):
                 continue
@@ -1108,3 +1109,57 @@ def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None
             r.claimed_by = r.perpetrator = None
         _fill(kept, r)
         records.remove(r)
+
+
+def _mg13_definite_first(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, weapons: list[Match]) -> bool:
+    """The clause [lo, hi) names its event first with the article ("وقال رئيس البلدية اليوم إن الانفجار وقع قرب
+    السوق، متهما المسلحين بتعمد استهداف المدنيين"): the event told before it, unless a word makes it another ("هجوم
+    آخر")."""
+    forms = _doc_forms(tokens, text)
+    index, verbs = lex.weapons.index, _verb_words("evt_", "shelling_verbs")  # "القصف" is no weapon match of its own
+    told = [k for k in range(lo, hi) if any(f.startswith("ال") and (f[2:] in index or f[2:] in verbs) for f in forms[k])]
+    firsts = [m.first for m in lex.weapons.find(tokens, text, lo, hi) or weapons] + told
+    if not firsts:
+        return False
+    first = min(firsts)
+    return any(f.startswith("ال") for f in forms[first]) and not lex.other_event_words.find(tokens, text, lo, hi)
+
+
+def _mg13_said_join(records: list[Incident], said: set[int], most: int = 7) -> None:
+    """A mention that names its event first with the article (``_mg13_definite_first``) and is dated only by the day
+    it was said (``said``)
+    retells the event before it: "قتل ستة مدنيين مساء أمس في قصف بقذائف الهاون على حي في المدينة. وقال رئيس
+    البلدية خلال مؤتمر صحفي اليوم إن القصف طال سوقا شعبية" is one event, on the lead's day (at most ``most`` days
+    before the saying), at a compatible place; the retelling adds what the lead lacks."""
+    def start(r: Incident) -> int:
+        return r.evidence[0]["start"] if r.evidence else 0
+
+    for r in sorted(records, key=start):
+        if r not in records or id(r) not in said or not _day(r.event_date):
+            continue
+        before = [k for k in records if k is not r and start(k) < start(r) and _day(k.event_date)]
+        if not before:
+            continue
+        lead = max(before, key=start)
+        apart = _mg3_days_apart(r.event_date[:10], lead.event_date[:10])
+        if apart is None or not 0 < apart <= most or lead.event_date[:10] > r.event_date[:10]:
+            continue
+        if lead.location and r.location and not _compatible_place(lead.location, r.location):
+            continue
+        _fill(lead, r)
+        records.remove(r)
+
+
+def _mg13_recalled(r: Incident, recalls: set[int]) -> bool:
+    """The record ``r`` (with no day) is the earlier event a recall sentence names after its lapse (``recalls``: "ويأتي
+    الهجوم بعد ثلاثة أسابيع من الهجوم الذي استهدف حافلة ركاب في بلدة أخرى وأودى بحياة تسعة أشخاص"): another event than
+    the one of the day told before it, which it does not join for want of a day of its own."""
+    return id(r) in recalls and r.event_date is None
+
+
+def _mg13_other_kind(a: Incident, b: Incident) -> bool:
+    """One record is an abduction and the other not ("ويأتي الهجوم بعد أسبوعين من الهجوم الذي استهدف سوقا ... وخلف
+    12 قتيلا. وكان مسلحون قد خطفوا في العاشر من الشهر الماضي ثلاثة مزارعين"): the pluperfect tells another event,
+    not the one recalled before it."""
+    kind = "Abduction/forced disappearance"
+    return (a.sub_event_type == kind) != (b.sub_event_type == kind)

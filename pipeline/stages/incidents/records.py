@@ -21,6 +21,7 @@ from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action, _da10_new_year_night, _da10_pluperfect_time,
+    _mg13_lapse_timex,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -41,6 +42,7 @@ from .merging import (
     _mrg_follow, _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join, _mg5_pluperfect_day,
     _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
     _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year, _mg9_background, _mg10_borrowed_join,
+    _mg13_definite_first, _mg13_said_join,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -70,6 +72,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     vague_ids: set[int] = set()  # records of an explosion with no named device
     anaphoric_ids: set[int] = set()  # records told with the article ("المسلحين هاجموا", "الصاروخ سقط")
     retold_ids: set[int] = set()  # records told only as "الهجوم" ("أسفر الهجوم عن مقتل 25")
+    said_ids: set[int] = set()  # records dated only by the day the event was told
+    recall_ids: set[int] = set()  # undated records of the event a recall sentence names after its lapse
     known_ids: dict[int, str] = {}  # records told as a known event ("هذا الهجوم", "الهجوم الذي استهدف")
     follow_ids: set[int] = set()  # records of a clause with no day of its own, going on with the story before it
     report_ids: set[int] = set()  # records dated only by the publication day (no day named)
@@ -272,6 +276,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
+            if told and _mg13_definite_first(tokens, lo, hi, text, lex, weapons):
+                said_ids.add(id(record))
+            if record.event_date is None and _mg6_recalled_after(tokens, lo, hi, weapons):
+                recall_ids.add(id(record))  # "ويأتي الهجوم بعد أسبوعين من الهجوم الذي استهدف سوقا": an earlier event
             # the first record recalls an event an earlier sentence that made no record dated ("أحيا الأهالي ذكرى
             # التفجير الذي ضرب السوق في مثل هذا اليوم من العام الماضي" then "وكان انتحاريان قد فجرا ...")
             before = _da10_dated_before(doc, tokens[lo].start, lex, starts) \
@@ -337,11 +345,12 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         if r.event_date is None:
             r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts) \
                 or _da6_next_day(doc, r, used_sentences, lex, starts)  # the next sentence tells its day
-    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids)
+    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids, recalls=recall_ids)
     # an event told in passing at the place of another record is that one, retold ("ردا على الهجوم الذي استهدف X")
     events = [e for e in events if id(e) not in passing_ids or not any(
         o is not e and o.location and e.location and _fp_one_site(o.location, e.location) for o in events)]
     _evt_join(events, retold_ids)
+    _mg13_said_join(events, said_ids)  # "وقال المحافظ اليوم إن القصف استهدف ...": the lead, retold
     _mg3_known_join(events, known_ids, doc.text)  # an event told as known, then in full
     _mrg_follow(events, follow_ids)
     _fp_month_day(events)  # one event told with its month and with its day
@@ -490,7 +499,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     elif back is not None and back != DAT_SOME and not own_after:
         # "شن الجيش اليوم غارات ... بعد يومين من الهجوم الذي استهدف": two days before the day of the clause
         head = tokens[trigger.first - 2].start
-        before = [t for t in doc.timexes if _in(t, sent.start, head) and _names_day(t, tokens, text, starts)]
+        before = [t for t in doc.timexes if _in(t, sent.start, head) and _names_day(t, tokens, text, starts)
+                  and not _mg13_lapse_timex(t, tokens, starts)]  # ("بعد أربعة أيام فقط من": the lapse itself)
         anchor = _day(before[-1].value) if before else last_day or _day(doc.published)
         if anchor and "X" not in anchor:
             date, only_told = (_date.fromisoformat(anchor) - timedelta(days=back)).isoformat(), False

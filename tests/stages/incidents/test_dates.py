@@ -543,3 +543,16 @@ def test_an_attack_with_its_own_day_near_new_years_night_keeps_that_day(nlp):
                        "قتل سبعة أشخاص مساء أمس في هجوم مسلح على مقهى في مدينة كراتشي، بعد أيام من احتفالات ليلة "
                        "رأس السنة."})
     assert [i.event_date for i in doc.incidents] == ["2019-01-02"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "فقط" after the unit only stresses how short the lapse is: three days before the lead's day
+    ("قتل خمسة جنود مساء أمس الأحد في هجوم مسلح على ثكنة قرب مدينة غاو.\nوجاء الهجوم بعد ثلاثة أيام فقط من اغتيال "
+     "رئيس بلدية المدينة برصاص مسلحين أمام منزله في حي السوق.", ["2020-03-01", "2020-02-27"]),
+    # "تقريبا" after the unit makes the lapse approximate: no day
+    ("قتل خمسة جنود مساء أمس الأحد في هجوم مسلح على ثكنة قرب مدينة غاو.\nوجاء الهجوم بعد ثلاثة أيام تقريبا من اغتيال "
+     "رئيس بلدية المدينة برصاص مسلحين أمام منزله في حي السوق.", ["2020-03-01", None]),
+])
+def test_mg13_a_restrictor_after_the_lapse_unit(nlp, text, expected):
+    doc = nlp.process({"id": "d", "text": text, "published": "2020-03-02"})
+    assert [i.event_date for i in doc.incidents] == expected

@@ -558,3 +558,44 @@ def test_mg12_an_account_of_another_attack_with_its_own_toll_stays_apart(nlp):
 def test_wp8_the_mention_told_first_in_its_sentence_names_the_event(nlp, text, expected):
     doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
     assert [(i.event_type, i.sub_event_type, i.weapon) for i in doc.incidents] == expected
+
+
+def test_mg13_the_lead_retold_with_the_day_it_was_said_is_one_record(nlp):
+    # "وقال رئيس البلدية ... اليوم الأربعاء إن القصف ...": the day of the saying, the lead's shelling of the day before
+    doc = nlp.process({"id": "said", "published": "2019-04-10", "text":
+                       "قتل أربعة مدنيين وأصيب سبعة آخرون مساء أمس الثلاثاء جراء سقوط قذائف هاون أطلقها مسلحون على حي "
+                       "الصناعة في مدينة الحديدة.\n"
+                       "وقال رئيس المجلس المحلي في المدينة خلال مؤتمر صحفي عقده في العاصمة اليوم الأربعاء إن القصف "
+                       "استهدف منازل المدنيين، متهما المسلحين بتعمد قصف الأحياء السكنية."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [("2019-04-09", 4)]
+
+
+def test_mg13_a_new_event_told_with_the_day_it_was_said_stays_apart(nlp):
+    # an event told without the article after "إن" is another one, not the lead retold
+    doc = nlp.process({"id": "saidnew", "published": "2019-04-10", "text":
+                       "قتل أربعة مدنيين وأصيب سبعة آخرون مساء أمس الثلاثاء جراء سقوط قذائف هاون أطلقها مسلحون على حي "
+                       "الصناعة في مدينة الحديدة.\n"
+                       "وقال رئيس المجلس المحلي في المدينة خلال مؤتمر صحفي عقده في العاصمة اليوم الأربعاء إن انفجار "
+                       "عبوة ناسفة استهدف دورية للشرطة في المدينة صباح اليوم وأدى إلى مقتل جنديين."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [("2019-04-09", 4), ("2019-04-10", 2)]
+
+
+def test_mg13_an_event_recalled_after_a_lapse_keeps_its_own_record(nlp):
+    # "ويأتي الهجوم بعد ثلاثة أسابيع من الهجوم الذي ...": an earlier event at a place the gazetteer lacks, no day; it
+    # does not join the lead for want of a day, and the pluperfect abduction after it is a third event
+    doc = nlp.process({"id": "recall", "published": "2020-06-10", "text":
+                       "قتل خمسة مدنيين فجر اليوم الأربعاء في هجوم شنه مسلحون على حي كاتويا في مدينة بيني.\n"
+                       "ويأتي الهجوم بعد ثلاثة أسابيع من الهجوم الذي استهدف سوقا في قرية مونغولا شرق بيني وخلف تسعة "
+                       "قتلى.\n"
+                       "وكانت مجموعة مسلحة قد اختطفت في 2 أيار/مايو الماضي أربعة ممرضين على طريق قرية كاسيندي."})
+    got = [(i.event_date, i.sub_event_type, i.killed) for i in doc.incidents]
+    assert got[:2] == [("2020-06-10", "Attack", 5), (None, "Attack", 9)]
+    assert [i.sub_event_type for i in doc.incidents][2:] == ["Abduction/forced disappearance"]
+
+
+def test_mg13_a_later_mention_with_no_day_and_no_recall_still_joins_the_lead(nlp):
+    # no recall sentence: the mention with the article goes on with the lead's event
+    doc = nlp.process({"id": "norecall", "published": "2020-06-10", "text":
+                       "قتل خمسة مدنيين فجر اليوم الأربعاء في هجوم شنه مسلحون على حي كاتويا في مدينة بيني.\n"
+                       "وقال مسؤول محلي إن المهاجمين أطلقوا النار على السكان في حي كاتويا وأحرقوا منازل."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [("2020-06-10", 5)]
