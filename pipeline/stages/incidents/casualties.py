@@ -109,6 +109,9 @@ def _cas_after_description(tokens: list[Token], j: int, hi: int, text: str, lex:
         if t.kind != "punct" and t.text.startswith("و") and k > j:
             at = k + 1 if t.text == "و" else k
             count, g0, g1 = _count_and_group(tokens, at, hi, text, lex)
+            if count is None and _cs12_description_word(tokens, k, j):
+                n, k = n + 1, k + 1  # "قائد [وحدة] الهندسة، وأربعة من عناصره": a word of the description
+                continue
             if count is None or g1 == g0 and not (g0 + 1 < hi and tokens[g0].norm == "من") \
                     or lex.weapons.match_at(tokens, g0, text, hi):
                 return j
@@ -966,6 +969,8 @@ def _cs5_others_after(tokens: list[Token], j: int, hi: int, text: str, lex: Lexi
             count, g0, g1 = _count_and_group(tokens, at, hi, text, lex)
             if count is not None and count > 1 and g1 > g0 and _cs5_others_group(tokens, g0, g1, text):
                 return count, g0, g1
+            if count is None and _cs12_description_word(tokens, k, j):
+                continue  # "قائد [وحدة] نصر، وثلاثة عناصر آخرين": a word of the description
             return None
     return None
 
@@ -1474,3 +1479,15 @@ def _cs11_of_wounded(tokens: list[Token], g0: int, g1: int, forms: list[tuple[st
     once they die, not dead beside it (``cs11_wounded_groups``)."""
     wounded = _words("cs11_")["wounded_groups"]
     return any(not wounded.isdisjoint(forms[k]) for k in range(g0, min(g1, g0 + 2)))
+
+
+# -- casualties told apart from the toll, round 11 (cs12_) ---------------------------------------------------------
+
+
+def _cs12_description_word(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether the word at token ``k`` that starts with "و" and counts nobody is a word of the description of the
+    person named from token ``j``, not the conjunction: it follows a word of the description with no comma
+    between them, as the second noun of a construct ("قائد [وحدة] الهندسة", "مسؤول [وكالة] الإغاثة", "القيادية في
+    [وحدات] الحماية"), and the description goes on past it to the group joined to the person ("وأربعة من
+    مرافقيه"). Not a word after a comma ("عبد الله، ووزير الدفاع"): the next person named."""
+    return k > j and tokens[k].text != "و" and (tokens[k - 1].kind == "word" or tokens[k - 1].text in _QUOTES)

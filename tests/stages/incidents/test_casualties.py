@@ -135,6 +135,11 @@ def test_casualty_counts_before_the_verb_and_in_coordinated_groups(nlp):
     ("وقال المتحدث إن شرطيا قتل وأصيب اثنان آخران", [(1, "killed"), (2, "wounded")]),
     # how they were hurt, between the verb and the count
     ("وأصيب بجروح خطيرة ثلاثة حراس", [(3, "wounded")]),
+    # a word of the description of the one named that starts with "و" (cs12): the others joined after it count
+    ("أسفر القصف عن مقتل سالم، مسؤول وحدة الاتصالات في اللواء، وأربعة عناصر آخرين", [(1, "killed"), (4, "killed")]),
+    ('أسفرت الغارة عن مقتل مدير "وكالة الإغاثة" في البلدة وثلاثة من مرافقيه', [(1, "killed"), (3, "killed")]),
+    # a "و" word after a comma is no word of the description: the others after it are not joined to the one named
+    ("أسفر القصف عن مقتل سالم، قائد الكتيبة، ووصول ثلاثة مسعفين آخرين إلى المكان", []),
 ])
 def test_casualty_groups(text, want):
     from pipeline.stages.incidents import casualties, lexicon
