@@ -232,6 +232,9 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
         elif _pl12_across_border(tokens, k, forms):
             p.launch = p.plc_never = True  # "انسحبوا باتجاه الحدود مع النيجر": the neighbour across the border
+        elif _pl12_group_area(tokens, k, forms):
+            p.launch = True  # "جماعات مسلحة تنشط في مالي": the area a group works in
+            p.plc_never = p.rank >= TYPE_RANK["province"]
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
             p.plc_reference = True  # whose coordinates a place the gazetteer lacks may take ("حي المساعيد غرب العريش")
@@ -1219,3 +1222,13 @@ def _pl12_across_border(tokens: list[Token], k: int, forms: list[tuple[str, ...]
         if tokens[j].norm == "مع":
             return not borders.isdisjoint(forms[j - 1]) and (j == k - 1 or tokens[k].text.startswith("و"))
     return False
+
+
+def _pl12_group_area(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The place from token ``k`` follows "في", and maybe a direction, right after a word of a group being active or
+    based ("جماعات مسلحة تنشط في X", "الجماعة الناشطة في X", "التحالف المتمركز في شرق X"): the area a group works in,
+    not where this event happened. An example of ours: "وتتهم السلطات خلايا تنشط في شمال البلاد بتنفيذ الهجوم"."""
+    j = k - 1
+    if j > 0 and not _DIRECTIONS.isdisjoint(forms[j]):
+        j -= 1  # "في شرق X"
+    return j > 0 and tokens[j].norm == "في" and not _words("pl12_")["area_words"].isdisjoint(forms[j - 1])

@@ -1140,3 +1140,16 @@ def test_pl12_a_country_after_mae_without_a_border_word_stays(nlp):
     (inc,) = nlp.process({"id": "pl12c", "published": "2019-05-03", "text":
                           "قتل خمسة جنود أمس في هجوم مسلح في بوركينا فاسو بعد اشتباكات مع مسلحين."}).incidents
     assert inc.location["country"] == "BF"
+
+
+def test_pl12_the_area_a_group_works_in_is_not_the_place(nlp):
+    # "جماعة تنشط في شمال X": where the group is active, not where this bomb went off
+    (inc,) = nlp.process({"id": "pl12d", "published": "2019-05-03", "text":
+                          "قتل ثلاثة أشخاص أمس بانفجار عبوة ناسفة زرعتها جماعة تنشط في شمال النيجر."}).incidents
+    assert (inc.location or {}).get("country") != "NE"
+
+
+def test_pl12_a_place_after_fi_without_a_group_word_stays(nlp):
+    (inc,) = nlp.process({"id": "pl12e", "published": "2019-05-03", "text":
+                          "قتل ثلاثة جنود أمس في هجوم على دورية في شمال النيجر."}).incidents
+    assert inc.location["country"] == "NE"
