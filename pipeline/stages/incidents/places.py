@@ -230,6 +230,11 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         # وY": the first end is where it happened, as much as a place after "في"
         if p.end <= dateline:
             p.launch = True  # "بغداد - (رويترز)": where the report was filed, not where it happened
+        elif _pl12_across_border(tokens, k, forms):
+            p.launch = p.plc_never = True  # "انسحبوا باتجاه الحدود مع النيجر": the neighbour across the border
+        elif _pl12_group_area(tokens, k, forms):
+            p.launch = True  # "جماعات مسلحة تنشط في مالي": the area a group works in
+            p.plc_never = p.rank >= TYPE_RANK["province"]
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
             p.plc_reference = True  # whose coordinates a place the gazetteer lacks may take ("حي المساعيد غرب العريش")
@@ -1204,3 +1209,26 @@ def _pl10_contained(doc: Document, e: Entity, kb) -> "tuple[Place, list[Place]] 
         return None
     inner = [p for p in found if p.end <= town.start and not p.launch and p.rank <= town.rank]
     return (max(inner, key=lambda p: p.end), found) if inner else None
+
+
+def _pl12_across_border(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The place from token ``k`` is the neighbour after a border word and "مع" ("فروا باتجاه الحدود مع X", "قرب
+    الحدود مع X"), or a second one joined to it by "و" ("في المثلث الحدودي مع X وY"): the other side of the border,
+    never where it happened. An example of ours: "تسلل مسلحون عبر الشريط الحدودي مع تشاد وهاجموا مخفرا"."""
+    borders = _words("pl12_")["border_words"]
+    for j in range(k - 1, max(0, k - 6), -1):
+        if tokens[j].kind != "word":
+            return False
+        if tokens[j].norm == "مع":
+            return not borders.isdisjoint(forms[j - 1]) and (j == k - 1 or tokens[k].text.startswith("و"))
+    return False
+
+
+def _pl12_group_area(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The place from token ``k`` follows "في", and maybe a direction, right after a word of a group being active or
+    based ("جماعات مسلحة تنشط في X", "الجماعة الناشطة في X", "التحالف المتمركز في شرق X"): the area a group works in,
+    not where this event happened. An example of ours: "وتتهم السلطات خلايا تنشط في شمال البلاد بتنفيذ الهجوم"."""
+    j = k - 1
+    if j > 0 and not _DIRECTIONS.isdisjoint(forms[j]):
+        j -= 1  # "في شرق X"
+    return j > 0 and tokens[j].norm == "في" and not _words("pl12_")["area_words"].isdisjoint(forms[j - 1])

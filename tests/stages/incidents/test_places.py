@@ -1117,3 +1117,39 @@ def test_pl11_another_event_named_by_its_place_is_not_this_ones(nlp):
     (inc,) = nlp.process({"id": "pl11b", "published": "2019-05-03", "text":
                           "قتل ثلاثة أشخاص أمس بانفجار عبوة ناسفة في مدينة الموصل، في أعنف هجوم منذ تفجير الكرادة."}).incidents
     assert inc.location["canonical"] == "Mosul"
+
+
+@pytest.mark.parametrize("text", [
+    # the country after a border word and "مع" is the other side of the border, a second one joined by "و" too
+    "هاجم مسلحون مخفرا للشرطة أمس وقتلوا ثلاثة عناصر، ثم فروا باتجاه الحدود مع تشاد.",
+    "قتل خمسة جنود أمس في كمين نصبه مسلحون في المثلث الحدودي مع مالي وبوركينا فاسو.",
+])
+def test_pl12_the_neighbour_across_a_border_is_not_the_place(nlp, text):
+    incs = nlp.process({"id": "pl12a", "published": "2019-05-03", "text": text}).incidents
+    assert incs and all((i.location or {}).get("country") not in ("TD", "ML", "BF") for i in incs)
+
+
+def test_pl12_a_border_town_keeps_its_place(nlp):
+    (inc,) = nlp.process({"id": "pl12b", "published": "2019-05-03", "text":
+                          "قتل جنديان أمس في هجوم على دورية قرب بلدة ديفا الحدودية مع نيجيريا."}).incidents
+    assert inc.location["text"] == "بلدة ديفا" and inc.location["country"] == "NE"
+
+
+def test_pl12_a_country_after_mae_without_a_border_word_stays(nlp):
+    # "اشتباكات مع مسلحين": no border before "مع", the country of the clause is its place
+    (inc,) = nlp.process({"id": "pl12c", "published": "2019-05-03", "text":
+                          "قتل خمسة جنود أمس في هجوم مسلح في بوركينا فاسو بعد اشتباكات مع مسلحين."}).incidents
+    assert inc.location["country"] == "BF"
+
+
+def test_pl12_the_area_a_group_works_in_is_not_the_place(nlp):
+    # "جماعة تنشط في شمال X": where the group is active, not where this bomb went off
+    (inc,) = nlp.process({"id": "pl12d", "published": "2019-05-03", "text":
+                          "قتل ثلاثة أشخاص أمس بانفجار عبوة ناسفة زرعتها جماعة تنشط في شمال النيجر."}).incidents
+    assert (inc.location or {}).get("country") != "NE"
+
+
+def test_pl12_a_place_after_fi_without_a_group_word_stays(nlp):
+    (inc,) = nlp.process({"id": "pl12e", "published": "2019-05-03", "text":
+                          "قتل ثلاثة جنود أمس في هجوم على دورية في شمال النيجر."}).incidents
+    assert inc.location["country"] == "NE"
