@@ -1403,6 +1403,28 @@ def _wp8_clash_verb(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
     return any(not verbs.isdisjoint(forms[k]) for k in range(lo, hi))
 
 
+# -- wp9_: attack or armed clash, round 11 (h-wp9-1135) ----------------------------------------------------------
+
+
+def _wp9_civilian_place(target: dict | None, lex: Lexicon) -> bool:
+    """The target of an attack is a place or vehicle of unarmed people (``wp9_civilian_places``: a market, a cafe, a
+    hotel, a school, a bus ...) and no word of it names security forces (``_wp5_security_side`` read on the target
+    alone): "أطلق مسلح النار داخل مطعم مزدحم فقتل ستة من رواده وشرطيا حاول إيقافه", "نصب مسلحون كمينا لحافلة تقل جنودا
+    عائدين من إجازتهم". The policeman or the soldiers among the dead do not make it a battle: the attack was on the
+    people there (Violence against civilians/Attack). "حافلة عسكرية" or "مدرسة لتدريب الدرك" name the forces: no."""
+    words = ((target or {}).get("text") or "").split()
+    places = _wp9_place_stems(_words("wp9_")["civilian_places"])
+    if not any(not places.isdisjoint(_wp5_stems(w)) for w in words):
+        return False
+    return not _wp5_security_side([], target, lex)
+
+
+@lru_cache(maxsize=4)
+def _wp9_place_stems(places: frozenset) -> frozenset:
+    """The stems (``_wp5_stems``) of ``wp9_civilian_places``, built once."""
+    return frozenset(s for w in places for s in _wp5_stems(w))
+
+
 # -- dt11_: events told in passing, in a relative clause (h-dt11-1128) ---------------------------------------------
 
 
