@@ -1425,6 +1425,31 @@ def _wp9_place_stems(places: frozenset) -> frozenset:
     return frozenset(s for w in places for s in _wp5_stems(w))
 
 
+def _wp9_civilian_convoy(tokens: list[Token], text: str, lo: int, hi: int, target: dict | None, lex: Lexicon) -> bool:
+    """The target of the clause [lo, hi) is a convoy (``wp9_convoy_nouns``, a security word of ``_wp5_security_side``)
+    that a word in it or among the four words after it makes a convoy of unarmed people (``wp9_civilian_marks``): "هاجم
+    مسلحون قافلة إغاثة على طريق الشمال وقتلوا سائقها", "أطلقوا النار على قافلة من الحافلات المدنية". Its other words
+    name no forces ("قافلة عسكرية ترافق شاحنات مساعدات": no), so the target does not make the attack a battle (the
+    dead still may: "قافلة إغاثة ... ما أدى إلى مقتل جنديين من حراسها")."""
+    words = ((target or {}).get("text") or "").split()
+    if not words or hi <= lo:
+        return False
+    found = text.find(target["text"], tokens[lo].start, tokens[hi - 1].end)
+    if found < 0:
+        return False
+    w = _words("wp9_")
+    convoy, marks = _wp9_place_stems(w["convoy_nouns"]), _wp9_place_stems(w["civilian_marks"])
+    known = _wp5_security_stems(lex.security_words)
+    if not any(not convoy.isdisjoint(_wp5_stems(x)) for x in words) \
+            or any(convoy.isdisjoint(st) and not known.isdisjoint(st) for st in map(_wp5_stems, words)):
+        return False
+    end = found + len(target["text"])
+    first = next((k for k in range(lo, hi) if tokens[k].start >= found), hi)
+    inside = [k for k in range(first, hi) if tokens[k].start < end]
+    after = inside + [k for k in range(first, hi) if tokens[k].start >= end][:4]
+    return any(not marks.isdisjoint(_wp5_stems(tokens[k].text)) for k in after)
+
+
 # -- dt11_: events told in passing, in a relative clause (h-dt11-1128) ---------------------------------------------
 
 

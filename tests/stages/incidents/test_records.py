@@ -99,3 +99,19 @@ def test_wp8_the_plural_verb_of_clashing_makes_a_battle(nlp, text, expected):
 def test_wp9_a_civilian_place_keeps_an_attack_with_police_among_the_dead(nlp, text, expected):
     doc = nlp.process({"id": "wp9", "published": "2024-05-10", "text": text})
     assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a convoy of relief trucks or of civilian cars: an attack on unarmed people
+    ("هاجم مسلحون مساء الأحد قافلة مساعدات إنسانية قرب بلدة كيدال، ما أدى إلى مقتل سائقين اثنين.",
+     ("Violence against civilians", "Attack")),
+    ("فتح مسلحون النار مساء الأحد على قافلة من السيارات المدنية قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.",
+     ("Violence against civilians", "Attack")),
+    # a convoy with no such word, or a military one escorting aid: the forces, a battle
+    ("هاجم مسلحون مساء الأحد قافلة قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.", ("Battles", "Armed clash")),
+    ("هاجم مسلحون مساء الأحد قافلة عسكرية ترافق شاحنات مساعدات قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.",
+     ("Battles", "Armed clash")),
+])
+def test_wp9_a_convoy_of_unarmed_people_is_no_security_target(nlp, text, expected):
+    doc = nlp.process({"id": "wp9b", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
