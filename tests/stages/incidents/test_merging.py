@@ -558,3 +558,23 @@ def test_mg12_an_account_of_another_attack_with_its_own_toll_stays_apart(nlp):
 def test_wp8_the_mention_told_first_in_its_sentence_names_the_event(nlp, text, expected):
     doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
     assert [(i.event_type, i.sub_event_type, i.weapon) for i in doc.incidents] == expected
+
+
+def test_wp9_a_mention_that_names_no_target_takes_the_type_of_the_one_that_does():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fill
+    place = {"text": "قرية تين هاما", "canonical": None, "country": "ML"}
+    # "وقال مسؤول إن الكمين وقع قرب قرية تين هاما" (a clash: the ambush word, no target, no toll) after "نصب مسلحون
+    # كمينا لحافلة تقل مسافرين" (an attack on the bus): the bus mention tells whom the event was on
+    kept = Incident("wp9", "2024-05-09", "Battles", "Armed clash", "small_arms", location=place)
+    bus = Incident("wp9", "2024-05-09", "Violence against civilians", "Attack", "small_arms", location=place,
+                   target={"text": "حافلة تقل مسافرين", "canonical": None}, killed=4,
+                   casualties=[{"count": 4, "group": "مسافرين", "outcome": "killed"}])
+    _fill(kept, bus)
+    assert (kept.event_type, kept.sub_event_type, kept.target["text"]) == \
+        ("Violence against civilians", "Attack", "حافلة تقل مسافرين")
+    # a mention with dead of its own keeps its type ("قتل ثلاثة جنود في اشتباك ..."): only the target is filled
+    kept = Incident("wp9", "2024-05-09", "Battles", "Armed clash", "small_arms", location=place, killed=3,
+                    casualties=[{"count": 3, "group": "جنود", "outcome": "killed"}])
+    _fill(kept, bus)
+    assert (kept.event_type, kept.sub_event_type) == ("Battles", "Armed clash")
