@@ -1377,20 +1377,22 @@ def _wp5_security_stems(security_words: frozenset) -> frozenset:
 
 
 def _wp8_ambushed_civilians(tokens: list[Token], text: str, lex: Lexicon, weapons: list[Match],
-                            target: dict | None) -> bool:
+                            target: dict | None, unarmed: bool = False) -> bool:
     """An ambush laid for a vehicle or a convoy that no word makes a security one ("نصب مسلحون كمينا لحافلة ركاب على
     الطريق بين البلدتين", "كمين لشاحنة كانت تقل مزارعين"): the ambush word is the clause's only word of fighting, and
     its target, read like ``_wp5_security_side`` reads it, names no soldiers, police, patrol or military convoy. The
     ambush word alone made it a battle (``incidents.yaml``: "كمين" is an armed clash); on people in a bus or a truck it
     is an attack (Violence against civilians). "كمين لقافلة عسكرية", "كمينا لدورية" stay battles, and so does an ambush
-    with no target, or one followed by an exchange of fire ("نصبوا كمينا ... واشتبكوا مع الجنود")."""
+    with no target, or one followed by an exchange of fire ("نصبوا كمينا ... واشتبكوا مع الجنود"). ``unarmed``: the
+    target is a convoy of unarmed people (``_wp9_civilian_convoy``: "كمين لقافلة شاحنات تجارية"), whose convoy word is
+    then no security word."""
     battles = [m for m in weapons if m.payload[1] == "Battles"]
     if not battles or not target or not target.get("text"):
         return False
     ambush, forms = _words("rec_")["ambush_words"], _doc_forms(tokens, text)
     if any(m.first != m.last or ambush.isdisjoint(forms[m.first]) for m in battles):
         return False
-    known = _wp5_security_stems(lex.security_words)
+    known = _wp5_security_stems(lex.security_words) if not unarmed else frozenset()
     return not any(not ambush.isdisjoint(_wp5_stems(w)) or not known.isdisjoint(_wp5_stems(w))
                    for w in target["text"].split())
 

@@ -531,7 +531,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if weapon in ("small_arms", "unknown") and sub_event_type == "Attack" and _wp5_security_side(cas, side, lex) \
             and not _wp9_civilian_place(target, lex):
         event_type, sub_event_type = "Battles", "Armed clash"  # on security forces ("قتل شرطيان", "مركز للشرطة")
-    elif sub_event_type == "Armed clash" and _wp8_ambushed_civilians(tokens, text, lex, weapons, target):
+    elif sub_event_type == "Armed clash" and _wp8_ambushed_civilians(tokens, text, lex, weapons, target,
+                                                                     unarmed=side is None and target is not None):
         event_type, sub_event_type = "Violence against civilians", "Attack"  # "نصب مسلحون كمينا لحافلة ركاب"
     elif weapon == "small_arms" and sub_event_type == "Attack" and _wp8_clash_verb(tokens, lo, hi, text):
         event_type, sub_event_type = "Battles", "Armed clash"  # "جنود اشتبكوا مع مسلحين"

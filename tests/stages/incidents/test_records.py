@@ -107,6 +107,9 @@ def test_wp9_a_civilian_place_keeps_an_attack_with_police_among_the_dead(nlp, te
      ("Violence against civilians", "Attack")),
     ("فتح مسلحون النار مساء الأحد على قافلة من السيارات المدنية قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.",
      ("Violence against civilians", "Attack")),
+    # an ambush on a convoy of trade trucks: an attack on the drivers, not on forces
+    ("قتل سائقان مساء الأحد في كمين نصبه مسلحون لقافلة شاحنات تجارية قرب بلدة كيدال.",
+     ("Violence against civilians", "Attack")),
     # a convoy with no such word, or a military one escorting aid: the forces, a battle
     ("هاجم مسلحون مساء الأحد قافلة قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.", ("Battles", "Armed clash")),
     ("هاجم مسلحون مساء الأحد قافلة عسكرية ترافق شاحنات مساعدات قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.",
