@@ -1381,20 +1381,22 @@ def _wp5_security_stems(security_words: frozenset) -> frozenset:
 
 
 def _wp8_ambushed_civilians(tokens: list[Token], text: str, lex: Lexicon, weapons: list[Match],
-                            target: dict | None) -> bool:
+                            target: dict | None, unarmed: bool = False) -> bool:
     """An ambush laid for a vehicle or a convoy that no word makes a security one ("نصب مسلحون كمينا لحافلة ركاب على
     الطريق بين البلدتين", "كمين لشاحنة كانت تقل مزارعين"): the ambush word is the clause's only word of fighting, and
     its target, read like ``_wp5_security_side`` reads it, names no soldiers, police, patrol or military convoy. The
     ambush word alone made it a battle (``incidents.yaml``: "كمين" is an armed clash); on people in a bus or a truck it
     is an attack (Violence against civilians). "كمين لقافلة عسكرية", "كمينا لدورية" stay battles, and so does an ambush
-    with no target, or one followed by an exchange of fire ("نصبوا كمينا ... واشتبكوا مع الجنود")."""
+    with no target, or one followed by an exchange of fire ("نصبوا كمينا ... واشتبكوا مع الجنود"). ``unarmed``: the
+    target is a convoy of unarmed people (``_wp9_civilian_convoy``: "كمين لقافلة شاحنات تجارية"), whose convoy word is
+    then no security word."""
     battles = [m for m in weapons if m.payload[1] == "Battles"]
     if not battles or not target or not target.get("text"):
         return False
     ambush, forms = _words("rec_")["ambush_words"], _doc_forms(tokens, text)
     if any(m.first != m.last or ambush.isdisjoint(forms[m.first]) for m in battles):
         return False
-    known = _wp5_security_stems(lex.security_words)
+    known = _wp5_security_stems(lex.security_words) if not unarmed else frozenset()
     return not any(not ambush.isdisjoint(_wp5_stems(w)) or not known.isdisjoint(_wp5_stems(w))
                    for w in target["text"].split())
 
@@ -1405,6 +1407,53 @@ def _wp8_clash_verb(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
     attack by gunmen read from "مسلحين" there is a battle between two armed sides."""
     verbs, forms = _words("wp8_")["clash_verbs"], _doc_forms(tokens, text)
     return any(not verbs.isdisjoint(forms[k]) for k in range(lo, hi))
+
+
+# -- wp9_: attack or armed clash, round 11 (h-wp9-1135) ----------------------------------------------------------
+
+
+def _wp9_civilian_place(target: dict | None, lex: Lexicon) -> bool:
+    """The target of an attack is a place or vehicle of unarmed people (``wp9_civilian_places``: a market, a cafe, a
+    hotel, a school, a bus ...) and no word of it names security forces (``_wp5_security_side`` read on the target
+    alone): "أطلق مسلح النار داخل مطعم مزدحم فقتل ستة من رواده وشرطيا حاول إيقافه", "نصب مسلحون كمينا لحافلة تقل جنودا
+    عائدين من إجازتهم". The policeman or the soldiers among the dead do not make it a battle: the attack was on the
+    people there (Violence against civilians/Attack). "حافلة عسكرية" or "مدرسة لتدريب الدرك" name the forces: no."""
+    words = ((target or {}).get("text") or "").split()
+    places = _wp9_place_stems(_words("wp9_")["civilian_places"])
+    if not any(not places.isdisjoint(_wp5_stems(w)) for w in words):
+        return False
+    return not _wp5_security_side([], target, lex)
+
+
+@lru_cache(maxsize=4)
+def _wp9_place_stems(places: frozenset) -> frozenset:
+    """The stems (``_wp5_stems``) of ``wp9_civilian_places``, built once."""
+    return frozenset(s for w in places for s in _wp5_stems(w))
+
+
+def _wp9_civilian_convoy(tokens: list[Token], text: str, lo: int, hi: int, target: dict | None, lex: Lexicon) -> bool:
+    """The target of the clause [lo, hi) is a convoy (``wp9_convoy_nouns``, a security word of ``_wp5_security_side``)
+    that a word in it or among the four words after it makes a convoy of unarmed people (``wp9_civilian_marks``): "هاجم
+    مسلحون قافلة إغاثة على طريق الشمال وقتلوا سائقها", "أطلقوا النار على قافلة من الحافلات المدنية". Its other words
+    name no forces ("قافلة عسكرية ترافق شاحنات مساعدات": no), so the target does not make the attack a battle (the
+    dead still may: "قافلة إغاثة ... ما أدى إلى مقتل جنديين من حراسها")."""
+    words = ((target or {}).get("text") or "").split()
+    if not words or hi <= lo:
+        return False
+    found = text.find(target["text"], tokens[lo].start, tokens[hi - 1].end)
+    if found < 0:
+        return False
+    w = _words("wp9_")
+    convoy, marks = _wp9_place_stems(w["convoy_nouns"]), _wp9_place_stems(w["civilian_marks"])
+    known = _wp5_security_stems(lex.security_words)
+    if not any(not convoy.isdisjoint(_wp5_stems(x)) for x in words) \
+            or any(convoy.isdisjoint(st) and not known.isdisjoint(st) for st in map(_wp5_stems, words)):
+        return False
+    end = found + len(target["text"])
+    first = next((k for k in range(lo, hi) if tokens[k].start >= found), hi)
+    inside = [k for k in range(first, hi) if tokens[k].start < end]
+    after = inside + [k for k in range(first, hi) if tokens[k].start >= end][:4]
+    return any(not marks.isdisjoint(_wp5_stems(tokens[k].text)) for k in after)
 
 
 # -- dt11_: events told in passing, in a relative clause (h-dt11-1128) ---------------------------------------------

@@ -180,6 +180,8 @@ def _fill(kept: Incident, r: Incident) -> None:
     and who claims the event carried it out."""
     if kept.claimed_by is None and r.claimed_by is not None:
         kept.claimed_by = kept.perpetrator = r.claimed_by
+    if _wp9_typed_by_target(kept, r):
+        kept.event_type, kept.sub_event_type = r.event_type, r.sub_event_type
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))
@@ -197,6 +199,21 @@ def _fill(kept: Incident, r: Incident) -> None:
             setattr(kept, outcome, getattr(r, outcome))
             kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]
     kept.evidence += [e for e in r.evidence if e not in kept.evidence]
+
+
+_WP9_SIDES = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
+
+
+def _wp9_typed_by_target(kept: Incident, r: Incident) -> bool:
+    """Two mentions of one small-arms event, one an Attack and the other an Armed clash, and the kept one names neither
+    what was hit nor any dead or wounded ("وقال مسؤول إن الكمين وقع قرب قرية X" after "نصب مسلحون كمينا لحافلة كانت
+    تقل مسافرين"; "العملية الإرهابية التي جدت بالمرتفعات ... حين تعرضت دورية للدرك لهجوم مسلح"): whether the event was
+    on forces or on unarmed people is told only by the other mention, whose target decided its type
+    (records: ``_wp5_security_side``, ``_wp8_ambushed_civilians``): the record takes that type."""
+    return kept.target is None and r.target is not None and not kept.casualties \
+        and kept.weapon in _MRG_VAGUE_WEAPONS and r.weapon in _MRG_VAGUE_WEAPONS \
+        and (kept.event_type, kept.sub_event_type) in _WP9_SIDES and (r.event_type, r.sub_event_type) in _WP9_SIDES \
+        and kept.sub_event_type != r.sub_event_type
 
 
 def _compatible_place(a: dict | None, b: dict | None) -> bool:

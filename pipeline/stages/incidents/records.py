@@ -34,7 +34,8 @@ from .detection import (
     _dt14_tried_event, _dt15_neutralized, _dt15_told, _dt17_led_away, _dt17_led_told, _dt17_raid_deaths,
     _dt18_told_in_full,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _mg12_rate, _wp7_suicide_vehicles,
-    _wp6_lapse_side, _dt16_told_relative, _wp8_ambushed_civilians, _wp8_clash_verb,
+    _wp6_lapse_side, _dt16_told_relative, _wp8_ambushed_civilians, _wp8_clash_verb, _wp9_civilian_place,
+    _wp9_civilian_convoy,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -551,9 +552,13 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         acc = lex.accusation.find(tokens, text, hi, claim_hi)
         perpetrator = _accused(doc, acc[0], claim_hi, lex, kb, countries, home) if acc else None
     target = None if _between_sides(tokens, trigger, hi, text, lex) else _target(doc, lo, hi, lex, kb, trigger, cas)
-    if weapon in ("small_arms", "unknown") and sub_event_type == "Attack" and _wp5_security_side(cas, target, lex):
+    # "قافلة إغاثة": a convoy of unarmed people is no security target (its dead may still be forces)
+    side = None if _wp9_civilian_convoy(tokens, text, lo, hi, target, lex) else target
+    if weapon in ("small_arms", "unknown") and sub_event_type == "Attack" and _wp5_security_side(cas, side, lex) \
+            and not _wp9_civilian_place(target, lex):
         event_type, sub_event_type = "Battles", "Armed clash"  # on security forces ("قتل شرطيان", "مركز للشرطة")
-    elif sub_event_type == "Armed clash" and _wp8_ambushed_civilians(tokens, text, lex, weapons, target):
+    elif sub_event_type == "Armed clash" and _wp8_ambushed_civilians(tokens, text, lex, weapons, target,
+                                                                     unarmed=side is None and target is not None):
         event_type, sub_event_type = "Violence against civilians", "Attack"  # "نصب مسلحون كمينا لحافلة ركاب"
     elif weapon == "small_arms" and sub_event_type == "Attack" and _wp8_clash_verb(tokens, lo, hi, text):
         event_type, sub_event_type = "Battles", "Armed clash"  # "جنود اشتبكوا مع مسلحين"

@@ -599,3 +599,22 @@ def test_mg13_a_later_mention_with_no_day_and_no_recall_still_joins_the_lead(nlp
                        "قتل خمسة مدنيين فجر اليوم الأربعاء في هجوم شنه مسلحون على حي كاتويا في مدينة بيني.\n"
                        "وقال مسؤول محلي إن المهاجمين أطلقوا النار على السكان في حي كاتويا وأحرقوا منازل."})
     assert [(i.event_date, i.killed) for i in doc.incidents] == [("2020-06-10", 5)]
+
+def test_wp9_a_mention_that_names_no_target_takes_the_type_of_the_one_that_does():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fill
+    place = {"text": "قرية تين هاما", "canonical": None, "country": "ML"}
+    # "وقال مسؤول إن الكمين وقع قرب قرية تين هاما" (a clash: the ambush word, no target, no toll) after "نصب مسلحون
+    # كمينا لحافلة تقل مسافرين" (an attack on the bus): the bus mention tells whom the event was on
+    kept = Incident("wp9", "2024-05-09", "Battles", "Armed clash", "small_arms", location=place)
+    bus = Incident("wp9", "2024-05-09", "Violence against civilians", "Attack", "small_arms", location=place,
+                   target={"text": "حافلة تقل مسافرين", "canonical": None}, killed=4,
+                   casualties=[{"count": 4, "group": "مسافرين", "outcome": "killed"}])
+    _fill(kept, bus)
+    assert (kept.event_type, kept.sub_event_type, kept.target["text"]) == \
+        ("Violence against civilians", "Attack", "حافلة تقل مسافرين")
+    # a mention with dead of its own keeps its type ("قتل ثلاثة جنود في اشتباك ..."): only the target is filled
+    kept = Incident("wp9", "2024-05-09", "Battles", "Armed clash", "small_arms", location=place, killed=3,
+                    casualties=[{"count": 3, "group": "جنود", "outcome": "killed"}])
+    _fill(kept, bus)
+    assert (kept.event_type, kept.sub_event_type) == ("Battles", "Armed clash")

@@ -82,3 +82,39 @@ def test_wp8_an_ambush_on_a_vehicle_that_is_no_security_one_is_an_attack(nlp, te
 def test_wp8_the_plural_verb_of_clashing_makes_a_battle(nlp, text, expected):
     doc = nlp.process({"id": "wp8", "published": "2024-05-10", "text": text})
     assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack on a market or a cafe, a policeman among the dead: an attack on the people there
+    ("قتل شرطي وأصيب ثلاثة أشخاص مساء الجمعة في هجوم بسكين نفذه رجل في السوق المركزي بمدينة ليون.",
+     ("Violence against civilians", "Attack")),
+    ("أطلق مسلح النار مساء الجمعة داخل مقهى في مدينة ليون، ما أسفر عن مقتل شرطيين.",
+     ("Violence against civilians", "Attack")),
+    # a police station or a military bus: the forces themselves, a battle
+    ("أطلق مسلح النار مساء الجمعة على مركز للشرطة في مدينة ليون، ما أسفر عن مقتل شرطيين.",
+     ("Battles", "Armed clash")),
+    ("أطلق مسلحون النار مساء الجمعة على حافلة عسكرية قرب مدينة ليون، ما أسفر عن مقتل شرطيين.",
+     ("Battles", "Armed clash")),
+])
+def test_wp9_a_civilian_place_keeps_an_attack_with_police_among_the_dead(nlp, text, expected):
+    doc = nlp.process({"id": "wp9", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a convoy of relief trucks or of civilian cars: an attack on unarmed people
+    ("هاجم مسلحون مساء الأحد قافلة مساعدات إنسانية قرب بلدة كيدال، ما أدى إلى مقتل سائقين اثنين.",
+     ("Violence against civilians", "Attack")),
+    ("فتح مسلحون النار مساء الأحد على قافلة من السيارات المدنية قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.",
+     ("Violence against civilians", "Attack")),
+    # an ambush on a convoy of trade trucks: an attack on the drivers, not on forces
+    ("قتل سائقان مساء الأحد في كمين نصبه مسلحون لقافلة شاحنات تجارية قرب بلدة كيدال.",
+     ("Violence against civilians", "Attack")),
+    # a convoy with no such word, or a military one escorting aid: the forces, a battle
+    ("هاجم مسلحون مساء الأحد قافلة قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.", ("Battles", "Armed clash")),
+    ("هاجم مسلحون مساء الأحد قافلة عسكرية ترافق شاحنات مساعدات قرب بلدة كيدال، ما أدى إلى مقتل سبعة أشخاص.",
+     ("Battles", "Armed clash")),
+])
+def test_wp9_a_convoy_of_unarmed_people_is_no_security_target(nlp, text, expected):
+    doc = nlp.process({"id": "wp9b", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
