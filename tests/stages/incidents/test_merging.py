@@ -600,6 +600,7 @@ def test_mg13_a_later_mention_with_no_day_and_no_recall_still_joins_the_lead(nlp
                        "وقال مسؤول محلي إن المهاجمين أطلقوا النار على السكان في حي كاتويا وأحرقوا منازل."})
     assert [(i.event_date, i.killed) for i in doc.incidents] == [("2020-06-10", 5)]
 
+
 def test_wp9_a_mention_that_names_no_target_takes_the_type_of_the_one_that_does():
     from pipeline.document import Incident
     from pipeline.stages.incidents.merging import _fill
