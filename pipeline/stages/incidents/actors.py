@@ -1873,6 +1873,19 @@ def _tg11_object(doc: Document, forms: list[tuple[str, ...]], k: int, hi: int, l
     return None
 
 
+def _tg11_clause_before(doc: Document, lo: int, in_time: set[int]) -> int | None:
+    """The first token of the stretch before the clause at ``lo`` in the same sentence (at most 25 tokens back), with
+    the tokens of its times added to ``in_time`` so that no target phrase runs into them; None when ``lo`` is in no
+    sentence."""
+    tokens = doc.tokens
+    start = next((s.start for s in doc.sentences if s.start <= tokens[lo].start < s.end), None)
+    if start is None:
+        return None
+    first = max(bisect_left([t.start for t in tokens], start), lo - 25)
+    in_time.update(k for t in doc.timexes for k in range(first, lo) if t.start <= tokens[k].start < t.end)
+    return first
+
+
 def _tg11_earlier_clause(doc: Document, forms: list[tuple[str, ...]], lo: int, lex: Lexicon, in_time: set[int],
                          before_time, phrase) -> dict | None:
     """The object of a verb of assault in the clause before the event's own, in the same sentence, when the event's
@@ -1882,11 +1895,9 @@ def _tg11_earlier_clause(doc: Document, forms: list[tuple[str, ...]], lo: int, l
     if lo == 0 or not tokens[lo].text.startswith("و") or tokens[lo - 1].kind != "word" \
             and tokens[lo - 1].text not in lex.clause_marks:  # "اقتحموا القاعة مساء الجمعة، وأطلقوا النار"
         return None
-    start = next((s.start for s in doc.sentences if s.start <= tokens[lo].start < s.end), None)
-    if start is None:
+    first = _tg11_clause_before(doc, lo, in_time)
+    if first is None:
         return None
-    first = max(bisect_left([t.start for t in tokens], start), lo - 25)
-    in_time.update(k for t in doc.timexes for k in range(first, lo) if t.start <= tokens[k].start < t.end)
     # the times of the earlier clause, which the phrase does not run into ("اقتحموا المدرسة صباح الأحد")
     for k in range(first, lo - 1):
         if set(forms[k]) & _tg11_object_heads() and not set(forms[k]) & _tg11_noun_set():
@@ -2103,11 +2114,9 @@ def _tg13_attack_before_clash(doc: Document, forms: list[tuple[str, ...]], lo: i
     tokens = doc.tokens
     if trigger is None or trigger.payload[1] != "Battles" or lo == 0 or not tokens[lo].text.startswith("و"):
         return None
-    start = next((s.start for s in doc.sentences if s.start <= tokens[lo].start < s.end), None)
-    if start is None:
+    first = _tg11_clause_before(doc, lo, in_time)
+    if first is None:
         return None
-    first = max(bisect_left([t.start for t in tokens], start), lo - 25)
-    in_time.update(k for t in doc.timexes for k in range(first, lo) if t.start <= tokens[k].start < t.end)
     for k in range(lo - 2, first - 1, -1):  # the attack nearest to the clash
         m = lex.weapons.match_at(tokens, k, doc.text, lo)
         if m is not None and m.payload[2] == "Attack":
