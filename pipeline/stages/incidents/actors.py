@@ -1191,7 +1191,6 @@ def _tg7_where(doc: Document, forms: list[tuple[str, ...]], j: int, end: int, tr
     return any(e.label in ("LOC", "GPE") and e.start in starts for e in doc.entities)
 
 
-
 def _tg7_past_forces(doc: Document, forms: list[tuple[str, ...]], j: int, hi: int, lex: Lexicon) -> int:
     """The first token after the forces that are the subject of a verb of targeting when an instrument with "ب"
     follows them ("استهدفت القوات الروسية بصاروخي كروز منشأة", "استهدفت مدفعية الجيش بالقذائف منازل"): the forces

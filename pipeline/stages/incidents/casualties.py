@@ -1154,7 +1154,6 @@ def _wp5_act_head(tokens: list[Token], trigger: Match, text: str) -> bool:
     return not _words("wp5_")["act_heads"].isdisjoint(_wpn_bare(_forms(tokens[trigger.first], text)))
 
 
-
 # -- cs8_: casualties in follow-up articles, round 5 (h-cs8-1129) -----------------------------------------------
 
 

@@ -1144,20 +1144,16 @@ def _mg13_definite_first(tokens: list[Token], lo: int, hi: int, text: str, lex: 
 
 def _mg13_said_join(records: list[Incident], said: set[int], most: int = 7) -> None:
     """A mention that names its event first with the article (``_mg13_definite_first``) and is dated only by the day
-    it was said (``said``)
-    retells the event before it: "قتل ستة مدنيين مساء أمس في قصف بقذائف الهاون على حي في المدينة. وقال رئيس
+    it was said (``said``) retells the event before it: "قتل ستة مدنيين مساء أمس في قصف بقذائف الهاون على حي في المدينة. وقال رئيس
     البلدية خلال مؤتمر صحفي اليوم إن القصف طال سوقا شعبية" is one event, on the lead's day (at most ``most`` days
     before the saying), at a compatible place; the retelling adds what the lead lacks."""
-    def start(r: Incident) -> int:
-        return r.evidence[0]["start"] if r.evidence else 0
-
-    for r in sorted(records, key=start):
+    for r in sorted(records, key=_fp_start):
         if r not in records or id(r) not in said or not _day(r.event_date):
             continue
-        before = [k for k in records if k is not r and start(k) < start(r) and _day(k.event_date)]
+        before = [k for k in records if k is not r and _fp_start(k) < _fp_start(r) and _day(k.event_date)]
         if not before:
             continue
-        lead = max(before, key=start)
+        lead = max(before, key=_fp_start)
         apart = _mg3_days_apart(r.event_date[:10], lead.event_date[:10])
         if apart is None or not 0 < apart <= most or lead.event_date[:10] > r.event_date[:10]:
             continue

@@ -20,8 +20,8 @@ from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_rest
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
-    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action, _da10_new_year_night, _da10_pluperfect_time,
-    _mg13_lapse_timex,
+    _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
+    _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -571,7 +571,6 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         casualties=cas, evidence=evidence,
     )
     return record, summary, broad, only_told and date is not None and len(date) == 10, recalled
-
 
 
 @registry.stage("incidents", requires=("sentences", "entities", "timexes"), provides=("incidents",))

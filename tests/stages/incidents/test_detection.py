@@ -1339,7 +1339,6 @@ def test_dt12_found_and_destroyed_weapons_are_no_event(nlp, text):
     assert _det(nlp, text) == []
 
 
-
 @pytest.mark.parametrize("text, want", [
     # the car bomb is the subject of "جاء"; the storming of a hotel is the event recalled after the lapse
     ("وجاء تفجير السيارة المفخخة بعد خمسة أيام من اقتحام مسلحين فندقا في مدينة هرات حيث قتلوا ستة نزلاء.",

@@ -328,7 +328,6 @@ def test_mg5_a_lead_with_no_day_joins_its_pluperfect_retelling(nlp, text, publis
     assert [i.event_date for i in doc.incidents] == expected
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # three villages in one sentence: one record per village, the toll of a later sentence with its village
     ("قصفت طائرات حربية قرى دير سنبل والموزرة وعين لاروز في ريف حماة، اليوم الأحد. وقال مسعفون إن القصف على"
@@ -446,7 +445,6 @@ def test_mg8_a_day_counted_from_a_recalled_event_takes_its_year(nlp, second, exp
     text = ("في مثل هذا اليوم من العام الماضي، هاجم مسلحون سجنا في مدينة جلال آباد وقتلوا 12 حارسا.\n" + second)
     dates = sorted(i.event_date for i in _det(nlp, text, "2021-02-10"))
     assert expected in dates and "2020-02-10" in dates
-
 
 
 @pytest.mark.parametrize("text, published, expected", [

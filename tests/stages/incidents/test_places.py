@@ -507,7 +507,6 @@ def test_plc_a_town_named_like_a_word_needs_support(nlp):
     assert not any(e.kb_id == "gpe.bf.dori" for e in doc.entities)
 
 
-
 @pytest.mark.parametrize("text, canonical, admin1", [
     # Egypt's governorates and their towns; a word that is also a town only with its designator
     ("قتل ثلاثة من عناصر الشرطة اليوم في هجوم مسلح على كمين أمني بمدينة الزقازيق.", "Zagazig", "Sharqia"),
@@ -682,7 +681,6 @@ def test_pl2_a_neighbourhood_the_gazetteer_calls_a_district(nlp, text, want):
     doc = nlp.process({"id": "pl2n", "published": "2018-04-10", "text": text})
     (inc,) = doc.incidents
     assert inc.location["canonical"] == want
-
 
 
 @pytest.mark.parametrize("text,want", [
@@ -1043,7 +1041,6 @@ def test_the_place_of_treatment_is_never_the_place(nlp, text, places):
 def test_a_designator_with_an_adjective_is_no_name(nlp, text, place):
     (inc,) = nlp.process({"id": "pl9e", "published": "2019-03-02", "text": text}).incidents
     assert place in (inc.location.get("canonical") or "")
-
 
 
 @pytest.mark.parametrize("text,place", [

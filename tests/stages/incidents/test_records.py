@@ -3,8 +3,6 @@
 import pytest
 
 
-
-
 def test_seed_article_yields_incident_records(nlp, seed):
     doc = nlp.process(seed)
     assert doc.error is None
@@ -23,7 +21,6 @@ def test_fixture_article_slots(nlp, article):
     assert inc.weapon == "rocket" and inc.munitions_count == 3
     assert inc.wounded == 2 and inc.killed is None
     assert inc.claimed_by is None
-
 
 
 @pytest.mark.parametrize("lead, second, killed", [
