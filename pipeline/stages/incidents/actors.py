@@ -355,7 +355,7 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         if _ac8_attack_by(doc, k, lo):
             return False  # "بهجوم لمسلحي داعش": the author of the attack
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex) \
-                or _ac14_said_members(doc, e, lo, hi, lex):
+                or _ac14_said_members(doc, e, lo, hi, lex, starts):
             return False
         if _act_victim_side(doc, k, lo, lex):
             return True  # "شابان يقاتلان في صفوف تنظيم X"، "قتل شاب ينتمي إلى تنظيم X"
@@ -371,7 +371,7 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     def acting(e) -> bool:  # "قصفت القوات التركية", "شنتها مروحيات الجيش السوري", "غارة نفذها سلاح الجو"
         k = bisect_left(starts, e.start)
         if _member_of(doc, k, lo, lex) or _verb_subject(doc, k, lo, lex) or _ac5_member_subject(doc, k, lo, lex) \
-                or _ac8_attack_by(doc, k, lo) or _ac14_said_members(doc, e, lo, hi, lex):
+                or _ac8_attack_by(doc, k, lo) or _ac14_said_members(doc, e, lo, hi, lex, starts):
             return True  # "هاجم مسلحون من جماعة X", "استهدفت قوات X", "هاجم مسلحو حركة X", "بهجوم لمسلحي X"
         prev = {_verb(f) for f in before(e)} | before(e)
         return bool(prev & lex.actor_verbs or prev & lex.strike_words)
@@ -840,7 +840,7 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         s_lo, s_hi = k + 1, min(said, k + 7)
         after = [e for e in ents if s_lo <= bisect_left(starts, e.start) < s_hi]
         named = _armed_name(after[0], kb, countries) if after else None
-        owner = _ac14_outlet_owner(doc, after, lo, s_hi, lex, kb, countries) if after and not named else None
+        owner = _ac14_outlet_owner(doc, after, lo, s_hi, lex, kb, countries, starts) if after and not named else None
         if owner is not None:  # "أعلنت قناة X التابعة لجماعة Y أن الجماعة استهدفت": the group speaks
             named, after = _armed_name(owner[0], kb, countries), [owner[0]] + [e for e in after if e is not owner[0]]
         generic = next((g for i in range(s_lo, min(hi, s_lo + 3))
@@ -2171,7 +2171,7 @@ def _tg13_bare_clock(tokens: list[Token], forms: list[tuple[str, ...]], lo: int,
 
 
 def _ac14_outlet_owner(doc: Document, after: list[Entity], lo: int, s_hi: int, lex: Lexicon, kb,
-                       countries: dict) -> tuple[Entity, int] | None:
+                       countries: dict, starts: list[int]) -> tuple[Entity, int] | None:
     """The armed group that owns the outlet speaking, and the token after its name: the speaker after a verb of saying
     is an outlet, not an armed actor, and an armed actor follows it after a word of belonging or speaking for
     (``ac14_outlet_links``): "وقالت إذاعة النصر التابعة لحركة X إن ..."، or the group called by its kind alone, the
@@ -2179,7 +2179,6 @@ def _ac14_outlet_owner(doc: Document, after: list[Entity], lo: int, s_hi: int, l
     outlet announces, the group announces (ACLED codes a claim through the group's media as the group's)."""
     tokens = doc.tokens
     links = _words("ac14_")["outlet_links"]
-    starts = [t.start for t in tokens]
     for e in after[1:3]:
         if _armed_name(e, kb, countries) is None:
             continue
@@ -2235,13 +2234,12 @@ def _ac14_branch_subject(doc: Document, j: int, first: int, speaker: Entity, kb)
     return None
 
 
-def _ac14_said_members(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon) -> bool:
+def _ac14_said_members(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon, starts: list[int]) -> bool:
     """Whether the group ``e`` owns the subject of a clause opened by "إن"/"أن": the members' word right before it
     (``ac14_said_members``) in the accusative that "إن" gives its subject ("قال المصدر إن مقاتلي تنظيم X هاجموا"، 'إن
     "عناصر X شنوا هجوما'), and a verb of attack right after the name (``actor_verbs``), so the group did it; not
     "أن عناصر X قتلوا" (a verb that is also a passive is not one of attack), nor members that are an object."""
     tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
-    starts = [t.start for t in tokens]
     k = bisect_left(starts, e.start)
     i = _ac10_past_descriptor(forms, k - 1, k, lo)  # "مقاتلي تنظيم ولاية X", the name alone tagged
     if i < lo or tokens[i].norm not in _words("ac14_")["said_members"]:

@@ -186,7 +186,7 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
         if group is None:  # "وقال الوزير إن حركة X تقف وراء الهجوم"
             group = _ac12_behind(doc, lo, hi, lex, kb, countries)
         if group is None:  # "وقالت الشرطة إن الموقوفين ينتمون إلى خلية تابعة لتنظيم X"
-            group = _ac14_cell_of(doc, lo, hi, lex, kb, countries)
+            group = _ac14_cell_of(doc, lo, hi, lex, kb, countries, starts)
         if group is None:
             continue
         before = [r for r in records[done:] if r.evidence and r.evidence[0]["start"] < sent.start]
@@ -208,7 +208,7 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
         if r.claimed_by is None or r.perpetrator != r.claimed_by:
             continue
         for ev in r.evidence:
-            cell = _ac14_cell_of(doc, *_tok_range(starts, ev["start"], ev["end"]), lex, kb, countries)
+            cell = _ac14_cell_of(doc, *_tok_range(starts, ev["start"], ev["end"]), lex, kb, countries, starts)
             if cell is not None and cell != r.claimed_by:
                 r.perpetrator = cell
                 break
@@ -737,7 +737,8 @@ def _ac13_speaker_body(tokens, forms, k: int, hi: int, bodies: frozenset, lex: L
     return False
 
 
-def _ac14_cell_of(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict) -> str | None:
+def _ac14_cell_of(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: dict,
+                  starts: list[int]) -> str | None:
     """The armed group a speaker ties the attackers' cell to: after a verb of saying, a word of cell
     (``ac14_cell_words``: "خلية", "خلايا") then, within two words, one of belonging (``ac14_cell_links``: "تابعة",
     "مرتبطة", "تنتمي") and an armed group within two words after it ("قالت الشرطة إن العبوة صنعتها خلية مرتبطة
@@ -746,7 +747,6 @@ def _ac14_cell_of(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     w = _words("ac14_")
-    starts = [t.start for t in tokens]
     said = next((k for k in range(lo, hi) if set(forms[k]) & lex.acknowledge_verbs), None)
     if said is None:
         return None
