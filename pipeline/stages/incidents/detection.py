@@ -256,10 +256,17 @@ def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon)
         if not evt.seized.isdisjoint(forms[k]):
             return True
         if not evt.seized_stops.isdisjoint(forms[k]) \
-                or lex.occurrence.match_at(tokens, k, text) or lex.killed.match_at(tokens, k, text) \
-                or lex.wounded.match_at(tokens, k, text):
+                or lex.occurrence.match_at(tokens, k, text) and not _dt20_part_of_day(tokens, k, lex) \
+                or lex.killed.match_at(tokens, k, text) or lex.wounded.match_at(tokens, k, text):
             return False
     return False
+
+
+def _dt20_part_of_day(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Token ``k`` is a part of the day that is spelt as a verb of occurrence, with the day right after it ("فجر"
+    in "حجزت الدورية فجر أمس الأحد ثلاث قنابل": the dawn, not "فجّر" detonated): a time, not a word that something
+    happened."""
+    return tokens[k].norm in lex.casualty_times and k + 1 < len(tokens) and tokens[k + 1].norm in lex.casualty_times
 
 
 def _prc_untried(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:

@@ -1648,3 +1648,15 @@ def test_dt18_this_day_last_year_dates_the_attack_a_year_before(nlp):
 ])
 def test_dt18_an_anniversary_not_told_in_full_stays_no_record(nlp, text):
     assert _det(nlp, text, "2023-03-10") == []
+
+
+def test_a_device_found_at_dawn_is_no_explosion(nlp):
+    # dt20: "فجر" before a day is the dawn, not "فجّر": the seizure word before it still covers the device
+    for text in [
+        "إثر عثور دورية للحرس فجر أمس الخميس على عبوة ناسفة قرب مدرسة بمدينة سبيطلة، تم تطويق المكان.",
+        "ضبطت الشرطة فجر اليوم الأحد حزاما ناسفا داخل منزل في حي النور بمدينة الرقة.",
+    ]:
+        assert _det(nlp, text) == [], text
+    # a bomber who detonates after the finding is still an event
+    (inc,) = _det(nlp, "عثرت الشرطة على جثتين بعد أن فجر انتحاري حزامه الناسف في سوق بمدينة سبيطلة.")
+    assert inc.weapon == "suicide_bomb"
