@@ -1660,3 +1660,15 @@ def test_a_device_found_at_dawn_is_no_explosion(nlp):
     # a bomber who detonates after the finding is still an event
     (inc,) = _det(nlp, "عثرت الشرطة على جثتين بعد أن فجر انتحاري حزامه الناسف في سوق بمدينة سبيطلة.")
     assert inc.weapon == "suicide_bomb"
+
+
+def test_a_death_sentence_in_the_construct_is_a_trial(nlp):
+    # dt20: "يقضي بإعدام X رميا بالرصاص" is the verdict's penalty, not a shooting
+    for text in [
+        "أصدرت محكمة الجنايات بمدينة صفاقس اليوم الخميس حكما يقضي بإعدام شاب متهم بقتل جاره، رميا بالرصاص.",
+        "أيدت محكمة الاستئناف أمس الحكم القاضي بإعدامه رميا بالرصاص في مدينة قابس.",
+    ]:
+        assert _det(nlp, text) == [], text
+    # the firing squad's words without a sentence: a killing is still told
+    (inc,) = _det(nlp, "قتل مسلحون اليوم الخميس شابا رميا بالرصاص في بلدة العجيلات غربي ليبيا.")
+    assert inc.killed == 1
