@@ -1251,9 +1251,14 @@ def test_dt10_a_revised_toll_of_the_event_told_before_is_no_new_record(nlp):
     ("هاجم مسلحون الليلة الماضية بوابة أمنية عند مدخل بلدة الشويرف، وقتلوا أربعة من عناصرها.", "Armed clash"),
     ("شن مسلحون فجر الأحد هجوما على مقر للدرك في بلدة تيسيت.", "Armed clash"),
     ("هاجم مسلحون ليلة أمس حاجزا في قرية البشير جنوب كركوك، ما أدى إلى استشهاد منتسبين اثنين.", "Armed clash"),
+    # the intelligence services are state forces (wp10): an attack on their office or their men is a battle
+    ("قتل ثلاثة أشخاص فجر اليوم في هجوم إرهابي استهدف مكتبا تابعا للمخابرات في بلدة الرميلة.", "Armed clash"),
+    ("قتل عنصران من الاستخبارات في هجوم شنه مسلحون على سيارتهما قرب بلدة الرميلة أمس.", "Armed clash"),
     # civilians: violence against civilians
     ("قتل خمسة مدنيين في هجوم شنه مسلحون على قرية في ولاية زمفارا أمس.", "Attack"),
     ("قتل مزارعان في هجوم لمسلحين على مزرعة قرب بلدة غوزا أمس.", "Attack"),
+    # intelligence named only as the source of the news, not hit: still an attack on civilians
+    ("قتل أربعة مدنيين في هجوم شنه مسلحون على سوق في بلدة الرميلة أمس، وفق ما أفاد مصدر في المخابرات.", "Attack"),
 ])
 def test_an_attack_on_security_forces_is_a_clash(nlp, text, sub):
     assert [i.sub_event_type for i in _det(nlp, text)] == [sub]
