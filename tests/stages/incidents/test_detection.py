@@ -1653,3 +1653,17 @@ def test_dt18_this_day_last_year_dates_the_attack_a_year_before(nlp):
 ])
 def test_dt18_an_anniversary_not_told_in_full_stays_no_record(nlp, text):
     assert _det(nlp, text, "2023-03-10") == []
+
+
+def test_wp10_what_one_of_the_dead_was_involved_in_is_not_this_event(nlp):
+    # a clash whose dead include a man involved in an earlier killing: the clash, not an attack on the earlier victim
+    (inc,) = _det(nlp, "تحصنت مجموعة إرهابية أمس بمنزل في بلدة الوردية، واندلعت مواجهة مسلحة بينها وبين قوات الأمن، "
+                       "أسفرت عن مقتل خمسة إرهابيين من بينهم قيادي خطير تورط في اغتيال رئيس البلدية.", "2019-04-10")
+    assert (inc.event_type, inc.sub_event_type, inc.weapon, inc.target) == ("Battles", "Armed clash", "small_arms", None)
+
+
+def test_wp10_a_suspect_involved_in_an_attack_still_tells_that_attack(nlp):
+    # no one killed before the involvement: the attack it names is told (a record), as before
+    recs = _det(nlp, "أوقفت الشرطة أمس شابين يشتبه في تورطهما في الهجوم الذي استهدف فندقا في مدينة الوردية الشهر "
+                     "الماضي وأسفر عن مقتل ستة أشخاص.", "2019-04-10")
+    assert [r.sub_event_type for r in recs] == ["Attack"]
