@@ -303,7 +303,20 @@ def _prc_used(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, we
     untried = {m.payload[0] for m in weapons if _prc_untried(tokens, m, lo, hi, text, lex)}
     if any(m.payload[0] not in untried and not _generic(m, tokens, text, lex) for m in weapons):
         untried = set()  # "قصف الطيران مبنى قال الجيش إنه مكان لتصنيع الصواريخ": a weapon used, on a workshop
-    return [m for m in weapons if m.payload[0] not in untried and not _prc_figurative(tokens, m, hi, text)]
+    return [m for m in weapons if m.payload[0] not in untried and not _prc_figurative(tokens, m, hi, text)
+            and not _wp10_involved(tokens, m, lo, text, lex)]
+
+
+def _wp10_involved(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
+    """A weapon or attack word that says what one of the dead had taken part in: right after a word of involvement
+    and "في" (``wp10_involved_words``), with a word of killing before them in the sentence ("قتل 4 مسلحين بينهم قيادي
+    تورط في اغتيال مسؤول محلي"): the dead man's past, another event than the one the sentence tells, not used here on
+    anyone. Not a suspect's ("أوقفت الشرطة شابين يشتبه في تورطهما في الهجوم الذي استهدف فندقا": that attack is told)."""
+    forms = _doc_forms(tokens, text)
+    k = m.first - 1
+    if k - 1 < lo or normalize("في") not in forms[k] or _words("wp10_")["involved_words"].isdisjoint(forms[k - 1]):
+        return False
+    return any(c.first < k - 1 for c in lex.killed.find(tokens, text, lo, k - 1))
 
 
 def _pr2_riot(tokens: list[Token], s_lo: int, s_hi: int, text: str, weapons: list[Match]) -> bool:

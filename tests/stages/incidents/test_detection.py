@@ -1251,9 +1251,14 @@ def test_dt10_a_revised_toll_of_the_event_told_before_is_no_new_record(nlp):
     ("هاجم مسلحون الليلة الماضية بوابة أمنية عند مدخل بلدة الشويرف، وقتلوا أربعة من عناصرها.", "Armed clash"),
     ("شن مسلحون فجر الأحد هجوما على مقر للدرك في بلدة تيسيت.", "Armed clash"),
     ("هاجم مسلحون ليلة أمس حاجزا في قرية البشير جنوب كركوك، ما أدى إلى استشهاد منتسبين اثنين.", "Armed clash"),
+    # the intelligence services are state forces (wp10): an attack on their office or their men is a battle
+    ("قتل ثلاثة أشخاص فجر اليوم في هجوم إرهابي استهدف مكتبا تابعا للمخابرات في بلدة الرميلة.", "Armed clash"),
+    ("قتل عنصران من الاستخبارات في هجوم شنه مسلحون على سيارتهما قرب بلدة الرميلة أمس.", "Armed clash"),
     # civilians: violence against civilians
     ("قتل خمسة مدنيين في هجوم شنه مسلحون على قرية في ولاية زمفارا أمس.", "Attack"),
     ("قتل مزارعان في هجوم لمسلحين على مزرعة قرب بلدة غوزا أمس.", "Attack"),
+    # intelligence named only as the source of the news, not hit: still an attack on civilians
+    ("قتل أربعة مدنيين في هجوم شنه مسلحون على سوق في بلدة الرميلة أمس، وفق ما أفاد مصدر في المخابرات.", "Attack"),
 ])
 def test_an_attack_on_security_forces_is_a_clash(nlp, text, sub):
     assert [i.sub_event_type for i in _det(nlp, text)] == [sub]
@@ -1672,3 +1677,17 @@ def test_a_death_sentence_in_the_construct_is_a_trial(nlp):
     # the firing squad's words without a sentence: a killing is still told
     (inc,) = _det(nlp, "قتل مسلحون اليوم الخميس شابا رميا بالرصاص في بلدة العجيلات غربي ليبيا.")
     assert inc.killed == 1
+
+
+def test_wp10_what_one_of_the_dead_was_involved_in_is_not_this_event(nlp):
+    # a clash whose dead include a man involved in an earlier killing: the clash, not an attack on the earlier victim
+    (inc,) = _det(nlp, "تحصنت مجموعة إرهابية أمس بمنزل في بلدة الوردية، واندلعت مواجهة مسلحة بينها وبين قوات الأمن، "
+                       "أسفرت عن مقتل خمسة إرهابيين من بينهم قيادي خطير تورط في اغتيال رئيس البلدية.", "2019-04-10")
+    assert (inc.event_type, inc.sub_event_type, inc.weapon, inc.target) == ("Battles", "Armed clash", "small_arms", None)
+
+
+def test_wp10_a_suspect_involved_in_an_attack_still_tells_that_attack(nlp):
+    # no one killed before the involvement: the attack it names is told (a record), as before
+    recs = _det(nlp, "أوقفت الشرطة أمس شابين يشتبه في تورطهما في الهجوم الذي استهدف فندقا في مدينة الوردية الشهر "
+                     "الماضي وأسفر عن مقتل ستة أشخاص.", "2019-04-10")
+    assert [r.sub_event_type for r in recs] == ["Attack"]
