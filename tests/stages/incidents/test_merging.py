@@ -533,7 +533,8 @@ def test_mg12_an_untolled_account_at_an_unknown_site_is_the_lead_event(nlp):
     got = _det(nlp, "قتل ثمانية أشخاص مساء أمس في تفجير انتحاري استهدف حاجزا أمنيا في مدينة كيسمايو.\n"
                     "وقال ضابط في الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب سيارة كانت تقل جنودا في حي فانولي.",
                "2021-05-10")
-    assert len(got) == 1 and got[0].killed == 8 and "كيسمايو" in got[0].location["text"]
+    # one record, the lead's; it is at the neighbourhood the account names, finer than the city (_pl13_finer_in_town)
+    assert len(got) == 1 and got[0].killed == 8 and got[0].location["text"] == "حي فانولي"
 
 
 def test_mg12_an_account_of_another_attack_with_its_own_toll_stays_apart(nlp):
@@ -617,3 +618,36 @@ def test_wp9_a_mention_that_names_no_target_takes_the_type_of_the_one_that_does(
                     casualties=[{"count": 3, "group": "جنود", "outcome": "killed"}])
     _fill(kept, bus)
     assert (kept.event_type, kept.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("second, place", [
+    ("وأوضح شهود أن العبوة انفجرت في محيط سوق شعبي بحي الوحدة.", "حي الوحدة"),
+    ("وأوضح مسؤول محلي أن العبوة انفجرت عند مدخل قرية العين.", "قرية العين"),
+])
+def test_pl13_the_finer_place_of_a_later_mention_wins_over_the_city(nlp, second, place):
+    # the lead tells the event at the city, a later mention at a neighbourhood or a village: one event, the finer place
+    doc = nlp.process({"id": "pl13", "published": "2023-05-14", "text":
+                       "وفي مدينة بيدوا، أصيب ثلاثة مدنيين بجروح أمس السبت إثر انفجار عبوة ناسفة.\n" + second})
+    assert [i.location["text"] for i in doc.incidents] == [place]
+
+
+def test_pl13_finer_in_town():
+    from pipeline.stages.incidents.merging import _pl13_finer_in_town
+
+    city = {"text": "مدينة بيدوا", "canonical": "Baidoa", "admin1": "Bay", "country": "SO", "lat": 3.11, "lon": 43.65}
+    assert _pl13_finer_in_town({"text": "حي الوحدة", "canonical": None, "country": "SO"}, city)
+    # another city, a province, a village far away or in another country: not a part of it
+    assert not _pl13_finer_in_town({"text": "مدينة بلدوين", "canonical": None, "country": "SO"}, city)
+    assert not _pl13_finer_in_town({"text": "إقليم باي", "canonical": "Bay", "admin1": None, "country": "SO"}, city)
+    assert not _pl13_finer_in_town({"text": "قرية الوادي", "canonical": None, "country": "SO", "lat": 2.0,
+                                    "lon": 45.3}, city)
+    assert not _pl13_finer_in_town({"text": "حي الوحدة", "canonical": None, "country": "KE"}, city)
+
+
+def test_pl13_a_place_outside_the_mentions_clause_is_not_the_finer_place(nlp):
+    # the neighbourhood is in a later clause about an earlier attack, not in the clause that retells this one
+    doc = nlp.process({"id": "pl13", "published": "2023-05-14", "text":
+                       "وفي مدينة بيدوا، أصيب ثلاثة مدنيين بجروح أمس السبت إثر تفجير انتحاري استهدف مركزا للشرطة.\n"
+                       "وأوضحت مصادر أن عددا من الشرطيين أصيبوا في التفجير الانتحاري، مشيرة إلى أن المنفذ يرجح أن يكون قد"
+                       " نفذ منذ أشهر هجوما على مقهى وقتل شرطيا بحي الوحدة."})
+    assert [i.location["text"] for i in doc.incidents] == ["مدينة بيدوا"]
