@@ -6,6 +6,7 @@ others, and join retold events.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
 
@@ -185,7 +186,7 @@ def _fill(kept: Incident, r: Incident) -> None:
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))
-    if _plc_within(r.location, kept.location) or id(r) not in PL13_NOT_IN_CLAUSE \
+    if _plc_within(r.location, kept.location) or id(r) not in PL13_NOT_IN_CLAUSE.get(frozenset()) \
             and _pl13_finer_in_town(r.location, kept.location):
         kept.location = r.location  # "غارات على مواقع في العراق" ... "طالت مواقع في قضاء القائم": the finer place
     for outcome in ("killed", "wounded"):  # "أصيب 120" in one mention, "أودى بحياة 141" in another
@@ -238,8 +239,9 @@ def _plc_within(a: dict | None, b: dict | None) -> bool:
 
 # ids of the records of one article whose place was not named in the clause of their trigger (taken from the rest of
 # the sentence, the next sentence or the story): too loose to be the finer place of an event told twice ("أصيب
-# شرطيون في التفجير، مشيرة إلى أن المنفذ نفذ منذ أشهر هجوما بحي X"); ``extract`` fills it anew for each article
-PL13_NOT_IN_CLAUSE: set[int] = set()
+# شرطيون في التفجير، مشيرة إلى أن المنفذ نفذ منذ أشهر هجوما بحي X"); ``extract`` sets a fresh set for each article
+# (a context variable, so that articles extracted in several threads do not share it)
+PL13_NOT_IN_CLAUSE: ContextVar[set[int]] = ContextVar("pl13_not_in_clause")
 
 
 @lru_cache(maxsize=1)

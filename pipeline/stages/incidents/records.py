@@ -39,10 +39,10 @@ from .detection import (
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
-    _evt_join, _evt_retold, _fp_device_named, _fp_one_site, _fp_month_day, _fp_nearby, _mg3_known, _mg3_known_join,
-    PL13_NOT_IN_CLAUSE, _mrg_follow, _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join,
-    _mg5_pluperfect_day, _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier, _mg6_toll_clause_join,
-    _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year, _mg9_background, _mg10_borrowed_join,
+    PL13_NOT_IN_CLAUSE, _evt_join, _evt_retold, _fp_device_named, _fp_one_site, _fp_month_day, _fp_nearby, _mg3_known,
+    _mg3_known_join, _mrg_follow, _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join,
+    _mg5_pluperfect_day, _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier,
+    _mg6_toll_clause_join, _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year, _mg9_background, _mg10_borrowed_join,
     _mg13_definite_first, _mg13_said_join,
 )
 from .places import (
@@ -63,7 +63,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     if not tokens:
         return []
     starts = [t.start for t in tokens]
-    PL13_NOT_IN_CLAUSE.clear()
+    PL13_NOT_IN_CLAUSE.set(set())
     records: list[tuple[Incident, bool, bool]] = []  # (record, is a summary, date carried over)
     last_day: str | None = None
     last_place: dict | None = None
@@ -572,7 +572,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         casualties=cas, evidence=evidence,
     )
     if place is None or place.launch or not tokens[lo].start <= place.start < tokens[hi - 1].end:
-        PL13_NOT_IN_CLAUSE.add(id(record))  # its place is not named in the clause of its trigger
+        PL13_NOT_IN_CLAUSE.get(set()).add(id(record))  # its place is not named in the clause of its trigger
     return record, summary, broad, only_told and date is not None and len(date) == 10, recalled
 
 
