@@ -790,7 +790,7 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
                                            for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts) \
                 and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
             return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison
-        n = token_number(tokens[k], text, lex)
+        n = None if _dt19_in_date(tokens[k], timexes) else token_number(tokens[k], text, lex)
         nxt = tokens[k + 1].norm
         if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):
             return True  # "أكثر من 50 هجوما"; "ثلاث غارات" on one day is an event
@@ -799,6 +799,12 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
         if tokens[k].norm in lex.many_words and nxt in lex.total_nouns | {"ال" + w for w in lex.total_nouns}:
             return True
     return False
+
+
+def _dt19_in_date(tok: Token, timexes: list[Timex]) -> bool:
+    """A number that is the year (or day) of a date the sentence names, not a count of what follows it: "شهدت المدينة
+    في آذار 2019 هجوما على سوقها" tells one attack in March 2019, not 2019 attacks."""
+    return any(t.start <= tok.start < t.end for t in timexes)
 
 
 def _many_context(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:

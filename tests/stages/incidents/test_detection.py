@@ -1648,3 +1648,17 @@ def test_dt18_this_day_last_year_dates_the_attack_a_year_before(nlp):
 ])
 def test_dt18_an_anniversary_not_told_in_full_stays_no_record(nlp, text):
     assert _det(nlp, text, "2023-03-10") == []
+
+
+# -- dt19_: events told but given no record (h-dt19-1136) -------------------------------------------------------------
+
+
+def test_dt19_the_year_of_a_date_before_an_attack_word_is_not_a_count_of_attacks(nlp):
+    text = "وكانت مدينة الموصل قد شهدت في نيسان 2017 هجوما انتحاريا على سوق للخضار أودى بحياة عشرة أشخاص."
+    (inc,) = _det(nlp, text, "2019-06-02")
+    assert inc.event_date == "2017-04" and inc.killed == 10 and inc.weapon == "suicide_bomb"
+
+
+def test_dt19_a_real_count_of_attacks_is_still_a_total(nlp):
+    text = "وشهدت المحافظة خلال عام 2018 أكثر من 40 هجوما انتحاريا أودت بحياة مئات المدنيين."
+    assert _det(nlp, text, "2019-06-02") == []
