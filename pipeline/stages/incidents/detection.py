@@ -806,11 +806,12 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
     forms = _doc_forms(tokens, text)
     for k in range(lo, hi - 1):
         if tokens[k].norm == "منذ" and tokens[k + 1].norm not in _words("evt_")["recent_words"] \
-                and not _dt9_lapse(tokens, k, hi, text, lex) and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
-                                           for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts) \
+                and (any(_dt19_since_day(tokens, k, hi, t) for t in timexes)  # "منذ يوم 8 تموز": not a lapse
+                     or not _dt9_lapse(tokens, k, hi, text, lex) and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
+                                           for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts)) \
                 and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
             return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison
-        n = token_number(tokens[k], text, lex)
+        n = None if _dt19_in_date(tokens[k], timexes) else token_number(tokens[k], text, lex)
         nxt = tokens[k + 1].norm
         if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):
             return True  # "أكثر من 50 هجوما"; "ثلاث غارات" on one day is an event
@@ -819,6 +820,19 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
         if tokens[k].norm in lex.many_words and nxt in lex.total_nouns | {"ال" + w for w in lex.total_nouns}:
             return True
     return False
+
+
+def _dt19_since_day(tokens: list[Token], k: int, hi: int, t: Timex) -> bool:
+    """A date after "منذ" and the word "يوم" or "تاريخ" before it ("قتل أكثر من 300 شخص منذ يوم 5 آذار"، "منذ تاريخ
+    12 أيار"), which the time expression starts after: a period since that date, as "منذ 5 آذار" is; not the lapse
+    "منذ يوم" (a day ago) of ``_dt9_lapse``."""
+    return k + 2 < hi and tokens[k + 1].norm in ("يوم", "تاريخ") and t.start <= tokens[k + 2].start < t.end
+
+
+def _dt19_in_date(tok: Token, timexes: list[Timex]) -> bool:
+    """A number that is the year (or day) of a date the sentence names, not a count of what follows it: "شهدت المدينة
+    في آذار 2019 هجوما على سوقها" tells one attack in March 2019, not 2019 attacks."""
+    return any(t.start <= tok.start < t.end for t in timexes)
 
 
 def _many_context(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:

@@ -1691,3 +1691,34 @@ def test_wp10_a_suspect_involved_in_an_attack_still_tells_that_attack(nlp):
     recs = _det(nlp, "أوقفت الشرطة أمس شابين يشتبه في تورطهما في الهجوم الذي استهدف فندقا في مدينة الوردية الشهر "
                      "الماضي وأسفر عن مقتل ستة أشخاص.", "2019-04-10")
     assert [r.sub_event_type for r in recs] == ["Attack"]
+
+# -- dt19_: events told but given no record (h-dt19-1136) -------------------------------------------------------------
+
+
+def test_dt19_the_year_of_a_date_before_an_attack_word_is_not_a_count_of_attacks(nlp):
+    text = "وكانت مدينة الموصل قد شهدت في نيسان 2017 هجوما انتحاريا على سوق للخضار أودى بحياة عشرة أشخاص."
+    (inc,) = _det(nlp, text, "2019-06-02")
+    assert inc.event_date == "2017-04" and inc.killed == 10 and inc.weapon == "suicide_bomb"
+
+
+def test_dt19_a_real_count_of_attacks_is_still_a_total(nlp):
+    text = "وشهدت المحافظة خلال عام 2018 أكثر من 40 هجوما انتحاريا أودت بحياة مئات المدنيين."
+    assert _det(nlp, text, "2019-06-02") == []
+
+
+def test_dt19_a_verb_of_result_in_a_relative_clause_tells_the_event(nlp):
+    text = ("وتذكر المشاركون في الوقفة التفجيرين بسيارتين مفخختين أمام سوق الخضار في مدينة الحلة في أيار 2016، اللذين "
+            "أوقعا عشرات القتلى.")
+    (inc,) = _det(nlp, text, "2018-05-20")
+    assert inc.event_date == "2016-05" and inc.weapon == "vbied"
+
+
+def test_dt19_behind_is_not_a_verb_of_result(nlp):
+    text = "وقال الوزير إن التحقيقات ستكشف الجهة التي تقف خلف الهجوم الإرهابي على السفارة."
+    assert _det(nlp, text, "2018-05-20") == []
+
+
+def test_dt19_a_toll_since_the_day_a_war_began_is_a_total(nlp):
+    text = ("وكانت العمليات العسكرية على المدينة التي انطلقت منذ يوم 3 آذار الماضي قد أوقعت حتى الآن أكثر من 400 قتيل "
+            "و900 جريح.")
+    assert _det(nlp, text, "2018-05-20") == []
