@@ -1476,3 +1476,25 @@ def test_ac14_a_groups_own_outlet_speaking_claims_for_it(nlp, text, want):
 def test_ac14_members_after_inna_are_the_subject(nlp, text, want):
     doc = nlp.process({"id": "ac14m", "published": "2021-10-10", "text": text})
     assert [i.perpetrator for i in doc.incidents][:1] == [want], text
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac15: a state's statement that its forces neutralized militants ("حيدت"), also as the second verb of its clause
+    ("أعلنت هيئة أركان الجيش أن وحداتها حيدت تسعة إرهابيين خلال عملية تمشيط نفذتها صباح الثلاثاء قرب بلدة جيبو.",
+     ("Burkina Faso",) * 2),
+    ("أعلنت هيئة أركان الجيش أن وحداتها طاردت المسلحين وقتلت تسعة منهم خلال عملية تمشيط نفذتها صباح الثلاثاء قرب "
+     "بلدة جيبو.", ("Burkina Faso",) * 2),
+    # "قضت، يوم ...، على": the day set off by commas between the verb and its preposition
+    ("أفادت وزارة الدفاع في بيان بأن مفرزة للجيش قضت، يوم الثلاثاء الماضي، على ثلاثة إرهابيين خلال عملية بحث "
+     "ببلدية القل في ولاية سكيكدة.", ("Algeria",) * 2),
+    # its air defence downing drones, then destroying them: no attack of its own
+    ("أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية اعترضت ودمرت 12 طائرة مسيرة فوق مقاطعة كورسك ليلا، فيما قال "
+     "حاكم المقاطعة إن رجلا قتل جراء سقوط حطام مسيرة على منزل في بلدة ريلسك.", None),
+])
+def test_ac15_the_forces_of_the_speaker_neutralizing_militants(nlp, text, want):
+    doc = nlp.process({"id": "ac15n", "published": "2022-03-10", "text": text})
+    got = [(i.perpetrator, i.claimed_by) for i in doc.incidents][:1]
+    if want is None:
+        assert all(c != "Russia" for _, c in got), text
+    else:
+        assert got == [want], text
