@@ -1498,3 +1498,20 @@ def test_ac15_the_forces_of_the_speaker_neutralizing_militants(nlp, text, want):
         assert all(c != "Russia" for _, c in got), text
     else:
         assert got == [want], text
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac15: a body named bare as the source, in a report from its own country, speaks for that state
+    ("الرياض - قتل مسلحان في تبادل لإطلاق النار مع قوات الأمن السعودية فجر اليوم داخل مزرعة في بلدة العوامية، "
+     "وفق ما أعلنته وزارة الداخلية.", "Saudi Arabia"),
+    ("نفذت مقاتلات تابعة لسلاح الجو النيجيري أمس غارات على مخابئ للمسلحين قرب بلدة باغا في ولاية بورنو، "
+     "\"قضت على عدد من الإرهابيين\"، بحسب بيان للمتحدث باسم سلاح الجو.", "Nigeria"),
+    # the ministry as a word of what others said, not the speaker, or another state's: no claim
+    ("الرياض - قتل مسلحان في تبادل لإطلاق النار مع قوات الأمن السعودية فجر اليوم داخل مزرعة في بلدة العوامية، "
+     "وقال شهود إن وزارة الداخلية أرسلت تعزيزات بعد الهجوم.", None),
+    ("الرياض - قتل مسلحان في تبادل لإطلاق النار مع قوات الأمن السعودية فجر اليوم داخل مزرعة في بلدة العوامية، "
+     "وفق ما أعلنته وزارة الدفاع الأمريكية.", None),
+])
+def test_ac15_a_bare_state_body_as_the_source_claims_for_its_state(nlp, text, want):
+    doc = nlp.process({"id": "ac15b", "published": "2020-03-07", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want], text
