@@ -760,7 +760,7 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     announce = {f for k in range(lo, hi) if not _act_negated(doc, k, lo, lex) for f in forms[k]}
     claim = bool(claims) or (bool(norms & lex.claim_nouns) and bool(announce & lex.claim_announce)
                              and _announced_responsibility(doc, lo, hi, lex))
-    if not claim or lex.no_claim.find(tokens, text, lo, hi):
+    if not claim or _ac15_no_claim_of_it(doc, lex.no_claim.find(tokens, text, lo, hi), claims, lo, lex):
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     factions = [e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"]
@@ -2278,4 +2278,18 @@ def _ac15_coordinated_own(doc: Document, forms: list[tuple[str, ...]], first: in
             return not any(set(forms[m]) & lex.complementizers or tokens[m].text in (".", "؟", "!", ":")
                            for m in range(i + 1, k))
     return False
+
+
+def _ac15_no_claim_of_it(doc: Document, denials: list[Match], claims: list[Match], lo: int, lex: Lexicon) -> bool:
+    """Whether a "no claim" phrase (``denials``) speaks of the claimed event: not when every such phrase is in a
+    sentence after the one of the last claim verb, which tells of another event ("... الهجوم على الفندق، وتبناه التنظيم
+    أيضا. وفي بلدة مجاورة قتل شرطيان في هجوم لم تعلن أي جهة مسؤوليتها عنه": the first claim stands)."""
+    if not denials:
+        return False
+    if not claims:
+        return True
+    tokens = doc.tokens
+    last = max(m.last for m in claims)
+    end = next((s.end for s in doc.sentences if s.start <= tokens[last].start < s.end), None)
+    return end is None or any(tokens[m.first].start < end for m in denials)
 

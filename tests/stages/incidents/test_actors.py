@@ -1515,3 +1515,17 @@ def test_ac15_the_forces_of_the_speaker_neutralizing_militants(nlp, text, want):
 def test_ac15_a_bare_state_body_as_the_source_claims_for_its_state(nlp, text, want):
     doc = nlp.process({"id": "ac15b", "published": "2020-03-07", "text": text})
     assert [i.claimed_by for i in doc.incidents][:1] == [want], text
+
+
+def test_ac15_a_no_claim_of_the_next_event_leaves_the_claim_before_it(nlp):
+    doc = nlp.process({"id": "ac15c", "published": "2019-04-02", "text":
+                       "وتأتي الذكرى بعد عام من الهجوم الذي شنه مسلحون على فندق في مدينة سرت في مارس من العام الماضي "
+                       "وقتل فيه سبعة أشخاص، وتبناه تنظيم داعش.\n"
+                       "وفي مدينة البيضاء قتل شرطيان في هجوم على حاجز أمني قبل أسبوع، ولم تعلن أي جهة مسؤوليتها عنه."})
+    claims = [(i.location or {}).get("text", "") and i.claimed_by for i in doc.incidents]
+    assert "Islamic State" in claims
+    # the no-claim in the claim's own sentence still cancels it
+    doc = nlp.process({"id": "ac15d", "published": "2019-04-02", "text":
+                       "قتل سبعة أشخاص في هجوم شنه مسلحون على فندق في مدينة سرت أمس، ولم تعلن أي جهة مسؤوليتها عنه "
+                       "حتى الآن، فيما رجح مسؤولون أن يكون تنظيم داعش قد نفذه."})
+    assert all(i.claimed_by is None for i in doc.incidents)
