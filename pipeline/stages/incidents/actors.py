@@ -454,7 +454,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         if prior:
             return prior[-1].canonical or prior[-1].text
     # "قتل المهاجم في تبادل لإطلاق النار مع الشرطة الإيطالية": the state whose forces he fought
-    return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home)
+    return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home) \
+        or _ac15_attacker_before_clash(doc, lo, trigger, lex, kb, countries, home)
 
 
 def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -2292,4 +2293,27 @@ def _ac15_no_claim_of_it(doc: Document, denials: list[Match], claims: list[Match
     last = max(m.last for m in claims)
     end = next((s.end for s in doc.sentences if s.start <= tokens[last].start < s.end), None)
     return end is None or any(tokens[m.first].start < end for m in denials)
+
+
+
+
+def _ac15_attacker_before_clash(doc: Document, lo: int, trigger: Match, lex: Lexicon, kb, countries: dict,
+                                home: str | None) -> str | None:
+    """The perpetrator of a clash told as the sequel of an attack in the clause before it, in the same sentence: the
+    clash's clause opens with "و" ("واندلعت اشتباكات", "وإن المواجهات أسفرت") and the clause before tells an attack
+    (a weapon word of the sub-event Attack: "هجوما") whose actor ``_actor`` finds there: "شنت الجماعة فجر اليوم هجوما
+    على مواقع الجيش قرب البلدة، واندلعت اشتباكات استمرت ساعات" (the group attacked: the text says which side did).
+    Only for a clash (a ``Battles`` trigger), as ``_tg13_attack_before_clash`` reads its target. None otherwise."""
+    tokens = doc.tokens
+    if trigger is None or not trigger.payload or trigger.payload[1] != "Battles" or lo == 0 \
+            or not tokens[lo].text.startswith("و"):
+        return None
+    first = _tg11_clause_before(doc, lo, set())
+    if first is None or first >= lo:
+        return None
+    for k in range(lo - 2, first - 1, -1):  # the attack nearest to the clash
+        m = lex.weapons.match_at(tokens, k, doc.text, lo)
+        if m is not None and m.payload and m.payload[2] == "Attack" and m.payload[1] != "Battles":
+            return _actor(doc, first, lo, m, lex, kb, countries, [m], home)
+    return None
 

@@ -1529,3 +1529,15 @@ def test_ac15_a_no_claim_of_the_next_event_leaves_the_claim_before_it(nlp):
                        "قتل سبعة أشخاص في هجوم شنه مسلحون على فندق في مدينة سرت أمس، ولم تعلن أي جهة مسؤوليتها عنه "
                        "حتى الآن، فيما رجح مسؤولون أن يكون تنظيم داعش قد نفذه."})
     assert all(i.claimed_by is None for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac15: the clause before the clash tells who attacked
+    ("شنت هيئة تحرير الشام فجر اليوم هجوما على مواقع لقوات النظام في قرية كفرنبودة، واندلعت اشتباكات أسفرت عن "
+     "مقتل ثمانية عناصر من قوات النظام.", "Hay'at Tahrir al-Sham"),
+    # a clash after a clause that tells no attack: no perpetrator
+    ("قتل ثمانية عناصر من قوات النظام في قرية كفرنبودة فجر اليوم، واندلعت اشتباكات بين الطرفين استمرت ساعات.", None),
+])
+def test_ac15_the_attacker_told_before_a_clash_is_its_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "ac15k", "published": "2019-05-20", "text": text})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want], text
