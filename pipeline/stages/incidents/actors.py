@@ -454,7 +454,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
         if prior:
             return prior[-1].canonical or prior[-1].text
     # "قتل المهاجم في تبادل لإطلاق النار مع الشرطة الإيطالية": the state whose forces he fought
-    return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home)
+    return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home) \
+        or _ac15_attacker_before_clash(doc, lo, trigger, lex, kb, countries, home)
 
 
 def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -760,7 +761,7 @@ def _claimed(doc: Document, lo: int, hi: int, lex: Lexicon) -> tuple[str | None,
     announce = {f for k in range(lo, hi) if not _act_negated(doc, k, lo, lex) for f in forms[k]}
     claim = bool(claims) or (bool(norms & lex.claim_nouns) and bool(announce & lex.claim_announce)
                              and _announced_responsibility(doc, lo, hi, lex))
-    if not claim or lex.no_claim.find(tokens, text, lo, hi):
+    if not claim or _ac15_no_claim_of_it(doc, lex.no_claim.find(tokens, text, lo, hi), claims, lo, lex):
         return None, False
     s_char, e_char = tokens[lo].start, tokens[hi - 1].end
     factions = [e for e in doc.entities if _in(e, s_char, e_char) and e.label == "FACTION"]
@@ -892,7 +893,8 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
             if not ({_verb(f) for f in forms[j]} | set(forms[j])) & (lex.actor_verbs | _ac5_own_verbs()):
                 # "أن مقاتلاتها قتلت" (``ac10_own_verbs``): only with its own forces as the subject before the verb,
                 # not "أعلن الجيش قتل ثلاثة من جنوده" (the dead after it); the verbs of attack are looked at next
-                own = any(set(forms[i]) & lex.own_forces for i in range(max(first, j - 2), j)) or name in countries.values() \
+                own = any(set(forms[i]) & lex.own_forces for i in range(max(first, j - 2), j)) \
+                    or _ac15_coordinated_own(doc, forms, first, j, lex) or name in countries.values() \
                     and any(lex.generic_forces.match_at(tokens, i, text, hi) for i in range(max(first, j - 3), j))
                 if own and _ac10_object_follows(doc, j, hi, lex):
                     return name  # "أعلنت الوزارة أن مقاتلاتها قتلت سبعة", "أعلن المتحدث أن قوات الجيش قتلت 14 مسلحا"
@@ -947,11 +949,11 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
         return None
 
     def killing_at(j: int) -> bool:  # "القضاء على 11 إرهابيا", "قتلت 14 إرهابيا"
-        if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"]) \
-                and not (set(forms[j]) & ac8["eliminate_verbs"] and j + 1 < hi
-                         and tokens[j + 1].norm == normalize("على")):
-            return False  # "قضت قوات الأمن على خمسة إرهابيين" as "قتلت"
-        window = [set(forms[i]) | {tokens[i].norm} for i in range(j + 1, min(hi, j + 5))]
+        on = _ac7_past_aside(doc, j + 1, hi, lex) if set(forms[j]) & ac8["eliminate_verbs"] else j + 1
+        if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"] | _words("dt15_")["neutralize_words"]) \
+                and not (set(forms[j]) & ac8["eliminate_verbs"] and on < hi and tokens[on].norm == normalize("على")):
+            return False  # "قضت قوات الأمن على خمسة إرهابيين" as "قتلت", "حيدت" too; "قضت، يوم ...، على" (ac15)
+        window = [set(forms[i]) | {tokens[i].norm} for i in range(max(j + 1, on), min(hi, max(j + 1, on) + 4))]
         return any(f & ac2["militant_dead"] for f in window) and not any(f & act["own_dead_words"] for f in window)
 
     def state(i: int, last: int) -> str | None:
@@ -2253,4 +2255,63 @@ def _ac14_said_members(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon,
     while j < hi and tokens[j].text in _QUOTES:
         j += 1
     return j < hi and bool(({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs)
+
+
+def _ac15_coordinated_own(doc: Document, forms: list[tuple[str, ...]], first: int, j: int, lex: Lexicon) -> bool:
+    """The verb of killing at ``j`` ("قتلت", "حيدت") is joined by "و" to an earlier verb of the same clause whose
+    subject, right after "أن/إن", is the speaker's own forces: "أعلنت القيادة أن وحداتها طاردت المسلحين وحيدت سبعة
+    منهم" (the forces do both); not a verb of destroying ("اعترضت دفاعاتها ودمرت 25 مسيرة": things downed).
+    The clause runs on from the forces to the verb within ten words, with no new "أن" (another clause) and no full
+    stop between."""
+    tokens = doc.tokens
+    if not set(forms[j]) & (_words("act_")["killing_verbs"] | _words("dt15_")["neutralize_words"]) \
+            and not {f[1:] for f in forms[j] if f.startswith("و")} & (_words("act_")["killing_verbs"]
+                                                                     | _words("dt15_")["neutralize_words"]):
+        return False  # people killed, not "اعترضت دفاعاتها ... ودمرت 25 مسيرة" (a downing, no attack)
+    k = j - 1
+    while k >= first and tokens[k].text in _QUOTES:
+        k -= 1  # 'و"حيدت 11 إرهابيا"'
+    joined = tokens[j].text.startswith("و") and len(forms[j]) > 1 or k >= first and tokens[k].norm == "و"
+    if not joined:
+        return False
+    for i in range(max(first + 1, j - 10), k):
+        if set(forms[i]) & lex.own_forces and set(forms[i - 1]) & lex.complementizers:
+            return not any(set(forms[m]) & lex.complementizers or tokens[m].text in (".", "؟", "!", ":")
+                           for m in range(i + 1, k))
+    return False
+
+
+def _ac15_no_claim_of_it(doc: Document, denials: list[Match], claims: list[Match], lo: int, lex: Lexicon) -> bool:
+    """Whether a "no claim" phrase (``denials``) speaks of the claimed event: not when every such phrase is in a
+    sentence after the one of the last claim verb, which tells of another event ("... الهجوم على الفندق، وتبناه التنظيم
+    أيضا. وفي بلدة مجاورة قتل شرطيان في هجوم لم تعلن أي جهة مسؤوليتها عنه": the first claim stands)."""
+    if not denials:
+        return False
+    if not claims:
+        return True
+    tokens = doc.tokens
+    last = max(m.last for m in claims)
+    end = next((s.end for s in doc.sentences if s.start <= tokens[last].start < s.end), None)
+    return end is None or any(tokens[m.first].start < end for m in denials)
+
+
+def _ac15_attacker_before_clash(doc: Document, lo: int, trigger: Match, lex: Lexicon, kb, countries: dict,
+                                home: str | None) -> str | None:
+    """The perpetrator of a clash told as the sequel of an attack in the clause before it, in the same sentence: the
+    clash's clause opens with "و" ("واندلعت اشتباكات", "وإن المواجهات أسفرت") and the clause before tells an attack
+    (a weapon word of the sub-event Attack: "هجوما") whose actor ``_actor`` finds there: "شنت الجماعة فجر اليوم هجوما
+    على مواقع الجيش قرب البلدة، واندلعت اشتباكات استمرت ساعات" (the group attacked: the text says which side did).
+    Only for a clash (a ``Battles`` trigger), as ``_tg13_attack_before_clash`` reads its target. None otherwise."""
+    tokens = doc.tokens
+    if trigger is None or not trigger.payload or trigger.payload[1] != "Battles" or lo == 0 \
+            or not tokens[lo].text.startswith("و"):
+        return None
+    first = _tg11_clause_before(doc, lo, set())
+    if first is None or first >= lo:
+        return None
+    for k in range(lo - 2, first - 1, -1):  # the attack nearest to the clash
+        m = lex.weapons.match_at(tokens, k, doc.text, lo)
+        if m is not None and m.payload and m.payload[2] == "Attack" and m.payload[1] != "Battles":
+            return _actor(doc, first, lo, m, lex, kb, countries, [m], home)
+    return None
 

@@ -514,7 +514,8 @@ def _ac9_state_claims(doc: Document, records: list[Incident], lex: Lexicon, star
         idx += _ac14_untold_after(sents, idx, told)
         for i in idx:
             lo, hi = _tok_range(starts, sents[i].start, sents[i].end)
-            if _ac9_body_tells(doc, lo, hi, forms, codes, said | sources, denial, lex, kb):
+            home = codes & {(r.location or {}).get("country")}  # an unqualified body there is its state's (ac15)
+            if _ac9_body_tells(doc, lo, hi, forms, codes, said | sources, denial, lex, kb, home):
                 r.claimed_by = r.perpetrator
                 break
 
@@ -533,9 +534,11 @@ def _ac14_untold_after(sents: list[Sentence], idx: list[int], told: set[int], mo
 
 
 def _ac9_body_tells(doc: Document, lo: int, hi: int, forms, codes: set, cues: frozenset, denial: frozenset,
-                    lex: Lexicon, kb) -> bool:
+                    lex: Lexicon, kb, home: set = frozenset()) -> bool:
     """Whether a body of the state ``codes`` is the speaker of a verb of saying or the source of a word of
-    source in tokens [lo, hi) (see ``_ac9_state_claims``)."""
+    source in tokens [lo, hi) (see ``_ac9_state_claims``). When the record happened in that state (``home``), a body
+    named with no state ("وفق ما أعلنته وزارة الداخلية", "بحسب بيان للمتحدث باسم سلاح الجو") is that state's
+    (``_ac15_unqualified_body``)."""
     tokens, text = doc.tokens, doc.text
     ac9 = _words("ac9_")
     ents = [e for e in doc.entities if e.label in ("ORG", "FACTION") and _in(e, tokens[lo].start, tokens[hi - 1].end)]
@@ -551,14 +554,19 @@ def _ac9_body_tells(doc: Document, lo: int, hi: int, forms, codes: set, cues: fr
         end = min(hi, k + 7)
         for e in ents:
             entry = kb.get(e.kb_id) or {}
-            if tokens[k].end <= e.start < tokens[end - 1].end and entry.get("country") in codes \
+            if tokens[k].end <= e.start < tokens[end - 1].end and (entry.get("country") in codes or home and (
+                    entry and entry.get("country") is None and _ac15_unqualified_body(tokens, e, entry, hi, lex)
+                    and _ac15_speaker_slot(forms, k, bisect_left(tokens, e.start, key=lambda t: t.start), lex))) \
                     and (entry.get("state_force") or any(kind in e.kb_id for kind in ac9["state_body_kinds"])):
                 return True
         for i in range(k + 1, end):
             body = lex.speaker_forces.match_at(tokens, i, text, hi)
             if body is not None and body.last + 1 < hi:
                 adj = tokens[body.last + 1].norm
-                if (lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))) in codes:
+                nation = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+                if nation in codes or home and nation is None and _ac15_speaker_slot(forms, k, i, lex) \
+                        and not any(_ac15_nisba(t) for t in tokens[body.last + 1:min(hi, body.last + 4)]):
+                    # "مكتب هيئة الأركان المشتركة الكورية الجنوبية": a state named past a modifier
                     return True
     return False
 
@@ -765,4 +773,29 @@ def _ac14_cell_of(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 if name:
                     return name
     return None
+
+
+def _ac15_unqualified_body(tokens: list, e, entry: dict, hi: int, lex: Lexicon) -> bool:
+    """Whether the state body ``e`` (a ministry or command the gazetteer ``entry`` knows with no country) is named
+    bare, as one of its aliases, with no nationality after it: "وفق ما أعلنته وزارة الداخلية" in a report from the country where it happened
+    speaks for that country, not "وزارة الدفاع الأرمنية" (a state named)."""
+    if normalize(e.text) not in {normalize(a) for a in entry.get("aliases") or ()}:
+        return False  # "وزارة الدفاع الأرمنية": more than the bare name, a state told
+    after = bisect_left(tokens, e.end, key=lambda t: t.start)  # the words after the name
+    return not any(_ac15_nisba(t) for t in tokens[after:min(hi, after + 3)])
+
+
+def _ac15_nisba(token) -> bool:
+    """A definite adjective of relation after a body's name, which names a state ("الأرمنية", "الأمريكي"), unless it
+    is one of ``ac15_home_adjectives`` ("الوطني": the country's own)."""
+    norm = token.norm
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4 \
+        and norm not in {normalize(w) for w in _words("ac15_")["home_adjectives"]}
+
+
+def _ac15_speaker_slot(forms, k: int, i: int, lex: Lexicon) -> bool:
+    """Whether a body named at token ``i`` is the speaker or source of the cue at ``k``, not a word of what was said:
+    within four words of it and with no "أن/إن" between ("أعلن الجيش", "بحسب بيان للمتحدث باسم سلاح الجو", not
+    "قال ناشطون إن الجيش قصف")."""
+    return i - k <= 4 and not any(set(forms[x]) & lex.complementizers for x in range(k + 1, i))
 

@@ -1476,3 +1476,68 @@ def test_ac14_a_groups_own_outlet_speaking_claims_for_it(nlp, text, want):
 def test_ac14_members_after_inna_are_the_subject(nlp, text, want):
     doc = nlp.process({"id": "ac14m", "published": "2021-10-10", "text": text})
     assert [i.perpetrator for i in doc.incidents][:1] == [want], text
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac15: a state's statement that its forces neutralized militants ("حيدت"), also as the second verb of its clause
+    ("أعلنت هيئة أركان الجيش أن وحداتها حيدت تسعة إرهابيين خلال عملية تمشيط نفذتها صباح الثلاثاء قرب بلدة جيبو.",
+     ("Burkina Faso",) * 2),
+    ("أعلنت هيئة أركان الجيش أن وحداتها طاردت المسلحين وقتلت تسعة منهم خلال عملية تمشيط نفذتها صباح الثلاثاء قرب "
+     "بلدة جيبو.", ("Burkina Faso",) * 2),
+    # "قضت، يوم ...، على": the day set off by commas between the verb and its preposition
+    ("أفادت وزارة الدفاع في بيان بأن مفرزة للجيش قضت، يوم الثلاثاء الماضي، على ثلاثة إرهابيين خلال عملية بحث "
+     "ببلدية القل في ولاية سكيكدة.", ("Algeria",) * 2),
+    # its air defence downing drones, then destroying them: no attack of its own
+    ("أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية اعترضت ودمرت 12 طائرة مسيرة فوق مقاطعة كورسك ليلا، فيما قال "
+     "حاكم المقاطعة إن رجلا قتل جراء سقوط حطام مسيرة على منزل في بلدة ريلسك.", None),
+])
+def test_ac15_the_forces_of_the_speaker_neutralizing_militants(nlp, text, want):
+    doc = nlp.process({"id": "ac15n", "published": "2022-03-10", "text": text})
+    got = [(i.perpetrator, i.claimed_by) for i in doc.incidents][:1]
+    if want is None:
+        assert all(c != "Russia" for _, c in got), text
+    else:
+        assert got == [want], text
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac15: a body named bare as the source, in a report from its own country, speaks for that state
+    ("الرياض - قتل مسلحان في تبادل لإطلاق النار مع قوات الأمن السعودية فجر اليوم داخل مزرعة في بلدة العوامية، "
+     "وفق ما أعلنته وزارة الداخلية.", "Saudi Arabia"),
+    ("نفذت مقاتلات تابعة لسلاح الجو النيجيري أمس غارات على مخابئ للمسلحين قرب بلدة باغا في ولاية بورنو، "
+     "\"قضت على عدد من الإرهابيين\"، بحسب بيان للمتحدث باسم سلاح الجو.", "Nigeria"),
+    # the ministry as a word of what others said, not the speaker, or another state's: no claim
+    ("الرياض - قتل مسلحان في تبادل لإطلاق النار مع قوات الأمن السعودية فجر اليوم داخل مزرعة في بلدة العوامية، "
+     "وقال شهود إن وزارة الداخلية أرسلت تعزيزات بعد الهجوم.", None),
+    ("الرياض - قتل مسلحان في تبادل لإطلاق النار مع قوات الأمن السعودية فجر اليوم داخل مزرعة في بلدة العوامية، "
+     "وفق ما أعلنته وزارة الدفاع الأمريكية.", None),
+])
+def test_ac15_a_bare_state_body_as_the_source_claims_for_its_state(nlp, text, want):
+    doc = nlp.process({"id": "ac15b", "published": "2020-03-07", "text": text})
+    assert [i.claimed_by for i in doc.incidents][:1] == [want], text
+
+
+def test_ac15_a_no_claim_of_the_next_event_leaves_the_claim_before_it(nlp):
+    doc = nlp.process({"id": "ac15c", "published": "2019-04-02", "text":
+                       "وتأتي الذكرى بعد عام من الهجوم الذي شنه مسلحون على فندق في مدينة سرت في مارس من العام الماضي "
+                       "وقتل فيه سبعة أشخاص، وتبناه تنظيم داعش.\n"
+                       "وفي مدينة البيضاء قتل شرطيان في هجوم على حاجز أمني قبل أسبوع، ولم تعلن أي جهة مسؤوليتها عنه."})
+    claims = [(i.location or {}).get("text", "") and i.claimed_by for i in doc.incidents]
+    assert "Islamic State" in claims
+    # the no-claim in the claim's own sentence still cancels it
+    doc = nlp.process({"id": "ac15d", "published": "2019-04-02", "text":
+                       "قتل سبعة أشخاص في هجوم شنه مسلحون على فندق في مدينة سرت أمس، ولم تعلن أي جهة مسؤوليتها عنه "
+                       "حتى الآن، فيما رجح مسؤولون أن يكون تنظيم داعش قد نفذه."})
+    assert all(i.claimed_by is None for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text, want", [
+    # ac15: the clause before the clash tells who attacked
+    ("شنت هيئة تحرير الشام فجر اليوم هجوما على مواقع لقوات النظام في قرية كفرنبودة، واندلعت اشتباكات أسفرت عن "
+     "مقتل ثمانية عناصر من قوات النظام.", "Hay'at Tahrir al-Sham"),
+    # a clash after a clause that tells no attack: no perpetrator
+    ("قتل ثمانية عناصر من قوات النظام في قرية كفرنبودة فجر اليوم، واندلعت اشتباكات بين الطرفين استمرت ساعات.", None),
+])
+def test_ac15_the_attacker_told_before_a_clash_is_its_perpetrator(nlp, text, want):
+    doc = nlp.process({"id": "ac15k", "published": "2019-05-20", "text": text})
+    assert [i.perpetrator for i in doc.incidents][:1] == [want], text
