@@ -610,6 +610,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             obj = _cs8_definite_object(tokens, m.first, m.last, j, hi, text, lex, forms)
         if obj is not None:  # "قتل انتحاري 12 شخصا", "قتلت غارة جوية خمسة مدنيين": the subject, then the dead
             count, g0, g1 = obj
+        if count is not None and g1 == g0 < hi and _cs13_attackers_partitive(tokens, g0, m.first, lo, text, lex, forms):
+            g1 = g0 + 1  # "طارد الجيش المسلحين وقتل أربعة منهم": some of the attackers, not the victims again
         if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
@@ -1490,3 +1492,22 @@ def _cs12_description_word(tokens: list[Token], k: int, j: int) -> bool:
     [وحدات] الحماية"), and the description goes on past it to the group joined to the person ("وأربعة من
     مرافقيه"). Not a word after a comma ("عبد الله، ووزير الدفاع"): the next person named."""
     return k > j and tokens[k].text != "و" and (tokens[k - 1].kind == "word" or tokens[k - 1].text in _QUOTES)
+
+
+def _cs13_attackers_partitive(tokens: list[Token], g0: int, first: int, lo: int, text: str, lex: Lexicon,
+                              forms: list[tuple[str, ...]]) -> bool:
+    """Whether the count of a casualty verb at ``first`` is followed by a partitive pronoun at ``g0``
+    (``cs8_partitive_pronouns``) whose antecedent is the attackers: an attacker noun (``wn2_attacker_heads``,
+    definite: known already) before the verb in the sentence, with no number between ("لاحقت الشرطة المسلحين وقتلت
+    أربعة منهم"; not "أطلقوا النار على حافلة تقل 30 راكبا وقتلوا 12 منهم", some of the passengers, nor "اقتحم
+    خمسة مسلحين المقهى واحتجزوا رهائن وقتلوا 20 منهم", the attackers the verb's subject). Such a
+    count is the attackers' own dead, a group of its own ("منهم"), not a restated toll of the victims."""
+    if tokens[g0].norm not in _words("cs8_")["partitive_pronouns"]:
+        return False
+    heads = _words("wn2_")["attacker_heads"]
+    for k in range(first - 1, lo - 1, -1):
+        if tokens[k].text in (".", "؟", "!", "\n") or _cas_number(tokens, k, first, text, lex) is not None:
+            return False
+        if not heads.isdisjoint(f.removeprefix("ال") for f in forms[k] if f.startswith("ال")):
+            return True  # the attackers told of before ("المسلحين"), not "اقتحم خمسة مسلحين ... وقتلوا 20 منهم"
+    return False

@@ -805,3 +805,27 @@ def _cs11_groups(text: str) -> list[tuple[int, str, str | None]]:
 ])
 def test_cs11_a_group_keeps_its_noun(text, want):
     assert _cs11_groups(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "منهم" after the attackers named before the verb: their own dead, a group of its own
+    ("وأكد المتحدث أن المسلحين فروا نحو الغابة، وأن الجنود لاحقوهم وقتلوا خمسة منهم.", [(5, "killed", "منهم")]),
+    ("طاردت الشرطة المهاجمين وقتلت اثنين منهم.", [(2, "killed", "منهم")]),
+    # not when a counted group stands between: some of those people, the toll itself
+    ("أوقف مسلحون حافلة تقل 40 راكبا وقتلوا 11 منهم.", [(11, "killed", None)]),
+])
+def test_cs13_attackers_partitive(text, want):
+    assert _cs11_groups(text) == want
+
+
+def test_cs13_attackers_partitive_adds_to_the_victims(nlp):
+    doc = nlp.process({"id": "p", "published": "2019-05-08", "text":
+                       "قتل ستة جنود أمس في هجوم شنه مسلحون على موقع عسكري قرب مدينة غاو شمالي مالي. "
+                       "وقال المتحدث باسم الجيش إن المهاجمين استخدموا أسلحة رشاشة، وإن القوات ردت عليهم وقتلت تسعة منهم."})
+    (inc,) = doc.incidents
+    assert inc.killed == 15
+
+
+def test_cs13_attackers_partitive_not_after_attackers_introduced():
+    # the attackers introduced with their number are the killers: "منهم" is the hostages
+    assert _cs11_groups("اقتحم أربعة مسلحين الفندق واحتجزوا النزلاء رهائن وقتلوا 12 منهم.") == [(12, "killed", None)]
