@@ -128,6 +128,8 @@ def _cas_sound_plural(head: str) -> bool:
     if not head.endswith("ين") or head.endswith("ان"):
         return False
     stem = head[:-2]
+    if stem[:1] in ("ل", "ب") and stem[1:2] == "م" and len(stem) >= 5:
+        stem = stem[1:]  # "لمعتقلين", "بمسلحين": a preposition on the participle (cs13)
     return stem not in _cas_lexicon().broken_plural_nisba and (
         stem.endswith("ي") or stem.startswith("م") and len(stem) >= 4)
 
@@ -1032,7 +1034,8 @@ def _cs6_object_count(tokens: list[Token], first: int, last: int, j: int, hi: in
         return None
     for k in range(j + 1, min(hi, j + 6)):
         t = tokens[k - 1]
-        if t.kind != "word" or t.text.startswith("و") or t.norm in lex.group_stops or t.norm in lex.many_words \
+        if t.kind != "word" or t.text.startswith("و") or t.norm in lex.group_stops and not _cs13_of_attackers(tokens, k - 1, j) \
+                or t.norm in lex.many_words \
                 or lex.killed.match_at(tokens, k - 1, text, hi) or lex.wounded.match_at(tokens, k - 1, text, hi):
             return None
         if tokens[k].text.startswith("و") or tokens[k].kind == "number" and len(tokens[k].text) == 4 \
@@ -1511,3 +1514,10 @@ def _cs13_attackers_partitive(tokens: list[Token], g0: int, first: int, lo: int,
         if not heads.isdisjoint(f.removeprefix("ال") for f in forms[k] if f.startswith("ال")):
             return True  # the attackers told of before ("المسلحين"), not "اقتحم خمسة مسلحين ... وقتلوا 20 منهم"
     return False
+
+
+def _cs13_of_attackers(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether token ``k`` is the "من" of the attackers' affiliation right after the attacker noun that opens the
+    subject at token ``j`` of an active killing verb ("ذبح مسلحون من الجماعة 30 قرويا", "قتل مسلحون من الحركة
+    ستة جنود"): part of the subject, not a stop word before the count."""
+    return k == j + 1 and tokens[k].norm == "من" and tokens[j].norm in _words("wn2_")["attacker_heads"]

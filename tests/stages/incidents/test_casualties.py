@@ -829,3 +829,15 @@ def test_cs13_attackers_partitive_adds_to_the_victims(nlp):
 def test_cs13_attackers_partitive_not_after_attackers_introduced():
     # the attackers introduced with their number are the killers: "منهم" is the hostages
     assert _cs11_groups("اقتحم أربعة مسلحين الفندق واحتجزوا النزلاء رهائن وقتلوا 12 منهم.") == [(12, "killed", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "ذبح" is a killing verb; the attackers' affiliation ("من الجماعة") is part of the subject before the count
+    ("ذبح مسلحون من الجماعة 27 راعيا في المرعى.", [(27, "killed")]),
+    ("قتل مسلحون من الحركة ستة حراس في كمين.", [(6, "killed")]),
+    ("قام مجهولون بذبح أحد الحراس في المصنع.", [(1, "killed")]),
+    # a participle in -ين after the preposition "ل" is a plural of nobody counted, not two
+    ("وعرض الشريط مشاهد القتل لمحتجزين في السجن.", []),
+])
+def test_cs13_slaughter_and_the_attackers_affiliation(text, want):
+    assert [g[:2] for g in _cs11_groups(text)] == want
