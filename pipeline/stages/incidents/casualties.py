@@ -1521,3 +1521,19 @@ def _cs13_of_attackers(tokens: list[Token], k: int, j: int) -> bool:
     subject at token ``j`` of an active killing verb ("ذبح مسلحون من الجماعة 30 قرويا", "قتل مسلحون من الحركة
     ستة جنود"): part of the subject, not a stop word before the count."""
     return k == j + 1 and tokens[k].norm == "من" and tokens[j].norm in _words("wn2_")["attacker_heads"]
+
+
+def _cs13_reported_later(tokens: list[Token], hi: int, end: int, text: str, lex: Lexicon) -> list[dict]:
+    """The casualties of the later clauses [hi, end) of a trigger's sentence that open with a reporting verb after a
+    clause mark ("اندلعت اشتباكات ... في منطقة X، وأعلن مركز الطوارئ أن حصيلة الاشتباكات بلغت 27 قتيلا",
+    "نفذت الطائرات ضربتين ...، فيما قالت مصادر محلية إن الضربتين أودتا بحياة 21 مدنيا"): the toll of the event
+    of the clause before, for the outcomes that clause does not count (``records._record``); several such clauses
+    restate one toll (``_tol_restated``). ``end``: the next weapon of the sentence (an event of its own); [] for no
+    such clause."""
+    forms = _doc_forms(tokens, text)
+    cuts = [k + 1 for k in range(max(0, hi - 1), end - 2) if tokens[k].text in lex.clause_marks
+            and any(set(forms[j]) & lex.reporting_verbs for j in range(k + 1, min(end, k + 3)))]
+    out: list[dict] = []
+    for a, b in zip(cuts, cuts[1:] + [end]):
+        out = _tol_restated(out, casualties(tokens, a, b, text, lex))
+    return out

@@ -841,3 +841,20 @@ def test_cs13_attackers_partitive_not_after_attackers_introduced():
 ])
 def test_cs13_slaughter_and_the_attackers_affiliation(text, want):
     assert [g[:2] for g in _cs11_groups(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a later clause of the sentence that reports the toll of the event told before it
+    ("اندلعت اشتباكات بين فصيلين مسلحين مساء أمس في بلدة الزاوية غرب طرابلس، وأعلن مستشفى المدينة أن حصيلة "
+     "الاشتباكات بلغت 9 قتلى و14 جريحا.", (9, 14)),
+    # the dual of "أودت بحياة"
+    ("شنت طائرات مسيرة غارتين على مخزن للأسلحة في بلدة كيدال شمالي مالي مساء السبت، فيما قال سكان إن الغارتين "
+     "أودتا بحياة 6 مدنيين.", (6, None)),
+    # not a clause with an event of its own (an indefinite weapon: "غارة جوية")
+    ("اندلعت اشتباكات بين فصيلين مسلحين مساء أمس في بلدة الزاوية غرب طرابلس، وأعلن الجيش أن غارة جوية قتلت "
+     "9 مسلحين في بلدة زوارة.", (None, None)),
+])
+def test_cs13_a_later_reported_clause_gives_the_toll(nlp, text, want):
+    doc = nlp.process({"id": "rc", "published": "2022-03-07", "text": text})
+    inc = doc.incidents[0]
+    assert (inc.killed, inc.wounded) == want
