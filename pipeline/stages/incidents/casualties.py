@@ -128,6 +128,8 @@ def _cas_sound_plural(head: str) -> bool:
     if not head.endswith("ين") or head.endswith("ان"):
         return False
     stem = head[:-2]
+    if stem[:1] in ("ل", "ب") and stem[1:2] == "م" and len(stem) >= 5:
+        stem = stem[1:]  # "لمعتقلين", "بمسلحين": a preposition on the participle (cs13)
     return stem not in _cas_lexicon().broken_plural_nisba and (
         stem.endswith("ي") or stem.startswith("م") and len(stem) >= 4)
 
@@ -610,6 +612,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             obj = _cs8_definite_object(tokens, m.first, m.last, j, hi, text, lex, forms)
         if obj is not None:  # "قتل انتحاري 12 شخصا", "قتلت غارة جوية خمسة مدنيين": the subject, then the dead
             count, g0, g1 = obj
+        if count is not None and g1 == g0 < hi and _cs13_attackers_partitive(tokens, g0, m.first, lo, text, lex, forms):
+            g1 = g0 + 1  # "طارد الجيش المسلحين وقتل أربعة منهم": some of the attackers, not the victims again
         if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
@@ -1030,7 +1034,8 @@ def _cs6_object_count(tokens: list[Token], first: int, last: int, j: int, hi: in
         return None
     for k in range(j + 1, min(hi, j + 6)):
         t = tokens[k - 1]
-        if t.kind != "word" or t.text.startswith("و") or t.norm in lex.group_stops or t.norm in lex.many_words \
+        if t.kind != "word" or t.text.startswith("و") or t.norm in lex.group_stops and not _cs13_of_attackers(tokens, k - 1, j) \
+                or t.norm in lex.many_words \
                 or lex.killed.match_at(tokens, k - 1, text, hi) or lex.wounded.match_at(tokens, k - 1, text, hi):
             return None
         if tokens[k].text.startswith("و") or tokens[k].kind == "number" and len(tokens[k].text) == 4 \
@@ -1490,3 +1495,45 @@ def _cs12_description_word(tokens: list[Token], k: int, j: int) -> bool:
     [وحدات] الحماية"), and the description goes on past it to the group joined to the person ("وأربعة من
     مرافقيه"). Not a word after a comma ("عبد الله، ووزير الدفاع"): the next person named."""
     return k > j and tokens[k].text != "و" and (tokens[k - 1].kind == "word" or tokens[k - 1].text in _QUOTES)
+
+
+def _cs13_attackers_partitive(tokens: list[Token], g0: int, first: int, lo: int, text: str, lex: Lexicon,
+                              forms: list[tuple[str, ...]]) -> bool:
+    """Whether the count of a casualty verb at ``first`` is followed by a partitive pronoun at ``g0``
+    (``cs8_partitive_pronouns``) whose antecedent is the attackers: an attacker noun (``wn2_attacker_heads``,
+    definite: known already) before the verb in the sentence, with no number between ("لاحقت الشرطة المسلحين وقتلت
+    أربعة منهم"; not "أطلقوا النار على حافلة تقل 30 راكبا وقتلوا 12 منهم", some of the passengers, nor "اقتحم
+    خمسة مسلحين المقهى واحتجزوا رهائن وقتلوا 20 منهم", the attackers the verb's subject). Such a
+    count is the attackers' own dead, a group of its own ("منهم"), not a restated toll of the victims."""
+    if tokens[g0].norm not in _words("cs8_")["partitive_pronouns"]:
+        return False
+    heads = _words("wn2_")["attacker_heads"]
+    for k in range(first - 1, lo - 1, -1):
+        if tokens[k].text in (".", "؟", "!", "\n") or _cas_number(tokens, k, first, text, lex) is not None:
+            return False
+        if not heads.isdisjoint(f.removeprefix("ال") for f in forms[k] if f.startswith("ال")):
+            return True  # the attackers told of before ("المسلحين"), not "اقتحم خمسة مسلحين ... وقتلوا 20 منهم"
+    return False
+
+
+def _cs13_of_attackers(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether token ``k`` is the "من" of the attackers' affiliation right after the attacker noun that opens the
+    subject at token ``j`` of an active killing verb ("ذبح مسلحون من الجماعة 30 قرويا", "قتل مسلحون من الحركة
+    ستة جنود"): part of the subject, not a stop word before the count."""
+    return k == j + 1 and tokens[k].norm == "من" and tokens[j].norm in _words("wn2_")["attacker_heads"]
+
+
+def _cs13_reported_later(tokens: list[Token], hi: int, end: int, text: str, lex: Lexicon) -> list[dict]:
+    """The casualties of the later clauses [hi, end) of a trigger's sentence that open with a reporting verb after a
+    clause mark ("اندلعت اشتباكات ... في منطقة X، وأعلن مركز الطوارئ أن حصيلة الاشتباكات بلغت 27 قتيلا",
+    "نفذت الطائرات ضربتين ...، فيما قالت مصادر محلية إن الضربتين أودتا بحياة 21 مدنيا"): the toll of the event
+    of the clause before, for the outcomes that clause does not count (``records._record``); several such clauses
+    restate one toll (``_tol_restated``). ``end``: the next weapon of the sentence (an event of its own); [] for no
+    such clause."""
+    forms = _doc_forms(tokens, text)
+    cuts = [k + 1 for k in range(max(0, hi - 1), end - 2) if tokens[k].text in lex.clause_marks
+            and any(set(forms[j]) & lex.reporting_verbs for j in range(k + 1, min(end, k + 3)))]
+    out: list[dict] = []
+    for a, b in zip(cuts, cuts[1:] + [end]):
+        out = _tol_restated(out, casualties(tokens, a, b, text, lex))
+    return out

@@ -16,7 +16,7 @@ from .article import (
     _ac6_claim_clauses, _art_actors, _cs9_revised_tolls, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls,
     _title_claim, _ac9_state_claims, _ac13_raid_claims,
 )
-from .casualties import _cas_clause_tolls, _munitions, _no_casualties, _tol_restated, casualties
+from .casualties import _cas_clause_tolls, _cs13_reported_later, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
@@ -514,6 +514,13 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             date, only_told = None, False  # "دانت المنظمة الهجوم الذي ... في بيان أصدرته اليوم": no day of its own
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
     cas = _cas_clause_tolls(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)
+    if c_hi <= s_hi:  # "...، وأعلن مركز الطوارئ أن حصيلة الاشتباكات بلغت 27 قتيلا": a later clause reports the toll
+        # of an outcome the clause did not count, up to a weapon of an event of its own (not a definite one, the
+        # event named again: "الاشتباكات", "الضربتين")
+        own = [m.first for m in weapons_in(s_lo, s_hi) if m.first >= hi and not tokens[m.first].norm.startswith("ال")]
+        counted = {c["outcome"] for c in cas}
+        cas = cas + [c for c in _cs13_reported_later(tokens, hi, min(own, default=s_hi), text, lex)
+                     if c["outcome"] not in counted]
     for ev in evidence[1:]:
         cas = _tol_restated(cas, casualties(tokens, *_tok_range(starts, ev["start"], ev["end"]), text, lex))
     for outcome in ("killed", "wounded"):  # a revised toll replaces the figures given before it

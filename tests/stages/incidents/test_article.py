@@ -255,3 +255,19 @@ _CS11_LEAD = ("قال أقارب سائق الأجرة علي حسن، الذي 
 def test_cs11_the_other_outcome_beside_a_revised_toll(nlp, toll, want):
     doc = nlp.process({"id": "t", "published": "2019-05-09", "text": _CS11_LEAD + toll})
     assert [(i.killed, i.wounded) for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "عدد الضحايا", "الحصيلة": a later sentence about the same event's victims gives the outcome not counted yet
+    ("قتل 25 قرويا في هجوم شنه مسلحون على قرية بولاية موبتي وسط مالي. وقالت مصادر محلية إن عدد الضحايا "
+     "مرشح للارتفاع، فيما نقل 18 جريحا إلى مستشفى المدينة.", (25, 18)),
+    ("قتل 25 قرويا في هجوم شنه مسلحون على قرية بولاية موبتي وسط مالي. وأكد مسؤول محلي أن الحصيلة "
+     "تشمل 7 جرحى في حالة خطرة.", (25, 7)),
+    # an outcome counted already keeps its figure
+    ("قتل 25 قرويا وأصيب 30 في هجوم شنه مسلحون على قرية بولاية موبتي وسط مالي. وقالت مصادر محلية إن عدد "
+     "الضحايا مرشح للارتفاع، فيما نقل 18 جريحا إلى مستشفى المدينة.", (25, 30)),
+])
+def test_cs13_victims_anaphor_in_a_later_sentence(nlp, text, want):
+    doc = nlp.process({"id": "an", "published": "2021-06-06", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.killed, inc.wounded) == want

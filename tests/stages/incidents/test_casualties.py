@@ -805,3 +805,56 @@ def _cs11_groups(text: str) -> list[tuple[int, str, str | None]]:
 ])
 def test_cs11_a_group_keeps_its_noun(text, want):
     assert _cs11_groups(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "منهم" after the attackers named before the verb: their own dead, a group of its own
+    ("وأكد المتحدث أن المسلحين فروا نحو الغابة، وأن الجنود لاحقوهم وقتلوا خمسة منهم.", [(5, "killed", "منهم")]),
+    ("طاردت الشرطة المهاجمين وقتلت اثنين منهم.", [(2, "killed", "منهم")]),
+    # not when a counted group stands between: some of those people, the toll itself
+    ("أوقف مسلحون حافلة تقل 40 راكبا وقتلوا 11 منهم.", [(11, "killed", None)]),
+])
+def test_cs13_attackers_partitive(text, want):
+    assert _cs11_groups(text) == want
+
+
+def test_cs13_attackers_partitive_adds_to_the_victims(nlp):
+    doc = nlp.process({"id": "p", "published": "2019-05-08", "text":
+                       "قتل ستة جنود أمس في هجوم شنه مسلحون على موقع عسكري قرب مدينة غاو شمالي مالي. "
+                       "وقال المتحدث باسم الجيش إن المهاجمين استخدموا أسلحة رشاشة، وإن القوات ردت عليهم وقتلت تسعة منهم."})
+    (inc,) = doc.incidents
+    assert inc.killed == 15
+
+
+def test_cs13_attackers_partitive_not_after_attackers_introduced():
+    # the attackers introduced with their number are the killers: "منهم" is the hostages
+    assert _cs11_groups("اقتحم أربعة مسلحين الفندق واحتجزوا النزلاء رهائن وقتلوا 12 منهم.") == [(12, "killed", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "ذبح" is a killing verb; the attackers' affiliation ("من الجماعة") is part of the subject before the count
+    ("ذبح مسلحون من الجماعة 27 راعيا في المرعى.", [(27, "killed")]),
+    ("قتل مسلحون من الحركة ستة حراس في كمين.", [(6, "killed")]),
+    ("قام مجهولون بذبح أحد الحراس في المصنع.", [(1, "killed")]),
+    # a participle in -ين after the preposition "ل" is a plural of nobody counted, not two
+    ("وعرض الشريط مشاهد القتل لمحتجزين في السجن.", []),
+])
+def test_cs13_slaughter_and_the_attackers_affiliation(text, want):
+    assert [g[:2] for g in _cs11_groups(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a later clause of the sentence that reports the toll of the event told before it
+    ("اندلعت اشتباكات بين فصيلين مسلحين مساء أمس في بلدة الزاوية غرب طرابلس، وأعلن مستشفى المدينة أن حصيلة "
+     "الاشتباكات بلغت 9 قتلى و14 جريحا.", (9, 14)),
+    # the dual of "أودت بحياة"
+    ("شنت طائرات مسيرة غارتين على مخزن للأسلحة في بلدة كيدال شمالي مالي مساء السبت، فيما قال سكان إن الغارتين "
+     "أودتا بحياة 6 مدنيين.", (6, None)),
+    # not a clause with an event of its own (an indefinite weapon: "غارة جوية")
+    ("اندلعت اشتباكات بين فصيلين مسلحين مساء أمس في بلدة الزاوية غرب طرابلس، وأعلن الجيش أن غارة جوية قتلت "
+     "9 مسلحين في بلدة زوارة.", (None, None)),
+])
+def test_cs13_a_later_reported_clause_gives_the_toll(nlp, text, want):
+    doc = nlp.process({"id": "rc", "published": "2022-03-07", "text": text})
+    inc = doc.incidents[0]
+    assert (inc.killed, inc.wounded) == want
