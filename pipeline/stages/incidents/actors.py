@@ -68,6 +68,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                     and e.label in ("FACTION", "ORG", "BASE", "FACILITY")), None)
         return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
 
+    found = _tg14_taken_from(doc, forms, lo, hi, lex, in_time, phrase)
+    if found:  # "اختطاف أكثر من 300 تلميذ من مدرسة داخلية": the school, not the pupils (tg14)
+        return found
     tg6 = _words("tg6_")
     tg8 = _words("tg8_")
     heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads() | _tg11_object_heads()
@@ -2254,3 +2257,28 @@ def _ac14_said_members(doc: Document, e: Entity, lo: int, hi: int, lex: Lexicon,
         j += 1
     return j < hi and bool(({_verb(f) for f in forms[j]} | set(forms[j])) & lex.actor_verbs)
 
+
+
+def _tg14_taken_from(doc: Document, forms: list[tuple[str, ...]], lo: int, hi: int, lex: Lexicon, in_time: set[int],
+                     phrase) -> dict | None:
+    """The site people were abducted from: after a word of abduction (``tg14_abduction_stems``: the verb, its verbal
+    noun, with their endings and object pronouns), "من" and a target noun in the same clause ("خطف مسلحون ثمانية
+    عمال من ورشتهم", "بعد اختطافهم من مستشفى البلدة"): the site is what was hit, the people taken are the toll. Not
+    "من" before a count or a group ("أكثر من عشرين", "اثنين من الموظفين"), which names no target noun; nor when the
+    one taken is a person named ("اختطفوا الناشط سامر X من بيته": he is the target, as one assassinated is); a comma
+    or a word that ends the clause (``tg5_clause_stops``) ends the search. None otherwise."""
+    tokens, text = doc.tokens, doc.text
+    tg14 = _words("tg14_")
+    stems = tuple(tg14["abduction_stems"])
+    stops = _words("tg5_")["clause_stops"] | _words("act_")["target_stops"]
+    for k in range(lo, hi - 2):
+        if not any(f.removeprefix("و").removeprefix("ب").removeprefix("ل").startswith(stems) for f in forms[k]):
+            continue
+        for i in range(k + 1, min(hi - 1, k + 12)):
+            if tokens[i].text in lex.clause_marks or set(forms[i]) & stops \
+                    or any(e.label == "PERSON" and e.start == tokens[i].start for e in doc.entities):
+                break  # "اختطفوا الصحفية X من منزلها": a person named is the target, as one assassinated is
+            if tokens[i].norm in tg14["source_preps"] and i + 1 not in in_time \
+                    and lex.target_nouns.match_at(tokens, i + 1, text, hi) is not None:
+                return phrase(i + 1)
+    return None

@@ -1476,3 +1476,20 @@ def test_ac14_a_groups_own_outlet_speaking_claims_for_it(nlp, text, want):
 def test_ac14_members_after_inna_are_the_subject(nlp, text, want):
     doc = nlp.process({"id": "ac14m", "published": "2021-10-10", "text": text})
     assert [i.perpetrator for i in doc.incidents][:1] == [want], text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قال مسؤول محلي إن مسلحين اختطفوا يوم الأحد 40 طالبا من مدرسة ثانوية في ولاية كادونا.", "مدرسة ثانوية"),
+    ("وأعاد الهجوم إلى الأذهان خطف مسلحين أكثر من مئة طالبة من مدرستهن في بلدة دوما في مارس 2012.", "مدرستهن"),
+])
+def test_tg14_the_site_people_were_abducted_from_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg14a", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.sub_event_type == "Abduction/forced disappearance" and inc.target["text"] == want
+
+
+def test_tg14_a_person_named_stays_the_target_of_his_abduction(nlp):
+    doc = nlp.process({"id": "tg14b", "published": "2020-01-15", "text":
+                       "قال مسؤول إن مسلحين مجهولين اختطفوا الصحفي سامر خليل من منزله في بغداد مساء الاثنين."})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == "الصحفي سامر خليل"
