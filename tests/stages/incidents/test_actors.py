@@ -1493,3 +1493,19 @@ def test_tg14_a_person_named_stays_the_target_of_his_abduction(nlp):
                        "قال مسؤول إن مسلحين مجهولين اختطفوا الصحفي سامر خليل من منزله في بغداد مساء الاثنين."})
     (inc,) = doc.incidents
     assert inc.target["text"] == "الصحفي سامر خليل"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أطلق مسلح النار داخل نزل سياحي بمدينة المنستير مساء أمس، ما أسفر عن مقتل سائحين اثنين.", "نزل سياحي"),
+    ("وقالت الوزارة إن مسلحين هاجموا ليلة السبت متحفا في مدينة قابس، ما أدى إلى إصابة حارس.", "متحفا"),
+])
+def test_tg14_a_hotel_in_the_maghrebi_word_and_a_museum_are_targets(nlp, text, want):
+    doc = nlp.process({"id": "tg14c", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == want
+
+
+def test_tg14_the_verb_nazala_is_no_hotel(nlp):
+    doc = nlp.process({"id": "tg14d", "published": "2020-01-15", "text":
+                       "نزل الجيش إلى الشوارع بعد هجوم مسلح أسفر عن مقتل شرطي في مدينة القصرين أمس."})
+    assert [i.target for i in doc.incidents] == [None]
