@@ -277,7 +277,9 @@ def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_ti
                 i += 1
             elif not (tokens[i].splits and tokens[i].text[0] == "ل"):
                 return False
-            return any(lex.weapons.match_at(tokens, x, text, hi) is not None for x in range(i, min(hi, i + 2)))
+            return any(lex.weapons.match_at(tokens, x, text, hi) is not None for x in range(i, min(hi, i + 2))) \
+                or i + 2 < hi and token_number(tokens[i + 1], text, lex) is not None \
+                and lex.weapons.match_at(tokens, i + 2, text, hi) is not None  # "لإطلاق ثلاثة صواريخ" (tg14)
 
         clock = j + 1 < hi and bool(set(forms[j + 1]) & act["clock_words"])  # "تعرضت حوالي الساعة 11 لانفجار"
         if j + 1 < hi and tokens[j].norm in _words("tg6_")["exposed_pronouns"]:
@@ -286,6 +288,9 @@ def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_ti
                 continue
             return j + 1, None, 5
         if j < hi and (attack_at(j) or clock):  # the thing hit before the verb: "إن الحاجز تعرض لهجوم"
+            before = _tg14_subject_before(doc, lo, k, lex, forms)  # "إن الحافلة التابعة للشركة تعرضت" (tg14)
+            if before is not None:
+                return before, None, k - before
             before = _tg6_noun_before(doc, lo, k, lex, forms)  # "إن سفينة تجارية تعرضت لهجوم"
             if before is not None:
                 return before, None, k - before
@@ -2282,3 +2287,26 @@ def _tg14_taken_from(doc: Document, forms: list[tuple[str, ...]], lo: int, hi: i
                     and lex.target_nouns.match_at(tokens, i + 1, text, hi) is not None:
                 return phrase(i + 1)
     return None
+
+
+def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:
+    """The first token of the subject of "تعرض" at ``k`` when it is a target noun that opens the stretch before the
+    verb, right after a complementizer or a comma (and a form of "كان"), with what describes it between ("إن الحافلة
+    التابعة لشركة النقل تعرضت لإطلاق نار", "أن مركب الصيد الذي كان يقل عشرة بحارة تعرض لهجوم"): the head noun, not the
+    last word of its description ("النقل") nor a noun inside it ("بحارة"). At most twelve tokens back (an acronym in brackets counts three); the stretch must open
+    at a clause mark or a complementizer (a word that ends a target, ``act_target_stops``, makes it None).""" 
+    tokens, text = doc.tokens, doc.text
+    act = _words("act_")
+    copulas = _words("ac3_")["target_copulas"]
+    i = k - 1
+    while i >= max(lo, k - 12) and tokens[i].text not in lex.clause_marks \
+            and not set(forms[i]) & (lex.complementizers | act["target_stops"]):
+        i -= 1
+    if i < max(lo, k - 12) or not (tokens[i].text in lex.clause_marks or set(forms[i]) & lex.complementizers):
+        return None
+    first = i + 1
+    if first < k and set(forms[first]) & copulas:
+        first += 1  # "وكانت الحافلة التابعة للشركة قد تعرضت"
+    if first >= k - 1 or lex.target_nouns.match_at(tokens, first, text, k) is None:
+        return None  # the noun right before the verb is read by _act_exposed itself
+    return first

@@ -1509,3 +1509,16 @@ def test_tg14_the_verb_nazala_is_no_hotel(nlp):
     doc = nlp.process({"id": "tg14d", "published": "2020-01-15", "text":
                        "نزل الجيش إلى الشوارع بعد هجوم مسلح أسفر عن مقتل شرطي في مدينة القصرين أمس."})
     assert [i.target for i in doc.incidents] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وأوضحت الوزارة أن الحافلة التابعة لشركة النقل الوطنية تعرضت لإطلاق نار كثيف قرب بلدة كيدال، ما أدى إلى مقتل "
+     "خمسة ركاب.", "الحافلة التابعة لشركة النقل الوطنية"),
+    ("وقال مسؤول إن مركب الصيد الذي كان يقل عشرة بحارة تعرض لهجوم قرب جزيرة بيمبا، ما أسفر عن مقتل صيادين.",
+     "مركب الصيد"),
+    ("وقال مسؤول إن سفينة تجارية تعرضت لهجوم قرب ميناء الحديدة أمس، ما أسفر عن إصابة بحارين.", "سفينة تجارية"),
+])
+def test_tg14_the_head_of_the_subject_before_taarrada_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg14e", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == want
