@@ -68,6 +68,9 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
                     and e.label in ("FACTION", "ORG", "BASE", "FACILITY")), None)
         return {"text": text[span_s:span_e], "canonical": ent.canonical if ent else None}
 
+    found = _tg14_taken_from(doc, forms, lo, hi, lex, in_time, phrase)
+    if found:  # "اختطاف أكثر من 300 تلميذ من مدرسة داخلية": the school, not the pupils (tg14)
+        return found
     tg6 = _words("tg6_")
     tg8 = _words("tg8_")
     heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads() | _tg11_object_heads()
@@ -274,7 +277,9 @@ def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_ti
                 i += 1
             elif not (tokens[i].splits and tokens[i].text[0] == "ل"):
                 return False
-            return any(lex.weapons.match_at(tokens, x, text, hi) is not None for x in range(i, min(hi, i + 2)))
+            return any(lex.weapons.match_at(tokens, x, text, hi) is not None for x in range(i, min(hi, i + 2))) \
+                or i + 2 < hi and token_number(tokens[i + 1], text, lex) is not None \
+                and lex.weapons.match_at(tokens, i + 2, text, hi) is not None  # "لإطلاق ثلاثة صواريخ" (tg14)
 
         clock = j + 1 < hi and bool(set(forms[j + 1]) & act["clock_words"])  # "تعرضت حوالي الساعة 11 لانفجار"
         if j + 1 < hi and tokens[j].norm in _words("tg6_")["exposed_pronouns"]:
@@ -283,6 +288,9 @@ def _act_exposed(doc: Document, lo: int, hi: int, lex: Lexicon, act: dict, in_ti
                 continue
             return j + 1, None, 5
         if j < hi and (attack_at(j) or clock):  # the thing hit before the verb: "إن الحاجز تعرض لهجوم"
+            before = _tg14_subject_before(doc, lo, k, lex, forms)  # "إن الحافلة التابعة للشركة تعرضت" (tg14)
+            if before is not None:
+                return before, None, k - before
             before = _tg6_noun_before(doc, lo, k, lex, forms)  # "إن سفينة تجارية تعرضت لهجوم"
             if before is not None:
                 return before, None, k - before
@@ -2315,3 +2323,50 @@ def _ac15_attacker_before_clash(doc: Document, lo: int, trigger: Match, lex: Lex
             return _actor(doc, first, lo, m, lex, kb, countries, [m], home)
     return None
 
+
+def _tg14_taken_from(doc: Document, forms: list[tuple[str, ...]], lo: int, hi: int, lex: Lexicon, in_time: set[int],
+                     phrase) -> dict | None:
+    """The site people were abducted from: after a word of abduction (``tg14_abduction_stems``: the verb, its verbal
+    noun, with their endings and object pronouns), "من" and a target noun in the same clause ("خطف مسلحون ثمانية
+    عمال من ورشتهم", "بعد اختطافهم من مستشفى البلدة"): the site is what was hit, the people taken are the toll. Not
+    "من" before a count or a group ("أكثر من عشرين", "اثنين من الموظفين"), which names no target noun; nor when the
+    one taken is a person named ("اختطفوا الناشط سامر X من بيته": he is the target, as one assassinated is); a comma
+    or a word that ends the clause (``tg5_clause_stops``) ends the search. None otherwise."""
+    tokens, text = doc.tokens, doc.text
+    tg14 = _words("tg14_")
+    stems = tuple(tg14["abduction_stems"])
+    stops = _words("tg5_")["clause_stops"] | _words("act_")["target_stops"]
+    for k in range(lo, hi - 2):
+        if not any(f.removeprefix("و").removeprefix("ب").removeprefix("ل").startswith(stems) for f in forms[k]):
+            continue
+        for i in range(k + 1, min(hi - 1, k + 12)):
+            if tokens[i].text in lex.clause_marks or set(forms[i]) & stops \
+                    or any(e.label == "PERSON" and e.start == tokens[i].start for e in doc.entities):
+                break  # "اختطفوا الصحفية X من منزلها": a person named is the target, as one assassinated is
+            if tokens[i].norm in tg14["source_preps"] and i + 1 not in in_time \
+                    and lex.target_nouns.match_at(tokens, i + 1, text, hi) is not None:
+                return phrase(i + 1)
+    return None
+
+
+def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:
+    """The first token of the subject of "تعرض" at ``k`` when it is a target noun that opens the stretch before the
+    verb, right after a complementizer or a comma (and a form of "كان"), with what describes it between ("إن الحافلة
+    التابعة لشركة النقل تعرضت لإطلاق نار", "أن مركب الصيد الذي كان يقل عشرة بحارة تعرض لهجوم"): the head noun, not the
+    last word of its description ("النقل") nor a noun inside it ("بحارة"). At most twelve tokens back (an acronym in brackets counts three); the stretch must open
+    at a clause mark or a complementizer (a word that ends a target, ``act_target_stops``, makes it None).""" 
+    tokens, text = doc.tokens, doc.text
+    act = _words("act_")
+    copulas = _words("ac3_")["target_copulas"]
+    i = k - 1
+    while i >= max(lo, k - 12) and tokens[i].text not in lex.clause_marks \
+            and not set(forms[i]) & (lex.complementizers | act["target_stops"]):
+        i -= 1
+    if i < max(lo, k - 12) or not (tokens[i].text in lex.clause_marks or set(forms[i]) & lex.complementizers):
+        return None
+    first = i + 1
+    if first < k and set(forms[first]) & copulas:
+        first += 1  # "وكانت الحافلة التابعة للشركة قد تعرضت"
+    if first >= k - 1 or lex.target_nouns.match_at(tokens, first, text, k) is None:
+        return None  # the noun right before the verb is read by _act_exposed itself
+    return first

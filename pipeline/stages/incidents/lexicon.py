@@ -283,7 +283,8 @@ def lexicon() -> Lexicon:
         actor_adjectives={normalize(k): v for k, v in y["actor_adjectives"].items()},
         faction_anaphors=_n(y["faction_anaphors"]),
         reporting_verbs=_n(f for w in y["reporting_verbs"] for f in verb_forms(w)),
-        target_nouns=PhraseMatcher((f, True) for w in y["target_nouns"] for f in inflections(w) + possessives(w)),
+        target_nouns=PhraseMatcher((f, True) for w in y["target_nouns"]
+                                   for f in inflections(w) + possessives(w, ("ه", "ها", "هم", "هما", "هن"))),
         target_preps=_n(f for w in y["target_preps"] for f in verb_forms(w)),
         actor_nouns=_n(y["actor_nouns"]),
         reference_words=PhraseMatcher((w, True) for w in y["reference_words"]),

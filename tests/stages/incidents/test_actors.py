@@ -1541,3 +1541,49 @@ def test_ac15_a_no_claim_of_the_next_event_leaves_the_claim_before_it(nlp):
 def test_ac15_the_attacker_told_before_a_clash_is_its_perpetrator(nlp, text, want):
     doc = nlp.process({"id": "ac15k", "published": "2019-05-20", "text": text})
     assert [i.perpetrator for i in doc.incidents][:1] == [want], text
+
+    ("قال مسؤول محلي إن مسلحين اختطفوا يوم الأحد 40 طالبا من مدرسة ثانوية في ولاية كادونا.", "مدرسة ثانوية"),
+    ("وأعاد الهجوم إلى الأذهان خطف مسلحين أكثر من مئة طالبة من مدرستهن في بلدة دوما في مارس 2012.", "مدرستهن"),
+])
+
+
+def test_tg14_the_site_people_were_abducted_from_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg14a", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.sub_event_type == "Abduction/forced disappearance" and inc.target["text"] == want
+
+
+def test_tg14_a_person_named_stays_the_target_of_his_abduction(nlp):
+    doc = nlp.process({"id": "tg14b", "published": "2020-01-15", "text":
+                       "قال مسؤول إن مسلحين مجهولين اختطفوا الصحفي سامر خليل من منزله في بغداد مساء الاثنين."})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == "الصحفي سامر خليل"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أطلق مسلح النار داخل نزل سياحي بمدينة المنستير مساء أمس، ما أسفر عن مقتل سائحين اثنين.", "نزل سياحي"),
+    ("وقالت الوزارة إن مسلحين هاجموا ليلة السبت متحفا في مدينة قابس، ما أدى إلى إصابة حارس.", "متحفا"),
+])
+def test_tg14_a_hotel_in_the_maghrebi_word_and_a_museum_are_targets(nlp, text, want):
+    doc = nlp.process({"id": "tg14c", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == want
+
+
+def test_tg14_the_verb_nazala_is_no_hotel(nlp):
+    doc = nlp.process({"id": "tg14d", "published": "2020-01-15", "text":
+                       "نزل الجيش إلى الشوارع بعد هجوم مسلح أسفر عن مقتل شرطي في مدينة القصرين أمس."})
+    assert [i.target for i in doc.incidents] == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وأوضحت الوزارة أن الحافلة التابعة لشركة النقل الوطنية تعرضت لإطلاق نار كثيف قرب بلدة كيدال، ما أدى إلى مقتل "
+     "خمسة ركاب.", "الحافلة التابعة لشركة النقل الوطنية"),
+    ("وقال مسؤول إن مركب الصيد الذي كان يقل عشرة بحارة تعرض لهجوم قرب جزيرة بيمبا، ما أسفر عن مقتل صيادين.",
+     "مركب الصيد"),
+    ("وقال مسؤول إن سفينة تجارية تعرضت لهجوم قرب ميناء الحديدة أمس، ما أسفر عن إصابة بحارين.", "سفينة تجارية"),
+])
+def test_tg14_the_head_of_the_subject_before_taarrada_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg14e", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target["text"] == want
