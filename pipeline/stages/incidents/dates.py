@@ -577,3 +577,44 @@ def _da10_new_year_night(doc: Document, records: list, report_ids: set[int], use
             spans.append((prior[-1].start, prior[-1].end))
         if any(names_night(s, e) for s, e in spans):
             r.event_date = jan1
+
+
+def _da11_opening_lapse(doc: Document, s_lo: int, s_hi: int, most: int = 5) -> tuple[int, int] | None:
+    """The lapse a sentence opens with, counted from the event told before it, and where its words end: ``(days,
+    end)``. A narrative goes on from one event to the next by a bare lapse ("وبعد ساعات، ألقى مسلحون قنبلة على مقهى";
+    "وبعد ثلاثة أيام، نصب مقاتلون كمينا لقافلة"; "وبعد أقل من شهر، فجر انتحاري نفسه في سوق"): hours are that event's
+    day (0), a count of days under a week is that many days after it, and weeks, months, years, a plural with no number
+    ("وبعد أيام،") or an approximate lapse ("بعد نحو أسبوع") say only that it came later (``DAT_SOME``: no day). The
+    time expressions read such a lapse from the publication day ("بعد أسبوعين": a week to come), which it is not.
+    Only a head (``dat_relative_heads``) at the sentence's start, at most ``most`` words to the unit, and no "من/على"
+    after the unit: "وبعد يومين من ذلك" and "بعد أيام من الهجوم" name what they count from (``_dat_relative``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    words, approx = _words("dat_"), _words("da8_")["lapse_approximators"]
+    if s_hi - s_lo < 4 or words["relative_heads"].isdisjoint(forms[s_lo]):
+        return None
+    y = _data("incidents.yaml")
+    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
+    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    rough, number = False, None
+    for j in range(s_lo + 1, min(s_hi - 1, s_lo + 1 + most)):
+        norm = tokens[j].norm
+        if norm in units or norm in plurals or norm in words["relative_long_units"]:
+            after = [k for k in (j + 1, j + 2) if k < s_hi and tokens[k].kind != "punct"]
+            if tokens[j + 1].kind != "punct" and any(not words["relative_links"].isdisjoint(forms[k]) for k in after):
+                return None  # "بعد أيام من الهجوم", "وبعد يومين من ذلك": the lapse names what it counts from
+            if norm in units and units[norm] == 0:
+                return 0, tokens[j].end  # "وبعد ساعات،", "وبعد نحو ساعة،": the same day
+            if norm in words["relative_long_units"] or rough or norm in plurals and number is None:
+                return DAT_SOME, tokens[j].end
+            days = (number or 1) * (units[norm] if norm in units else plurals[norm])
+            return (days if days < _MG6_ROUGH_DAYS else DAT_SOME), tokens[j].end
+        if not approx.isdisjoint(forms[j]):
+            rough = True  # "وبعد أقل من شهر،"
+        elif norm == "من" and rough:
+            continue
+        elif number is None and (n := token_number(tokens[j], text, lexicon())) is not None:
+            number = n
+        else:
+            return None
+    return None

@@ -556,3 +556,39 @@ def test_an_attack_with_its_own_day_near_new_years_night_keeps_that_day(nlp):
 def test_mg13_a_restrictor_after_the_lapse_unit(nlp, text, expected):
     doc = nlp.process({"id": "d", "text": text, "published": "2020-03-02"})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+_DA11_LEAD = "قتل أربعة أشخاص مساء الخميس 12 مايو في هجوم مسلح على سوق في مدينة كيدال.\n"
+
+
+@pytest.mark.parametrize("lapse, expected", [
+    ("وبعد يومين،", "2022-05-14"),  # a count of days: that many days after the event told before
+    ("وبعد ساعات،", "2022-05-12"),  # hours: the same day
+    ("وبعد أقل من شهر،", None),  # approximate: later, no day
+    ("وبعد أسبوعين،", None),  # weeks: told roughly, no day (not a week to come after publication)
+    ("وبعد أيام،", None),  # a plural with no number
+])
+def test_da11_a_sentence_opening_with_a_lapse_counts_from_the_event_before(nlp, lapse, expected):
+    doc = nlp.process({"id": "lapse", "published": "2022-06-20", "text":
+                       _DA11_LEAD + lapse + " فجر انتحاري حزاما ناسفا قرب حاجز للجيش في بلدة تساليت، ما أدى إلى مقتل "
+                                            "ثلاثة جنود."})
+    got = sorted(((i.location or {}).get("text"), i.event_date) for i in doc.incidents)
+    assert got == [("بلدة تساليت", expected), ("مدينة كيدال", "2022-05-12")]
+
+
+def test_da11_an_approximate_lapse_keeps_the_later_event_apart_at_the_same_place(nlp):
+    doc = nlp.process({"id": "lapsesame", "published": "2022-06-20", "text":
+                       "فجر انتحاري نفسه صباح الاثنين 9 مايو أمام مركز للشرطة في مدينة كيدال، ما أسفر عن مقتل ستة "
+                       "أشخاص.\nوبعد أقل من شهر، فجر انتحاري آخر نفسه في سوق المدينة، ما أدى إلى مقتل عشرة أشخاص."})
+    assert sorted((i.event_date or "", i.killed) for i in doc.incidents) == [("", 10), ("2022-05-09", 6)]
+
+
+def test_da11_a_lapse_that_names_what_it_counts_from_is_not_an_opening_lapse(nlp):
+    # "وبعد يومين من ذلك": the time expressions count from the day told before; "بعد أيام من الهجوم" is _dat_relative's
+    doc = nlp.process({"id": "lapseof", "published": "2022-06-20", "text":
+                       _DA11_LEAD + "وبعد يومين من ذلك، فجر انتحاري حزاما ناسفا قرب حاجز للجيش في بلدة تساليت، ما "
+                                    "أدى إلى مقتل ثلاثة جنود."})
+    assert sorted(i.event_date for i in doc.incidents) == ["2022-05-12", "2022-05-14"]
+    doc = nlp.process({"id": "lapsenone", "published": "2022-05-13", "text":
+                       "بعد الظهر قتل مسلحون ثلاثة جنود في هجوم على حاجز للجيش في بلدة تساليت."})
+    assert [i.event_date for i in doc.incidents] == ["2022-05-13"]  # no lapse: the report's day
