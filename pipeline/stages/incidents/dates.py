@@ -322,14 +322,15 @@ def _da6_dateline_date(t: Timex, text: str) -> bool:
     return t.start < 60 and bool(_DA6_BEFORE.fullmatch(text, 0, t.start)) and bool(_DA6_AFTER.match(text, t.end))
 
 
-def _da6_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: list[int]) -> str | None:
+def _da6_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: list[int],
+                  more: frozenset = frozenset()) -> str | None:
     """The day of an event its sentences name none for, from one of the two sentences right after them that speaks
     of the event again with a definite event noun and reports none of its own ("وكان مسلحون قد هاجموا قافلة
     عسكرية ..." then "وقال الجيش إن الهجوم على القافلة وقع صباح الاثنين الماضي"; "... بعد الهجوم الذي هز المدينة
     يوم 14 جويلية"): not past a sentence another record took, nor one on another event ("هجوم آخر", "حادث منفصل")."""
     tokens, text = doc.tokens, doc.text
     end = max(e["end"] for e in record.evidence)
-    nouns = {"ال" + n for n in _words("dat_")["event_nouns"]}
+    nouns = {"ال" + n for n in _words("dat_")["event_nouns"] | more}
     forms = _doc_forms(tokens, text)
     for nxt in [s for s in doc.sentences if s.start >= end][:2]:
         lo, hi = _tok_range(starts, nxt.start, nxt.end)
@@ -618,3 +619,18 @@ def _da11_opening_lapse(doc: Document, s_lo: int, s_hi: int, most: int = 5) -> t
         else:
             return None
     return None
+
+
+def _da11_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: list[int]) -> str | None:
+    """The day of an event dated only by the report (its sentences name no day), from a sentence right after them that
+    speaks of it again with a definite event noun ("أعلن الرئيس أن 92 جنديا قتلوا في هجوم شنه مسلحون على موقع للجيش"
+    then "وقال الرئيس، الذي زار الموقع أمس، إن المعارك استمرت سبع ساعات يوم الاثنين"): the news came out later than
+    the event, whose day the retelling gives (``_da6_next_day``, as for a record with no day at all), on or before the
+    publication day and at most a week before it; not a day another record's sentence or another event's gives. The
+    retelling may name the event by its fighting (``da11_fighting_nouns``: "المعارك", "الاشتباكات")."""
+    from .merging import _MG3_DAYS, _mg3_days_apart  # late: merging imports this module
+
+    published = _day(doc.published)
+    day = _da6_next_day(doc, record, used, lex, starts, _words("da11_")["fighting_nouns"])
+    apart = _mg3_days_apart(day, published) if day and published else None
+    return day if apart is not None and apart <= _MG3_DAYS and day <= published else None

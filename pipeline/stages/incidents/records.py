@@ -21,7 +21,7 @@ from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
-    _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_opening_lapse,
+    _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_next_day, _da11_opening_lapse,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -357,6 +357,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         if r.event_date is None:
             r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts) \
                 or _da6_next_day(doc, r, used_sentences, lex, starts)  # the next sentence tells its day
+        elif id(r) in report_ids:  # "أعلن الرئيس أن 92 جنديا قتلوا في هجوم ..." then "وقال إن المعارك استمرت سبع
+            r.event_date = _da11_next_day(doc, r, used_sentences, lex, starts) or r.event_date  # ساعات يوم الاثنين"
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids, recalls=recall_ids)
     # an event told in passing at the place of another record is that one, retold ("ردا على الهجوم الذي استهدف X")
     events = [e for e in events if id(e) not in passing_ids or not any(

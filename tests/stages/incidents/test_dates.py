@@ -592,3 +592,22 @@ def test_da11_a_lapse_that_names_what_it_counts_from_is_not_an_opening_lapse(nlp
     doc = nlp.process({"id": "lapsenone", "published": "2022-05-13", "text":
                        "بعد الظهر قتل مسلحون ثلاثة جنود في هجوم على حاجز للجيش في بلدة تساليت."})
     assert [i.event_date for i in doc.incidents] == ["2022-05-13"]  # no lapse: the report's day
+
+
+def test_da11_a_lead_with_no_day_takes_the_day_the_next_sentence_gives_its_fighting(nlp):
+    doc = nlp.process({"id": "nextday", "published": "2021-10-13", "text":
+                       "أعلن حاكم الولاية أن 14 جنديا قتلوا في هجوم شنه مسلحون على ثكنة للجيش قرب بلدة منغو.\n"
+                       "وقال الحاكم، الذي تفقد الثكنة أمس الثلاثاء، إن المعارك استمرت ست ساعات يوم الأحد 10 أكتوبر، "
+                       "مؤكدا أن المهاجمين فروا."})
+    assert [i.event_date for i in doc.incidents] == ["2021-10-10"]
+
+
+def test_da11_a_day_the_next_sentence_gives_only_a_statement_keeps_the_report_day(nlp):
+    doc = nlp.process({"id": "nextsaid", "published": "2021-10-13", "text":
+                       "أعلن حاكم الولاية أن 14 جنديا قتلوا في هجوم شنه مسلحون على ثكنة للجيش قرب بلدة منغو.\n"
+                       "وقال الحاكم أمس الثلاثاء إن الاشتباكات كانت عنيفة."})
+    assert [i.event_date for i in doc.incidents] == ["2021-10-13"]
+    doc = nlp.process({"id": "nextold", "published": "2021-10-13", "text":
+                       "أعلن حاكم الولاية أن 14 جنديا قتلوا في هجوم شنه مسلحون على ثكنة للجيش قرب بلدة منغو.\n"
+                       "وقال الحاكم إن المعارك في المنطقة بدأت يوم 2 أغسطس."})
+    assert [i.event_date for i in doc.incidents] == ["2021-10-13"]  # more than a week before the report
