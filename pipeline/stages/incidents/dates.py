@@ -511,6 +511,12 @@ def _da10_dated_before(doc: Document, start: int, lex: Lexicon, starts: list[int
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     nouns = {"ال" + n for n in _words("dat_")["event_nouns"]}
+    bare = _words("dat_")["event_nouns"]
+
+    def construct(j: int, k: int) -> bool:  # "تورطهم في تفجير مطعم بمنطقة X مساء 23 أكتوبر": the noun in construct
+        return not bare.isdisjoint(forms[j]) and j + 1 < k and not tokens[j + 1].norm.startswith("ال") \
+            and all(tokens[i].kind != "punct" for i in range(j + 1, k))
+
     body = _dateline_end(text)
     found = None
     for t in doc.timexes:
@@ -520,7 +526,7 @@ def _da10_dated_before(doc: Document, start: int, lex: Lexicon, starts: list[int
         k = bisect_left(starts, t.start)
         sent = next((s for s in doc.sentences if s.start <= t.start < s.end), None)
         first = bisect_left(starts, sent.start) if sent is not None else 0
-        if any(not nouns.isdisjoint(forms[j]) for j in range(max(first, k - most), k)):
+        if any(not nouns.isdisjoint(forms[j]) or construct(j, k) for j in range(max(first, k - most), k)):
             found = _day(t.value)
     return found
 

@@ -611,3 +611,19 @@ def test_da11_a_day_the_next_sentence_gives_only_a_statement_keeps_the_report_da
                        "أعلن حاكم الولاية أن 14 جنديا قتلوا في هجوم شنه مسلحون على ثكنة للجيش قرب بلدة منغو.\n"
                        "وقال الحاكم إن المعارك في المنطقة بدأت يوم 2 أغسطس."})
     assert [i.event_date for i in doc.incidents] == ["2021-10-13"]  # more than a week before the report
+
+
+def test_da11_a_recalled_event_takes_the_day_an_earlier_sentence_gives_its_noun_in_construct(nlp):
+    doc = nlp.process({"id": "construct", "published": "2023-02-08", "text":
+                       "وجهت محكمة في العاصمة تهم الإرهاب إلى ثلاثة رجال يشتبه في تورطهم في تفجير حافلة بمدينة "
+                       "مومباسا مساء 4 نوفمبر 2022.\nوكان تنظيم مسلح قد تبنى التفجير عبر وكالة تابعة له، فيما قالت "
+                       "الشرطة إن العبوة وضعت تحت مقعد في الحافلة."})
+    assert [i.event_date for i in doc.incidents] == ["2022-11-04"]
+
+
+def test_da11_a_day_after_a_comma_is_not_the_day_of_a_noun_in_construct(nlp):
+    doc = nlp.process({"id": "construct2", "published": "2023-02-08", "text":
+                       "وجهت محكمة في العاصمة تهم الإرهاب إلى ثلاثة رجال يشتبه في تورطهم في تفجير حافلة بمدينة "
+                       "مومباسا، يوم الاثنين 6 فبراير.\nوكان تنظيم مسلح قد تبنى التفجير عبر وكالة تابعة له، فيما قالت "
+                       "الشرطة إن العبوة وضعت تحت مقعد في الحافلة."})
+    assert [i.event_date for i in doc.incidents] == [None]  # the day of the charges, not of the bombing
