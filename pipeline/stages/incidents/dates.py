@@ -35,7 +35,8 @@ def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> b
     أكتوبر"), nor a clock time alone ("عند الساعة العاشرة ليلا"), which the time expressions put on
     the publication day although news gives it for the day the narrative is on."""
     return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts) \
-        and not _until(t, tokens, starts) and not _dat_converted(t, tokens, text, starts)
+        and not _until(t, tokens, starts) and not _dat_converted(t, tokens, text, starts) \
+        and not _da11_named_for(t, tokens, text, starts)
 
 
 def _dat_converted(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
@@ -640,3 +641,11 @@ def _da11_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: 
     day = _da6_next_day(doc, record, used, lex, starts, _words("da11_")["fighting_nouns"])
     apart = _mg3_days_apart(day, published) if day and published else None
     return day if apart is not None and apart <= _MG3_DAYS and day <= published else None
+
+
+def _da11_named_for(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """Whether the date ``t`` is part of a name given after a day ("متمردو حركة 23 مارس", "ثوار كتيبة 17 فبراير", "في
+    شارع 9 أفريل", "منذ ثورة 14 جانفي"): a movement, a revolution, a brigade, a street, a square or a stadium named for
+    the day (the head right before it, ``da11_name_heads``, with no article), not the day of an event."""
+    k = bisect_left(starts, t.start)
+    return k > 0 and not _words("da11_")["name_heads"].isdisjoint(_doc_forms(tokens, text)[k - 1])

@@ -627,3 +627,19 @@ def test_da11_a_day_after_a_comma_is_not_the_day_of_a_noun_in_construct(nlp):
                        "مومباسا، يوم الاثنين 6 فبراير.\nوكان تنظيم مسلح قد تبنى التفجير عبر وكالة تابعة له، فيما قالت "
                        "الشرطة إن العبوة وضعت تحت مقعد في الحافلة."})
     assert [i.event_date for i in doc.incidents] == [None]  # the day of the charges, not of the bombing
+
+
+def test_da11_a_date_in_a_name_is_not_the_day_of_the_event(nlp):
+    doc = nlp.process({"id": "named", "published": "2019-09-16", "text":
+                       "قتل أربعة مدنيين مساء السبت في قصف بقذائف الهاون شنه مقاتلو حركة 12 أبريل على حي في مدينة "
+                       "بونيا."})
+    assert [i.event_date for i in doc.incidents] == ["2019-09-14"]
+    doc = nlp.process({"id": "namedstreet", "published": "2019-09-16", "text":
+                       "انفجرت عبوة ناسفة في شارع 9 أفريل بمدينة القصرين، ما أدى إلى إصابة شرطيين."})
+    assert [i.event_date for i in doc.incidents] == ["2019-09-16"]  # no day told: the report's, not 9 April
+
+
+def test_da11_a_date_after_a_word_that_is_no_name_head_stays_the_day(nlp):
+    doc = nlp.process({"id": "notnamed", "published": "2019-09-16", "text":
+                       "قتل أربعة مدنيين يوم 12 سبتمبر في قصف بقذائف الهاون على حي في مدينة بونيا."})
+    assert [i.event_date for i in doc.incidents] == ["2019-09-12"]
