@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 
 from ...document import Document, Timex, Token
 from ...matcher import Match
@@ -649,3 +649,33 @@ def _da11_named_for(t: Timex, tokens: list[Token], text: str, starts: list[int])
     the day (the head right before it, ``da11_name_heads``, with no article), not the day of an event."""
     k = bisect_left(starts, t.start)
     return k > 0 and not _words("da11_")["name_heads"].isdisjoint(_doc_forms(tokens, text)[k - 1])
+
+
+def _da11_days_ago(doc: Document, times: list[Timex], starts: list[int]) -> str | None:
+    """The day of an event its clause dates by "منذ" and a count of days back from the report ("قتل مسلحون سبعة قرويين
+    في هجوم على قرية منذ يومين", "جد الانفجار منذ ثلاثة أيام"): "منذ" before a lapse says "ago", as "قبل يومين" does, which
+    the time expressions read as a day; these give only a duration. Days under a week (``dat_relative_units`` and
+    ``dat_relative_plural_units``); longer lapses are told roughly (no day). None without a publication day."""
+    published = _day(doc.published)
+    if not published or "X" in published:
+        return None
+    tokens, text = doc.tokens, doc.text
+    y = _data("incidents.yaml")
+    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
+    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    for t in times:
+        k = bisect_left(starts, t.start)
+        if t.kind != "duration" or k >= len(tokens) or tokens[k].norm != "منذ":
+            continue
+        inside = [j for j in range(k + 1, len(tokens)) if tokens[j].start < t.end]
+        number = token_number(tokens[inside[0]], text, lexicon()) if len(inside) == 2 else None
+        unit = tokens[inside[-1]].norm if inside else None
+        if len(inside) == 1 and unit in units:
+            days = units[unit]  # "منذ يومين"
+        elif number is not None and (unit in plurals or unit in units):
+            days = number * (plurals[unit] if unit in plurals else units[unit])  # "منذ ثلاثة أيام", "منذ يوم واحد"
+        else:
+            continue
+        if 0 < days < _MG6_ROUGH_DAYS:
+            return (date.fromisoformat(published) - timedelta(days=days)).isoformat()
+    return None

@@ -21,7 +21,7 @@ from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
-    _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_next_day, _da11_opening_lapse,
+    _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_days_ago, _da11_next_day, _da11_opening_lapse,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -281,6 +281,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
+            if record.event_date is None:  # "قتل مسلحون سبعة قرويين في هجوم على قرية منذ يومين": two days ago
+                record.event_date = _da11_days_ago(doc, times, starts)
             lapse_undated = False
             if lapse is not None and record.event_date is None:  # "وبعد يومين، ...": the day told before, and on
                 if lapse[0] == DAT_SOME:  # "وبعد أيام، ...", "وبعد أقل من شهر، ...": later, no day; another event

@@ -643,3 +643,23 @@ def test_da11_a_date_after_a_word_that_is_no_name_head_stays_the_day(nlp):
     doc = nlp.process({"id": "notnamed", "published": "2019-09-16", "text":
                        "قتل أربعة مدنيين يوم 12 سبتمبر في قصف بقذائف الهاون على حي في مدينة بونيا."})
     assert [i.event_date for i in doc.incidents] == ["2019-09-12"]
+
+
+@pytest.mark.parametrize("lapse, expected", [
+    ("منذ ثلاثة أيام", "2023-07-09"),  # "منذ" before a count of days: ago, as "قبل ثلاثة أيام"
+    ("منذ يومين", "2023-07-10"),
+])
+def test_da11_since_a_count_of_days_is_days_ago(nlp, lapse, expected):
+    doc = nlp.process({"id": "ago", "published": "2023-07-12", "text":
+                       f"أحرق مسلحون عشرات المنازل وقتلوا خمسة مزارعين في هجوم على قرية بولاية كادونا {lapse}."})
+    assert [i.event_date for i in doc.incidents] == [expected]
+
+
+def test_da11_since_a_long_lapse_or_a_date_is_not_days_ago(nlp):
+    doc = nlp.process({"id": "agolong", "published": "2023-07-12", "text":
+                       "أحرق مسلحون عشرات المنازل وقتلوا خمسة مزارعين في هجوم على قرية بولاية كادونا منذ عشرة أيام."})
+    assert [i.event_date for i in doc.incidents] != ["2023-07-02"]  # told roughly
+    doc = nlp.process({"id": "agosince", "published": "2023-07-12", "text":
+                       "قتل مسلحون خمسة مزارعين أمس في هجوم على قرية بولاية كادونا، في أعنف هجوم منذ ثلاثة أيام من "
+                       "المعارك."})
+    assert [i.event_date for i in doc.incidents] == ["2023-07-11"]  # the clause's own day
