@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 
 from ...document import Document, Timex, Token
 from ...matcher import Match
@@ -35,7 +35,8 @@ def _names_day(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> b
     أكتوبر"), nor a clock time alone ("عند الساعة العاشرة ليلا"), which the time expressions put on
     the publication day although news gives it for the day the narrative is on."""
     return bool(_day(t.value)) and t.kind != "time" and not _since(t, tokens, text, starts) \
-        and not _until(t, tokens, starts) and not _dat_converted(t, tokens, text, starts)
+        and not _until(t, tokens, starts) and not _dat_converted(t, tokens, text, starts) \
+        and not _da11_named_for(t, tokens, text, starts)
 
 
 def _dat_converted(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
@@ -322,14 +323,15 @@ def _da6_dateline_date(t: Timex, text: str) -> bool:
     return t.start < 60 and bool(_DA6_BEFORE.fullmatch(text, 0, t.start)) and bool(_DA6_AFTER.match(text, t.end))
 
 
-def _da6_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: list[int]) -> str | None:
+def _da6_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: list[int],
+                  more: frozenset = frozenset()) -> str | None:
     """The day of an event its sentences name none for, from one of the two sentences right after them that speaks
     of the event again with a definite event noun and reports none of its own ("وكان مسلحون قد هاجموا قافلة
     عسكرية ..." then "وقال الجيش إن الهجوم على القافلة وقع صباح الاثنين الماضي"; "... بعد الهجوم الذي هز المدينة
     يوم 14 جويلية"): not past a sentence another record took, nor one on another event ("هجوم آخر", "حادث منفصل")."""
     tokens, text = doc.tokens, doc.text
     end = max(e["end"] for e in record.evidence)
-    nouns = {"ال" + n for n in _words("dat_")["event_nouns"]}
+    nouns = {"ال" + n for n in _words("dat_")["event_nouns"] | more}
     forms = _doc_forms(tokens, text)
     for nxt in [s for s in doc.sentences if s.start >= end][:2]:
         lo, hi = _tok_range(starts, nxt.start, nxt.end)
@@ -510,6 +512,12 @@ def _da10_dated_before(doc: Document, start: int, lex: Lexicon, starts: list[int
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
     nouns = {"ال" + n for n in _words("dat_")["event_nouns"]}
+    bare = _words("dat_")["event_nouns"]
+
+    def construct(j: int, k: int) -> bool:  # "تورطهم في تفجير مطعم بمنطقة X مساء 23 أكتوبر": the noun in construct
+        return not bare.isdisjoint(forms[j]) and j + 1 < k and not tokens[j + 1].norm.startswith("ال") \
+            and all(tokens[i].kind != "punct" for i in range(j + 1, k))
+
     body = _dateline_end(text)
     found = None
     for t in doc.timexes:
@@ -519,7 +527,7 @@ def _da10_dated_before(doc: Document, start: int, lex: Lexicon, starts: list[int
         k = bisect_left(starts, t.start)
         sent = next((s for s in doc.sentences if s.start <= t.start < s.end), None)
         first = bisect_left(starts, sent.start) if sent is not None else 0
-        if any(not nouns.isdisjoint(forms[j]) for j in range(max(first, k - most), k)):
+        if any(not nouns.isdisjoint(forms[j]) or construct(j, k) for j in range(max(first, k - most), k)):
             found = _day(t.value)
     return found
 
@@ -577,3 +585,97 @@ def _da10_new_year_night(doc: Document, records: list, report_ids: set[int], use
             spans.append((prior[-1].start, prior[-1].end))
         if any(names_night(s, e) for s, e in spans):
             r.event_date = jan1
+
+
+def _da11_opening_lapse(doc: Document, s_lo: int, s_hi: int, most: int = 5) -> tuple[int, int] | None:
+    """The lapse a sentence opens with, counted from the event told before it, and where its words end: ``(days,
+    end)``. A narrative goes on from one event to the next by a bare lapse ("وبعد ساعات، ألقى مسلحون قنبلة على مقهى";
+    "وبعد ثلاثة أيام، نصب مقاتلون كمينا لقافلة"; "وبعد أقل من شهر، فجر انتحاري نفسه في سوق"): hours are that event's
+    day (0), a count of days under a week is that many days after it, and weeks, months, years, a plural with no number
+    ("وبعد أيام،") or an approximate lapse ("بعد نحو أسبوع") say only that it came later (``DAT_SOME``: no day). The
+    time expressions read such a lapse from the publication day ("بعد أسبوعين": a week to come), which it is not.
+    Only a head (``dat_relative_heads``) at the sentence's start, at most ``most`` words to the unit, and no "من/على"
+    after the unit: "وبعد يومين من ذلك" and "بعد أيام من الهجوم" name what they count from (``_dat_relative``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    words, approx = _words("dat_"), _words("da8_")["lapse_approximators"]
+    if s_hi - s_lo < 4 or words["relative_heads"].isdisjoint(forms[s_lo]):
+        return None
+    y = _data("incidents.yaml")
+    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
+    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    rough, number = False, None
+    for j in range(s_lo + 1, min(s_hi - 1, s_lo + 1 + most)):
+        norm = tokens[j].norm
+        if norm in units or norm in plurals or norm in words["relative_long_units"]:
+            after = [k for k in (j + 1, j + 2) if k < s_hi and tokens[k].kind != "punct"]
+            if tokens[j + 1].kind != "punct" and any(not words["relative_links"].isdisjoint(forms[k]) for k in after):
+                return None  # "بعد أيام من الهجوم", "وبعد يومين من ذلك": the lapse names what it counts from
+            if norm in units and units[norm] == 0:
+                return 0, tokens[j].end  # "وبعد ساعات،", "وبعد نحو ساعة،": the same day
+            if norm in words["relative_long_units"] or rough or norm in plurals and number is None:
+                return DAT_SOME, tokens[j].end
+            days = (number or 1) * (units[norm] if norm in units else plurals[norm])
+            return (days if days < _MG6_ROUGH_DAYS else DAT_SOME), tokens[j].end
+        if not approx.isdisjoint(forms[j]):
+            rough = True  # "وبعد أقل من شهر،"
+        elif norm == "من" and rough:
+            continue
+        elif number is None and (n := token_number(tokens[j], text, lexicon())) is not None:
+            number = n
+        else:
+            return None
+    return None
+
+
+def _da11_next_day(doc: Document, record, used: set[int], lex: Lexicon, starts: list[int]) -> str | None:
+    """The day of an event dated only by the report (its sentences name no day), from a sentence right after them that
+    speaks of it again with a definite event noun ("أعلن الرئيس أن 92 جنديا قتلوا في هجوم شنه مسلحون على موقع للجيش"
+    then "وقال الرئيس، الذي زار الموقع أمس، إن المعارك استمرت سبع ساعات يوم الاثنين"): the news came out later than
+    the event, whose day the retelling gives (``_da6_next_day``, as for a record with no day at all), on or before the
+    publication day and at most a week before it; not a day another record's sentence or another event's gives. The
+    retelling may name the event by its fighting (``da11_fighting_nouns``: "المعارك", "الاشتباكات")."""
+    from .merging import _MG3_DAYS, _mg3_days_apart  # late: merging imports this module
+
+    published = _day(doc.published)
+    day = _da6_next_day(doc, record, used, lex, starts, _words("da11_")["fighting_nouns"])
+    apart = _mg3_days_apart(day, published) if day and published else None
+    return day if apart is not None and apart <= _MG3_DAYS and day <= published else None
+
+
+def _da11_named_for(t: Timex, tokens: list[Token], text: str, starts: list[int]) -> bool:
+    """Whether the date ``t`` is part of a name given after a day ("متمردو حركة 23 مارس", "ثوار كتيبة 17 فبراير", "في
+    شارع 9 أفريل", "منذ ثورة 14 جانفي"): a movement, a revolution, a brigade, a street, a square or a stadium named for
+    the day (the head right before it, ``da11_name_heads``, with no article), not the day of an event."""
+    k = bisect_left(starts, t.start)
+    return k > 0 and not _words("da11_")["name_heads"].isdisjoint(_doc_forms(tokens, text)[k - 1])
+
+
+def _da11_days_ago(doc: Document, times: list[Timex], starts: list[int]) -> str | None:
+    """The day of an event its clause dates by "منذ" and a count of days back from the report ("قتل مسلحون سبعة قرويين
+    في هجوم على قرية منذ يومين", "جد الانفجار منذ ثلاثة أيام"): "منذ" before a lapse says "ago", as "قبل يومين" does, which
+    the time expressions read as a day; these give only a duration. Days under a week (``dat_relative_units`` and
+    ``dat_relative_plural_units``); longer lapses are told roughly (no day). None without a publication day."""
+    published = _day(doc.published)
+    if not published or "X" in published:
+        return None
+    tokens, text = doc.tokens, doc.text
+    y = _data("incidents.yaml")
+    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
+    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    for t in times:
+        k = bisect_left(starts, t.start)
+        if t.kind != "duration" or k >= len(tokens) or tokens[k].norm != "منذ":
+            continue
+        inside = [j for j in range(k + 1, len(tokens)) if tokens[j].start < t.end]
+        number = token_number(tokens[inside[0]], text, lexicon()) if len(inside) == 2 else None
+        unit = tokens[inside[-1]].norm if inside else None
+        if len(inside) == 1 and unit in units:
+            days = units[unit]  # "منذ يومين"
+        elif number is not None and (unit in plurals or unit in units):
+            days = number * (plurals[unit] if unit in plurals else units[unit])  # "منذ ثلاثة أيام", "منذ يوم واحد"
+        else:
+            continue
+        if 0 < days < _MG6_ROUGH_DAYS:
+            return (date.fromisoformat(published) - timedelta(days=days)).isoformat()
+    return None

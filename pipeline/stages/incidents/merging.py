@@ -96,7 +96,8 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *
     for r, carried in records:
         if id(r) not in broad:
             continue
-        fits = [k for k in specific if k.weapon == r.weapon and (k.event_date == r.event_date or carried)]
+        fits = [k for k in specific if k.weapon == r.weapon
+                and (k.event_date == r.event_date or carried and not _mg13_recalled(r, recalls))]
         if len(fits) > 1 and carried:  # a date carried over from the record before: its own day first
             fits = [k for k in fits if k.event_date == r.event_date] or fits
         if len(fits) == 1:
@@ -1136,6 +1137,7 @@ def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None
     later at its town; a witness's "سيارة محملة بالمتفجرات ركنت عند مدخل السوق انفجرت" after "انفجار عبوة في سوق
     المدينة"; "أوضح أن الانتحاري اقتحم ساحة المعسكر". A mention that calls itself another ("هجوم آخر") stays apart,
     and so does one that fits several records."""
+    from .dates import _da11_opening_lapse
     from .places import _dateline_end
 
     lex = lexicon()
@@ -1149,7 +1151,9 @@ def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None
             lo, hi = _tok_range(starts, e["start"], e["end"])
             if lex.other_event_words.find(doc.tokens, doc.text, lo, hi):
                 return True
-        return False
+        # "وبعد أقل من شهر، فجر عنصر آخر نفسه في سوق العاصمة": a later event than the one told before
+        return bool(r.evidence) and _da11_opening_lapse(doc, *_tok_range(starts, r.evidence[0]["start"],
+                                                                         r.evidence[0]["end"])) is not None
 
     for r in sorted(records, key=_fp_start):
         if r not in records or own[id(r)] or another(r):

@@ -21,7 +21,7 @@ from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
-    _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex,
+    _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_days_ago, _da11_next_day, _da11_opening_lapse,
 )
 from .detection import (
     _between_sides, _clauses, _det_aimed, _det_anaphoric, _det_blasts, _evt_appeal, _evt_armed_victims,
@@ -117,6 +117,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         if _evt_headlines(text[sent.start:sent.end]):
             continue  # a digest's list of other articles' headlines
         sent_times = [t for t in doc.timexes if _in(t, sent.start, sent.end) and not _dat_future(t, doc.published)]
+        # "وبعد أقل من شهر، فجر انتحاري نفسه ...": a lapse from the event told before, not from the publication day
+        lapse = _da11_opening_lapse(doc, s_lo, s_hi)
+        if lapse is not None:
+            sent_times = [t for t in sent_times if t.start >= lapse[1]]
         all_weapons = [m for m in weapons_in(s_lo, s_hi) if not _evt_march(tokens, m, s_lo, s_hi, text)
                        and not _evt_seized(tokens, m, s_lo, text, lex) and not _evt_appeal(tokens, m, s_lo, s_hi, text)
                        and not _dt12_found_and_destroyed(tokens, m, s_lo, text, lex)
@@ -278,6 +282,15 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
+            if record.event_date is None:  # "قتل مسلحون سبعة قرويين في هجوم على قرية منذ يومين": two days ago
+                record.event_date = _da11_days_ago(doc, times, starts)
+            lapse_undated = False
+            if lapse is not None and record.event_date is None:  # "وبعد يومين، ...": the day told before, and on
+                if lapse[0] == DAT_SOME:  # "وبعد أيام، ...", "وبعد أقل من شهر، ...": later, no day; another event
+                    lapse_undated = True  # than the one told before, even at its place
+                    recall_ids.add(id(record))
+                elif last_day is not None and "X" not in last_day:  # its own day, counted from the one before
+                    record.event_date = (_date.fromisoformat(last_day) + timedelta(days=lapse[0])).isoformat()
             if told and _mg13_definite_first(tokens, lo, hi, text, lex, weapons):
                 said_ids.add(id(record))
             if record.event_date is None and _mg6_recalled_after(tokens, lo, hi, weapons):
@@ -288,7 +301,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 if record.event_date is None and recalled_at is not None and not records and not undated_passing else None
             if before is not None:
                 record.event_date = before
-            undated = record.event_date is None and (undated_passing or recalled_at is not None
+            undated = record.event_date is None and (undated_passing or lapse_undated or recalled_at is not None
                                                      and (not records or _da5_recalled_undated(doc, record, tokens[lo].start))
                                                      or bool(lex.reference_words.match_at(tokens, lo, text, hi))
                                                      or any(_dat_relative(doc, m.first, lo, lex) == DAT_SOME
@@ -347,6 +360,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
         if r.event_date is None:
             r.event_date = _dat_evidence_day(doc, r.evidence[1:], lex, starts) \
                 or _da6_next_day(doc, r, used_sentences, lex, starts)  # the next sentence tells its day
+        elif id(r) in report_ids:  # "أعلن الرئيس أن 92 جنديا قتلوا في هجوم ..." then "وقال إن المعارك استمرت سبع
+            r.event_date = _da11_next_day(doc, r, used_sentences, lex, starts) or r.event_date  # ساعات يوم الاثنين"
     events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids, recalls=recall_ids)
     # an event told in passing at the place of another record is that one, retold ("ردا على الهجوم الذي استهدف X")
     events = [e for e in events if id(e) not in passing_ids or not any(

@@ -556,3 +556,110 @@ def test_an_attack_with_its_own_day_near_new_years_night_keeps_that_day(nlp):
 def test_mg13_a_restrictor_after_the_lapse_unit(nlp, text, expected):
     doc = nlp.process({"id": "d", "text": text, "published": "2020-03-02"})
     assert [i.event_date for i in doc.incidents] == expected
+
+
+_DA11_LEAD = "قتل أربعة أشخاص مساء الخميس 12 مايو في هجوم مسلح على سوق في مدينة كيدال.\n"
+
+
+@pytest.mark.parametrize("lapse, expected", [
+    ("وبعد يومين،", "2022-05-14"),  # a count of days: that many days after the event told before
+    ("وبعد ساعات،", "2022-05-12"),  # hours: the same day
+    ("وبعد أقل من شهر،", None),  # approximate: later, no day
+    ("وبعد أسبوعين،", None),  # weeks: told roughly, no day (not a week to come after publication)
+    ("وبعد أيام،", None),  # a plural with no number
+])
+def test_da11_a_sentence_opening_with_a_lapse_counts_from_the_event_before(nlp, lapse, expected):
+    doc = nlp.process({"id": "lapse", "published": "2022-06-20", "text":
+                       _DA11_LEAD + lapse + " فجر انتحاري حزاما ناسفا قرب حاجز للجيش في بلدة تساليت، ما أدى إلى مقتل "
+                                            "ثلاثة جنود."})
+    got = sorted(((i.location or {}).get("text"), i.event_date) for i in doc.incidents)
+    assert got == [("بلدة تساليت", expected), ("مدينة كيدال", "2022-05-12")]
+
+
+def test_da11_an_approximate_lapse_keeps_the_later_event_apart_at_the_same_place(nlp):
+    doc = nlp.process({"id": "lapsesame", "published": "2022-06-20", "text":
+                       "فجر انتحاري نفسه صباح الاثنين 9 مايو أمام مركز للشرطة في مدينة كيدال، ما أسفر عن مقتل ستة "
+                       "أشخاص.\nوبعد أقل من شهر، فجر انتحاري آخر نفسه في سوق المدينة، ما أدى إلى مقتل عشرة أشخاص."})
+    assert sorted((i.event_date or "", i.killed) for i in doc.incidents) == [("", 10), ("2022-05-09", 6)]
+
+
+def test_da11_a_lapse_that_names_what_it_counts_from_is_not_an_opening_lapse(nlp):
+    # "وبعد يومين من ذلك": the time expressions count from the day told before; "بعد أيام من الهجوم" is _dat_relative's
+    doc = nlp.process({"id": "lapseof", "published": "2022-06-20", "text":
+                       _DA11_LEAD + "وبعد يومين من ذلك، فجر انتحاري حزاما ناسفا قرب حاجز للجيش في بلدة تساليت، ما "
+                                    "أدى إلى مقتل ثلاثة جنود."})
+    assert sorted(i.event_date for i in doc.incidents) == ["2022-05-12", "2022-05-14"]
+    doc = nlp.process({"id": "lapsenone", "published": "2022-05-13", "text":
+                       "بعد الظهر قتل مسلحون ثلاثة جنود في هجوم على حاجز للجيش في بلدة تساليت."})
+    assert [i.event_date for i in doc.incidents] == ["2022-05-13"]  # no lapse: the report's day
+
+
+def test_da11_a_lead_with_no_day_takes_the_day_the_next_sentence_gives_its_fighting(nlp):
+    doc = nlp.process({"id": "nextday", "published": "2021-10-13", "text":
+                       "أعلن حاكم الولاية أن 14 جنديا قتلوا في هجوم شنه مسلحون على ثكنة للجيش قرب بلدة منغو.\n"
+                       "وقال الحاكم، الذي تفقد الثكنة أمس الثلاثاء، إن المعارك استمرت ست ساعات يوم الأحد 10 أكتوبر، "
+                       "مؤكدا أن المهاجمين فروا."})
+    assert [i.event_date for i in doc.incidents] == ["2021-10-10"]
+
+
+def test_da11_a_day_the_next_sentence_gives_only_a_statement_keeps_the_report_day(nlp):
+    doc = nlp.process({"id": "nextsaid", "published": "2021-10-13", "text":
+                       "أعلن حاكم الولاية أن 14 جنديا قتلوا في هجوم شنه مسلحون على ثكنة للجيش قرب بلدة منغو.\n"
+                       "وقال الحاكم أمس الثلاثاء إن الاشتباكات كانت عنيفة."})
+    assert [i.event_date for i in doc.incidents] == ["2021-10-13"]
+    doc = nlp.process({"id": "nextold", "published": "2021-10-13", "text":
+                       "أعلن حاكم الولاية أن 14 جنديا قتلوا في هجوم شنه مسلحون على ثكنة للجيش قرب بلدة منغو.\n"
+                       "وقال الحاكم إن المعارك في المنطقة بدأت يوم 2 أغسطس."})
+    assert [i.event_date for i in doc.incidents] == ["2021-10-13"]  # more than a week before the report
+
+
+def test_da11_a_recalled_event_takes_the_day_an_earlier_sentence_gives_its_noun_in_construct(nlp):
+    doc = nlp.process({"id": "construct", "published": "2023-02-08", "text":
+                       "وجهت محكمة في العاصمة تهم الإرهاب إلى ثلاثة رجال يشتبه في تورطهم في تفجير حافلة بمدينة "
+                       "مومباسا مساء 4 نوفمبر 2022.\nوكان تنظيم مسلح قد تبنى التفجير عبر وكالة تابعة له، فيما قالت "
+                       "الشرطة إن العبوة وضعت تحت مقعد في الحافلة."})
+    assert [i.event_date for i in doc.incidents] == ["2022-11-04"]
+
+
+def test_da11_a_day_after_a_comma_is_not_the_day_of_a_noun_in_construct(nlp):
+    doc = nlp.process({"id": "construct2", "published": "2023-02-08", "text":
+                       "وجهت محكمة في العاصمة تهم الإرهاب إلى ثلاثة رجال يشتبه في تورطهم في تفجير حافلة بمدينة "
+                       "مومباسا، يوم الاثنين 6 فبراير.\nوكان تنظيم مسلح قد تبنى التفجير عبر وكالة تابعة له، فيما قالت "
+                       "الشرطة إن العبوة وضعت تحت مقعد في الحافلة."})
+    assert [i.event_date for i in doc.incidents] == [None]  # the day of the charges, not of the bombing
+
+
+def test_da11_a_date_in_a_name_is_not_the_day_of_the_event(nlp):
+    doc = nlp.process({"id": "named", "published": "2019-09-16", "text":
+                       "قتل أربعة مدنيين مساء السبت في قصف بقذائف الهاون شنه مقاتلو حركة 12 أبريل على حي في مدينة "
+                       "بونيا."})
+    assert [i.event_date for i in doc.incidents] == ["2019-09-14"]
+    doc = nlp.process({"id": "namedstreet", "published": "2019-09-16", "text":
+                       "انفجرت عبوة ناسفة في شارع 9 أفريل بمدينة القصرين، ما أدى إلى إصابة شرطيين."})
+    assert [i.event_date for i in doc.incidents] == ["2019-09-16"]  # no day told: the report's, not 9 April
+
+
+def test_da11_a_date_after_a_word_that_is_no_name_head_stays_the_day(nlp):
+    doc = nlp.process({"id": "notnamed", "published": "2019-09-16", "text":
+                       "قتل أربعة مدنيين يوم 12 سبتمبر في قصف بقذائف الهاون على حي في مدينة بونيا."})
+    assert [i.event_date for i in doc.incidents] == ["2019-09-12"]
+
+
+@pytest.mark.parametrize("lapse, expected", [
+    ("منذ ثلاثة أيام", "2023-07-09"),  # "منذ" before a count of days: ago, as "قبل ثلاثة أيام"
+    ("منذ يومين", "2023-07-10"),
+])
+def test_da11_since_a_count_of_days_is_days_ago(nlp, lapse, expected):
+    doc = nlp.process({"id": "ago", "published": "2023-07-12", "text":
+                       f"أحرق مسلحون عشرات المنازل وقتلوا خمسة مزارعين في هجوم على قرية بولاية كادونا {lapse}."})
+    assert [i.event_date for i in doc.incidents] == [expected]
+
+
+def test_da11_since_a_long_lapse_or_a_date_is_not_days_ago(nlp):
+    doc = nlp.process({"id": "agolong", "published": "2023-07-12", "text":
+                       "أحرق مسلحون عشرات المنازل وقتلوا خمسة مزارعين في هجوم على قرية بولاية كادونا منذ عشرة أيام."})
+    assert [i.event_date for i in doc.incidents] != ["2023-07-02"]  # told roughly
+    doc = nlp.process({"id": "agosince", "published": "2023-07-12", "text":
+                       "قتل مسلحون خمسة مزارعين أمس في هجوم على قرية بولاية كادونا، في أعنف هجوم منذ ثلاثة أيام من "
+                       "المعارك."})
+    assert [i.event_date for i in doc.incidents] == ["2023-07-11"]  # the clause's own day
