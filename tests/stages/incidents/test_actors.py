@@ -1542,11 +1542,11 @@ def test_ac15_the_attacker_told_before_a_clash_is_its_perpetrator(nlp, text, wan
     doc = nlp.process({"id": "ac15k", "published": "2019-05-20", "text": text})
     assert [i.perpetrator for i in doc.incidents][:1] == [want], text
 
+
+@pytest.mark.parametrize("text, want", [
     ("قال مسؤول محلي إن مسلحين اختطفوا يوم الأحد 40 طالبا من مدرسة ثانوية في ولاية كادونا.", "مدرسة ثانوية"),
     ("وأعاد الهجوم إلى الأذهان خطف مسلحين أكثر من مئة طالبة من مدرستهن في بلدة دوما في مارس 2012.", "مدرستهن"),
 ])
-
-
 def test_tg14_the_site_people_were_abducted_from_is_the_target(nlp, text, want):
     doc = nlp.process({"id": "tg14a", "published": "2020-01-15", "text": text})
     (inc,) = doc.incidents
