@@ -279,6 +279,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     _pl9_sites_in_towns(tokens, out, starts, lex, kb)
     _pl4_inside_country(out, kb)
     _pl5_reference_inside(out, kb)
+    if not any(not q.launch and q.rank <= TYPE_RANK["city"] for q in out):
+        out += _pl14_site_towns(tokens, lo, hi, forms, {q.start for q in out}, lex, kb, text)
     return out
 
 
@@ -1232,3 +1234,40 @@ def _pl12_group_area(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) 
     if j > 0 and not _DIRECTIONS.isdisjoint(forms[j]):
         j -= 1  # "في شرق X"
     return j > 0 and tokens[j].norm == "في" and not _words("pl12_")["area_words"].isdisjoint(forms[j - 1])
+
+
+def _pl14_site_towns(tokens: list[Token], lo: int, hi: int, forms: list[tuple[str, ...]], taken: set[int], lex: Lexicon,
+                     kb, text: str) -> list[Place]:
+    """A site head noun in construct with a name, bare or quoted, whose first word(s) the gazetteer knows as a town or
+    a city ("تفجير قاعة «X أرينا»", "اقتحام مدرسة X", "ملعب X الدولي"), in a clause that names no town of its own: a site
+    is named after the town it stands in, so the town is where it happened (the site is the target). Not after a word of
+    destination ("نقلوا إلى مستشفى X") nor a treatment. An example of ours: "قتل حارسان في هجوم على فندق «بنزرت بالاس»
+    ليلة أمس" (Bizerte)."""
+    heads = _pl9_site_heads()
+    treatment = _words("pl9_")["treatment_words"]
+    out: list[Place] = []
+    for k in range(lo, hi - 1):
+        if heads.isdisjoint(forms[k]) or tokens[k].norm.startswith("ال"):
+            continue  # the head of a construct is indefinite ("قاعة X", not "القاعة")
+        if k > lo and (tokens[k - 1].norm in lex.destination_words or not treatment.isdisjoint(forms[k - 1])):
+            continue
+        j = k + 1
+        if tokens[j].text in _PL7_OPEN:
+            j += 1
+        if j >= hi or tokens[j].kind != "word" or tokens[j].start in taken:
+            continue
+        for n in (2, 1):  # the longest name the gazetteer knows
+            if j + n > hi or any(t.kind != "word" for t in tokens[j:j + n]):
+                continue
+            key = alias_key(text[tokens[j].start:tokens[j + n - 1].end])
+            kb_id = next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]
+                          and (kb.get(i) or {}).get("label") == "GPE"
+                          and TYPE_RANK.get((kb.get(i) or {}).get("type"), 9) <= TYPE_RANK["city"]), None) \
+                if key else None
+            if kb_id is not None:
+                entry = kb.get(kb_id)
+                end = tokens[j + n - 1].end
+                out.append(Place(tokens[j].start, end, text[tokens[j].start:end], TYPE_RANK.get(entry["type"], 3),
+                                 kb_id, entry["canonical"]))
+                break
+    return out

@@ -1150,3 +1150,20 @@ def test_pl12_a_place_after_fi_without_a_group_word_stays(nlp):
     (inc,) = nlp.process({"id": "pl12e", "published": "2019-05-03", "text":
                           "قتل ثلاثة جنود أمس في هجوم على دورية في شمال النيجر."}).incidents
     assert inc.location["country"] == "NE"
+
+
+@pytest.mark.parametrize("text,canonical", [
+    # a site named after its town, in a clause that names no town of its own: the town is the place
+    ("فجر انتحاري نفسه مساء أمس في قاعة «ليفربول أرينا» خلال حفل موسيقي، ما أدى إلى مقتل تسعة أشخاص.", "Liverpool"),
+    ("انفجرت عبوة ناسفة قرب ملعب «مانشستر ستاديوم» ما أدى إلى إصابة أربعة أشخاص.", "Manchester"),
+])
+def test_pl14_a_site_named_after_its_town(nlp, text, canonical):
+    incs = nlp.process({"id": "pl14a", "published": "2021-04-12", "text": text}).incidents
+    assert incs and incs[0].location["canonical"] == canonical
+
+
+def test_pl14_a_site_named_after_a_town_elsewhere_keeps_the_town_of_the_clause(nlp):
+    # the clause names its own town: a school named after another city does not move the place
+    (inc,) = nlp.process({"id": "pl14b", "published": "2021-04-12", "text":
+                          "قتل حارس أمس في هجوم على مدرسة بغداد الأهلية في مدينة الموصل."}).incidents
+    assert inc.location["canonical"] == "Mosul"
