@@ -264,7 +264,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.pl4_toward = any(not _words("pl4_")["travel_words"].isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))
             if not _words("loc_")["destination_only"].isdisjoint(forms[k]):
                 taken.add(id(p))  # "نقل الجرحى إلى مستشفى الثورة": never where it happened
-        elif not p.locative and normalize(p.text) in lex.capital_actors:
+        elif not p.locative and normalize(p.text) in lex.capital_actors \
+                and (k == 0 or _words("plc_")["event_nouns"].isdisjoint(forms[k - 1])):  # "اعتداءات بروكسل": a place
             p.launch = True  # "وردت واشنطن بغارة", "اتهمت طهران": the government, not a place of the event
         elif any(f in lex.seat_words for fs in forms[max(0, k - 3):k] for f in fs):
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
@@ -446,7 +447,8 @@ def _plc_other_events(doc: Document, places: list[Place], trigger: Match, starts
     for p in places:
         k = bisect_right(starts, p.start) - 1
         if k > 0 and not nouns.isdisjoint(forms[k - 1]):
-            if _pl11_named_event(doc.tokens, k - 1, p, trigger, starts, forms):
+            if _pl11_named_event(doc.tokens, k - 1, p, trigger, starts, forms) \
+                    or _pl14_toll_clause(doc, k - 1, bisect_left(starts, p.end), trigger, starts, forms):
                 if p.rank < TYPE_RANK["country"]:  # "هجوم روسيا": a country after the noun is an actor
                     p.locative = True
             elif not doc.tokens[k - 1].start <= trigger.start < doc.tokens[k - 1].end:
@@ -1271,3 +1273,28 @@ def _pl14_site_towns(tokens: list[Token], lo: int, hi: int, forms: list[tuple[st
                                  kb_id, entry["canonical"]))
                 break
     return out
+
+
+def _pl14_toll_clause(doc: Document, noun: int, j: int, trigger: Match, starts: list[int],
+                      forms: list[tuple[str, ...]]) -> bool:
+    """Right after an event noun and its place (from token ``j``), maybe a day or a time between commas, a relative
+    pronoun opens a clause with a verb of the toll ("اعتداءات X الثلاثاء الماضي، والتي خلفت ... قتيلا", "هجوم X الذي
+    أودى بحياة ..."), and the trigger comes before that clause: the toll is the named event's, so the record is that
+    event and the name's place is where it happened. An example of ours: "اعتقلت الشرطة شقيق الانتحاري الذي نفذ تفجير
+    مومباسا أمس الأول، والذي أسفر عن مقتل سبعة أشخاص" (Mombasa). Not when a toll comes between the trigger and the noun
+    ("قتل ثلاثة أمس ... بعد أشهر من تفجير X الذي أودى بحياة": the trigger's own event, X another one's), nor when the
+    trigger is an event noun of its own ("شنت غارات على معسكرات ... خططت لهجوم X الذي أسفر عن ...")."""
+    lx = _words("pl14_")
+    tokens, lex = doc.tokens, lexicon()
+    first = bisect_right(starts, trigger.start) - 1
+    if not (_words("plc_")["event_nouns"] | _words("dat_")["event_nouns"]).isdisjoint(forms[first]):
+        return False  # "شن غارات على معسكرات ... بعد التخطيط لهجوم X الذي أسفر": the trigger is an event of its own
+    if first >= noun or lex.killed.find(tokens, doc.text, first, noun) or lex.wounded.find(tokens, doc.text, first, noun):
+        return False
+    for k in range(j, min(len(tokens), j + 6)):
+        if tokens[k].norm in (".", "!", "?", "؟", "؛", ":") or not _words("plc_")["event_nouns"].isdisjoint(forms[k]):
+            return False
+        if not lx["relatives"].isdisjoint(forms[k]):
+            return trigger.start < tokens[k].start and k + 1 < len(tokens) \
+                and not lx["toll_verbs"].isdisjoint(forms[k + 1])
+    return False

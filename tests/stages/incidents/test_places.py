@@ -1167,3 +1167,29 @@ def test_pl14_a_site_named_after_a_town_elsewhere_keeps_the_town_of_the_clause(n
     (inc,) = nlp.process({"id": "pl14b", "published": "2021-04-12", "text":
                           "قتل حارس أمس في هجوم على مدرسة بغداد الأهلية في مدينة الموصل."}).incidents
     assert inc.location["canonical"] == "Mosul"
+
+
+@pytest.mark.parametrize("text,canonical", [
+    # an event noun and its place, then a relative clause with the toll: the record is that event, at that place
+    ("اعتقلت الشرطة في نيروبي شقيق الانتحاري الذي نفذ تفجير مومباسا أمس الأول، والذي أسفر عن مقتل سبعة أشخاص.",
+     "Mombasa"),
+    ("ظهر في صور التقطت في برلين الشهر الماضي الانتحاري الذي شارك في اعتداءات بروكسل، والتي خلفت عشرين قتيلا.",
+     "Brussels"),
+])
+def test_pl14_the_place_of_an_event_named_with_its_toll(nlp, text, canonical):
+    incs = nlp.process({"id": "pl14c", "published": "2019-05-03", "text": text}).incidents
+    assert incs and incs[0].location["canonical"] == canonical
+
+
+def test_pl14_a_named_event_without_a_toll_clause_is_another_events(nlp):
+    # no relative clause with a toll after the named event: its place stays another event's
+    incs = nlp.process({"id": "pl14d", "published": "2019-05-03", "text":
+                        "اعتقلت الشرطة في نيروبي شقيق الانتحاري الذي قتل سبعة أشخاص، وهو متهم أيضا في تفجير مومباسا."}).incidents
+    assert all(i.location is None or i.location["canonical"] != "Mombasa" for i in incs)
+
+
+def test_pl14_a_trigger_that_is_an_event_of_its_own_keeps_its_place(nlp):
+    # the trigger is an event noun ("غارات"): the named event with its toll is another one, the strikes stay in Libya
+    incs = nlp.process({"id": "pl14e", "published": "2019-05-03", "text":
+                        "شن الطيران غارات أمس على معسكرات في ليبيا يقول إنها خططت لهجوم أسوان الذي أسفر عن مقتل عشرة."}).incidents
+    assert all(i.location is None or i.location["canonical"] != "Aswan" for i in incs)
