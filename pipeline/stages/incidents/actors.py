@@ -2370,3 +2370,48 @@ def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: li
     if first >= k - 1 or lex.target_nouns.match_at(tokens, first, text, k) is None:
         return None  # the noun right before the verb is read by _act_exposed itself
     return first
+
+
+def _ac16_contested(doc: Document, lo: int, hi: int, claimant: str, lex: Lexicon, kb,
+                    countries: dict) -> tuple[bool, str | None]:
+    """(whether the claim of a sentence is contested in it, the doer the contest names). After the claim (a claim verb
+    or a noun of responsibility), a word of contrast (``ac16_contrast_words``, or "غير"/"إلا" with "أن") opens a
+    clause in which an authority names another doer: an accusation ("لكن الشرطة نسبته إلى جماعة X") or a statement
+    that a group stands behind it gives that group; a statement whose subject is no armed group ("بينما قالت السلطات
+    إن عصابات محلية نفذتها") gives none. The claimant keeps the claim, the doer named is the perpetrator, as the
+    convention has it: the perpetrator is set by the authorities' accusation, the claim by who claims. Example:
+    "وتبنت جماعة X التفجير، غير أن الشرطة نسبته إلى خلية من جماعة Y" -> (True, Y)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    w = _words("ac16_")
+    claims = [m.last for m in lex.claim.find(tokens, text, lo, hi)]
+    first = min(claims + [k for k in range(lo, hi) if set(forms[k]) & lex.claim_nouns], default=None)
+    if first is None:
+        return False, None
+    c = next((k for k in range(first + 1, hi - 1) if set(forms[k]) & w["contrast_words"]
+              or (set(forms[k]) & w["contrast_heads"] and "أن" in forms[k + 1])), None)
+    if c is None:
+        return False, None
+    acc = lex.accusation.find(tokens, text, c, hi)
+    name = _accused(doc, acc[0], hi, lex, kb, countries) if acc else None
+    name = name or _ac12_behind(doc, c, hi, lex, kb, countries)
+    if name is not None:
+        return (True, name) if name != claimant else (False, None)
+    said = next((k for k in range(c + 1, hi) if {_verb(f) for f in forms[k]} & lex.acknowledge_verbs
+                 or set(forms[k]) & lex.acknowledge_verbs), None)
+    that = next((k for k in range(said + 1, min(hi, said + 5)) if set(forms[k]) & w["that_words"]), None) \
+        if said is not None else None
+    if that is None:
+        return False, None
+    # "إن عصابات محلية نفذتها": the subject, up to five words, then a verb of carrying out (with its object pronoun)
+    agent = next((k for k in range(that + 2, min(hi, that + 7))
+                  if {_verb(f) for f in forms[k]} & w["agent_verbs"]), None)
+    if agent is None or any(tokens[k].kind == "punct" for k in range(that + 1, agent)):
+        return False, None
+    subject = [e for e in doc.entities if tokens[that].end <= e.start < tokens[agent].start]
+    if any(_armed_name(e, kb, countries) for e in subject):
+        name = next(_armed_name(e, kb, countries) for e in subject if _armed_name(e, kb, countries))
+        return (True, name) if name != claimant else (False, None)
+    if subject:  # a person or a place: not a doer the text leaves unnamed
+        return False, None
+    return True, None

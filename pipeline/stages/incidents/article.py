@@ -12,7 +12,7 @@ from ...document import Document, Incident, Sentence
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .actors import _ac12_behind, _ac13_raid_state, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
+from .actors import _ac12_behind, _ac13_raid_state, _ac16_contested, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
 from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _victims_list, casualties
 from .dates import _names_day, _report_date
 from .detection import _is_total
@@ -211,6 +211,33 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
             cell = _ac14_cell_of(doc, *_tok_range(starts, ev["start"], ev["end"]), lex, kb, countries, starts)
             if cell is not None and cell != r.claimed_by:
                 r.perpetrator = cell
+                break
+    _ac16_contested_claims(doc, records, lex, starts, kb, countries)
+
+
+def _ac16_contested_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int], kb,
+                           countries: dict) -> None:
+    """A claim the authorities contest in the claim's own sentence ("وتبنى تنظيم X الهجوم، لكن الشرطة نسبته إلى جماعة
+    Y", "وهي عملية ادعت X المسؤولية عنها، بينما قالت السلطات إن عصابات محلية نفذتها"): the record keeps the claim, its
+    perpetrator is the doer the authorities name, none when they name no group (``actors._ac16_contested``). The
+    sentence is one of the record's own or a claim of the same group told after it, before the next record."""
+    dated = sorted((r for r in records if r.evidence), key=lambda r: min(e["start"] for e in r.evidence))
+    for n, r in enumerate(dated):
+        if r.claimed_by is None or r.perpetrator != r.claimed_by:
+            continue
+        first = min(e["start"] for e in r.evidence)
+        nxt = min(e["start"] for e in dated[n + 1].evidence) if n + 1 < len(dated) else len(doc.text)
+        for sent in doc.sentences:
+            own = any(e["start"] <= sent.start < e["end"] or sent.start <= e["start"] < sent.end for e in r.evidence)
+            if not own and not first <= sent.start < nxt:
+                continue
+            lo, hi = _tok_range(starts, sent.start, sent.end)
+            group, found = _claimed(doc, lo, hi, lex)
+            if not found or group not in (None, r.claimed_by):
+                continue
+            contested, name = _ac16_contested(doc, lo, hi, r.claimed_by, lex, kb, countries)
+            if contested:
+                r.perpetrator = name
                 break
 
 

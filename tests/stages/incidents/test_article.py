@@ -271,3 +271,25 @@ def test_cs13_victims_anaphor_in_a_later_sentence(nlp, text, want):
     doc = nlp.process({"id": "an", "published": "2021-06-06", "text": text})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == want
+
+
+_AC16_LEAD = "قتل تسعة أشخاص في انفجار عبوة ناسفة داخل سوق شعبي في مدينة مايدوغوري بولاية بورنو صباح اليوم الأحد. "
+
+
+@pytest.mark.parametrize("text, want", [
+    # a claim the police contest in its sentence: the claimant keeps the claim, the group the police name did it
+    (_AC16_LEAD + "وتبنى تنظيم داعش التفجير، لكن الشرطة نسبته إلى جماعة بوكو حرام.", ("Boko Haram", "Islamic State")),
+    # the authorities name no group: no perpetrator, the claim stays
+    ("خطف مسلحون 40 مسافرا من حافلة على طريق في ولاية النيجر يوم الجمعة، وهي عملية ادعت جماعة بوكو حرام المسؤولية "
+     "عنها، بينما قالت الشرطة إن عصابات إجرامية نفذتها.", (None, "Boko Haram")),
+    # "ادعت ... المسؤولية" is a claim
+    ("خطف مسلحون 40 مسافرا من حافلة على طريق في ولاية النيجر يوم الجمعة، وهي عملية ادعت جماعة بوكو حرام المسؤولية "
+     "عنها.", ("Boko Haram", "Boko Haram")),
+    # a contrast that names no doer contests nothing
+    (_AC16_LEAD + "وتبنت جماعة بوكو حرام التفجير، فيما قالت الحكومة إن الوضع في المدينة تحت السيطرة.",
+     ("Boko Haram", "Boko Haram")),
+])
+def test_ac16_claim_contested_by_the_authorities(nlp, text, want):
+    doc = nlp.process({"id": "cc", "published": "2022-05-08", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.perpetrator, inc.claimed_by) == want
