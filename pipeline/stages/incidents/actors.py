@@ -400,6 +400,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             continue  # the object, a group that praised or condemned it, or the one that holds the place
         if _ac9_between_sides(doc, bisect_left(starts, e.start), lo, lex):
             continue  # one of two sides of a clash: "اشتباكات بين قسد ومقاتلين من العشائر"
+        if _ac16_parent_of_branch(doc, e, kb):
+            continue  # "مقاتلين من «ولاية غرب أفريقيا» التابع لتنظيم داعش": the branch acts, not its parent
         if e.label == "FACTION":
             actors.append((not acting(e), abs(e.start - trigger.start), e.canonical or e.text))
         elif entry.get("armed_coalition") and acting(e):
@@ -458,7 +460,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     # "قيادي في التنظيم")
     if any(set(forms[k]) & lex.faction_anaphors and not (k > lo and set(forms[k - 1]) & lex.target_context)
            and not _act_role_at(doc, k - 1, lo, lex) for k in range(lo, hi)):
-        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
+        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)
+                 and not _ac16_parent_of_branch(doc, e, kb)]  # "«ولاية سيناء»، فرع تنظيم داعش": the branch
         if prior:
             return prior[-1].canonical or prior[-1].text
     # "قتل المهاجم في تبادل لإطلاق النار مع الشرطة الإيطالية": the state whose forces he fought
@@ -2415,3 +2418,21 @@ def _ac16_contested(doc: Document, lo: int, hi: int, claimant: str, lex: Lexicon
     if subject:  # a person or a place: not a doer the text leaves unnamed
         return False, None
     return True, None
+
+
+def _ac16_parent_of_branch(doc: Document, e: Entity, kb, words: int = 6) -> bool:
+    """Whether faction ``e`` is the parent named in the modifier of its branch named right before it: the branch,
+    then within ``words`` tokens the parent (the gazetteer's ``parent`` of the branch): "مقاتلين من تنظيم «ولاية X»
+    التابع لتنظيم داعش", "تنظيم «ولاية Y»، فرع تنظيم داعش في البلد". The branch is the actor; the parent only
+    describes it. Example: "هاجم مسلحون من «ولاية غرب أفريقيا» الموالية لداعش ثكنة" -> داعش is the parent."""
+    if e.label != "FACTION" or not e.kb_id:
+        return False
+    tokens = doc.tokens
+    k = bisect_left([t.start for t in tokens], e.start)
+    for b in doc.entities:
+        if b is e or b.label != "FACTION" or b.end > e.start or (kb.get(b.kb_id) or {}).get("parent") != e.kb_id:
+            continue
+        between = sum(1 for t in tokens[max(0, k - words - 1):k] if t.start >= b.end)
+        if between <= words:
+            return True
+    return False

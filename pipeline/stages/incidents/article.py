@@ -12,7 +12,7 @@ from ...document import Document, Incident, Sentence
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .actors import _ac12_behind, _ac13_raid_state, _ac16_contested, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
+from .actors import _ac12_behind, _ac13_raid_state, _ac16_contested, _ac16_parent_of_branch, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
 from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _victims_list, casualties
 from .dates import _names_day, _report_date
 from .detection import _is_total
@@ -45,7 +45,8 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
         if not found:
             continue
         if group is None:
-            prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= sent.start]
+            prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= sent.start
+                     and not (kb is not None and _ac16_parent_of_branch(doc, e, kb))]
             if not prior:
                 continue
             group = prior[-1].canonical or prior[-1].text  # "وكانت الحركة قد تبنت": the faction named before

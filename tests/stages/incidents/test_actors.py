@@ -1587,3 +1587,20 @@ def test_tg14_the_head_of_the_subject_before_taarrada_is_the_target(nlp, text, w
     doc = nlp.process({"id": "tg14e", "published": "2020-01-15", "text": text})
     (inc,) = doc.incidents
     assert inc.target["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the branch acts; its parent only describes it ("التابع لتنظيم داعش")
+    ("هاجم مقاتلون من تنظيم \"ولاية غرب أفريقيا\" التابع لتنظيم داعش فجر اليوم معسكرا للجيش في بلدة ديكوا بولاية "
+     "بورنو بقذائف الهاون، ما أسفر عن مقتل أربعة جنود.", ["Islamic State – West Africa Province"]),
+    # "التنظيم" stands for the branch named before, not for the parent in its apposition ("فرع تنظيم داعش")
+    ("قتل ستة جنود في هجوم على حاجز للجيش قرب مدينة رفح بشمال سيناء مساء أمس. وكان تنظيم \"ولاية سيناء\"، فرع "
+     "تنظيم داعش في مصر، قد توعد بمهاجمة الجيش. وشن التنظيم هجوما آخر بقذائف الهاون على معسكر قرب العريش صباح "
+     "اليوم أسفر عن مقتل جنديين.", [None, "Islamic State – Sinai Province"]),
+    # the parent named alone is the actor
+    ("هاجم مقاتلون من تنظيم داعش فجر اليوم معسكرا للجيش في بلدة ديكوا بولاية بورنو بقذائف الهاون، ما أسفر عن "
+     "مقتل أربعة جنود.", ["Islamic State"]),
+])
+def test_ac16_branch_not_its_parent(nlp, text, want):
+    doc = nlp.process({"id": "br", "published": "2022-05-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == want
