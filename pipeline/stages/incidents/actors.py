@@ -2436,3 +2436,28 @@ def _ac16_parent_of_branch(doc: Document, e: Entity, kb, words: int = 6) -> bool
         if between <= words:
             return True
     return False
+
+
+def _ac16_member_accused(doc: Document, lo: int, hi: int, kb, countries: dict) -> str | None:
+    """The group of the person a sentence accuses, charges or convicts (``ac16_charge_words``): an armed group named
+    within five words after a word of membership (``ac16_member_words``: "أعضاء في", "أحد صانعي القنابل في", "بتهمة
+    الانتماء إلى"), with no punctuation between. As an accusation by the authorities, the group is the perpetrator of
+    the attacks the person is charged with. Example: "أدانت المحكمة ثلاثة أعضاء في حركة X بتهمة تفجير الحافلة" -> X."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    w = _words("ac16_")
+    if not any(set(forms[k]) & w["charge_words"] for k in range(lo, hi)):
+        return None
+    starts = [t.start for t in tokens]
+    for e in sorted(doc.entities, key=lambda e: e.start):
+        if not tokens[lo].start <= e.start < tokens[hi - 1].end or e.label != "FACTION":
+            continue
+        k = bisect_left(starts, e.start)
+        if k > lo and tokens[k - 1].end > e.start:
+            k -= 1  # the name after a proclitic: "لجماعة"
+        for i in range(k - 1, max(lo, k - 6) - 1, -1):
+            if tokens[i].kind == "punct" and tokens[i].text not in _QUOTES:
+                break
+            if set(forms[i]) & w["member_words"]:
+                return _armed_name(e, kb, countries)
+    return None
