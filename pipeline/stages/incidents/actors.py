@@ -865,13 +865,17 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 if body is not None else None
             if code:
                 break
-        if not named and not code and generic is None:  # "وكان الجيش الإسرائيلي قد أعلن أن طائراته أغارت"
+        anaphor = _ac16_anaphor_speaker(doc, forms, s_lo, hi, lex, kb, countries) \
+            if not named and not code and generic is None else None  # "وأعلن التنظيم في بيان أن مقاتليه قتلوا"
+        if not named and not code and generic is None and anaphor is None:
             before = _ac10_speaker_before(doc, k, lo, lex, kb, countries, home)
-            if before:
+            if before:  # "وكان الجيش الإسرائيلي قد أعلن أن طائراته أغارت"
                 named, after = before, [None]
         # a speaker before its verb claims only what its own forces did, named before the verb of attack
         sv = named is not None and after[0] is None
-        if named:
+        if anaphor is not None:
+            name, first = anaphor, s_lo + 1
+        elif named:
             name = named
             first = owner[1] if owner is not None else bisect_left(starts, after[0].end) if after[0] is not None else k + 1
         elif code:
@@ -2461,3 +2465,18 @@ def _ac16_member_accused(doc: Document, lo: int, hi: int, kb, countries: dict) -
             if set(forms[i]) & w["member_words"]:
                 return _armed_name(e, kb, countries)
     return None
+
+
+def _ac16_anaphor_speaker(doc: Document, forms: list[tuple[str, ...]], k: int, hi: int, lex: Lexicon, kb,
+                          countries: dict) -> str | None:
+    """The group a speaker named by a bare group noun stands for (``faction_anaphors``: "التنظيم", "الجماعة", "الحركة")
+    right after a verb of saying (token ``k``): the faction named last before it, not a parent named in its branch's
+    modifier nor a person's group ("القيادي في الحركة"). "وأعلن التنظيم في بيان أن مقاتليه قتلوا عشرات الجنود": the
+    group named before speaks, and claims what its own fighters did. Example: "هاجم مسلحو حركة X قرية. وقالت الحركة
+    إن مقاتليها قتلوا عشرة جنود" -> X."""
+    if k >= hi or not set(forms[k]) & lex.faction_anaphors:
+        return None
+    tokens = doc.tokens
+    prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[k].start
+             and not _ac16_parent_of_branch(doc, e, kb) and not _act_member_described(doc, e, 0, lex)]
+    return _armed_name(prior[-1], kb, countries) if prior else None

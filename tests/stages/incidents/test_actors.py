@@ -1604,3 +1604,18 @@ def test_tg14_the_head_of_the_subject_before_taarrada_is_the_target(nlp, text, w
 def test_ac16_branch_not_its_parent(nlp, text, want):
     doc = nlp.process({"id": "br", "published": "2022-05-08", "text": text})
     assert [i.perpetrator for i in doc.incidents] == want
+
+
+_AC16_RAID = ("قال مسؤولون محليون إن مسلحين من حركة الشباب هاجموا مركزا للشرطة في بلدة جوهر مساء الجمعة بالأسلحة الرشاشة، "
+              "ما أدى إلى مقتل خمسة من عناصر الشرطة. ")
+
+
+@pytest.mark.parametrize("said, want", [
+    # "الحركة" speaking stands for the group named before: its fighters' act is its claim
+    ("وقالت الحركة في بيان بثته إذاعة محلية إن مقاتليها قتلوا تسعة جنود.", ("Al-Shabaab", "Al-Shabaab")),
+    # the group telling what the army did to it claims nothing
+    ("وقالت الحركة في بيان بثته إذاعة محلية إن الجيش قتل تسعة من أنصارها.", ("Al-Shabaab", None)),
+])
+def test_ac16_group_noun_speaker_claims(nlp, said, want):
+    doc = nlp.process({"id": "sp", "published": "2022-05-08", "text": _AC16_RAID + said})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [want]
