@@ -851,7 +851,8 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         said = next((i for i in range(k + 1, hi) if set(forms[i]) & (lex.complementizers | lex.self_pronouns)), hi)
         s_lo, s_hi = k + 1, min(said, k + 7)
         after = [e for e in ents if s_lo <= bisect_left(starts, e.start) < s_hi]
-        named = _armed_name(after[0], kb, countries) if after else None
+        named = (_armed_name(after[0], kb, countries) or _ac16_short_faction(doc, after[0], kb, countries)) \
+            if after else None  # "أكد المتحدث باسم الحركة الشعبية": the movement named before in full
         owner = _ac14_outlet_owner(doc, after, lo, s_hi, lex, kb, countries, starts) if after and not named else None
         if owner is not None:  # "أعلنت قناة X التابعة لجماعة Y أن الجماعة استهدفت": the group speaks
             named, after = _armed_name(owner[0], kb, countries), [owner[0]] + [e for e in after if e is not owner[0]]
@@ -2454,8 +2455,11 @@ def _ac16_member_accused(doc: Document, lo: int, hi: int, kb, countries: dict) -
         return None
     starts = [t.start for t in tokens]
     for e in sorted(doc.entities, key=lambda e: e.start):
-        if not tokens[lo].start <= e.start < tokens[hi - 1].end or e.label != "FACTION":
+        if not tokens[lo].start <= e.start < tokens[hi - 1].end or e.label not in ("FACTION", "ORG"):
             continue
+        name = _armed_name(e, kb, countries) if e.label == "FACTION" else _ac16_short_faction(doc, e, kb, countries)
+        if name is None:
+            continue  # ("بتهمة الانتماء إلى التحالف": the group named before in full)
         k = bisect_left(starts, e.start)
         if k > lo and tokens[k - 1].end > e.start:
             k -= 1  # the name after a proclitic: "لجماعة"
@@ -2463,7 +2467,7 @@ def _ac16_member_accused(doc: Document, lo: int, hi: int, kb, countries: dict) -
             if tokens[i].kind == "punct" and tokens[i].text not in _QUOTES:
                 break
             if set(forms[i]) & w["member_words"]:
-                return _armed_name(e, kb, countries)
+                return name
     return None
 
 
@@ -2479,4 +2483,15 @@ def _ac16_anaphor_speaker(doc: Document, forms: list[tuple[str, ...]], k: int, h
     tokens = doc.tokens
     prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[k].start
              and not _ac16_parent_of_branch(doc, e, kb) and not _act_member_described(doc, e, 0, lex)]
+    return _armed_name(prior[-1], kb, countries) if prior else None
+
+
+def _ac16_short_faction(doc: Document, e: Entity, kb, countries: dict) -> str | None:
+    """The faction an organization that is no armed actor stands for when its name is a short form of a faction
+    named in full before it (``_same_actor``: one name inside the other, without the article): "الحركة الشعبية" after
+    "الحركة الشعبية لتحرير السودان - قطاع الشمال", "التحالف" after "تحالف القوى الديمقراطية". Example: "هاجمت جبهة
+    التحرير الوطني قرية ... وقال المتحدث باسم الجبهة إن" -> the front named before."""
+    if e is None or e.label != "ORG" or _armed_name(e, kb, countries):
+        return None
+    prior = [f for f in doc.entities if f.label == "FACTION" and f.end <= e.start and _same_actor(e, f)]
     return _armed_name(prior[-1], kb, countries) if prior else None

@@ -1619,3 +1619,20 @@ _AC16_RAID = ("قال مسؤولون محليون إن مسلحين من حرك�
 def test_ac16_group_noun_speaker_claims(nlp, said, want):
     doc = nlp.process({"id": "sp", "published": "2022-05-08", "text": _AC16_RAID + said})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [want]
+
+
+_AC16_SHORT = ("قتل مدنيان في قصف على مدينة كادقلي. وقال المتحدث باسم الحركة الشعبية لتحرير السودان - قطاع الشمال إن الجيش "
+               "قصف القرى. ")
+
+
+@pytest.mark.parametrize("said, want", [
+    # "الحركة الشعبية", the short form of the movement named in full before, speaks for it: its forces' act is its claim
+    ("في المقابل، أكد المتحدث باسم الحركة الشعبية يوسف آدم أن قوات الحركة قصفت مواقع عسكرية في المدينة.",
+     [("Sudan People's Liberation Movement–North", "Sudan People's Liberation Movement–North")]),
+    # the same speaker telling what the air force did claims nothing
+    ("في المقابل، أكد المتحدث باسم الحركة الشعبية يوسف آدم أن الطيران الحربي قصف مواقع في المدينة.",
+     [("Sudan", None)]),
+])
+def test_ac16_short_name_of_a_faction(nlp, said, want):
+    doc = nlp.process({"id": "sn", "published": "2014-05-12", "text": _AC16_SHORT + said})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want
