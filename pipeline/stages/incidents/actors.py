@@ -400,6 +400,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             continue  # the object, a group that praised or condemned it, or the one that holds the place
         if _ac9_between_sides(doc, bisect_left(starts, e.start), lo, lex):
             continue  # one of two sides of a clash: "اشتباكات بين قسد ومقاتلين من العشائر"
+        if _ac16_parent_of_branch(doc, e, kb):
+            continue  # "مقاتلين من «ولاية غرب أفريقيا» التابع لتنظيم داعش": the branch acts, not its parent
         if e.label == "FACTION":
             actors.append((not acting(e), abs(e.start - trigger.start), e.canonical or e.text))
         elif entry.get("armed_coalition") and acting(e):
@@ -458,7 +460,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     # "قيادي في التنظيم")
     if any(set(forms[k]) & lex.faction_anaphors and not (k > lo and set(forms[k - 1]) & lex.target_context)
            and not _act_role_at(doc, k - 1, lo, lex) for k in range(lo, hi)):
-        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)]
+        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= e_char and not _in(e, s_char, e_char)
+                 and not _ac16_parent_of_branch(doc, e, kb)]  # "«ولاية سيناء»، فرع تنظيم داعش": the branch
         if prior:
             return prior[-1].canonical or prior[-1].text
     # "قتل المهاجم في تبادل لإطلاق النار مع الشرطة الإيطالية": the state whose forces he fought
@@ -848,7 +851,8 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
         said = next((i for i in range(k + 1, hi) if set(forms[i]) & (lex.complementizers | lex.self_pronouns)), hi)
         s_lo, s_hi = k + 1, min(said, k + 7)
         after = [e for e in ents if s_lo <= bisect_left(starts, e.start) < s_hi]
-        named = _armed_name(after[0], kb, countries) if after else None
+        named = (_armed_name(after[0], kb, countries) or _ac16_short_faction(doc, after[0], kb, countries)) \
+            if after else None  # "أكد المتحدث باسم الحركة الشعبية": the movement named before in full
         owner = _ac14_outlet_owner(doc, after, lo, s_hi, lex, kb, countries, starts) if after and not named else None
         if owner is not None:  # "أعلنت قناة X التابعة لجماعة Y أن الجماعة استهدفت": the group speaks
             named, after = _armed_name(owner[0], kb, countries), [owner[0]] + [e for e in after if e is not owner[0]]
@@ -862,13 +866,17 @@ def _acknowledged(doc: Document, lo: int, hi: int, lex: Lexicon, kb, countries: 
                 if body is not None else None
             if code:
                 break
-        if not named and not code and generic is None:  # "وكان الجيش الإسرائيلي قد أعلن أن طائراته أغارت"
+        anaphor = _ac16_anaphor_speaker(doc, forms, s_lo, hi, lex, kb, countries) \
+            if not named and not code and generic is None else None  # "وأعلن التنظيم في بيان أن مقاتليه قتلوا"
+        if not named and not code and generic is None and anaphor is None:
             before = _ac10_speaker_before(doc, k, lo, lex, kb, countries, home)
-            if before:
+            if before:  # "وكان الجيش الإسرائيلي قد أعلن أن طائراته أغارت"
                 named, after = before, [None]
         # a speaker before its verb claims only what its own forces did, named before the verb of attack
         sv = named is not None and after[0] is None
-        if named:
+        if anaphor is not None:
+            name, first = anaphor, s_lo + 1
+        elif named:
             name = named
             first = owner[1] if owner is not None else bisect_left(starts, after[0].end) if after[0] is not None else k + 1
         elif code:
@@ -2370,3 +2378,120 @@ def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: li
     if first >= k - 1 or lex.target_nouns.match_at(tokens, first, text, k) is None:
         return None  # the noun right before the verb is read by _act_exposed itself
     return first
+
+
+def _ac16_contested(doc: Document, lo: int, hi: int, claimant: str, lex: Lexicon, kb,
+                    countries: dict) -> tuple[bool, str | None]:
+    """(whether the claim of a sentence is contested in it, the doer the contest names). After the claim (a claim verb
+    or a noun of responsibility), a word of contrast (``ac16_contrast_words``, or "غير"/"إلا" with "أن") opens a
+    clause in which an authority names another doer: an accusation ("لكن الشرطة نسبته إلى جماعة X") or a statement
+    that a group stands behind it gives that group; a statement whose subject is no armed group ("بينما قالت السلطات
+    إن عصابات محلية نفذتها") gives none. The claimant keeps the claim, the doer named is the perpetrator, as the
+    convention has it: the perpetrator is set by the authorities' accusation, the claim by who claims. Example:
+    "وتبنت جماعة X التفجير، غير أن الشرطة نسبته إلى خلية من جماعة Y" -> (True, Y)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    w = _words("ac16_")
+    claims = [m.last for m in lex.claim.find(tokens, text, lo, hi)]
+    first = min(claims + [k for k in range(lo, hi) if set(forms[k]) & lex.claim_nouns], default=None)
+    if first is None:
+        return False, None
+    c = next((k for k in range(first + 1, hi - 1) if set(forms[k]) & w["contrast_words"]
+              or (set(forms[k]) & w["contrast_heads"] and "أن" in forms[k + 1])), None)
+    if c is None:
+        return False, None
+    acc = lex.accusation.find(tokens, text, c, hi)
+    name = _accused(doc, acc[0], hi, lex, kb, countries) if acc else None
+    name = name or _ac12_behind(doc, c, hi, lex, kb, countries)
+    if name is not None:
+        return (True, name) if name != claimant else (False, None)
+    said = next((k for k in range(c + 1, hi) if {_verb(f) for f in forms[k]} & lex.acknowledge_verbs
+                 or set(forms[k]) & lex.acknowledge_verbs), None)
+    that = next((k for k in range(said + 1, min(hi, said + 5)) if set(forms[k]) & w["that_words"]), None) \
+        if said is not None else None
+    if that is None:
+        return False, None
+    # "إن عصابات محلية نفذتها": the subject, up to five words, then a verb of carrying out (with its object pronoun)
+    agent = next((k for k in range(that + 2, min(hi, that + 7))
+                  if {_verb(f) for f in forms[k]} & w["agent_verbs"]), None)
+    if agent is None or any(tokens[k].kind == "punct" for k in range(that + 1, agent)):
+        return False, None
+    subject = [e for e in doc.entities if tokens[that].end <= e.start < tokens[agent].start]
+    if any(_armed_name(e, kb, countries) for e in subject):
+        name = next(_armed_name(e, kb, countries) for e in subject if _armed_name(e, kb, countries))
+        return (True, name) if name != claimant else (False, None)
+    if subject:  # a person or a place: not a doer the text leaves unnamed
+        return False, None
+    return True, None
+
+
+def _ac16_parent_of_branch(doc: Document, e: Entity, kb, words: int = 6) -> bool:
+    """Whether faction ``e`` is the parent named in the modifier of its branch named right before it: the branch,
+    then within ``words`` tokens the parent (the gazetteer's ``parent`` of the branch): "مقاتلين من تنظيم «ولاية X»
+    التابع لتنظيم داعش", "تنظيم «ولاية Y»، فرع تنظيم داعش في البلد". The branch is the actor; the parent only
+    describes it. Example: "هاجم مسلحون من «ولاية غرب أفريقيا» الموالية لداعش ثكنة" -> داعش is the parent."""
+    if e.label != "FACTION" or not e.kb_id:
+        return False
+    tokens = doc.tokens
+    k = bisect_left([t.start for t in tokens], e.start)
+    for b in doc.entities:
+        if b is e or b.label != "FACTION" or b.end > e.start or (kb.get(b.kb_id) or {}).get("parent") != e.kb_id:
+            continue
+        between = sum(1 for t in tokens[max(0, k - words - 1):k] if t.start >= b.end)
+        if between <= words:
+            return True
+    return False
+
+
+def _ac16_member_accused(doc: Document, lo: int, hi: int, kb, countries: dict) -> str | None:
+    """The group of the person a sentence accuses, charges or convicts (``ac16_charge_words``): an armed group named
+    within five words after a word of membership (``ac16_member_words``: "أعضاء في", "أحد صانعي القنابل في", "بتهمة
+    الانتماء إلى"), with no punctuation between. As an accusation by the authorities, the group is the perpetrator of
+    the attacks the person is charged with. Example: "أدانت المحكمة ثلاثة أعضاء في حركة X بتهمة تفجير الحافلة" -> X."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    w = _words("ac16_")
+    if not any(set(forms[k]) & w["charge_words"] for k in range(lo, hi)):
+        return None
+    starts = [t.start for t in tokens]
+    for e in sorted(doc.entities, key=lambda e: e.start):
+        if not tokens[lo].start <= e.start < tokens[hi - 1].end or e.label not in ("FACTION", "ORG"):
+            continue
+        name = _armed_name(e, kb, countries) if e.label == "FACTION" else _ac16_short_faction(doc, e, kb, countries)
+        if name is None:
+            continue  # ("بتهمة الانتماء إلى التحالف": the group named before in full)
+        k = bisect_left(starts, e.start)
+        if k > lo and tokens[k - 1].end > e.start:
+            k -= 1  # the name after a proclitic: "لجماعة"
+        for i in range(k - 1, max(lo, k - 6) - 1, -1):
+            if tokens[i].kind == "punct" and tokens[i].text not in _QUOTES:
+                break
+            if set(forms[i]) & w["member_words"]:
+                return name
+    return None
+
+
+def _ac16_anaphor_speaker(doc: Document, forms: list[tuple[str, ...]], k: int, hi: int, lex: Lexicon, kb,
+                          countries: dict) -> str | None:
+    """The group a speaker named by a bare group noun stands for (``faction_anaphors``: "التنظيم", "الجماعة", "الحركة")
+    right after a verb of saying (token ``k``): the faction named last before it, not a parent named in its branch's
+    modifier nor a person's group ("القيادي في الحركة"). "وأعلن التنظيم في بيان أن مقاتليه قتلوا عشرات الجنود": the
+    group named before speaks, and claims what its own fighters did. Example: "هاجم مسلحو حركة X قرية. وقالت الحركة
+    إن مقاتليها قتلوا عشرة جنود" -> X."""
+    if k >= hi or not set(forms[k]) & lex.faction_anaphors:
+        return None
+    tokens = doc.tokens
+    prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[k].start
+             and not _ac16_parent_of_branch(doc, e, kb) and not _act_member_described(doc, e, 0, lex)]
+    return _armed_name(prior[-1], kb, countries) if prior else None
+
+
+def _ac16_short_faction(doc: Document, e: Entity, kb, countries: dict) -> str | None:
+    """The faction an organization that is no armed actor stands for when its name is a short form of a faction
+    named in full before it (``_same_actor``: one name inside the other, without the article): "الحركة الشعبية" after
+    "الحركة الشعبية لتحرير السودان - قطاع الشمال", "التحالف" after "تحالف القوى الديمقراطية". Example: "هاجمت جبهة
+    التحرير الوطني قرية ... وقال المتحدث باسم الجبهة إن" -> the front named before."""
+    if e is None or e.label != "ORG" or _armed_name(e, kb, countries):
+        return None
+    prior = [f for f in doc.entities if f.label == "FACTION" and f.end <= e.start and _same_actor(e, f)]
+    return _armed_name(prior[-1], kb, countries) if prior else None

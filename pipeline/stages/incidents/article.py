@@ -12,7 +12,7 @@ from ...document import Document, Incident, Sentence
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .actors import _ac12_behind, _ac13_raid_state, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
+from .actors import _ac12_behind, _ac13_raid_state, _ac16_contested, _ac16_member_accused, _ac16_parent_of_branch, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
 from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _victims_list, casualties
 from .dates import _names_day, _report_date
 from .detection import _is_total
@@ -45,7 +45,8 @@ def _late_claims(doc: Document, records: list[Incident], used: set[int], lex: Le
         if not found:
             continue
         if group is None:
-            prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= sent.start]
+            prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= sent.start
+                     and not (kb is not None and _ac16_parent_of_branch(doc, e, kb))]
             if not prior:
                 continue
             group = prior[-1].canonical or prior[-1].text  # "وكانت الحركة قد تبنت": the faction named before
@@ -211,6 +212,93 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
             cell = _ac14_cell_of(doc, *_tok_range(starts, ev["start"], ev["end"]), lex, kb, countries, starts)
             if cell is not None and cell != r.claimed_by:
                 r.perpetrator = cell
+                break
+    _ac16_contested_claims(doc, records, lex, starts, kb, countries)
+    _ac16_accused_members(doc, records, lex, starts, kb, countries)
+
+
+def _ac16_named_record(doc: Document, records: list[Incident], lo: int, hi: int) -> Incident | None:
+    """The last of ``records`` whose place or target the sentence names by a word of its own, not a generic word of
+    place ("مدينة", "بلدة": ``ac6_generic_words``): "بالضلوع في تفجيري كاتدرائية X" names the record at X, and
+    "مدينة Y" in the sentence does not name every record in a "مدينة"."""
+    said = _clm_words(doc.text[doc.tokens[lo].start:doc.tokens[hi - 1].end])
+    generic = _clm_words(" ".join(_words("ac6_")["generic_words"]))
+    for r in reversed(records):
+        named = set()
+        for part in (r.location, r.target):
+            if part and part.get("text"):
+                named |= _clm_words(part["text"])
+        if (named - generic) & said:
+            return r
+    return None
+
+
+def _ac16_accused_members(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int], kb,
+                          countries: dict) -> None:
+    """A person charged with the attacks, described as a member of a group (``actors._ac16_member_accused``): the group
+    is the perpetrator, as an authority's accusation (it beats a claim by another group, as the convention has it).
+    The records: those the sentence is part of that have no perpetrator or only the claimant; else, when the sentence
+    names an attack (a weapon or attack word: not a charge of membership alone), among the others, from a sentence told before every record (the trial or arrest a follow-up opens with), every
+    record with no perpetrator when it names attacks in the plural ("سلسلة تفجيرات"), the first one otherwise."""
+    dated = sorted((r for r in records if r.evidence), key=lambda r: min(e["start"] for e in r.evidence))
+    if not dated:
+        return
+    forms = _doc_forms(doc.tokens, doc.text)
+    for sent in doc.sentences:
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        group = _ac16_member_accused(doc, lo, hi, kb, countries) if hi > lo else None
+        if group is None:
+            continue
+        own = [r for r in dated if any(e["start"] <= sent.start < e["end"] or sent.start <= e["start"] < sent.end
+                                       for e in r.evidence)]
+        own = [r for r in own if r.perpetrator is None or r.perpetrator == r.claimed_by]
+        others = [r for r in dated if r not in own and not any(
+            e["start"] <= sent.start < e["end"] or sent.start <= e["start"] < sent.end for e in r.evidence)]
+        if not others and not own:
+            continue
+        named = _ac16_named_record(doc, others, lo, hi)
+        lead = bool(others) and sent.end <= min(e["start"] for e in others[0].evidence)
+        if own:
+            chosen = own
+        elif not lex.weapons.find(doc.tokens, doc.text, lo, hi) and not any(
+                set(fs) & _words("ac16_")["attack_words"] for fs in forms[lo:hi]):
+            continue  # "بتهمة الانتماء إلى تنظيم X" names no attack: the charge is membership alone
+        elif lead and any(f in _PLURAL_ATTACKS for fs in forms[lo:hi] for f in fs):
+            chosen = [r for r in others if r.perpetrator is None]
+        elif named is not None:
+            chosen = [named]
+        elif lead:
+            chosen = [r for r in others if r.perpetrator is None][:1]
+        else:
+            continue
+        for r in chosen:
+            if r.perpetrator is None or r.perpetrator == r.claimed_by:
+                r.perpetrator = group
+
+
+def _ac16_contested_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int], kb,
+                           countries: dict) -> None:
+    """A claim the authorities contest in the claim's own sentence ("وتبنى تنظيم X الهجوم، لكن الشرطة نسبته إلى جماعة
+    Y", "وهي عملية ادعت X المسؤولية عنها، بينما قالت السلطات إن عصابات محلية نفذتها"): the record keeps the claim, its
+    perpetrator is the doer the authorities name, none when they name no group (``actors._ac16_contested``). The
+    sentence is one of the record's own or a claim of the same group told after it, before the next record."""
+    dated = sorted((r for r in records if r.evidence), key=lambda r: min(e["start"] for e in r.evidence))
+    for n, r in enumerate(dated):
+        if r.claimed_by is None or r.perpetrator != r.claimed_by:
+            continue
+        first = min(e["start"] for e in r.evidence)
+        nxt = min(e["start"] for e in dated[n + 1].evidence) if n + 1 < len(dated) else len(doc.text)
+        for sent in doc.sentences:
+            own = any(e["start"] <= sent.start < e["end"] or sent.start <= e["start"] < sent.end for e in r.evidence)
+            if not own and not first <= sent.start < nxt:
+                continue
+            lo, hi = _tok_range(starts, sent.start, sent.end)
+            group, found = _claimed(doc, lo, hi, lex)
+            if not found or group not in (None, r.claimed_by):
+                continue
+            contested, name = _ac16_contested(doc, lo, hi, r.claimed_by, lex, kb, countries)
+            if contested:
+                r.perpetrator = name
                 break
 
 

@@ -11,7 +11,7 @@ from ...document import Document, Incident, Timex
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .actors import _accused, _acknowledged, _actor, _claimed, _target
+from .actors import _ac16_parent_of_branch, _accused, _acknowledged, _actor, _claimed, _target
 from .article import (
     _ac6_claim_clauses, _art_actors, _cs9_revised_tolls, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls,
     _title_claim, _ac9_state_claims, _ac13_raid_claims,
@@ -568,7 +568,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             said = _acknowledged(doc, s_hi, c_hi, lex, kb, countries, home)
             claimed_by = said if said not in countries.values() else None  # (not a state's forces' answer)
     if claimed and claimed_by is None:
-        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start]
+        prior = [e for e in doc.entities if e.label == "FACTION" and e.end <= tokens[lo].start
+                 and not _ac16_parent_of_branch(doc, e, kb)]  # the branch, not the parent named in its modifier
         claimed_by = (prior[-1].canonical or prior[-1].text) if prior else None
     perpetrator = claimed_by or _actor(doc, lo, hi, trigger, lex, kb, countries, weapons, home)
     if perpetrator is None and claim_hi > hi:  # "...، ويعتقد أن حركة الشباب تقف وراء الهجوم": a later clause

@@ -1587,3 +1587,52 @@ def test_tg14_the_head_of_the_subject_before_taarrada_is_the_target(nlp, text, w
     doc = nlp.process({"id": "tg14e", "published": "2020-01-15", "text": text})
     (inc,) = doc.incidents
     assert inc.target["text"] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the branch acts; its parent only describes it ("التابع لتنظيم داعش")
+    ("هاجم مقاتلون من تنظيم \"ولاية غرب أفريقيا\" التابع لتنظيم داعش فجر اليوم معسكرا للجيش في بلدة ديكوا بولاية "
+     "بورنو بقذائف الهاون، ما أسفر عن مقتل أربعة جنود.", ["Islamic State – West Africa Province"]),
+    # "التنظيم" stands for the branch named before, not for the parent in its apposition ("فرع تنظيم داعش")
+    ("قتل ستة جنود في هجوم على حاجز للجيش قرب مدينة رفح بشمال سيناء مساء أمس. وكان تنظيم \"ولاية سيناء\"، فرع "
+     "تنظيم داعش في مصر، قد توعد بمهاجمة الجيش. وشن التنظيم هجوما آخر بقذائف الهاون على معسكر قرب العريش صباح "
+     "اليوم أسفر عن مقتل جنديين.", [None, "Islamic State – Sinai Province"]),
+    # the parent named alone is the actor
+    ("هاجم مقاتلون من تنظيم داعش فجر اليوم معسكرا للجيش في بلدة ديكوا بولاية بورنو بقذائف الهاون، ما أسفر عن "
+     "مقتل أربعة جنود.", ["Islamic State"]),
+])
+def test_ac16_branch_not_its_parent(nlp, text, want):
+    doc = nlp.process({"id": "br", "published": "2022-05-08", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == want
+
+
+_AC16_RAID = ("قال مسؤولون محليون إن مسلحين من حركة الشباب هاجموا مركزا للشرطة في بلدة جوهر مساء الجمعة بالأسلحة الرشاشة، "
+              "ما أدى إلى مقتل خمسة من عناصر الشرطة. ")
+
+
+@pytest.mark.parametrize("said, want", [
+    # "الحركة" speaking stands for the group named before: its fighters' act is its claim
+    ("وقالت الحركة في بيان بثته إذاعة محلية إن مقاتليها قتلوا تسعة جنود.", ("Al-Shabaab", "Al-Shabaab")),
+    # the group telling what the army did to it claims nothing
+    ("وقالت الحركة في بيان بثته إذاعة محلية إن الجيش قتل تسعة من أنصارها.", ("Al-Shabaab", None)),
+])
+def test_ac16_group_noun_speaker_claims(nlp, said, want):
+    doc = nlp.process({"id": "sp", "published": "2022-05-08", "text": _AC16_RAID + said})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == [want]
+
+
+_AC16_SHORT = ("قتل مدنيان في قصف على مدينة كادقلي. وقال المتحدث باسم الحركة الشعبية لتحرير السودان - قطاع الشمال إن الجيش "
+               "قصف القرى. ")
+
+
+@pytest.mark.parametrize("said, want", [
+    # "الحركة الشعبية", the short form of the movement named in full before, speaks for it: its forces' act is its claim
+    ("في المقابل، أكد المتحدث باسم الحركة الشعبية يوسف آدم أن قوات الحركة قصفت مواقع عسكرية في المدينة.",
+     [("Sudan People's Liberation Movement–North", "Sudan People's Liberation Movement–North")]),
+    # the same speaker telling what the air force did claims nothing
+    ("في المقابل، أكد المتحدث باسم الحركة الشعبية يوسف آدم أن الطيران الحربي قصف مواقع في المدينة.",
+     [("Sudan", None)]),
+])
+def test_ac16_short_name_of_a_faction(nlp, said, want):
+    doc = nlp.process({"id": "sn", "published": "2014-05-12", "text": _AC16_SHORT + said})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want

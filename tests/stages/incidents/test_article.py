@@ -271,3 +271,43 @@ def test_cs13_victims_anaphor_in_a_later_sentence(nlp, text, want):
     doc = nlp.process({"id": "an", "published": "2021-06-06", "text": text})
     (inc,) = doc.incidents
     assert (inc.killed, inc.wounded) == want
+
+
+_AC16_LEAD = "قتل تسعة أشخاص في انفجار عبوة ناسفة داخل سوق شعبي في مدينة مايدوغوري بولاية بورنو صباح اليوم الأحد. "
+
+
+@pytest.mark.parametrize("text, want", [
+    # a claim the police contest in its sentence: the claimant keeps the claim, the group the police name did it
+    (_AC16_LEAD + "وتبنى تنظيم داعش التفجير، لكن الشرطة نسبته إلى جماعة بوكو حرام.", ("Boko Haram", "Islamic State")),
+    # the authorities name no group: no perpetrator, the claim stays
+    ("خطف مسلحون 40 مسافرا من حافلة على طريق في ولاية النيجر يوم الجمعة، وهي عملية ادعت جماعة بوكو حرام المسؤولية "
+     "عنها، بينما قالت الشرطة إن عصابات إجرامية نفذتها.", (None, "Boko Haram")),
+    # "ادعت ... المسؤولية" is a claim
+    ("خطف مسلحون 40 مسافرا من حافلة على طريق في ولاية النيجر يوم الجمعة، وهي عملية ادعت جماعة بوكو حرام المسؤولية "
+     "عنها.", ("Boko Haram", "Boko Haram")),
+    # a contrast that names no doer contests nothing
+    (_AC16_LEAD + "وتبنت جماعة بوكو حرام التفجير، فيما قالت الحكومة إن الوضع في المدينة تحت السيطرة.",
+     ("Boko Haram", "Boko Haram")),
+])
+def test_ac16_claim_contested_by_the_authorities(nlp, text, want):
+    doc = nlp.process({"id": "cc", "published": "2022-05-08", "text": text})
+    (inc,) = doc.incidents
+    assert (inc.perpetrator, inc.claimed_by) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a trial of a group's members for a series of bombings names the doer of the bombing recalled after it
+    ("قضت محكمة في العاصمة النيجرية نيامي، أمس الخميس، بسجن ستة أعضاء في جماعة بوكو حرام مدى الحياة بعد إدانتهم "
+     "بالمشاركة في سلسلة تفجيرات هزت مدينة ديفا العام الماضي. وكان انتحاري قد فجر نفسه في 3 مارس الماضي داخل سوق "
+     "للماشية في مدينة ديفا، ما أدى إلى مقتل 11 شخصا.", [("Boko Haram", None)]),
+    # a member accused of the attack at a named place: his group is the perpetrator, the claim stays another's
+    ("اعتقلت الشرطة الكينية، اليوم السبت، رجلا تقول إنه أحد عناصر حركة الشباب وتتهمه بالضلوع في تفجير فندق غاريسا. "
+     "وكان تنظيم داعش قد تبنى الهجوم الذي وقع في 5 مايو الماضي داخل فندق في مدينة غاريسا وأسفر عن مقتل سبعة أشخاص.",
+     [("Al-Shabaab", "Islamic State")]),
+    # a charge of membership alone names no attack's doer
+    ("قضت محكمة في تونس، أمس الخميس، بسجن شاب خمس سنوات بتهمة الانتماء إلى تنظيم داعش. وكان والده قد قتل في 3 مارس "
+     "الماضي في انفجار عبوة ناسفة داخل سوق في مدينة القصرين.", [(None, None)]),
+])
+def test_ac16_members_charged_with_the_attacks(nlp, text, want):
+    doc = nlp.process({"id": "mc", "published": "2022-05-08", "text": text})
+    assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want
