@@ -1159,6 +1159,15 @@ def _mg10_own_place(doc, r: Incident, dateline_end: int) -> bool:
     return bool(name) and any(name in normalize(doc.text[max(e["start"], dateline_end):e["end"]]) for e in r.evidence)
 
 
+def _mg14_dates_apart(a: str | None, b: str | None) -> bool:
+    """Two dates that cannot be one event's: neither falls within the other (a month or a year that does not hold the
+    other's day, or two different days). A mention told at the same town with a month of its own ("وكانت
+    المدينة ذاتها قد شهدت في آذار 2019 تفجيرا انتحاريا في سوقها") is an earlier event, not the one told before it."""
+    if not a or not b or "W" in a + b or "X" in a + b:
+        return False
+    return not (a.startswith(b) or b.startswith(a))
+
+
 def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None:
     """A mention of an event whose place is not named in its sentences (borrowed from the dateline or the story before
     it), told with no day, the report's day or the day of another record, joins the one record that names its own place
@@ -1189,6 +1198,7 @@ def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None
             continue
         day = _day(r.event_date)
         fits = [k for k in records if k is not r and own[id(k)] and _mg10_kin(k.weapon, r.weapon)
+                and (day is not None or not _mg14_dates_apart(k.event_date, r.event_date))
                 and (day is None or day == _day(k.event_date) or day == published and r.event_date != k.event_date
                      and _day(k.event_date) is not None and _day(k.event_date) <= published)]
         if len(fits) != 1:

@@ -691,3 +691,23 @@ def test_mg14_the_same_noun_told_longer_first_does_not_replace_the_kept_target()
     kept, first = _mg14_incident(200, "المحتجين"), _mg14_incident(0, "المحتجين قرب مقر الولاية")
     _fill(kept, first)
     assert kept.target["text"] == "المحتجين"
+
+
+def test_mg14_an_earlier_event_at_the_same_town_with_a_month_of_its_own_stays_apart(nlp):
+    doc = nlp.process({"id": "mg14d", "published": "2023-05-10", "text":
+                       "مايدوغوري - قتل ستة أشخاص وأصيب عشرة آخرون أمس الثلاثاء في تفجير انتحاري استهدف سوقا في بلدة"
+                       " غوزا شمال شرقي نيجيريا.\n"
+                       "وكانت البلدة نفسها قد شهدت في مارس 2019 تفجيرا انتحاريا في سوقها أودى بحياة خمسة أشخاص."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [("2023-05-09", 6), ("2019-03", 5)]
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    ("2023-05-09", "2019-03", True),
+    ("2023-05-09", "2023-05", False),   # the month holds the day
+    ("2023-05-09", "2023", False),
+    ("2023-05-09", None, False),        # no date of its own: the other rules decide
+])
+def test_mg14_dates_apart(a, b, apart):
+    from pipeline.stages.incidents.merging import _mg14_dates_apart
+
+    assert _mg14_dates_apart(a, b) is apart
