@@ -184,6 +184,8 @@ def _fill(kept: Incident, r: Incident) -> None:
         kept.claimed_by = kept.perpetrator = r.claimed_by
     if _wp9_typed_by_target(kept, r):
         kept.event_type, kept.sub_event_type = r.event_type, r.sub_event_type
+    if _mg14_named_first(kept, r):
+        kept.target = r.target  # "هجوم على قاعة للحفلات" ... "فتحوا النار على الحضور": what the first telling names
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))
@@ -202,6 +204,33 @@ def _fill(kept: Incident, r: Incident) -> None:
             setattr(kept, outcome, getattr(r, outcome))
             kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]
     kept.evidence += [e for e in r.evidence if e not in kept.evidence]
+
+
+def _mg14_bare_definite(target) -> bool:
+    """A target told by one word with the article and nothing after it ("المبنى", "القاعدة", "الحضور"): a word that
+    points back at what an earlier sentence named, not a name of its own."""
+    words = normalize((target or {}).get("text") or "").split() if isinstance(target, dict) else []
+    if len(words) != 1:
+        return False
+    w = words[0]
+    if w[:1] in ("و", "ف", "ب", "ل") and w[1:3] == "ال":
+        w = w[1:]
+    return w.startswith("ال") and len(w) > 3
+
+
+def _mg14_named_first(kept: Incident, r: Incident) -> bool:
+    """Two mentions of one event, the mention told first in the article naming what was hit ("اقتحم مسلحون قاعة
+    للحفلات الموسيقية في ضاحية المدينة"; "صدت القوات هجوما على إحدى قواعدها") and the kept one only pointing back at
+    it with a bare definite word ("وأطلق المسلحون النار على الحضور"; "وقال القائد إن المهاجمين اقتحموا القاعدة"):
+    the record keeps the target the first telling names, unless that opens with the same definite word."""
+    if not kept.evidence or not r.evidence or r.target is None or not _mg14_bare_definite(kept.target) \
+            or _mg14_bare_definite(r.target):
+        return False
+    word = normalize(kept.target.get("text") or "").split()[0]
+    word = word[1:] if not word.startswith("ال") else word  # "والحضور" -> "الحضور"
+    if (normalize(r.target.get("text") or "").split() or [""])[0] in (word, "و" + word):
+        return False  # the first telling too opens with the same definite word ("المتظاهرين في الحي"): no new name
+    return min(e["start"] for e in r.evidence) < min(e["start"] for e in kept.evidence)
 
 
 _WP9_SIDES = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
@@ -1130,6 +1159,15 @@ def _mg10_own_place(doc, r: Incident, dateline_end: int) -> bool:
     return bool(name) and any(name in normalize(doc.text[max(e["start"], dateline_end):e["end"]]) for e in r.evidence)
 
 
+def _mg14_dates_apart(a: str | None, b: str | None) -> bool:
+    """Two dates that cannot be one event's: neither falls within the other (a month or a year that does not hold the
+    other's day, or two different days). A mention told at the same town with a month of its own ("وكانت
+    المدينة ذاتها قد شهدت في آذار 2019 تفجيرا انتحاريا في سوقها") is an earlier event, not the one told before it."""
+    if not a or not b or "W" in a + b or "X" in a + b:
+        return False
+    return not (a.startswith(b) or b.startswith(a))
+
+
 def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None:
     """A mention of an event whose place is not named in its sentences (borrowed from the dateline or the story before
     it), told with no day, the report's day or the day of another record, joins the one record that names its own place
@@ -1160,6 +1198,7 @@ def _mg10_borrowed_join(doc, records: list[Incident], starts: list[int]) -> None
             continue
         day = _day(r.event_date)
         fits = [k for k in records if k is not r and own[id(k)] and _mg10_kin(k.weapon, r.weapon)
+                and (day is not None or not _mg14_dates_apart(k.event_date, r.event_date))
                 and (day is None or day == _day(k.event_date) or day == published and r.event_date != k.event_date
                      and _day(k.event_date) is not None and _day(k.event_date) <= published)]
         if len(fits) != 1:

@@ -651,3 +651,63 @@ def test_pl13_a_place_outside_the_mentions_clause_is_not_the_finer_place(nlp):
                        "وأوضحت مصادر أن عددا من الشرطيين أصيبوا في التفجير الانتحاري، مشيرة إلى أن المنفذ يرجح أن يكون قد"
                        " نفذ منذ أشهر هجوما على مقهى وقتل شرطيا بحي الوحدة."})
     assert [i.location["text"] for i in doc.incidents] == ["مدينة بيدوا"]
+
+
+def _mg14_incident(start, target, date="2023-05-09"):
+    from pipeline.document import Incident
+
+    place = {"text": "مدينة كركوك", "canonical": "Kirkuk"}
+    return Incident("t", date, "Violence against civilians", "Attack", "small_arms", location=place,
+                    target={"text": target, "canonical": None} if target else None,
+                    evidence=[{"start": start, "end": start + 40}])
+
+
+@pytest.mark.parametrize("kept_target, first_target, expected", [
+    ("المبنى", "مركز للتسوق", "مركز للتسوق"),      # the first telling names it, the later one points back
+    ("والحضور", "قاعة للمؤتمرات", "قاعة للمؤتمرات"),
+    ("المبنى", "الحضور", "المبنى"),                # both only point back: the kept one stays
+    ("مركز الشرطة", "إحدى نقاطها", "مركز الشرطة"),  # the kept one names it: it stays
+])
+def test_mg14_the_target_named_by_the_first_telling_wins_over_a_bare_definite_word(kept_target, first_target,
+                                                                                    expected):
+    from pipeline.stages.incidents.merging import _fill
+
+    kept, first = _mg14_incident(200, kept_target), _mg14_incident(0, first_target)
+    _fill(kept, first)
+    assert kept.target["text"] == expected
+
+
+def test_mg14_a_later_mention_does_not_replace_the_bare_target_told_first():
+    from pipeline.stages.incidents.merging import _fill
+
+    kept, later = _mg14_incident(0, "السوق"), _mg14_incident(300, "سوق للخضار في وسط المدينة")
+    _fill(kept, later)
+    assert kept.target["text"] == "السوق"
+
+
+def test_mg14_the_same_noun_told_longer_first_does_not_replace_the_kept_target():
+    from pipeline.stages.incidents.merging import _fill
+
+    kept, first = _mg14_incident(200, "المحتجين"), _mg14_incident(0, "المحتجين قرب مقر الولاية")
+    _fill(kept, first)
+    assert kept.target["text"] == "المحتجين"
+
+
+def test_mg14_an_earlier_event_at_the_same_town_with_a_month_of_its_own_stays_apart(nlp):
+    doc = nlp.process({"id": "mg14d", "published": "2023-05-10", "text":
+                       "مايدوغوري - قتل ستة أشخاص وأصيب عشرة آخرون أمس الثلاثاء في تفجير انتحاري استهدف سوقا في بلدة"
+                       " غوزا شمال شرقي نيجيريا.\n"
+                       "وكانت البلدة نفسها قد شهدت في مارس 2019 تفجيرا انتحاريا في سوقها أودى بحياة خمسة أشخاص."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [("2023-05-09", 6), ("2019-03", 5)]
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    ("2023-05-09", "2019-03", True),
+    ("2023-05-09", "2023-05", False),   # the month holds the day
+    ("2023-05-09", "2023", False),
+    ("2023-05-09", None, False),        # no date of its own: the other rules decide
+])
+def test_mg14_dates_apart(a, b, apart):
+    from pipeline.stages.incidents.merging import _mg14_dates_apart
+
+    assert _mg14_dates_apart(a, b) is apart
