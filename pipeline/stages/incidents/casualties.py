@@ -629,6 +629,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             count, g0, g1 = own, j, j
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
             count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
+        if count is None and outcome == "killed":  # "منفذ الهجوم الذي قتل برصاص الحراس": the attacker's own death
+            count, g0, g1 = _cs14_attacker_relative(tokens, m.first, m.last, lo, hi, text, lex, forms) or (None, g0, g1)
         if count is None:  # "وكان الفقيد قد استشهد أمس": the subject between "كان" and "قد"
             count, g0, g1 = _cs10_pluperfect_subject(tokens, m.first, m.last, lo, hi, text, lex, forms) \
                 or (count, g0, g1)
@@ -1537,3 +1539,39 @@ def _cs13_reported_later(tokens: list[Token], hi: int, end: int, text: str, lex:
     for a, b in zip(cuts, cuts[1:] + [end]):
         out = _tol_restated(out, casualties(tokens, a, b, text, lex))
     return out
+
+
+# -- casualty counts, round 13 (cs14_) -----------------------------------------------------------------------------
+
+
+def _cs14_attacker_relative(tokens: list[Token], first: int, last: int, lo: int, hi: int, text: str, lex: Lexicon,
+                            forms: list[tuple[str, ...]]) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the attacker told as the antecedent of a relative clause whose verb of
+    dying at [first, last] is passive ("وقال إن منفذ التفجير الذي قتل على يد الحراس كان معروفا" 1, "المهاجم الذي
+    قضى أيضا في الانفجار" 1, "منفذا الهجوم اللذان قتلا برصاص الشرطة" 2): the attacker's own death, counted apart from
+    the victims. The antecedent is a definite attacker noun (``wn2_attacker_heads``) or a head of the perpetrator
+    before the event in the genitive (``cs14_perpetrator_heads``: "منفذ الاعتداء"); the verb has no object after it
+    (a preposition, a word of time, an adverb, a comma or the end: "المسلح الذي قتل ستة مصلين" killed, was not
+    killed); else None. The plural "الذين" is left alone: its count is the attackers', told elsewhere."""
+    rel = first - 1
+    if rel - 1 < lo or tokens[rel].kind != "word":
+        return None
+    cs14 = _words("cs14_")
+    count = 1 if tokens[rel].norm in cs14["one_relatives"] else 2 if tokens[rel].norm in cs14["two_relatives"] else None
+    if count is None:
+        return None
+    nxt = last + 1
+    if nxt < hi and tokens[nxt].kind != "punct" and not (
+            tokens[nxt].norm in lex.casualty_times or tokens[nxt].norm in _words("ac4_")["after_passive"]
+            or tokens[nxt].norm in _words("cas_")["between_words"]
+            or not _words("cs10_")["death_circumstances"].isdisjoint(forms[nxt])):
+        return None  # "المسلح الذي قتل ستة أشخاص": the killer
+    attackers = _words("wn2_")["attacker_heads"]
+    perpetrators = cs14["perpetrator_heads"]
+    k = rel - 1
+    if tokens[k].kind == "word" and any(f.startswith("ال") and f[2:] in attackers for f in forms[k]):
+        return count, k, rel  # "المهاجم الذي", "الانتحاري الذي"
+    if k - 1 >= lo and tokens[k].kind == "word" and tokens[k].norm.startswith("ال") and tokens[k - 1].kind == "word" \
+            and not perpetrators.isdisjoint(forms[k - 1]):
+        return count, k - 1, rel  # "منفذ الهجوم الذي"
+    return None

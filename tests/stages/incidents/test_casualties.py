@@ -858,3 +858,19 @@ def test_cs13_a_later_reported_clause_gives_the_toll(nlp, text, want):
     doc = nlp.process({"id": "rc", "published": "2022-03-07", "text": text})
     inc = doc.incidents[0]
     assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attacker as the antecedent of a relative clause with a passive verb of dying: his own death
+    ("وذكرت النيابة أن منفذ التفجير الذي قتل على يد الحراس كان مطلوبا.", [(1, "killed", "منفذ التفجير")]),
+    ("وأوضحت الشرطة أن الانتحاري الذي قضى أيضا في الانفجار لم يعرف بعد.", [(1, "killed", "الانتحاري")]),
+    ("وقالت الوزارة إن منفذي الهجوم اللذين قتلا برصاص الشرطة من سكان البلدة.", [(2, "killed", "منفذي الهجوم")]),
+    # beside the toll of the victims, a group of its own
+    ("أسفر الهجوم عن مقتل تسعة أشخاص، وقالت الشرطة إن المهاجم الذي قتل في تبادل لإطلاق النار كان وحده.",
+     [(9, "killed", "أشخاص"), (1, "killed", "المهاجم")]),
+    # the killer with his victims after the verb, and a victim who is no attacker: not this rule
+    ("وقال المحققون إن المسلح الذي قتل خمسة مصلين في المسجد اعتقل.", [(5, "killed", "مصلين")]),
+    ("وقال إن الشرطي الذي قتل في الهجوم شيع اليوم.", []),
+])
+def test_cs14_attacker_killed_in_a_relative_clause(text, want):
+    assert _cs11_groups(text) == want
