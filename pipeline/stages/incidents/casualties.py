@@ -572,6 +572,12 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 out.append({"count": n, "group": tokens[e].text, "outcome": outcome})
                 i = e + 1
                 continue
+        treated = _cs14_still_treated(tokens, i, lo, hi, text, lex) \
+            if not any(c["outcome"] == "wounded" for c in out) else None
+        if treated is not None:  # "نحو 30 آخرين ما زالوا يتلقون العلاج": the wounded, by their treatment
+            out.append(treated[0])
+            i = treated[1]
+            continue
         attacker = _ac4_attacker_killed(tokens, i, lo, hi)
         if attacker is not None:  # "قبل أن تتمكن الشرطة من القضاء عليه": the attacker's own death
             out.append({"count": attacker, "group": None, "outcome": "killed"})
@@ -1575,3 +1581,29 @@ def _cs14_attacker_relative(tokens: list[Token], first: int, last: int, lo: int,
             and not perpetrators.isdisjoint(forms[k - 1]):
         return count, k - 1, rel  # "منفذ الهجوم الذي"
     return None
+
+
+def _cs14_still_treated(tokens: list[Token], i: int, lo: int, hi: int, text: str, lex: Lexicon) -> tuple[dict, int] | None:
+    """The wounded told by their treatment at token ``i``: a count of people followed by a verb of treatment (after
+    "ما زالوا" or not) with a word of treatment or of hospital within two words ("مضيفا أن نحو 40 آخرين ما زالوا
+    يتلقون العلاج", "وقال إن سبعة أشخاص نقلوا إلى المستشفى"), no verb of wounding said of them: (the wounded, the
+    token after the verb); else None. Not the part of a toll ("بينهم", "منهم" before it: "إصابة 9 أشخاص، منهم 4
+    يتلقون العلاج" counts the nine once)."""
+    count, g0, g1 = _count_and_group(tokens, i, hi, text, lex)
+    if count is None or g1 <= g0 or g0 == i and token_number(tokens[i], text, lex) is None:
+        return None  # a count said with a number ("30 آخرين", "سبعة أشخاص"), not a bare noun
+    if any(tokens[k].norm in lex.breakdown_words for k in range(max(lo, i - 3), i)):
+        return None
+    cs14 = _words("cs14_")
+    g1 = next((t for t in range(g0 + 1, g1) if t + 1 < hi and tokens[t].norm in ("ما", "لا")
+               and tokens[t + 1].norm in cs14["still_words"]), g1)  # "آخرين [ما زالوا]": not who they are
+    k = g1
+    if k + 1 < hi and tokens[k].norm in ("ما", "لا") and tokens[k + 1].norm in cs14["still_words"]:
+        k += 2
+    if k >= hi or tokens[k].norm not in cs14["treatment_verbs"]:
+        return None
+    places = _words("pl9_")["treatment_words"] | _words("tg13_")["hospital_words"]
+    if not any(tokens[t].norm in places or tokens[t].norm[1:] in places or tokens[t].norm[2:] in places
+               for t in range(k + 1, min(hi, k + 4))):
+        return None  # "137 شخصا يخضعون للإقامة الجبرية": not a treatment
+    return {"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end], "outcome": "wounded"}, k + 1

@@ -874,3 +874,18 @@ def test_cs13_a_later_reported_clause_gives_the_toll(nlp, text, want):
 ])
 def test_cs14_attacker_killed_in_a_relative_clause(text, want):
     assert _cs11_groups(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count of people still treated, or taken to hospital, with no verb of wounding: the wounded
+    ("وأفاد الطبيب أن نحو 12 آخرين ما زالوا يتلقون العلاج في مستشفى البلدة.", [(12, "wounded", "آخرين")]),
+    ("وقال المسعفون إن خمسة أشخاص نقلوا إلى المستشفى بعد الانفجار.", [(5, "wounded", "أشخاص")]),
+    ("وأضاف أن 8 مدنيين لا يزالون يرقدون في المستشفى.", [(8, "wounded", "مدنيين")]),
+    # part of a toll counted before, or the wounded counted by their verb: once
+    ("أسفر الانفجار عن إصابة 11 شخصا، منهم 3 يتلقون العلاج في المستشفى.", [(11, "wounded", "شخصا")]),
+    ("وأصيب ستة جنود نقلوا إلى المستشفى العسكري.", [(6, "wounded", "جنود")]),
+    # no treatment: nothing
+    ("وقالت الوزارة إن 40 شخصا يخضعون للإقامة الجبرية.", []),
+])
+def test_cs14_the_wounded_told_by_their_treatment(text, want):
+    assert _cs11_groups(text) == want
