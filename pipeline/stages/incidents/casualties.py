@@ -1438,8 +1438,8 @@ def _cs10_pluperfect_subject(tokens: list[Token], first: int, last: int, lo: int
             or not _words("cs10_")["death_circumstances"].isdisjoint(forms[nxt])
             or tokens[nxt].norm.startswith("ب") and len(tokens[nxt].norm) > 3):
         return None
-    for kv in range(p - 1, max(lo, p - 7) - 1, -1):
-        if tokens[kv].kind != "word":
+    for kv in range(p - 1, max(lo, p - _cs14_SUBJECT_WORDS) - 1, -1):
+        if tokens[kv].kind not in ("word", "number"):
             return None
         if tokens[kv].norm in dat["pluperfect_verbs"]:
             break
@@ -1448,7 +1448,9 @@ def _cs10_pluperfect_subject(tokens: list[Token], first: int, last: int, lo: int
     if kv + 1 >= p:
         return None
     count, g0, g1 = _count_and_group(tokens, kv + 1, p, text, lex)
-    return (count, g0, g1) if count is not None and g1 == p else None
+    if count is not None and g1 == p:
+        return count, g0, g1
+    return (count, g0, g1) if count == 1 and g0 == kv + 1 and _cs14_described(tokens, g1, p) else None
 
 
 # -- casualty counts in follow-up articles, round 10 (cs11_) -------------------------------------------------------
@@ -1607,3 +1609,15 @@ def _cs14_still_treated(tokens: list[Token], i: int, lo: int, hi: int, text: str
                for t in range(k + 1, min(hi, k + 4))):
         return None  # "137 شخصا يخضعون للإقامة الجبرية": not a treatment
     return {"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end], "outcome": "wounded"}, k + 1
+
+
+_cs14_SUBJECT_WORDS = 13  # the longest subject between "كان" and "قد": a person, his title and his name
+
+
+def _cs14_described(tokens: list[Token], g1: int, p: int) -> bool:
+    """Whether the words [g1, p) between a subject of one person and "قد" of the pluperfect describe that person
+    ("وكان المسؤول في الحزب المعارض حسن بن علي قد اغتيل", "وكان شاب من أبناء القرية يبلغ من العمر 20 عاما قد توفي
+    متأثرا بجراحه"): words and numbers, none joined by "و" (a second group: "وكان 16 عسكريا وعون حرس قد أصيبوا")
+    and no punctuation; a subject of one person said with them is that one person (``_cs10_pluperfect_subject``)."""
+    return g1 < p and all(tokens[t].kind in ("word", "number")
+                          and not (tokens[t].kind == "word" and tokens[t].text.startswith("و")) for t in range(g1, p))

@@ -889,3 +889,15 @@ def test_cs14_attacker_killed_in_a_relative_clause(text, want):
 ])
 def test_cs14_the_wounded_told_by_their_treatment(text, want):
     assert _cs11_groups(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # one person as the subject of the pluperfect, described at length before "قد": that one person
+    ("وكان المسؤول في الحزب المعارض سعيد الهاشمي قد اغتيل أمس أمام منزله.", [(1, "killed")]),
+    ("وكان شاب من أبناء القرية يبلغ من العمر 19 عاما قد توفي متأثرا بجراحه.", [(1, "killed")]),
+    # a second group joined by "و", or a statement that neither is said: not this rule
+    ("وكان الحارس في المصنع وزميله في الورشة قد أصيبا في الانفجار.", []),
+    ("وكان القائد الميداني للجماعة في المنطقة الشرقية قد قتل أو أصيب في الغارة.", []),
+])
+def test_cs14_a_long_subject_of_the_pluperfect(text, want):
+    assert [g[:2] for g in _cs11_groups(text)] == want
