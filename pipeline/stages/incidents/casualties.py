@@ -572,6 +572,12 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 out.append({"count": n, "group": tokens[e].text, "outcome": outcome})
                 i = e + 1
                 continue
+        treated = _cs14_still_treated(tokens, i, lo, hi, text, lex) \
+            if not any(c["outcome"] == "wounded" for c in out) else None
+        if treated is not None:  # "نحو 30 آخرين ما زالوا يتلقون العلاج": the wounded, by their treatment
+            out.append(treated[0])
+            i = treated[1]
+            continue
         attacker = _ac4_attacker_killed(tokens, i, lo, hi)
         if attacker is not None:  # "قبل أن تتمكن الشرطة من القضاء عليه": the attacker's own death
             out.append({"count": attacker, "group": None, "outcome": "killed"})
@@ -629,6 +635,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             count, g0, g1 = own, j, j
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
             count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
+        if count is None and outcome == "killed":  # "منفذ الهجوم الذي قتل برصاص الحراس": the attacker's own death
+            count, g0, g1 = _cs14_attacker_relative(tokens, m.first, m.last, lo, hi, text, lex, forms) or (None, g0, g1)
         if count is None:  # "وكان الفقيد قد استشهد أمس": the subject between "كان" and "قد"
             count, g0, g1 = _cs10_pluperfect_subject(tokens, m.first, m.last, lo, hi, text, lex, forms) \
                 or (count, g0, g1)
@@ -1430,8 +1438,8 @@ def _cs10_pluperfect_subject(tokens: list[Token], first: int, last: int, lo: int
             or not _words("cs10_")["death_circumstances"].isdisjoint(forms[nxt])
             or tokens[nxt].norm.startswith("ب") and len(tokens[nxt].norm) > 3):
         return None
-    for kv in range(p - 1, max(lo, p - 7) - 1, -1):
-        if tokens[kv].kind != "word":
+    for kv in range(p - 1, max(lo, p - _cs14_SUBJECT_WORDS) - 1, -1):
+        if tokens[kv].kind not in ("word", "number"):
             return None
         if tokens[kv].norm in dat["pluperfect_verbs"]:
             break
@@ -1440,7 +1448,9 @@ def _cs10_pluperfect_subject(tokens: list[Token], first: int, last: int, lo: int
     if kv + 1 >= p:
         return None
     count, g0, g1 = _count_and_group(tokens, kv + 1, p, text, lex)
-    return (count, g0, g1) if count is not None and g1 == p else None
+    if count is not None and g1 == p:
+        return count, g0, g1
+    return (count, g0, g1) if count == 1 and g0 == kv + 1 and _cs14_described(tokens, g1, p) else None
 
 
 # -- casualty counts in follow-up articles, round 10 (cs11_) -------------------------------------------------------
@@ -1537,3 +1547,77 @@ def _cs13_reported_later(tokens: list[Token], hi: int, end: int, text: str, lex:
     for a, b in zip(cuts, cuts[1:] + [end]):
         out = _tol_restated(out, casualties(tokens, a, b, text, lex))
     return out
+
+
+# -- casualty counts, round 13 (cs14_) -----------------------------------------------------------------------------
+
+
+def _cs14_attacker_relative(tokens: list[Token], first: int, last: int, lo: int, hi: int, text: str, lex: Lexicon,
+                            forms: list[tuple[str, ...]]) -> tuple[int, int, int] | None:
+    """(count, group start, group end) of the attacker told as the antecedent of a relative clause whose verb of
+    dying at [first, last] is passive ("وقال إن منفذ التفجير الذي قتل على يد الحراس كان معروفا" 1, "المهاجم الذي
+    قضى أيضا في الانفجار" 1, "منفذا الهجوم اللذان قتلا برصاص الشرطة" 2): the attacker's own death, counted apart from
+    the victims. The antecedent is a definite attacker noun (``wn2_attacker_heads``) or a head of the perpetrator
+    before the event in the genitive (``cs14_perpetrator_heads``: "منفذ الاعتداء"); the verb has no object after it
+    (a preposition, a word of time, an adverb, a comma or the end: "المسلح الذي قتل ستة مصلين" killed, was not
+    killed); else None. The plural "الذين" is left alone: its count is the attackers', told elsewhere."""
+    rel = first - 1
+    if rel - 1 < lo or tokens[rel].kind != "word":
+        return None
+    cs14 = _words("cs14_")
+    count = 1 if tokens[rel].norm in cs14["one_relatives"] else 2 if tokens[rel].norm in cs14["two_relatives"] else None
+    if count is None:
+        return None
+    nxt = last + 1
+    if nxt < hi and tokens[nxt].kind != "punct" and not (
+            tokens[nxt].norm in lex.casualty_times or tokens[nxt].norm in _words("ac4_")["after_passive"]
+            or tokens[nxt].norm in _words("cas_")["between_words"]
+            or not _words("cs10_")["death_circumstances"].isdisjoint(forms[nxt])):
+        return None  # "المسلح الذي قتل ستة أشخاص": the killer
+    attackers = _words("wn2_")["attacker_heads"]
+    perpetrators = cs14["perpetrator_heads"]
+    k = rel - 1
+    if tokens[k].kind == "word" and any(f.startswith("ال") and f[2:] in attackers for f in forms[k]):
+        return count, k, rel  # "المهاجم الذي", "الانتحاري الذي"
+    if k - 1 >= lo and tokens[k].kind == "word" and tokens[k].norm.startswith("ال") and tokens[k - 1].kind == "word" \
+            and not perpetrators.isdisjoint(forms[k - 1]):
+        return count, k - 1, rel  # "منفذ الهجوم الذي"
+    return None
+
+
+def _cs14_still_treated(tokens: list[Token], i: int, lo: int, hi: int, text: str, lex: Lexicon) -> tuple[dict, int] | None:
+    """The wounded told by their treatment at token ``i``: a count of people followed by a verb of treatment (after
+    "ما زالوا" or not) with a word of treatment or of hospital within two words ("مضيفا أن نحو 40 آخرين ما زالوا
+    يتلقون العلاج", "وقال إن سبعة أشخاص نقلوا إلى المستشفى"), no verb of wounding said of them: (the wounded, the
+    token after the verb); else None. Not the part of a toll ("بينهم", "منهم" before it: "إصابة 9 أشخاص، منهم 4
+    يتلقون العلاج" counts the nine once)."""
+    count, g0, g1 = _count_and_group(tokens, i, hi, text, lex)
+    if count is None or g1 <= g0 or g0 == i and token_number(tokens[i], text, lex) is None:
+        return None  # a count said with a number ("30 آخرين", "سبعة أشخاص"), not a bare noun
+    if any(tokens[k].norm in lex.breakdown_words for k in range(max(lo, i - 3), i)):
+        return None
+    cs14 = _words("cs14_")
+    g1 = next((t for t in range(g0 + 1, g1) if t + 1 < hi and tokens[t].norm in ("ما", "لا")
+               and tokens[t + 1].norm in cs14["still_words"]), g1)  # "آخرين [ما زالوا]": not who they are
+    k = g1
+    if k + 1 < hi and tokens[k].norm in ("ما", "لا") and tokens[k + 1].norm in cs14["still_words"]:
+        k += 2
+    if k >= hi or tokens[k].norm not in cs14["treatment_verbs"]:
+        return None
+    places = _words("pl9_")["treatment_words"] | _words("tg13_")["hospital_words"]
+    if not any(tokens[t].norm in places or tokens[t].norm[1:] in places or tokens[t].norm[2:] in places
+               for t in range(k + 1, min(hi, k + 4))):
+        return None  # "137 شخصا يخضعون للإقامة الجبرية": not a treatment
+    return {"count": count, "group": text[tokens[g0].start:tokens[g1 - 1].end], "outcome": "wounded"}, k + 1
+
+
+_cs14_SUBJECT_WORDS = 13  # the longest subject between "كان" and "قد": a person, his title and his name
+
+
+def _cs14_described(tokens: list[Token], g1: int, p: int) -> bool:
+    """Whether the words [g1, p) between a subject of one person and "قد" of the pluperfect describe that person
+    ("وكان المسؤول في الحزب المعارض حسن بن علي قد اغتيل", "وكان شاب من أبناء القرية يبلغ من العمر 20 عاما قد توفي
+    متأثرا بجراحه"): words and numbers, none joined by "و" (a second group: "وكان 16 عسكريا وعون حرس قد أصيبوا")
+    and no punctuation; a subject of one person said with them is that one person (``_cs10_pluperfect_subject``)."""
+    return g1 < p and all(tokens[t].kind in ("word", "number")
+                          and not (tokens[t].kind == "word" and tokens[t].text.startswith("و")) for t in range(g1, p))

@@ -858,3 +858,46 @@ def test_cs13_a_later_reported_clause_gives_the_toll(nlp, text, want):
     doc = nlp.process({"id": "rc", "published": "2022-03-07", "text": text})
     inc = doc.incidents[0]
     assert (inc.killed, inc.wounded) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attacker as the antecedent of a relative clause with a passive verb of dying: his own death
+    ("وذكرت النيابة أن منفذ التفجير الذي قتل على يد الحراس كان مطلوبا.", [(1, "killed", "منفذ التفجير")]),
+    ("وأوضحت الشرطة أن الانتحاري الذي قضى أيضا في الانفجار لم يعرف بعد.", [(1, "killed", "الانتحاري")]),
+    ("وقالت الوزارة إن منفذي الهجوم اللذين قتلا برصاص الشرطة من سكان البلدة.", [(2, "killed", "منفذي الهجوم")]),
+    # beside the toll of the victims, a group of its own
+    ("أسفر الهجوم عن مقتل تسعة أشخاص، وقالت الشرطة إن المهاجم الذي قتل في تبادل لإطلاق النار كان وحده.",
+     [(9, "killed", "أشخاص"), (1, "killed", "المهاجم")]),
+    # the killer with his victims after the verb, and a victim who is no attacker: not this rule
+    ("وقال المحققون إن المسلح الذي قتل خمسة مصلين في المسجد اعتقل.", [(5, "killed", "مصلين")]),
+    ("وقال إن الشرطي الذي قتل في الهجوم شيع اليوم.", []),
+])
+def test_cs14_attacker_killed_in_a_relative_clause(text, want):
+    assert _cs11_groups(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count of people still treated, or taken to hospital, with no verb of wounding: the wounded
+    ("وأفاد الطبيب أن نحو 12 آخرين ما زالوا يتلقون العلاج في مستشفى البلدة.", [(12, "wounded", "آخرين")]),
+    ("وقال المسعفون إن خمسة أشخاص نقلوا إلى المستشفى بعد الانفجار.", [(5, "wounded", "أشخاص")]),
+    ("وأضاف أن 8 مدنيين لا يزالون يرقدون في المستشفى.", [(8, "wounded", "مدنيين")]),
+    # part of a toll counted before, or the wounded counted by their verb: once
+    ("أسفر الانفجار عن إصابة 11 شخصا، منهم 3 يتلقون العلاج في المستشفى.", [(11, "wounded", "شخصا")]),
+    ("وأصيب ستة جنود نقلوا إلى المستشفى العسكري.", [(6, "wounded", "جنود")]),
+    # no treatment: nothing
+    ("وقالت الوزارة إن 40 شخصا يخضعون للإقامة الجبرية.", []),
+])
+def test_cs14_the_wounded_told_by_their_treatment(text, want):
+    assert _cs11_groups(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # one person as the subject of the pluperfect, described at length before "قد": that one person
+    ("وكان المسؤول في الحزب المعارض سعيد الهاشمي قد اغتيل أمس أمام منزله.", [(1, "killed")]),
+    ("وكان شاب من أبناء القرية يبلغ من العمر 19 عاما قد توفي متأثرا بجراحه.", [(1, "killed")]),
+    # a second group joined by "و", or a statement that neither is said: not this rule
+    ("وكان الحارس في المصنع وزميله في الورشة قد أصيبا في الانفجار.", []),
+    ("وكان القائد الميداني للجماعة في المنطقة الشرقية قد قتل أو أصيب في الغارة.", []),
+])
+def test_cs14_a_long_subject_of_the_pluperfect(text, want):
+    assert [g[:2] for g in _cs11_groups(text)] == want
