@@ -805,12 +805,13 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
     so is a toll "منذ" a date or period ("قتل 1500 شخص في هجمات منذ مطلع العام"), not "منذ قليل" (a moment ago)."""
     forms = _doc_forms(tokens, text)
     for k in range(lo, hi - 1):
-        if tokens[k].norm == "منذ" and tokens[k + 1].norm not in _words("evt_")["recent_words"] \
-                and (any(_dt19_since_day(tokens, k, hi, t) for t in timexes)  # "منذ يوم 8 تموز": not a lapse
-                     or not _dt9_lapse(tokens, k, hi, text, lex) and (any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start
-                                           for t in timexes) or tokens[k + 1].norm in _det_lexicon().since_starts)) \
-                and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
-            return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات", a comparison
+        if tokens[k].norm == "منذ" and tokens[k + 1].norm not in _words("evt_")["recent_words"]:
+            since_day = any(_dt19_since_day(tokens, k, hi, t) for t in timexes)  # "منذ يوم 8 تموز": not a lapse
+            since = any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start for t in timexes) \
+                or tokens[k + 1].norm in _det_lexicon().since_starts
+            if (since_day or since and not _dt9_lapse(tokens, k, hi, text, lex)) \
+                    and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
+                return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات"
         n = None if _dt19_in_date(tokens[k], timexes) else token_number(tokens[k], text, lex)
         nxt = tokens[k + 1].norm
         if n is not None and n > 2 and nxt in lex.total_nouns and (n >= 10 or _many_context(tokens, k, lo, lex)):

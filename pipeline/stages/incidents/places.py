@@ -17,6 +17,13 @@ from ..normalize import normalize
 from .lexicon import Lexicon, PLACE_LABELS, TYPE_RANK, _data, _doc_forms, _in, _with_article, _words, inflections, lexicon
 
 
+def _kb_alias(kb, key: tuple, fits=lambda entry: True) -> str | None:
+    """The id of the first gazetteer entry whose alias is exactly ``key`` (an ``alias_key``) and that ``fits`` (a test
+    on the entry), or None."""
+    return next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:] and fits(kb.get(i) or {})), None) \
+        if key else None
+
+
 def _loc_front_place(e: Entity, kb) -> Entity | None:
     """An organisation or faction entity that is a front named after a place ("جبهة صرواح", "محور عين
     زارة"): the place, as a place entity over the same span (the front word kept, as the corpus keeps
@@ -24,8 +31,7 @@ def _loc_front_place(e: Entity, kb) -> Entity | None:
     words = e.text.split()
     if e.label not in ("ORG", "FACTION") or len(words) < 2 or normalize(words[0]) not in _words("loc_")["front_words"]:
         return None
-    key = alias_key(" ".join(words[1:]))
-    kb_id = next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]), None) if key else None
+    kb_id = _kb_alias(kb, alias_key(" ".join(words[1:])))
     entry = kb.get(kb_id) or {}
     if entry.get("label") not in ("GPE", "LOC"):
         return None
@@ -433,9 +439,8 @@ def _plc_capital(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e: E
         j -= 1  # a comma, the nisba adjectives ("الأردنية")
     if j < 0 or k - j > 3 or heads.isdisjoint(forms[j]):
         return None
-    key = alias_key(e.text) + (normalize("العاصمة"),)
-    return next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]
-                 and (kb.get(i) or {}).get("type") in ("city", "town")), None)
+    return _kb_alias(kb, alias_key(e.text) + (normalize("العاصمة"),),
+                     lambda entry: entry.get("type") in ("city", "town"))
 
 
 def _plc_other_events(doc: Document, places: list[Place], trigger: Match, starts: list[int]) -> None:
@@ -1261,11 +1266,8 @@ def _pl14_site_towns(tokens: list[Token], lo: int, hi: int, forms: list[tuple[st
         for n in (2, 1):  # the longest name the gazetteer knows
             if j + n > hi or any(t.kind != "word" for t in tokens[j:j + n]):
                 continue
-            key = alias_key(text[tokens[j].start:tokens[j + n - 1].end])
-            kb_id = next((i for rest, i in kb.index.get(key[0], []) if rest == key[1:]
-                          and (kb.get(i) or {}).get("label") == "GPE"
-                          and TYPE_RANK.get((kb.get(i) or {}).get("type"), 9) <= TYPE_RANK["city"]), None) \
-                if key else None
+            kb_id = _kb_alias(kb, alias_key(text[tokens[j].start:tokens[j + n - 1].end]), lambda entry: entry.get(
+                "label") == "GPE" and TYPE_RANK.get(entry.get("type"), 9) <= TYPE_RANK["city"])
             if kb_id is not None:
                 entry = kb.get(kb_id)
                 end = tokens[j + n - 1].end
