@@ -2443,7 +2443,7 @@ def _ac16_parent_of_branch(doc: Document, e: Entity, kb, words: int = 6) -> bool
     return False
 
 
-def _ac16_member_accused(doc: Document, lo: int, hi: int, kb, countries: dict) -> str | None:
+def _ac16_member_accused(doc: Document, lo: int, hi: int, kb, countries: dict, starts: list[int]) -> str | None:
     """The group of the person a sentence accuses, charges or convicts (``ac16_charge_words``): an armed group named
     within five words after a word of membership (``ac16_member_words``: "أعضاء في", "أحد صانعي القنابل في", "بتهمة
     الانتماء إلى"), with no punctuation between. As an accusation by the authorities, the group is the perpetrator of
@@ -2453,7 +2453,6 @@ def _ac16_member_accused(doc: Document, lo: int, hi: int, kb, countries: dict) -
     w = _words("ac16_")
     if not any(set(forms[k]) & w["charge_words"] for k in range(lo, hi)):
         return None
-    starts = [t.start for t in tokens]
     for e in sorted(doc.entities, key=lambda e: e.start):
         if not tokens[lo].start <= e.start < tokens[hi - 1].end or e.label not in ("FACTION", "ORG"):
             continue

@@ -238,15 +238,16 @@ def _ac16_accused_members(doc: Document, records: list[Incident], lex: Lexicon, 
     """A person charged with the attacks, described as a member of a group (``actors._ac16_member_accused``): the group
     is the perpetrator, as an authority's accusation (it beats a claim by another group, as the convention has it).
     The records: those the sentence is part of that have no perpetrator or only the claimant; else, when the sentence
-    names an attack (a weapon or attack word: not a charge of membership alone), among the others, from a sentence told before every record (the trial or arrest a follow-up opens with), every
-    record with no perpetrator when it names attacks in the plural ("سلسلة تفجيرات"), the first one otherwise."""
+    names an attack (a weapon or attack word: not a charge of membership alone), among the others, from a sentence
+    told before every record (the trial or arrest a follow-up opens with), every record with no perpetrator when it
+    names attacks in the plural ("سلسلة تفجيرات"), the first one otherwise."""
     dated = sorted((r for r in records if r.evidence), key=lambda r: min(e["start"] for e in r.evidence))
     if not dated:
         return
     forms = _doc_forms(doc.tokens, doc.text)
     for sent in doc.sentences:
         lo, hi = _tok_range(starts, sent.start, sent.end)
-        group = _ac16_member_accused(doc, lo, hi, kb, countries) if hi > lo else None
+        group = _ac16_member_accused(doc, lo, hi, kb, countries, starts) if hi > lo else None
         if group is None:
             continue
         own = [r for r in dated if any(e["start"] <= sent.start < e["end"] or sent.start <= e["start"] < sent.end

@@ -531,6 +531,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
     out: list[dict] = []
     seen: set[tuple[int, str]] = set()
     forms = _doc_forms(tokens, text)
+    # ``_cs14_still_treated`` needs a verb of treatment in the clause: looked for once, not at every token
+    treatment = any(tokens[k].norm in _words("cs14_")["treatment_verbs"] for k in range(lo, hi))
     i = lo
     while i < hi:
         earlier = _cs7_earlier_figure(tokens, i, hi, forms)
@@ -573,7 +575,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 i = e + 1
                 continue
         treated = _cs14_still_treated(tokens, i, lo, hi, text, lex) \
-            if not any(c["outcome"] == "wounded" for c in out) else None
+            if treatment and not any(c["outcome"] == "wounded" for c in out) else None
         if treated is not None:  # "نحو 30 آخرين ما زالوا يتلقون العلاج": the wounded, by their treatment
             out.append(treated[0])
             i = treated[1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...document import Document, Timex, Token
 from ...matcher import Match
@@ -217,7 +218,7 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
     أشهر من التفجير"); None when they say nothing, or when the event is fighting that lasts ("بعد خمسة أيام من
     الاشتباكات": five days of it)."""
     tokens, text = doc.tokens, doc.text
-    y, words = _data("incidents.yaml"), _words("dat_")
+    words = _words("dat_")
     forms = _doc_forms(tokens, text)
     # a single event, or strikes and attacks of one day ("بعد يوم من غارات استهدفت منازل"); not operations that last
     single = {n for n in words["event_nouns"] if not n.endswith("ات")} | _words("mg6_")["relative_plurals"]
@@ -232,8 +233,7 @@ def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | Non
     # a single event ("من الهجوم", "على التفجيرين"), not fighting that lasts ("بعد خمسة أيام من الاشتباكات": of them)
     elif single.isdisjoint(f[2:] if f.startswith("ال") else f for f in forms[first]):
         return None
-    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
-    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    units, plurals = _dat_lapse_units()
     gap = _mg13_restrictor_gap(doc, first, lo)
     if gap and tokens[first - 2].norm in _words("mg13_")["rough_restrictors"]:
         return DAT_SOME  # "بعد ثلاثة أيام تقريبا من الهجوم": an approximate lapse, no day
@@ -587,6 +587,15 @@ def _da10_new_year_night(doc: Document, records: list, report_ids: set[int], use
             r.event_date = jan1
 
 
+@lru_cache(maxsize=1)
+def _dat_lapse_units() -> tuple[dict[str, int], dict[str, int]]:
+    """The units of a lapse with their days (``dat_relative_units``: "ساعات" 0, "يومين" 2, "أسبوع" 7) and the plural
+    units with the days of one (``dat_relative_plural_units``: "أيام" 1), normalized, read once."""
+    y = _data("incidents.yaml")
+    return ({normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws},
+            {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws})
+
+
 def _da11_opening_lapse(doc: Document, s_lo: int, s_hi: int, most: int = 5) -> tuple[int, int] | None:
     """The lapse a sentence opens with, counted from the event told before it, and where its words end: ``(days,
     end)``. A narrative goes on from one event to the next by a bare lapse ("وبعد ساعات، ألقى مسلحون قنبلة على مقهى";
@@ -601,9 +610,7 @@ def _da11_opening_lapse(doc: Document, s_lo: int, s_hi: int, most: int = 5) -> t
     words, approx = _words("dat_"), _words("da8_")["lapse_approximators"]
     if s_hi - s_lo < 4 or words["relative_heads"].isdisjoint(forms[s_lo]):
         return None
-    y = _data("incidents.yaml")
-    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
-    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    units, plurals = _dat_lapse_units()
     rough, number = False, None
     for j in range(s_lo + 1, min(s_hi - 1, s_lo + 1 + most)):
         norm = tokens[j].norm
@@ -660,9 +667,7 @@ def _da11_days_ago(doc: Document, times: list[Timex], starts: list[int]) -> str 
     if not published or "X" in published:
         return None
     tokens, text = doc.tokens, doc.text
-    y = _data("incidents.yaml")
-    units = {normalize(w): int(n) for n, ws in y["dat_relative_units"].items() for w in ws}
-    plurals = {normalize(w): int(n) for n, ws in y["dat_relative_plural_units"].items() for w in ws}
+    units, plurals = _dat_lapse_units()
     for t in times:
         k = bisect_left(starts, t.start)
         if t.kind != "duration" or k >= len(tokens) or tokens[k].norm != "منذ":
