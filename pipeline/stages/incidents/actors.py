@@ -76,6 +76,10 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
     heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads() | _tg11_object_heads()
     # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية", "اقتحم مسلحون فندقا" (tg11)
     for k in range(lo, hi - 1):
+        if set(forms[k]) & _tg15_abduction_verbs():
+            found = _tg15_abducted(doc, forms, k, hi, lex, in_time, phrase)
+            if found:  # "اختطف مسلحون يعتقد أنهم من الجماعة ستة سائقين": the count past the subject (tg15)
+                return found
         if set(forms[k]) & _tg8_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()) \
                 and not _tg8_object_head_at(tokens, forms, k, hi, tg8, lex, in_time):
             continue
@@ -2354,6 +2358,54 @@ def _tg14_taken_from(doc: Document, forms: list[tuple[str, ...]], lo: int, hi: i
             if tokens[i].norm in tg14["source_preps"] and i + 1 not in in_time \
                     and lex.target_nouns.match_at(tokens, i + 1, text, hi) is not None:
                 return phrase(i + 1)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tg15_abduction_verbs() -> frozenset:
+    """``tg15_abduction_verbs`` with their subject endings ("اختطفوا", "خطفت")."""
+    return frozenset(normalize(f) for w in _words("tg15_")["abduction_verbs"] for f in verb_forms(w))
+
+
+def _tg15_abducted(doc: Document, forms: list[tuple[str, ...]], k: int, hi: int, lex: Lexicon, in_time: set[int],
+                   phrase) -> dict | None:
+    """The people taken by the verb of abduction at ``k`` in verb-subject-object order, when the object is a count: the
+    first number or word of quantity in the clause past the subject and what describes it (a relative verb, a belief, a
+    time between commas): "اختطف مسلحون يعتقد أنهم ينتمون إلى الحركة سبعة مزارعين" (the farmers), "خطف مجهولون 15
+    راكبا من حافلة" (the passengers, when no site is named: ``_tg14_taken_from`` comes first), "اختطف مسلحون يرتدون
+    زيا مدنيا، مساء الأحد، أربعة أطباء". Not a count of the abductors ("اختطف ثلاثة مسلحين طبيبا"), a count in a
+    time or after a preposition ("منذ 3 أيام", "على بعد 20 كيلومترا"), nor a definite number ("في دور الثمانية"); a
+    comma that ends the clause, "و" that opens the next one, "في" (where: the object came before it), a word that ends
+    a clause (``tg5_clause_stops``, ``tg11_clause_stops``) or the agent of a passive ("الذي اختطف من طرف 4 مسلحين")
+    ends the search. None otherwise (the loop of ``_target`` then reads the object as before)."""
+    tokens, text = doc.tokens, doc.text
+    tg15 = _words("tg15_")
+    quantities = tg15["quantity_words"]
+    stops = _words("tg5_")["clause_stops"] | _words("tg11_")["clause_stops"] | _words("act_")["target_stops"] \
+        | tg15["clause_stops"]
+    for i in range(k + 1, min(hi - 1, k + 14)):
+        tok = tokens[i]
+        if tok.text in lex.clause_marks:
+            if i + 1 in in_time or i - 1 in in_time:
+                continue  # "، فجر اليوم،": a time between commas
+            return None
+        if i in in_time:
+            continue
+        if tok.kind == "word" and tokens[i - 1].norm in lex.affiliation_words and tokens[i - 1].norm not in ("من", "في"):
+            continue  # "ينتمون إلى عصابة": the subject's group, not the end of the clause
+        if tok.kind == "word" and (set(forms[i]) & stops or tok.text[0] == "و" and (tok.splits or len(tok.text) == 1)
+                                   or set(forms[i]) & tg15["agent_nouns"] and set(forms[i - 1]) & tg15["agent_preps"]):
+            return None  # "اختطفوا ... وقتلوا": the next clause; "اختطف من طرف مسلحين": a passive, whose agent follows
+        counted = token_number(tok, text, lex) is not None and not tok.norm.startswith("ال") \
+            or tok.kind == "word" and bool(set(forms[i]) & quantities)
+        if not counted or i + 1 in in_time or tokens[i + 1].kind != "word":
+            continue
+        if set(forms[i - 1]) & tg15["count_preps"] or tok.kind == "word" and tok.splits and tok.text[0] in "بلك":
+            continue  # "منذ 3 أيام", "بثلاث سيارات"
+        if _tg6_counted_attackers(tokens, forms, i, hi, lex) or tokens[i + 1].norm in lex.actor_nouns \
+                or lex.weapons.match_at(tokens, i + 1, text, hi) is not None:
+            return None  # "اختطف ثلاثة مسلحين طبيبا": the count of the subject
+        return _tg8_counted_phrase(tokens, forms, i, hi, text, lex, phrase) or phrase(i)
     return None
 
 

@@ -1636,3 +1636,31 @@ _AC16_SHORT = ("قتل مدنيان في قصف على مدينة كادقلي. 
 def test_ac16_short_name_of_a_faction(nlp, said, want):
     doc = nlp.process({"id": "sn", "published": "2014-05-12", "text": _AC16_SHORT + said})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject described by a belief, then the count taken
+    ("قال مسؤول محلي إن مسلحين يعتقد أنهم من جماعة متشددة اختطفوا سبعة مزارعين قرب بلدة دامبوا مساء الأحد.",
+     "سبعة مزارعين"),
+    ("اختطف مسلحون يعتقد أنهم ينتمون إلى عصابة إجرامية تسعة مزارعين قرب بلدة دامبوا مساء الأحد.", "تسعة مزارعين"),
+    # a relative verb describing the subject and a time between commas
+    ("اختطف مسلحون يرتدون زيا مدنيا، مساء الأحد، أربعة أطباء قرب مدينة سبها جنوبي ليبيا.", "أربعة أطباء"),
+    # the verb "خطف" and a count in digits
+    ("خطف مجهولون 15 راكبا على طريق سريع قرب مدينة زاريا صباح الجمعة، وفق الشرطة.", "15 راكبا"),
+])
+def test_tg15_the_people_counted_after_the_abductors_are_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg15a", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.sub_event_type == "Abduction/forced disappearance" and inc.target["text"] == want
+
+
+def test_tg15_a_count_of_the_abductors_or_of_a_time_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg15b", "published": "2020-01-15", "text":
+                       "خطف ثلاثة مسلحين طبيبا من أمام عيادته في مدينة سبها منذ 3 أيام، وفق مصادر محلية."})
+    assert all((i.target or {}).get("text") not in ("ثلاثة مسلحين", "3 أيام") for i in doc.incidents)
+
+
+def test_tg15_the_count_of_the_agent_of_a_passive_abduction_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg15c", "published": "2020-01-15", "text":
+                       "عثر الجيش على جثة المزارع الذي اختطف مساء السبت من طرف 5 مسلحين قرب بلدة الرقاب."})
+    assert all((i.target or {}).get("text") != "5 مسلحين" for i in doc.incidents)
