@@ -205,6 +205,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
         if _tg13_care_site(tokens, forms, m.first, lo, lex):
             continue  # "ونقلت القوة الجريح إلى مستشفى المدينة": where the wounded went (tg13)
+        if _tg15_web_or_scene(forms, m.last, hi):
+            continue  # "صفحات على مواقع التواصل", "في موقع الانفجار": a website or the scene, not what was hit (tg15)
         if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps \
                 or _tg10_part_of_site(forms, m.first, lo, lex):  # "عند مدخل مطعم": the restaurant (tg10)
             nouns.append(m)
@@ -2407,6 +2409,14 @@ def _tg15_abducted(doc: Document, forms: list[tuple[str, ...]], k: int, hi: int,
             return None  # "اختطف ثلاثة مسلحين طبيبا": the count of the subject
         return _tg8_counted_phrase(tokens, forms, i, hi, text, lex, phrase) or phrase(i)
     return None
+
+
+def _tg15_web_or_scene(forms: list[tuple[str, ...]], k: int, hi: int) -> bool:
+    """Whether the word "موقع"/"مواقع" at token ``k`` is a website or the scene of the event, by the word after it
+    (``tg15_site_nouns``, ``tg15_site_followers``): "نشرت صفحات على مواقع التواصل صورا للمهاجم", "بحسب ما نشره موقع
+    إخباري محلي", "طوقت الشرطة موقع الانفجار"; not "على موقع عسكري" nor "على مواقع المسلحين" (what was hit)."""
+    tg15 = _words("tg15_")
+    return k + 1 < hi and bool(set(forms[k]) & tg15["site_nouns"]) and bool(set(forms[k + 1]) & tg15["site_followers"])
 
 
 def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:

@@ -1664,3 +1664,20 @@ def test_tg15_the_count_of_the_agent_of_a_passive_abduction_is_not_the_target(nl
     doc = nlp.process({"id": "tg15c", "published": "2020-01-15", "text":
                        "عثر الجيش على جثة المزارع الذي اختطف مساء السبت من طرف 5 مسلحين قرب بلدة الرقاب."})
     assert all((i.target or {}).get("text") != "5 مسلحين" for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text", [
+    # a website after "على"
+    "وكان ناشطون قد تداولوا على مواقع التواصل الاجتماعي صورا للانتحاري الذي قتل 12 شخصا في تفجير بمدينة كراتشي أمس.",
+    # the scene of the event after "في"
+    "قتل أربعة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس، وعثرت الشرطة على بقايا العبوة في موقع الانفجار.",
+])
+def test_tg15_a_website_or_the_scene_is_not_the_target(nlp, text):
+    doc = nlp.process({"id": "tg15d", "published": "2020-01-15", "text": text})
+    assert doc.incidents and all(i.target is None or "موقع" not in i.target["text"] for i in doc.incidents)
+
+
+def test_tg15_a_military_site_after_a_preposition_stays_the_target(nlp):
+    doc = nlp.process({"id": "tg15e", "published": "2020-01-15", "text":
+                       "قتل ثلاثة جنود في هجوم بقذائف الهاون على موقع عسكري قرب بلدة الرطبة مساء أمس."})
+    assert [i.target["text"] for i in doc.incidents] == ["موقع عسكري"]
