@@ -207,6 +207,8 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue  # "ونقلت القوة الجريح إلى مستشفى المدينة": where the wounded went (tg13)
         if _tg15_web_or_scene(forms, m.last, hi):
             continue  # "صفحات على مواقع التواصل", "في موقع الانفجار": a website or the scene, not what was hit (tg15)
+        if _tg15_holed_up(tokens, forms, m.first, lo, lex):
+            continue  # "مسلحون تحصنوا داخل منزل": where the attackers held out, not what they hit (tg15)
         if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps \
                 or _tg10_part_of_site(forms, m.first, lo, lex):  # "عند مدخل مطعم": the restaurant (tg10)
             nouns.append(m)
@@ -2417,6 +2419,19 @@ def _tg15_web_or_scene(forms: list[tuple[str, ...]], k: int, hi: int) -> bool:
     إخباري محلي", "طوقت الشرطة موقع الانفجار"; not "على موقع عسكري" nor "على مواقع المسلحين" (what was hit)."""
     tg15 = _words("tg15_")
     return k + 1 < hi and bool(set(forms[k]) & tg15["site_nouns"]) and bool(set(forms[k + 1]) & tg15["site_followers"])
+
+
+def _tg15_holed_up(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the target noun at token ``k`` is where armed men held out, after a verb of holding out and its
+    preposition within four words of the same clause (``tg15_holed_words``): "تبادل لإطلاق النار مع مسلحين تحصنوا
+    داخل مزرعة", "بعد تحصن عناصر مسلحة بالمبنى" (the gunmen's refuge, not what they hit; the team and open gold)."""
+    holed = _words("tg15_")["holed_words"]
+    for i in range(k - 1, max(lo, k - 4) - 1, -1):
+        if tokens[i].text in lex.clause_marks:
+            return False
+        if set(forms[i]) & holed:
+            return True
+    return False
 
 
 def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:

@@ -1681,3 +1681,18 @@ def test_tg15_a_military_site_after_a_preposition_stays_the_target(nlp):
     doc = nlp.process({"id": "tg15e", "published": "2020-01-15", "text":
                        "قتل ثلاثة جنود في هجوم بقذائف الهاون على موقع عسكري قرب بلدة الرطبة مساء أمس."})
     assert [i.target["text"] for i in doc.incidents] == ["موقع عسكري"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شرطي في تبادل لإطلاق النار مع مسلحين تحصنوا داخل منزل ريفي قرب مدينة الزرقاء فجر اليوم.",
+    "أصيب جنديان في اشتباك مع عناصر مسلحة كانوا يتحصنون بمبنى مهجور في حي الصناعة مساء أمس.",
+])
+def test_tg15_where_the_gunmen_held_out_is_not_the_target(nlp, text):
+    doc = nlp.process({"id": "tg15f", "published": "2020-01-15", "text": text})
+    assert doc.incidents and all(i.target is None for i in doc.incidents)
+
+
+def test_tg15_a_house_fired_on_stays_the_target(nlp):
+    doc = nlp.process({"id": "tg15g", "published": "2020-01-15", "text":
+                       "قتل طفلان عندما أطلق مسلحون النار على منزل في قرية الخضر مساء أمس."})
+    assert [i.target["text"] for i in doc.incidents] == ["منزل"]
