@@ -192,6 +192,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         if found:
             return found
     anchor = trigger.start if trigger is not None else s_char
+    tg15 = _words("tg15_")
     nouns = []
     for m in lex.target_nouns.find(tokens, text, lo, hi):
         if m.first in in_time or (trigger is not None and trigger.first <= m.first <= trigger.last):
@@ -209,6 +210,11 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue  # "صفحات على مواقع التواصل", "في موقع الانفجار": a website or the scene, not what was hit (tg15)
         if _tg15_holed_up(tokens, forms, m.first, lo, lex):
             continue  # "مسلحون تحصنوا داخل منزل": where the attackers held out, not what they hit (tg15)
+        if _tg15_ramming_instrument(tokens, forms, m.first, lo, lex):
+            continue  # "صدم خمسة مهاجمين بسيارتهم المارة": the vehicle that rammed, not what was hit (tg15)
+        if m.first - 2 >= lo and set(forms[m.first - 1]) & tg15["on_preps"] \
+                and set(forms[m.first - 2]) & tg15["passerby_words"]:
+            continue  # "صدم بشاحنته المارة على الجسر": where the people rammed walked, not what was hit (tg15)
         if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps \
                 or _tg10_part_of_site(forms, m.first, lo, lex):  # "عند مدخل مطعم": the restaurant (tg10)
             nouns.append(m)
@@ -1105,6 +1111,8 @@ def _tg5_attack_on(doc: Document, hi: int, lex: Lexicon, trigger: Match | None, 
                 before -= 1
             if set(forms[before]) & _words("tg9_")["killing_words"]:
                 return None  # "من القضاء على ارهابيين اثنين": the dead of the toll, not what was hit (tg9)
+            if set(forms[before]) & _words("tg15_")["passerby_words"]:
+                return None  # "صدم بشاحنته المارة على الجسر": where the people rammed walked, not what was hit (tg15)
             if (tokens[k - 1].norm in lex.actor_nouns or _tg10_bomber(trigger, k - 1)) \
                     and set(forms[k + 1]) & tg5["mount_words"]:
                 # "مسلحون على دراجات نارية": how they came
@@ -2430,6 +2438,21 @@ def _tg15_holed_up(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo
         if tokens[i].text in lex.clause_marks:
             return False
         if set(forms[i]) & holed:
+            return True
+    return False
+
+
+def _tg15_ramming_instrument(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the noun at token ``k``, with the clitic "ب", is the vehicle of a ramming told by a verb of ramming
+    (``tg11_object_heads``: "صدم", "دهس") within four words before it in the same clause: "صدم رجل بشاحنته
+    المارة", "دهس ثلاثة مهاجمين بسيارة مستأجرة العشرات" (the instrument, not what was hit)."""
+    tok = tokens[k]
+    if not (tok.text[0] == "ب" and tok.splits):
+        return False
+    for i in range(k - 1, max(lo, k - 5) - 1, -1):
+        if tokens[i].text in lex.clause_marks:
+            return False
+        if set(forms[i]) & _tg11_object_heads() and not set(forms[i]) & _tg11_noun_set():
             return True
     return False
 

@@ -1696,3 +1696,19 @@ def test_tg15_a_house_fired_on_stays_the_target(nlp):
     doc = nlp.process({"id": "tg15g", "published": "2020-01-15", "text":
                        "قتل طفلان عندما أطلق مسلحون النار على منزل في قرية الخضر مساء أمس."})
     assert [i.target["text"] for i in doc.incidents] == ["منزل"]
+
+
+@pytest.mark.parametrize("text", [
+    # the vehicle with "ب" after the verb of ramming, and the walkway of the passers-by after "على"
+    "قتل شخصان وأصيب عشرة آخرون عندما صدم رجل بشاحنته المارة على الرصيف في مدينة نيس مساء أمس.",
+    "وكان مهاجم قد دهس بسيارة مستأجرة المارة على جسر المدينة قبل أن يطعن شرطيا، ما أدى إلى مقتل ثلاثة أشخاص.",
+])
+def test_tg15_a_rammings_vehicle_and_the_passers_by_walkway_are_not_the_target(nlp, text):
+    doc = nlp.process({"id": "tg15h", "published": "2020-01-15", "text": text})
+    assert doc.incidents and all(i.target is None for i in doc.incidents)
+
+
+def test_tg15_a_crowd_rammed_stays_the_target(nlp):
+    doc = nlp.process({"id": "tg15i", "published": "2020-01-15", "text":
+                       "قتل ثلاثة أشخاص وأصيب عشرون عندما صدم رجل بشاحنته حشدا من المتسوقين في ساحة المدينة مساء أمس."})
+    assert [i.target["text"] for i in doc.incidents] == ["حشدا"]
