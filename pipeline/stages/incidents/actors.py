@@ -19,6 +19,12 @@ from .places import _plc_place_after
 
 def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
             cas: list[dict] = ()) -> dict | None:
+    """The target of ``_target_told``, or the site it only describes as the article names it elsewhere (tg15)."""
+    return _tg15_named_site(doc, _target_told(doc, lo, hi, lex, kb, trigger, cas), lex)
+
+
+def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
+                 cas: list[dict] = ()) -> dict | None:
     """What was hit or aimed at, in order: the object of "استهدف/طال/هاجم"; a base or facility; a
     target noun after a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"),
     the nearest to the weapon. ``cas`` is kept for the callers; the casualties are never the target."""
@@ -2455,6 +2461,47 @@ def _tg15_ramming_instrument(tokens: list[Token], forms: list[tuple[str, ...]], 
         if set(forms[i]) & _tg11_object_heads() and not set(forms[i]) & _tg11_noun_set():
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _tg15_plural_heads() -> dict[str, str]:
+    """``tg15_plural_heads``, normalized: a broken plural of a target noun -> its singular."""
+    return {normalize(k): normalize(v) for k, v in _data("incidents.yaml")["tg15_plural_heads"].items()}
+
+
+def _tg15_named_site(doc: Document, target: dict | None, lex: Lexicon) -> dict | None:
+    """The site a target only describes, as the article names it elsewhere: a target that is one of a kind ("أحد
+    المساجد", "إحدى الكنائس") or its bare head noun ("مسجد", "الكنيسة") becomes the one mention in the article of the
+    same head (its plural through ``tg15_plural_heads``) with a name right after it ("انفجرت سيارة أمام إحدى الكنائس
+    ... وقال الكاهن إن كنيسة مار يوحنا تضررت": "كنيسة مار يوحنا"). Unchanged when no such mention or more than one
+    name of that head is written ("مسجد X" and "مسجد Y": which one is not told), nor by a town after the head
+    ("كاتدرائية المدينة": the development follow-up gold keeps "الكاتدرائية")."""
+    if not target or not target.get("text"):
+        return target
+    tg15 = _words("tg15_")
+    words = normalize(target["text"]).split()
+    if words and words[0] in _words("tg9_")["one_of"]:
+        words = words[1:]
+    if len(words) != 1:
+        return target
+    head = words[0].removeprefix("ال")
+    head = _tg15_plural_heads().get(head, head)
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    starts = {e.start: e for e in doc.entities}
+    found: dict[str, dict] = {}
+    for i in range(len(tokens) - 1):
+        if head not in forms[i] or tokens[i].norm.startswith("ال") \
+                or lex.target_nouns.match_at(tokens, i, text, i + 1) is None:
+            continue  # a site (not "أحد الأعوان" ... "أعوان الحرس": people)
+        j = i + 1 + (tokens[i + 1].text in tg15["name_quotes"] and i + 2 < len(tokens))
+        ent = starts.get(tokens[j].start)
+        if ent is None or ent.label in ("GPE", "LOC"):
+            continue  # "كاتدرائية جولو": the town it stands in, which names no other site than the one told
+        end = ent.end + (ent.end < len(text) and text[ent.end] in tg15["name_quotes"])
+        start = tokens[i].start + (len(tokens[i].text) - len(head) if tokens[i].splits else 0)
+        found.setdefault(normalize(ent.text), {"text": text[start:end], "canonical": None})
+    return next(iter(found.values())) if len(found) == 1 else target
 
 
 def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:

@@ -1712,3 +1712,21 @@ def test_tg15_a_crowd_rammed_stays_the_target(nlp):
     doc = nlp.process({"id": "tg15i", "published": "2020-01-15", "text":
                        "قتل ثلاثة أشخاص وأصيب عشرون عندما صدم رجل بشاحنته حشدا من المتسوقين في ساحة المدينة مساء أمس."})
     assert [i.target["text"] for i in doc.incidents] == ["حشدا"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أصيب سبعة أشخاص في انفجار سيارة مفخخة أمام أحد المساجد وسط مدينة الموصل مساء أمس. وقال مسؤول محلي إن السيارة "
+     "انفجرت عند خروج المصلين من مسجد عمر بن الخطاب بعد الصلاة.", "مسجد عمر بن الخطاب"),
+    ("أصيب سبعة أشخاص في انفجار سيارة مفخخة أمام أحد الفنادق وسط مدينة الموصل مساء أمس. وقال مسؤول محلي إن السيارة "
+     "انفجرت قرب مدخل فندق شيراتون في شارع الجمهورية.", "فندق شيراتون"),
+])
+def test_tg15_a_site_told_as_one_of_a_kind_is_the_one_named_later(nlp, text, want):
+    doc = nlp.process({"id": "tg15j", "published": "2020-01-15", "text": text})
+    assert [i.target["text"] for i in doc.incidents][:1] == [want]
+
+
+def test_tg15_two_sites_named_leave_the_target_as_told(nlp):
+    doc = nlp.process({"id": "tg15k", "published": "2020-01-15", "text":
+                       "أصيب سبعة أشخاص في انفجار سيارة مفخخة أمام أحد المساجد وسط مدينة الموصل مساء أمس. وكان مسجد "
+                       "عمر بن الخطاب ومسجد خالد بن الوليد قد تعرضا لأضرار في هجمات سابقة."})
+    assert [i.target["text"] for i in doc.incidents][:1] == ["أحد المساجد"]
