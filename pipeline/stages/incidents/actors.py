@@ -79,9 +79,14 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
         return found
     tg6 = _words("tg6_")
     tg8 = _words("tg8_")
-    heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads() | _tg11_object_heads()
+    heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads() | _tg11_object_heads() \
+        | _words("tg15_")["passive_heads"]  # "اغتيل القيادي X": the man killed, before the place (tg15)
     # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية", "اقتحم مسلحون فندقا" (tg11)
+    passive = _words("tg15_")["passive_heads"]
+    told = any(set(forms[i]) & (lex.target_heads | _tg6_object_heads()) for i in range(lo, hi))
     for k in range(lo, hi - 1):
+        if told and set(forms[k]) & passive:
+            continue  # "اغتيل العالم ... في هجوم استهدف سيارته": the verb of targeting names what was hit (tg15)
         if set(forms[k]) & _tg15_abduction_verbs():
             found = _tg15_abducted(doc, forms, k, hi, lex, in_time, phrase)
             if found:  # "اختطف مسلحون يعتقد أنهم من الجماعة ستة سائقين": the count past the subject (tg15)

@@ -1730,3 +1730,18 @@ def test_tg15_two_sites_named_leave_the_target_as_told(nlp):
                        "أصيب سبعة أشخاص في انفجار سيارة مفخخة أمام أحد المساجد وسط مدينة الموصل مساء أمس. وكان مسجد "
                        "عمر بن الخطاب ومسجد خالد بن الوليد قد تعرضا لأضرار في هجمات سابقة."})
     assert [i.target["text"] for i in doc.incidents][:1] == ["أحد المساجد"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the passive of "اغتال": the man killed, not the house after "أمام"
+    ("واغتيل الصحفي سامر خليل مساء الثلاثاء أمام منزله في مدينة الموصل، على يد مسلحين مجهولين.", "الصحفي سامر خليل"),
+])
+def test_tg15_the_one_assassinated_after_the_passive_verb_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg15l", "published": "2020-01-15", "text": text})
+    assert [i.target["text"] for i in doc.incidents] == [want]
+
+
+def test_tg15_a_verb_of_targeting_still_names_what_was_hit_after_the_passive(nlp):
+    doc = nlp.process({"id": "tg15m", "published": "2020-01-15", "text":
+                       "اغتيل المسؤول المحلي سامر خليل صباح اليوم في هجوم مسلح استهدف سيارته قرب مدينة الموصل."})
+    assert [i.target["text"] for i in doc.incidents] == ["سيارته"]
