@@ -19,6 +19,12 @@ from .places import _plc_place_after
 
 def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
             cas: list[dict] = ()) -> dict | None:
+    """The target of ``_target_told``, or the site it only describes as the article names it elsewhere (tg15)."""
+    return _tg15_named_site(doc, _target_told(doc, lo, hi, lex, kb, trigger, cas), lex)
+
+
+def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
+                 cas: list[dict] = ()) -> dict | None:
     """What was hit or aimed at, in order: the object of "استهدف/طال/هاجم"; a base or facility; a
     target noun after a preposition ("قرب موقف للحافلات", "على منازل المواطنين", "لقافلة عسكرية"),
     the nearest to the weapon. ``cas`` is kept for the callers; the casualties are never the target."""
@@ -73,9 +79,18 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         return found
     tg6 = _words("tg6_")
     tg8 = _words("tg8_")
-    heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads() | _tg11_object_heads()
+    heads = lex.target_heads | _tg6_object_heads() | _tg8_object_heads() | _tg11_object_heads() \
+        | _words("tg15_")["passive_heads"]  # "اغتيل القيادي X": the man killed, before the place (tg15)
     # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية", "اقتحم مسلحون فندقا" (tg11)
+    passive = _words("tg15_")["passive_heads"]
+    told = any(set(forms[i]) & (lex.target_heads | _tg6_object_heads()) for i in range(lo, hi))
     for k in range(lo, hi - 1):
+        if told and set(forms[k]) & passive:
+            continue  # "اغتيل العالم ... في هجوم استهدف سيارته": the verb of targeting names what was hit (tg15)
+        if set(forms[k]) & _tg15_abduction_verbs():
+            found = _tg15_abducted(doc, forms, k, hi, lex, in_time, phrase)
+            if found:  # "اختطف مسلحون يعتقد أنهم من الجماعة ستة سائقين": the count past the subject (tg15)
+                return found
         if set(forms[k]) & _tg8_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()) \
                 and not _tg8_object_head_at(tokens, forms, k, hi, tg8, lex, in_time):
             continue
@@ -188,6 +203,7 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
         if found:
             return found
     anchor = trigger.start if trigger is not None else s_char
+    tg15 = _words("tg15_")
     nouns = []
     for m in lex.target_nouns.find(tokens, text, lo, hi):
         if m.first in in_time or (trigger is not None and trigger.first <= m.first <= trigger.last):
@@ -201,6 +217,15 @@ def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | 
             continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
         if _tg13_care_site(tokens, forms, m.first, lo, lex):
             continue  # "ونقلت القوة الجريح إلى مستشفى المدينة": where the wounded went (tg13)
+        if _tg15_web_or_scene(forms, m.last, hi):
+            continue  # "صفحات على مواقع التواصل", "في موقع الانفجار": a website or the scene, not what was hit (tg15)
+        if _tg15_holed_up(tokens, forms, m.first, lo, lex):
+            continue  # "مسلحون تحصنوا داخل منزل": where the attackers held out, not what they hit (tg15)
+        if _tg15_ramming_instrument(tokens, forms, m.first, lo, lex):
+            continue  # "صدم خمسة مهاجمين بسيارتهم المارة": the vehicle that rammed, not what was hit (tg15)
+        if m.first - 2 >= lo and set(forms[m.first - 1]) & tg15["on_preps"] \
+                and set(forms[m.first - 2]) & tg15["passerby_words"]:
+            continue  # "صدم بشاحنته المارة على الجسر": where the people rammed walked, not what was hit (tg15)
         if (tok.splits or m.start > tok.start) and tok.text[0] in "لب" or prev & lex.target_preps \
                 or _tg10_part_of_site(forms, m.first, lo, lex):  # "عند مدخل مطعم": the restaurant (tg10)
             nouns.append(m)
@@ -1097,6 +1122,8 @@ def _tg5_attack_on(doc: Document, hi: int, lex: Lexicon, trigger: Match | None, 
                 before -= 1
             if set(forms[before]) & _words("tg9_")["killing_words"]:
                 return None  # "من القضاء على ارهابيين اثنين": the dead of the toll, not what was hit (tg9)
+            if set(forms[before]) & _words("tg15_")["passerby_words"]:
+                return None  # "صدم بشاحنته المارة على الجسر": where the people rammed walked, not what was hit (tg15)
             if (tokens[k - 1].norm in lex.actor_nouns or _tg10_bomber(trigger, k - 1)) \
                     and set(forms[k + 1]) & tg5["mount_words"]:
                 # "مسلحون على دراجات نارية": how they came
@@ -2355,6 +2382,131 @@ def _tg14_taken_from(doc: Document, forms: list[tuple[str, ...]], lo: int, hi: i
                     and lex.target_nouns.match_at(tokens, i + 1, text, hi) is not None:
                 return phrase(i + 1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _tg15_abduction_verbs() -> frozenset:
+    """``tg15_abduction_verbs`` with their subject endings ("اختطفوا", "خطفت")."""
+    return frozenset(normalize(f) for w in _words("tg15_")["abduction_verbs"] for f in verb_forms(w))
+
+
+def _tg15_abducted(doc: Document, forms: list[tuple[str, ...]], k: int, hi: int, lex: Lexicon, in_time: set[int],
+                   phrase) -> dict | None:
+    """The people taken by the verb of abduction at ``k`` in verb-subject-object order, when the object is a count: the
+    first number or word of quantity in the clause past the subject and what describes it (a relative verb, a belief, a
+    time between commas): "اختطف مسلحون يعتقد أنهم ينتمون إلى الحركة سبعة مزارعين" (the farmers), "خطف مجهولون 15
+    راكبا من حافلة" (the passengers, when no site is named: ``_tg14_taken_from`` comes first), "اختطف مسلحون يرتدون
+    زيا مدنيا، مساء الأحد، أربعة أطباء". Not a count of the abductors ("اختطف ثلاثة مسلحين طبيبا"), a count in a
+    time or after a preposition ("منذ 3 أيام", "على بعد 20 كيلومترا"), nor a definite number ("في دور الثمانية"); a
+    comma that ends the clause, "و" that opens the next one, "في" (where: the object came before it), a word that ends
+    a clause (``tg5_clause_stops``, ``tg11_clause_stops``) or the agent of a passive ("الذي اختطف من طرف 4 مسلحين")
+    ends the search. None otherwise (the loop of ``_target`` then reads the object as before)."""
+    tokens, text = doc.tokens, doc.text
+    tg15 = _words("tg15_")
+    quantities = tg15["quantity_words"]
+    stops = _words("tg5_")["clause_stops"] | _words("tg11_")["clause_stops"] | _words("act_")["target_stops"] \
+        | tg15["clause_stops"]
+    for i in range(k + 1, min(hi - 1, k + 14)):
+        tok = tokens[i]
+        if tok.text in lex.clause_marks:
+            if i + 1 in in_time or i - 1 in in_time:
+                continue  # "، فجر اليوم،": a time between commas
+            return None
+        if i in in_time:
+            continue
+        if tok.kind == "word" and tokens[i - 1].norm in lex.affiliation_words and tokens[i - 1].norm not in ("من", "في"):
+            continue  # "ينتمون إلى عصابة": the subject's group, not the end of the clause
+        if tok.kind == "word" and (set(forms[i]) & stops or tok.text[0] == "و" and (tok.splits or len(tok.text) == 1)
+                                   or set(forms[i]) & tg15["agent_nouns"] and set(forms[i - 1]) & tg15["agent_preps"]):
+            return None  # "اختطفوا ... وقتلوا": the next clause; "اختطف من طرف مسلحين": a passive, whose agent follows
+        counted = token_number(tok, text, lex) is not None and not tok.norm.startswith("ال") \
+            or tok.kind == "word" and bool(set(forms[i]) & quantities)
+        if not counted or i + 1 in in_time or tokens[i + 1].kind != "word":
+            continue
+        if set(forms[i - 1]) & tg15["count_preps"] or tok.kind == "word" and tok.splits and tok.text[0] in "بلك":
+            continue  # "منذ 3 أيام", "بثلاث سيارات"
+        if _tg6_counted_attackers(tokens, forms, i, hi, lex) or tokens[i + 1].norm in lex.actor_nouns \
+                or lex.weapons.match_at(tokens, i + 1, text, hi) is not None:
+            return None  # "اختطف ثلاثة مسلحين طبيبا": the count of the subject
+        return _tg8_counted_phrase(tokens, forms, i, hi, text, lex, phrase) or phrase(i)
+    return None
+
+
+def _tg15_web_or_scene(forms: list[tuple[str, ...]], k: int, hi: int) -> bool:
+    """Whether the word "موقع"/"مواقع" at token ``k`` is a website or the scene of the event, by the word after it
+    (``tg15_site_nouns``, ``tg15_site_followers``): "نشرت صفحات على مواقع التواصل صورا للمهاجم", "بحسب ما نشره موقع
+    إخباري محلي", "طوقت الشرطة موقع الانفجار"; not "على موقع عسكري" nor "على مواقع المسلحين" (what was hit)."""
+    tg15 = _words("tg15_")
+    return k + 1 < hi and bool(set(forms[k]) & tg15["site_nouns"]) and bool(set(forms[k + 1]) & tg15["site_followers"])
+
+
+def _tg15_holed_up(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the target noun at token ``k`` is where armed men held out, after a verb of holding out and its
+    preposition within four words of the same clause (``tg15_holed_words``): "تبادل لإطلاق النار مع مسلحين تحصنوا
+    داخل مزرعة", "بعد تحصن عناصر مسلحة بالمبنى" (the gunmen's refuge, not what they hit; the team and open gold)."""
+    holed = _words("tg15_")["holed_words"]
+    for i in range(k - 1, max(lo, k - 4) - 1, -1):
+        if tokens[i].text in lex.clause_marks:
+            return False
+        if set(forms[i]) & holed:
+            return True
+    return False
+
+
+def _tg15_ramming_instrument(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the noun at token ``k``, with the clitic "ب", is the vehicle of a ramming told by a verb of ramming
+    (``tg11_object_heads``: "صدم", "دهس") within four words before it in the same clause: "صدم رجل بشاحنته
+    المارة", "دهس ثلاثة مهاجمين بسيارة مستأجرة العشرات" (the instrument, not what was hit)."""
+    tok = tokens[k]
+    if not (tok.text[0] == "ب" and tok.splits):
+        return False
+    for i in range(k - 1, max(lo, k - 5) - 1, -1):
+        if tokens[i].text in lex.clause_marks:
+            return False
+        if set(forms[i]) & _tg11_object_heads() and not set(forms[i]) & _tg11_noun_set():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _tg15_plural_heads() -> dict[str, str]:
+    """``tg15_plural_heads``, normalized: a broken plural of a target noun -> its singular."""
+    return {normalize(k): normalize(v) for k, v in _data("incidents.yaml")["tg15_plural_heads"].items()}
+
+
+def _tg15_named_site(doc: Document, target: dict | None, lex: Lexicon) -> dict | None:
+    """The site a target only describes, as the article names it elsewhere: a target that is one of a kind ("أحد
+    المساجد", "إحدى الكنائس") or its bare head noun ("مسجد", "الكنيسة") becomes the one mention in the article of the
+    same head (its plural through ``tg15_plural_heads``) with a name right after it ("انفجرت سيارة أمام إحدى الكنائس
+    ... وقال الكاهن إن كنيسة مار يوحنا تضررت": "كنيسة مار يوحنا"). Unchanged when no such mention or more than one
+    name of that head is written ("مسجد X" and "مسجد Y": which one is not told), nor by a town after the head
+    ("كاتدرائية المدينة": the development follow-up gold keeps "الكاتدرائية")."""
+    if not target or not target.get("text"):
+        return target
+    tg15 = _words("tg15_")
+    words = normalize(target["text"]).split()
+    if words and words[0] in _words("tg9_")["one_of"]:
+        words = words[1:]
+    if len(words) != 1:
+        return target
+    head = words[0].removeprefix("ال")
+    head = _tg15_plural_heads().get(head, head)
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    starts = {e.start: e for e in doc.entities}
+    found: dict[str, dict] = {}
+    for i in range(len(tokens) - 1):
+        if head not in forms[i] or tokens[i].norm.startswith("ال") \
+                or lex.target_nouns.match_at(tokens, i, text, i + 1) is None:
+            continue  # a site (not "أحد الأعوان" ... "أعوان الحرس": people)
+        j = i + 1 + (tokens[i + 1].text in tg15["name_quotes"] and i + 2 < len(tokens))
+        ent = starts.get(tokens[j].start)
+        if ent is None or ent.label in ("GPE", "LOC"):
+            continue  # "كاتدرائية جولو": the town it stands in, which names no other site than the one told
+        end = ent.end + (ent.end < len(text) and text[ent.end] in tg15["name_quotes"])
+        start = tokens[i].start + (len(tokens[i].text) - len(head) if tokens[i].splits else 0)
+        found.setdefault(normalize(ent.text), {"text": text[start:end], "canonical": None})
+    return next(iter(found.values())) if len(found) == 1 else target
 
 
 def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:

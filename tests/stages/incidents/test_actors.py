@@ -1636,3 +1636,112 @@ _AC16_SHORT = ("قتل مدنيان في قصف على مدينة كادقلي. 
 def test_ac16_short_name_of_a_faction(nlp, said, want):
     doc = nlp.process({"id": "sn", "published": "2014-05-12", "text": _AC16_SHORT + said})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject described by a belief, then the count taken
+    ("قال مسؤول محلي إن مسلحين يعتقد أنهم من جماعة متشددة اختطفوا سبعة مزارعين قرب بلدة دامبوا مساء الأحد.",
+     "سبعة مزارعين"),
+    ("اختطف مسلحون يعتقد أنهم ينتمون إلى عصابة إجرامية تسعة مزارعين قرب بلدة دامبوا مساء الأحد.", "تسعة مزارعين"),
+    # a relative verb describing the subject and a time between commas
+    ("اختطف مسلحون يرتدون زيا مدنيا، مساء الأحد، أربعة أطباء قرب مدينة سبها جنوبي ليبيا.", "أربعة أطباء"),
+    # the verb "خطف" and a count in digits
+    ("خطف مجهولون 15 راكبا على طريق سريع قرب مدينة زاريا صباح الجمعة، وفق الشرطة.", "15 راكبا"),
+])
+def test_tg15_the_people_counted_after_the_abductors_are_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg15a", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.sub_event_type == "Abduction/forced disappearance" and inc.target["text"] == want
+
+
+def test_tg15_a_count_of_the_abductors_or_of_a_time_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg15b", "published": "2020-01-15", "text":
+                       "خطف ثلاثة مسلحين طبيبا من أمام عيادته في مدينة سبها منذ 3 أيام، وفق مصادر محلية."})
+    assert all((i.target or {}).get("text") not in ("ثلاثة مسلحين", "3 أيام") for i in doc.incidents)
+
+
+def test_tg15_the_count_of_the_agent_of_a_passive_abduction_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg15c", "published": "2020-01-15", "text":
+                       "عثر الجيش على جثة المزارع الذي اختطف مساء السبت من طرف 5 مسلحين قرب بلدة الرقاب."})
+    assert all((i.target or {}).get("text") != "5 مسلحين" for i in doc.incidents)
+
+
+@pytest.mark.parametrize("text", [
+    # a website after "على"
+    "وكان ناشطون قد تداولوا على مواقع التواصل الاجتماعي صورا للانتحاري الذي قتل 12 شخصا في تفجير بمدينة كراتشي أمس.",
+    # the scene of the event after "في"
+    "قتل أربعة أشخاص في انفجار عبوة ناسفة بمدينة الموصل أمس، وعثرت الشرطة على بقايا العبوة في موقع الانفجار.",
+])
+def test_tg15_a_website_or_the_scene_is_not_the_target(nlp, text):
+    doc = nlp.process({"id": "tg15d", "published": "2020-01-15", "text": text})
+    assert doc.incidents and all(i.target is None or "موقع" not in i.target["text"] for i in doc.incidents)
+
+
+def test_tg15_a_military_site_after_a_preposition_stays_the_target(nlp):
+    doc = nlp.process({"id": "tg15e", "published": "2020-01-15", "text":
+                       "قتل ثلاثة جنود في هجوم بقذائف الهاون على موقع عسكري قرب بلدة الرطبة مساء أمس."})
+    assert [i.target["text"] for i in doc.incidents] == ["موقع عسكري"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شرطي في تبادل لإطلاق النار مع مسلحين تحصنوا داخل منزل ريفي قرب مدينة الزرقاء فجر اليوم.",
+    "أصيب جنديان في اشتباك مع عناصر مسلحة كانوا يتحصنون بمبنى مهجور في حي الصناعة مساء أمس.",
+])
+def test_tg15_where_the_gunmen_held_out_is_not_the_target(nlp, text):
+    doc = nlp.process({"id": "tg15f", "published": "2020-01-15", "text": text})
+    assert doc.incidents and all(i.target is None for i in doc.incidents)
+
+
+def test_tg15_a_house_fired_on_stays_the_target(nlp):
+    doc = nlp.process({"id": "tg15g", "published": "2020-01-15", "text":
+                       "قتل طفلان عندما أطلق مسلحون النار على منزل في قرية الخضر مساء أمس."})
+    assert [i.target["text"] for i in doc.incidents] == ["منزل"]
+
+
+@pytest.mark.parametrize("text", [
+    # the vehicle with "ب" after the verb of ramming, and the walkway of the passers-by after "على"
+    "قتل شخصان وأصيب عشرة آخرون عندما صدم رجل بشاحنته المارة على الرصيف في مدينة نيس مساء أمس.",
+    "وكان مهاجم قد دهس بسيارة مستأجرة المارة على جسر المدينة قبل أن يطعن شرطيا، ما أدى إلى مقتل ثلاثة أشخاص.",
+])
+def test_tg15_a_rammings_vehicle_and_the_passers_by_walkway_are_not_the_target(nlp, text):
+    doc = nlp.process({"id": "tg15h", "published": "2020-01-15", "text": text})
+    assert doc.incidents and all(i.target is None for i in doc.incidents)
+
+
+def test_tg15_a_crowd_rammed_stays_the_target(nlp):
+    doc = nlp.process({"id": "tg15i", "published": "2020-01-15", "text":
+                       "قتل ثلاثة أشخاص وأصيب عشرون عندما صدم رجل بشاحنته حشدا من المتسوقين في ساحة المدينة مساء أمس."})
+    assert [i.target["text"] for i in doc.incidents] == ["حشدا"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أصيب سبعة أشخاص في انفجار سيارة مفخخة أمام أحد المساجد وسط مدينة الموصل مساء أمس. وقال مسؤول محلي إن السيارة "
+     "انفجرت عند خروج المصلين من مسجد عمر بن الخطاب بعد الصلاة.", "مسجد عمر بن الخطاب"),
+    ("أصيب سبعة أشخاص في انفجار سيارة مفخخة أمام أحد الفنادق وسط مدينة الموصل مساء أمس. وقال مسؤول محلي إن السيارة "
+     "انفجرت قرب مدخل فندق شيراتون في شارع الجمهورية.", "فندق شيراتون"),
+])
+def test_tg15_a_site_told_as_one_of_a_kind_is_the_one_named_later(nlp, text, want):
+    doc = nlp.process({"id": "tg15j", "published": "2020-01-15", "text": text})
+    assert [i.target["text"] for i in doc.incidents][:1] == [want]
+
+
+def test_tg15_two_sites_named_leave_the_target_as_told(nlp):
+    doc = nlp.process({"id": "tg15k", "published": "2020-01-15", "text":
+                       "أصيب سبعة أشخاص في انفجار سيارة مفخخة أمام أحد المساجد وسط مدينة الموصل مساء أمس. وكان مسجد "
+                       "عمر بن الخطاب ومسجد خالد بن الوليد قد تعرضا لأضرار في هجمات سابقة."})
+    assert [i.target["text"] for i in doc.incidents][:1] == ["أحد المساجد"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the passive of "اغتال": the man killed, not the house after "أمام"
+    ("واغتيل الصحفي سامر خليل مساء الثلاثاء أمام منزله في مدينة الموصل، على يد مسلحين مجهولين.", "الصحفي سامر خليل"),
+])
+def test_tg15_the_one_assassinated_after_the_passive_verb_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg15l", "published": "2020-01-15", "text": text})
+    assert [i.target["text"] for i in doc.incidents] == [want]
+
+
+def test_tg15_a_verb_of_targeting_still_names_what_was_hit_after_the_passive(nlp):
+    doc = nlp.process({"id": "tg15m", "published": "2020-01-15", "text":
+                       "اغتيل المسؤول المحلي سامر خليل صباح اليوم في هجوم مسلح استهدف سيارته قرب مدينة الموصل."})
+    assert [i.target["text"] for i in doc.incidents] == ["سيارته"]
