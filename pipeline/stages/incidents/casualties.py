@@ -273,7 +273,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             count = 1  # "مقتل جندي", "مقتل الجندي", "مقتل أحد عناصر الشرطة"
         elif not lex.person_duals.isdisjoint(heads):
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
-        elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) and (
+        elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) \
+                and not _cs15_noun_counted_after(tokens, g0, hi, text, lex) and (
                 g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
                 or tokens[g0 + 1].norm in ("اثنين", "اثنان")
                 or tokens[g0 + 1].norm in _words("cas_")["dual_others"] and not _cas_sound_plural(head)):
@@ -1623,3 +1624,13 @@ def _cs14_described(tokens: list[Token], g1: int, p: int) -> bool:
     and no punctuation; a subject of one person said with them is that one person (``_cs10_pluperfect_subject``)."""
     return g1 < p and all(tokens[t].kind in ("word", "number")
                           and not (tokens[t].kind == "word" and tokens[t].text.startswith("و")) for t in range(g1, p))
+
+
+def _cs15_noun_counted_after(tokens: list[Token], g0: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """Whether the word at token ``g0`` that ends like a dual is followed right away by a number other than two: a
+    verbal noun in -ان with its own count ("مقتل جنديين وفقدان ستة آخرين", "وفقدان 12 مدنيا": the missing, not two
+    dead), never a dual, which takes no number but "اثنان"."""
+    if g0 + 1 >= hi or tokens[g0 + 1].text.startswith("و"):
+        return False  # "مقتل جنديين وثلاثة مدنيين": the next group's count
+    number = _cas_number(tokens, g0 + 1, hi, text, lex)
+    return number is not None and number[0] != 2

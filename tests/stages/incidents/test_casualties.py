@@ -901,3 +901,15 @@ def test_cs14_the_wounded_told_by_their_treatment(text, want):
 ])
 def test_cs14_a_long_subject_of_the_pluperfect(text, want):
     assert [g[:2] for g in _cs11_groups(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verbal noun in -ان followed by its own number is not a dual: the missing are not two more dead
+    ("أعلنت السلطات مقتل سبعة حراس وفقدان أربعين قرويا في الكمين.", [(7, "killed")]),
+    ("غرق قارب صيد قبالة الساحل ما أدى إلى وفاة 4 صيادين وفقدان 9 آخرين.", [(4, "killed")]),
+    # a dual with "اثنان", or a dual before the next group's count joined by "و": still two
+    ("قتل شرطيان اثنان في الاشتباك.", [(2, "killed")]),
+    ("أسفر الانفجار عن مقتل حارسين وأربعة عمال.", [(2, "killed"), (4, "killed")]),
+])
+def test_cs15_a_noun_in_an_with_its_own_count_is_no_dual(text, want):
+    assert _cas_counts(text) == want
