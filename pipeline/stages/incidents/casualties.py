@@ -227,7 +227,12 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         if j - start - extra < 3 and tokens[j].norm in between:
             # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
             # "أصيب بجروح خطيرة أربعة": how they were hurt; "قتل أيضا جنديان", "قتل بها ثلاثة": an adverb
+            if tokens[j].norm in lex.casualty_times and any(tokens[k].norm in lex.casualty_subjects for k in range(start, j)):
+                extra += 1  # "قتل مسلحون مجهولون، صباح اليوم،": the time after the subject, not counted in the three words
             j += 1
+        elif j > start and tokens[j - 1].norm in lex.casualty_subjects and _cs15_ride_end(tokens, j, hi) > j:
+            e = _cs15_ride_end(tokens, j, hi)  # "اغتال مسلحون مجهولون [يستقلون دراجة نارية] ضابطا": their ride
+            j, extra = e, extra + (e - j)
         elif tokens[j].text in "،," and j + 1 < hi and (
                 tokens[j + 1].norm in lex.casualty_times or j > start and (
                     tokens[j - 1].norm in lex.casualty_times | _cas_lexicon().months or tokens[j - 1].kind == "number")):
@@ -1634,3 +1639,16 @@ def _cs15_noun_counted_after(tokens: list[Token], g0: int, hi: int, text: str, l
         return False  # "مقتل جنديين وثلاثة مدنيين": the next group's count
     number = _cas_number(tokens, g0 + 1, hi, text, lex)
     return number is not None and number[0] != 2
+
+
+def _cs15_ride_end(tokens: list[Token], j: int, hi: int) -> int:
+    """The token after the attackers' ride told at token ``j`` between a killing verb's subject and its object: a verb
+    of riding (``cs15_riding_verbs``) and the words of its vehicle (``cs15_vehicle_words``), at least one ("قتل مسلحون
+    مجهولون [يستقلون دراجة نارية]، صباح اليوم، عاملة", "اغتال مسلحون [يركبون سيارة مظللة] ضابطا"); else ``j``."""
+    cs15 = _words("cs15_")
+    if tokens[j].norm not in cs15["riding_verbs"]:
+        return j
+    e = j + 1
+    while e < hi and tokens[e].norm in cs15["vehicle_words"]:
+        e += 1
+    return e if e > j + 1 else j

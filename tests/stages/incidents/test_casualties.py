@@ -913,3 +913,16 @@ def test_cs14_a_long_subject_of_the_pluperfect(text, want):
 ])
 def test_cs15_a_noun_in_an_with_its_own_count_is_no_dual(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attackers' ride and a time set off by commas between the killing verb's subject and its one victim
+    ("اغتال مسلحون مجهولون يستقلون سيارة مظللة مهندسا في شركة الكهرباء مساء أمس.", [(1, "killed")]),
+    ("قتل مسلحون مجهولون يركبون دراجات نارية، فجر اليوم، مزارعا في حقله.", [(1, "killed")]),
+    ("قتل مسلحون، مساء الجمعة، معلمة أمام مدرستها.", [(1, "killed")]),
+    # a ride with no vehicle word after it, or a shooting verb that kills nobody in the sentence: nothing
+    ("قتل مسلحون يستقلون بسرعة مزارعا.", []),
+    ("أطلق مسلحون يستقلون دراجة نارية النار على سيارة للشرطة.", []),
+])
+def test_cs15_the_attackers_ride_between_the_verb_and_its_victim(text, want):
+    assert _cas_counts(text) == want
