@@ -361,8 +361,8 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
     for j in range(i + 1, min(hi - 1, i + (_cs7_RISEN_WORDS if risen else 12))):
         if tokens[j].norm == _ILA:
             number = _cas_number(tokens, j + 1, hi, text, lex)  # "إلى ثلاثة وثمانين قتيلا"
-            if number is None:
-                return None
+            if number is None or _cs8_day_of_month(tokens, j + 1, hi):
+                return None  # "حصيلة العمليات خلال الفترة من 3 إلى 9 مارس": the last day of a period, no figure
             n, e = number
             group = tokens[e].text if e < hi and tokens[e].kind == "word" \
                 and tokens[e].norm not in lex.group_stops \

@@ -926,3 +926,14 @@ def test_cs15_a_noun_in_an_with_its_own_count_is_no_dual(text, want):
 ])
 def test_cs15_the_attackers_ride_between_the_verb_and_its_victim(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "إلى" before the day of a month ends a period, it gives no revised figure
+    ("نشرت قيادة الجيش حصيلة عملياتها للفترة الممتدة من 2 إلى 8 سبتمبر 2019 دون تفاصيل.", []),
+    # a revised toll is still one, with or without its noun
+    ("وارتفعت حصيلة ضحايا انفجار المستودع إلى 17 قتيلا.", [(17, "killed")]),
+    ("وارتفعت حصيلة قتلى الكمين إلى 6.", [(6, "killed")]),
+])
+def test_cs15_a_period_ending_on_a_day_is_no_toll(text, want):
+    assert _cas_counts(text) == want
