@@ -278,7 +278,8 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             count = 1  # "مقتل جندي", "مقتل الجندي", "مقتل أحد عناصر الشرطة"
         elif not lex.person_duals.isdisjoint(heads):
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
-        elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) \
+        elif dual(head) and head not in lex.not_duals \
+                and not (g0 + 1 >= g1 and _cas_sound_plural(head) and not _cs15_marked_dual(tokens[g0])) \
                 and not _cs15_noun_counted_after(tokens, g0, hi, text, lex) and (
                 g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
                 or tokens[g0 + 1].norm in ("اثنين", "اثنان")
@@ -1652,3 +1653,12 @@ def _cs15_ride_end(tokens: list[Token], j: int, hi: int) -> int:
     while e < hi and tokens[e].norm in cs15["vehicle_words"]:
         e += 1
     return e if e > j + 1 else j
+
+
+_cs15_SUKUN = "\u0652"
+
+
+def _cs15_marked_dual(tok: Token) -> bool:
+    """Whether a word in -ين is written with a sukun on its ي ("عسكرييْن", "إرهابييْن", "مدنييْن"): the diphthong -ayn
+    of the dual, which the writer marks to tell it from the plural's -īn ("عسكريين" alone may be many soldiers)."""
+    return tok.text.endswith("ي" + _cs15_SUKUN + "ن")

@@ -937,3 +937,13 @@ def test_cs15_the_attackers_ride_between_the_verb_and_its_victim(text, want):
 ])
 def test_cs15_a_period_ending_on_a_day_is_no_toll(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sukun on the ي of -ين marks the dual: two, where the bare nisba plural gives no number
+    ("انفجرت عبوة قرب الثكنة وأسفرت عن إصابة حارسييْن بجروح خفيفة.", [(2, "wounded")]),
+    ("أسفر القصف على الحي الشرقي عن مقتل مدنييْن.", [(2, "killed")]),
+    ("انفجرت عبوة قرب الثكنة وأسفرت عن إصابة عسكريين بجروح خفيفة.", []),
+])
+def test_cs15_a_dual_marked_by_its_sukun(text, want):
+    assert _cas_counts(text) == want
