@@ -227,7 +227,12 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
         if j - start - extra < 3 and tokens[j].norm in between:
             # "قتلوا الاثنين", "أصيب أمس ثلاثة جنود": the day, not a count; "أصاب الانفجار 4": the subject;
             # "أصيب بجروح خطيرة أربعة": how they were hurt; "قتل أيضا جنديان", "قتل بها ثلاثة": an adverb
+            if tokens[j].norm in lex.casualty_times and any(tokens[k].norm in lex.casualty_subjects for k in range(start, j)):
+                extra += 1  # "قتل مسلحون مجهولون، صباح اليوم،": the time after the subject, not counted in the three words
             j += 1
+        elif j > start and tokens[j - 1].norm in lex.casualty_subjects and _cs15_ride_end(tokens, j, hi) > j:
+            e = _cs15_ride_end(tokens, j, hi)  # "اغتال مسلحون مجهولون [يستقلون دراجة نارية] ضابطا": their ride
+            j, extra = e, extra + (e - j)
         elif tokens[j].text in "،," and j + 1 < hi and (
                 tokens[j + 1].norm in lex.casualty_times or j > start and (
                     tokens[j - 1].norm in lex.casualty_times | _cas_lexicon().months or tokens[j - 1].kind == "number")):
@@ -273,7 +278,9 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             count = 1  # "مقتل جندي", "مقتل الجندي", "مقتل أحد عناصر الشرطة"
         elif not lex.person_duals.isdisjoint(heads):
             count = 2  # "وطفلاها": a dual with the pronoun of its owner
-        elif dual(head) and head not in lex.not_duals and not (g0 + 1 >= g1 and _cas_sound_plural(head)) and (
+        elif dual(head) and head not in lex.not_duals \
+                and not (g0 + 1 >= g1 and _cas_sound_plural(head) and not _cs15_marked_dual(tokens[g0])) \
+                and not _cs15_noun_counted_after(tokens, g0, hi, text, lex) and (
                 g0 + 1 >= g1 or head.endswith(("يين", "ان")) or tokens[g0 + 1].norm.endswith(("يين", "يان"))
                 or tokens[g0 + 1].norm in ("اثنين", "اثنان")
                 or tokens[g0 + 1].norm in _words("cas_")["dual_others"] and not _cas_sound_plural(head)):
@@ -355,8 +362,8 @@ def _toll(tokens: list[Token], i: int, hi: int, text: str, lex: Lexicon,
     for j in range(i + 1, min(hi - 1, i + (_cs7_RISEN_WORDS if risen else 12))):
         if tokens[j].norm == _ILA:
             number = _cas_number(tokens, j + 1, hi, text, lex)  # "إلى ثلاثة وثمانين قتيلا"
-            if number is None:
-                return None
+            if number is None or _cs8_day_of_month(tokens, j + 1, hi):
+                return None  # "حصيلة العمليات خلال الفترة من 3 إلى 9 مارس": the last day of a period, no figure
             n, e = number
             group = tokens[e].text if e < hi and tokens[e].kind == "word" \
                 and tokens[e].norm not in lex.group_stops \
@@ -1623,3 +1630,35 @@ def _cs14_described(tokens: list[Token], g1: int, p: int) -> bool:
     and no punctuation; a subject of one person said with them is that one person (``_cs10_pluperfect_subject``)."""
     return g1 < p and all(tokens[t].kind in ("word", "number")
                           and not (tokens[t].kind == "word" and tokens[t].text.startswith("و")) for t in range(g1, p))
+
+
+def _cs15_noun_counted_after(tokens: list[Token], g0: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """Whether the word at token ``g0`` that ends like a dual is followed right away by a number other than two: a
+    verbal noun in -ان with its own count ("مقتل جنديين وفقدان ستة آخرين", "وفقدان 12 مدنيا": the missing, not two
+    dead), never a dual, which takes no number but "اثنان"."""
+    if g0 + 1 >= hi or tokens[g0 + 1].text.startswith("و"):
+        return False  # "مقتل جنديين وثلاثة مدنيين": the next group's count
+    number = _cas_number(tokens, g0 + 1, hi, text, lex)
+    return number is not None and number[0] != 2
+
+
+def _cs15_ride_end(tokens: list[Token], j: int, hi: int) -> int:
+    """The token after the attackers' ride told at token ``j`` between a killing verb's subject and its object: a verb
+    of riding (``cs15_riding_verbs``) and the words of its vehicle (``cs15_vehicle_words``), at least one ("قتل مسلحون
+    مجهولون [يستقلون دراجة نارية]، صباح اليوم، عاملة", "اغتال مسلحون [يركبون سيارة مظللة] ضابطا"); else ``j``."""
+    cs15 = _words("cs15_")
+    if tokens[j].norm not in cs15["riding_verbs"]:
+        return j
+    e = j + 1
+    while e < hi and tokens[e].norm in cs15["vehicle_words"]:
+        e += 1
+    return e if e > j + 1 else j
+
+
+_cs15_SUKUN = "\u0652"
+
+
+def _cs15_marked_dual(tok: Token) -> bool:
+    """Whether a word in -ين is written with a sukun on its ي ("عسكرييْن", "إرهابييْن", "مدنييْن"): the diphthong -ayn
+    of the dual, which the writer marks to tell it from the plural's -īn ("عسكريين" alone may be many soldiers)."""
+    return tok.text.endswith("ي" + _cs15_SUKUN + "ن")

@@ -901,3 +901,49 @@ def test_cs14_the_wounded_told_by_their_treatment(text, want):
 ])
 def test_cs14_a_long_subject_of_the_pluperfect(text, want):
     assert [g[:2] for g in _cs11_groups(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verbal noun in -ان followed by its own number is not a dual: the missing are not two more dead
+    ("أعلنت السلطات مقتل سبعة حراس وفقدان أربعين قرويا في الكمين.", [(7, "killed")]),
+    ("غرق قارب صيد قبالة الساحل ما أدى إلى وفاة 4 صيادين وفقدان 9 آخرين.", [(4, "killed")]),
+    # a dual with "اثنان", or a dual before the next group's count joined by "و": still two
+    ("قتل شرطيان اثنان في الاشتباك.", [(2, "killed")]),
+    ("أسفر الانفجار عن مقتل حارسين وأربعة عمال.", [(2, "killed"), (4, "killed")]),
+])
+def test_cs15_a_noun_in_an_with_its_own_count_is_no_dual(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the attackers' ride and a time set off by commas between the killing verb's subject and its one victim
+    ("اغتال مسلحون مجهولون يستقلون سيارة مظللة مهندسا في شركة الكهرباء مساء أمس.", [(1, "killed")]),
+    ("قتل مسلحون مجهولون يركبون دراجات نارية، فجر اليوم، مزارعا في حقله.", [(1, "killed")]),
+    ("قتل مسلحون، مساء الجمعة، معلمة أمام مدرستها.", [(1, "killed")]),
+    # a ride with no vehicle word after it, or a shooting verb that kills nobody in the sentence: nothing
+    ("قتل مسلحون يستقلون بسرعة مزارعا.", []),
+    ("أطلق مسلحون يستقلون دراجة نارية النار على سيارة للشرطة.", []),
+])
+def test_cs15_the_attackers_ride_between_the_verb_and_its_victim(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "إلى" before the day of a month ends a period, it gives no revised figure
+    ("نشرت قيادة الجيش حصيلة عملياتها للفترة الممتدة من 2 إلى 8 سبتمبر 2019 دون تفاصيل.", []),
+    # a revised toll is still one, with or without its noun
+    ("وارتفعت حصيلة ضحايا انفجار المستودع إلى 17 قتيلا.", [(17, "killed")]),
+    ("وارتفعت حصيلة قتلى الكمين إلى 6.", [(6, "killed")]),
+])
+def test_cs15_a_period_ending_on_a_day_is_no_toll(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a sukun on the ي of -ين marks the dual: two, where the bare nisba plural gives no number
+    ("انفجرت عبوة قرب الثكنة وأسفرت عن إصابة حارسييْن بجروح خفيفة.", [(2, "wounded")]),
+    ("أسفر القصف على الحي الشرقي عن مقتل مدنييْن.", [(2, "killed")]),
+    ("انفجرت عبوة قرب الثكنة وأسفرت عن إصابة عسكريين بجروح خفيفة.", []),
+])
+def test_cs15_a_dual_marked_by_its_sukun(text, want):
+    assert _cas_counts(text) == want
