@@ -635,6 +635,39 @@ def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: 
         verbs = {_verb(f) for f in forms[k - 1]}
         if code and verbs & lex.actor_verbs and (not verbs & lex.target_heads or _ac9_instrument_after(doc, k + 2, hi, lex)):
             return countries.get(code, code)  # "استهدفت القوات الروسية بصاروخي كروز منشأة": the instrument makes them the subject
+    return _ac17_forces_before_verb(doc, lo, hi, lex, countries)
+
+
+def _ac17_forces_before_verb(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:
+    """A state's forces by their nationality as the subject written BEFORE its verb of attack, as reported speech
+    puts it after "أن"/"إن" ("أعلنت الإدارة أن القوات الروسية قصفت أحياء", "أقر بأن القوات الأمريكية نفذت غارة
+    جوية") -> that state. The forces word (``act_forces``), the nationality right after it or after one more
+    adjective ("الطائرات الحربية التركية"), "قد" allowed, then a verb of acting (``actor_verbs``, ``act_state_verbs``)
+    with no object pronoun nor clitic preposition. Not forces that are the object or owner of what comes before them ("على القوات
+    الأمريكية", "قاعدة للقوات التركية"), and not the bare "فجر" (dawn: "قوات الأمن الأفغانية فجر اليوم")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    act, ac17 = _words("act_"), _words("ac17_")
+    verbs = lex.actor_verbs | act["state_verbs"]
+    for k in range(lo, hi - 2):
+        if not set(forms[k]) & lex.act_forces or tokens[k].norm.startswith(tuple(ac17["owner_clitics"])):
+            continue  # "قاعدة للقوات التركية": the owner of a thing
+        if k > lo and set(forms[k - 1]) & (lex.target_heads | lex.target_context | ac17["object_words"]):
+            continue  # "هجوم على القوات الأمريكية", "استهدف القوات الروسية"
+        code, j = None, k
+        for j in (k + 1, k + 2):
+            adj = tokens[j].norm if j < hi else ""
+            code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+            if code or j >= hi or tokens[j].kind == "punct":
+                break
+        if not code:
+            continue
+        v = j + 1
+        v += v < hi and bool(set(forms[v]) & act["particles"])
+        if v >= hi or tokens[v].norm in ac17["not_verbs"]:
+            continue
+        word = tokens[v].norm  # the verb itself, not a verbal noun after a clitic ("جندي من القوات الأمريكية بقصف")
+        if word in verbs or word[:1] in ("و", "ف") and word[1:] in verbs:
+            return countries.get(code, code)
     return None
 
 

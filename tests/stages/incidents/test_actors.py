@@ -1636,3 +1636,19 @@ _AC16_SHORT = ("قتل مدنيان في قصف على مدينة كادقلي. 
 def test_ac16_short_name_of_a_faction(nlp, said, want):
     doc = nlp.process({"id": "sn", "published": "2014-05-12", "text": _AC16_SHORT + said})
     assert [(i.perpetrator, i.claimed_by) for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's forces by their nationality written before their verb, as reported speech puts them
+    ("قال محافظ الإقليم إن القوات الأوكرانية قصفت سوقا في مدينة غورلوفكا صباح اليوم، ما أسفر عن مقتل خمسة مدنيين.",
+     "Ukraine"),
+    ("اعترف مسؤول عسكري بأن الطائرات الحربية التركية قد شنت غارة على قرية في ريف دهوك، ما أدى إلى مقتل ثلاثة رعاة.",
+     "Turkey"),
+    # the forces as what the attack hit, not its author
+    ("قتل جنديان في هجوم بعبوة ناسفة استهدف القوات الفرنسية قرب مدينة ميناكا صباح اليوم.", None),
+    # a verbal noun after a clitic is no verb of theirs: the soldier is one of the dead
+    ("قتل جندي من القوات البريطانية بقصف صاروخي على قاعدة عسكرية في ولاية هلمند مساء أمس.", None),
+])
+def test_ac17_forces_named_before_their_verb(nlp, text, want):
+    doc = nlp.process({"id": "fb", "published": "2022-06-14", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
