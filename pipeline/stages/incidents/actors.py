@@ -630,20 +630,34 @@ def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: 
     for k in range(lo + 1, hi - 1):
         if not set(forms[k]) & lex.act_forces:
             continue
-        adj = tokens[k + 1].norm
-        code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+        code, j = _ac17_forces_nation(tokens, k, hi, lex)  # "شنت الطائرات الحربية الروسية": past one adjective
         verbs = {_verb(f) for f in forms[k - 1]}
-        if code and verbs & lex.actor_verbs and (not verbs & lex.target_heads or _ac9_instrument_after(doc, k + 2, hi, lex)):
+        if code and verbs & lex.actor_verbs and (not verbs & lex.target_heads or _ac9_instrument_after(doc, j + 1, hi, lex)):
             return countries.get(code, code)  # "استهدفت القوات الروسية بصاروخي كروز منشأة": the instrument makes them the subject
     return _ac17_forces_before_verb(doc, lo, hi, lex, countries)
+
+
+def _ac17_forces_nation(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The nationality of the forces word at ``k`` and where it stands: right after it ("القوات التركية") or after
+    one adjective of the arm (``ac17_arm_adjectives``: "الطائرات الحربية الإسرائيلية", "طائرات مسيرة تركية"); (None,
+    k + 1) when there is none."""
+    def nation(j: int) -> str | None:
+        adj = tokens[j].norm if j < hi else ""
+        return lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+
+    if nation(k + 1):
+        return nation(k + 1), k + 1
+    if k + 2 < hi and tokens[k + 1].norm in _words("ac17_")["arm_adjectives"] and nation(k + 2):
+        return nation(k + 2), k + 2
+    return None, k + 1
 
 
 def _ac17_forces_before_verb(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:
     """A state's forces by their nationality as the subject written BEFORE its verb of attack, as reported speech
     puts it after "أن"/"إن" ("أعلنت الإدارة أن القوات الروسية قصفت أحياء", "أقر بأن القوات الأمريكية نفذت غارة
-    جوية") -> that state. The forces word (``act_forces``), the nationality right after it or after one more
-    adjective ("الطائرات الحربية التركية"), "قد" allowed, then a verb of acting (``actor_verbs``, ``act_state_verbs``)
-    with no object pronoun nor clitic preposition. Not forces that are the object or owner of what comes before them ("على القوات
+    جوية") -> that state. The forces word (``act_forces``), the nationality right after it or after an adjective
+    of their arm ("الطائرات الحربية التركية"), "قد" allowed, then a verb of acting (``actor_verbs``, ``act_state_verbs``)
+    with no object pronoun nor clitic preposition (``_ac17_forces_nation``). Not forces that are the object or owner of what comes before them ("على القوات
     الأمريكية", "قاعدة للقوات التركية"), and not the bare "فجر" (dawn: "قوات الأمن الأفغانية فجر اليوم")."""
     tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
     act, ac17 = _words("act_"), _words("ac17_")
@@ -653,12 +667,7 @@ def _ac17_forces_before_verb(doc: Document, lo: int, hi: int, lex: Lexicon, coun
             continue  # "قاعدة للقوات التركية": the owner of a thing
         if k > lo and set(forms[k - 1]) & (lex.target_heads | lex.target_context | ac17["object_words"]):
             continue  # "هجوم على القوات الأمريكية", "استهدف القوات الروسية"
-        code, j = None, k
-        for j in (k + 1, k + 2):
-            adj = tokens[j].norm if j < hi else ""
-            code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
-            if code or j >= hi or tokens[j].kind == "punct":
-                break
+        code, j = _ac17_forces_nation(tokens, k, hi, lex)
         if not code:
             continue
         v = j + 1

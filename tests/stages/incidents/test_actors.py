@@ -1652,3 +1652,14 @@ def test_ac16_short_name_of_a_faction(nlp, said, want):
 def test_ac17_forces_named_before_their_verb(nlp, text, want):
     doc = nlp.process({"id": "fb", "published": "2022-06-14", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+def test_ac17_forces_nationality_after_the_adjective_of_their_arm(nlp):
+    doc = nlp.process({"id": "fa", "published": "2021-03-02", "text":
+                       "شنت المقاتلات الحربية الروسية غارات على بلدة في ريف إدلب الجنوبي صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين."})
+    assert [i.perpetrator for i in doc.incidents] == ["Russia"]
+    # a nationality after the object is not the subject's: "قصفت الطائرات مواقع تركية"
+    doc = nlp.process({"id": "fo", "published": "2021-03-02", "text":
+                       "قصفت الطائرات مواقع تركية في ريف حلب الشمالي ما أدى إلى مقتل جنديين."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
