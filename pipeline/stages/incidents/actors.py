@@ -466,7 +466,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             return prior[-1].canonical or prior[-1].text
     # "قتل المهاجم في تبادل لإطلاق النار مع الشرطة الإيطالية": the state whose forces he fought
     return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home) \
-        or _ac15_attacker_before_clash(doc, lo, trigger, lex, kb, countries, home)
+        or _ac15_attacker_before_clash(doc, lo, trigger, lex, kb, countries, home) \
+        or _ac17_continued_strike(doc, lo, hi, trigger, lex, kb, countries, home)
 
 
 def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -2536,3 +2537,43 @@ def _ac16_short_faction(doc: Document, e: Entity, kb, countries: dict) -> str | 
         return None
     prior = [f for f in doc.entities if f.label == "FACTION" and f.end <= e.start and _same_actor(e, f)]
     return _armed_name(prior[-1], kb, countries) if prior else None
+
+
+def _ac17_continued_strike(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict,
+                           home: str | None) -> str | None:
+    """The perpetrator of a strike told as more of the strikes told just before it: its clause opens with "كما" or
+    "و" and a verb of attack whose subject is not named again ("شنت المقاتلات ... غارات على البلدة، كما استهدفت
+    بغارتين أخريين محيط القرية"), or names the strike as another one of them ("كما قصفت غارة ثانية أطراف البلدة":
+    ``ac17_another_words`` right after the strike noun, or after one adjective). The actor ``_actor`` finds in the
+    words before it (its sentence from the start, else the sentence before), for a weapon of the same sub-event
+    there. Only for air strikes and shelling (``ac17_strike_kinds``), where one side strikes again; a second bomb or
+    raid of unknown men is left alone. Example: "قصفت المدفعية التركية قرية في ريف حلب، كما استهدفت بقذائف أخرى أطراف بلدة مجاورة"
+    (Turkey for both)."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    ac17 = _words("ac17_")
+    if trigger is None or not trigger.payload or trigger.payload[2] not in ac17["strike_kinds"] or lo == 0:
+        return None
+    first_word = tokens[lo].norm
+    verb = lo + 1 if first_word in ac17["so_too_words"] else lo
+    opens = verb < hi and (tokens[verb].norm in lex.actor_verbs or verb == lo and first_word[:1] == "و"
+                           and first_word[1:] in lex.actor_verbs)
+    other = any(set(forms[k]) & lex.strike_words | {f[1:] for f in forms[k] if f[:1] in "بل"} & lex.strike_words
+                and any(set(forms[j]) & ac17["another_words"] for j in range(k + 1, min(hi, k + 3)))
+                for k in range(lo, hi))
+    if not (opens or other):
+        return None
+    starts = [t.start for t in tokens]
+    sent = next((x for x in doc.sentences if x.start <= tokens[lo].start < x.end), None)
+    if sent is None:
+        return None
+    first = bisect_left(starts, sent.start)  # the sentence from its start: its actor may open it
+    if first >= lo:  # the clause opens its sentence: the sentence before
+        sent = next((x for x in reversed(doc.sentences) if x.end <= tokens[lo].start), None)
+        if sent is None:
+            return None
+        first = bisect_left(starts, sent.start)
+    for k in range(lo - 1, first - 1, -1):  # the strike nearest before it
+        m = lex.weapons.match_at(tokens, k, doc.text, lo)
+        if m is not None and m.payload and m.payload[2] == trigger.payload[2]:
+            return _actor(doc, first, lo, m, lex, kb, countries, [m], home)
+    return None

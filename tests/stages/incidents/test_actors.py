@@ -1663,3 +1663,14 @@ def test_ac17_forces_nationality_after_the_adjective_of_their_arm(nlp):
                        "قصفت الطائرات مواقع تركية في ريف حلب الشمالي ما أدى إلى مقتل جنديين."})
     assert [i.perpetrator for i in doc.incidents] == [None]
 
+
+def test_ac17_more_strikes_of_the_same_side(nlp):
+    doc = nlp.process({"id": "cs", "published": "2022-08-11", "text":
+                       "قصفت المدفعية التركية قرية في ريف الحسكة صباح اليوم، ما أدى إلى مقتل طفل، كما استهدفت بقذائف أخرى "
+                       "أطراف بلدة الدرباسية دون أن تسفر عن إصابات."})
+    assert [i.perpetrator for i in doc.incidents] == ["Turkey", "Turkey"]
+    # a shelling told after a strike, not as more of it, has no actor of its own
+    doc = nlp.process({"id": "cn", "published": "2022-08-11", "text":
+                       "قتل جنديان في غارة جوية روسية على قرية في ريف حماة. وسقطت قذائف هاون على حي في مدينة حلب ما أدى إلى "
+                       "إصابة طفلين."})
+    assert [i.perpetrator for i in doc.incidents] == ["Russia", None]
