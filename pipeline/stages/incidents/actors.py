@@ -2544,9 +2544,10 @@ def _ac17_continued_strike(doc: Document, lo: int, hi: int, trigger: Match, lex:
     """The perpetrator of a strike told as more of the strikes told just before it: its clause opens with "كما" or
     "و" and a verb of attack whose subject is not named again ("شنت المقاتلات ... غارات على البلدة، كما استهدفت
     بغارتين أخريين محيط القرية"), or names the strike as another one of them ("كما قصفت غارة ثانية أطراف البلدة":
-    ``ac17_another_words`` right after the strike noun, or after one adjective). The actor ``_actor`` finds in the
-    words before it (its sentence from the start, else the sentence before), for a weapon of the same sub-event
-    there. Only for air strikes and shelling (``ac17_strike_kinds``), where one side strikes again; a second bomb or
+    ``ac17_another_words`` right after the strike noun, or after one adjective), or whose trigger is the definite
+    strike noun naming them again ("وفي طهران، أسفرت الغارات عن مقتل ..."; not after a preposition of the target).
+    The actor ``_actor`` finds in the words before it (its sentence from the start, else the sentence before), for a
+    weapon of the same sub-event there, or the speaker acknowledging that strike ("أعلن الجيش أن مقاتلاته استهدفت"). Only for air strikes and shelling (``ac17_strike_kinds``), where one side strikes again; a second bomb or
     raid of unknown men is left alone. Example: "قصفت المدفعية التركية قرية في ريف حلب، كما استهدفت بقذائف أخرى أطراف بلدة مجاورة"
     (Turkey for both)."""
     tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
@@ -2560,7 +2561,9 @@ def _ac17_continued_strike(doc: Document, lo: int, hi: int, trigger: Match, lex:
     other = any(set(forms[k]) & lex.strike_words | {f[1:] for f in forms[k] if f[:1] in "بل"} & lex.strike_words
                 and any(set(forms[j]) & ac17["another_words"] for j in range(k + 1, min(hi, k + 3)))
                 for k in range(lo, hi))
-    if not (opens or other):
+    named = tokens[trigger.first].norm.startswith("ال") and tokens[trigger.first].norm[2:] in lex.strike_words \
+        and (trigger.first == lo or tokens[trigger.first - 1].norm not in lex.target_preps)
+    if not (opens or other or named):
         return None
     starts = [t.start for t in tokens]
     sent = next((x for x in doc.sentences if x.start <= tokens[lo].start < x.end), None)
@@ -2575,5 +2578,7 @@ def _ac17_continued_strike(doc: Document, lo: int, hi: int, trigger: Match, lex:
     for k in range(lo - 1, first - 1, -1):  # the strike nearest before it
         m = lex.weapons.match_at(tokens, k, doc.text, lo)
         if m is not None and m.payload and m.payload[2] == trigger.payload[2]:
-            return _actor(doc, first, lo, m, lex, kb, countries, [m], home)
+            # the actor of that strike, or the speaker acknowledging it ("وأعلن الجيش أن مقاتلاته استهدفت منشأة")
+            return _actor(doc, first, lo, m, lex, kb, countries, [m], home) \
+                or _acknowledged(doc, first, lo, lex, kb, countries, home)
     return None

@@ -1674,3 +1674,19 @@ def test_ac17_more_strikes_of_the_same_side(nlp):
                        "قتل جنديان في غارة جوية روسية على قرية في ريف حماة. وسقطت قذائف هاون على حي في مدينة حلب ما أدى إلى "
                        "إصابة طفلين."})
     assert [i.perpetrator for i in doc.incidents] == ["Russia", None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "الغارات" as the subject names the strikes told in the sentence before: their actor
+    ("قالت مصادر محلية إن طائرات حربية روسية شنت غارات على بلدة معرة النعمان في ريف إدلب فجر اليوم. وفي مدينة سراقب، "
+     "أسفرت الغارات عن مقتل خمسة مدنيين وإصابة عشرة آخرين.", ["Russia", "Russia"]),
+    # or the speaker that told of its own strike
+    ("أعلن الجيش الأمريكي أن مقاتلاته استهدفت مخزنا للأسلحة في مدينة البوكمال مساء أمس. وفي بلدة الميادين، أسفرت الغارات "
+     "عن مقتل أربعة مسلحين.", ["United States", "United States"]),
+    # a shelling after a bombing of another kind takes nothing from it
+    ("قتل جنديان تركيان في هجوم بعبوة ناسفة زرعها مسلحون من حزب العمال الكردستاني في ولاية هكاري. وفي ولاية شرناق، أسفر "
+     "القصف المدفعي على قرية عن مقتل طفلين.", ["Kurdistan Workers' Party", None]),
+])
+def test_ac17_the_strikes_named_again(nlp, text, want):
+    doc = nlp.process({"id": "sa", "published": "2019-05-20", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == want
