@@ -1690,3 +1690,16 @@ def test_ac17_more_strikes_of_the_same_side(nlp):
 def test_ac17_the_strikes_named_again(nlp, text, want):
     doc = nlp.process({"id": "sa", "published": "2019-05-20", "text": text})
     assert [i.perpetrator for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("said, want", [
+    # the authorities say the attackers belong to a group: it is the perpetrator
+    ("وأكد وزير الداخلية أن المهاجمين ينتمون إلى حركة الشباب المجاهدين.", "Al-Shabaab"),
+    ("وقال المحافظ إن منفذي الهجوم ينتمون لتنظيم داعش.", "Islamic State"),
+    # a man killed who belonged to a group is not an attacker
+    ("وقال المحافظ إن أحد القتلى ينتمي إلى حركة الشباب المجاهدين.", None),
+])
+def test_ac17_the_attackers_belong_to_a_group(nlp, said, want):
+    doc = nlp.process({"id": "ab", "published": "2019-07-03", "text":
+                       "هاجم مسلحون فندقا في مدينة كيسمايو مساء أمس، ما أسفر عن مقتل سبعة أشخاص. " + said})
+    assert [i.perpetrator for i in doc.incidents] == [want]
