@@ -696,9 +696,29 @@ def _adjective_actor(doc: Document, lo: int, hi: int, weapons: list[Match], lex:
             form = t.norm.removeprefix("ال")
             if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
                 return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
-            code = lex.nationality.get(t.norm) or lex.nationality.get(form)
+            code = lex.nationality.get(t.norm) or lex.nationality.get(form) or _ac17_inflected_nation(tokens, j, lex)
             if code:
                 return countries.get(code, code)
+    return None
+
+
+def _ac17_inflected_nation(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
+    """The nationality of an adjective in the accusative or the nominative dual, agreeing with the word before it in
+    the same ending (``ac17_agreement_endings``): "قصفا مدفعيا أوكرانيا", "صاروخان باليستيان روسيان". The agreement
+    keeps out a country's name that ends alike ("ضربة جوية في سوريا", "غارات على تركيا"); not "ين", which is also the
+    plural of people, nor after an attacker noun ("انتحاريان بريطانيان": the attackers' nationality)."""
+    if j == 0:
+        return None
+    form, prev = tokens[j].norm.removeprefix("ال"), tokens[j - 1].norm
+    attackers = {normalize(w) for w in _words("wn2_")["attacker_heads"]}
+    for end in _words("ac17_")["agreement_endings"]:
+        stem = prev.removeprefix("ال")[: -len(end)]
+        if stem in attackers or stem + "ا" in attackers or prev.removeprefix("ال") in attackers:
+            return None  # "انتحاريان بريطانيان": the attackers' own nationality, not a state acting
+        if form.endswith(end) and prev.endswith(end) and len(prev) > len(end) + 1:
+            code = lex.nationality.get(form[: -len(end)])
+            if code:
+                return code
     return None
 
 

@@ -1703,3 +1703,17 @@ def test_ac17_the_attackers_belong_to_a_group(nlp, said, want):
     doc = nlp.process({"id": "ab", "published": "2019-07-03", "text":
                        "هاجم مسلحون فندقا في مدينة كيسمايو مساء أمس، ما أسفر عن مقتل سبعة أشخاص. " + said})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a nationality in the accusative or the dual, agreeing with the strike before it
+    ("قال مسؤول محلي إن قصفا مدفعيا روسيا استهدف حيا سكنيا في مدينة خيرسون مساء أمس، ما أسفر عن مقتل أربعة مدنيين.", "Russia"),
+    ("سقط صاروخان باليستيان إيرانيان على قاعدة عسكرية في محافظة أربيل فجر اليوم، ما أسفر عن إصابة ثلاثة جنود.", "Iran"),
+    # a country's name after a preposition is where, not who
+    ("قتل خمسة أشخاص في ضربة جوية على بلدة في شمال سوريا صباح اليوم.", None),
+    # the attackers' own nationality is no state acting
+    ("فجر انتحاريان فرنسيان نفسيهما في محطة للحافلات في مدينة ليل، ما أسفر عن مقتل ستة أشخاص.", None),
+])
+def test_ac17_inflected_nationality(nlp, text, want):
+    doc = nlp.process({"id": "in", "published": "2023-02-11", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
