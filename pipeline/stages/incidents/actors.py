@@ -491,7 +491,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             return prior[-1].canonical or prior[-1].text
     # "قتل المهاجم في تبادل لإطلاق النار مع الشرطة الإيطالية": the state whose forces he fought
     return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home) \
-        or _ac15_attacker_before_clash(doc, lo, trigger, lex, kb, countries, home)
+        or _ac15_attacker_before_clash(doc, lo, trigger, lex, kb, countries, home) \
+        or _ac17_continued_strike(doc, lo, hi, trigger, lex, kb, countries, home)
 
 
 def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -655,11 +656,53 @@ def _act_forces_actor(doc: Document, lo: int, hi: int, lex: Lexicon, countries: 
     for k in range(lo + 1, hi - 1):
         if not set(forms[k]) & lex.act_forces:
             continue
-        adj = tokens[k + 1].norm
-        code = lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+        code, j = _ac17_forces_nation(tokens, k, hi, lex)  # "شنت الطائرات الحربية الروسية": past one adjective
         verbs = {_verb(f) for f in forms[k - 1]}
-        if code and verbs & lex.actor_verbs and (not verbs & lex.target_heads or _ac9_instrument_after(doc, k + 2, hi, lex)):
+        if code and verbs & lex.actor_verbs and (not verbs & lex.target_heads or _ac9_instrument_after(doc, j + 1, hi, lex)):
             return countries.get(code, code)  # "استهدفت القوات الروسية بصاروخي كروز منشأة": the instrument makes them the subject
+    return _ac17_forces_before_verb(doc, lo, hi, lex, countries)
+
+
+def _ac17_forces_nation(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The nationality of the forces word at ``k`` and where it stands: right after it ("القوات التركية") or after
+    one adjective of the arm (``ac17_arm_adjectives``: "الطائرات الحربية الإسرائيلية", "طائرات مسيرة تركية"); (None,
+    k + 1) when there is none."""
+    def nation(j: int) -> str | None:
+        adj = tokens[j].norm if j < hi else ""
+        return lex.nationality.get(adj) or lex.nationality.get(adj.removeprefix("ال"))
+
+    if nation(k + 1):
+        return nation(k + 1), k + 1
+    if k + 2 < hi and tokens[k + 1].norm in _words("ac17_")["arm_adjectives"] and nation(k + 2):
+        return nation(k + 2), k + 2
+    return None, k + 1
+
+
+def _ac17_forces_before_verb(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict) -> str | None:
+    """A state's forces by their nationality as the subject written BEFORE its verb of attack, as reported speech
+    puts it after "أن"/"إن" ("أعلنت الإدارة أن القوات الروسية قصفت أحياء", "أقر بأن القوات الأمريكية نفذت غارة
+    جوية") -> that state. The forces word (``act_forces``), the nationality right after it or after an adjective
+    of their arm ("الطائرات الحربية التركية"), "قد" allowed, then a verb of acting (``actor_verbs``, ``act_state_verbs``)
+    with no object pronoun nor clitic preposition (``_ac17_forces_nation``). Not forces that are the object or owner of what comes before them ("على القوات
+    الأمريكية", "قاعدة للقوات التركية"), and not the bare "فجر" (dawn: "قوات الأمن الأفغانية فجر اليوم")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    act, ac17 = _words("act_"), _words("ac17_")
+    verbs = lex.actor_verbs | act["state_verbs"]
+    for k in range(lo, hi - 2):
+        if not set(forms[k]) & lex.act_forces or tokens[k].norm.startswith(tuple(ac17["owner_clitics"])):
+            continue  # "قاعدة للقوات التركية": the owner of a thing
+        if k > lo and set(forms[k - 1]) & (lex.target_heads | lex.target_context | ac17["object_words"]):
+            continue  # "هجوم على القوات الأمريكية", "استهدف القوات الروسية"
+        code, j = _ac17_forces_nation(tokens, k, hi, lex)
+        if not code:
+            continue
+        v = j + 1
+        v += v < hi and bool(set(forms[v]) & act["particles"])
+        if v >= hi or tokens[v].norm in ac17["not_verbs"]:
+            continue
+        word = tokens[v].norm  # the verb itself, not a verbal noun after a clitic ("جندي من القوات الأمريكية بقصف")
+        if word in verbs or word[:1] in ("و", "ف") and word[1:] in verbs:
+            return countries.get(code, code)
     return None
 
 
@@ -678,9 +721,29 @@ def _adjective_actor(doc: Document, lo: int, hi: int, weapons: list[Match], lex:
             form = t.norm.removeprefix("ال")
             if form in lex.actor_adjectives or t.norm in lex.actor_adjectives:
                 return lex.actor_adjectives.get(form) or lex.actor_adjectives[t.norm]
-            code = lex.nationality.get(t.norm) or lex.nationality.get(form)
+            code = lex.nationality.get(t.norm) or lex.nationality.get(form) or _ac17_inflected_nation(tokens, j, lex)
             if code:
                 return countries.get(code, code)
+    return None
+
+
+def _ac17_inflected_nation(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
+    """The nationality of an adjective in the accusative or the nominative dual, agreeing with the word before it in
+    the same ending (``ac17_agreement_endings``): "قصفا مدفعيا أوكرانيا", "صاروخان باليستيان روسيان". The agreement
+    keeps out a country's name that ends alike ("ضربة جوية في سوريا", "غارات على تركيا"); not "ين", which is also the
+    plural of people, nor after an attacker noun ("انتحاريان بريطانيان": the attackers' nationality)."""
+    if j == 0:
+        return None
+    form, prev = tokens[j].norm.removeprefix("ال"), tokens[j - 1].norm
+    attackers = {normalize(w) for w in _words("wn2_")["attacker_heads"]}
+    for end in _words("ac17_")["agreement_endings"]:
+        stem = prev.removeprefix("ال")[: -len(end)]
+        if stem in attackers or stem + "ا" in attackers or prev.removeprefix("ال") in attackers:
+            return None  # "انتحاريان بريطانيان": the attackers' own nationality, not a state acting
+        if form.endswith(end) and prev.endswith(end) and len(prev) > len(end) + 1:
+            code = lex.nationality.get(form[: -len(end)])
+            if code:
+                return code
     return None
 
 
@@ -2646,3 +2709,48 @@ def _ac16_short_faction(doc: Document, e: Entity, kb, countries: dict) -> str | 
         return None
     prior = [f for f in doc.entities if f.label == "FACTION" and f.end <= e.start and _same_actor(e, f)]
     return _armed_name(prior[-1], kb, countries) if prior else None
+
+
+def _ac17_continued_strike(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, countries: dict,
+                           home: str | None) -> str | None:
+    """The perpetrator of a strike told as more of the strikes told just before it: its clause opens with "كما" or
+    "و" and a verb of attack whose subject is not named again ("شنت المقاتلات ... غارات على البلدة، كما استهدفت
+    بغارتين أخريين محيط القرية"), or names the strike as another one of them ("كما قصفت غارة ثانية أطراف البلدة":
+    ``ac17_another_words`` right after the strike noun, or after one adjective), or whose trigger is the definite
+    strike noun naming them again ("وفي طهران، أسفرت الغارات عن مقتل ..."; not after a preposition of the target).
+    The actor ``_actor`` finds in the words before it (its sentence from the start, else the sentence before), for a
+    weapon of the same sub-event there, or the speaker acknowledging that strike ("أعلن الجيش أن مقاتلاته استهدفت"). Only for air strikes and shelling (``ac17_strike_kinds``), where one side strikes again; a second bomb or
+    raid of unknown men is left alone. Example: "قصفت المدفعية التركية قرية في ريف حلب، كما استهدفت بقذائف أخرى أطراف بلدة مجاورة"
+    (Turkey for both)."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    ac17 = _words("ac17_")
+    if trigger is None or not trigger.payload or trigger.payload[2] not in ac17["strike_kinds"] or lo == 0:
+        return None
+    first_word = tokens[lo].norm
+    verb = lo + 1 if first_word in ac17["so_too_words"] else lo
+    opens = verb < hi and (tokens[verb].norm in lex.actor_verbs or verb == lo and first_word[:1] == "و"
+                           and first_word[1:] in lex.actor_verbs)
+    other = any(set(forms[k]) & lex.strike_words | {f[1:] for f in forms[k] if f[:1] in "بل"} & lex.strike_words
+                and any(set(forms[j]) & ac17["another_words"] for j in range(k + 1, min(hi, k + 3)))
+                for k in range(lo, hi))
+    named = tokens[trigger.first].norm.startswith("ال") and tokens[trigger.first].norm[2:] in lex.strike_words \
+        and (trigger.first == lo or tokens[trigger.first - 1].norm not in lex.target_preps)
+    if not (opens or other or named):
+        return None
+    starts = [t.start for t in tokens]
+    sent = next((x for x in doc.sentences if x.start <= tokens[lo].start < x.end), None)
+    if sent is None:
+        return None
+    first = bisect_left(starts, sent.start)  # the sentence from its start: its actor may open it
+    if first >= lo:  # the clause opens its sentence: the sentence before
+        sent = next((x for x in reversed(doc.sentences) if x.end <= tokens[lo].start), None)
+        if sent is None:
+            return None
+        first = bisect_left(starts, sent.start)
+    for k in range(lo - 1, first - 1, -1):  # the strike nearest before it
+        m = lex.weapons.match_at(tokens, k, doc.text, lo)
+        if m is not None and m.payload and m.payload[2] == trigger.payload[2]:
+            # the actor of that strike, or the speaker acknowledging it ("وأعلن الجيش أن مقاتلاته استهدفت منشأة")
+            return _actor(doc, first, lo, m, lex, kb, countries, [m], home) \
+                or _acknowledged(doc, first, lo, lex, kb, countries, home)
+    return None

@@ -205,6 +205,7 @@ def _late_accusations(doc: Document, records: list[Incident], used: set[int], le
             if r.perpetrator is not None:
                 break
     _ac11_said_agents(doc, records, starts, kb, countries)
+    _ac17_attackers_belong(doc, records, starts, kb, countries)
     for r in records:  # "تبنى تنظيم X التفجير، فيما قالت الشرطة إن العبوة صنعتها خلية مرتبطة بجماعة Y": Y did it
         if r.claimed_by is None or r.perpetrator != r.claimed_by:
             continue
@@ -708,6 +709,62 @@ def _ac11_said_agents(doc: Document, records: list[Incident], starts: list[int],
                 if r.perpetrator is None:
                     r.perpetrator = name
             break
+
+
+def _ac17_attackers_belong(doc: Document, records: list[Incident], starts: list[int], kb, countries: dict) -> None:
+    """A statement that the attackers belong to a group ("وأوضح الوزير أن المهاجمين ينتمون إلى تنظيم X", "وقالت الشرطة
+    إن منفذي الهجوم ينتمون لجماعة X"): after "إن"/"أن" (``ac11_that_words``) a noun of the attackers (``wn2_attacker_heads``
+    with or without the article, or ``cs14_perpetrator_heads``: "منفذي الهجوم"), a verb of belonging
+    (``ac17_belong_verbs``), "إلى" or "ل", at most one word naming the kind of group ("تنظيم", "جماعة"), then an armed
+    group. As the authorities' attribution, the group is the perpetrator of the record the sentence belongs to, else of
+    the last record told before it, when it has none. Not a person killed who belonged to a group ("قتل شاب ينتمي إلى
+    تنظيم X"): the noun must be one of attackers and follow "أن". Example: "وأكد المحافظ أن المسلحين ينتمون إلى حركة X"."""
+    if not records:
+        return
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    w11, ac17 = _words("ac11_"), _words("ac17_")
+    attackers = {normalize(p + x) for x in _words("wn2_")["attacker_heads"] for p in ("", "ال")}
+    heads = {normalize(x) for x in _words("cs14_")["perpetrator_heads"]}
+    belong = {normalize(x) for x in ac17["belong_verbs"]}
+    to = {normalize(x) for x in ("إلى", "الى")}
+    for sent in doc.sentences:
+        lo, hi = _tok_range(starts, sent.start, sent.end)
+        name = None
+        for k in range(lo, hi - 3):
+            if not set(forms[k]) & w11["that_words"]:
+                continue
+            i = k + 1
+            if set(forms[i]) & heads:
+                i += 2  # "منفذي الهجوم"
+            elif set(forms[i]) & attackers:
+                i += 1
+            else:
+                continue
+            if i >= hi or not set(forms[i]) & belong:
+                continue
+            j = i + 1
+            first = tokens[j].norm if j < hi else ""
+            if first in to:
+                j += 1
+            elif not first.startswith("ل"):
+                continue
+            for e in doc.entities:
+                at = bisect_left(starts, e.start)
+                if e.label in ("FACTION", "ORG") and j <= at <= j + 1 and at < hi:
+                    name = _armed_name(e, kb, countries) if e.label == "FACTION" or at == j else None
+                    if name:
+                        break
+            if name:
+                break
+        if not name:
+            continue
+        own = [r for r in records if any(ev["start"] <= sent.start < ev["end"] or sent.start <= ev["start"] < sent.end
+                                        for ev in r.evidence or [])]
+        before = own or [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start][-1:]
+        for r in before[:1]:
+            if r.perpetrator is None:
+                r.perpetrator = name
 
 
 def _ac12_plural_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:

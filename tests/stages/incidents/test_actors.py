@@ -1745,3 +1745,84 @@ def test_tg15_a_verb_of_targeting_still_names_what_was_hit_after_the_passive(nlp
     doc = nlp.process({"id": "tg15m", "published": "2020-01-15", "text":
                        "اغتيل المسؤول المحلي سامر خليل صباح اليوم في هجوم مسلح استهدف سيارته قرب مدينة الموصل."})
     assert [i.target["text"] for i in doc.incidents] == ["سيارته"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state's forces by their nationality written before their verb, as reported speech puts them
+    ("قال محافظ الإقليم إن القوات الأوكرانية قصفت سوقا في مدينة غورلوفكا صباح اليوم، ما أسفر عن مقتل خمسة مدنيين.",
+     "Ukraine"),
+    ("اعترف مسؤول عسكري بأن الطائرات الحربية التركية قد شنت غارة على قرية في ريف دهوك، ما أدى إلى مقتل ثلاثة رعاة.",
+     "Turkey"),
+    # the forces as what the attack hit, not its author
+    ("قتل جنديان في هجوم بعبوة ناسفة استهدف القوات الفرنسية قرب مدينة ميناكا صباح اليوم.", None),
+    # a verbal noun after a clitic is no verb of theirs: the soldier is one of the dead
+    ("قتل جندي من القوات البريطانية بقصف صاروخي على قاعدة عسكرية في ولاية هلمند مساء أمس.", None),
+])
+def test_ac17_forces_named_before_their_verb(nlp, text, want):
+    doc = nlp.process({"id": "fb", "published": "2022-06-14", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+def test_ac17_forces_nationality_after_the_adjective_of_their_arm(nlp):
+    doc = nlp.process({"id": "fa", "published": "2021-03-02", "text":
+                       "شنت المقاتلات الحربية الروسية غارات على بلدة في ريف إدلب الجنوبي صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين."})
+    assert [i.perpetrator for i in doc.incidents] == ["Russia"]
+    # a nationality after the object is not the subject's: "قصفت الطائرات مواقع تركية"
+    doc = nlp.process({"id": "fo", "published": "2021-03-02", "text":
+                       "قصفت الطائرات مواقع تركية في ريف حلب الشمالي ما أدى إلى مقتل جنديين."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac17_more_strikes_of_the_same_side(nlp):
+    doc = nlp.process({"id": "cs", "published": "2022-08-11", "text":
+                       "قصفت المدفعية التركية قرية في ريف الحسكة صباح اليوم، ما أدى إلى مقتل طفل، كما استهدفت بقذائف أخرى "
+                       "أطراف بلدة الدرباسية دون أن تسفر عن إصابات."})
+    assert [i.perpetrator for i in doc.incidents] == ["Turkey", "Turkey"]
+    # a shelling told after a strike, not as more of it, has no actor of its own
+    doc = nlp.process({"id": "cn", "published": "2022-08-11", "text":
+                       "قتل جنديان في غارة جوية روسية على قرية في ريف حماة. وسقطت قذائف هاون على حي في مدينة حلب ما أدى إلى "
+                       "إصابة طفلين."})
+    assert [i.perpetrator for i in doc.incidents] == ["Russia", None]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "الغارات" as the subject names the strikes told in the sentence before: their actor
+    ("قالت مصادر محلية إن طائرات حربية روسية شنت غارات على بلدة معرة النعمان في ريف إدلب فجر اليوم. وفي مدينة سراقب، "
+     "أسفرت الغارات عن مقتل خمسة مدنيين وإصابة عشرة آخرين.", ["Russia", "Russia"]),
+    # or the speaker that told of its own strike
+    ("أعلن الجيش الأمريكي أن مقاتلاته استهدفت مخزنا للأسلحة في مدينة البوكمال مساء أمس. وفي بلدة الميادين، أسفرت الغارات "
+     "عن مقتل أربعة مسلحين.", ["United States", "United States"]),
+    # a shelling after a bombing of another kind takes nothing from it
+    ("قتل جنديان تركيان في هجوم بعبوة ناسفة زرعها مسلحون من حزب العمال الكردستاني في ولاية هكاري. وفي ولاية شرناق، أسفر "
+     "القصف المدفعي على قرية عن مقتل طفلين.", ["Kurdistan Workers' Party", None]),
+])
+def test_ac17_the_strikes_named_again(nlp, text, want):
+    doc = nlp.process({"id": "sa", "published": "2019-05-20", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == want
+
+
+@pytest.mark.parametrize("said, want", [
+    # the authorities say the attackers belong to a group: it is the perpetrator
+    ("وأكد وزير الداخلية أن المهاجمين ينتمون إلى حركة الشباب المجاهدين.", "Al-Shabaab"),
+    ("وقال المحافظ إن منفذي الهجوم ينتمون لتنظيم داعش.", "Islamic State"),
+    # a man killed who belonged to a group is not an attacker
+    ("وقال المحافظ إن أحد القتلى ينتمي إلى حركة الشباب المجاهدين.", None),
+])
+def test_ac17_the_attackers_belong_to_a_group(nlp, said, want):
+    doc = nlp.process({"id": "ab", "published": "2019-07-03", "text":
+                       "هاجم مسلحون فندقا في مدينة كيسمايو مساء أمس، ما أسفر عن مقتل سبعة أشخاص. " + said})
+    assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a nationality in the accusative or the dual, agreeing with the strike before it
+    ("قال مسؤول محلي إن قصفا مدفعيا روسيا استهدف حيا سكنيا في مدينة خيرسون مساء أمس، ما أسفر عن مقتل أربعة مدنيين.", "Russia"),
+    ("سقط صاروخان باليستيان إيرانيان على قاعدة عسكرية في محافظة أربيل فجر اليوم، ما أسفر عن إصابة ثلاثة جنود.", "Iran"),
+    # a country's name after a preposition is where, not who
+    ("قتل خمسة أشخاص في ضربة جوية على بلدة في شمال سوريا صباح اليوم.", None),
+    # the attackers' own nationality is no state acting
+    ("فجر انتحاريان فرنسيان نفسيهما في محطة للحافلات في مدينة ليل، ما أسفر عن مقتل ستة أشخاص.", None),
+])
+def test_ac17_inflected_nationality(nlp, text, want):
+    doc = nlp.process({"id": "in", "published": "2023-02-11", "text": text})
+    assert [i.perpetrator for i in doc.incidents] == [want]
