@@ -711,3 +711,27 @@ def test_mg14_dates_apart(a, b, apart):
     from pipeline.stages.incidents.merging import _mg14_dates_apart
 
     assert _mg14_dates_apart(a, b) is apart
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total over the list, split by name in the next sentence: one record per village, each with its figure
+    ("قتل 11 شخصا في هجومين لمسلحين على قريتي دوماري وكاتوغو في ولاية زمفرة، مساء الأحد. وقال مسؤول في الشرطة إن"
+     " سبعة قتلوا في دوماري وأربعة في كاتوغو.", [("دوماري", 7), ("كاتوغو", 4)]),
+    # the list told in the lead's sentence, the event and its split toll in the sentences after it
+    ("زار الوزير اليوم جرحى الهجوم الذي تعرضت له قريتا دوماري وكاتوغو في ولاية زمفرة. وكان مسلحون قد اقتحموا"
+     " القريتين مساء الأحد وأطلقوا النار على السكان. وقالت الشرطة إن 20 شخصا قتلوا في دوماري و9 في كاتوغو.",
+     [("دوماري", 20), ("كاتوغو", 9)]),
+])
+def test_mg15_a_toll_split_by_name_splits_the_list(nlp, text, expected):
+    doc = nlp.process({"id": "mg15-split", "published": "2024-05-14", "text": text})
+    got = sorted((i.location["text"], i.killed) for i in doc.incidents)
+    assert got == sorted(expected)
+    assert all(i.target is None for i in doc.incidents)  # the villages are the places, not a target
+
+
+def test_mg15_a_total_with_figures_that_do_not_add_up_stays_one_record(nlp):
+    # the later figures are not a split of the total (another outcome, another count): one record
+    doc = nlp.process({"id": "mg15-total", "published": "2024-05-14", "text":
+                       "قتل 11 شخصا في هجوم لمسلحين على قريتي دوماري وكاتوغو في ولاية زمفرة، مساء الأحد. وقال مسؤول"
+                       " إن 30 منزلا أحرقت في دوماري و12 في كاتوغو."})
+    assert [(i.killed, len(doc.incidents)) for i in doc.incidents] == [(11, 1)]
