@@ -119,7 +119,30 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *
             _fill(other, r)
             out.remove(r)
     _det_join(out, vague, anaphoric, {id(r) for r, carried in records if carried})
+    _mg15_one_sentence(out)
     return sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
+
+
+def _mg15_one_sentence(out: list[Incident]) -> None:
+    """Two records built from one sentence, of the same day, the same kind of event and the same site, told with two
+    weapons ("اختطف مسلحون ثمانية عمال قرب بلدة X فجر الاثنين، وقالت الشرطة إن عصابة تقف وراء عملية الخطف": the
+    abductors' guns and the bare "عملية الخطف"; "أطلقت الجماعة صواريخ باليستية على مدينة X، فيما قال الجيش إنه اعترض
+    صاروخا"): one event, the record told first kept with its weapon, its count of munitions and its target, unless
+    their tolls differ."""
+    for r in list(out):
+        if not r.evidence or r not in out:
+            continue
+        k = next((k for k in out if k is not r and k.evidence and out.index(k) < out.index(r)
+                  and k.evidence[0]["start"] == r.evidence[0]["start"] and k.event_date == r.event_date
+                  and k.weapon != r.weapon and (k.event_type, k.sub_event_type) == (r.event_type, r.sub_event_type)
+                  and k.location and r.location and _det_site(k.location, r.location)
+                  and not _fp_tolls_clash(k, r)), None)
+        if k is not None:
+            # the count and the target of the other weapon's clause ("اعتراض صاروخ", "أطلقت الشرطة النار على المنفذ"),
+            # not of the event's weapon
+            r.munitions_count = r.target = None
+            _fill(k, r)
+            out.remove(r)
 
 
 def _det_site(a: dict | None, b: dict | None) -> bool:

@@ -735,3 +735,25 @@ def test_mg15_a_total_with_figures_that_do_not_add_up_stays_one_record(nlp):
                        "قتل 11 شخصا في هجوم لمسلحين على قريتي دوماري وكاتوغو في ولاية زمفرة، مساء الأحد. وقال مسؤول"
                        " إن 30 منزلا أحرقت في دوماري و12 في كاتوغو."})
     assert [(i.killed, len(doc.incidents)) for i in doc.incidents] == [(11, 1)]
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # the abductors' guns and the bare "عملية الخطف" of one sentence: one abduction
+    ("اختطف مسلحون ثمانية عمال زراعيين قرب بلدة غوساو صباح الأحد، وقالت الشرطة إنها تلاحق العصابة التي نفذت عملية"
+     " الخطف.", "small_arms"),
+    # a launch and the interception of one of its missiles told in one sentence: one attack, the weapon told first
+    ("أعلنت الجماعة أن قوتها الصاروخية قصفت مدينة جازان مساء الأحد بعدد من الصواريخ الباليستية، فيما قال التحالف"
+     " إنه اعترض صاروخا أطلق باتجاه المدينة.", None),
+])
+def test_mg15_one_sentence_two_weapons_one_event(nlp, text, weapon):
+    doc = nlp.process({"id": "mg15-one", "published": "2024-05-14", "text": text})
+    assert len(doc.incidents) == 1
+    if weapon:
+        assert doc.incidents[0].weapon == weapon
+
+
+def test_mg15_one_sentence_two_places_stay_two_events(nlp):
+    # two towns in one sentence: two events, whatever their weapons
+    doc = nlp.process({"id": "mg15-two", "published": "2024-05-14", "text":
+                       "سقطت قذائف هاون على بلدة كفرنبل صباح اليوم، فيما استهدفت صواريخ غراد بلدة سراقب."})
+    assert sorted(i.location["text"] for i in doc.incidents) == ["بلدة سراقب", "بلدة كفرنبل"]
