@@ -127,8 +127,8 @@ def _mg15_one_sentence(out: list[Incident]) -> None:
     """Two records built from one sentence, of the same day, the same kind of event and the same site, told with two
     weapons ("اختطف مسلحون ثمانية عمال قرب بلدة X فجر الاثنين، وقالت الشرطة إن عصابة تقف وراء عملية الخطف": the
     abductors' guns and the bare "عملية الخطف"; "أطلقت الجماعة صواريخ باليستية على مدينة X، فيما قال الجيش إنه اعترض
-    صاروخا"): one event, the record told first kept with its weapon, its count of munitions and its target, unless
-    their tolls differ."""
+    صاروخا"): one event, the record told first kept with its weapon, its count of munitions, its target and its actor,
+    unless their tolls differ."""
     for r in list(out):
         if not r.evidence or r not in out:
             continue
@@ -138,9 +138,9 @@ def _mg15_one_sentence(out: list[Incident]) -> None:
                   and k.location and r.location and _det_site(k.location, r.location)
                   and not _fp_tolls_clash(k, r)), None)
         if k is not None:
-            # the count and the target of the other weapon's clause ("اعتراض صاروخ", "أطلقت الشرطة النار على المنفذ"),
-            # not of the event's weapon
-            r.munitions_count = r.target = None
+            # the count, the target and the actor of the other weapon's clause ("زعم الجيش اعتراض صاروخ", "أطلقت الشرطة
+            # النار على المنفذ"): the other side's act, not the event's
+            r.munitions_count = r.target = r.perpetrator = r.claimed_by = None
             _fill(k, r)
             out.remove(r)
 

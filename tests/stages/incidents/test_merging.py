@@ -750,6 +750,8 @@ def test_mg15_one_sentence_two_weapons_one_event(nlp, text, weapon):
     assert len(doc.incidents) == 1
     if weapon:
         assert doc.incidents[0].weapon == weapon
+    else:  # the intercepted "صاروخا" of the other side's clause is no count of the salvo
+        assert doc.incidents[0].munitions_count is None
 
 
 def test_mg15_one_sentence_two_places_stay_two_events(nlp):
