@@ -119,7 +119,30 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *
             _fill(other, r)
             out.remove(r)
     _det_join(out, vague, anaphoric, {id(r) for r, carried in records if carried})
+    _mg15_one_sentence(out)
     return sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
+
+
+def _mg15_one_sentence(out: list[Incident]) -> None:
+    """Two records built from one sentence, of the same day, the same kind of event and the same site, told with two
+    weapons ("اختطف مسلحون ثمانية عمال قرب بلدة X فجر الاثنين، وقالت الشرطة إن عصابة تقف وراء عملية الخطف": the
+    abductors' guns and the bare "عملية الخطف"; "أطلقت الجماعة صواريخ باليستية على مدينة X، فيما قال الجيش إنه اعترض
+    صاروخا"): one event, the record told first kept with its weapon, its count of munitions, its target and its actor,
+    unless their tolls differ."""
+    for r in list(out):
+        if not r.evidence or r not in out:
+            continue
+        k = next((k for k in out if k is not r and k.evidence and out.index(k) < out.index(r)
+                  and k.evidence[0]["start"] == r.evidence[0]["start"] and k.event_date == r.event_date
+                  and k.weapon != r.weapon and (k.event_type, k.sub_event_type) == (r.event_type, r.sub_event_type)
+                  and k.location and r.location and _det_site(k.location, r.location)
+                  and not _fp_tolls_clash(k, r)), None)
+        if k is not None:
+            # the count, the target and the actor of the other weapon's clause ("زعم الجيش اعتراض صاروخ", "أطلقت الشرطة
+            # النار على المنفذ"): the other side's act, not the event's
+            r.munitions_count = r.target = r.perpetrator = r.claimed_by = None
+            _fill(k, r)
+            out.remove(r)
 
 
 def _det_site(a: dict | None, b: dict | None) -> bool:
@@ -716,6 +739,77 @@ def _mg6_list_items(doc, lo: int, hi: int, k: int) -> list[tuple[int, int]]:
     return items
 
 
+def _mg15_name_tolls(doc, r: Incident, ev: dict, names: list[str], starts: list[int]) -> tuple[str, list[int], str] | None:
+    """A toll split over the names of a list, told in another sentence of the record (``r``'s evidence other than the
+    list sentence ``ev``): a figure right before "في <name>" for every name ("وقال مسؤول إن ثمانية قتلوا في الرملة
+    وأربعة في السدرة", "قتل 70 شخصا في الرملة و30 في السدرة"). (outcome, one figure per name, the group the record
+    counted) when the figures are the record's: they add up to its toll for that outcome (a total told over the list),
+    or the first figure is its toll (the record read the first clause only); else None."""
+    from .casualties import _cas_number
+
+    tokens, text, lex = doc.tokens, doc.text, lexicon()
+    keys = [n.split() for n in names]
+    for e in r.evidence:
+        if e is ev:
+            continue
+        lo, hi = _tok_range(starts, e["start"], e["end"])
+        figures: list[int] = []
+        floor = lo
+        for key in keys:
+            at = next((k for k in range(floor + 2, hi - len(key) + 1)
+                       if [tokens[k + j].norm for j in range(len(key))] == key and tokens[k - 1].norm == "في"), None)
+            if at is None:
+                break
+            found = None
+            for k in range(at - 2, max(floor, at - 5) - 1, -1):  # "ثمانية قتلوا في X", "و30 في X", "70 شخصا في X"
+                if tokens[k].kind == "punct":
+                    break
+                n = _cas_number(tokens, k, at - 1, text, lex)
+                if n is not None:
+                    found = n[0]
+                    break
+            if found is None:
+                break
+            figures.append(found)
+            floor = at + len(key)
+        if len(figures) != len(keys):
+            continue
+        for outcome in ("killed", "wounded"):
+            told = getattr(r, outcome)
+            if told and told in (sum(figures), figures[0]):
+                group = next((c.get("group") for c in r.casualties if c["outcome"] == outcome), None)
+                return outcome, figures, group
+    return None
+
+
+def _mg15_list_target(target, designator: str, names: list[str]) -> bool:
+    """The target is the list of places itself ("قريتي الرملة", "قريتا الرملة والسدرة": the designator and a name of
+    the list), not something hit there: once the list is split, each name is the place of its own record."""
+    words = normalize((target or {}).get("text") or "").split() if isinstance(target, dict) else []
+    if len(words) < 2:
+        return False
+    head = designator if designator in words[0] else None
+    return head is not None and words[0] in (head, *(c + head for c in "وبل")) \
+        and any(" ".join(words[1:]).startswith(n) for n in names)
+
+
+def _mg15_set_toll(r: Incident, tolls: tuple[str, list[int], str], i: int) -> None:
+    """Record ``r`` at the ``i``-th name of a list takes that name's figure of a split toll (``_mg15_name_tolls``)."""
+    outcome, figures, group = tolls
+    setattr(r, outcome, figures[i])
+    r.casualties = [c for c in r.casualties if c["outcome"] != outcome] \
+        + [{"count": figures[i], "group": group, "outcome": outcome}]
+
+
+def _mg15_list_sentences(r: Incident) -> list[dict]:
+    """The sentences a list of places may be told in for record ``r``: the one it was built from first, then the
+    sentences of its other mentions in text order. An event is often named first in the pluperfect or by its toll, and
+    its list of places in another sentence that the merge joined to it ("وكان مسلحون قد اقتحموا القريتين فجر الأحد"
+    with "زار الوزير جرحى الهجوم الذي تعرضت له قريتا الرملة والسدرة"): ``_mg6_place_lists`` reads each in turn."""
+    rest = sorted((e for e in r.evidence[1:] if e != r.evidence[0]), key=lambda e: e["start"])
+    return r.evidence[:1] + [e for i, e in enumerate(rest) if e not in rest[:i]]
+
+
 def _mg6_place_lists(doc, records: list[Incident], starts: list[int]) -> None:
     """Strikes on a list of places in one sentence ("شنت طائرات غارات على بلدات كفرنبل وحاس والبارة", "استهدف الجيش
     أطراف بلدتي كفركلا والعديسة", "غارات على مديريتي نهم وصرواح") are one event per place, as ACLED codes them: the
@@ -734,62 +828,75 @@ def _mg6_place_lists(doc, records: list[Incident], starts: list[int]) -> None:
     for r in list(records):
         if not r.evidence or not r.location or not r.location.get("text"):
             continue
-        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
-        for k in range(lo, hi):
-            word = tokens[k].norm
-            if word not in designators and not (word[:1] in "وبل" and word[1:] in designators):
-                continue
-            if k > lo and tokens[k - 1].norm in ("بين", "من", "وبين"):
-                continue
-            items = _mg6_list_items(doc, lo, hi, k)
-            if len(items) < 2:
-                continue
-            names = [normalize(text[tokens[a].start:tokens[b - 1].end]) for a, b in items]
-            names = [n[1:] if n.startswith("و") and len(n) > 3 and i else n for i, n in enumerate(names)]
-            core = _plc_core(r.location.get("text"))
-            at = next((i for i, n in enumerate(names) if n in core or core in n or core.endswith(n)), None)
-            tail = normalize(text[tokens[items[-1][1] - 1].end:tokens[min(hi, items[-1][1] + 4) - 1].end])
-            wider = at is None and bool(core) and core in tail  # "قرى X وY وZ في ريف حماة": placed at their area
-            if at is None and not wider:
-                break  # the record is not placed at the list
-            if any(c["count"] for c in casualties(tokens, lo, hi, text, lex)):
-                break  # "قتل 12 شخصا في هجومين على قريتي X وY": a total over the list
-            later = normalize(" ".join(text[e["start"]:e["end"]] for e in r.evidence[1:]))
-            told = [i for i, n in enumerate(names) if n in later]
-            if len(told) == 1:
-                at = told[0]  # the toll told for one name: the record at that name
-            at = 0 if at is None else at
-            area = dict(r.location)
-            found = _places(doc, lo, hi, kb, lex, starts)
-
-            def location_of(i: int) -> dict:
-                a, b = items[i]
-                place = next((p for p in found if tokens[a].start <= p.start < tokens[b - 1].end), None)
-                if place is not None:
-                    return _location(place, found, kb)
-                return {"text": text[tokens[a].start:tokens[b - 1].end].removeprefix("و"), "canonical": None,
-                        "admin1": area.get("admin1") if wider else None, "country": area.get("country"),
-                        "lat": None, "lon": None}
-
-            own = location_of(at)
-            if _plc_core(own.get("text")) != core and not (own.get("canonical") and own.get("canonical")
-                                                          == r.location.get("canonical")):
-                r.location = own
-            at_index = records.index(r)
-            for i in range(len(items)):
-                if i == at:
+        for ev in _mg15_list_sentences(r):  # the lead first, then the sentences joined to it
+            lo, hi = _tok_range(starts, ev["start"], ev["end"])
+            split = False
+            for k in range(lo, hi):
+                word = tokens[k].norm
+                if word not in designators and not (word[:1] in "وبل" and word[1:] in designators):
                     continue
-                c = deepcopy(r)
-                c.location = location_of(i)
-                c.munitions_count = None
-                c.evidence = [dict(r.evidence[0])]
-                for outcome in ("killed", "wounded"):
-                    if getattr(c, outcome) != 0:
-                        setattr(c, outcome, None)
-                c.casualties = []
-                at_index += 1
-                records.insert(at_index, c)
-            break
+                if k > lo and tokens[k - 1].norm in ("بين", "من", "وبين"):
+                    continue
+                items = _mg6_list_items(doc, lo, hi, k)
+                if len(items) < 2:
+                    continue
+                names = [normalize(text[tokens[a].start:tokens[b - 1].end]) for a, b in items]
+                names = [n[1:] if n.startswith("و") and len(n) > 3 and i else n for i, n in enumerate(names)]
+                core = _plc_core(r.location.get("text"))
+                at = next((i for i, n in enumerate(names) if n in core or core in n or core.endswith(n)), None)
+                tail = normalize(text[tokens[items[-1][1] - 1].end:tokens[min(hi, items[-1][1] + 4) - 1].end])
+                wider = at is None and bool(core) and core in tail  # "قرى X وY وZ في ريف حماة": placed at their area
+                if at is None and not wider:
+                    break  # the record is not placed at the list
+                tolls = _mg15_name_tolls(doc, r, ev, names, starts)
+                if any(c["count"] for c in casualties(tokens, lo, hi, text, lex)) and not tolls:
+                    split = True  # "قتل 12 شخصا في هجومين على قريتي X وY": a total over the list
+                    break
+                later = normalize(" ".join(text[e["start"]:e["end"]] for e in r.evidence if e is not ev))
+                told = [i for i, n in enumerate(names) if n in later]
+                if len(told) == 1:
+                    at = told[0]  # the toll told for one name: the record at that name
+                at = 0 if at is None else at
+                area = dict(r.location)
+                found = _places(doc, lo, hi, kb, lex, starts)
+
+                def location_of(i: int) -> dict:
+                    a, b = items[i]
+                    place = next((p for p in found if tokens[a].start <= p.start < tokens[b - 1].end), None)
+                    if place is not None:
+                        return _location(place, found, kb)
+                    return {"text": text[tokens[a].start:tokens[b - 1].end].removeprefix("و"), "canonical": None,
+                            "admin1": area.get("admin1") if wider else None, "country": area.get("country"),
+                            "lat": None, "lon": None}
+
+                own = location_of(at)
+                if _mg15_list_target(r.target, word if word in designators else word[1:], names):
+                    r.target = None  # "هجومين على قريتي X وY": the places of the list, each a record's place
+                if tolls:  # "وقال مسؤول إن ثمانية قتلوا في X وأربعة في Y": each name its own toll
+                    _mg15_set_toll(r, tolls, at)
+                if _plc_core(own.get("text")) != core and not (own.get("canonical") and own.get("canonical")
+                                                              == r.location.get("canonical")):
+                    r.location = own
+                at_index = records.index(r)
+                for i in range(len(items)):
+                    if i == at:
+                        continue
+                    c = deepcopy(r)
+                    c.location = location_of(i)
+                    c.munitions_count = None
+                    c.evidence = [dict(ev)]
+                    for outcome in ("killed", "wounded"):
+                        if getattr(c, outcome) != 0:
+                            setattr(c, outcome, None)
+                    c.casualties = []
+                    if tolls:
+                        _mg15_set_toll(c, tolls, i)
+                    at_index += 1
+                    records.insert(at_index, c)
+                split = True
+                break
+            if split:
+                break
 
 
 def _mg6_recalls_earlier(tokens: list[Token], lo: int, hi: int) -> bool:

@@ -711,3 +711,51 @@ def test_mg14_dates_apart(a, b, apart):
     from pipeline.stages.incidents.merging import _mg14_dates_apart
 
     assert _mg14_dates_apart(a, b) is apart
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total over the list, split by name in the next sentence: one record per village, each with its figure
+    ("قتل 11 شخصا في هجومين لمسلحين على قريتي دوماري وكاتوغو في ولاية زمفرة، مساء الأحد. وقال مسؤول في الشرطة إن"
+     " سبعة قتلوا في دوماري وأربعة في كاتوغو.", [("دوماري", 7), ("كاتوغو", 4)]),
+    # the list told in the lead's sentence, the event and its split toll in the sentences after it
+    ("زار الوزير اليوم جرحى الهجوم الذي تعرضت له قريتا دوماري وكاتوغو في ولاية زمفرة. وكان مسلحون قد اقتحموا"
+     " القريتين مساء الأحد وأطلقوا النار على السكان. وقالت الشرطة إن 20 شخصا قتلوا في دوماري و9 في كاتوغو.",
+     [("دوماري", 20), ("كاتوغو", 9)]),
+])
+def test_mg15_a_toll_split_by_name_splits_the_list(nlp, text, expected):
+    doc = nlp.process({"id": "mg15-split", "published": "2024-05-14", "text": text})
+    got = sorted((i.location["text"], i.killed) for i in doc.incidents)
+    assert got == sorted(expected)
+    assert all(i.target is None for i in doc.incidents)  # the villages are the places, not a target
+
+
+def test_mg15_a_total_with_figures_that_do_not_add_up_stays_one_record(nlp):
+    # the later figures are not a split of the total (another outcome, another count): one record
+    doc = nlp.process({"id": "mg15-total", "published": "2024-05-14", "text":
+                       "قتل 11 شخصا في هجوم لمسلحين على قريتي دوماري وكاتوغو في ولاية زمفرة، مساء الأحد. وقال مسؤول"
+                       " إن 30 منزلا أحرقت في دوماري و12 في كاتوغو."})
+    assert [(i.killed, len(doc.incidents)) for i in doc.incidents] == [(11, 1)]
+
+
+@pytest.mark.parametrize("text, weapon", [
+    # the abductors' guns and the bare "عملية الخطف" of one sentence: one abduction
+    ("اختطف مسلحون ثمانية عمال زراعيين قرب بلدة غوساو صباح الأحد، وقالت الشرطة إنها تلاحق العصابة التي نفذت عملية"
+     " الخطف.", "small_arms"),
+    # a launch and the interception of one of its missiles told in one sentence: one attack, the weapon told first
+    ("أعلنت الجماعة أن قوتها الصاروخية قصفت مدينة جازان مساء الأحد بعدد من الصواريخ الباليستية، فيما قال التحالف"
+     " إنه اعترض صاروخا أطلق باتجاه المدينة.", None),
+])
+def test_mg15_one_sentence_two_weapons_one_event(nlp, text, weapon):
+    doc = nlp.process({"id": "mg15-one", "published": "2024-05-14", "text": text})
+    assert len(doc.incidents) == 1
+    if weapon:
+        assert doc.incidents[0].weapon == weapon
+    else:  # the intercepted "صاروخا" of the other side's clause is no count of the salvo
+        assert doc.incidents[0].munitions_count is None
+
+
+def test_mg15_one_sentence_two_places_stay_two_events(nlp):
+    # two towns in one sentence: two events, whatever their weapons
+    doc = nlp.process({"id": "mg15-two", "published": "2024-05-14", "text":
+                       "سقطت قذائف هاون على بلدة كفرنبل صباح اليوم، فيما استهدفت صواريخ غراد بلدة سراقب."})
+    assert sorted(i.location["text"] for i in doc.incidents) == ["بلدة سراقب", "بلدة كفرنبل"]
