@@ -1722,3 +1722,22 @@ def test_dt19_a_toll_since_the_day_a_war_began_is_a_total(nlp):
     text = ("وكانت العمليات العسكرية على المدينة التي انطلقت منذ يوم 3 آذار الماضي قد أوقعت حتى الآن أكثر من 400 قتيل "
             "و900 جريح.")
     assert _det(nlp, text, "2018-05-20") == []
+
+# -- dt22_: events Rasd did not detect in real text (h-dt22-1138) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وواصل المحققون جمع الأدلة من موقع التفجير الذي وقع صباح أمس قرب محطة الحافلات في مدينة الوردية.",
+    "ونشرت الشرطة صور المشتبه بهم في تفجيرات الوردية التي جدت مساء أمس قرب محطة القطار.",
+])
+def test_dt22_an_explosion_in_a_relative_clause_of_taking_place_with_its_day_is_a_record(nlp, text):
+    (inc,) = _det(nlp, text, "2019-03-14")
+    assert inc.event_date == "2019-03-13" and inc.weapon == "ied"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الانفجار وقع قرب المحال التجارية في السوق القديمة.",
+    "وقعت تفجيرات سيارات مفخخة التي لم تعرف الجهة المسؤولة عنها بعد.",
+])
+def test_dt22_an_explosion_told_before_or_without_a_relative_after_a_name_is_no_new_record(nlp, text):
+    assert _det(nlp, text, "2019-03-14") == []
