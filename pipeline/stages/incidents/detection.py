@@ -1926,7 +1926,7 @@ def _dt16_told_relative(tokens: list[Token], lo: int, hi: int, text: str, lex: L
     المحكمة على خمسة متهمين في قضية التفجيرين اللذين ضربا السوق في 4 آب 2019 وأوقعا 30 قتيلا"). None when any part is
     missing ("في قضية الهجوم الذي استهدف فندقا في مدينة Y": no date of its own, no toll; a plural "الهجمات التي ...")."""
     forms = _doc_forms(tokens, text)
-    verbs = _words("evt_")["recalled_verbs"] | _det_lexicon().strikes | lex.target_heads
+    verbs = _words("evt_")["recalled_verbs"] | _det_lexicon().strikes | lex.target_heads | _words("dt22_")["exploded"]
     results = _dt16_result_verbs()
     for m in weapons:
         if not any(f.startswith("ال") for f in forms[m.first]) or any(f.endswith("ات") for f in forms[m.first]):
@@ -1935,8 +1935,12 @@ def _dt16_told_relative(tokens: list[Token], lo: int, hi: int, text: str, lex: L
         if v is None or v >= hi or verbs.isdisjoint(forms[v]):
             continue
         end = _dt10_clause_end(tokens, v, hi, text, lex, 16)
-        r = next((j for j in range(v + 2, end) if tokens[j].norm.startswith("و") and not results.isdisjoint(forms[j])),
-                 None)  # "وأسفر عن مقتل", "وأوقعا 38 قتيلا": the toll joined to the relative verb
+        end += end + 1 < hi and tokens[end].text in ("،", ",") and tokens[end + 1].norm.startswith("و") \
+            and not results.isdisjoint(forms[end + 1])  # "انفجرت ... في وسط المدينة، وأودت بحياة ستة": dt22
+        r = next((j for j in range(v + 2, min(hi, end + 1)) if tokens[j].norm.startswith("و")
+                  and not results.isdisjoint(forms[j])), None)  # "وأسفر عن مقتل", "وأوقعا 38 قتيلا": the toll
+        # joined to the relative verb
+        end = _dt10_clause_end(tokens, r, hi, text, lex, 16) if r is not None and r > end - 1 else end
         if r is None or not (casualties(tokens, r, end, text, lex) or lex.killed.find(tokens, text, r, end)
                              or lex.wounded.find(tokens, text, r, end)):
             continue

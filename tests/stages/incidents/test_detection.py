@@ -1741,3 +1741,17 @@ def test_dt22_an_explosion_in_a_relative_clause_of_taking_place_with_its_day_is_
 ])
 def test_dt22_an_explosion_told_before_or_without_a_relative_after_a_name_is_no_new_record(nlp, text):
     assert _det(nlp, text, "2019-03-14") == []
+
+
+def test_dt22_a_device_that_exploded_told_in_full_in_a_relative_clause_is_a_record(nlp):
+    # the device's own verb of exploding is its verb of taking place; the toll may follow a comma with "و"
+    text = ("وأوقفت الشرطة امرأة يشتبه في تركها العبوة التي انفجرت الأحد الماضي في ساحة البلدية بمدينة الوردية، "
+            "وأودت بحياة أربعة أشخاص.")
+    (inc,) = _det(nlp, text, "2020-06-12")
+    assert inc.event_date == "2020-06-07" and inc.weapon == "ied" and inc.killed == 4
+
+
+def test_dt22_a_gas_cylinder_that_exploded_with_a_toll_is_still_no_record(nlp):
+    text = ("وفتحت النيابة تحقيقا في قضية أسطوانة الغاز التي انفجرت الأحد الماضي في مطعم بمدينة الوردية، وأودت بحياة "
+            "أربعة أشخاص.")
+    assert _det(nlp, text, "2020-06-12") == []
