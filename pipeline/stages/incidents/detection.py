@@ -270,17 +270,24 @@ def _evt_happened(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
                   own_days: list, published: str | None) -> bool:
     """Besides the occurrence and casualty verbs, the clause [lo, hi) says its event happened: a present-tense verb
     of fighting that goes on ("اشتباكات تجري"), or an assassination with a day of its own and no filter word at all
-    ("اغتيال ... يوم 15 ديسمبر"; not "أصدرت المحكمة اليوم أحكامها في قضية اغتيال")."""
+    ("اغتيال ... يوم 15 ديسمبر"; not "أصدرت المحكمة اليوم أحكامها في قضية اغتيال"), any word of its term being the
+    assassination word (``_dt23_assassination``: "لعملية اغتيال المهندس ... يوم 15 ديسمبر")."""
     evt = _evt_lexicon()
     clashes = {k for m in weapons if m.payload[2] == "Armed clash" for k in (m.first - 1, m.last + 1)}
     if any(v.first in clashes or v.last in clashes for v in evt.ongoing.find(tokens, text, lo, hi)):
         return True
     if not published or lex.filters.find(tokens, text, lo, hi):
         return False
-    forms = _doc_forms(tokens, text)
     before = (date.fromisoformat(published[:10]) - timedelta(days=2)).isoformat()
     return any((_day(t.value) or "9") <= before for t in own_days) \
-        and any(not evt.assassination.isdisjoint(forms[m.first]) for m in weapons)
+        and any(_dt23_assassination(tokens, m, text) for m in weapons)
+
+
+def _dt23_assassination(tokens: list[Token], m: Match, text: str) -> bool:
+    """A mention with an assassination word (``evt_assassination_words``) in any of its words, not only its first: the
+    term "عملية اغتيال" starts with "عملية" ("خصصت الجلسة لعملية اغتيال الصحفي سالم في الوردية يوم 3 أيار")."""
+    forms, words = _doc_forms(tokens, text), _evt_lexicon().assassination
+    return any(not words.isdisjoint(forms[k]) for k in range(m.first, m.last + 1))
 
 
 def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:

@@ -1755,3 +1755,23 @@ def test_dt22_a_gas_cylinder_that_exploded_with_a_toll_is_still_no_record(nlp):
     text = ("وفتحت النيابة تحقيقا في قضية أسطوانة الغاز التي انفجرت الأحد الماضي في مطعم بمدينة الوردية، وأودت بحياة "
             "أربعة أشخاص.")
     assert _det(nlp, text, "2020-06-12") == []
+
+# -- dt23_: events Rasd did not detect in real text, second shift (h-dt22-1138) ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وخصص المجلس جلسته الطارئة لعملية اغتيال المهندس سالم النوري في مدينة الوردية يوم 4 أيار الماضي.",
+    "وتناول التقرير عملية اغتيال الصحفية ليلى حسن أمام منزلها في مدينة الوردية يوم الأحد الماضي.",
+])
+def test_dt23_an_assassination_operation_with_a_day_of_its_own_is_a_record(nlp, text):
+    # "عملية اغتيال" is an assassination word, as a bare "اغتيال" is: told with its own day, it happened
+    (inc,) = _det(nlp, text, "2020-06-12")
+    assert inc.event_date in ("2020-05-04", "2020-06-07") and inc.killed == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وخصص المجلس جلسته الطارئة اليوم لعملية اغتيال المهندس سالم النوري.",
+    "وأجلت المحكمة النظر في ملف عملية اغتيال المهندس سالم النوري إلى يوم 4 تموز المقبل.",
+])
+def test_dt23_an_assassination_operation_without_a_past_day_of_its_own_is_no_record(nlp, text):
+    assert _det(nlp, text, "2020-06-12") == []
