@@ -1255,6 +1255,9 @@ def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: 
                 and (m.payload[2] != "Abduction/forced disappearance" or any(not armed.isdisjoint(forms[j])
                                                                              for j in range(lo, hi))):
             return True  # an abduction by armed men or a group ("على يد مسلحين"), not "تم اختطاف شقيقه" for a ransom
+        if _dt23_done(tokens, m, lo, text) and any(not armed.isdisjoint(forms[j]) for j in range(max(lo, m.first - 12),
+                                                                                               m.first)):
+            return True  # "إن عناصر إرهابية قامت باختطاف شقيقه": the group did it
         if m.first == s_lo and own_days and not words["headline_nouns"].isdisjoint(forms[m.first]):
             return True
         if not (words["hostage_verbs"] | words["eliminate_words"]).isdisjoint(forms[m.first]) \
@@ -1264,6 +1267,16 @@ def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: 
     return any(nouns.isdisjoint(forms[k]) and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi)) \
         or _dt10_toll_first(tokens, lo, hi, text, lex, weapons) \
         or any(_dt10_undertaken_at(tokens, m.first, lo, text, lex) for m in weapons)
+
+
+def _dt23_done(tokens: list[Token], m: Match, lo: int, text: str) -> bool:
+    """The event noun of ``m`` with "ب" right after a past verb of doing (``dt23_done_verbs``), the active form of the
+    periphrastic passive "تم اختطاف" ("ثم قامت باختطاف الراعي"، "مسلحون قاموا بتفجير العبوة"), at most five words before it
+    ("قامت مجموعة مسلحة اليوم باختطاف"); an armed group is named before the noun (``_dt8_told``)."""
+    if not tokens[m.first].norm.startswith("ب"):
+        return False
+    forms, done = _doc_forms(tokens, text), _words("dt23_")["done_verbs"]
+    return any(not done.isdisjoint(forms[k]) for k in range(max(lo, m.first - 5), m.first))
 
 
 def _dt9_caused_by(tokens: list[Token], k: int, lo: int, hi: int, text: str, lex: Lexicon) -> bool:

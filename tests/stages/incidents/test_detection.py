@@ -1775,3 +1775,21 @@ def test_dt23_an_assassination_operation_with_a_day_of_its_own_is_a_record(nlp, 
 ])
 def test_dt23_an_assassination_operation_without_a_past_day_of_its_own_is_no_record(nlp, text):
     assert _det(nlp, text, "2020-06-12") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال شقيقه إن عناصر إرهابية قامت اليوم باختطاف الراعي سالم بجبل الوردية.",
+    "وأكد المصدر أن مجموعة مسلحة قامت صباح اليوم باختطاف مهندسين اثنين قرب مدينة الوردية.",
+])
+def test_dt23_an_armed_group_that_did_an_abduction_with_qama_bi_is_a_record(nlp, text):
+    # "قامت باختطاف" is the active form of "تم اختطاف": the event happened, by the group named before the noun
+    (inc,) = _det(nlp, text, "2020-06-12")
+    assert inc.sub_event_type == "Abduction/forced disappearance" and inc.event_date == "2020-06-12"
+
+
+@pytest.mark.parametrize("text", [
+    "وقام شاب باختطاف هاتف امرأة في سوق مدينة الوردية اليوم.",
+    "وقامت الفرقة المسرحية باختطاف الأضواء في مهرجان مدينة الوردية اليوم.",
+])
+def test_dt23_qama_bi_an_abduction_noun_without_an_armed_group_is_no_record(nlp, text):
+    assert _det(nlp, text, "2020-06-12") == []
