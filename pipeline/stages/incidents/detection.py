@@ -110,6 +110,8 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
     det, words = _det_lexicon(), _words("evt_")
     if lo is not None and (_dt10_exposed(tokens, m, lo, text, lex) or _dt10_toll_update(tokens, m, lo, hi, text, lex)):
         return True  # "تعرضت حافلة ركاب ... إلى انفجار", "ارتفع عدد قتلى تفجير الأربعاء ... إلى تسعة"
+    if _dt22_recalled_blast(tokens, m, hi, text, lex):
+        return True  # "التفجير الذي جد مساء أمس", "تفجيرات المدينة التي وقعت"
     k = m.last + 1
     relative = k < hi and not det.relatives.isdisjoint(forms[k])
     definite = any(f.startswith("ال") for f in forms[m.first])
@@ -133,6 +135,41 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
         return any(not (evt.political | lex.security_words).isdisjoint(forms[j]) for j in range(lo, hi)) \
             or _dt8_result_subject(tokens, m, k, lo, hi, text, lex)  # "أسفر انفجار وقع في سوق عن مقتل خمسة"
     return m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1])
+
+
+def _dt22_named_relative(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> int | None:
+    """An event word without the article made definite by the name of its place after it, one or two words, then a
+    relative pronoun ("تفجيرات المنستير التي جدت", "هجوم سان دوني الذي وقع"): where the relative pronoun is. None for
+    "هجوم إرهابي استهدف" or "انفجار ضخم الذي" (an adjective, not a name) and with no relative pronoun."""
+    forms, det = _doc_forms(tokens, text), _det_lexicon()
+    for k in (m.last + 2, m.last + 3):
+        if k < hi and not det.relatives.isdisjoint(forms[k]):
+            names = range(m.last + 1, k)
+            if all(tokens[j].text not in lex.clause_marks and det.relatives.isdisjoint(forms[j])
+                   and _words("evt_")["blast_adjectives"].isdisjoint(forms[j]) for j in names):
+                return k
+    return None
+
+
+def _dt22_recalled_blast(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> bool:
+    """An explosion told in a relative clause with a verb of taking place, as ``_evt_recalled`` reads "الهجوم الذي جد
+    أمس": the word with the article and its adjectives ("التفجير الإرهابي الذي وقع صباح الجمعة قرب الملعب"), or
+    without it before the name of its place, which makes it definite ("تفجيرات المنستير التي جدت مساء أمس",
+    ``_dt22_named_relative``), then the relative pronoun and the verb. The explosion is a candidate; the record is
+    kept when the clause gives it a day of its own (``_evt_recalled``) or a toll. Not without the relative pronoun
+    ("وقال إن الانفجار وقع قرب المحال" tells of the event before)."""
+    forms, det = _doc_forms(tokens, text), _det_lexicon()
+    k = m.last + 1
+    if any(f.startswith("ال") for f in forms[m.first]):
+        while k < hi and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
+                and any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k]):
+            k += 1  # "الإرهابي", "الدامية"
+    else:
+        k = _dt22_named_relative(tokens, m, hi, text, lex)
+        if k is None:
+            return False
+    return k + 1 < hi and not det.relatives.isdisjoint(forms[k]) \
+        and not _words("evt_")["recalled_verbs"].isdisjoint(forms[k + 1])
 
 
 def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
@@ -233,17 +270,24 @@ def _evt_happened(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
                   own_days: list, published: str | None) -> bool:
     """Besides the occurrence and casualty verbs, the clause [lo, hi) says its event happened: a present-tense verb
     of fighting that goes on ("اشتباكات تجري"), or an assassination with a day of its own and no filter word at all
-    ("اغتيال ... يوم 15 ديسمبر"; not "أصدرت المحكمة اليوم أحكامها في قضية اغتيال")."""
+    ("اغتيال ... يوم 15 ديسمبر"; not "أصدرت المحكمة اليوم أحكامها في قضية اغتيال"), any word of its term being the
+    assassination word (``_dt23_assassination``: "لعملية اغتيال المهندس ... يوم 15 ديسمبر")."""
     evt = _evt_lexicon()
     clashes = {k for m in weapons if m.payload[2] == "Armed clash" for k in (m.first - 1, m.last + 1)}
     if any(v.first in clashes or v.last in clashes for v in evt.ongoing.find(tokens, text, lo, hi)):
         return True
     if not published or lex.filters.find(tokens, text, lo, hi):
         return False
-    forms = _doc_forms(tokens, text)
     before = (date.fromisoformat(published[:10]) - timedelta(days=2)).isoformat()
     return any((_day(t.value) or "9") <= before for t in own_days) \
-        and any(not evt.assassination.isdisjoint(forms[m.first]) for m in weapons)
+        and any(_dt23_assassination(tokens, m, text) for m in weapons)
+
+
+def _dt23_assassination(tokens: list[Token], m: Match, text: str) -> bool:
+    """A mention with an assassination word (``evt_assassination_words``) in any of its words, not only its first: the
+    term "عملية اغتيال" starts with "عملية" ("خصصت الجلسة لعملية اغتيال الصحفي سالم في الوردية يوم 3 أيار")."""
+    forms, words = _doc_forms(tokens, text), _evt_lexicon().assassination
+    return any(not words.isdisjoint(forms[k]) for k in range(m.first, m.last + 1))
 
 
 def _evt_seized(tokens: list[Token], m: Match, lo: int, text: str, lex: Lexicon) -> bool:
@@ -385,10 +429,14 @@ def _evt_recalled(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexico
     الهجوم الذي جد أمس في شارع"، "ملف الاعتداء الذي تعرضت له الجمعة مدينة"، "الهجمات التي استهدفت باريس في 13
     نوفمبر"): an event recalled, a record even with no toll. Without the day it is the event told before."""
     forms = _doc_forms(tokens, text)
-    if not own_days or not any(f.startswith("ال") for f in forms[m.first]):
+    if not own_days:
         return False
     det, words = _det_lexicon(), _words("evt_")
     k = m.last + 1
+    if not any(f.startswith("ال") for f in forms[m.first]):
+        k = _dt22_named_relative(tokens, m, hi, text, lex)  # "هجوم المنستير الذي جد أمس"
+        if k is None:
+            return False
     while k < hi and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
             and any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k]):
         k += 1  # "الإرهابي", "الدامية"
@@ -1207,6 +1255,9 @@ def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: 
                 and (m.payload[2] != "Abduction/forced disappearance" or any(not armed.isdisjoint(forms[j])
                                                                              for j in range(lo, hi))):
             return True  # an abduction by armed men or a group ("على يد مسلحين"), not "تم اختطاف شقيقه" for a ransom
+        if _dt23_done(tokens, m, lo, text) and any(not armed.isdisjoint(forms[j]) for j in range(max(lo, m.first - 12),
+                                                                                               m.first)):
+            return True  # "إن عناصر إرهابية قامت باختطاف شقيقه": the group did it
         if m.first == s_lo and own_days and not words["headline_nouns"].isdisjoint(forms[m.first]):
             return True
         if not (words["hostage_verbs"] | words["eliminate_words"]).isdisjoint(forms[m.first]) \
@@ -1216,6 +1267,16 @@ def _dt8_told(tokens: list[Token], lo: int, hi: int, s_lo: int, text: str, lex: 
     return any(nouns.isdisjoint(forms[k]) and _dt8_eliminate_at(tokens, k, lo, hi, text, lex) for k in range(lo, hi)) \
         or _dt10_toll_first(tokens, lo, hi, text, lex, weapons) \
         or any(_dt10_undertaken_at(tokens, m.first, lo, text, lex) for m in weapons)
+
+
+def _dt23_done(tokens: list[Token], m: Match, lo: int, text: str) -> bool:
+    """The event noun of ``m`` with "ب" right after a past verb of doing (``dt23_done_verbs``), the active form of the
+    periphrastic passive "تم اختطاف" ("ثم قامت باختطاف الراعي"، "مسلحون قاموا بتفجير العبوة"), at most five words before it
+    ("قامت مجموعة مسلحة اليوم باختطاف"); an armed group is named before the noun (``_dt8_told``)."""
+    if not tokens[m.first].norm.startswith("ب"):
+        return False
+    forms, done = _doc_forms(tokens, text), _words("dt23_")["done_verbs"]
+    return any(not done.isdisjoint(forms[k]) for k in range(max(lo, m.first - 5), m.first))
 
 
 def _dt9_caused_by(tokens: list[Token], k: int, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
@@ -1885,7 +1946,7 @@ def _dt16_told_relative(tokens: list[Token], lo: int, hi: int, text: str, lex: L
     المحكمة على خمسة متهمين في قضية التفجيرين اللذين ضربا السوق في 4 آب 2019 وأوقعا 30 قتيلا"). None when any part is
     missing ("في قضية الهجوم الذي استهدف فندقا في مدينة Y": no date of its own, no toll; a plural "الهجمات التي ...")."""
     forms = _doc_forms(tokens, text)
-    verbs = _words("evt_")["recalled_verbs"] | _det_lexicon().strikes | lex.target_heads
+    verbs = _words("evt_")["recalled_verbs"] | _det_lexicon().strikes | lex.target_heads | _words("dt22_")["exploded"]
     results = _dt16_result_verbs()
     for m in weapons:
         if not any(f.startswith("ال") for f in forms[m.first]) or any(f.endswith("ات") for f in forms[m.first]):
@@ -1894,8 +1955,12 @@ def _dt16_told_relative(tokens: list[Token], lo: int, hi: int, text: str, lex: L
         if v is None or v >= hi or verbs.isdisjoint(forms[v]):
             continue
         end = _dt10_clause_end(tokens, v, hi, text, lex, 16)
-        r = next((j for j in range(v + 2, end) if tokens[j].norm.startswith("و") and not results.isdisjoint(forms[j])),
-                 None)  # "وأسفر عن مقتل", "وأوقعا 38 قتيلا": the toll joined to the relative verb
+        end += end + 1 < hi and tokens[end].text in ("،", ",") and tokens[end + 1].norm.startswith("و") \
+            and not results.isdisjoint(forms[end + 1])  # "انفجرت ... في وسط المدينة، وأودت بحياة ستة": dt22
+        r = next((j for j in range(v + 2, min(hi, end + 1)) if tokens[j].norm.startswith("و")
+                  and not results.isdisjoint(forms[j])), None)  # "وأسفر عن مقتل", "وأوقعا 38 قتيلا": the toll
+        # joined to the relative verb
+        end = _dt10_clause_end(tokens, r, hi, text, lex, 16) if r is not None and r > end - 1 else end
         if r is None or not (casualties(tokens, r, end, text, lex) or lex.killed.find(tokens, text, r, end)
                              or lex.wounded.find(tokens, text, r, end)):
             continue

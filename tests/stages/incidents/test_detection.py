@@ -1722,3 +1722,74 @@ def test_dt19_a_toll_since_the_day_a_war_began_is_a_total(nlp):
     text = ("وكانت العمليات العسكرية على المدينة التي انطلقت منذ يوم 3 آذار الماضي قد أوقعت حتى الآن أكثر من 400 قتيل "
             "و900 جريح.")
     assert _det(nlp, text, "2018-05-20") == []
+
+# -- dt22_: events Rasd did not detect in real text (h-dt22-1138) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وواصل المحققون جمع الأدلة من موقع التفجير الذي وقع صباح أمس قرب محطة الحافلات في مدينة الوردية.",
+    "ونشرت الشرطة صور المشتبه بهم في تفجيرات الوردية التي جدت مساء أمس قرب محطة القطار.",
+])
+def test_dt22_an_explosion_in_a_relative_clause_of_taking_place_with_its_day_is_a_record(nlp, text):
+    (inc,) = _det(nlp, text, "2019-03-14")
+    assert inc.event_date == "2019-03-13" and inc.weapon == "ied"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الانفجار وقع قرب المحال التجارية في السوق القديمة.",
+    "وقعت تفجيرات سيارات مفخخة التي لم تعرف الجهة المسؤولة عنها بعد.",
+])
+def test_dt22_an_explosion_told_before_or_without_a_relative_after_a_name_is_no_new_record(nlp, text):
+    assert _det(nlp, text, "2019-03-14") == []
+
+
+def test_dt22_a_device_that_exploded_told_in_full_in_a_relative_clause_is_a_record(nlp):
+    # the device's own verb of exploding is its verb of taking place; the toll may follow a comma with "و"
+    text = ("وأوقفت الشرطة امرأة يشتبه في تركها العبوة التي انفجرت الأحد الماضي في ساحة البلدية بمدينة الوردية، "
+            "وأودت بحياة أربعة أشخاص.")
+    (inc,) = _det(nlp, text, "2020-06-12")
+    assert inc.event_date == "2020-06-07" and inc.weapon == "ied" and inc.killed == 4
+
+
+def test_dt22_a_gas_cylinder_that_exploded_with_a_toll_is_still_no_record(nlp):
+    text = ("وفتحت النيابة تحقيقا في قضية أسطوانة الغاز التي انفجرت الأحد الماضي في مطعم بمدينة الوردية، وأودت بحياة "
+            "أربعة أشخاص.")
+    assert _det(nlp, text, "2020-06-12") == []
+
+# -- dt23_: events Rasd did not detect in real text, second shift (h-dt22-1138) ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وخصص المجلس جلسته الطارئة لعملية اغتيال المهندس سالم النوري في مدينة الوردية يوم 4 أيار الماضي.",
+    "وتناول التقرير عملية اغتيال الصحفية ليلى حسن أمام منزلها في مدينة الوردية يوم الأحد الماضي.",
+])
+def test_dt23_an_assassination_operation_with_a_day_of_its_own_is_a_record(nlp, text):
+    # "عملية اغتيال" is an assassination word, as a bare "اغتيال" is: told with its own day, it happened
+    (inc,) = _det(nlp, text, "2020-06-12")
+    assert inc.event_date in ("2020-05-04", "2020-06-07") and inc.killed == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وخصص المجلس جلسته الطارئة اليوم لعملية اغتيال المهندس سالم النوري.",
+    "وأجلت المحكمة النظر في ملف عملية اغتيال المهندس سالم النوري إلى يوم 4 تموز المقبل.",
+])
+def test_dt23_an_assassination_operation_without_a_past_day_of_its_own_is_no_record(nlp, text):
+    assert _det(nlp, text, "2020-06-12") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال شقيقه إن عناصر إرهابية قامت اليوم باختطاف الراعي سالم بجبل الوردية.",
+    "وأكد المصدر أن مجموعة مسلحة قامت صباح اليوم باختطاف مهندسين اثنين قرب مدينة الوردية.",
+])
+def test_dt23_an_armed_group_that_did_an_abduction_with_qama_bi_is_a_record(nlp, text):
+    # "قامت باختطاف" is the active form of "تم اختطاف": the event happened, by the group named before the noun
+    (inc,) = _det(nlp, text, "2020-06-12")
+    assert inc.sub_event_type == "Abduction/forced disappearance" and inc.event_date == "2020-06-12"
+
+
+@pytest.mark.parametrize("text", [
+    "وقام شاب باختطاف هاتف امرأة في سوق مدينة الوردية اليوم.",
+    "وقامت الفرقة المسرحية باختطاف الأضواء في مهرجان مدينة الوردية اليوم.",
+])
+def test_dt23_qama_bi_an_abduction_noun_without_an_armed_group_is_no_record(nlp, text):
+    assert _det(nlp, text, "2020-06-12") == []
