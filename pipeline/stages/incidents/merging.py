@@ -187,6 +187,8 @@ def _fill(kept: Incident, r: Incident) -> None:
     if _mg14_named_first(kept, r):
         kept.target = r.target  # "هجوم على قاعة للحفلات" ... "فتحوا النار على الحضور": what the first telling names
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
+        if slot == "munitions_count" and not _wp11_counted(kept):
+            continue  # "اشتباكات ... ألقوا قنبلة يدوية": the grenade's count is not the clash's
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))
     if _plc_within(r.location, kept.location) or id(r) not in PL13_NOT_IN_CLAUSE.get(frozenset()) \
@@ -246,6 +248,15 @@ def _wp9_typed_by_target(kept: Incident, r: Incident) -> bool:
         and kept.weapon in _MRG_VAGUE_WEAPONS and r.weapon in _MRG_VAGUE_WEAPONS \
         and (kept.event_type, kept.sub_event_type) in _WP9_SIDES and (r.event_type, r.sub_event_type) in _WP9_SIDES \
         and kept.sub_event_type != r.sub_event_type
+
+
+def _wp11_counted(kept: Incident) -> bool:
+    """Whether a record of this weapon counts its munitions (as ``records._record`` does): not a small-arms event, nor
+    an attack of unknown weapon that is no shelling. A clash or an armed attack joined with a mention of a device used
+    in it ("تبادل لإطلاق النار مع مسلحين تحصنوا في منزل" ... "فجر أحدهم حزاما ناسفا"; "ألقوا قنبلة يدوية على البوابة
+    ثم اقتحموا المركز") keeps its type and takes no count from that device."""
+    return kept.weapon != "small_arms" and (kept.weapon != "unknown"
+                                            or kept.sub_event_type == "Shelling/artillery/missile attack")
 
 
 def _compatible_place(a: dict | None, b: dict | None) -> bool:

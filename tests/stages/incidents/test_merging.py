@@ -711,3 +711,37 @@ def test_mg14_dates_apart(a, b, apart):
     from pipeline.stages.incidents.merging import _mg14_dates_apart
 
     assert _mg14_dates_apart(a, b) is apart
+
+
+def test_wp11_a_clash_joined_with_a_device_used_in_it_takes_no_count():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fill
+
+    place = {"text": "حي النخيل", "canonical": None}
+    clash = Incident("wp11", "2022-08-14", "Battles", "Armed clash", "small_arms", location=place)
+    grenade = Incident("wp11", "2022-08-14", "Explosions/Remote violence", "Grenade", "grenade", munitions_count=1,
+                       location=place)
+    _fill(clash, grenade)
+    assert (clash.weapon, clash.sub_event_type, clash.munitions_count) == ("small_arms", "Armed clash", None)
+
+
+def test_wp11_a_counted_weapon_still_takes_the_count_of_its_other_mention():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fill
+
+    place = {"text": "بلدة الريحان", "canonical": None}
+    shelling = Incident("wp11", "2022-08-14", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                        "unknown", location=place)
+    retold = Incident("wp11", "2022-08-14", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                      "mortar", munitions_count=6, location=place)
+    _fill(shelling, retold)
+    assert shelling.munitions_count == 6
+
+
+def test_wp11_a_house_siege_where_a_gunman_detonates_a_belt_stays_a_clash_with_no_count(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2022-08-14", "text":
+                       "قتل مسلحان وأصيب شرطي، صباح اليوم الأحد، في تبادل لإطلاق النار بين قوات الأمن ومسلحين تحصنوا"
+                       " في منزل ببلدة الريحان.\n"
+                       "وقال متحدث أمني إن أحد المسلحين فجر حزاما ناسفا حين حاولت القوات دخول المنزل، وقتل الآخر"
+                       " برصاص الشرطة."})
+    assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Armed clash", "small_arms", None)]
