@@ -184,6 +184,8 @@ def _fill(kept: Incident, r: Incident) -> None:
         kept.claimed_by = kept.perpetrator = r.claimed_by
     if _wp9_typed_by_target(kept, r):
         kept.event_type, kept.sub_event_type = r.event_type, r.sub_event_type
+    if _wp11_more_bombers(kept, r):
+        kept.munitions_count = r.munitions_count  # "هجوم انتحاري" (1) ... "انتحاريين اثنين فجرا نفسيهما" (2)
     if _mg14_named_first(kept, r):
         kept.target = r.target  # "هجوم على قاعة للحفلات" ... "فتحوا النار على الحضور": what the first telling names
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
@@ -257,6 +259,15 @@ def _wp11_counted(kept: Incident) -> bool:
     ثم اقتحموا المركز") keeps its type and takes no count from that device."""
     return kept.weapon != "small_arms" and (kept.weapon != "unknown"
                                             or kept.sub_event_type == "Shelling/artillery/missile attack")
+
+
+def _wp11_more_bombers(kept: Incident, r: Incident) -> bool:
+    """Two mentions of one suicide bombing, the kept one counting 1 for its single event noun ("قتل ستة في هجوم
+    انتحاري استهدف فندقا", "التفجير الانتحاري الذي هز السوق") and the other counting the bombers or their belts ("وقال
+    الضابط إن انتحاريين اثنين فجرا نفسيهما عند البوابة", "نفذته فتاتان ترتديان حزامين ناسفين"): one attack by several
+    bombers, whose count is the bombers' (corpora/incidents/README.md: one suicide bomber or belt is 1)."""
+    return kept.weapon == r.weapon == "suicide_bomb" and kept.munitions_count == 1 \
+        and (r.munitions_count or 0) > 1
 
 
 def _compatible_place(a: dict | None, b: dict | None) -> bool:

@@ -745,3 +745,23 @@ def test_wp11_a_house_siege_where_a_gunman_detonates_a_belt_stays_a_clash_with_n
                        "وقال متحدث أمني إن أحد المسلحين فجر حزاما ناسفا حين حاولت القوات دخول المنزل، وقتل الآخر"
                        " برصاص الشرطة."})
     assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Armed clash", "small_arms", None)]
+
+
+def test_wp11_a_suicide_attack_counts_the_bombers_its_other_mention_names(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2019-03-06", "text":
+                       "قتل خمسة أشخاص في هجوم انتحاري استهدف أمس الثلاثاء مطعما في مدينة بيدوا.\n"
+                       "وقال مسؤول محلي إن انتحاريين اثنين فجرا نفسيهما عند مدخل المطعم في مدينة بيدوا أمس الثلاثاء."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 2)]
+
+
+def test_wp11_one_bomber_retold_keeps_the_count_of_one():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fill
+
+    place = {"text": "مدينة بيدوا", "canonical": None}
+    lead = Incident("wp11", "2019-03-05", "Explosions/Remote violence", "Suicide bomb", "suicide_bomb",
+                    munitions_count=1, location=place)
+    vehicle = Incident("wp11", "2019-03-05", "Explosions/Remote violence", "Remote explosive/landmine/IED", "vbied",
+                       munitions_count=3, location=place)
+    _fill(lead, vehicle)  # another weapon's count is no count of bombers
+    assert lead.munitions_count == 1
