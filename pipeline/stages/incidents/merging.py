@@ -270,6 +270,14 @@ def _wp11_more_bombers(kept: Incident, r: Incident) -> bool:
         and (r.munitions_count or 0) > 1
 
 
+def _wp11_shell_kind_named(before: Incident, r: Incident) -> bool:
+    """A shelling told first with the kind of its shells named ("قصف بقذائف دبابة", "قصفت المدفعية": weapon unknown,
+    artillery and tank fire) and retold with a bare shell word ("أطلق قذيفتين", "القذائف سقطت"), which the weapon
+    terms read as a mortar for want of a kind: the shells are the ones named first, not a device that replaces them."""
+    return before.weapon == "unknown" and before.sub_event_type == "Shelling/artillery/missile attack" \
+        and r.weapon == "mortar"
+
+
 def _compatible_place(a: dict | None, b: dict | None) -> bool:
     """On the same day with the same weapon: one place inside the other, or one without a known name."""
     if _det_site(a, b):  # "مطار أربيل الدولي" in "الجناح العسكري في مطار أربيل الدولي"
@@ -386,7 +394,8 @@ def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
             and bool(before.location.get("canonical")) != bool(r.location.get("canonical"))
         if not (site or unknown and same_toll or _mg12_untolled_account(before, r)):
             continue
-        if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS:
+        if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS \
+                and not _wp11_shell_kind_named(before, r):
             before.weapon, before.event_type, before.sub_event_type = r.weapon, r.event_type, r.sub_event_type
             before.munitions_count = r.munitions_count
         _fill(before, r)

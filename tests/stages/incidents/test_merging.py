@@ -765,3 +765,34 @@ def test_wp11_one_bomber_retold_keeps_the_count_of_one():
                        munitions_count=3, location=place)
     _fill(lead, vehicle)  # another weapon's count is no count of bombers
     assert lead.munitions_count == 1
+
+
+def test_wp11_a_tank_shelling_retold_with_bare_shells_keeps_its_kind():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _wp11_shell_kind_named
+
+    place = {"text": "بلدة الوادي", "canonical": None}
+    tank = Incident("wp11", "2023-10-13", "Explosions/Remote violence", "Shelling/artillery/missile attack", "unknown",
+                    location=place)  # "قصف بقذائف دبابة استهدف سيارة قرب بلدة الوادي"
+    bare = Incident("wp11", "2023-10-13", "Explosions/Remote violence", "Shelling/artillery/missile attack", "mortar",
+                    munitions_count=2, location=place)  # "وقال الجيش إن العدو أطلق قذيفتين باتجاه السيارة"
+    assert _wp11_shell_kind_named(tank, bare)
+
+
+def test_wp11_an_attack_with_no_weapon_still_takes_the_mortar_named_after_it():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _wp11_shell_kind_named
+
+    place = {"text": "بلدة الوادي", "canonical": None}
+    attack = Incident("wp11", "2023-10-13", "Violence against civilians", "Attack", "unknown", location=place)
+    mortar = Incident("wp11", "2023-10-13", "Explosions/Remote violence", "Shelling/artillery/missile attack", "mortar",
+                      location=place)
+    assert not _wp11_shell_kind_named(attack, mortar)
+
+
+def test_wp11_tank_shells_then_two_bare_shells_is_one_unknown_shelling_of_two(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2023-10-13", "text":
+                       "قتل صحفي وأصيب ثلاثة آخرون عصر أمس الخميس جراء قصف بقذائف دبابة استهدف سيارتهم قرب بلدة كفركلا"
+                       " في جنوب لبنان.\nوقال الجيش في بيان إن العدو أطلق قذيفتين باتجاه السيارة، ما أدى إلى مقتل"
+                       " الصحفي."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("unknown", 2)]
