@@ -358,14 +358,16 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
 _MRG_VAGUE_WEAPONS = ("small_arms", "unknown")
 
 
-def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
+def _mrg_follow(records: list[Incident], follow: set[int], clashes: set[int] = frozenset()) -> None:
     """A mention with no day of its own that goes on with the story told just before it (``follow``: "قتل ستة
     من الشرطة في هجوم استهدف مركزا في مدينة بول. وأوضح المصدر أن انتحارية فجرت حزاما ناسفا عند مدخل المركز،
     وأن الانفجار أسفر عن مقتل ستة شرطيين") is that event, whatever its weapon, when it is at the same site (or a
     place the other holds) and its toll agrees (a figure for an outcome only one of them gives, or the same one);
     at a place the gazetteer lacks in the same country ("منطقة سوق الشعارين" after "مدينة الموصل"), only when it
     restates the toll. Only the record right before it: never over another event. A device named in it replaces a
-    weapon the first mention only guessed (small arms, unknown)."""
+    weapon the first mention only guessed (small arms, unknown), not the fire of a clash told as one (``clashes``:
+    "تبادل لإطلاق النار مع مجموعة مسلحة متحصنة بمنزل" ... "وأفاد موقع بأن شخصين فجرا نفسيهما": the besieged men's
+    bombs are part of the fighting)."""
     def start(r: Incident) -> int:
         return r.evidence[0]["start"] if r.evidence else 0
 
@@ -395,7 +397,7 @@ def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
         if not (site or unknown and same_toll or _mg12_untolled_account(before, r)):
             continue
         if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS \
-                and not _wp11_shell_kind_named(before, r):
+                and not _wp11_shell_kind_named(before, r) and id(before) not in clashes:
             before.weapon, before.event_type, before.sub_event_type = r.weapon, r.event_type, r.sub_event_type
             before.munitions_count = r.munitions_count
         _fill(before, r)

@@ -796,3 +796,39 @@ def test_wp11_tank_shells_then_two_bare_shells_is_one_unknown_shelling_of_two(nl
                        " في جنوب لبنان.\nوقال الجيش في بيان إن العدو أطلق قذيفتين باتجاه السيارة، ما أدى إلى مقتل"
                        " الصحفي."})
     assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("unknown", 2)]
+
+
+def test_wp11_an_exchange_of_fire_keeps_its_type_when_the_besieged_blow_themselves_up(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2019-11-09", "text":
+                       "اندلع صباح اليوم السبت تبادل لإطلاق النار بين قوات الشرطة ومجموعة مسلحة كانت متحصنة بأحد المنازل"
+                       " في حي الروابي شرقي مدينة الخرج.\n"
+                       "وأفاد مصدر أمني بأن شخصين يشتبه بانتمائهما إلى المجموعة فجرا نفسيهما داخل المنزل."})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Armed clash", "small_arms")]
+
+
+def test_wp11_an_attack_with_no_weapon_still_takes_the_bomb_told_after_it():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _mrg_follow
+
+    place = {"text": "حي الروابي", "canonical": None, "country": "SA"}
+    attack = Incident("wp11", "2019-11-09", "Violence against civilians", "Attack", "small_arms", location=place,
+                      evidence=[{"start": 0, "end": 50}])
+    bomb = Incident("wp11", "2019-11-09", "Explosions/Remote violence", "Suicide bomb", "suicide_bomb",
+                    munitions_count=1, location=place, evidence=[{"start": 60, "end": 90}])
+    records = [attack, bomb]
+    _mrg_follow(records, {id(bomb)}, clashes=set())
+    assert [(r.sub_event_type, r.weapon) for r in records] == [("Suicide bomb", "suicide_bomb")]
+
+
+def test_wp11_a_clash_told_as_an_exchange_of_fire_is_not_replaced_by_the_bomb_told_after_it():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _mrg_follow
+
+    place = {"text": "حي الروابي", "canonical": None, "country": "SA"}
+    clash = Incident("wp11", "2019-11-09", "Battles", "Armed clash", "small_arms", location=place,
+                     evidence=[{"start": 0, "end": 50}])  # "تبادل لإطلاق النار مع مجموعة متحصنة بمنزل"
+    bomb = Incident("wp11", "2019-11-09", "Explosions/Remote violence", "Suicide bomb", "suicide_bomb",
+                    munitions_count=1, location=place, evidence=[{"start": 60, "end": 90}])  # "فجرا نفسيهما"
+    records = [clash, bomb]
+    _mrg_follow(records, {id(bomb)}, clashes={id(clash)})
+    assert [(r.sub_event_type, r.weapon, r.munitions_count) for r in records] == [("Armed clash", "small_arms", None)]
