@@ -895,8 +895,8 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
 
 def _wp11_by_means(tok) -> bool:
     """The weapon word at ``tok`` opens with the preposition "ب" split off as a proclitic ("بانفجار", "بسيارة",
-    "بعبوة"): a number right before it is not its count but the object of the verb before ("وجرح عشرة بانفجار سيارة
-    مفخخة", "قتل خمسة بعبوة ناسفة"); a count of munitions comes after the preposition ("بخمسة صواريخ")."""
+    "بعبوة"): a number right before it is not its count but the object of the verb before ("وأصيب سبعة بانفجار عبوة
+    قرب الجسر", "قتل خمسة بقذيفة"); a count of munitions comes after the preposition ("بخمسة صواريخ")."""
     return bool(tok.splits) and tok.text[: tok.splits[0] - tok.start] in ("ب", "وب", "فب")
 
 

@@ -255,8 +255,8 @@ def _wp9_typed_by_target(kept: Incident, r: Incident) -> bool:
 def _wp11_counted(kept: Incident) -> bool:
     """Whether a record of this weapon counts its munitions (as ``records._record`` does): not a small-arms event, nor
     an attack of unknown weapon that is no shelling. A clash or an armed attack joined with a mention of a device used
-    in it ("تبادل لإطلاق النار مع مسلحين تحصنوا في منزل" ... "فجر أحدهم حزاما ناسفا"; "ألقوا قنبلة يدوية على البوابة
-    ثم اقتحموا المركز") keeps its type and takes no count from that device."""
+    in it ("اشتبكت الشرطة مع مطلوبين تحصنوا في مزرعة" ... "ثم فجر أحدهم نفسه"; "رمى المهاجمون قنبلة على مدخل
+    الثكنة قبل أن يشتبكوا مع الحراس") keeps its type and takes no count from that device."""
     return kept.weapon != "small_arms" and (kept.weapon != "unknown"
                                             or kept.sub_event_type == "Shelling/artillery/missile attack")
 
@@ -264,15 +264,15 @@ def _wp11_counted(kept: Incident) -> bool:
 def _wp11_more_bombers(kept: Incident, r: Incident) -> bool:
     """Two mentions of one suicide bombing, the kept one counting 1 for its single event noun ("قتل ستة في هجوم
     انتحاري استهدف فندقا", "التفجير الانتحاري الذي هز السوق") and the other counting the bombers or their belts ("وقال
-    الضابط إن انتحاريين اثنين فجرا نفسيهما عند البوابة", "نفذته فتاتان ترتديان حزامين ناسفين"): one attack by several
+    مصدر إن ثلاثة انتحاريين اقتحموا المطعم", "فجرت امرأتان حزاميهما الناسفين"): one attack by several
     bombers, whose count is the bombers' (corpora/incidents/README.md: one suicide bomber or belt is 1)."""
     return kept.weapon == r.weapon == "suicide_bomb" and kept.munitions_count == 1 \
         and (r.munitions_count or 0) > 1
 
 
 def _wp11_shell_kind_named(before: Incident, r: Incident) -> bool:
-    """A shelling told first with the kind of its shells named ("قصف بقذائف دبابة", "قصفت المدفعية": weapon unknown,
-    artillery and tank fire) and retold with a bare shell word ("أطلق قذيفتين", "القذائف سقطت"), which the weapon
+    """A shelling told first with the kind of its shells named ("استهدفت دبابة المنزل", "دكت المدفعية التلال": weapon
+    unknown, artillery and tank fire) and retold with a bare shell word ("وسقطت القذيفتان قرب المدرسة"), which the weapon
     terms read as a mortar for want of a kind: the shells are the ones named first, not a device that replaces them."""
     return before.weapon == "unknown" and before.sub_event_type == "Shelling/artillery/missile attack" \
         and r.weapon == "mortar"
@@ -366,7 +366,7 @@ def _mrg_follow(records: list[Incident], follow: set[int], clashes: set[int] = f
     at a place the gazetteer lacks in the same country ("منطقة سوق الشعارين" after "مدينة الموصل"), only when it
     restates the toll. Only the record right before it: never over another event. A device named in it replaces a
     weapon the first mention only guessed (small arms, unknown), not the fire of a clash told as one (``clashes``:
-    "تبادل لإطلاق النار مع مجموعة مسلحة متحصنة بمنزل" ... "وأفاد موقع بأن شخصين فجرا نفسيهما": the besieged men's
+    "اشتبكت الشرطة مع مطلوبين تحصنوا في مزرعة" ... "وقال شاهد إن أحدهم فجر نفسه قبل اقتحامها": the besieged men's
     bombs are part of the fighting)."""
     def start(r: Incident) -> int:
         return r.evidence[0]["start"] if r.evidence else 0

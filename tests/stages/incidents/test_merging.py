@@ -740,18 +740,17 @@ def test_wp11_a_counted_weapon_still_takes_the_count_of_its_other_mention():
 
 def test_wp11_a_house_siege_where_a_gunman_detonates_a_belt_stays_a_clash_with_no_count(nlp):
     doc = nlp.process({"id": "wp11", "published": "2022-08-14", "text":
-                       "قتل مسلحان وأصيب شرطي، صباح اليوم الأحد، في تبادل لإطلاق النار بين قوات الأمن ومسلحين تحصنوا"
-                       " في منزل ببلدة الريحان.\n"
-                       "وقال متحدث أمني إن أحد المسلحين فجر حزاما ناسفا حين حاولت القوات دخول المنزل، وقتل الآخر"
-                       " برصاص الشرطة."})
+                       "لقي مطلوبان مصرعهما وجرح دركي ليل الأحد في تبادل لإطلاق النار مع الدرك داخل مزرعة ببلدة الريحان.\n"
+                       "وأوضح الناطق باسم الدرك أن أحد المطلوبين فجر حزاما ناسفا لما اقترب الأعوان من المزرعة، فيما"
+                       " قتل الثاني برصاصهم."})
     assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Armed clash", "small_arms", None)]
 
 
 def test_wp11_a_suicide_attack_counts_the_bombers_its_other_mention_names(nlp):
     doc = nlp.process({"id": "wp11", "published": "2019-03-06", "text":
                        "قتل خمسة أشخاص في هجوم انتحاري استهدف أمس الثلاثاء مطعما في مدينة بيدوا.\n"
-                       "وقال مسؤول محلي إن انتحاريين اثنين فجرا نفسيهما عند مدخل المطعم في مدينة بيدوا أمس الثلاثاء."})
-    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 2)]
+                       "وأوضح مسؤول محلي أن ثلاثة انتحاريين فجروا أنفسهم عند مدخل المطعم في مدينة بيدوا أمس الثلاثاء."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 3)]
 
 
 def test_wp11_one_bomber_retold_keeps_the_count_of_one():
@@ -792,17 +791,16 @@ def test_wp11_an_attack_with_no_weapon_still_takes_the_mortar_named_after_it():
 
 def test_wp11_tank_shells_then_two_bare_shells_is_one_unknown_shelling_of_two(nlp):
     doc = nlp.process({"id": "wp11", "published": "2023-10-13", "text":
-                       "قتل صحفي وأصيب ثلاثة آخرون عصر أمس الخميس جراء قصف بقذائف دبابة استهدف سيارتهم قرب بلدة كفركلا"
-                       " في جنوب لبنان.\nوقال الجيش في بيان إن العدو أطلق قذيفتين باتجاه السيارة، ما أدى إلى مقتل"
-                       " الصحفي."})
+                       "قتل راع وأصيب ابنه مساء أمس الخميس جراء قصف بقذائف دبابة طال أطراف بلدة كفركلا في جنوب لبنان.\n"
+                       "وقال رئيس البلدية في بيان إن القوات المعادية رمت قذيفتين على المرعى، ما أدى إلى مقتل الراعي."})
     assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("unknown", 2)]
 
 
 def test_wp11_an_exchange_of_fire_keeps_its_type_when_the_besieged_blow_themselves_up(nlp):
     doc = nlp.process({"id": "wp11", "published": "2019-11-09", "text":
-                       "اندلع صباح اليوم السبت تبادل لإطلاق النار بين قوات الشرطة ومجموعة مسلحة كانت متحصنة بأحد المنازل"
-                       " في حي الروابي شرقي مدينة الخرج.\n"
-                       "وأفاد مصدر أمني بأن شخصين يشتبه بانتمائهما إلى المجموعة فجرا نفسيهما داخل المنزل."})
+                       "دار فجر اليوم السبت تبادل لإطلاق النار بين الشرطة وثلاثة مطلوبين لجأوا إلى مستودع في حي الروابي"
+                       " شرقي مدينة الخرج.\n"
+                       "وقال شاهد عيان إن اثنين من المطلوبين فجرا نفسيهما قبل اقتحام المستودع."})
     assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Armed clash", "small_arms")]
 
 
