@@ -874,7 +874,7 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
     for k in heads:
         if weapon == "airstrike" and _wpn_aircraft(forms[k]):
             continue  # "باستعمال 3 طائرات حربية": the aircraft, not what they fired
-        if k - 1 >= lo and not _timed(doc, k - 1):
+        if k - 1 >= lo and not _timed(doc, k - 1) and not _wp11_by_means(tokens[k]):
             count = number_before(tokens, k, lo, text, lex)
             if count is not None:
                 return count
@@ -898,6 +898,13 @@ def _munitions(doc: Document, trigger: Match, weapons: list[Match], lo: int, hi:
         # "قذيفتا هاون", "بسقوط قذيفتي هاون": a dual before its noun (the weapon terms' head, never "my")
         return 2
     return None if weapon == "airstrike" else 1
+
+
+def _wp11_by_means(tok) -> bool:
+    """The weapon word at ``tok`` opens with the preposition "ب" split off as a proclitic ("بانفجار", "بسيارة",
+    "بعبوة"): a number right before it is not its count but the object of the verb before ("وأصيب سبعة بانفجار عبوة
+    قرب الجسر", "قتل خمسة بقذيفة"); a count of munitions comes after the preposition ("بخمسة صواريخ")."""
+    return bool(tok.splits) and tok.text[: tok.splits[0] - tok.start] in ("ب", "وب", "فب")
 
 
 def _wpn_bare(forms: tuple[str, ...]) -> tuple[str, ...]:
@@ -1078,7 +1085,7 @@ def _wp4_shells(doc: Document, weapons: list[Match], lo: int, lex: Lexicon) -> i
     forms, heads = _doc_forms(tokens, text), _words("wp4_")["shell_heads"]
     shells = [m.first for m in weapons if m.payload[0] == "unknown" and not heads.isdisjoint(_wpn_bare(forms[m.first]))]
     for k in shells:
-        if k - 1 >= lo and not _timed(doc, k - 1):
+        if k - 1 >= lo and not _timed(doc, k - 1) and not _wp11_by_means(tokens[k]):
             count = number_before(tokens, k, lo, text, lex)
             if count is not None:
                 return count

@@ -207,9 +207,13 @@ def _fill(kept: Incident, r: Incident) -> None:
         kept.claimed_by = kept.perpetrator = r.claimed_by
     if _wp9_typed_by_target(kept, r):
         kept.event_type, kept.sub_event_type = r.event_type, r.sub_event_type
+    if _wp11_more_bombers(kept, r):
+        kept.munitions_count = r.munitions_count  # "هجوم انتحاري" (1) ... "انتحاريين اثنين فجرا نفسيهما" (2)
     if _mg14_named_first(kept, r):
         kept.target = r.target  # "هجوم على قاعة للحفلات" ... "فتحوا النار على الحضور": what the first telling names
     for slot in ("munitions_count", "target", "perpetrator", "claimed_by", "location"):
+        if slot == "munitions_count" and not _wp11_counted(kept):
+            continue  # "اشتباكات ... ألقوا قنبلة يدوية": the grenade's count is not the clash's
         if getattr(kept, slot) is None and getattr(r, slot) is not None:
             setattr(kept, slot, getattr(r, slot))
     if _plc_within(r.location, kept.location) or id(r) not in PL13_NOT_IN_CLAUSE.get(frozenset()) \
@@ -269,6 +273,32 @@ def _wp9_typed_by_target(kept: Incident, r: Incident) -> bool:
         and kept.weapon in _MRG_VAGUE_WEAPONS and r.weapon in _MRG_VAGUE_WEAPONS \
         and (kept.event_type, kept.sub_event_type) in _WP9_SIDES and (r.event_type, r.sub_event_type) in _WP9_SIDES \
         and kept.sub_event_type != r.sub_event_type
+
+
+def _wp11_counted(kept: Incident) -> bool:
+    """Whether a record of this weapon counts its munitions (as ``records._record`` does): not a small-arms event, nor
+    an attack of unknown weapon that is no shelling. A clash or an armed attack joined with a mention of a device used
+    in it ("اشتبكت الشرطة مع مطلوبين تحصنوا في مزرعة" ... "ثم فجر أحدهم نفسه"; "رمى المهاجمون قنبلة على مدخل
+    الثكنة قبل أن يشتبكوا مع الحراس") keeps its type and takes no count from that device."""
+    return kept.weapon != "small_arms" and (kept.weapon != "unknown"
+                                            or kept.sub_event_type == "Shelling/artillery/missile attack")
+
+
+def _wp11_more_bombers(kept: Incident, r: Incident) -> bool:
+    """Two mentions of one suicide bombing, the kept one counting 1 for its single event noun ("قتل ستة في هجوم
+    انتحاري استهدف فندقا", "التفجير الانتحاري الذي هز السوق") and the other counting the bombers or their belts ("وقال
+    مصدر إن ثلاثة انتحاريين اقتحموا المطعم", "فجرت امرأتان حزاميهما الناسفين"): one attack by several
+    bombers, whose count is the bombers' (corpora/incidents/README.md: one suicide bomber or belt is 1)."""
+    return kept.weapon == r.weapon == "suicide_bomb" and kept.munitions_count == 1 \
+        and (r.munitions_count or 0) > 1
+
+
+def _wp11_shell_kind_named(before: Incident, r: Incident) -> bool:
+    """A shelling told first with the kind of its shells named ("استهدفت دبابة المنزل", "دكت المدفعية التلال": weapon
+    unknown, artillery and tank fire) and retold with a bare shell word ("وسقطت القذيفتان قرب المدرسة"), which the weapon
+    terms read as a mortar for want of a kind: the shells are the ones named first, not a device that replaces them."""
+    return before.weapon == "unknown" and before.sub_event_type == "Shelling/artillery/missile attack" \
+        and r.weapon == "mortar"
 
 
 def _compatible_place(a: dict | None, b: dict | None) -> bool:
@@ -351,14 +381,16 @@ def _same_place(a: dict | None, b: dict | None) -> bool:
 _MRG_VAGUE_WEAPONS = ("small_arms", "unknown")
 
 
-def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
+def _mrg_follow(records: list[Incident], follow: set[int], clashes: set[int] = frozenset()) -> None:
     """A mention with no day of its own that goes on with the story told just before it (``follow``: "قتل ستة
     من الشرطة في هجوم استهدف مركزا في مدينة بول. وأوضح المصدر أن انتحارية فجرت حزاما ناسفا عند مدخل المركز،
     وأن الانفجار أسفر عن مقتل ستة شرطيين") is that event, whatever its weapon, when it is at the same site (or a
     place the other holds) and its toll agrees (a figure for an outcome only one of them gives, or the same one);
     at a place the gazetteer lacks in the same country ("منطقة سوق الشعارين" after "مدينة الموصل"), only when it
     restates the toll. Only the record right before it: never over another event. A device named in it replaces a
-    weapon the first mention only guessed (small arms, unknown)."""
+    weapon the first mention only guessed (small arms, unknown), not the fire of a clash told as one (``clashes``:
+    "اشتبكت الشرطة مع مطلوبين تحصنوا في مزرعة" ... "وقال شاهد إن أحدهم فجر نفسه قبل اقتحامها": the besieged men's
+    bombs are part of the fighting)."""
     def start(r: Incident) -> int:
         return r.evidence[0]["start"] if r.evidence else 0
 
@@ -387,7 +419,8 @@ def _mrg_follow(records: list[Incident], follow: set[int]) -> None:
             and bool(before.location.get("canonical")) != bool(r.location.get("canonical"))
         if not (site or unknown and same_toll or _mg12_untolled_account(before, r)):
             continue
-        if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS:
+        if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS \
+                and not _wp11_shell_kind_named(before, r) and id(before) not in clashes:
             before.weapon, before.event_type, before.sub_event_type = r.weapon, r.event_type, r.sub_event_type
             before.munitions_count = r.munitions_count
         _fill(before, r)

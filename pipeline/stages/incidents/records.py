@@ -369,7 +369,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _evt_join(events, retold_ids)
     _mg13_said_join(events, said_ids)  # "وقال المحافظ اليوم إن القصف استهدف ...": the lead, retold
     _mg3_known_join(events, known_ids, doc.text)  # an event told as known, then in full
-    _mrg_follow(events, follow_ids)
+    _mrg_follow(events, follow_ids, clash_ids)  # an exchange of fire keeps its type
     _fp_month_day(events)  # one event told with its month and with its day
     _fp_device_named(events, clash_ids)  # one event told with no device and with it
     _fp_nearby(events)  # one event told at two places 10 km apart at most

@@ -947,3 +947,27 @@ def test_cs15_a_period_ending_on_a_day_is_no_toll(text, want):
 ])
 def test_cs15_a_dual_marked_by_its_sukun(text, want):
     assert _cas_counts(text) == want
+
+
+def test_wp11_a_number_before_a_weapon_with_the_preposition_is_the_verb_object_not_its_count(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2021-09-15", "text":
+                       "لقي اثنان حتفهما وأصيب سبعة بانفجار عبوة ناسفة قرب جسر بلدة المشرفة صباح أمس."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("ied", 1)]
+
+
+def test_wp11_a_number_right_before_the_weapon_is_still_its_count(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2021-09-15", "text":
+                       "سقطت خمسة صواريخ على بلدة المشرفة صباح أمس دون أن تسفر عن إصابات."})
+    assert [i.munitions_count for i in doc.incidents] == [5]
+
+
+def test_wp11_bombers_in_the_sound_plural_leave_the_count_null(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2018-05-02", "text":
+                       "قتل انتحاريون 26 شخصا في مسجد وسوق ببلدة موبي في ولاية أداماوا يوم الثلاثاء."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", None)]
+
+
+def test_wp11_numbered_bombers_keep_their_number(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2018-05-02", "text":
+                       "فجر ثلاثة انتحاريين أنفسهم في سوق ببلدة موبي في ولاية أداماوا يوم الثلاثاء، ما أسفر عن مقتل 26 شخصا."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 3)]

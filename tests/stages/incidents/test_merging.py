@@ -759,3 +759,122 @@ def test_mg15_one_sentence_two_places_stay_two_events(nlp):
     doc = nlp.process({"id": "mg15-two", "published": "2024-05-14", "text":
                        "سقطت قذائف هاون على بلدة كفرنبل صباح اليوم، فيما استهدفت صواريخ غراد بلدة سراقب."})
     assert sorted(i.location["text"] for i in doc.incidents) == ["بلدة سراقب", "بلدة كفرنبل"]
+
+
+def test_wp11_a_clash_joined_with_a_device_used_in_it_takes_no_count():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fill
+
+    place = {"text": "حي النخيل", "canonical": None}
+    clash = Incident("wp11", "2022-08-14", "Battles", "Armed clash", "small_arms", location=place)
+    grenade = Incident("wp11", "2022-08-14", "Explosions/Remote violence", "Grenade", "grenade", munitions_count=1,
+                       location=place)
+    _fill(clash, grenade)
+    assert (clash.weapon, clash.sub_event_type, clash.munitions_count) == ("small_arms", "Armed clash", None)
+
+
+def test_wp11_a_counted_weapon_still_takes_the_count_of_its_other_mention():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fill
+
+    place = {"text": "بلدة الريحان", "canonical": None}
+    shelling = Incident("wp11", "2022-08-14", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                        "unknown", location=place)
+    retold = Incident("wp11", "2022-08-14", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                      "mortar", munitions_count=6, location=place)
+    _fill(shelling, retold)
+    assert shelling.munitions_count == 6
+
+
+def test_wp11_a_house_siege_where_a_gunman_detonates_a_belt_stays_a_clash_with_no_count(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2022-08-14", "text":
+                       "لقي مطلوبان مصرعهما وجرح دركي ليل الأحد في تبادل لإطلاق النار مع الدرك داخل مزرعة ببلدة الريحان.\n"
+                       "وأوضح الناطق باسم الدرك أن أحد المطلوبين فجر حزاما ناسفا لما اقترب الأعوان من المزرعة، فيما"
+                       " قتل الثاني برصاصهم."})
+    assert [(i.sub_event_type, i.weapon, i.munitions_count) for i in doc.incidents] == [("Armed clash", "small_arms", None)]
+
+
+def test_wp11_a_suicide_attack_counts_the_bombers_its_other_mention_names(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2019-03-06", "text":
+                       "قتل خمسة أشخاص في هجوم انتحاري استهدف أمس الثلاثاء مطعما في مدينة بيدوا.\n"
+                       "وأوضح مسؤول محلي أن ثلاثة انتحاريين فجروا أنفسهم عند مدخل المطعم في مدينة بيدوا أمس الثلاثاء."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 3)]
+
+
+def test_wp11_one_bomber_retold_keeps_the_count_of_one():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _fill
+
+    place = {"text": "مدينة بيدوا", "canonical": None}
+    lead = Incident("wp11", "2019-03-05", "Explosions/Remote violence", "Suicide bomb", "suicide_bomb",
+                    munitions_count=1, location=place)
+    vehicle = Incident("wp11", "2019-03-05", "Explosions/Remote violence", "Remote explosive/landmine/IED", "vbied",
+                       munitions_count=3, location=place)
+    _fill(lead, vehicle)  # another weapon's count is no count of bombers
+    assert lead.munitions_count == 1
+
+
+def test_wp11_a_tank_shelling_retold_with_bare_shells_keeps_its_kind():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _wp11_shell_kind_named
+
+    place = {"text": "بلدة الوادي", "canonical": None}
+    tank = Incident("wp11", "2023-10-13", "Explosions/Remote violence", "Shelling/artillery/missile attack", "unknown",
+                    location=place)  # "قصف بقذائف دبابة استهدف سيارة قرب بلدة الوادي"
+    bare = Incident("wp11", "2023-10-13", "Explosions/Remote violence", "Shelling/artillery/missile attack", "mortar",
+                    munitions_count=2, location=place)  # "وقال الجيش إن العدو أطلق قذيفتين باتجاه السيارة"
+    assert _wp11_shell_kind_named(tank, bare)
+
+
+def test_wp11_an_attack_with_no_weapon_still_takes_the_mortar_named_after_it():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _wp11_shell_kind_named
+
+    place = {"text": "بلدة الوادي", "canonical": None}
+    attack = Incident("wp11", "2023-10-13", "Violence against civilians", "Attack", "unknown", location=place)
+    mortar = Incident("wp11", "2023-10-13", "Explosions/Remote violence", "Shelling/artillery/missile attack", "mortar",
+                      location=place)
+    assert not _wp11_shell_kind_named(attack, mortar)
+
+
+def test_wp11_tank_shells_then_two_bare_shells_is_one_unknown_shelling_of_two(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2023-10-13", "text":
+                       "قتل راع وأصيب ابنه مساء أمس الخميس جراء قصف بقذائف دبابة طال أطراف بلدة كفركلا في جنوب لبنان.\n"
+                       "وقال رئيس البلدية في بيان إن القوات المعادية رمت قذيفتين على المرعى، ما أدى إلى مقتل الراعي."})
+    assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("unknown", 2)]
+
+
+def test_wp11_an_exchange_of_fire_keeps_its_type_when_the_besieged_blow_themselves_up(nlp):
+    doc = nlp.process({"id": "wp11", "published": "2019-11-09", "text":
+                       "دار فجر اليوم السبت تبادل لإطلاق النار بين الشرطة وثلاثة مطلوبين لجأوا إلى مستودع في حي الروابي"
+                       " شرقي مدينة الخرج.\n"
+                       "وقال شاهد عيان إن اثنين من المطلوبين فجرا نفسيهما قبل اقتحام المستودع."})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Armed clash", "small_arms")]
+
+
+def test_wp11_an_attack_with_no_weapon_still_takes_the_bomb_told_after_it():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _mrg_follow
+
+    place = {"text": "حي الروابي", "canonical": None, "country": "SA"}
+    attack = Incident("wp11", "2019-11-09", "Violence against civilians", "Attack", "small_arms", location=place,
+                      evidence=[{"start": 0, "end": 50}])
+    bomb = Incident("wp11", "2019-11-09", "Explosions/Remote violence", "Suicide bomb", "suicide_bomb",
+                    munitions_count=1, location=place, evidence=[{"start": 60, "end": 90}])
+    records = [attack, bomb]
+    _mrg_follow(records, {id(bomb)}, clashes=set())
+    assert [(r.sub_event_type, r.weapon) for r in records] == [("Suicide bomb", "suicide_bomb")]
+
+
+def test_wp11_a_clash_told_as_an_exchange_of_fire_is_not_replaced_by_the_bomb_told_after_it():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _mrg_follow
+
+    place = {"text": "حي الروابي", "canonical": None, "country": "SA"}
+    clash = Incident("wp11", "2019-11-09", "Battles", "Armed clash", "small_arms", location=place,
+                     evidence=[{"start": 0, "end": 50}])  # "تبادل لإطلاق النار مع مجموعة متحصنة بمنزل"
+    bomb = Incident("wp11", "2019-11-09", "Explosions/Remote violence", "Suicide bomb", "suicide_bomb",
+                    munitions_count=1, location=place, evidence=[{"start": 60, "end": 90}])  # "فجرا نفسيهما"
+    records = [clash, bomb]
+    _mrg_follow(records, {id(bomb)}, clashes={id(clash)})
+    assert [(r.sub_event_type, r.weapon, r.munitions_count) for r in records] == [("Armed clash", "small_arms", None)]
