@@ -201,6 +201,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
     out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
+    ends = {bisect_left(starts, q.end) - 1 for q in out}  # the last token of each place
     taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
@@ -241,7 +242,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif _pl12_group_area(tokens, k, forms):
             p.launch = True  # "جماعات مسلحة تنشط في مالي": the area a group works in
             p.plc_never = p.rank >= TYPE_RANK["province"]
-        elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
+        elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]) or _pl15_middle_of(tokens, k, forms, ends):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
             p.plc_reference = True  # whose coordinates a place the gazetteer lacks may take ("حي المساعيد غرب العريش")
         elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
@@ -1300,3 +1301,11 @@ def _pl14_toll_clause(doc: Document, noun: int, j: int, trigger: Match, starts: 
             return trigger.start < tokens[k].start and k + 1 < len(tokens) \
                 and not lx["toll_verbs"].isdisjoint(forms[k + 1])
     return False
+
+
+def _pl15_middle_of(tokens: list[Token], k: int, forms: list[tuple[str, ...]], ends: set[int]) -> bool:
+    """The place from token ``k`` follows "وسط" right after another place ("على حي الروضة وسط مدينة مأرب", "في منطقة
+    الجفرة وسط ليبيا"): like a direction, "وسط" tells where the place before it lies, so the one after is its reference
+    point (its coordinates, province and country), not a rival place; "انفجار وسط بغداد" (no place before) keeps
+    Baghdad. An example of ours: "سقطت قذيفة على حي التحرير وسط مدينة بعقوبة" (the neighbourhood, in Baqubah)."""
+    return k > 1 and k - 2 in ends and not _words("pl15_")["middle_words"].isdisjoint(forms[k - 1])

@@ -1193,3 +1193,20 @@ def test_pl14_a_trigger_that_is_an_event_of_its_own_keeps_its_place(nlp):
     incs = nlp.process({"id": "pl14e", "published": "2019-05-03", "text":
                         "شن الطيران غارات أمس على معسكرات في ليبيا يقول إنها خططت لهجوم أسوان الذي أسفر عن مقتل عشرة."}).incidents
     assert all(i.location is None or i.location["canonical"] != "Aswan" for i in incs)
+
+
+@pytest.mark.parametrize("text,name", [
+    # "وسط" between two places puts the first inside the second, as a direction does: the first is the place
+    ("سقطت قذيفة هاون أمس على حي التحرير وسط مدينة بعقوبة ما أدى إلى إصابة طفلين.", "حي التحرير"),
+    ("قتل ثلاثة مدنيين اليوم بقصف مدفعي استهدف منطقة الحميرة وسط مدينة الرمادي.", "منطقة الحميرة"),
+])
+def test_pl15_a_place_in_the_middle_of_a_town(nlp, text, name):
+    incs = nlp.process({"id": "pl15a", "published": "2020-03-02", "text": text}).incidents
+    assert incs and incs[0].location["text"] == name and incs[0].location["lat"] is not None
+
+
+def test_pl15_a_town_after_wasat_with_no_place_before_stays_the_place(nlp):
+    # nothing before "وسط" is a place: the town is where it happened
+    (inc,) = nlp.process({"id": "pl15b", "published": "2020-03-02", "text":
+                          "انفجرت عبوة ناسفة صباح اليوم وسط مدينة الرمادي ما أدى إلى إصابة شرطيين."}).incidents
+    assert inc.location["canonical"] == "Ramadi"
