@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document, Entity, Token
-from ...kb import alias_key, name_forms
+from ...kb import alias_key, load_kb, name_forms
 from ...matcher import Match
 from ..normalize import normalize
 from .lexicon import Lexicon, PLACE_LABELS, TYPE_RANK, _data, _doc_forms, _in, _with_article, _words, inflections, lexicon
@@ -459,6 +459,7 @@ def _plc_other_events(doc: Document, places: list[Place], trigger: Match, starts
                     p.locative = True
             elif not doc.tokens[k - 1].start <= trigger.start < doc.tokens[k - 1].end:
                 p.launch = True
+    _pl16_frame_places(doc, places, trigger, starts, forms)
 
 
 def _pl11_named_event(tokens: list[Token], noun: int, p: Place, trigger: Match, starts: list[int],
@@ -1309,3 +1310,39 @@ def _pl15_middle_of(tokens: list[Token], k: int, forms: list[tuple[str, ...]], e
     point (its coordinates, province and country), not a rival place; "انفجار وسط بغداد" (no place before) keeps
     Baghdad. An example of ours: "سقطت قذيفة على حي التحرير وسط مدينة بعقوبة" (the neighbourhood, in Baqubah)."""
     return k > 1 and k - 2 in ends and not _words("pl15_")["middle_words"].isdisjoint(forms[k - 1])
+
+
+def _pl16_frame_places(doc: Document, places: list[Place], trigger: Match, starts: list[int],
+                       forms: list[tuple[str, ...]]) -> None:
+    """A place named after the trigger in its own clause ("احتجاجا على قصف استهدف قرية في ريف X", "جنازة الصحفي الذي
+    اغتيل أمس في مديرية X") is where the event was; a finer place named before the trigger is the frame of what is
+    told about it (where people mourned, protested, landed or spoke), not a rival, nor a reference point (it may lie
+    far away); not a town the broader place after the trigger holds ("في مدينة الموصل، قتل شخصان بهجوم على حاجز في
+    محافظة نينوى": Mosul). An example of ours: "أقيمت في مدينة إب جنازة الناشط الذي اغتيل أمس برصاص مسلحين في
+    مديرية العدين" (the district, not the city of the funeral)."""
+    tokens = doc.tokens
+    t = bisect_right(starts, trigger.start) - 1
+    marks = {".", "!", "?", "؟", "؛", "،", ",", ";", ":"}
+    designators = lexicon().designators
+    after = []
+    for p in places:
+        k = bisect_right(starts, p.start) - 1
+        if p.launch or not p.locative or k <= t or k - t > 12 or p.rank >= TYPE_RANK["country"]:
+            continue
+        first = normalize(p.text.split()[0]) if p.text.split() else ""
+        if not p.kb_id and first.startswith("ال") and first[2:] in designators:
+            continue  # "في البلدة الواقعة بريف X": the town named before, not a place of its own
+        if any(tok.text in marks for tok in tokens[t:k]):
+            continue
+        after.append(p)
+    if not after:
+        return
+    best = min(after, key=lambda p: p.rank)
+    outer = load_kb().get(best.kb_id) or {}
+    for q in places:
+        if q.launch or q.start >= trigger.start or q.rank >= best.rank:
+            continue
+        if outer.get("type") in ("district", "province", "region") and outer.get("admin1") \
+                and (load_kb().get(q.kb_id) or {}).get("admin1") == outer["admin1"]:
+            continue  # "في مدينة X، قتل ... بهجوم على حاجز في محافظة Y": the town lies in the province named after
+        q.launch = True  # not a reference point either: the frame may be far away

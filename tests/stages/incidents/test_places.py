@@ -1210,3 +1210,31 @@ def test_pl15_a_town_after_wasat_with_no_place_before_stays_the_place(nlp):
     (inc,) = nlp.process({"id": "pl15b", "published": "2020-03-02", "text":
                           "انفجرت عبوة ناسفة صباح اليوم وسط مدينة الرمادي ما أدى إلى إصابة شرطيين."}).incidents
     assert inc.location["canonical"] == "Ramadi"
+
+
+@pytest.mark.parametrize("text,name", [
+    # the trigger's own clause names a place after it: a finer place before the trigger is where it was told of
+    ("أقيمت في مدينة إب جنازة الناشط الذي اغتيل أمس برصاص مسلحين في مديرية العدين.", "مديرية العدين"),
+    ("تظاهر العشرات في مدينة الحسكة احتجاجا على قصف استهدف قرية في ريف الرقة أمس.", "ريف الرقة"),
+])
+def test_pl16_the_place_after_the_trigger_beats_the_frame_before_it(nlp, text, name):
+    incs = nlp.process({"id": "pl16a", "published": "2024-03-10", "text": text}).incidents
+    assert incs and incs[0].location["text"] == name
+
+
+def test_pl16_a_frame_town_lends_no_coordinates(nlp):
+    # the city of the funeral is no reference point of a district the gazetteer lacks
+    (inc,) = nlp.process({"id": "pl16b", "published": "2024-03-10", "text":
+                          "أقيمت في مدينة إب جنازة الناشط الذي اغتيل أمس برصاص مسلحين في مديرية العدين."}).incidents
+    assert inc.location["lat"] is None
+
+
+@pytest.mark.parametrize("text,canonical", [
+    # the town lies in the province named after the trigger: the town stays the place
+    ("في مدينة الموصل، قتل شخصان بهجوم على حاجز للجيش في محافظة نينوى.", "Mosul"),
+    # no place after the trigger: the place before it is where it happened
+    ("قتل شرطي أمس في مدينة الرمادي في هجوم شنه مسلحون على دورية.", "Ramadi"),
+])
+def test_pl16_the_place_before_the_trigger_stays(nlp, text, canonical):
+    incs = nlp.process({"id": "pl16c", "published": "2024-03-10", "text": text}).incidents
+    assert incs and incs[0].location["canonical"] == canonical
