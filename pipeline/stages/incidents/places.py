@@ -287,6 +287,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     _pl9_sites_in_towns(tokens, out, starts, lex, kb)
     _pl4_inside_country(out, kb)
     _pl5_reference_inside(out, kb)
+    out += _pl16_site_before_direction(tokens, out, starts, forms, lex, text, lo, covered)
     if not any(not q.launch and q.rank <= TYPE_RANK["city"] for q in out):
         out += _pl14_site_towns(tokens, lo, hi, forms, {q.start for q in out}, lex, kb, text)
     return out
@@ -1346,3 +1347,41 @@ def _pl16_frame_places(doc: Document, places: list[Place], trigger: Match, start
                 and (load_kb().get(q.kb_id) or {}).get("admin1") == outer["admin1"]:
             continue  # "في مدينة X، قتل ... بهجوم على حاجز في محافظة Y": the town lies in the province named after
         q.launch = True  # not a reference point either: the frame may be far away
+
+
+def _pl16_site_before_direction(tokens: list[Token], places: list[Place], starts: list[int],
+                                forms: list[tuple[str, ...]], lex: Lexicon, text: str, lo: int,
+                                covered: set[int]) -> list[Place]:
+    """A site or street named by its head noun and a name of one or two words, right before the direction whose
+    reference point is a town ("عند بوابة X غرب مدينة Y", "في جادة X جنوب شرقي Y"), after a word that puts the event
+    there ("عند", "في", "قرب", "أمام" or "ب"): the site is where it happened (with the town's coordinates), though the
+    gazetteer does not know its name; the direction says where it lies. An example of ours: "انفجرت عبوة عند حاجز
+    السلام شمال مدينة الرمادي" (the checkpoint, in Ramadi)."""
+    lx = _words("pl16_")
+    heads = _words("pl9_")["site_heads"] | _plc_site_words() | lx["street_words"]
+    taken = {bisect_right(starts, p.start) - 1 for p in places} | {bisect_left(starts, p.end) - 1 for p in places}
+    out: list[Place] = []
+    for q in places:
+        if not q.plc_reference or q.plc_never or not q.kb_id:
+            continue
+        d = bisect_right(starts, q.start) - 1  # the token the town starts in
+        if d < 1 or _DIRECTIONS.isdisjoint(forms[d - 1]):
+            continue
+        d -= 1
+        if d > 0 and not _DIRECTIONS.isdisjoint(forms[d - 1]):
+            d -= 1  # "جنوب شرقي موسكو"
+        for h in (d - 2, d - 3):  # the head, then one or two words of name
+            if h < lo or heads.isdisjoint(forms[h]) or tokens[h].norm.startswith("ال"):
+                continue
+            name = tokens[h + 1:d]
+            if any(t.kind != "word" or t.norm in lex.group_stops or t.start in covered for t in name) \
+                    or any(j in taken for j in range(h, d)) or _pl6_generic_site(text[tokens[h].start:tokens[d - 1].end], lex):
+                break  # "في مجمع للمدارس شمالي X": a site named by its kind only
+            if not name[0].norm.startswith("ال") and name[0].norm.endswith("ه"):
+                break  # "بدورية مراقبة غرب ميناء X": an indefinite noun, no name
+            at = tokens[h].text[:1] == "ب" and bool(tokens[h].splits) or h > lo and tokens[h - 1].norm in lx["at_words"]
+            if at:
+                start = next((s for s, f in name_forms(tokens[h], text) if f in heads), tokens[h].start)
+                out.append(Place(start, tokens[d - 1].end, text[start:tokens[d - 1].end], TYPE_RANK["area"], None, None))
+            break
+    return out

@@ -1238,3 +1238,20 @@ def test_pl16_a_frame_town_lends_no_coordinates(nlp):
 def test_pl16_the_place_before_the_trigger_stays(nlp, text, canonical):
     incs = nlp.process({"id": "pl16c", "published": "2024-03-10", "text": text}).incidents
     assert incs and incs[0].location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text,name", [
+    # a site or street named before a direction and a town: the site is the place, with the town's coordinates
+    ("انفجرت عبوة ناسفة صباح اليوم عند حاجز السلام شمال مدينة الرمادي ما أدى إلى إصابة جنديين.", "حاجز السلام"),
+    ("قتل شرطي أمس بإطلاق نار في ساحة الحرية شرق مدينة حلب.", "ساحة الحرية"),
+])
+def test_pl16_a_site_named_before_a_direction(nlp, text, name):
+    incs = nlp.process({"id": "pl16d", "published": "2024-03-10", "text": text}).incidents
+    assert incs and incs[0].location["text"] == name and incs[0].location["lat"] is not None
+
+
+def test_pl16_a_site_without_a_word_of_place_before_it_is_no_place(nlp):
+    # "استهدف حاجز ..." names what was hit, not where: no "عند", "في" or "ب" before the head, the town stays
+    (inc,) = nlp.process({"id": "pl16e", "published": "2024-03-10", "text":
+                          "استهدف انتحاري حاجز السلام شمال مدينة الرمادي صباح اليوم."}).incidents
+    assert inc.location["canonical"] == "Ramadi"
