@@ -245,7 +245,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]) or _pl15_middle_of(tokens, k, forms, ends):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
             p.plc_reference = True  # whose coordinates a place the gazetteer lacks may take ("حي المساعيد غرب العريش")
-        elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
+        elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex) or _pl16_source_place(tokens, k, forms):
             p.launch = True  # "أعلنت وزارة الدفاع في صنعاء أن غارة ...": where it was said
         elif _plc_statement_place(tokens, k, forms, lex):
             p.launch = p.plc_never = True  # "على هامش لقاء صحفي في عدن": where a statement was made, not even for want
@@ -1385,3 +1385,24 @@ def _pl16_site_before_direction(tokens: list[Token], places: list[Place], starts
                 out.append(Place(start, tokens[d - 1].end, text[start:tokens[d - 1].end], TYPE_RANK["area"], None, None))
             break
     return out
+
+
+def _pl16_source_place(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The place from token ``k`` follows a source of the report and "في", with at most two words (an institution
+    of the place) after "في" and two (the source's adjectives) before it ("وفق ما نقلته وسائل إعلام عن مصدر طبي في
+    مستشفى X", "وقال مصدر في شرطة X لوكالة ... إن", "وفق مصدر أمني في قيادة عمليات X"): where the source is, not
+    where it happened. An example of ours: "أكد مصدر طبي في مستشفى الجمهورية بمدينة عدن وصول جثث ثلاثة جنود قتلوا
+    في هجوم على نقطة تفتيش في مديرية أحور" (the district; the hospital and Aden are the source's)."""
+    sources = _words("pl16_")["source_nouns"]
+    marks = {".", "!", "?", "؟", "؛", "،", ",", ";", ":", "(", ")", "«", "»", '"'}
+    for f in range(k - 1, max(-1, k - 4), -1):
+        if tokens[f].text in marks:
+            return False
+        if tokens[f].norm == "في":
+            for s_ in range(f - 1, max(-1, f - 4), -1):
+                if tokens[s_].text in marks:
+                    return False
+                if not sources.isdisjoint(forms[s_]):
+                    return True
+            return False
+    return False

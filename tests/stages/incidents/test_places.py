@@ -1255,3 +1255,18 @@ def test_pl16_a_site_without_a_word_of_place_before_it_is_no_place(nlp):
     (inc,) = nlp.process({"id": "pl16e", "published": "2024-03-10", "text":
                           "استهدف انتحاري حاجز السلام شمال مدينة الرمادي صباح اليوم."}).incidents
     assert inc.location["canonical"] == "Ramadi"
+
+
+def test_pl16_the_place_of_a_source_is_not_the_place(nlp):
+    # a hospital and a city after "مصدر طبي في": where the source is; the district of the attack is the place
+    (inc,) = nlp.process({"id": "pl16f", "published": "2024-03-10", "text":
+                          "أكد مصدر طبي في مستشفى الجمهورية بمدينة عدن وصول جثث ثلاثة جنود قتلوا في هجوم على نقطة "
+                          "تفتيش في مديرية أحور."}).incidents
+    assert inc.location["text"] == "مديرية أحور"
+
+
+def test_pl16_an_official_in_a_town_is_no_source(nlp):
+    # "مسؤول" may be the victim: the town after it stays the place
+    (inc,) = nlp.process({"id": "pl16g", "published": "2024-03-10", "text":
+                          "أصيب مسؤول محلي في مدينة بعقوبة بانفجار عبوة ناسفة."}).incidents
+    assert inc.location["canonical"] == "Baqubah"
