@@ -199,7 +199,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             out.append(c)
     named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
-    out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
+    out = [p for p in out if not any(t.start < p.end and p.start < t.end and not _pl16_day_in_name(p, t, starts)
+                                     for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
     ends = {bisect_left(starts, q.end) - 1 for q in out}  # the last token of each place
     taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
@@ -1406,3 +1407,11 @@ def _pl16_source_place(tokens: list[Token], k: int, forms: list[tuple[str, ...]]
                     return True
             return False
     return False
+
+
+def _pl16_day_in_name(p: Place, t, starts: list[int]) -> bool:
+    """A time expression that lies inside place ``p`` after its first word, a weekday in a market's or a district's
+    name ("حي سوق الجمعة", "منطقة سوق الخميس", "سوق الأحد"): part of the name, so the place stays; a place that the
+    time expression opens or holds ("أغسطس/أب") is none. An example of ours: "سقطت قذيفة على سوق الثلاثاء في بلدة
+    X" (the market keeps its name)."""
+    return p.start < t.start and t.end <= p.end and bisect_right(starts, t.start) - 1 > bisect_right(starts, p.start) - 1

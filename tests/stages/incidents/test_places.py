@@ -1270,3 +1270,13 @@ def test_pl16_an_official_in_a_town_is_no_source(nlp):
     (inc,) = nlp.process({"id": "pl16g", "published": "2024-03-10", "text":
                           "أصيب مسؤول محلي في مدينة بعقوبة بانفجار عبوة ناسفة."}).incidents
     assert inc.location["canonical"] == "Baqubah"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a weekday inside a place's name is part of the name, not a time that removes the place
+    ("اختطف مسلحون تاجرا مساء أمس من أمام متجره في حي سوق الجمعة بمدينة طرابلس.", "حي سوق الجمعة"),
+    ("اندلعت أمس اشتباكات بين قوات الأمن ومسلحين بمنطقة واد الأحد من ولاية البليدة.", "منطقة واد الأحد"),
+])
+def test_pl16_a_weekday_in_a_place_name(nlp, text, name):
+    incs = nlp.process({"id": "pl16h", "published": "2024-03-10", "text": text}).incidents
+    assert incs and incs[0].location["text"] == name
