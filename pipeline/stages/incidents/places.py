@@ -272,6 +272,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.pl4_toward = any(not _words("pl4_")["travel_words"].isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))
             if not _words("loc_")["destination_only"].isdisjoint(forms[k]):
                 taken.add(id(p))  # "نقل الجرحى إلى مستشفى الثورة": never where it happened
+            p.plc_never = p.plc_never or _pl16_fled_to(k, forms)
         elif not p.locative and normalize(p.text) in lex.capital_actors \
                 and (k == 0 or _words("plc_")["event_nouns"].isdisjoint(forms[k - 1])):  # "اعتداءات بروكسل": a place
             p.launch = True  # "وردت واشنطن بغارة", "اتهمت طهران": the government, not a place of the event
@@ -1415,3 +1416,12 @@ def _pl16_day_in_name(p: Place, t, starts: list[int]) -> bool:
     time expression opens or holds ("أغسطس/أب") is none. An example of ours: "سقطت قذيفة على سوق الثلاثاء في بلدة
     X" (the market keeps its name)."""
     return p.start < t.start and t.end <= p.end and bisect_right(starts, t.start) - 1 > bisect_right(starts, p.start) - 1
+
+
+def _pl16_fled_to(k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The place from token ``k`` follows a destination word ("إلى", "نحو", "باتجاه") after a word of flight or
+    withdrawal within three words ("فر الباقون باتجاه X", "انسحاب المهاجمين باتجاه X", "لاذوا بالفرار نحو X"): where
+    the attackers went afterwards, never where it happened, not even for want of another place. An example of ours:
+    "قتل جندي في هجوم على حاجز، ثم فر المهاجمون باتجاه بلدة الكرمة" (the checkpoint's place, not Karma)."""
+    flight = _words("pl16_")["flight_words"]
+    return any(not flight.isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))

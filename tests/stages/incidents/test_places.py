@@ -1280,3 +1280,19 @@ def test_pl16_an_official_in_a_town_is_no_source(nlp):
 def test_pl16_a_weekday_in_a_place_name(nlp, text, name):
     incs = nlp.process({"id": "pl16h", "published": "2024-03-10", "text": text}).incidents
     assert incs and incs[0].location["text"] == name
+
+
+def test_pl16_where_the_attackers_fled_is_never_the_place(nlp):
+    # the next sentence names only where they withdrew to: not the place of the clash told with it
+    incs = nlp.process({"id": "pl16i", "published": "2024-03-10", "text":
+                        "تكريت - قتل جنديان من الجيش، الليلة الماضية، في هجوم شنه مسلحون على نقطة تفتيش تابعة للجيش في "
+                        "ناحية العلم شرق محافظة صلاح الدين، بحسب ما أفاد مصدر أمني. وأضاف المصدر أن اشتباكا دام نصف "
+                        "ساعة تلا الهجوم قبل فرار المسلحين باتجاه وادي الشاي."}).incidents
+    assert incs and all(i.location is None or "الشاي" not in i.location["text"] for i in incs)
+
+
+def test_pl16_a_destination_without_flight_stays_a_fallback(nlp):
+    # "إلى" with no word of flight before it: the only place named is still the place
+    (inc,) = nlp.process({"id": "pl16j", "published": "2024-03-10", "text":
+                          "تعرضت قافلة متجهة إلى مدينة بيدوا لهجوم مسلح صباح اليوم."}).incidents
+    assert inc.location["canonical"] == "Baidoa"
