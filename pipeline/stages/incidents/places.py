@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document, Entity, Token
-from ...kb import alias_key, name_forms
+from ...kb import alias_key, load_kb, name_forms
 from ...matcher import Match
 from ..normalize import normalize
 from .lexicon import Lexicon, PLACE_LABELS, TYPE_RANK, _data, _doc_forms, _in, _with_article, _words, inflections, lexicon
@@ -199,8 +199,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             out.append(c)
     named = {id(p) for p in out[:len(ents)]}  # the gazetteer entities, not the designator phrases
     times = [t for t in doc.timexes if t.start < e_char and s_char < t.end]
-    out = [p for p in out if not any(t.start < p.end and p.start < t.end for t in times)]  # "أغسطس/أب"
+    out = [p for p in out if not any(t.start < p.end and p.start < t.end and not _pl16_day_in_name(p, t, starts)
+                                     for t in times)]  # "أغسطس/أب"
     dateline = _dateline_end(text)
+    ends = {bisect_left(starts, q.end) - 1 for q in out}  # the last token of each place
     taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
@@ -241,10 +243,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif _pl12_group_area(tokens, k, forms):
             p.launch = True  # "جماعات مسلحة تنشط في مالي": the area a group works in
             p.plc_never = p.rank >= TYPE_RANK["province"]
-        elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]):
+        elif k > 0 and not _DIRECTIONS.isdisjoint(forms[k - 1]) or _pl15_middle_of(tokens, k, forms, ends):
             p.launch = True  # "في ناحية الرياض جنوب غربي كركوك": Kirkuk is the reference point
             p.plc_reference = True  # whose coordinates a place the gazetteer lacks may take ("حي المساعيد غرب العريش")
-        elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex):
+        elif _loc_speaker_place(tokens, k, bisect_left(starts, p.end), forms, lex) or _pl16_source_place(tokens, k, forms):
             p.launch = True  # "أعلنت وزارة الدفاع في صنعاء أن غارة ...": where it was said
         elif _plc_statement_place(tokens, k, forms, lex):
             p.launch = p.plc_never = True  # "على هامش لقاء صحفي في عدن": where a statement was made, not even for want
@@ -270,6 +272,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.pl4_toward = any(not _words("pl4_")["travel_words"].isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))
             if not _words("loc_")["destination_only"].isdisjoint(forms[k]):
                 taken.add(id(p))  # "نقل الجرحى إلى مستشفى الثورة": never where it happened
+            p.plc_never = p.plc_never or _pl16_fled_to(k, forms)
         elif not p.locative and normalize(p.text) in lex.capital_actors \
                 and (k == 0 or _words("plc_")["event_nouns"].isdisjoint(forms[k - 1])):  # "اعتداءات بروكسل": a place
             p.launch = True  # "وردت واشنطن بغارة", "اتهمت طهران": the government, not a place of the event
@@ -286,6 +289,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     _pl9_sites_in_towns(tokens, out, starts, lex, kb)
     _pl4_inside_country(out, kb)
     _pl5_reference_inside(out, kb)
+    out += _pl16_site_before_direction(tokens, out, starts, forms, lex, text, lo, covered)
     if not any(not q.launch and q.rank <= TYPE_RANK["city"] for q in out):
         out += _pl14_site_towns(tokens, lo, hi, forms, {q.start for q in out}, lex, kb, text)
     return out
@@ -458,6 +462,7 @@ def _plc_other_events(doc: Document, places: list[Place], trigger: Match, starts
                     p.locative = True
             elif not doc.tokens[k - 1].start <= trigger.start < doc.tokens[k - 1].end:
                 p.launch = True
+    _pl16_frame_places(doc, places, trigger, starts, forms)
 
 
 def _pl11_named_event(tokens: list[Token], noun: int, p: Place, trigger: Match, starts: list[int],
@@ -1300,3 +1305,123 @@ def _pl14_toll_clause(doc: Document, noun: int, j: int, trigger: Match, starts: 
             return trigger.start < tokens[k].start and k + 1 < len(tokens) \
                 and not lx["toll_verbs"].isdisjoint(forms[k + 1])
     return False
+
+
+def _pl15_middle_of(tokens: list[Token], k: int, forms: list[tuple[str, ...]], ends: set[int]) -> bool:
+    """The place from token ``k`` follows "وسط" right after another place ("على حي الروضة وسط مدينة مأرب", "في منطقة
+    الجفرة وسط ليبيا"): like a direction, "وسط" tells where the place before it lies, so the one after is its reference
+    point (its coordinates, province and country), not a rival place; "انفجار وسط بغداد" (no place before) keeps
+    Baghdad. An example of ours: "سقطت قذيفة على حي التحرير وسط مدينة بعقوبة" (the neighbourhood, in Baqubah)."""
+    return k > 1 and k - 2 in ends and not _words("pl15_")["middle_words"].isdisjoint(forms[k - 1])
+
+
+def _pl16_frame_places(doc: Document, places: list[Place], trigger: Match, starts: list[int],
+                       forms: list[tuple[str, ...]]) -> None:
+    """A place named after the trigger in its own clause ("احتجاجا على قصف استهدف قرية في ريف X", "جنازة الصحفي الذي
+    اغتيل أمس في مديرية X") is where the event was; a finer place named before the trigger is the frame of what is
+    told about it (where people mourned, protested, landed or spoke), not a rival, nor a reference point (it may lie
+    far away); not a town the broader place after the trigger holds ("في مدينة الموصل، قتل شخصان بهجوم على حاجز في
+    محافظة نينوى": Mosul). An example of ours: "أقيمت في مدينة إب جنازة الناشط الذي اغتيل أمس برصاص مسلحين في
+    مديرية العدين" (the district, not the city of the funeral)."""
+    tokens = doc.tokens
+    t = bisect_right(starts, trigger.start) - 1
+    marks = {".", "!", "?", "؟", "؛", "،", ",", ";", ":"}
+    designators = lexicon().designators
+    after = []
+    for p in places:
+        k = bisect_right(starts, p.start) - 1
+        if p.launch or not p.locative or k <= t or k - t > 12 or p.rank >= TYPE_RANK["country"]:
+            continue
+        first = normalize(p.text.split()[0]) if p.text.split() else ""
+        if not p.kb_id and first.startswith("ال") and first[2:] in designators:
+            continue  # "في البلدة الواقعة بريف X": the town named before, not a place of its own
+        if any(tok.text in marks for tok in tokens[t:k]):
+            continue
+        after.append(p)
+    if not after:
+        return
+    best = min(after, key=lambda p: p.rank)
+    outer = load_kb().get(best.kb_id) or {}
+    for q in places:
+        if q.launch or q.start >= trigger.start or q.rank >= best.rank:
+            continue
+        if outer.get("type") in ("district", "province", "region") and outer.get("admin1") \
+                and (load_kb().get(q.kb_id) or {}).get("admin1") == outer["admin1"]:
+            continue  # "في مدينة X، قتل ... بهجوم على حاجز في محافظة Y": the town lies in the province named after
+        q.launch = True  # not a reference point either: the frame may be far away
+
+
+def _pl16_site_before_direction(tokens: list[Token], places: list[Place], starts: list[int],
+                                forms: list[tuple[str, ...]], lex: Lexicon, text: str, lo: int,
+                                covered: set[int]) -> list[Place]:
+    """A site or street named by its head noun and a name of one or two words, right before the direction whose
+    reference point is a town ("عند بوابة X غرب مدينة Y", "في جادة X جنوب شرقي Y"), after a word that puts the event
+    there ("عند", "في", "قرب", "أمام" or "ب"): the site is where it happened (with the town's coordinates), though the
+    gazetteer does not know its name; the direction says where it lies. An example of ours: "انفجرت عبوة عند حاجز
+    السلام شمال مدينة الرمادي" (the checkpoint, in Ramadi)."""
+    lx = _words("pl16_")
+    heads = _words("pl9_")["site_heads"] | _plc_site_words() | lx["street_words"]
+    taken = {bisect_right(starts, p.start) - 1 for p in places} | {bisect_left(starts, p.end) - 1 for p in places}
+    out: list[Place] = []
+    for q in places:
+        if not q.plc_reference or q.plc_never or not q.kb_id:
+            continue
+        d = bisect_right(starts, q.start) - 1  # the token the town starts in
+        if d < 1 or _DIRECTIONS.isdisjoint(forms[d - 1]):
+            continue
+        d -= 1
+        if d > 0 and not _DIRECTIONS.isdisjoint(forms[d - 1]):
+            d -= 1  # "جنوب شرقي موسكو"
+        for h in (d - 2, d - 3):  # the head, then one or two words of name
+            if h < lo or heads.isdisjoint(forms[h]) or tokens[h].norm.startswith("ال"):
+                continue
+            name = tokens[h + 1:d]
+            if any(t.kind != "word" or t.norm in lex.group_stops or t.start in covered for t in name) \
+                    or any(j in taken for j in range(h, d)) or _pl6_generic_site(text[tokens[h].start:tokens[d - 1].end], lex):
+                break  # "في مجمع للمدارس شمالي X": a site named by its kind only
+            if not name[0].norm.startswith("ال") and name[0].norm.endswith("ه"):
+                break  # "بدورية مراقبة غرب ميناء X": an indefinite noun, no name
+            at = tokens[h].text[:1] == "ب" and bool(tokens[h].splits) or h > lo and tokens[h - 1].norm in lx["at_words"]
+            if at:
+                start = next((s for s, f in name_forms(tokens[h], text) if f in heads), tokens[h].start)
+                out.append(Place(start, tokens[d - 1].end, text[start:tokens[d - 1].end], TYPE_RANK["area"], None, None))
+            break
+    return out
+
+
+def _pl16_source_place(tokens: list[Token], k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The place from token ``k`` follows a source of the report and "في", with at most two words (an institution
+    of the place) after "في" and two (the source's adjectives) before it ("وفق ما نقلته وسائل إعلام عن مصدر طبي في
+    مستشفى X", "وقال مصدر في شرطة X لوكالة ... إن", "وفق مصدر أمني في قيادة عمليات X"): where the source is, not
+    where it happened. An example of ours: "أكد مصدر طبي في مستشفى الجمهورية بمدينة عدن وصول جثث ثلاثة جنود قتلوا
+    في هجوم على نقطة تفتيش في مديرية أحور" (the district; the hospital and Aden are the source's)."""
+    sources = _words("pl16_")["source_nouns"]
+    marks = {".", "!", "?", "؟", "؛", "،", ",", ";", ":", "(", ")", "«", "»", '"'}
+    for f in range(k - 1, max(-1, k - 4), -1):
+        if tokens[f].text in marks:
+            return False
+        if tokens[f].norm == "في":
+            for s_ in range(f - 1, max(-1, f - 4), -1):
+                if tokens[s_].text in marks:
+                    return False
+                if not sources.isdisjoint(forms[s_]):
+                    return True
+            return False
+    return False
+
+
+def _pl16_day_in_name(p: Place, t, starts: list[int]) -> bool:
+    """A time expression that lies inside place ``p`` after its first word, a weekday in a market's or a district's
+    name ("حي سوق الجمعة", "منطقة سوق الخميس", "سوق الأحد"): part of the name, so the place stays; a place that the
+    time expression opens or holds ("أغسطس/أب") is none. An example of ours: "سقطت قذيفة على سوق الثلاثاء في بلدة
+    X" (the market keeps its name)."""
+    return p.start < t.start and t.end <= p.end and bisect_right(starts, t.start) - 1 > bisect_right(starts, p.start) - 1
+
+
+def _pl16_fled_to(k: int, forms: list[tuple[str, ...]]) -> bool:
+    """The place from token ``k`` follows a destination word ("إلى", "نحو", "باتجاه") after a word of flight or
+    withdrawal within three words ("فر الباقون باتجاه X", "انسحاب المهاجمين باتجاه X", "لاذوا بالفرار نحو X"): where
+    the attackers went afterwards, never where it happened, not even for want of another place. An example of ours:
+    "قتل جندي في هجوم على حاجز، ثم فر المهاجمون باتجاه بلدة الكرمة" (the checkpoint's place, not Karma)."""
+    flight = _words("pl16_")["flight_words"]
+    return any(not flight.isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))

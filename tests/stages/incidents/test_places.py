@@ -1193,3 +1193,106 @@ def test_pl14_a_trigger_that_is_an_event_of_its_own_keeps_its_place(nlp):
     incs = nlp.process({"id": "pl14e", "published": "2019-05-03", "text":
                         "شن الطيران غارات أمس على معسكرات في ليبيا يقول إنها خططت لهجوم أسوان الذي أسفر عن مقتل عشرة."}).incidents
     assert all(i.location is None or i.location["canonical"] != "Aswan" for i in incs)
+
+
+@pytest.mark.parametrize("text,name", [
+    # "وسط" between two places puts the first inside the second, as a direction does: the first is the place
+    ("سقطت قذيفة هاون أمس على حي التحرير وسط مدينة بعقوبة ما أدى إلى إصابة طفلين.", "حي التحرير"),
+    ("قتل ثلاثة مدنيين اليوم بقصف مدفعي استهدف منطقة الحميرة وسط مدينة الرمادي.", "منطقة الحميرة"),
+])
+def test_pl15_a_place_in_the_middle_of_a_town(nlp, text, name):
+    incs = nlp.process({"id": "pl15a", "published": "2020-03-02", "text": text}).incidents
+    assert incs and incs[0].location["text"] == name and incs[0].location["lat"] is not None
+
+
+def test_pl15_a_town_after_wasat_with_no_place_before_stays_the_place(nlp):
+    # nothing before "وسط" is a place: the town is where it happened
+    (inc,) = nlp.process({"id": "pl15b", "published": "2020-03-02", "text":
+                          "انفجرت عبوة ناسفة صباح اليوم وسط مدينة الرمادي ما أدى إلى إصابة شرطيين."}).incidents
+    assert inc.location["canonical"] == "Ramadi"
+
+
+@pytest.mark.parametrize("text,name", [
+    # the trigger's own clause names a place after it: a finer place before the trigger is where it was told of
+    ("أقيمت في مدينة إب جنازة الناشط الذي اغتيل أمس برصاص مسلحين في مديرية العدين.", "مديرية العدين"),
+    ("تظاهر العشرات في مدينة الحسكة احتجاجا على قصف استهدف قرية في ريف الرقة أمس.", "ريف الرقة"),
+])
+def test_pl16_the_place_after_the_trigger_beats_the_frame_before_it(nlp, text, name):
+    incs = nlp.process({"id": "pl16a", "published": "2024-03-10", "text": text}).incidents
+    assert incs and incs[0].location["text"] == name
+
+
+def test_pl16_a_frame_town_lends_no_coordinates(nlp):
+    # the city of the funeral is no reference point of a district the gazetteer lacks
+    (inc,) = nlp.process({"id": "pl16b", "published": "2024-03-10", "text":
+                          "أقيمت في مدينة إب جنازة الناشط الذي اغتيل أمس برصاص مسلحين في مديرية العدين."}).incidents
+    assert inc.location["lat"] is None
+
+
+@pytest.mark.parametrize("text,canonical", [
+    # the town lies in the province named after the trigger: the town stays the place
+    ("في مدينة الموصل، قتل شخصان بهجوم على حاجز للجيش في محافظة نينوى.", "Mosul"),
+    # no place after the trigger: the place before it is where it happened
+    ("قتل شرطي أمس في مدينة الرمادي في هجوم شنه مسلحون على دورية.", "Ramadi"),
+])
+def test_pl16_the_place_before_the_trigger_stays(nlp, text, canonical):
+    incs = nlp.process({"id": "pl16c", "published": "2024-03-10", "text": text}).incidents
+    assert incs and incs[0].location["canonical"] == canonical
+
+
+@pytest.mark.parametrize("text,name", [
+    # a site or street named before a direction and a town: the site is the place, with the town's coordinates
+    ("انفجرت عبوة ناسفة صباح اليوم عند حاجز السلام شمال مدينة الرمادي ما أدى إلى إصابة جنديين.", "حاجز السلام"),
+    ("قتل شرطي أمس بإطلاق نار في ساحة الحرية شرق مدينة حلب.", "ساحة الحرية"),
+])
+def test_pl16_a_site_named_before_a_direction(nlp, text, name):
+    incs = nlp.process({"id": "pl16d", "published": "2024-03-10", "text": text}).incidents
+    assert incs and incs[0].location["text"] == name and incs[0].location["lat"] is not None
+
+
+def test_pl16_a_site_without_a_word_of_place_before_it_is_no_place(nlp):
+    # "استهدف حاجز ..." names what was hit, not where: no "عند", "في" or "ب" before the head, the town stays
+    (inc,) = nlp.process({"id": "pl16e", "published": "2024-03-10", "text":
+                          "استهدف انتحاري حاجز السلام شمال مدينة الرمادي صباح اليوم."}).incidents
+    assert inc.location["canonical"] == "Ramadi"
+
+
+def test_pl16_the_place_of_a_source_is_not_the_place(nlp):
+    # a hospital and a city after "مصدر طبي في": where the source is; the district of the attack is the place
+    (inc,) = nlp.process({"id": "pl16f", "published": "2024-03-10", "text":
+                          "أكد مصدر طبي في مستشفى الجمهورية بمدينة عدن وصول جثث ثلاثة جنود قتلوا في هجوم على نقطة "
+                          "تفتيش في مديرية أحور."}).incidents
+    assert inc.location["text"] == "مديرية أحور"
+
+
+def test_pl16_an_official_in_a_town_is_no_source(nlp):
+    # "مسؤول" may be the victim: the town after it stays the place
+    (inc,) = nlp.process({"id": "pl16g", "published": "2024-03-10", "text":
+                          "أصيب مسؤول محلي في مدينة بعقوبة بانفجار عبوة ناسفة."}).incidents
+    assert inc.location["canonical"] == "Baqubah"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a weekday inside a place's name is part of the name, not a time that removes the place
+    ("اختطف مسلحون تاجرا مساء أمس من أمام متجره في حي سوق الجمعة بمدينة طرابلس.", "حي سوق الجمعة"),
+    ("اندلعت أمس اشتباكات بين قوات الأمن ومسلحين بمنطقة واد الأحد من ولاية البليدة.", "منطقة واد الأحد"),
+])
+def test_pl16_a_weekday_in_a_place_name(nlp, text, name):
+    incs = nlp.process({"id": "pl16h", "published": "2024-03-10", "text": text}).incidents
+    assert incs and incs[0].location["text"] == name
+
+
+def test_pl16_where_the_attackers_fled_is_never_the_place(nlp):
+    # the next sentence names only where they withdrew to: not the place of the clash told with it
+    incs = nlp.process({"id": "pl16i", "published": "2024-03-10", "text":
+                        "تكريت - قتل جنديان من الجيش، الليلة الماضية، في هجوم شنه مسلحون على نقطة تفتيش تابعة للجيش في "
+                        "ناحية العلم شرق محافظة صلاح الدين، بحسب ما أفاد مصدر أمني. وأضاف المصدر أن اشتباكا دام نصف "
+                        "ساعة تلا الهجوم قبل فرار المسلحين باتجاه وادي الشاي."}).incidents
+    assert incs and all(i.location is None or "الشاي" not in i.location["text"] for i in incs)
+
+
+def test_pl16_a_destination_without_flight_stays_a_fallback(nlp):
+    # "إلى" with no word of flight before it: the only place named is still the place
+    (inc,) = nlp.process({"id": "pl16j", "published": "2024-03-10", "text":
+                          "تعرضت قافلة متجهة إلى مدينة بيدوا لهجوم مسلح صباح اليوم."}).incidents
+    assert inc.location["canonical"] == "Baidoa"
