@@ -18,7 +18,7 @@ from .article import (
 )
 from .casualties import _cas_clause_tolls, _cs13_reported_later, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
-    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
+    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _da12_named_recalled, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
     _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_days_ago, _da11_next_day, _da11_opening_lapse,
@@ -525,7 +525,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         own = _dat_evidence_day(doc, evidence[1:], lex, starts)  # tells more of it
         if own is not None:
             date, only_told = own, False
-        elif _dat_condemned(doc, lo, recalled):
+        elif _dat_condemned(doc, lo, recalled) or _da12_named_recalled(doc, lo, recalled):
             date, only_told = None, False  # "دانت المنظمة الهجوم الذي ... في بيان أصدرته اليوم": no day of its own
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
     cas = _cas_clause_tolls(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)

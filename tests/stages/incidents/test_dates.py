@@ -663,3 +663,19 @@ def test_da11_since_a_long_lapse_or_a_date_is_not_days_ago(nlp):
                        "قتل مسلحون خمسة مزارعين أمس في هجوم على قرية بولاية كادونا، في أعنف هجوم منذ ثلاثة أيام من "
                        "المعارك."})
     assert [i.event_date for i in doc.incidents] == ["2023-07-11"]  # the clause's own day
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known event named in the attributive of a suspect; the day after it dates the interview, not the attack
+    ("قال والد الشاب المتهم بتنفيذ هجوم بنغازي الذي أودى بحياة 12 شخصا في تصريح لإذاعة محلية اليوم الخميس إن "
+     "العائلة تنتظر نتائج التحقيق.", [None]),
+    # the same interview frame around a fresh event told in what was said: its day stays
+    ("قال مسؤول أمني في تصريح لإذاعة محلية اليوم الخميس إن مسلحين قتلوا أربعة جنود في هجوم على حاجز قرب مدينة "
+     "بنغازي.", ["2019-04-11"]),
+    # a pluperfect claim with its own day keeps that day
+    ("وكانت الجماعة قد تبنت في 3 آذار الماضي الهجوم الانتحاري على السفارة في مدينة بنغازي الذي أدى إلى مقتل تسعة "
+     "أشخاص.", ["2019-03-03"]),
+])
+def test_da12_a_recalled_event_dated_only_by_its_telling_has_no_day(nlp, text, expected):
+    doc = nlp.process({"id": "da12", "published": "2019-04-11", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
