@@ -235,6 +235,28 @@ def _da12_named_recalled(doc: Document, lo: int, recalled: int | None) -> bool:
     return any((f[2:] if f.startswith("ال") else f) in nouns for f in _doc_forms(doc.tokens, doc.text)[recalled])
 
 
+def _da12_toll_update(doc: Document, lo: int, weapons: list[Match]) -> bool:
+    """Whether the clause tells a rise in the toll of its event ("ارتفعت حصيلة ضحايا القصف الذي استهدف السوق إلى 40
+    قتيلا", "أعلنت الوزارة ارتفاع عدد قتلى الهجوم على القرية"): a rise word (``cs7_rise_words``) right before a toll
+    noun (``dt10_update_heads``) ahead of the first event word. The event came before the news of its revised toll: with
+    no day of its own (nor one a later sentence gives) it has none, never the publication day. Read for the first record
+    only: a later "ارتفاع حصيلة الهجوم" retells the event told before, with its day."""
+    if not weapons:
+        return False
+    forms = _doc_forms(doc.tokens, doc.text)
+    rise, heads = _words("cs7_")["rise_words"], _words("dt10_")["update_heads"]
+    first = min(m.first for m in weapons)
+    return any(not rise.isdisjoint(forms[j]) and not heads.isdisjoint(forms[j + 1]) for j in range(lo, first - 1))
+
+
+def _da12_undated_story(records: list) -> bool:
+    """Whether the story so far is of an event with no known day: the record right before has no date ("أعلنت المنظمة
+    ارتفاع حصيلة القتلى جراء قصف استهدف مخيما للنازحين" then "وقتل في الغارة لاجئون وعمال إغاثة"). A later mention that
+    goes on with it by a definite event word or actor takes no day either, as one after a dated record takes that day,
+    never the publication day. ``records`` holds (record, is a summary, date carried) in text order."""
+    return bool(records) and records[-1][0].event_date is None
+
+
 def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | None:
     """How many days before the day of its clause an event told as "بعد يومين من الهجوم", "عقب ثلاثة أيام على
     التفجير", "بعد ساعات من الانفجار" (0) happened; ``DAT_SOME`` when its words say only that it was earlier ("بعد
