@@ -76,13 +76,23 @@ def _report_date(t: Timex, tokens: list[Token], text: str, starts: list[int], le
     for j in words:  # eight words back, past brackets and commas ("وفق ما أعلنته وكالة يونهاب (الرسمية)، الثلاثاء")
         # also with the pronoun of what was said: "وفق ما أعلنته الوزارة أمس", "ذكرها"
         if any(f in lex.reporting_verbs or f[:-1] in lex.reporting_verbs and f.endswith("ه")
-               or f[:-2] in lex.reporting_verbs and f.endswith("ها") for f in forms[j]):
+               or f[:-2] in lex.reporting_verbs and f.endswith("ها") for f in forms[j]) \
+                or _da12_statement_noun(tokens, forms, j):
             return True
         if lex.occurrence.match_at(tokens, j, text) or lex.weapons.match_at(tokens, j, text):
             return False
         if not lex.complementizers.isdisjoint(forms[j]):
             return False  # "وقال المتحدث إن المهاجمين فتحوا النار مساء الثلاثاء": what was said, with its day
     return False
+
+
+def _da12_statement_noun(tokens: list[Token], forms: list, j: int) -> bool:
+    """Whether token ``j`` is the noun of a statement after a preposition (``plc_statement_words`` after
+    ``plc_statement_preps``: "في تصريح لإذاعة محلية اليوم الخميس", "خلال مؤتمر صحفي عقده مساء أمس"): a day after it,
+    before any word of the event, is when it was said, as after a reporting verb ("قال اليوم")."""
+    if j < 1 or _words("plc_")["statement_words"].isdisjoint(forms[j]):
+        return False
+    return not _words("plc_")["statement_preps"].isdisjoint(forms[j - 1])
 
 
 def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Lexicon) -> int | None:
@@ -210,6 +220,41 @@ def _dat_condemned(doc: Document, lo: int, recalled: int | None) -> bool:
     forms = _doc_forms(doc.tokens, doc.text)
     verbs = _verb_words("dt4_", "condemn_verbs")
     return any(not verbs.isdisjoint(forms[j]) for j in range(lo, recalled))
+
+
+def _da12_named_recalled(doc: Document, lo: int, recalled: int | None) -> bool:
+    """Whether the event the clause recalls is named by its event noun (``_dat_recalled`` stopped at "الهجوم", "هجوم
+    مدينة X"), not a pluperfect "وكان ... قد" verb: such an event, governed by another head ("المتهم بتنفيذ هجوم الميناء
+    الذي أودى بحياة عشرة أشخاص، في تصريح لإذاعة محلية اليوم"), is one the reader knows, and a day after it that only
+    dates the telling is not its own (null). A pluperfect claim with its day ("وكانت الجماعة قد تبنت في 3 آذار الماضي
+    الهجوم على السفارة") keeps that day, and so does the subject of the clause's opening verb ("أفضت العملية الأمنية
+    إلى القضاء على ثلاثة مسلحين، بحسب بيان أصدرته الوزارة اليوم": the operation told as today's news)."""
+    if recalled is None or recalled - lo < 2:
+        return False
+    nouns = _words("dat_")["event_nouns"]
+    return any((f[2:] if f.startswith("ال") else f) in nouns for f in _doc_forms(doc.tokens, doc.text)[recalled])
+
+
+def _da12_toll_update(doc: Document, lo: int, weapons: list[Match]) -> bool:
+    """Whether the clause tells a rise in the toll of its event ("ارتفعت حصيلة ضحايا القصف الذي استهدف السوق إلى 40
+    قتيلا", "أعلنت الوزارة ارتفاع عدد قتلى الهجوم على القرية"): a rise word (``cs7_rise_words``) right before a toll
+    noun (``dt10_update_heads``) ahead of the first event word. The event came before the news of its revised toll: with
+    no day of its own (nor one a later sentence gives) it has none, never the publication day. Read for the first record
+    only: a later "ارتفاع حصيلة الهجوم" retells the event told before, with its day."""
+    if not weapons:
+        return False
+    forms = _doc_forms(doc.tokens, doc.text)
+    rise, heads = _words("cs7_")["rise_words"], _words("dt10_")["update_heads"]
+    first = min(m.first for m in weapons)
+    return any(not rise.isdisjoint(forms[j]) and not heads.isdisjoint(forms[j + 1]) for j in range(lo, first - 1))
+
+
+def _da12_undated_story(records: list) -> bool:
+    """Whether the story so far is of an event with no known day: the record right before has no date ("أعلنت المنظمة
+    ارتفاع حصيلة القتلى جراء قصف استهدف مخيما للنازحين" then "وقتل في الغارة لاجئون وعمال إغاثة"). A later mention that
+    goes on with it by a definite event word or actor takes no day either, as one after a dated record takes that day,
+    never the publication day. ``records`` holds (record, is a summary, date carried) in text order."""
+    return bool(records) and records[-1][0].event_date is None
 
 
 def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | None:

@@ -18,7 +18,7 @@ from .article import (
 )
 from .casualties import _cas_clause_tolls, _cs13_reported_later, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
-    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
+    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _da12_named_recalled, _da12_toll_update, _da12_undated_story, _dat_recalled, _dat_relative,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
     _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_days_ago, _da11_next_day, _da11_opening_lapse,
@@ -306,7 +306,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                                                      or bool(lex.reference_words.match_at(tokens, lo, text, hi))
                                                      or any(_dat_relative(doc, m.first, lo, lex) == DAT_SOME
                                                             for m in weapons)
-                                                     or any(_dat_told_coarse(t, tokens, text, starts, lex) for t in times))
+                                                     or any(_dat_told_coarse(t, tokens, text, starts, lex) for t in times)
+                                                     or not records and _da12_toll_update(doc, lo, weapons))
             # ("ويأتي هذا الهجوم بعد أشهر من التفجير الذي استهدف سوقا": months before, no day)
             # an event the article recalls and names no day for, before any other: nobody can tell its day (null),
             # neither the report's nor the day of a statement or an arrest; a later mention with its day keeps it
@@ -321,6 +322,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # the clause goes on with the story told before it: no recalled event, no "another"/"that" event word
             goes_on = recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
                 and not lex.reference_words.find(tokens, text, lo, hi)
+            if record.event_date is None and not undated and goes_on and id(record) in anaphoric_ids \
+                    and _da12_undated_story(records):
+                undated = True  # "وقتل في الغارة لاجئون": the event of the undated record before it, told again
+                follow_ids.add(id(record))
             if record.event_date is None and last_day is not None and not undated:
                 record.event_date, carried = last_day, True
                 if goes_on:
@@ -525,7 +530,7 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         own = _dat_evidence_day(doc, evidence[1:], lex, starts)  # tells more of it
         if own is not None:
             date, only_told = own, False
-        elif _dat_condemned(doc, lo, recalled):
+        elif _dat_condemned(doc, lo, recalled) or _da12_named_recalled(doc, lo, recalled):
             date, only_told = None, False  # "دانت المنظمة الهجوم الذي ... في بيان أصدرته اليوم": no day of its own
     # each sentence on its own: a later sentence may restate the toll of the first (``_tol_restated``)
     cas = _cas_clause_tolls(tokens, lo, s_hi if c_hi > s_hi else hi, text, lex)

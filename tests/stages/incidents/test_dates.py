@@ -663,3 +663,43 @@ def test_da11_since_a_long_lapse_or_a_date_is_not_days_ago(nlp):
                        "قتل مسلحون خمسة مزارعين أمس في هجوم على قرية بولاية كادونا، في أعنف هجوم منذ ثلاثة أيام من "
                        "المعارك."})
     assert [i.event_date for i in doc.incidents] == ["2023-07-11"]  # the clause's own day
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known event named in the attributive of a suspect; the day after it dates the interview, not the attack
+    ("قال والد الشاب المتهم بتنفيذ هجوم بنغازي الذي أودى بحياة 12 شخصا في تصريح لإذاعة محلية اليوم الخميس إن "
+     "العائلة تنتظر نتائج التحقيق.", [None]),
+    # the same interview frame around a fresh event told in what was said: its day stays
+    ("قال مسؤول أمني في تصريح لإذاعة محلية اليوم الخميس إن مسلحين قتلوا أربعة جنود في هجوم على حاجز قرب مدينة "
+     "بنغازي.", ["2019-04-11"]),
+    # a pluperfect claim with its own day keeps that day
+    ("وكانت الجماعة قد تبنت في 3 آذار الماضي الهجوم الانتحاري على السفارة في مدينة بنغازي الذي أدى إلى مقتل تسعة "
+     "أشخاص.", ["2019-03-03"]),
+])
+def test_da12_a_recalled_event_dated_only_by_its_telling_has_no_day(nlp, text, expected):
+    doc = nlp.process({"id": "da12", "published": "2019-04-11", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_da12_a_toll_update_with_no_day_of_its_own_has_no_day(nlp):
+    # the rise of a toll is news of an earlier event; the statement's day is not its day, nor the publication day,
+    # and the strike told again by its definite noun in the next sentence is the same undated event
+    doc = nlp.process({"id": "rise", "published": "2021-08-12", "text":
+                       "أعلنت منظمة إغاثة دولية ارتفاع حصيلة القتلى جراء قصف الجيش المالي عن طريق الخطأ مخيما للاجئين قرب "
+                       "مدينة كيدال.\n"
+                       "وأفاد بيان للمنظمة اليوم الخميس أن نحو 35 شخصا قتلوا عندما ألقت طائرة تابعة للجيش قنبلتين على "
+                       "المخيم.\n"
+                       "وقتل في الغارة لاجئون ومتطوعون في المنظمة."})
+    assert [(i.event_date, i.weapon, i.killed) for i in doc.incidents] == [(None, "airstrike", 35)]
+
+
+def test_da12_a_toll_update_keeps_the_day_it_names_and_a_fresh_toll_keeps_the_report_day(nlp):
+    doc = nlp.process({"id": "rise-none", "published": "2021-08-12", "text":
+                       "ارتفعت حصيلة ضحايا انفجار سيارة مفخخة في سوق بمدينة كيدال إلى 20 قتيلا."})
+    assert [i.event_date for i in doc.incidents] == [None]
+    doc = nlp.process({"id": "rise-day", "published": "2021-08-12", "text":
+                       "ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقا في مدينة كيدال مساء أمس الأربعاء إلى 20 قتيلا."})
+    assert [i.event_date for i in doc.incidents] == ["2021-08-11"]
+    doc = nlp.process({"id": "fresh", "published": "2021-08-12", "text":
+                       "قتل خمسة مدنيين في انفجار سيارة مفخخة استهدف سوقا في مدينة كيدال، وفق ما أفادت مصادر محلية."})
+    assert [i.event_date for i in doc.incidents] == ["2021-08-12"]
