@@ -116,11 +116,29 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *
         other = next((k for k in out if k is not r and k.weapon == r.weapon and id(k) in explicit
                       and _compatible_place(k.location, r.location)), None)
         if other is not None:
+            place = r.location if _mg16_populated(r.location) and not _mg16_populated(other.location) else None
             _fill(other, r)
+            if place is not None:  # "في حي X" ... "قرب جسر Y": the lead's quarter, not the landmark it is near
+                other.location = place
             out.remove(r)
     _det_join(out, vague, anaphoric, {id(r) for r, carried in records if carried})
     _mg15_one_sentence(out)
     return sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
+
+
+def _mg16_populated(place: dict | None) -> bool:
+    """A place where people live, as an event's location: a town, village or quarter the gazetteer knows, or a name
+    opened by a designator of one ("حي الزهور", "قرية المنصورة", "منطقة السوق القديم"); not a site or a landmark
+    ("جسر الجمهورية", "ثكنة المدينة", "مطار البلدة"). A carried lead at a quarter, retold with its own day near a
+    landmark ("قتل ثلاثة في قصف على حي الزهور" ... "وقال المحافظ إن القذيفة سقطت قرب جسر الجمهورية أمس"), keeps
+    the quarter."""
+    if not place:
+        return False
+    if place.get("canonical"):
+        return _pl13_types().get(place["canonical"]) is not None
+    words = normalize(place.get("text") or "").split()
+    label = lexicon().designators.get(words[0], ("", 9))[0] if len(words) > 1 else ""
+    return label in ("GPE", "LOC")
 
 
 def _mg15_one_sentence(out: list[Incident]) -> None:

@@ -878,3 +878,32 @@ def test_wp11_a_clash_told_as_an_exchange_of_fire_is_not_replaced_by_the_bomb_to
     records = [clash, bomb]
     _mrg_follow(records, {id(bomb)}, clashes={id(clash)})
     assert [(r.sub_event_type, r.weapon, r.munitions_count) for r in records] == [("Armed clash", "small_arms", None)]
+
+
+def test_mg16_a_carried_lead_at_a_quarter_keeps_it_against_a_landmark(nlp):
+    # the lead, dated only by its announcement, names the quarter; the retelling with its day names a bridge near it
+    doc = nlp.process({"id": "mg16-quarter", "published": "2024-05-14", "text":
+                       "أعلنت الشرطة، اليوم الثلاثاء، مقتل ثلاثة مدنيين بقصف طائرة مسيرة في حي الزهور بمدينة الموصل.\n"
+                       "وقال ضابط في بيان إن \"طائرة مسيرة ألقت قنبلة على تجمع للمدنيين قرب جسر الشهداء مساء أمس"
+                       " الاثنين، ما أدى إلى مقتل ثلاثة مدنيين\"."})
+    assert len(doc.incidents) == 1
+    assert doc.incidents[0].location["text"] == "حي الزهور"
+    assert doc.incidents[0].event_date == "2024-05-13"
+
+
+@pytest.mark.parametrize("place, populated", [
+    ({"text": "حي الزهور"}, True), ({"text": "قرية المنصورة"}, True), ({"text": "جسر الشهداء"}, False),
+    ({"text": "ثكنة المدينة"}, False), (None, False),
+])
+def test_mg16_populated(place, populated):
+    from pipeline.stages.incidents.merging import _mg16_populated
+    assert _mg16_populated(place) is populated
+
+
+def test_mg16_a_retelling_at_a_quarter_keeps_its_own_place(nlp):
+    # the retelling names a quarter too: no landmark to replace, its place stays as before
+    doc = nlp.process({"id": "mg16-two-quarters", "published": "2024-05-14", "text":
+                       "أعلنت الشرطة، اليوم الثلاثاء، مقتل ثلاثة مدنيين بقصف طائرة مسيرة في حي الزهور بمدينة الموصل.\n"
+                       "وقال ضابط في بيان إن \"طائرة مسيرة ألقت قنبلة على تجمع للمدنيين في حي السلام مساء أمس"
+                       " الاثنين، ما أدى إلى مقتل ثلاثة مدنيين\"."})
+    assert [i.location["text"] for i in doc.incidents] == ["حي السلام"]
