@@ -160,7 +160,8 @@ def time_data() -> TimeData:
         """Optional part of day, "يوم" and weekday before a date (groups named per pattern)."""
         return rf"(?:(?P<part_{tag}>{PART})\s+(?:من\s+)?)?(?:(?:يوم\s+)?(?P<wd_{tag}>{WD})\s*[،,]?\s+)?"
 
-    day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{ORD}))(?:\s+من)?\s+"
+    DEF = r"(?:ال\s?)?"  # "في الـ17 من آذار", "ال 5 من الشهر الجاري": the article on the day's digits (tatweel is gone)
+    day = rf"(?:{DEF}(?P<day>\d{{1,2}})|(?P<ord>{ORD}))(?:\s+من)?\s+"
 
     def gmonth(tag: str) -> str:
         return (rf"(?:(?:{MW})\s+)?(?P<m1_{tag}>{MONTH})"
@@ -178,10 +179,10 @@ def time_data() -> TimeData:
         # "يوم 25/10": day/month with the publication year
         rf"(?P<dm>يوم\s+(?P<dmd>\d{{1,2}})/(?P<dmm>\d{{1,2}}))(?![/\d])",
         # Hijri: 15 رمضان 1442هـ
-        rf"(?P<hij>{prefix('h')}(?:(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?P<hm>{HMONTH})"
+        rf"(?P<hij>{prefix('h')}(?:{DEF}(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?:شهر\s+)?(?P<hm>{HMONTH})"
         rf"(?:\s*[،,]?\s*(?P<hy>\d{{4}})(?:\s*(?:{HMARK}){E})?)?)",
         # day + "من الشهر الجاري/الماضي"
-        rf"(?P<dom>{prefix('d')}(?:(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
+        rf"(?P<dom>{prefix('d')}(?:{DEF}(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
         # Gregorian: [part] [weekday] day month[/month] [year] [anchor]
         rf"(?P<greg>{prefix('g')}{day}{gmonth('g')}(?:{gyear('g')})?(?:\s+(?P<anchor>{ANCH})|\s+من\s+(?P<yper>{YPER}))?)",
         # [position] month[/month] year, or month anchor, or month "من العام الماضي"
@@ -231,7 +232,7 @@ def time_data() -> TimeData:
                  *y["same_day"], *y["next_day"], *y["previous_day"], *ago_head, *season, *last_night, *relday,
                  *period, *y["year_words"], *decade, *y["dual_durations"], *numbers, *y["vague"],
                  *y["vague_period_heads"], *y["vague_period_units"], *y["duration_heads"]])
-    lead = rf"(?=\d|\(|{LEAD})"
+    lead = rf"(?=\d|\(|ال\s?\d|{LEAD})"
     regex = re.compile(Q + lead + B + "(?:" + "|".join(patterns) + ")" + E)
     clock_lead = rf"(?={_alt([*y['clock_heads'], *hours])})"  # the same for clock times: a head or an hour word
     clock = re.compile(

@@ -289,3 +289,19 @@ def test_a_weekday_right_before_an_explicit_date_takes_the_date(text, expected):
 ])
 def test_a_night_of_two_days_with_a_clock_after_midnight_is_the_second_day(text, expected):
     assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article written on the day's digits ("الـ12", tatweel folded away): the same date as without it
+    ("اقتحم مسلحون البلدة في الـ12 من آذار الماضي", ("الـ12 من آذار الماضي", "2021-03-12")),
+    ("وقع الانفجار في ال 3 من شباط", ("ال 3 من شباط", "2021-02-03")),
+    ("قصفت الطائرات الحي فجر الـ20 من الشهر الجاري", ("فجر الـ20 من الشهر الجاري", "2021-04-20TMO")),
+    ("وتوفي الجريح في الـ9 من شهر رمضان 1442هـ", ("الـ9 من شهر رمضان 1442هـ", "2021-04-21")),
+])
+def test_a_day_written_with_the_article_is_read(text, expected):
+    assert expected in tx(text)
+
+
+def test_the_article_before_other_numbers_is_no_date():
+    # an age or a count with the article stays no date
+    assert tx("قتل طفل في الـ7 من عمره بنيران القناصة") == []
