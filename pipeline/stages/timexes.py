@@ -184,9 +184,9 @@ def time_data() -> TimeData:
         # day + "من الشهر الجاري/الماضي"
         rf"(?P<dom>{prefix('d')}(?:{DEF}(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
         # Gregorian: [part] [weekday] day month[/month] [year] [anchor]
-        rf"(?P<greg>{prefix('g')}{day}{gmonth('g')}(?:{gyear('g')})?(?:\s+(?P<anchor>{ANCH})|\s+من\s+(?P<yper>{YPER}))?)",
-        # [position] month[/month] year, or month anchor, or month "من العام الماضي"
-        rf"(?P<my>(?:(?P<posm>{POS})\s+)?{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})|\s+من\s+(?P<yper2>{YPER})))",
+        rf"(?P<greg>{prefix('g')}{day}{gmonth('g')}(?:{gyear('g')})?(?:\s+(?P<anchor>{ANCH})|\s+(?:من\s+)?(?P<yper>{YPER}))?)",
+        # [position] month[/month] year, or month anchor, or month "[من] العام الماضي" ("في أكتوبر السنة الماضية")
+        rf"(?P<my>(?:(?P<posm>{POS})\s+)?{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})|\s+(?:من\s+)?(?P<yper2>{YPER})))",
         rf"(?P<pm>(?:(?P<posm2>{POS})|{MW})\s+{gmonth('p')})",
         rf"(?P<mid>{MIDNIGHT})",
         # back-references, with a part of day: "مساء اليوم نفسه"

@@ -305,3 +305,15 @@ def test_a_day_written_with_the_article_is_read(text, expected):
 def test_the_article_before_other_numbers_is_no_date():
     # an age or a count with the article stays no date
     assert tx("قتل طفل في الـ7 من عمره بنيران القناصة") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month (or a day and month) followed straight by its year period, with no "من" between them
+    ("بدأت العملية في تشرين الأول السنة الماضية", ("تشرين الأول السنة الماضية", "2020-10")),
+    ("اختطف الصحفي بتاريخ 9 أكتوبر العام الماضي", ("9 أكتوبر العام الماضي", "2020-10-09")),
+    ("قتل الجنديان في فيفري العام الجاري", ("فيفري العام الجاري", "2021-02")),
+    # with "من" as before
+    ("قتل في 9 أكتوبر من العام الماضي", ("9 أكتوبر من العام الماضي", "2020-10-09")),
+])
+def test_a_month_followed_by_its_year_period(text, expected):
+    assert expected in tx(text)
