@@ -381,7 +381,9 @@ def resolve(g: dict[str, str | None], data: TimeData,
             return f"{y:04d}-{mo:02d}", "date", None, None
         if unit == "year":
             return str(pub.year + off), "date", None, None
-        return None, "date", None, None
+        # "نهاية الأسبوع الماضي", "مطلع الأسبوع الجاري": a part of a week is dated by its week, as "الأسبوع الماضي" is
+        y, w, _ = (pub + dt.timedelta(weeks=off)).isocalendar()
+        return f"{y}-W{w:02d}", "date", None, None
     if g["ago"]:
         unit_word = _key(g["agou"])
         if not g["agon"] and unit_word in data.ago_vague:

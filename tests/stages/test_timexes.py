@@ -317,3 +317,18 @@ def test_the_article_before_other_numbers_is_no_date():
 ])
 def test_a_month_followed_by_its_year_period(text, expected):
     assert expected in tx(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a week named with its week: the week's value, as the week alone has
+    ("شهدت المدينة نهاية الأسبوع الماضي مواجهات عنيفة", ("نهاية الأسبوع الماضي", "2021-W15")),
+    ("أعلن الجيش مطلع الأسبوع الجاري مقتل مسلحين", ("مطلع الأسبوع الجاري", "2021-W16")),
+    ("في منتصف الأسبوع المنصرم سقطت قذائف", ("منتصف الأسبوع المنصرم", "2021-W15")),
+])
+def test_a_part_of_a_week_takes_the_week(text, expected):
+    assert expected in tx(text)
+
+
+def test_a_bare_weekend_is_no_date():
+    # "عطلة نهاية الأسبوع" with no week named is any weekend (a habit), not a date
+    assert tx("يخرج الجنود لقضاء عطلة نهاية الأسبوع") == []
