@@ -152,6 +152,7 @@ def time_data() -> TimeData:
     VMOD = _alt(y["vague_period_modifiers"])
     VANCH = _alt(y["vague_period_anchors"])
     LASTN = _alt(last_night)
+    DORD = _alt([o for o in ordinal if o.startswith("ال")])  # the definite ordinals ("الثالث", not "أول")
     B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)لل))"  # word start, or after attached proclitics
     Q = r"(?<![^\Wوفبل])"  # what B needs, in one test: the letter before, if any, could be a proclitic
     E = r"(?![\w])"  # word end
@@ -202,7 +203,8 @@ def time_data() -> TimeData:
         # last night
         rf"(?P<lastn>{LASTN})",
         # relative day: [part] أمس [weekday] [(date)]
-        rf"(?P<rel>{prefix('r')}(?P<relw>{REL})(?:\s*[،,]?\s+(?P<wd2>{WD}))?)",
+        # ("اليوم الثالث من المعارك", "في اليوم الأول من نيسان": the Nth day, never the publication day)
+        rf"(?P<rel>{prefix('r')}(?P<relw>{REL})(?!\s+(?:{DORD}){E})(?:\s*[،,]?\s+(?P<wd2>{WD}))?)",
         # relative periods: الأسبوع الماضي
         rf"(?P<per>{PERIOD})",
         # weekday: [part] [يوم] weekday [الماضي|المقبل]

@@ -332,3 +332,27 @@ def test_a_part_of_a_week_takes_the_week(text, expected):
 def test_a_bare_weekend_is_no_date():
     # "عطلة نهاية الأسبوع" with no week named is any weekend (a habit), not a date
     assert tx("يخرج الجنود لقضاء عطلة نهاية الأسبوع") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a month or year named by its ordinal is that month (or year), not the ordinal read as a day
+    ("تصاعدت الهجمات في النصف الثاني من آذار", [("النصف الثاني من آذار", "2021-03")]),
+    ("قتل العشرات خلال الأسبوع الأول من شهر شباط", [("الأسبوع الأول من شهر شباط", "2021-02")]),
+    ("تراجعت الاشتباكات في الربع الأول من العام الجاري", [("الربع الأول من العام الجاري", "2021")]),
+    ("وقعت الغارات في الأسبوع الأخير من الشهر الماضي", [("الأسبوع الأخير من الشهر الماضي", "2021-03")]),
+    # "اليوم" before a definite ordinal is the Nth day, not the publication day
+    ("استمر القصف في اليوم الثالث من المعارك", []),
+    ("وقعت المواجهة في اليوم الأول من نيسان", [("الأول من نيسان", "2021-04-01")]),
+])
+def test_an_ordinal_part_is_no_day(text, expected):
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ordinal alone stays the day, and "اليوم" before a weekday or an indefinite "أول" stays today
+    ("اغتيل الضابط في الثاني من آذار", ("الثاني من آذار", "2021-03-02")),
+    ("انفجرت سيارة مفخخة اليوم الأحد", ("اليوم الأحد", "2021-04-25")),
+    ("هاجم المسلحون القرية اليوم أول أيام العيد", ("اليوم", "2021-04-25")),
+])
+def test_an_ordinal_day_and_today_are_kept(text, expected):
+    assert expected in tx(text)
