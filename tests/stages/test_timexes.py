@@ -356,3 +356,16 @@ def test_an_ordinal_part_is_no_day(text, expected):
 ])
 def test_an_ordinal_day_and_today_are_kept(text, expected):
     assert expected in tx(text)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday or a season with a feminine anchor: the anchor is read (a strict past weekday on the same weekday)
+    ("أصدرت الجماعة بيانا الجمعة الماضية", "2021-04-23", ("الجمعة الماضية", "2021-04-16")),
+    ("قتل الشرطي صباح الجمعة الفائتة", "2021-04-25", ("صباح الجمعة الفائتة", "2021-04-23TMO")),
+    ("تكررت الحرائق خلال الصائفة الماضية", "2021-04-25", ("الصائفة الماضية", "2020-SU")),
+    ("ستجري الانتخابات الجمعة المقبلة", "2021-04-25", ("الجمعة المقبلة", "2021-04-30")),
+    # the month before last
+    ("وقع الهجوم الشهر قبل الماضي", "2021-04-25", ("الشهر قبل الماضي", "2021-02")),
+])
+def test_feminine_anchors_and_the_month_before_last(text, published, expected):
+    assert expected in tx(text, published)
