@@ -166,7 +166,7 @@ def time_data() -> TimeData:
 
     def gmonth(tag: str) -> str:
         return (rf"(?:(?:{MW})\s+)?(?P<m1_{tag}>{MONTH})"
-                rf"(?:\s*/\s*(?P<m2_{tag}>{MONTH})|\s*\(\s*(?P<m3_{tag}>{MONTH})\s*\))?")
+                rf"(?:\s*/\s*(?P<m2_{tag}>{MONTH})|\s*\(\s*(?P<m3_{tag}>{MONTH})\s*\)|\s+(?P<m4_{tag}>{MONTH}))?")
 
     def gyear(tag: str) -> str:
         return (rf"\s*[،,]?\s*(?:(?:{YW}|من)\s+)?(?:\(\s*(?P<year_{tag}p>\d{{4}})\s*\)|(?P<year_{tag}>\d{{4}}))"
@@ -189,6 +189,8 @@ def time_data() -> TimeData:
         # [position] month[/month] year, or month anchor, or month "[من] العام الماضي" ("في أكتوبر السنة الماضية")
         rf"(?P<my>(?:(?P<posm>{POS})\s+)?{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})|\s+(?:من\s+)?(?P<yper2>{YPER})))",
         rf"(?P<pm>(?:(?P<posm2>{POS})|{MW})\s+{gmonth('p')})",
+        # two names of one month side by side, as news agencies write them ("في يونيو حزيران"): a month, even bare
+        rf"(?P<pair>(?P<pa>{MONTH})\s+(?P<pb>{MONTH}))",
         rf"(?P<mid>{MIDNIGHT})",
         # back-references, with a part of day: "مساء اليوم نفسه"
         rf"(?P<same>(?:(?P<part_s>{PART})\s+)?(?:{SAMEDAY}))",
@@ -365,6 +367,11 @@ def resolve(g: dict[str, str | None], data: TimeData,
     if g["pm"]:
         mo = data.month[_key(g["m1_p"])]
         return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
+    if g["pair"]:
+        mo = data.month[_key(g["pa"])]
+        if data.month[_key(g["pb"])] != mo:
+            return None, "date", None, None
+        return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
     if g["same"] or g["nxt"] or g["prv"]:
         # resolved in find_timexes from the date before it; a part of day ("مساء اليوم نفسه") waits as "TEV"
         return (suffix or None), "date", None, None
@@ -519,7 +526,7 @@ def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData)
 
 
 # the top-level pattern names of ``TimeData.regex``, in order
-_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
+_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "pair", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
         "byr", "pyr", "dec", "cdur", "vague", "dur")
 _GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
 

@@ -369,3 +369,19 @@ def test_an_ordinal_day_and_today_are_kept(text, expected):
 ])
 def test_feminine_anchors_and_the_month_before_last(text, published, expected):
     assert expected in tx(text, published)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency style: the Western and the Levantine name of one month side by side, with no slash
+    ("قتل مسلحون ثمانية جنود في 15 يوليو تموز 2016", [("15 يوليو تموز 2016", "2016-07-15")]),
+    ("أغلقت السلطات المعبر يوم 3 مارس آذار", [("3 مارس آذار", "2021-03-03")]),
+    ("اندلعت الاشتباكات في أكتوبر تشرين الأول الماضي", [("أكتوبر تشرين الأول الماضي", "2020-10")]),
+    ("وكانت الحكومة قد علقت المفاوضات في فبراير شباط", [("فبراير شباط", "2021-02")]),
+])
+def test_two_names_of_one_month_side_by_side(text, expected):
+    assert tx(text) == expected
+
+
+def test_two_different_months_side_by_side_get_no_month():
+    # two different months are no pair: no month value is made of them
+    assert all(v is None for _, v in tx("قارن التقرير بين يناير فبراير"))
