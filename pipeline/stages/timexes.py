@@ -152,6 +152,7 @@ def time_data() -> TimeData:
     VMOD = _alt(y["vague_period_modifiers"])
     VANCH = _alt(y["vague_period_anchors"])
     LASTN = _alt(last_night)
+    BMONTH = _alt([n for n in month if n not in {normalize(w) for w in y["da13_ambiguous_months"]}])
     DORD = _alt([o for o in ordinal if o.startswith("ال")])  # the definite ordinals ("الثالث", not "أول")
     B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)لل))"  # word start, or after attached proclitics
     Q = r"(?<![^\Wوفبل])"  # what B needs, in one test: the letter before, if any, could be a proclitic
@@ -191,6 +192,10 @@ def time_data() -> TimeData:
         rf"(?P<pm>(?:(?P<posm2>{POS})|{MW})\s+{gmonth('p')})",
         # two names of one month side by side, as news agencies write them ("في يونيو حزيران"): a month, even bare
         rf"(?P<pair>(?P<pa>{MONTH})\s+(?P<pb>{MONTH}))",
+        # a bare month after "في/خلال/منذ/حتى" ("ودمر القتال الفندق في أكتوبر"): that month, in the year _month_year
+        # gives it; not the month names that are other words too (time.yaml ``da13_ambiguous_months``: "ماي", "آب")
+        "(?:" + "|".join(rf"(?<=(?<!\w){w}\s)" for w in ("في", "وفي", "خلال", "منذ", "حتي")) + ")"
+        + rf"(?P<bmo>{BMONTH})(?!\s*(?:\d|/|\())",
         rf"(?P<mid>{MIDNIGHT})",
         # back-references, with a part of day: "مساء اليوم نفسه"
         rf"(?P<same>(?:(?P<part_s>{PART})\s+)?(?:{SAMEDAY}))",
@@ -367,6 +372,9 @@ def resolve(g: dict[str, str | None], data: TimeData,
     if g["pm"]:
         mo = data.month[_key(g["m1_p"])]
         return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
+    if g["bmo"]:
+        mo = data.month[_key(g["bmo"])]
+        return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
     if g["pair"]:
         mo = data.month[_key(g["pa"])]
         if data.month[_key(g["pb"])] != mo:
@@ -526,7 +534,7 @@ def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData)
 
 
 # the top-level pattern names of ``TimeData.regex``, in order
-_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "pair", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
+_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "pair", "bmo", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
         "byr", "pyr", "dec", "cdur", "vague", "dur")
 _GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
 

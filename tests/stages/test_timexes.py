@@ -385,3 +385,21 @@ def test_two_names_of_one_month_side_by_side(text, expected):
 def test_two_different_months_side_by_side_get_no_month():
     # two different months are no pair: no month value is made of them
     assert all(v is None for _, v in tx("قارن التقرير بين يناير فبراير"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare month after "في/خلال/منذ": that month (a month well after publication is last year's)
+    ("ودمرت المعارك مطار المدينة في أكتوبر", [("أكتوبر", "2020-10")]),
+    ("وفي شباط قتل مسلحون راعيين", [("شباط", "2021-02")]),
+    ("تراجعت الهجمات خلال جانفي", [("جانفي", "2021-01")]),
+])
+def test_a_bare_month_after_a_preposition(text, expected):
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "جدد النواب الثقة في ماي بعد التصويت",  # a name
+    "أطلق مسلحون النار على أكتوبر",  # no preposition of time before it
+])
+def test_a_bare_month_name_that_is_another_word_or_has_no_preposition(text):
+    assert tx(text) == []
