@@ -153,6 +153,7 @@ def time_data() -> TimeData:
     VANCH = _alt(y["vague_period_anchors"])
     LASTN = _alt(last_night)
     BMONTH = _alt([n for n in month if n not in {normalize(w) for w in y["da13_ambiguous_months"]}])
+    APPROX = _alt(y["da13_ago_approx"])
     DORD = _alt([o for o in ordinal if o.startswith("ال")])  # the definite ordinals ("الثالث", not "أول")
     B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)لل))"  # word start, or after attached proclitics
     Q = r"(?<![^\Wوفبل])"  # what B needs, in one test: the letter before, if any, could be a proclitic
@@ -204,7 +205,8 @@ def time_data() -> TimeData:
         # position in the current month or year: "مطلع الشهر", "نهاية العام", "أواخر العام الماضي"
         rf"(?P<pos>(?P<posw>{POS})\s+(?:(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)))",
         # "قبل يومين", "قبل ثلاثة أسابيع"
-        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)",
+        # ("قبل نحو أسبوعين", "قبل حوالي ثلاثة أيام": an approximate lapse is still counted back)
+        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?:{APPROX})\s+)?(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)",
         # season + year
         rf"(?P<sea>(?P<season>{SEASON})\s+(?:(?:(?:{YW})\s+)?(?P<sy>\d{{4}})|(?P<syper>{YPER})|(?P<sanch>{ANCH})))",
         # last night

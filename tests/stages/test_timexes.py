@@ -403,3 +403,18 @@ def test_a_bare_month_after_a_preposition(text, expected):
 ])
 def test_a_bare_month_name_that_is_another_word_or_has_no_preposition(text):
     assert tx(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an approximate lapse after "قبل" is still counted back from publication
+    ("اعتقلت السلطات الناشط قبل نحو عام", ("قبل نحو عام", "2020")),
+    ("انفجرت عبوة في السوق قبل حوالي ثلاثة أيام", ("قبل حوالي ثلاثة أيام", "2021-04-22")),
+    ("سيطر المسلحون على البلدة قبل قرابة أسبوعين", ("قبل قرابة أسبوعين", "2021-W14")),
+])
+def test_an_approximate_lapse_is_counted_back(text, expected):
+    assert expected in tx(text)
+
+
+def test_an_approximate_lapse_before_another_reference_is_not_counted_from_publication():
+    # "قبل نحو شهر من موعد المؤتمر": counted from the conference, not from publication
+    assert all(v is None or not v.startswith("2021-03") for _, v in tx("تأتي التطورات قبل نحو شهر من موعد المؤتمر"))
