@@ -223,6 +223,10 @@ def time_data() -> TimeData:
         # year: عام 2014
         rf"(?P<yr>(?:{YW})\s+(?:\(\s*(?P<yyp>\d{{4}})\s*\)|(?P<yy>\d{{4}}))(?:\s*(?P<ymark>{HMARK}|{GMARK}){E})?)",
         rf"(?P<hyr>(?P<hyy>\d{{4}})\s*(?:{HMARK}){E})",
+        # a year of two digits after "عام/سنة" ("عام 88 واغتالت", "أراضي عام 48."): only before punctuation, "و" or a
+        # preposition, so that a count ("سنة 16 ملتصقتين") or a law's number ("لسنة 92 المتعلق") is not read
+        rf"(?P<yr2>(?:{_alt(y['da13_short_year_words'])})\s+(?P<yy2>\d\d))"
+        r"(?=\s*(?:[.,،؛;:)]|$|\n)|\s+و|\s+(?:في|علي|الي|حين|عندما|ضد)\s)",
         # a bare year after في/منذ/حتى: "في 2019"
         "(?:" + "|".join(rf"(?<={w}\s)" for w in ("في", "منذ", "حتي", "خلال", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل"))
         + rf")(?P<byr>(?:19|20)\d\d)(?![\d/.,:-])",
@@ -478,6 +482,10 @@ def resolve(g: dict[str, str | None], data: TimeData,
         if g["ymark"] and normalize(g["ymark"]) in {normalize(x) for x in ("هـ", "ه", "هجري", "هجرية", "للهجرة")}:
             return None, "date", f"{y:04d}", None
         return f"{y:04d}", "date", None, None
+    if g["yr2"]:
+        yy = int(g["yy2"])
+        # the century: this one when the year is not after publication, else the last
+        return str((2000 if pub is not None and yy <= pub.year % 100 else 1900) + yy), "date", None, None
     if g["hyr"]:
         return None, "date", g["hyy"], None
     if g["byr"]:
@@ -536,7 +544,7 @@ def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData)
 
 
 # the top-level pattern names of ``TimeData.regex``, in order
-_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "pair", "bmo", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
+_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "pair", "bmo", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "yr2", "hyr",
         "byr", "pyr", "dec", "cdur", "vague", "dur")
 _GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
 

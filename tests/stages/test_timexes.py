@@ -418,3 +418,17 @@ def test_an_approximate_lapse_is_counted_back(text, expected):
 def test_an_approximate_lapse_before_another_reference_is_not_counted_from_publication():
     # "قبل نحو شهر من موعد المؤتمر": counted from the conference, not from publication
     assert all(v is None or not v.startswith("2021-03") for _, v in tx("تأتي التطورات قبل نحو شهر من موعد المؤتمر"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year of two digits after "عام/سنة", before "و", a preposition or punctuation
+    ("قصفت الطائرات المخيم عام 82 وقتلت المئات", [("عام 82", "1982")]),
+    ("هُجّر سكان القرية عام 67.", [("عام 67", "1967")]),
+    ("اغتيل الصحفي سنة 19 في بيروت", [("سنة 19", "2019")]),
+    # a count or a law's number after "سنة", or "العام" as an adjective: no year
+    ("صدر القانون عدد 12 لسنة 75 المتعلق بالأسلحة", []),
+    ("سجن الرجل لمدة سنة 10 أشهر", [("10 أشهر", None)]),
+    ("بلغت نسبة التوظيف في القطاع العام 20 بالمائة", []),
+])
+def test_a_year_of_two_digits(text, expected):
+    assert tx(text) == expected
