@@ -237,7 +237,8 @@ def time_data() -> TimeData:
         rf"(?P<cdur>(?:{DDUAL})|(?:\d+|{NUMW})\s+(?:{CUNIT}))(?!\s+(?:\d|{MONTH}))",
         # vague and durations
         rf"(?P<vague>{VAGUE}|(?:(?:{VHEAD})\s+)?(?:{VUNIT})(?:\s+(?:{VMOD}))?\s+(?:{VANCH}))",
-        rf"(?P<dur>(?:{DHEAD})\s+(?:(?:\d+|\w+)\s+)?(?:{DUNIT}))(?!\s+(?:\d|{MONTH}))",
+        # (not "خلال شهر رمضان", "طوال شهر أيار": the month named, no duration)
+        rf"(?P<dur>(?:{DHEAD})\s+(?:(?:\d+|\w+)\s+)?(?:{DUNIT}))(?!\s+(?:\d|{MONTH}|{HMONTH}))",
     ]
     # Every pattern starts with a digit, "(", "يوم" or a word of one of these tables (a new
     # pattern that starts otherwise adds its table here). The lookahead, one trie of them all,

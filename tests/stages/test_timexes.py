@@ -432,3 +432,13 @@ def test_an_approximate_lapse_before_another_reference_is_not_counted_from_publi
 ])
 def test_a_year_of_two_digits(text, expected):
     assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text", ["تصاعدت الهجمات خلال شهر رمضان", "تواصل القصف طوال شهر شوال"])
+def test_a_hijri_month_after_a_duration_head_is_no_duration(text):
+    assert all(kind != "duration" for kind in
+               (t.kind for t in find_timexes(NormalizedText.of(text), "2021-04-25")))
+
+
+def test_a_month_long_duration_stays_a_duration():
+    assert ("خلال شهر", None) in tx("تواصل القصف خلال شهر كامل")
