@@ -152,6 +152,9 @@ def time_data() -> TimeData:
     VMOD = _alt(y["vague_period_modifiers"])
     VANCH = _alt(y["vague_period_anchors"])
     LASTN = _alt(last_night)
+    BMONTH = _alt([n for n in month if n not in {normalize(w) for w in y["da13_ambiguous_months"]}])
+    APPROX = _alt(y["da13_ago_approx"])
+    DORD = _alt([o for o in ordinal if o.startswith("ال")])  # the definite ordinals ("الثالث", not "أول")
     B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)لل))"  # word start, or after attached proclitics
     Q = r"(?<![^\Wوفبل])"  # what B needs, in one test: the letter before, if any, could be a proclitic
     E = r"(?![\w])"  # word end
@@ -160,11 +163,12 @@ def time_data() -> TimeData:
         """Optional part of day, "يوم" and weekday before a date (groups named per pattern)."""
         return rf"(?:(?P<part_{tag}>{PART})\s+(?:من\s+)?)?(?:(?:يوم\s+)?(?P<wd_{tag}>{WD})\s*[،,]?\s+)?"
 
-    day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{ORD}))(?:\s+من)?\s+"
+    DEF = r"(?:ال\s?)?"  # "في الـ17 من آذار", "ال 5 من الشهر الجاري": the article on the day's digits (tatweel is gone)
+    day = rf"(?:{DEF}(?P<day>\d{{1,2}})|(?P<ord>{ORD}))(?:\s+من)?\s+"
 
     def gmonth(tag: str) -> str:
         return (rf"(?:(?:{MW})\s+)?(?P<m1_{tag}>{MONTH})"
-                rf"(?:\s*/\s*(?P<m2_{tag}>{MONTH})|\s*\(\s*(?P<m3_{tag}>{MONTH})\s*\))?")
+                rf"(?:\s*/\s*(?P<m2_{tag}>{MONTH})|\s*\(\s*(?P<m3_{tag}>{MONTH})\s*\)|\s+(?P<m4_{tag}>{MONTH}))?")
 
     def gyear(tag: str) -> str:
         return (rf"\s*[،,]?\s*(?:(?:{YW}|من)\s+)?(?:\(\s*(?P<year_{tag}p>\d{{4}})\s*\)|(?P<year_{tag}>\d{{4}}))"
@@ -178,15 +182,21 @@ def time_data() -> TimeData:
         # "يوم 25/10": day/month with the publication year
         rf"(?P<dm>يوم\s+(?P<dmd>\d{{1,2}})/(?P<dmm>\d{{1,2}}))(?![/\d])",
         # Hijri: 15 رمضان 1442هـ
-        rf"(?P<hij>{prefix('h')}(?:(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?P<hm>{HMONTH})"
+        rf"(?P<hij>{prefix('h')}(?:{DEF}(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?:شهر\s+)?(?P<hm>{HMONTH})"
         rf"(?:\s*[،,]?\s*(?P<hy>\d{{4}})(?:\s*(?:{HMARK}){E})?)?)",
         # day + "من الشهر الجاري/الماضي"
-        rf"(?P<dom>{prefix('d')}(?:(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
+        rf"(?P<dom>{prefix('d')}(?:{DEF}(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
         # Gregorian: [part] [weekday] day month[/month] [year] [anchor]
-        rf"(?P<greg>{prefix('g')}{day}{gmonth('g')}(?:{gyear('g')})?(?:\s+(?P<anchor>{ANCH})|\s+من\s+(?P<yper>{YPER}))?)",
-        # [position] month[/month] year, or month anchor, or month "من العام الماضي"
-        rf"(?P<my>(?:(?P<posm>{POS})\s+)?{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})|\s+من\s+(?P<yper2>{YPER})))",
+        rf"(?P<greg>{prefix('g')}{day}{gmonth('g')}(?:{gyear('g')})?(?:\s+(?P<anchor>{ANCH})|\s+(?:من\s+)?(?P<yper>{YPER}))?)",
+        # [position] month[/month] year, or month anchor, or month "[من] العام الماضي" ("في أكتوبر السنة الماضية")
+        rf"(?P<my>(?:(?P<posm>{POS})\s+)?{gmonth('m')}(?:{gyear('m')}|\s+(?P<anchor2>{ANCH})|\s+(?:من\s+)?(?P<yper2>{YPER})))",
         rf"(?P<pm>(?:(?P<posm2>{POS})|{MW})\s+{gmonth('p')})",
+        # two names of one month side by side, as news agencies write them ("في يونيو حزيران"): a month, even bare
+        rf"(?P<pair>(?P<pa>{MONTH})\s+(?P<pb>{MONTH}))",
+        # a bare month after "في/خلال/منذ/حتى" ("ودمر القتال الفندق في أكتوبر"): that month, in the year _month_year
+        # gives it; not the month names that are other words too (time.yaml ``da13_ambiguous_months``: "ماي", "آب")
+        "(?:" + "|".join(rf"(?<=(?<!\w){w}\s)" for w in ("في", "وفي", "خلال", "منذ", "حتي")) + ")"
+        + rf"(?P<bmo>{BMONTH})(?!\s*(?:\d|/|\())",
         rf"(?P<mid>{MIDNIGHT})",
         # back-references, with a part of day: "مساء اليوم نفسه"
         rf"(?P<same>(?:(?P<part_s>{PART})\s+)?(?:{SAMEDAY}))",
@@ -195,13 +205,15 @@ def time_data() -> TimeData:
         # position in the current month or year: "مطلع الشهر", "نهاية العام", "أواخر العام الماضي"
         rf"(?P<pos>(?P<posw>{POS})\s+(?:(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)))",
         # "قبل يومين", "قبل ثلاثة أسابيع"
-        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)",
+        # ("قبل نحو أسبوعين", "قبل حوالي ثلاثة أيام": an approximate lapse is still counted back)
+        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?:{APPROX})\s+)?(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)",
         # season + year
         rf"(?P<sea>(?P<season>{SEASON})\s+(?:(?:(?:{YW})\s+)?(?P<sy>\d{{4}})|(?P<syper>{YPER})|(?P<sanch>{ANCH})))",
         # last night
         rf"(?P<lastn>{LASTN})",
         # relative day: [part] أمس [weekday] [(date)]
-        rf"(?P<rel>{prefix('r')}(?P<relw>{REL})(?:\s*[،,]?\s+(?P<wd2>{WD}))?)",
+        # ("اليوم الثالث من المعارك", "في اليوم الأول من نيسان": the Nth day, never the publication day)
+        rf"(?P<rel>{prefix('r')}(?P<relw>{REL})(?!\s+(?:{DORD}){E})(?:\s*[،,]?\s+(?P<wd2>{WD}))?)",
         # relative periods: الأسبوع الماضي
         rf"(?P<per>{PERIOD})",
         # weekday: [part] [يوم] weekday [الماضي|المقبل]
@@ -211,6 +223,10 @@ def time_data() -> TimeData:
         # year: عام 2014
         rf"(?P<yr>(?:{YW})\s+(?:\(\s*(?P<yyp>\d{{4}})\s*\)|(?P<yy>\d{{4}}))(?:\s*(?P<ymark>{HMARK}|{GMARK}){E})?)",
         rf"(?P<hyr>(?P<hyy>\d{{4}})\s*(?:{HMARK}){E})",
+        # a year of two digits after "عام/سنة" ("عام 88 واغتالت", "أراضي عام 48."): only before punctuation, "و" or a
+        # preposition, so that a count ("سنة 16 ملتصقتين") or a law's number ("لسنة 92 المتعلق") is not read
+        rf"(?P<yr2>(?:{_alt(y['da13_short_year_words'])})\s+(?P<yy2>\d\d))"
+        r"(?=\s*(?:[.,،؛;:)]|$|\n)|\s+و|\s+(?:في|علي|الي|حين|عندما|ضد)\s)",
         # a bare year after في/منذ/حتى: "في 2019"
         "(?:" + "|".join(rf"(?<={w}\s)" for w in ("في", "منذ", "حتي", "خلال", "مطلع", "بدايه", "نهايه", "اواخر", "اوائل"))
         + rf")(?P<byr>(?:19|20)\d\d)(?![\d/.,:-])",
@@ -221,7 +237,8 @@ def time_data() -> TimeData:
         rf"(?P<cdur>(?:{DDUAL})|(?:\d+|{NUMW})\s+(?:{CUNIT}))(?!\s+(?:\d|{MONTH}))",
         # vague and durations
         rf"(?P<vague>{VAGUE}|(?:(?:{VHEAD})\s+)?(?:{VUNIT})(?:\s+(?:{VMOD}))?\s+(?:{VANCH}))",
-        rf"(?P<dur>(?:{DHEAD})\s+(?:(?:\d+|\w+)\s+)?(?:{DUNIT}))(?!\s+(?:\d|{MONTH}))",
+        # (not "خلال شهر رمضان", "طوال شهر أيار": the month named, no duration)
+        rf"(?P<dur>(?:{DHEAD})\s+(?:(?:\d+|\w+)\s+)?(?:{DUNIT}))(?!\s+(?:\d|{MONTH}|{HMONTH}))",
     ]
     # Every pattern starts with a digit, "(", "يوم" or a word of one of these tables (a new
     # pattern that starts otherwise adds its table here). The lookahead, one trie of them all,
@@ -231,7 +248,7 @@ def time_data() -> TimeData:
                  *y["same_day"], *y["next_day"], *y["previous_day"], *ago_head, *season, *last_night, *relday,
                  *period, *y["year_words"], *decade, *y["dual_durations"], *numbers, *y["vague"],
                  *y["vague_period_heads"], *y["vague_period_units"], *y["duration_heads"]])
-    lead = rf"(?=\d|\(|{LEAD})"
+    lead = rf"(?=\d|\(|ال\s?\d|{LEAD})"
     regex = re.compile(Q + lead + B + "(?:" + "|".join(patterns) + ")" + E)
     clock_lead = rf"(?={_alt([*y['clock_heads'], *hours])})"  # the same for clock times: a head or an hour word
     clock = re.compile(
@@ -362,6 +379,14 @@ def resolve(g: dict[str, str | None], data: TimeData,
     if g["pm"]:
         mo = data.month[_key(g["m1_p"])]
         return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
+    if g["bmo"]:
+        mo = data.month[_key(g["bmo"])]
+        return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
+    if g["pair"]:
+        mo = data.month[_key(g["pa"])]
+        if data.month[_key(g["pb"])] != mo:
+            return None, "date", None, None
+        return f"{_month_year(mo, None, pub)}-{mo:02d}", "date", None, None
     if g["same"] or g["nxt"] or g["prv"]:
         # resolved in find_timexes from the date before it; a part of day ("مساء اليوم نفسه") waits as "TEV"
         return (suffix or None), "date", None, None
@@ -380,7 +405,9 @@ def resolve(g: dict[str, str | None], data: TimeData,
             return f"{y:04d}-{mo:02d}", "date", None, None
         if unit == "year":
             return str(pub.year + off), "date", None, None
-        return None, "date", None, None
+        # "نهاية الأسبوع الماضي", "مطلع الأسبوع الجاري": a part of a week is dated by its week, as "الأسبوع الماضي" is
+        y, w, _ = (pub + dt.timedelta(weeks=off)).isocalendar()
+        return f"{y}-W{w:02d}", "date", None, None
     if g["ago"]:
         unit_word = _key(g["agou"])
         if not g["agon"] and unit_word in data.ago_vague:
@@ -456,6 +483,10 @@ def resolve(g: dict[str, str | None], data: TimeData,
         if g["ymark"] and normalize(g["ymark"]) in {normalize(x) for x in ("هـ", "ه", "هجري", "هجرية", "للهجرة")}:
             return None, "date", f"{y:04d}", None
         return f"{y:04d}", "date", None, None
+    if g["yr2"]:
+        yy = int(g["yy2"])
+        # the century: this one when the year is not after publication, else the last
+        return str((2000 if pub is not None and yy <= pub.year % 100 else 1900) + yy), "date", None, None
     if g["hyr"]:
         return None, "date", g["hyy"], None
     if g["byr"]:
@@ -514,7 +545,7 @@ def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData)
 
 
 # the top-level pattern names of ``TimeData.regex``, in order
-_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "hyr",
+_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "pair", "bmo", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "yr2", "hyr",
         "byr", "pyr", "dec", "cdur", "vague", "dur")
 _GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
 

@@ -289,3 +289,156 @@ def test_a_weekday_right_before_an_explicit_date_takes_the_date(text, expected):
 ])
 def test_a_night_of_two_days_with_a_clock_after_midnight_is_the_second_day(text, expected):
     assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the article written on the day's digits ("الـ12", tatweel folded away): the same date as without it
+    ("اقتحم مسلحون البلدة في الـ12 من آذار الماضي", ("الـ12 من آذار الماضي", "2021-03-12")),
+    ("وقع الانفجار في ال 3 من شباط", ("ال 3 من شباط", "2021-02-03")),
+    ("قصفت الطائرات الحي فجر الـ20 من الشهر الجاري", ("فجر الـ20 من الشهر الجاري", "2021-04-20TMO")),
+    ("وتوفي الجريح في الـ9 من شهر رمضان 1442هـ", ("الـ9 من شهر رمضان 1442هـ", "2021-04-21")),
+])
+def test_a_day_written_with_the_article_is_read(text, expected):
+    assert expected in tx(text)
+
+
+def test_the_article_before_other_numbers_is_no_date():
+    # an age or a count with the article stays no date
+    assert tx("قتل طفل في الـ7 من عمره بنيران القناصة") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month (or a day and month) followed straight by its year period, with no "من" between them
+    ("بدأت العملية في تشرين الأول السنة الماضية", ("تشرين الأول السنة الماضية", "2020-10")),
+    ("اختطف الصحفي بتاريخ 9 أكتوبر العام الماضي", ("9 أكتوبر العام الماضي", "2020-10-09")),
+    ("قتل الجنديان في فيفري العام الجاري", ("فيفري العام الجاري", "2021-02")),
+    # with "من" as before
+    ("قتل في 9 أكتوبر من العام الماضي", ("9 أكتوبر من العام الماضي", "2020-10-09")),
+])
+def test_a_month_followed_by_its_year_period(text, expected):
+    assert expected in tx(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a week named with its week: the week's value, as the week alone has
+    ("شهدت المدينة نهاية الأسبوع الماضي مواجهات عنيفة", ("نهاية الأسبوع الماضي", "2021-W15")),
+    ("أعلن الجيش مطلع الأسبوع الجاري مقتل مسلحين", ("مطلع الأسبوع الجاري", "2021-W16")),
+    ("في منتصف الأسبوع المنصرم سقطت قذائف", ("منتصف الأسبوع المنصرم", "2021-W15")),
+])
+def test_a_part_of_a_week_takes_the_week(text, expected):
+    assert expected in tx(text)
+
+
+def test_a_bare_weekend_is_no_date():
+    # "عطلة نهاية الأسبوع" with no week named is any weekend (a habit), not a date
+    assert tx("يخرج الجنود لقضاء عطلة نهاية الأسبوع") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a month or year named by its ordinal is that month (or year), not the ordinal read as a day
+    ("تصاعدت الهجمات في النصف الثاني من آذار", [("النصف الثاني من آذار", "2021-03")]),
+    ("قتل العشرات خلال الأسبوع الأول من شهر شباط", [("الأسبوع الأول من شهر شباط", "2021-02")]),
+    ("تراجعت الاشتباكات في الربع الأول من العام الجاري", [("الربع الأول من العام الجاري", "2021")]),
+    ("وقعت الغارات في الأسبوع الأخير من الشهر الماضي", [("الأسبوع الأخير من الشهر الماضي", "2021-03")]),
+    # "اليوم" before a definite ordinal is the Nth day, not the publication day
+    ("استمر القصف في اليوم الثالث من المعارك", []),
+    ("وقعت المواجهة في اليوم الأول من نيسان", [("الأول من نيسان", "2021-04-01")]),
+])
+def test_an_ordinal_part_is_no_day(text, expected):
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ordinal alone stays the day, and "اليوم" before a weekday or an indefinite "أول" stays today
+    ("اغتيل الضابط في الثاني من آذار", ("الثاني من آذار", "2021-03-02")),
+    ("انفجرت سيارة مفخخة اليوم الأحد", ("اليوم الأحد", "2021-04-25")),
+    ("هاجم المسلحون القرية اليوم أول أيام العيد", ("اليوم", "2021-04-25")),
+])
+def test_an_ordinal_day_and_today_are_kept(text, expected):
+    assert expected in tx(text)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday or a season with a feminine anchor: the anchor is read (a strict past weekday on the same weekday)
+    ("أصدرت الجماعة بيانا الجمعة الماضية", "2021-04-23", ("الجمعة الماضية", "2021-04-16")),
+    ("قتل الشرطي صباح الجمعة الفائتة", "2021-04-25", ("صباح الجمعة الفائتة", "2021-04-23TMO")),
+    ("تكررت الحرائق خلال الصائفة الماضية", "2021-04-25", ("الصائفة الماضية", "2020-SU")),
+    ("ستجري الانتخابات الجمعة المقبلة", "2021-04-25", ("الجمعة المقبلة", "2021-04-30")),
+    # the month before last
+    ("وقع الهجوم الشهر قبل الماضي", "2021-04-25", ("الشهر قبل الماضي", "2021-02")),
+])
+def test_feminine_anchors_and_the_month_before_last(text, published, expected):
+    assert expected in tx(text, published)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency style: the Western and the Levantine name of one month side by side, with no slash
+    ("قتل مسلحون ثمانية جنود في 15 يوليو تموز 2016", [("15 يوليو تموز 2016", "2016-07-15")]),
+    ("أغلقت السلطات المعبر يوم 3 مارس آذار", [("3 مارس آذار", "2021-03-03")]),
+    ("اندلعت الاشتباكات في أكتوبر تشرين الأول الماضي", [("أكتوبر تشرين الأول الماضي", "2020-10")]),
+    ("وكانت الحكومة قد علقت المفاوضات في فبراير شباط", [("فبراير شباط", "2021-02")]),
+])
+def test_two_names_of_one_month_side_by_side(text, expected):
+    assert tx(text) == expected
+
+
+def test_two_different_months_side_by_side_get_no_month():
+    # two different months are no pair: no month value is made of them
+    assert all(v is None for _, v in tx("قارن التقرير بين يناير فبراير"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare month after "في/خلال/منذ": that month (a month well after publication is last year's)
+    ("ودمرت المعارك مطار المدينة في أكتوبر", [("أكتوبر", "2020-10")]),
+    ("وفي شباط قتل مسلحون راعيين", [("شباط", "2021-02")]),
+    ("تراجعت الهجمات خلال جانفي", [("جانفي", "2021-01")]),
+])
+def test_a_bare_month_after_a_preposition(text, expected):
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "جدد النواب الثقة في ماي بعد التصويت",  # a name
+    "أطلق مسلحون النار على أكتوبر",  # no preposition of time before it
+])
+def test_a_bare_month_name_that_is_another_word_or_has_no_preposition(text):
+    assert tx(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an approximate lapse after "قبل" is still counted back from publication
+    ("اعتقلت السلطات الناشط قبل نحو عام", ("قبل نحو عام", "2020")),
+    ("انفجرت عبوة في السوق قبل حوالي ثلاثة أيام", ("قبل حوالي ثلاثة أيام", "2021-04-22")),
+    ("سيطر المسلحون على البلدة قبل قرابة أسبوعين", ("قبل قرابة أسبوعين", "2021-W14")),
+])
+def test_an_approximate_lapse_is_counted_back(text, expected):
+    assert expected in tx(text)
+
+
+def test_an_approximate_lapse_before_another_reference_is_not_counted_from_publication():
+    # "قبل نحو شهر من موعد المؤتمر": counted from the conference, not from publication
+    assert all(v is None or not v.startswith("2021-03") for _, v in tx("تأتي التطورات قبل نحو شهر من موعد المؤتمر"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year of two digits after "عام/سنة", before "و", a preposition or punctuation
+    ("قصفت الطائرات المخيم عام 82 وقتلت المئات", [("عام 82", "1982")]),
+    ("هُجّر سكان القرية عام 67.", [("عام 67", "1967")]),
+    ("اغتيل الصحفي سنة 19 في بيروت", [("سنة 19", "2019")]),
+    # a count or a law's number after "سنة", or "العام" as an adjective: no year
+    ("صدر القانون عدد 12 لسنة 75 المتعلق بالأسلحة", []),
+    ("سجن الرجل لمدة سنة 10 أشهر", [("10 أشهر", None)]),
+    ("بلغت نسبة التوظيف في القطاع العام 20 بالمائة", []),
+])
+def test_a_year_of_two_digits(text, expected):
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text", ["تصاعدت الهجمات خلال شهر رمضان", "تواصل القصف طوال شهر شوال"])
+def test_a_hijri_month_after_a_duration_head_is_no_duration(text):
+    assert all(kind != "duration" for kind in
+               (t.kind for t in find_timexes(NormalizedText.of(text), "2021-04-25")))
+
+
+def test_a_month_long_duration_stays_a_duration():
+    assert ("خلال شهر", None) in tx("تواصل القصف خلال شهر كامل")
