@@ -1745,3 +1745,25 @@ def test_tg15_a_verb_of_targeting_still_names_what_was_hit_after_the_passive(nlp
     doc = nlp.process({"id": "tg15m", "published": "2020-01-15", "text":
                        "اغتيل المسؤول المحلي سامر خليل صباح اليوم في هجوم مسلح استهدف سيارته قرب مدينة الموصل."})
     assert [i.target["text"] for i in doc.incidents] == ["سيارته"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أقدم مسلحون مجهولون فجر اليوم على مهاجمة نقطة تفتيش للجيش بالرصاص في ضواحي المدينة، ما أدى إلى مقتل جندي.",
+     "نقطة تفتيش"),
+    # an organisation whose name opens with a target noun is the site attacked, not the attackers
+    ("أقدم مسلحون مجهولون ليلة السبت على مهاجمة محطة الإرسال التلفزيوني بالرصاص قرب المدينة، ما أدى إلى مقتل حارس.",
+     "محطة الإرسال"),
+    ("اندلعت اشتباكات أمس بعد مهاجمة مسلحين حاجزا للشرطة جنوب المدينة، ما أسفر عن مقتل شرطيين.", "حاجزا للشرطة"),
+])
+def test_tg16_the_object_of_the_verbal_noun_of_attack_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg16a", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith(want)
+
+
+def test_tg16_an_animal_that_attacked_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg16b", "published": "2020-01-15", "text":
+                       "قتل خمسة أشخاص في اشتباكات مسلحة اندلعت أمس في المدينة بسبب مهاجمة كلب من عائلة طفلا من "
+                       "عائلة أخرى."})
+    (inc,) = doc.incidents
+    assert inc.target is None
