@@ -1767,3 +1767,20 @@ def test_tg16_an_animal_that_attacked_is_not_the_target(nlp):
                        "عائلة أخرى."})
     (inc,) = doc.incidents
     assert inc.target is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل عشرون شخصا عندما فجر انتحاري نفسه مساء أمس في بهو قاعة للحفلات وسط المدينة.", "قاعة للحفلات"),
+    ("أطلق مسلحون النار مساء أمس داخل قاعة للأفراح في حي شعبي، ما أسفر عن مقتل خمسة أشخاص.", "قاعة للأفراح"),
+])
+def test_tg16_a_hall_is_a_venue_that_is_hit(nlp, text, want):
+    doc = nlp.process({"id": "tg16c", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith(want)
+
+
+def test_tg16_a_hall_where_the_wounded_were_taken_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg16d", "published": "2020-01-15", "text":
+                       "انفجرت عبوة ناسفة أمس في سوق شعبي وسط المدينة، ما أسفر عن إصابة ستة أشخاص نقلوا إلى قاعة "
+                       "الطوارئ في المستشفى."})
+    assert [i.target["text"] if i.target else None for i in doc.incidents][:1] == ["سوق شعبي"]
