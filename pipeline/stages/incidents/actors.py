@@ -103,7 +103,8 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
                 return found
             continue
         shelled = not set(forms[k]) & heads and bool(set(forms[k]) & act["strike_verbs"])
-        shook = not set(forms[k]) & heads and bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
+        shook = not set(forms[k]) & heads and (bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
+                                               or _tg16_event_struck(forms, k, lo))  # "التفجير الذي ضرب سوقا"
         if not shelled and not shook and not any(f in heads for f in forms[k]):
             continue
         if not set(forms[k]) & lex.target_heads and any(set(forms[i]) & tg6["reply_words"] for i in range(max(lo, k - 2), k)):
@@ -2531,6 +2532,17 @@ def _tg16_site_or_forces(doc: Document, forms: list[tuple[str, ...]], j: int, hi
     words = {f.removeprefix("ال") for f in forms[j]}
     return lex.target_nouns.match_at(tokens, j, doc.text, hi) is not None \
         or bool(words & {f.removeprefix("ال") for f in lex.security_words | lex.actor_nouns})
+
+
+def _tg16_event_struck(forms: list[tuple[str, ...]], k: int, lo: int) -> bool:
+    """Whether token ``k`` is "ضرب" (``tg16_struck_verbs``) with the event as its subject: an event word
+    (``cas_anaphors``, with or without the article) within the four tokens before it ("التفجير المزدوج الذي ضرب
+    سوقا شعبيا", "تفجير انتحاري ضرب مسجدا"). Its object is then read like that of "هز": only a target noun. Not
+    "ضربت القوات مواقع", "في ضرب معسكرات" (no event word before)."""
+    if not set(forms[k]) & _words("tg16_")["struck_verbs"]:
+        return False
+    events = {f.removeprefix("ال") for f in _words("cas_")["anaphors"]}
+    return any(f.removeprefix("ال") in events for i in range(max(lo, k - 4), k) for f in forms[i])
 
 
 def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:

@@ -1784,3 +1784,23 @@ def test_tg16_a_hall_where_the_wounded_were_taken_is_not_the_target(nlp):
                        "انفجرت عبوة ناسفة أمس في سوق شعبي وسط المدينة، ما أسفر عن إصابة ستة أشخاص نقلوا إلى قاعة "
                        "الطوارئ في المستشفى."})
     assert [i.target["text"] if i.target else None for i in doc.incidents][:1] == ["سوق شعبي"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل سبعة أشخاص أمس في تفجير انتحاري ضرب مسجدا في مدينة كبيرة شمالي البلاد.", "مسجدا"),
+    ("أودى الانفجار الذي ضرب سوقا شعبيا وسط المدينة مساء أمس بحياة 12 شخصا.", "سوقا شعبيا"),
+])
+def test_tg16_what_the_event_struck_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg16e", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith(want)
+
+
+def test_tg16_struck_without_the_event_as_subject_is_not_read(nlp):
+    from pipeline.stages.incidents.actors import _tg16_event_struck
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg16f", "published": "2020-01-15", "text":
+                       "قال الوزير إن بلاده لن تتردد في ضرب مواقع المسلحين في أي مكان."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "ضرب")
+    assert not _tg16_event_struck(forms, k, 0)
