@@ -94,6 +94,8 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
         if set(forms[k]) & _tg8_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()) \
                 and not _tg8_object_head_at(tokens, forms, k, hi, tg8, lex, in_time):
             continue
+        if set(forms[k]) & _words("tg16_")["site_object_heads"] and not _tg16_site_or_forces(doc, forms, k + 1, hi, lex):
+            continue  # "بسبب مهاجمة قرد ... فتاة": the animal that attacked, not what was attacked (tg16)
         if set(forms[k]) & _tg11_object_heads() and not set(forms[k]) & (lex.target_heads | _tg6_object_heads()):
             first = _tg11_object(doc, forms, k, hi, lex, in_time, before_time)  # "اقتحم مسلحون مزودون ببنادق فندقا"
             found = phrase(*first) if first is not None else None
@@ -101,7 +103,8 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
                 return found
             continue
         shelled = not set(forms[k]) & heads and bool(set(forms[k]) & act["strike_verbs"])
-        shook = not set(forms[k]) & heads and bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
+        shook = not set(forms[k]) & heads and (bool(set(forms[k]) & tg6["noun_object_heads"])  # "انفجار هز سوقا"
+                                               or _tg16_event_struck(forms, k, lo))  # "التفجير الذي ضرب سوقا"
         if not shelled and not shook and not any(f in heads for f in forms[k]):
             continue
         if not set(forms[k]) & lex.target_heads and any(set(forms[i]) & tg6["reply_words"] for i in range(max(lo, k - 2), k)):
@@ -111,7 +114,7 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
         if shelled and trigger is not None and trigger.payload[0] not in act["strike_weapons"]:
             continue  # "قصفت القوات مواقع للتنظيم ردا على هجوم انتحاري استهدف نقطتي تفتيش": another event's object
         j = k + 1
-        actors = [e for e in doc.entities if e.label in ("FACTION", "ORG")]
+        actors = [e for e in doc.entities if e.label in ("FACTION", "ORG") and not _tg16_site_org(doc, e, hi, lex)]
 
         def named(i: int) -> bool:  # an armed group's name, or its descriptor before it, opens at token i
             return i < hi and (any(e.start == tokens[i].start for e in actors) or bool(
@@ -2570,6 +2573,39 @@ def _tg15_named_site(doc: Document, target: dict | None, lex: Lexicon) -> dict |
         start = tokens[i].start + (len(tokens[i].text) - len(head) if tokens[i].splits else 0)
         found.setdefault(normalize(ent.text), {"text": text[start:end], "canonical": None})
     return next(iter(found.values())) if len(found) == 1 else target
+
+
+def _tg16_site_org(doc: Document, e: Entity, hi: int, lex: Lexicon) -> bool:
+    """Whether the organisation ``e`` is a site that can be hit, not an actor: its name opens with a target noun
+    ("على مهاجمة محطة الإذاعة المحلية": the station, the object of the verbal noun, not its agent; "هاجم مسلحون
+    مستشفى الولادة"), so the loop of ``_target_told`` does not pass it as the subject."""
+    tokens = doc.tokens
+    i = bisect_left([t.start for t in tokens], e.start)
+    return i < hi and tokens[i].start == e.start and lex.target_nouns.match_at(tokens, i, doc.text, hi) is not None
+
+
+def _tg16_site_or_forces(doc: Document, forms: list[tuple[str, ...]], j: int, hi: int, lex: Lexicon) -> bool:
+    """Whether token ``j``, right after a verbal noun of attack whose construct may name the attacker as well as the
+    attacked ("مهاجمة", ``tg16_site_object_heads``), opens what can be attacked: a target noun or the forces ("على
+    مهاجمة مركز الحرس", "حاول مهاجمة شرطي بسكين"), or the attackers before it ("بعد مهاجمة مسلحين حاجزا", passed by
+    the loop of ``_target_told``). Not another noun: "بسبب مهاجمة كلب طفلا" (the dog attacked)."""
+    tokens = doc.tokens
+    if j >= hi or tokens[j].kind != "word":
+        return False
+    words = {f.removeprefix("ال") for f in forms[j]}
+    return lex.target_nouns.match_at(tokens, j, doc.text, hi) is not None \
+        or bool(words & {f.removeprefix("ال") for f in lex.security_words | lex.actor_nouns})
+
+
+def _tg16_event_struck(forms: list[tuple[str, ...]], k: int, lo: int) -> bool:
+    """Whether token ``k`` is "ضرب" (``tg16_struck_verbs``) with the event as its subject: an event word
+    (``cas_anaphors``, with or without the article) within the four tokens before it ("التفجير المزدوج الذي ضرب
+    سوقا شعبيا", "تفجير انتحاري ضرب مسجدا"). Its object is then read like that of "هز": only a target noun. Not
+    "ضربت القوات مواقع", "في ضرب معسكرات" (no event word before)."""
+    if not set(forms[k]) & _words("tg16_")["struck_verbs"]:
+        return False
+    events = {f.removeprefix("ال") for f in _words("cas_")["anaphors"]}
+    return any(f.removeprefix("ال") in events for i in range(max(lo, k - 4), k) for f in forms[i])
 
 
 def _tg14_subject_before(doc: Document, lo: int, k: int, lex: Lexicon, forms: list[tuple[str, ...]]) -> int | None:

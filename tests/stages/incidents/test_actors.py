@@ -1826,3 +1826,62 @@ def test_ac17_the_attackers_belong_to_a_group(nlp, said, want):
 def test_ac17_inflected_nationality(nlp, text, want):
     doc = nlp.process({"id": "in", "published": "2023-02-11", "text": text})
     assert [i.perpetrator for i in doc.incidents] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أقدم مسلحون مجهولون فجر اليوم على مهاجمة نقطة تفتيش للجيش بالرصاص في ضواحي المدينة، ما أدى إلى مقتل جندي.",
+     "نقطة تفتيش"),
+    # an organisation whose name opens with a target noun is the site attacked, not the attackers
+    ("أقدم مسلحون مجهولون ليلة السبت على مهاجمة محطة الإرسال التلفزيوني بالرصاص قرب المدينة، ما أدى إلى مقتل حارس.",
+     "محطة الإرسال"),
+    ("اندلعت اشتباكات أمس بعد مهاجمة مسلحين حاجزا للشرطة جنوب المدينة، ما أسفر عن مقتل شرطيين.", "حاجزا للشرطة"),
+])
+def test_tg16_the_object_of_the_verbal_noun_of_attack_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg16a", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith(want)
+
+
+def test_tg16_an_animal_that_attacked_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg16b", "published": "2020-01-15", "text":
+                       "قتل خمسة أشخاص في اشتباكات مسلحة اندلعت أمس في المدينة بسبب مهاجمة كلب من عائلة طفلا من "
+                       "عائلة أخرى."})
+    (inc,) = doc.incidents
+    assert inc.target is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل عشرون شخصا عندما فجر انتحاري نفسه مساء أمس في بهو قاعة للحفلات وسط المدينة.", "قاعة للحفلات"),
+    ("أطلق مسلحون النار مساء أمس داخل قاعة للأفراح في حي شعبي، ما أسفر عن مقتل خمسة أشخاص.", "قاعة للأفراح"),
+])
+def test_tg16_a_hall_is_a_venue_that_is_hit(nlp, text, want):
+    doc = nlp.process({"id": "tg16c", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith(want)
+
+
+def test_tg16_a_hall_where_the_wounded_were_taken_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg16d", "published": "2020-01-15", "text":
+                       "انفجرت عبوة ناسفة أمس في سوق شعبي وسط المدينة، ما أسفر عن إصابة ستة أشخاص نقلوا إلى قاعة "
+                       "الطوارئ في المستشفى."})
+    assert [i.target["text"] if i.target else None for i in doc.incidents][:1] == ["سوق شعبي"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل سبعة أشخاص أمس في تفجير انتحاري ضرب مسجدا في مدينة كبيرة شمالي البلاد.", "مسجدا"),
+    ("أودى الانفجار الذي ضرب سوقا شعبيا وسط المدينة مساء أمس بحياة 12 شخصا.", "سوقا شعبيا"),
+])
+def test_tg16_what_the_event_struck_is_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg16e", "published": "2020-01-15", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith(want)
+
+
+def test_tg16_struck_without_the_event_as_subject_is_not_read(nlp):
+    from pipeline.stages.incidents.actors import _tg16_event_struck
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg16f", "published": "2020-01-15", "text":
+                       "قال الوزير إن بلاده لن تتردد في ضرب مواقع المسلحين في أي مكان."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "ضرب")
+    assert not _tg16_event_struck(forms, k, 0)
