@@ -982,10 +982,14 @@ def _pl8_homonym_in_container(tokens: list[Token], places: list[Place], starts: 
     """A known town read from the first word(s) of a village or town name, placed right after in a province or
     district of another country ("في بلدة عدن يبال بإقليم شبيلي الوسطى", "قرية بغداد في ولاية X"): the container says
     where it is, so the name is a homonym the gazetteer lacks, not that town; it runs on over up to two more name
-    words before the container ("عدن يبال") and takes its province and country from the container."""
+    words before the container ("عدن يبال") and takes its province and country from the container. A reference
+    town after a direction (pl17) is read the same way, but only swapped for its namesake in the container's country
+    ("كمين للجيش شرق مدينة رفح بمحافظة شمال سيناء": the Egyptian Rafah, which then beats the province for want of
+    a place of its own); without a namesake it keeps its entry."""
     for p in places:
         entry = kb.get(p.kb_id) or {}
-        if p.launch or not entry or TYPE_RANK.get(entry.get("type"), 9) > TYPE_RANK["city"] or not entry.get("country"):
+        if p.launch and not p.plc_reference or not entry or TYPE_RANK.get(entry.get("type"), 9) > TYPE_RANK["city"] \
+                or not entry.get("country"):
             continue
         k = bisect_left(starts, p.end)  # the token after the place
         j = k
@@ -1015,6 +1019,8 @@ def _pl8_homonym_in_container(tokens: list[Token], places: list[Place], starts: 
             if twin is not None:  # "مدينة رفح بشمال سيناء": the gazetteer's Rafah of Egypt, not of Gaza
                 p.kb_id, p.canonical = twin, kb.get(twin)["canonical"]
                 q.launch = q.plc_reference = True
+                break
+            if p.launch:  # a reference town keeps its entry when no namesake is known
                 break
             p.kb_id = p.canonical = None
             p.pl8_homonym = True

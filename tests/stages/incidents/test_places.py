@@ -1296,3 +1296,22 @@ def test_pl16_a_destination_without_flight_stays_a_fallback(nlp):
     (inc,) = nlp.process({"id": "pl16j", "published": "2024-03-10", "text":
                           "تعرضت قافلة متجهة إلى مدينة بيدوا لهجوم مسلح صباح اليوم."}).incidents
     assert inc.location["canonical"] == "Baidoa"
+
+
+@pytest.mark.parametrize("text,canonical", [
+    # a reference town after a direction, placed in a province of another country: that country's namesake
+    ("قتل جندي أمس في هجوم مسلح على كمين للجيش شرق مدينة رفح بمحافظة شمال سيناء.", "Rafah, Egypt"),
+    # a reference town in a province of its own country keeps its entry
+    ("قتل جندي أمس في هجوم مسلح على كمين للجيش شرق مدينة العريش بمحافظة شمال سيناء.", None),
+])
+def test_pl17_a_reference_town_in_a_province_of_another_country(nlp, text, canonical):
+    (inc,) = nlp.process({"id": "pl17a", "published": "2024-03-10", "text": text}).incidents
+    assert inc.location["country"] == "EG" and inc.location["text"].startswith("مدينة")
+    assert canonical is None or inc.location["canonical"] == canonical
+
+
+def test_pl17_a_reference_town_with_no_namesake_keeps_its_entry(nlp):
+    # no container of another country after it: the gazetteer's town stays the reference point
+    (inc,) = nlp.process({"id": "pl17b", "published": "2024-03-10", "text":
+                          "أصيب ثلاثة فلسطينيين بقصف إسرائيلي شرق مدينة رفح جنوبي قطاع غزة."}).incidents
+    assert inc.location["country"] == "PS"
