@@ -204,6 +204,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     dateline = _dateline_end(text)
     ends = {bisect_left(starts, q.end) - 1 for q in out}  # the last token of each place
     taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
+    held: list[tuple[Place, int]] = []  # provinces after "من" that hold the place before them (_pl17_container_of)
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
         opened = _pl7_opening_quote(tokens, k, lo) if id(p) in named else 0  # "بمنطقة "بينديك"": the quote between
@@ -266,7 +267,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near and not _pl6_partitive(tokens, k, forms):
-            p.launch = True
+            if _pl17_container_of(tokens, k, p, ends, lex):
+                held.append((p, k - 2))  # "بجبل X من ولاية Y": Y holds X, as after "ب"
+            else:
+                p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
             p.pl4_toward = any(not _words("pl4_")["travel_words"].isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))
@@ -280,6 +284,12 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
+    for p, j in held:  # the container shares the lot of the place it holds ("أصيل معتمدية X من ولاية Y": a home)
+        q = next((q for q in out if q is not p and bisect_left(starts, q.end) - 1 == j), None)
+        if q is not None and id(q) in taken:
+            taken.add(id(p))
+        elif q is not None and q.launch:
+            p.launch, p.plc_reference, p.plc_never = True, q.plc_reference, q.plc_never
     out = [p for p in out if id(p) not in taken and not _pl9_treated_at(tokens, p, starts, forms, lex)]
     _pl6_generic_sites(tokens, out, starts, forms, lex, kb)
     _pl6_city_districts(out, kb, lex)
@@ -1431,3 +1441,17 @@ def _pl16_fled_to(k: int, forms: list[tuple[str, ...]]) -> bool:
     "قتل جندي في هجوم على حاجز، ثم فر المهاجمون باتجاه بلدة الكرمة" (the checkpoint's place, not Karma)."""
     flight = _words("pl16_")["flight_words"]
     return any(not flight.isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))
+
+
+def _pl17_container_of(tokens: list[Token], k: int, p: "Place", ends: set[int], lex: Lexicon) -> bool:
+    """The place at token ``k`` is a province or district opened by "من" right after a place or a name with "ب" on it
+    ("بجبل X من ولاية Y", "بمعتمدية X من ولاية Y", "مركز الحرس بتلابت من ولاية Y"), as the Maghreb press writes
+    what holds a place: where the place before lies, as after "ب" ("بتلابت بولاية Y"), not a launch site. Not
+    after any other word ("قادمين من ولاية X", "مواطن من محافظة X": where someone came from). An example of ours:
+    "تصدى أعوان مركز الأمن بتلابت من ولاية القصرين لهجوم مسلح" (the province, for want of the village the gazetteer
+    lacks). The province then shares the lot of the place before it (a home town's, a reference point's)."""
+    if k < 2 or tokens[k - 1].norm != "من" or p.rank < TYPE_RANK["district"]:
+        return False
+    before = tokens[k - 2]
+    return k - 2 in ends or before.kind == "word" and before.text[:1] == "ب" and bool(before.splits) \
+        and not before.text[1:].startswith("ال") and before.norm not in lex.group_stops

@@ -1315,3 +1315,27 @@ def test_pl17_a_reference_town_with_no_namesake_keeps_its_entry(nlp):
     (inc,) = nlp.process({"id": "pl17b", "published": "2024-03-10", "text":
                           "أصيب ثلاثة فلسطينيين بقصف إسرائيلي شرق مدينة رفح جنوبي قطاع غزة."}).incidents
     assert inc.location["country"] == "PS"
+
+
+def test_pl17_a_province_after_min_holds_the_place_before_it(nlp):
+    # "بتلابت من ولاية القصرين": the village the gazetteer lacks lies in the province, which is no launch site; the
+    # record of the next sentence, which names no place, takes it
+    (inc,) = nlp.process({"id": "pl17c", "published": "2024-03-10", "text":
+                          "أكد مصدر أمني أن أعوان مركز الحرس الوطني بتلابت من ولاية القصرين تصدوا فجر اليوم لمجموعة "
+                          "إرهابية. وأضاف أن الأعوان بادروا بإطلاق النار تجاه المجموعة التي ردت بإطلاق النار قبل أن "
+                          "تلوذ بالفرار."}).incidents
+    assert inc.location is not None and inc.location["admin1"] == "Kasserine"
+
+
+def test_pl17_a_province_someone_came_from_is_no_container(nlp):
+    # "قادمين من ولاية X" after no place: where they came from, not where it happened
+    (inc,) = nlp.process({"id": "pl17d", "published": "2024-03-10", "text":
+                          "قتل مسلحون قادمون من ولاية القصرين جنديين في هجوم على دورية بمدينة سبيطلة."}).incidents
+    assert "سبيطلة" in inc.location["text"]
+
+
+def test_pl17_a_home_towns_province_is_no_place(nlp):
+    # the province after a victim's home town shares its lot: never the place
+    (inc,) = nlp.process({"id": "pl17e", "published": "2024-03-10", "text":
+                          "قتل شاب أصيل معتمدية الفحص من ولاية زغوان في اشتباك مسلح جنوب مدينة سرت أمس."}).incidents
+    assert "زغوان" not in (inc.location or {}).get("text", "")
