@@ -754,6 +754,8 @@ def _location(place: Place, places: list[Place], kb) -> dict:
         loc.update(lat=town["lat"], lon=town["lon"], geo_precision=2)
         loc["admin1"] = loc["admin1"] or town.get("admin1")
         loc["country"] = town.get("country") if adjective_only else loc["country"] or town.get("country")
+    if adjective_only and loc["lat"] is None and _pl17_owned_site(place.text):
+        loc["admin1"] = loc["country"] = None  # "المستشارية الثقافية الإيرانية" alone: its owner, not where it stands
     if loc["country"] is None and place.plc_country and place.rank > 0:
         loc["country"] = place.plc_country  # "مدينة كيبيك الكندية": the adjective says which country
     if (loc["admin1"] is None or loc["country"] is None) and entry.get("type") != "country":
@@ -1455,3 +1457,15 @@ def _pl17_container_of(tokens: list[Token], k: int, p: "Place", ends: set[int], 
     before = tokens[k - 2]
     return k - 2 in ends or before.kind == "word" and before.text[:1] == "ب" and bool(before.splits) \
         and not before.text[1:].startswith("ال") and before.norm not in lex.group_stops
+
+
+def _pl17_owned_site(name: str) -> bool:
+    """A site named by its head noun (an embassy, a consulate, a base, a company's plant: ``_plc_site_words``,
+    ``_pl9_site_heads``), whose nationality adjective names its owner, not the country it stands in ("قرب المستشارية
+    الثقافية الإيرانية", "أمام القنصلية الفرنسية", "قاعدة حرير الأمريكية"): with no town named with it, the country
+    is left to the article (its dateline or first town), not taken from the adjective. An example of ours: "انفجرت
+    عبوة قرب السفارة التركية صباح اليوم" in an article from Kabul (Afghanistan, not Turkey)."""
+    words = [normalize(w) for w in name.split()]
+    heads = _plc_site_words() | _pl9_site_heads() | _words("pl17_")["owned_sites"]
+    return bool(words) and (words[0] in heads or words[0].startswith("ال") and words[0][2:] in heads)
+

@@ -1339,3 +1339,17 @@ def test_pl17_a_home_towns_province_is_no_place(nlp):
     (inc,) = nlp.process({"id": "pl17e", "published": "2024-03-10", "text":
                           "قتل شاب أصيل معتمدية الفحص من ولاية زغوان في اشتباك مسلح جنوب مدينة سرت أمس."}).incidents
     assert "زغوان" not in (inc.location or {}).get("text", "")
+
+
+def test_pl17_an_owned_site_takes_the_articles_country_not_its_owners(nlp):
+    # "قرب القنصلية التركية" with no town named with it: the adjective names the owner; the dateline says where
+    incs = nlp.process({"id": "pl17f", "published": "2024-03-10", "text":
+                        "كابول - انفجرت عبوة ناسفة قرب القنصلية التركية صباح اليوم، ما أدى إلى إصابة حارسين."}).incidents
+    assert incs and incs[0].location["country"] == "AF"
+
+
+def test_pl17_a_city_with_a_nationality_adjective_keeps_its_country(nlp):
+    # a place word, not a site: the adjective says which country it is in
+    (inc,) = nlp.process({"id": "pl17g", "published": "2024-03-10", "text":
+                          "قتل شخصان في إطلاق نار داخل مدينة سانت بيير الكندية مساء أمس."}).incidents
+    assert inc.location["country"] == "CA"
