@@ -204,6 +204,7 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     dateline = _dateline_end(text)
     ends = {bisect_left(starts, q.end) - 1 for q in out}  # the last token of each place
     taken: set[int] = set()  # hospitals the wounded were taken to, home towns, time zones
+    held: list[tuple[Place, int]] = []  # provinces after "من" that hold the place before them (_pl17_container_of)
     for p in out:
         k = bisect_right(starts, p.start) - 1  # the token the place starts in (after a proclitic too)
         opened = _pl7_opening_quote(tokens, k, lo) if id(p) in named else 0  # "بمنطقة "بينديك"": the quote between
@@ -266,7 +267,10 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
         elif p.rank == TYPE_RANK["country"] and not p.locative:
             p.launch = True  # "شنت الولايات المتحدة غارات", "فصائل موالية لإيران": an actor, not a place
         elif k > 0 and tokens[k - 1].norm in lex.launch_words and not near and not _pl6_partitive(tokens, k, forms):
-            p.launch = True
+            if _pl17_container_of(tokens, k, p, ends, lex):
+                held.append((p, k - 2))  # "بجبل X من ولاية Y": Y holds X, as after "ب"
+            else:
+                p.launch = True
         elif k > 0 and tokens[k - 1].norm in lex.destination_words and not _where(tokens, p, hi, forms, lex, starts):
             p.launch = True  # "نقلوا إلى مستشفى المدينة", "امتدت إلى محيط المطار": where it went, not where it was
             p.pl4_toward = any(not _words("pl4_")["travel_words"].isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))
@@ -280,6 +284,12 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
             p.launch = True  # "صدر من مقرها في مدينة شتوتغارت": the speaker's seat
         elif k > 0 and tokens[k - 1].norm in lex.designators and k > 1 and tokens[k - 2].norm in lex.launch_words:
             p.launch = True
+    for p, j in held:  # the container shares the lot of the place it holds ("أصيل معتمدية X من ولاية Y": a home)
+        q = next((q for q in out if q is not p and bisect_left(starts, q.end) - 1 == j), None)
+        if q is not None and id(q) in taken:
+            taken.add(id(p))
+        elif q is not None and q.launch:
+            p.launch, p.plc_reference, p.plc_never = True, q.plc_reference, q.plc_never
     out = [p for p in out if id(p) not in taken and not _pl9_treated_at(tokens, p, starts, forms, lex)]
     _pl6_generic_sites(tokens, out, starts, forms, lex, kb)
     _pl6_city_districts(out, kb, lex)
@@ -744,6 +754,8 @@ def _location(place: Place, places: list[Place], kb) -> dict:
         loc.update(lat=town["lat"], lon=town["lon"], geo_precision=2)
         loc["admin1"] = loc["admin1"] or town.get("admin1")
         loc["country"] = town.get("country") if adjective_only else loc["country"] or town.get("country")
+    if adjective_only and loc["lat"] is None and _pl17_owned_site(place.text):
+        loc["admin1"] = loc["country"] = None  # "المستشارية الثقافية الإيرانية" alone: its owner, not where it stands
     if loc["country"] is None and place.plc_country and place.rank > 0:
         loc["country"] = place.plc_country  # "مدينة كيبيك الكندية": the adjective says which country
     if (loc["admin1"] is None or loc["country"] is None) and entry.get("type") != "country":
@@ -982,10 +994,14 @@ def _pl8_homonym_in_container(tokens: list[Token], places: list[Place], starts: 
     """A known town read from the first word(s) of a village or town name, placed right after in a province or
     district of another country ("في بلدة عدن يبال بإقليم شبيلي الوسطى", "قرية بغداد في ولاية X"): the container says
     where it is, so the name is a homonym the gazetteer lacks, not that town; it runs on over up to two more name
-    words before the container ("عدن يبال") and takes its province and country from the container."""
+    words before the container ("عدن يبال") and takes its province and country from the container. A reference
+    town after a direction (pl17) is read the same way, but only swapped for its namesake in the container's country
+    ("كمين للجيش شرق مدينة رفح بمحافظة شمال سيناء": the Egyptian Rafah, which then beats the province for want of
+    a place of its own); without a namesake it keeps its entry."""
     for p in places:
         entry = kb.get(p.kb_id) or {}
-        if p.launch or not entry or TYPE_RANK.get(entry.get("type"), 9) > TYPE_RANK["city"] or not entry.get("country"):
+        if p.launch and not p.plc_reference or not entry or TYPE_RANK.get(entry.get("type"), 9) > TYPE_RANK["city"] \
+                or not entry.get("country"):
             continue
         k = bisect_left(starts, p.end)  # the token after the place
         j = k
@@ -1015,6 +1031,8 @@ def _pl8_homonym_in_container(tokens: list[Token], places: list[Place], starts: 
             if twin is not None:  # "مدينة رفح بشمال سيناء": the gazetteer's Rafah of Egypt, not of Gaza
                 p.kb_id, p.canonical = twin, kb.get(twin)["canonical"]
                 q.launch = q.plc_reference = True
+                break
+            if p.launch:  # a reference town keeps its entry when no namesake is known
                 break
             p.kb_id = p.canonical = None
             p.pl8_homonym = True
@@ -1425,3 +1443,29 @@ def _pl16_fled_to(k: int, forms: list[tuple[str, ...]]) -> bool:
     "قتل جندي في هجوم على حاجز، ثم فر المهاجمون باتجاه بلدة الكرمة" (the checkpoint's place, not Karma)."""
     flight = _words("pl16_")["flight_words"]
     return any(not flight.isdisjoint(forms[j]) for j in range(max(0, k - 4), k - 1))
+
+
+def _pl17_container_of(tokens: list[Token], k: int, p: "Place", ends: set[int], lex: Lexicon) -> bool:
+    """The place at token ``k`` is a province or district opened by "من" right after a place or a name with "ب" on it
+    ("بجبل X من ولاية Y", "بمعتمدية X من ولاية Y", "مركز الحرس بتلابت من ولاية Y"), as the Maghreb press writes
+    what holds a place: where the place before lies, as after "ب" ("بتلابت بولاية Y"), not a launch site. Not
+    after any other word ("قادمين من ولاية X", "مواطن من محافظة X": where someone came from). An example of ours:
+    "تصدى أعوان مركز الأمن بتلابت من ولاية القصرين لهجوم مسلح" (the province, for want of the village the gazetteer
+    lacks). The province then shares the lot of the place before it (a home town's, a reference point's)."""
+    if k < 2 or tokens[k - 1].norm != "من" or p.rank < TYPE_RANK["district"]:
+        return False
+    before = tokens[k - 2]
+    return k - 2 in ends or before.kind == "word" and before.text[:1] == "ب" and bool(before.splits) \
+        and not before.text[1:].startswith("ال") and before.norm not in lex.group_stops
+
+
+def _pl17_owned_site(name: str) -> bool:
+    """A site named by its head noun (an embassy, a consulate, a base, a company's plant: ``_plc_site_words``,
+    ``_pl9_site_heads``), whose nationality adjective names its owner, not the country it stands in ("قرب المستشارية
+    الثقافية الإيرانية", "أمام القنصلية الفرنسية", "قاعدة حرير الأمريكية"): with no town named with it, the country
+    is left to the article (its dateline or first town), not taken from the adjective. An example of ours: "انفجرت
+    عبوة قرب السفارة التركية صباح اليوم" in an article from Kabul (Afghanistan, not Turkey)."""
+    words = [normalize(w) for w in name.split()]
+    heads = _plc_site_words() | _pl9_site_heads() | _words("pl17_")["owned_sites"]
+    return bool(words) and (words[0] in heads or words[0].startswith("ال") and words[0][2:] in heads)
+

@@ -1296,3 +1296,60 @@ def test_pl16_a_destination_without_flight_stays_a_fallback(nlp):
     (inc,) = nlp.process({"id": "pl16j", "published": "2024-03-10", "text":
                           "تعرضت قافلة متجهة إلى مدينة بيدوا لهجوم مسلح صباح اليوم."}).incidents
     assert inc.location["canonical"] == "Baidoa"
+
+
+@pytest.mark.parametrize("text,canonical", [
+    # a reference town after a direction, placed in a province of another country: that country's namesake
+    ("قتل جندي أمس في هجوم مسلح على كمين للجيش شرق مدينة رفح بمحافظة شمال سيناء.", "Rafah, Egypt"),
+    # a reference town in a province of its own country keeps its entry
+    ("قتل جندي أمس في هجوم مسلح على كمين للجيش شرق مدينة العريش بمحافظة شمال سيناء.", None),
+])
+def test_pl17_a_reference_town_in_a_province_of_another_country(nlp, text, canonical):
+    (inc,) = nlp.process({"id": "pl17a", "published": "2024-03-10", "text": text}).incidents
+    assert inc.location["country"] == "EG" and inc.location["text"].startswith("مدينة")
+    assert canonical is None or inc.location["canonical"] == canonical
+
+
+def test_pl17_a_reference_town_with_no_namesake_keeps_its_entry(nlp):
+    # no container of another country after it: the gazetteer's town stays the reference point
+    (inc,) = nlp.process({"id": "pl17b", "published": "2024-03-10", "text":
+                          "أصيب ثلاثة فلسطينيين بقصف إسرائيلي شرق مدينة رفح جنوبي قطاع غزة."}).incidents
+    assert inc.location["country"] == "PS"
+
+
+def test_pl17_a_province_after_min_holds_the_place_before_it(nlp):
+    # "بتلابت من ولاية القصرين": the village the gazetteer lacks lies in the province, which is no launch site; the
+    # record of the next sentence, which names no place, takes it
+    (inc,) = nlp.process({"id": "pl17c", "published": "2024-03-10", "text":
+                          "أكد مصدر أمني أن أعوان مركز الحرس الوطني بتلابت من ولاية القصرين تصدوا فجر اليوم لمجموعة "
+                          "إرهابية. وأضاف أن الأعوان بادروا بإطلاق النار تجاه المجموعة التي ردت بإطلاق النار قبل أن "
+                          "تلوذ بالفرار."}).incidents
+    assert inc.location is not None and inc.location["admin1"] == "Kasserine"
+
+
+def test_pl17_a_province_someone_came_from_is_no_container(nlp):
+    # "قادمين من ولاية X" after no place: where they came from, not where it happened
+    (inc,) = nlp.process({"id": "pl17d", "published": "2024-03-10", "text":
+                          "قتل مسلحون قادمون من ولاية القصرين جنديين في هجوم على دورية بمدينة سبيطلة."}).incidents
+    assert "سبيطلة" in inc.location["text"]
+
+
+def test_pl17_a_home_towns_province_is_no_place(nlp):
+    # the province after a victim's home town shares its lot: never the place
+    (inc,) = nlp.process({"id": "pl17e", "published": "2024-03-10", "text":
+                          "قتل شاب أصيل معتمدية الفحص من ولاية زغوان في اشتباك مسلح جنوب مدينة سرت أمس."}).incidents
+    assert "زغوان" not in (inc.location or {}).get("text", "")
+
+
+def test_pl17_an_owned_site_takes_the_articles_country_not_its_owners(nlp):
+    # "قرب القنصلية التركية" with no town named with it: the adjective names the owner; the dateline says where
+    incs = nlp.process({"id": "pl17f", "published": "2024-03-10", "text":
+                        "كابول - انفجرت عبوة ناسفة قرب القنصلية التركية صباح اليوم، ما أدى إلى إصابة حارسين."}).incidents
+    assert incs and incs[0].location["country"] == "AF"
+
+
+def test_pl17_a_city_with_a_nationality_adjective_keeps_its_country(nlp):
+    # a place word, not a site: the adjective says which country it is in
+    (inc,) = nlp.process({"id": "pl17g", "published": "2024-03-10", "text":
+                          "قتل شخصان في إطلاق نار داخل مدينة سانت بيير الكندية مساء أمس."}).incidents
+    assert inc.location["country"] == "CA"
