@@ -203,7 +203,11 @@ def time_data() -> TimeData:
         rf"(?P<nxt>{NEXTDAY})",
         rf"(?P<prv>{PREVDAY})",
         # position in the current month or year: "مطلع الشهر", "نهاية العام", "أواخر العام الماضي"
-        rf"(?P<pos>(?P<posw>{POS})\s+(?:(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)))",
+        # ("منتصف عام 2020", "أواخر العام 2014", "بداية 2018": the year, with its position in the span; "نهاية العام"
+        # before a year is that year, not the current one)
+        rf"(?P<pos>(?P<posw>{POS})\s+(?:(?:(?:{YW})\s+(?:\(\s*)?(?P<posy>\d{{4}})(?:\s*\))?|(?P<posy2>(?:19|20)\d\d))"
+        rf"(?![\d/])(?!\s*(?:{HMARK}){E})(?:\s*(?:{GMARK}){E})?"
+        rf"|(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)(?!\s+\(?\s*\d)))",
         # "قبل يومين", "قبل ثلاثة أسابيع"
         # ("قبل نحو أسبوعين", "قبل حوالي ثلاثة أيام": an approximate lapse is still counted back)
         rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?:{APPROX})\s+)?(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)",
@@ -393,6 +397,8 @@ def resolve(g: dict[str, str | None], data: TimeData,
     if g["mid"]:
         return (pub.isoformat() if pub else "XXXX-XX-XX") + "T24:00", "date", None, None
     if g["pos"]:
+        if g["posy"] or g["posy2"]:
+            return g["posy"] or g["posy2"], "date", None, None
         if pub is None:
             return None, "date", None, None
         if g["posp"]:

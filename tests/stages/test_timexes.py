@@ -442,3 +442,17 @@ def test_a_hijri_month_after_a_duration_head_is_no_duration(text):
 
 def test_a_month_long_duration_stays_a_duration():
     assert ("خلال شهر", None) in tx("تواصل القصف خلال شهر كامل")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position before a year: the year, with the position in the span ("العام" before a year is no current year)
+    ("انسحبت القوات من المدينة أواخر العام 2013 بعد معارك", [("أواخر العام 2013", "2013")]),
+    ("اندلعت الاشتباكات في منتصف عام 2019 ثم توقفت", [("منتصف عام 2019", "2019")]),
+    ("ستنتهي الأشغال قبل نهاية 2024 حسب الوزارة", [("نهاية 2024", "2024")]),
+    ("بدأت الحملة مطلع سنة 2018.", [("مطلع سنة 2018", "2018")]),
+    # the current year's part stays the current year; a Hijri year after a position is no Gregorian one
+    ("تراجعت الأسعار منذ بداية العام", [("بداية العام", "2021")]),
+    ("سافر الوفد مطلع العام 1440 هـ", [("العام 1440 هـ", None)]),
+])
+def test_a_position_before_a_year(text, expected):
+    assert tx(text) == expected
