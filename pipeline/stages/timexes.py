@@ -610,6 +610,7 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
     merged.sort(key=lambda x: x[0])
     merged = _da8_weekday_dates(norm, merged)
     merged = _da9_night_range(norm, merged, data)
+    merged = _da14_qualified_days(norm, merged)
     last_day = last_dated = None  # the day, and the date with a year, written last
     back = {"same": 0, "nxt": 1, "prv": -1}  # "اليوم نفسه", "في اليوم التالي", "في اليوم السابق"
     for item in merged:
@@ -931,4 +932,29 @@ def _da9_night_range(norm: str, merged: list[list], data: TimeData | None = None
                     other[2] = day + other[2][10:]
                 elif other[6] == "mid":  # "بعد منتصف الليل": the midnight that ends the first day
                     other[2] = value[:10] + other[2][10:]
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _da14_qualifier() -> re.Pattern:
+    """The words that qualify a day before it (time.yaml ``da14_day_qualifiers``), right before the end of a search."""
+    from ..kb import load_yaml
+
+    y = load_yaml(RESOURCES / "time.yaml")
+    return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:" + _alt(y["da14_day_qualifiers"]) + r")\s+$")
+
+
+def _da14_qualified_days(norm: str, merged: list[list]) -> list[list]:
+    """A day (or part of a day) told with a word that places the event in it ("قصفت الطائرات البلدة في وقت متأخر من
+    ليل الخميس", "اقتحمت القوات الحي في الساعات الأولى من صباح اليوم") is one expression with that word: the span
+    takes the qualifier, the value stays the day's (with its part of day, if any). Only before a value with a day; the
+    span never swallows another expression."""
+    rx = _da14_qualifier()
+    for i, item in enumerate(merged):
+        if not item[2] or not re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}", item[2]):
+            continue
+        lo = merged[i - 1][1] if i else 0
+        m = rx.search(norm, max(lo, item[0] - 40), item[0])
+        if m:
+            item[0] = m.start()
     return merged

@@ -456,3 +456,15 @@ def test_a_month_long_duration_stays_a_duration():
 ])
 def test_a_position_before_a_year(text, expected):
     assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a qualifier of the day before it stays in the span; the value is the day's
+    ("قصف الطيران الحي في وقت متأخر من ليل الجمعة", [("وقت متأخر من ليل الجمعة", "2021-04-23TNI")]),
+    ("داهمت الشرطة المنزل في الساعات الأولى من صباح اليوم", [("الساعات الأولى من صباح اليوم", "2021-04-25TMO")]),
+    ("انفجرت عبوة في وقت مبكر من يوم الثلاثاء", [("وقت مبكر من يوم الثلاثاء", "2021-04-20")]),
+    # with no day after it, nothing is read
+    ("تواصلت المواجهات حتى الساعات الأولى من الصباح", []),
+])
+def test_a_qualifier_of_a_day_is_in_its_span(text, expected):
+    assert tx(text) == expected
