@@ -184,6 +184,10 @@ def time_data() -> TimeData:
         # Hijri: 15 رمضان 1442هـ
         rf"(?P<hij>{prefix('h')}(?:{DEF}(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?:شهر\s+)?(?P<hm>{HMONTH})"
         rf"(?:\s*[،,]?\s*(?P<hy>\d{{4}})(?:\s*(?:{HMARK}){E})?)?)",
+        # a Hijri month with no day: "خلال شهر رمضان 1442", "منتصف شهر شوال", "رمضان الماضي" (a bare name only with a year
+        # or an anchor after it: "رمضان" is a man's name too)
+        rf"(?P<hmo>(?:(?:(?:{POS})\s+(?:شهر\s+)?|شهر\s+)(?P<hmm>{HMONTH})(?:\s+(?:(?P<hmy>1[34]\d\d)(?:\s*(?:{HMARK}){E})?"
+        rf"|(?P<hmanch>{ANCH})))?|(?P<hmm2>{HMONTH})\s+(?:(?P<hmy2>1[34]\d\d)(?:\s*(?:{HMARK}){E})?|(?P<hmanch2>{ANCH}))))",
         # day + "من الشهر الجاري/الماضي"
         rf"(?P<dom>{prefix('d')}(?:{DEF}(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
         # Gregorian: [part] [weekday] day month[/month] [year] [anchor]
@@ -248,7 +252,7 @@ def time_data() -> TimeData:
     # pattern that starts otherwise adds its table here). The lookahead, one trie of them all,
     # turns most words away within a letter or two, before the patterns are tried one by one;
     # Q before it turns away most places inside words, before B's three lookbehinds.
-    LEAD = _alt(["يوم", *part, *weekday, *ordinal, *month, *y["month_words"], *y["positions"], *y["midnight"],
+    LEAD = _alt(["يوم", *part, *weekday, *hijri_month, *ordinal, *month, *y["month_words"], *y["positions"], *y["midnight"],
                  *y["same_day"], *y["next_day"], *y["previous_day"], *ago_head, *season, *last_night, *relday,
                  *period, *y["year_words"], *decade, *y["dual_durations"], *numbers, *y["vague"],
                  *y["vague_period_heads"], *y["vague_period_units"], *y["duration_heads"]])
@@ -317,6 +321,38 @@ def _hijri(y: int | None, m: int, d: int, pub: dt.date | None) -> tuple[str | No
     return g.isoformat(), f"{y:04d}-{m:02d}-{d:02d}", None
 
 
+def _da14_hijri_month(g: dict[str, str | None], data: TimeData,
+                      pub: dt.date | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """A Hijri month with no day ("تشتد الحرارة خلال شهر رمضان 1445", "قتل في منتصف شهر شوال", "منذ رمضان الماضي"):
+    its Hijri original is kept (``hijri`` "1445-09"); its Gregorian value is a month only when the whole Hijri month
+    falls in one Gregorian month (rare: a Hijri month of 29 or 30 days almost always runs over two), else null (spec
+    section 3). The Hijri year is the written one, else the one the anchor gives against publication ("الماضي": the
+    last one before the current Hijri month, "المقبل": the next one, none or "الجاري": the publication's)."""
+    from hijridate import Gregorian, Hijri
+
+    m = data.hijri_month[_key(g["hmm"] or g["hmm2"])]
+    year = g["hmy"] or g["hmy2"]
+    if year:
+        y = int(year)
+    elif pub is None:
+        return None, "date", f"XXXX-{m:02d}", None
+    else:
+        now = Gregorian(pub.year, pub.month, pub.day).to_hijri()
+        anchor = data.anchor.get(_key(g["hmanch"] or g["hmanch2"] or ""))
+        y = now.year
+        if anchor == "past" and m >= now.month:
+            y -= 1
+        elif anchor == "next" and m <= now.month:
+            y += 1
+    try:
+        first = Hijri(y, m, 1)
+        start, end = first.to_gregorian(), Hijri(y, m, first.month_length()).to_gregorian()
+    except (ValueError, OverflowError) as exc:
+        return None, "date", f"{y:04d}-{m:02d}", f"Hijri date out of range: {exc}"
+    value = f"{start.year:04d}-{start.month:02d}" if (start.year, start.month) == (end.year, end.month) else None
+    return value, "date", f"{y:04d}-{m:02d}", None
+
+
 def resolve(g: dict[str, str | None], data: TimeData,
             pub: dt.date | None) -> tuple[str | None, str | None, str | None, str | None]:
     """(value, kind, hijri, error) of one match, given its ``groupdict()``."""
@@ -342,6 +378,8 @@ def resolve(g: dict[str, str | None], data: TimeData,
         d = int(g["hday"]) if g["hday"] else data.ordinal[_key(g["hord"])]
         v, h, err = _hijri(int(g["hy"]) if g["hy"] else None, data.hijri_month[_key(g["hm"])], d, pub)
         return with_part(v), "date", h, err
+    if g["hmo"]:
+        return _da14_hijri_month(g, data, pub)
     if g["dom"]:
         unit, off = data.period[_key(g["dper"])]
         dd = int(g["dday"]) if g["dday"] else data.ordinal[_key(g["dord"])]  # "الثالث من الشهر الجاري"
@@ -551,7 +589,7 @@ def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData)
 
 
 # the top-level pattern names of ``TimeData.regex``, in order
-_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "pair", "bmo", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "yr2", "hyr",
+_TOP = ("num", "dm", "hij", "hmo", "dom", "greg", "my", "pm", "pair", "bmo", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "yr2", "hyr",
         "byr", "pyr", "dec", "cdur", "vague", "dur")
 _GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
 

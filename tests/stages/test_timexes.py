@@ -468,3 +468,23 @@ def test_a_position_before_a_year(text, expected):
 ])
 def test_a_qualifier_of_a_day_is_in_its_span(text, expected):
     assert tx(text) == expected
+
+
+def _hx(text, published="2021-04-25"):
+    return [(t.text, t.value, t.hijri) for t in find_timexes(NormalizedText.of(text), published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Hijri month with no day keeps its Hijri original; no Gregorian value when it runs over two Gregorian months
+    ("تكثفت الغارات في منتصف شهر رمضان 1442 على الأحياء", "2021-06-01", [("منتصف شهر رمضان 1442", None, "1442-09")]),
+    ("أغلقت المحلات خلال شهر رمضان الماضي", "2017-07-01", [("خلال شهر رمضان الماضي", None, "1438-09")]),
+    ("يبدأ موسم الحج في شهر ذي الحجة المقبل", "2021-04-25", [("شهر ذي الحجة المقبل", None, "1442-12")]),
+    # the whole Hijri month inside one Gregorian month: that month is its value
+    ("اعتقل الناشط خلال شهر رمضان 1446 هـ", "2025-06-01", [("خلال شهر رمضان 1446 هـ", "2025-03", "1446-09")]),
+])
+def test_a_hijri_month_with_no_day(text, published, expected):
+    assert _hx(text, published) == expected
+
+
+def test_a_bare_hijri_month_name_is_a_man_s_name():
+    assert _hx("صرح رمضان الهادي للصحفيين") == []
