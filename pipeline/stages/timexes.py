@@ -214,7 +214,9 @@ def time_data() -> TimeData:
         rf"|(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)(?!\s+\(?\s*\d)))",
         # "قبل يومين", "قبل ثلاثة أسابيع"
         # ("قبل نحو أسبوعين", "قبل حوالي ثلاثة أيام": an approximate lapse is still counted back)
-        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?:{APPROX})\s+)?(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)",
+        # (not "قبل شهر رمضان", "بعد شهر جانفي", "قبل سنة 2011": the month or year named, no lapse)
+        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?:{APPROX})\s+)?(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)"
+        rf"(?!\s+(?:\(\s*)?\d{{4}}(?!\d)|\s+(?:{MONTH}|{HMONTH}){E})",
         # season + year
         rf"(?P<sea>(?P<season>{SEASON})\s+(?:(?:(?:{YW})\s+)?(?P<sy>\d{{4}})|(?P<syper>{YPER})|(?P<sanch>{ANCH})))",
         # last night

@@ -488,3 +488,15 @@ def test_a_hijri_month_with_no_day(text, published, expected):
 
 def test_a_bare_hijri_month_name_is_a_man_s_name():
     assert _hx("صرح رمضان الهادي للصحفيين") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lapse unit followed by a month or a year names that month or year: no lapse counted from publication
+    ("ارتفعت أسعار الخضر قبل شهر رمضان", [("شهر رمضان", None)]),
+    ("أجلت الحكومة الزيادة إلى ما بعد شهر مارس", [("شهر مارس", "2021-03")]),
+    ("لم تسجل أي عملية قبل سنة 2013 في المنطقة", [("سنة 2013", "2013")]),
+    # a lapse alone is still counted back
+    ("اختطف الصحفي قبل شهر في العاصمة", [("قبل شهر", "2021-03")]),
+])
+def test_a_lapse_unit_before_a_named_month_or_year(text, expected):
+    assert tx(text) == expected
