@@ -500,3 +500,15 @@ def test_a_bare_hijri_month_name_is_a_man_s_name():
 ])
 def test_a_lapse_unit_before_a_named_month_or_year(text, expected):
     assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "المنقضي/المنقضية" (Tunisian news) is a past anchor like "الماضي": week, month, year, season, weekday
+    ("أحبطت الوحدات عملية تهريب خلال الأسبوع المنقضي", [("الأسبوع المنقضي", "2021-W15")]),
+    ("أوقف المشتبه به نهاية الأسبوع المنقضي بالعاصمة", [("نهاية الأسبوع المنقضي", "2021-W15")]),
+    ("سجلت المنظمة عشر حالات خلال الشهر المنقضي", [("الشهر المنقضي", "2021-03")]),
+    ("قتل الحارس في عملية سطو السنة المنقضية", [("السنة المنقضية", "2020")]),
+    ("تراجع عدد الزوار مقارنة بالصائفة المنقضية", [("الصائفة المنقضية", "2020-SU")]),
+])
+def test_the_past_anchor_munqadi(text, expected):
+    assert tx(text) == expected
