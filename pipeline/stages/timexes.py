@@ -650,6 +650,7 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
     merged.sort(key=lambda x: x[0])
     merged = _da8_weekday_dates(norm, merged)
     merged = _da9_night_range(norm, merged, data)
+    merged = _da14_weekday_pair(norm, merged, data)
     merged = _da14_qualified_days(norm, merged)
     last_day = last_dated = None  # the day, and the date with a year, written last
     back = {"same": 0, "nxt": 1, "prv": -1}  # "اليوم نفسه", "في اليوم التالي", "في اليوم السابق"
@@ -997,4 +998,25 @@ def _da14_qualified_days(norm: str, merged: list[list]) -> list[list]:
         m = rx.search(norm, max(lo, item[0] - 40), item[0])
         if m:
             item[0] = m.start()
+    return merged
+
+
+def _da14_weekday_pair(norm: str, merged: list[list], data: TimeData) -> list[list]:
+    """Two weekdays joined by "و" with a dual anchor after the second ("قصفت الطائرات القرية يومي الأحد والاثنين
+    الماضيين", "تنعقد الجلسة الثلاثاء والأربعاء القادمين"): the anchor places the second weekday, and the first is the
+    one of the same week, counted back from it, not the weekday before publication read alone."""
+    from ..kb import load_yaml
+
+    duals = {normalize(w) for w in load_yaml(RESOURCES / "time.yaml")["da14_dual_anchors"]}
+    for a, b in zip(merged, merged[1:]):
+        if a[6] != "wdx" or b[6] != "wdx" or not a[2] or not b[2] or not re.match(r"^\s+و$", norm[a[1]:b[0]]):
+            continue
+        wa, wb = norm[a[0]:a[1]].split(), norm[b[0]:b[1]].split()
+        if wb[-1] not in duals or wa[-1] in data.anchor:
+            continue
+        d1, d2 = data.weekday.get(_key(wa[-1])), data.weekday.get(_key(wb[-2]))
+        if d1 is None or d2 is None:
+            continue
+        day = dt.date.fromisoformat(b[2][:10]) - dt.timedelta(days=(d2 - d1) % 7)
+        a[2] = day.isoformat() + a[2][10:]
     return merged

@@ -512,3 +512,15 @@ def test_a_lapse_unit_before_a_named_month_or_year(text, expected):
 ])
 def test_the_past_anchor_munqadi(text, expected):
     assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # two weekdays with a dual anchor: the anchor places the second, the first is the day(s) before it in that week
+    ("قصفت الطائرات القرية يومي الخميس والجمعة الماضيين", "2021-04-23",
+     [("الخميس", "2021-04-15"), ("الجمعة الماضيين", "2021-04-16")]),
+    ("تنعقد الجلسة الأحد والاثنين القادمين", "2021-04-23", [("الأحد", "2021-04-25"), ("الاثنين القادمين", "2021-04-26")]),
+    # a dual anchor after a dual noun is no date ("الأطباء المقيمين والوافدين القادمين")
+    ("وصل الأطباء المقيمين والوافدين القادمين من المدن", "2021-04-23", []),
+])
+def test_two_weekdays_with_a_dual_anchor(text, published, expected):
+    assert tx(text, published) == expected
