@@ -187,7 +187,10 @@ def time_data() -> TimeData:
         # a Hijri month with no day: "خلال شهر رمضان 1442", "منتصف شهر شوال", "رمضان الماضي" (a bare name only with a year
         # or an anchor after it: "رمضان" is a man's name too)
         rf"(?P<hmo>(?:(?:(?:{POS})\s+(?:شهر\s+)?|شهر\s+)(?P<hmm>{HMONTH})(?:\s+(?:(?P<hmy>1[34]\d\d)(?:\s*(?:{HMARK}){E})?"
-        rf"|(?P<hmanch>{ANCH})))?|(?P<hmm2>{HMONTH})\s+(?:(?P<hmy2>1[34]\d\d)(?:\s*(?:{HMARK}){E})?|(?P<hmanch2>{ANCH}))))",
+        rf"|(?P<hmanch>{ANCH})))?|(?P<hmm2>{HMONTH})\s+(?:(?P<hmy2>1[34]\d\d)(?:\s*(?:{HMARK}){E})?|(?P<hmanch2>{ANCH}))"
+        # a bare Hijri month right after a preposition of time ("ارتفعت الأسعار خلال رمضان", "قبل رمضان")
+        + "|(?:" + "|".join(rf"(?<=(?<!\w){w}\s)" for w in ("في", "وفي", "خلال", "قبل", "بعد", "منذ", "حتي", "طيله", "طوال"))
+        + rf")(?P<hmm3>{HMONTH})(?!\s+(?:بن|عبد|ال\w+ي){E})))",
         # day + "من الشهر الجاري/الماضي"
         rf"(?P<dom>{prefix('d')}(?:{DEF}(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
         # Gregorian: [part] [weekday] day month[/month] [year] [anchor]
@@ -332,7 +335,7 @@ def _da14_hijri_month(g: dict[str, str | None], data: TimeData,
     last one before the current Hijri month, "المقبل": the next one, none or "الجاري": the publication's)."""
     from hijridate import Gregorian, Hijri
 
-    m = data.hijri_month[_key(g["hmm"] or g["hmm2"])]
+    m = data.hijri_month[_key(g["hmm"] or g["hmm2"] or g["hmm3"])]
     year = g["hmy"] or g["hmy2"]
     if year:
         y = int(year)

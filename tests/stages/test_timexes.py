@@ -524,3 +524,15 @@ def test_the_past_anchor_munqadi(text, expected):
 ])
 def test_two_weekdays_with_a_dual_anchor(text, published, expected):
     assert tx(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare Hijri month right after a preposition of time is that month (value null: it runs over two months)
+    ("تضاعفت أسعار اللحوم خلال رمضان.", [("رمضان", None)]),
+    ("أُجّل المؤتمر إلى ما بعد شوال", [("شوال", None)]),
+    # a man's name after the preposition is no month
+    ("عبر الحزب عن ثقته في رمضان بن سالم", []),
+    ("تحدث الوزير في رمضان القيرواني عن الأزمة", []),
+])
+def test_a_bare_hijri_month_after_a_preposition(text, expected):
+    assert tx(text) == expected
