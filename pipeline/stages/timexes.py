@@ -184,12 +184,14 @@ def time_data() -> TimeData:
         # Hijri: 15 رمضان 1442هـ
         rf"(?P<hij>{prefix('h')}(?:{DEF}(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?:شهر\s+)?(?P<hm>{HMONTH})"
         rf"(?:\s*[،,]?\s*(?P<hy>\d{{4}})(?:\s*(?:{HMARK}){E})?)?)",
-        # a Hijri month with no day: "خلال شهر رمضان 1442", "منتصف شهر شوال", "رمضان الماضي" (a bare name only with a year
-        # or an anchor after it: "رمضان" is a man's name too)
-        rf"(?P<hmo>(?:(?:(?:{POS})\s+(?:شهر\s+)?|شهر\s+)(?P<hmm>{HMONTH})(?:\s+(?:(?P<hmy>1[34]\d\d)(?:\s*(?:{HMARK}){E})?"
-        rf"|(?P<hmanch>{ANCH})))?|(?P<hmm2>{HMONTH})\s+(?:(?P<hmy2>1[34]\d\d)(?:\s*(?:{HMARK}){E})?|(?P<hmanch2>{ANCH}))"
+        # a Hijri month with no day: "خلال شهر رمضان 1442", "منتصف شهر شوال", "رمضان الماضي" (a bare name only with a
+        # year or an anchor after it: "رمضان" is a man's name too)
+        rf"(?P<hmo>(?:(?:(?:{POS})\s+(?:شهر\s+)?|شهر\s+)(?P<hmm>{HMONTH})"
+        rf"(?:\s+(?:(?P<hmy>1[34]\d\d)(?:\s*(?:{HMARK}){E})?|(?P<hmanch>{ANCH})))?"
+        rf"|(?P<hmm2>{HMONTH})\s+(?:(?P<hmy2>1[34]\d\d)(?:\s*(?:{HMARK}){E})?|(?P<hmanch2>{ANCH}))"
         # a bare Hijri month right after a preposition of time ("ارتفعت الأسعار خلال رمضان", "قبل رمضان")
-        + "|(?:" + "|".join(rf"(?<=(?<!\w){w}\s)" for w in ("في", "وفي", "خلال", "قبل", "بعد", "منذ", "حتي", "طيله", "طوال"))
+        + "|(?:" + "|".join(rf"(?<=(?<!\w){w}\s)"
+                            for w in ("في", "وفي", "خلال", "قبل", "بعد", "منذ", "حتي", "طيله", "طوال"))
         + rf")(?P<hmm3>{HMONTH})(?!\s+(?:بن|عبد|ال\w+ي){E})))",
         # day + "من الشهر الجاري/الماضي"
         rf"(?P<dom>{prefix('d')}(?:{DEF}(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
@@ -257,7 +259,8 @@ def time_data() -> TimeData:
     # pattern that starts otherwise adds its table here). The lookahead, one trie of them all,
     # turns most words away within a letter or two, before the patterns are tried one by one;
     # Q before it turns away most places inside words, before B's three lookbehinds.
-    LEAD = _alt(["يوم", *part, *weekday, *hijri_month, *ordinal, *month, *y["month_words"], *y["positions"], *y["midnight"],
+    LEAD = _alt(["يوم", *part, *weekday, *hijri_month, *ordinal, *month, *y["month_words"], *y["positions"],
+                 *y["midnight"],
                  *y["same_day"], *y["next_day"], *y["previous_day"], *ago_head, *season, *last_night, *relday,
                  *period, *y["year_words"], *decade, *y["dual_durations"], *numbers, *y["vague"],
                  *y["vague_period_heads"], *y["vague_period_units"], *y["duration_heads"]])
