@@ -184,6 +184,15 @@ def time_data() -> TimeData:
         # Hijri: 15 رمضان 1442هـ
         rf"(?P<hij>{prefix('h')}(?:{DEF}(?P<hday>\d{{1,2}})|(?P<hord>{ORD}))(?:\s+من)?\s+(?:شهر\s+)?(?P<hm>{HMONTH})"
         rf"(?:\s*[،,]?\s*(?P<hy>\d{{4}})(?:\s*(?:{HMARK}){E})?)?)",
+        # a Hijri month with no day: "خلال شهر رمضان 1442", "منتصف شهر شوال", "رمضان الماضي" (a bare name only with a
+        # year or an anchor after it: "رمضان" is a man's name too)
+        rf"(?P<hmo>(?:(?:(?:{POS})\s+(?:شهر\s+)?|شهر\s+)(?P<hmm>{HMONTH})"
+        rf"(?:\s+(?:(?P<hmy>1[34]\d\d)(?:\s*(?:{HMARK}){E})?|(?P<hmanch>{ANCH})))?"
+        rf"|(?P<hmm2>{HMONTH})\s+(?:(?P<hmy2>1[34]\d\d)(?:\s*(?:{HMARK}){E})?|(?P<hmanch2>{ANCH}))"
+        # a bare Hijri month right after a preposition of time ("ارتفعت الأسعار خلال رمضان", "قبل رمضان")
+        + "|(?:" + "|".join(rf"(?<=(?<!\w){w}\s)"
+                            for w in ("في", "وفي", "خلال", "قبل", "بعد", "منذ", "حتي", "طيله", "طوال"))
+        + rf")(?P<hmm3>{HMONTH})(?!\s+(?:بن|عبد|ال\w+ي){E})))",
         # day + "من الشهر الجاري/الماضي"
         rf"(?P<dom>{prefix('d')}(?:{DEF}(?P<dday>\d{{1,2}})|(?P<dord>{ORD}))\s+من\s+(?P<dper>{PERIOD}))",
         # Gregorian: [part] [weekday] day month[/month] [year] [anchor]
@@ -203,10 +212,16 @@ def time_data() -> TimeData:
         rf"(?P<nxt>{NEXTDAY})",
         rf"(?P<prv>{PREVDAY})",
         # position in the current month or year: "مطلع الشهر", "نهاية العام", "أواخر العام الماضي"
-        rf"(?P<pos>(?P<posw>{POS})\s+(?:(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)))",
+        # ("منتصف عام 2020", "أواخر العام 2014", "بداية 2018": the year, with its position in the span; "نهاية العام"
+        # before a year is that year, not the current one)
+        rf"(?P<pos>(?P<posw>{POS})\s+(?:(?:(?:{YW})\s+(?:\(\s*)?(?P<posy>\d{{4}})(?:\s*\))?|(?P<posy2>(?:19|20)\d\d))"
+        rf"(?![\d/])(?!\s*(?:{HMARK}){E})(?:\s*(?:{GMARK}){E})?"
+        rf"|(?P<posp>{PERIOD})|(?P<posu>الشهر|العام|السنه)(?!\s+\(?\s*\d)))",
         # "قبل يومين", "قبل ثلاثة أسابيع"
         # ("قبل نحو أسبوعين", "قبل حوالي ثلاثة أيام": an approximate lapse is still counted back)
-        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?:{APPROX})\s+)?(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)",
+        # (not "قبل شهر رمضان", "بعد شهر جانفي", "قبل سنة 2011": the month or year named, no lapse)
+        rf"(?P<ago>(?P<agoh>{AGOH})\s+(?:(?:{APPROX})\s+)?(?:(?P<agon>\d+|{NUMW})\s+)?(?P<agou>{AGOU}))(?!\s+(?:من|علي)\s)"
+        rf"(?!\s+(?:\(\s*)?\d{{4}}(?!\d)|\s+(?:{MONTH}|{HMONTH}){E})",
         # season + year
         rf"(?P<sea>(?P<season>{SEASON})\s+(?:(?:(?:{YW})\s+)?(?P<sy>\d{{4}})|(?P<syper>{YPER})|(?P<sanch>{ANCH})))",
         # last night
@@ -244,7 +259,8 @@ def time_data() -> TimeData:
     # pattern that starts otherwise adds its table here). The lookahead, one trie of them all,
     # turns most words away within a letter or two, before the patterns are tried one by one;
     # Q before it turns away most places inside words, before B's three lookbehinds.
-    LEAD = _alt(["يوم", *part, *weekday, *ordinal, *month, *y["month_words"], *y["positions"], *y["midnight"],
+    LEAD = _alt(["يوم", *part, *weekday, *hijri_month, *ordinal, *month, *y["month_words"], *y["positions"],
+                 *y["midnight"],
                  *y["same_day"], *y["next_day"], *y["previous_day"], *ago_head, *season, *last_night, *relday,
                  *period, *y["year_words"], *decade, *y["dual_durations"], *numbers, *y["vague"],
                  *y["vague_period_heads"], *y["vague_period_units"], *y["duration_heads"]])
@@ -313,6 +329,38 @@ def _hijri(y: int | None, m: int, d: int, pub: dt.date | None) -> tuple[str | No
     return g.isoformat(), f"{y:04d}-{m:02d}-{d:02d}", None
 
 
+def _da14_hijri_month(g: dict[str, str | None], data: TimeData,
+                      pub: dt.date | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """A Hijri month with no day ("تشتد الحرارة خلال شهر رمضان 1445", "قتل في منتصف شهر شوال", "منذ رمضان الماضي"):
+    its Hijri original is kept (``hijri`` "1445-09"); its Gregorian value is a month only when the whole Hijri month
+    falls in one Gregorian month (rare: a Hijri month of 29 or 30 days almost always runs over two), else null (spec
+    section 3). The Hijri year is the written one, else the one the anchor gives against publication ("الماضي": the
+    last one before the current Hijri month, "المقبل": the next one, none or "الجاري": the publication's)."""
+    from hijridate import Gregorian, Hijri
+
+    m = data.hijri_month[_key(g["hmm"] or g["hmm2"] or g["hmm3"])]
+    year = g["hmy"] or g["hmy2"]
+    if year:
+        y = int(year)
+    elif pub is None:
+        return None, "date", f"XXXX-{m:02d}", None
+    else:
+        now = Gregorian(pub.year, pub.month, pub.day).to_hijri()
+        anchor = data.anchor.get(_key(g["hmanch"] or g["hmanch2"] or ""))
+        y = now.year
+        if anchor == "past" and m >= now.month:
+            y -= 1
+        elif anchor == "next" and m <= now.month:
+            y += 1
+    try:
+        first = Hijri(y, m, 1)
+        start, end = first.to_gregorian(), Hijri(y, m, first.month_length()).to_gregorian()
+    except (ValueError, OverflowError) as exc:
+        return None, "date", f"{y:04d}-{m:02d}", f"Hijri date out of range: {exc}"
+    value = f"{start.year:04d}-{start.month:02d}" if (start.year, start.month) == (end.year, end.month) else None
+    return value, "date", f"{y:04d}-{m:02d}", None
+
+
 def resolve(g: dict[str, str | None], data: TimeData,
             pub: dt.date | None) -> tuple[str | None, str | None, str | None, str | None]:
     """(value, kind, hijri, error) of one match, given its ``groupdict()``."""
@@ -338,6 +386,8 @@ def resolve(g: dict[str, str | None], data: TimeData,
         d = int(g["hday"]) if g["hday"] else data.ordinal[_key(g["hord"])]
         v, h, err = _hijri(int(g["hy"]) if g["hy"] else None, data.hijri_month[_key(g["hm"])], d, pub)
         return with_part(v), "date", h, err
+    if g["hmo"]:
+        return _da14_hijri_month(g, data, pub)
     if g["dom"]:
         unit, off = data.period[_key(g["dper"])]
         dd = int(g["dday"]) if g["dday"] else data.ordinal[_key(g["dord"])]  # "الثالث من الشهر الجاري"
@@ -393,6 +443,8 @@ def resolve(g: dict[str, str | None], data: TimeData,
     if g["mid"]:
         return (pub.isoformat() if pub else "XXXX-XX-XX") + "T24:00", "date", None, None
     if g["pos"]:
+        if g["posy"] or g["posy2"]:
+            return g["posy"] or g["posy2"], "date", None, None
         if pub is None:
             return None, "date", None, None
         if g["posp"]:
@@ -545,7 +597,7 @@ def _with_clock(value: str | None, clock: str, part: str | None, data: TimeData)
 
 
 # the top-level pattern names of ``TimeData.regex``, in order
-_TOP = ("num", "dm", "hij", "dom", "greg", "my", "pm", "pair", "bmo", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "yr2", "hyr",
+_TOP = ("num", "dm", "hij", "hmo", "dom", "greg", "my", "pm", "pair", "bmo", "mid", "same", "nxt", "prv", "pos", "ago", "sea", "lastn", "rel", "per", "wdx", "yr", "yr2", "hyr",
         "byr", "pyr", "dec", "cdur", "vague", "dur")
 _GAP = re.compile(r"^\s*(?:من|في|،|,)?\s*$")
 
@@ -604,6 +656,8 @@ def find_timexes(normalized: NormalizedText, published: str | None) -> list[Time
     merged.sort(key=lambda x: x[0])
     merged = _da8_weekday_dates(norm, merged)
     merged = _da9_night_range(norm, merged, data)
+    merged = _da14_weekday_pair(norm, merged, data)
+    merged = _da14_qualified_days(norm, merged)
     last_day = last_dated = None  # the day, and the date with a year, written last
     back = {"same": 0, "nxt": 1, "prv": -1}  # "اليوم نفسه", "في اليوم التالي", "في اليوم السابق"
     for item in merged:
@@ -925,4 +979,50 @@ def _da9_night_range(norm: str, merged: list[list], data: TimeData | None = None
                     other[2] = day + other[2][10:]
                 elif other[6] == "mid":  # "بعد منتصف الليل": the midnight that ends the first day
                     other[2] = value[:10] + other[2][10:]
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _da14_qualifier() -> re.Pattern:
+    """The words that qualify a day before it (time.yaml ``da14_day_qualifiers``), right before the end of a search."""
+    from ..kb import load_yaml
+
+    y = load_yaml(RESOURCES / "time.yaml")
+    return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:" + _alt(y["da14_day_qualifiers"]) + r")\s+$")
+
+
+def _da14_qualified_days(norm: str, merged: list[list]) -> list[list]:
+    """A day (or part of a day) told with a word that places the event in it ("قصفت الطائرات البلدة في وقت متأخر من
+    ليل الخميس", "اقتحمت القوات الحي في الساعات الأولى من صباح اليوم") is one expression with that word: the span
+    takes the qualifier, the value stays the day's (with its part of day, if any). Only before a value with a day; the
+    span never swallows another expression."""
+    rx = _da14_qualifier()
+    for i, item in enumerate(merged):
+        if not item[2] or not re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}", item[2]):
+            continue
+        lo = merged[i - 1][1] if i else 0
+        m = rx.search(norm, max(lo, item[0] - 40), item[0])
+        if m:
+            item[0] = m.start()
+    return merged
+
+
+def _da14_weekday_pair(norm: str, merged: list[list], data: TimeData) -> list[list]:
+    """Two weekdays joined by "و" with a dual anchor after the second ("قصفت الطائرات القرية يومي الأحد والاثنين
+    الماضيين", "تنعقد الجلسة الثلاثاء والأربعاء القادمين"): the anchor places the second weekday, and the first is the
+    one of the same week, counted back from it, not the weekday before publication read alone."""
+    from ..kb import load_yaml
+
+    duals = {normalize(w) for w in load_yaml(RESOURCES / "time.yaml")["da14_dual_anchors"]}
+    for a, b in zip(merged, merged[1:]):
+        if a[6] != "wdx" or b[6] != "wdx" or not a[2] or not b[2] or not re.match(r"^\s+و$", norm[a[1]:b[0]]):
+            continue
+        wa, wb = norm[a[0]:a[1]].split(), norm[b[0]:b[1]].split()
+        if wb[-1] not in duals or wa[-1] in data.anchor:
+            continue
+        d1, d2 = data.weekday.get(_key(wa[-1])), data.weekday.get(_key(wb[-2]))
+        if d1 is None or d2 is None:
+            continue
+        day = dt.date.fromisoformat(b[2][:10]) - dt.timedelta(days=(d2 - d1) % 7)
+        a[2] = day.isoformat() + a[2][10:]
     return merged

@@ -442,3 +442,97 @@ def test_a_hijri_month_after_a_duration_head_is_no_duration(text):
 
 def test_a_month_long_duration_stays_a_duration():
     assert ("خلال شهر", None) in tx("تواصل القصف خلال شهر كامل")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a position before a year: the year, with the position in the span ("العام" before a year is no current year)
+    ("انسحبت القوات من المدينة أواخر العام 2013 بعد معارك", [("أواخر العام 2013", "2013")]),
+    ("اندلعت الاشتباكات في منتصف عام 2019 ثم توقفت", [("منتصف عام 2019", "2019")]),
+    ("ستنتهي الأشغال قبل نهاية 2024 حسب الوزارة", [("نهاية 2024", "2024")]),
+    ("بدأت الحملة مطلع سنة 2018.", [("مطلع سنة 2018", "2018")]),
+    # the current year's part stays the current year; a Hijri year after a position is no Gregorian one
+    ("تراجعت الأسعار منذ بداية العام", [("بداية العام", "2021")]),
+    ("سافر الوفد مطلع العام 1440 هـ", [("العام 1440 هـ", None)]),
+])
+def test_a_position_before_a_year(text, expected):
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a qualifier of the day before it stays in the span; the value is the day's
+    ("قصف الطيران الحي في وقت متأخر من ليل الجمعة", [("وقت متأخر من ليل الجمعة", "2021-04-23TNI")]),
+    ("داهمت الشرطة المنزل في الساعات الأولى من صباح اليوم", [("الساعات الأولى من صباح اليوم", "2021-04-25TMO")]),
+    ("انفجرت عبوة في وقت مبكر من يوم الثلاثاء", [("وقت مبكر من يوم الثلاثاء", "2021-04-20")]),
+    # with no day after it, nothing is read
+    ("تواصلت المواجهات حتى الساعات الأولى من الصباح", []),
+])
+def test_a_qualifier_of_a_day_is_in_its_span(text, expected):
+    assert tx(text) == expected
+
+
+def _hx(text, published="2021-04-25"):
+    return [(t.text, t.value, t.hijri) for t in find_timexes(NormalizedText.of(text), published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Hijri month with no day keeps its Hijri original; no Gregorian value when it runs over two Gregorian months
+    ("تكثفت الغارات في منتصف شهر رمضان 1442 على الأحياء", "2021-06-01", [("منتصف شهر رمضان 1442", None, "1442-09")]),
+    ("أغلقت المحلات خلال شهر رمضان الماضي", "2017-07-01", [("خلال شهر رمضان الماضي", None, "1438-09")]),
+    ("يبدأ موسم الحج في شهر ذي الحجة المقبل", "2021-04-25", [("شهر ذي الحجة المقبل", None, "1442-12")]),
+    # the whole Hijri month inside one Gregorian month: that month is its value
+    ("اعتقل الناشط خلال شهر رمضان 1446 هـ", "2025-06-01", [("خلال شهر رمضان 1446 هـ", "2025-03", "1446-09")]),
+])
+def test_a_hijri_month_with_no_day(text, published, expected):
+    assert _hx(text, published) == expected
+
+
+def test_a_bare_hijri_month_name_is_a_man_s_name():
+    assert _hx("صرح رمضان الهادي للصحفيين") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lapse unit followed by a month or a year names that month or year: no lapse counted from publication
+    ("ارتفعت أسعار الخضر قبل شهر رمضان", [("شهر رمضان", None)]),
+    ("أجلت الحكومة الزيادة إلى ما بعد شهر مارس", [("شهر مارس", "2021-03")]),
+    ("لم تسجل أي عملية قبل سنة 2013 في المنطقة", [("سنة 2013", "2013")]),
+    # a lapse alone is still counted back
+    ("اختطف الصحفي قبل شهر في العاصمة", [("قبل شهر", "2021-03")]),
+])
+def test_a_lapse_unit_before_a_named_month_or_year(text, expected):
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "المنقضي/المنقضية" (Tunisian news) is a past anchor like "الماضي": week, month, year, season, weekday
+    ("أحبطت الوحدات عملية تهريب خلال الأسبوع المنقضي", [("الأسبوع المنقضي", "2021-W15")]),
+    ("أوقف المشتبه به نهاية الأسبوع المنقضي بالعاصمة", [("نهاية الأسبوع المنقضي", "2021-W15")]),
+    ("سجلت المنظمة عشر حالات خلال الشهر المنقضي", [("الشهر المنقضي", "2021-03")]),
+    ("قتل الحارس في عملية سطو السنة المنقضية", [("السنة المنقضية", "2020")]),
+    ("تراجع عدد الزوار مقارنة بالصائفة المنقضية", [("الصائفة المنقضية", "2020-SU")]),
+])
+def test_the_past_anchor_munqadi(text, expected):
+    assert tx(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # two weekdays with a dual anchor: the anchor places the second, the first is the day(s) before it in that week
+    ("قصفت الطائرات القرية يومي الخميس والجمعة الماضيين", "2021-04-23",
+     [("الخميس", "2021-04-15"), ("الجمعة الماضيين", "2021-04-16")]),
+    ("تنعقد الجلسة الأحد والاثنين القادمين", "2021-04-23", [("الأحد", "2021-04-25"), ("الاثنين القادمين", "2021-04-26")]),
+    # a dual anchor after a dual noun is no date ("الأطباء المقيمين والوافدين القادمين")
+    ("وصل الأطباء المقيمين والوافدين القادمين من المدن", "2021-04-23", []),
+])
+def test_two_weekdays_with_a_dual_anchor(text, published, expected):
+    assert tx(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare Hijri month right after a preposition of time is that month (value null: it runs over two months)
+    ("تضاعفت أسعار اللحوم خلال رمضان.", [("رمضان", None)]),
+    ("أُجّل المؤتمر إلى ما بعد شوال", [("شوال", None)]),
+    # a man's name after the preposition is no month
+    ("عبر الحزب عن ثقته في رمضان بن سالم", []),
+    ("تحدث الوزير في رمضان القيرواني عن الأزمة", []),
+])
+def test_a_bare_hijri_month_after_a_preposition(text, expected):
+    assert tx(text) == expected
