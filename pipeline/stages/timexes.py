@@ -1007,13 +1007,19 @@ def _da14_qualified_days(norm: str, merged: list[list]) -> list[list]:
     return merged
 
 
+@lru_cache(maxsize=1)
+def _da14_dual_anchors() -> frozenset:
+    """The dual anchors of time.yaml ("الماضيين", "القادمين"), normalized; read once."""
+    from ..kb import load_yaml
+
+    return frozenset(normalize(w) for w in load_yaml(RESOURCES / "time.yaml")["da14_dual_anchors"])
+
+
 def _da14_weekday_pair(norm: str, merged: list[list], data: TimeData) -> list[list]:
     """Two weekdays joined by "و" with a dual anchor after the second ("قصفت الطائرات القرية يومي الأحد والاثنين
     الماضيين", "تنعقد الجلسة الثلاثاء والأربعاء القادمين"): the anchor places the second weekday, and the first is the
     one of the same week, counted back from it, not the weekday before publication read alone."""
-    from ..kb import load_yaml
-
-    duals = {normalize(w) for w in load_yaml(RESOURCES / "time.yaml")["da14_dual_anchors"]}
+    duals = _da14_dual_anchors()
     for a, b in zip(merged, merged[1:]):
         if a[6] != "wdx" or b[6] != "wdx" or not a[2] or not b[2] or not re.match(r"^\s+و$", norm[a[1]:b[0]]):
             continue
