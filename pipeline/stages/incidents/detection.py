@@ -110,8 +110,6 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
     det, words = _det_lexicon(), _words("evt_")
     if lo is not None and (_dt10_exposed(tokens, m, lo, text, lex) or _dt10_toll_update(tokens, m, lo, hi, text, lex)):
         return True  # "تعرضت حافلة ركاب ... إلى انفجار", "ارتفع عدد قتلى تفجير الأربعاء ... إلى تسعة"
-    if _dt22_recalled_blast(tokens, m, hi, text, lex):
-        return True  # "التفجير الذي جد مساء أمس", "تفجيرات المدينة التي وقعت"
     k = m.last + 1
     relative = k < hi and not det.relatives.isdisjoint(forms[k])
     definite = any(f.startswith("ال") for f in forms[m.first])
@@ -135,41 +133,6 @@ def _det_aimed(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon, 
         return any(not (evt.political | lex.security_words).isdisjoint(forms[j]) for j in range(lo, hi)) \
             or _dt8_result_subject(tokens, m, k, lo, hi, text, lex)  # "أسفر انفجار وقع في سوق عن مقتل خمسة"
     return m.first - 1 >= lo and not det.strikes.isdisjoint(forms[m.first - 1])
-
-
-def _dt22_named_relative(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> int | None:
-    """An event word without the article made definite by the name of its place after it, one or two words, then a
-    relative pronoun ("تفجيرات المنستير التي جدت", "هجوم سان دوني الذي وقع"): where the relative pronoun is. None for
-    "هجوم إرهابي استهدف" or "انفجار ضخم الذي" (an adjective, not a name) and with no relative pronoun."""
-    forms, det = _doc_forms(tokens, text), _det_lexicon()
-    for k in (m.last + 2, m.last + 3):
-        if k < hi and not det.relatives.isdisjoint(forms[k]):
-            names = range(m.last + 1, k)
-            if all(tokens[j].text not in lex.clause_marks and det.relatives.isdisjoint(forms[j])
-                   and _words("evt_")["blast_adjectives"].isdisjoint(forms[j]) for j in names):
-                return k
-    return None
-
-
-def _dt22_recalled_blast(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexicon) -> bool:
-    """An explosion told in a relative clause with a verb of taking place, as ``_evt_recalled`` reads "الهجوم الذي جد
-    أمس": the word with the article and its adjectives ("التفجير الإرهابي الذي وقع صباح الجمعة قرب الملعب"), or
-    without it before the name of its place, which makes it definite ("تفجيرات المنستير التي جدت مساء أمس",
-    ``_dt22_named_relative``), then the relative pronoun and the verb. The explosion is a candidate; the record is
-    kept when the clause gives it a day of its own (``_evt_recalled``) or a toll. Not without the relative pronoun
-    ("وقال إن الانفجار وقع قرب المحال" tells of the event before)."""
-    forms, det = _doc_forms(tokens, text), _det_lexicon()
-    k = m.last + 1
-    if any(f.startswith("ال") for f in forms[m.first]):
-        while k < hi and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
-                and any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k]):
-            k += 1  # "الإرهابي", "الدامية"
-    else:
-        k = _dt22_named_relative(tokens, m, hi, text, lex)
-        if k is None:
-            return False
-    return k + 1 < hi and not det.relatives.isdisjoint(forms[k]) \
-        and not _words("evt_")["recalled_verbs"].isdisjoint(forms[k + 1])
 
 
 def _det_blasts(tokens: list[Token], lo: int, hi: int, text: str, weapons: list[Match], lex: Lexicon) -> list[Match]:
@@ -429,14 +392,10 @@ def _evt_recalled(tokens: list[Token], m: Match, hi: int, text: str, lex: Lexico
     الهجوم الذي جد أمس في شارع"، "ملف الاعتداء الذي تعرضت له الجمعة مدينة"، "الهجمات التي استهدفت باريس في 13
     نوفمبر"): an event recalled, a record even with no toll. Without the day it is the event told before."""
     forms = _doc_forms(tokens, text)
-    if not own_days:
+    if not own_days or not any(f.startswith("ال") for f in forms[m.first]):
         return False
     det, words = _det_lexicon(), _words("evt_")
     k = m.last + 1
-    if not any(f.startswith("ال") for f in forms[m.first]):
-        k = _dt22_named_relative(tokens, m, hi, text, lex)  # "هجوم المنستير الذي جد أمس"
-        if k is None:
-            return False
     while k < hi and k <= m.last + 3 and det.relatives.isdisjoint(forms[k]) \
             and any(f.startswith("ال") and f.endswith(("ه", "ي")) for f in forms[k]):
         k += 1  # "الإرهابي", "الدامية"
