@@ -702,13 +702,19 @@ def _ac11_said_agents(doc: Document, records: list[Incident], starts: list[int],
                 j += 1
             if not any(j + len(n) <= hi and all(n[x] in forms[j + x] for x in range(len(n))) for n in nouns):
                 continue
-            own = [r for r in records if any(ev["start"] <= sent.start < ev["end"] or sent.start <= ev["start"] < sent.end
-                                            for ev in r.evidence or [])]
-            before = own or [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start][-1:]
-            for r in before[:1]:
-                if r.perpetrator is None:
-                    r.perpetrator = name
+            _name_perpetrator(records, sent, name)
             break
+
+
+def _name_perpetrator(records: list[Incident], sent, name: str) -> None:
+    """Give ``name`` as perpetrator to the record the sentence ``sent`` belongs to (one of its evidence spans overlaps
+    the sentence), else to the last record told before it, when that record has none."""
+    own = [r for r in records if any(ev["start"] <= sent.start < ev["end"] or sent.start <= ev["start"] < sent.end
+                                    for ev in r.evidence or [])]
+    before = own or [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start][-1:]
+    for r in before[:1]:
+        if r.perpetrator is None:
+            r.perpetrator = name
 
 
 def _ac17_attackers_belong(doc: Document, records: list[Incident], starts: list[int], kb, countries: dict) -> None:
@@ -759,12 +765,7 @@ def _ac17_attackers_belong(doc: Document, records: list[Incident], starts: list[
                 break
         if not name:
             continue
-        own = [r for r in records if any(ev["start"] <= sent.start < ev["end"] or sent.start <= ev["start"] < sent.end
-                                        for ev in r.evidence or [])]
-        before = own or [r for r in records if r.evidence and r.evidence[0]["start"] < sent.start][-1:]
-        for r in before[:1]:
-            if r.perpetrator is None:
-                r.perpetrator = name
+        _name_perpetrator(records, sent, name)
 
 
 def _ac12_plural_claims(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int]) -> None:
