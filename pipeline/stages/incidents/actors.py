@@ -84,6 +84,8 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
     # "خطف مسلحون 12 مسافرا", "إثر استهداف دورية", "اقتحم مسلحون فندقا" (tg11)
     passive = _words("tg15_")["passive_heads"]
     told = any(set(forms[i]) & (lex.target_heads | _tg6_object_heads()) for i in range(lo, hi))
+    starts = [t.start for t in tokens]
+    actors = [e for e in doc.entities if e.label in ("FACTION", "ORG") and not _tg16_site_org(doc, e, hi, lex, starts)]
     for k in range(lo, hi - 1):
         if told and set(forms[k]) & passive:
             continue  # "اغتيل العالم ... في هجوم استهدف سيارته": the verb of targeting names what was hit (tg15)
@@ -114,7 +116,6 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
         if shelled and trigger is not None and trigger.payload[0] not in act["strike_weapons"]:
             continue  # "قصفت القوات مواقع للتنظيم ردا على هجوم انتحاري استهدف نقطتي تفتيش": another event's object
         j = k + 1
-        actors = [e for e in doc.entities if e.label in ("FACTION", "ORG") and not _tg16_site_org(doc, e, hi, lex)]
 
         def named(i: int) -> bool:  # an armed group's name, or its descriptor before it, opens at token i
             return i < hi and (any(e.start == tokens[i].start for e in actors) or bool(
@@ -187,7 +188,7 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
         if found:
             return found
     site = next((e for e in doc.entities if e.label in ("BASE", "FACILITY") and _in(e, s_char, e_char)
-                 and not _tg13_care_site(tokens, forms, bisect_left([t.start for t in tokens], e.start), lo, lex)), None)
+                 and not _tg13_care_site(tokens, forms, bisect_left(starts, e.start), lo, lex)), None)
     if site is not None:
         return {"text": site.text, "canonical": site.canonical}
     # "... في انفجار عبوة. وقال مصدر إن الهجوم استهدف نقطة أمنية": the object of the attack told in the next
@@ -2575,12 +2576,12 @@ def _tg15_named_site(doc: Document, target: dict | None, lex: Lexicon) -> dict |
     return next(iter(found.values())) if len(found) == 1 else target
 
 
-def _tg16_site_org(doc: Document, e: Entity, hi: int, lex: Lexicon) -> bool:
+def _tg16_site_org(doc: Document, e: Entity, hi: int, lex: Lexicon, starts: list[int]) -> bool:
     """Whether the organisation ``e`` is a site that can be hit, not an actor: its name opens with a target noun
     ("على مهاجمة محطة الإذاعة المحلية": the station, the object of the verbal noun, not its agent; "هاجم مسلحون
     مستشفى الولادة"), so the loop of ``_target_told`` does not pass it as the subject."""
     tokens = doc.tokens
-    i = bisect_left([t.start for t in tokens], e.start)
+    i = bisect_left(starts, e.start)
     return i < hi and tokens[i].start == e.start and lex.target_nouns.match_at(tokens, i, doc.text, hi) is not None
 
 
