@@ -18,7 +18,8 @@ from .article import (
 )
 from .casualties import _cas_clause_tolls, _cs13_reported_later, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
-    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _da12_named_recalled, _da12_toll_update, _da12_undated_story, _dat_recalled, _dat_relative,
+    DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
+    _da12_named_recalled, _da12_toll_update, _da12_undated_story,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
     _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_days_ago, _da11_next_day, _da11_opening_lapse,
