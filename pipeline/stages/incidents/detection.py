@@ -816,7 +816,8 @@ def _is_total(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon, ti
             since_day = any(_dt19_since_day(tokens, k, hi, t) for t in timexes)  # "منذ يوم 8 تموز": not a lapse
             since = any(t.start <= tokens[k + 1].start < t.end or t.start == tokens[k].start for t in timexes) \
                 or tokens[k + 1].norm in _det_lexicon().since_starts
-            if (since_day or since and not _dt9_lapse(tokens, k, hi, text, lex)) \
+            if (since_day or since and not (_dt9_lapse(tokens, k, hi, text, lex)
+                                            or _dt24_since_part_of_day(tokens, k, hi, text, lex))) \
                     and not any(f in _SUPERLATIVES for fs in forms[max(lo, k - 6):k] for f in fs):
                 return True  # "منذ أشهر", "منذ مطلع العام", "منذ بدء المواجهات"; not "في أعنف هجوم منذ سنوات"
         n = None if _dt19_in_date(tokens[k], timexes) else token_number(tokens[k], text, lex)
@@ -2039,3 +2040,17 @@ def _dt18_told_in_full(tokens: list[Token], a: int, end: int, times: list[Timex]
     cut = next((j for j in range(a + 1, end - 1) if tokens[j].start >= after and tokens[j].text in lex.clause_marks
                 and not tokens[j + 1].norm.startswith("و")), end)
     return cut if placed(a, cut) else None
+
+
+# -- dt24_: events Rasd does not detect in real news, round 15 (h-dt24-1139) -------------------------------------------
+
+
+def _dt24_since_part_of_day(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """"منذ" at token ``k`` before a part of a day (``dt24_day_parts``) and yesterday or today (``dt24_near_days``):
+    hours ago, the time the fighting or the shelling of that day began ("قتل ثلاثة مدنيين برصاص القناصة منذ صباح أمس في
+    حي الميدان", "تدور المعارك منذ فجر اليوم الخميس"), as ``_dt9_lapse`` reads "منذ يومين"; not a total since a date or
+    over a period ("قتل 200 شخص منذ مطلع العام", "منذ أشهر"), nor since a weekday, which may be days before."""
+    if k + 2 >= hi:
+        return False
+    words, forms = _words("dt24_"), _doc_forms(tokens, text)
+    return not words["day_parts"].isdisjoint(forms[k + 1]) and not words["near_days"].isdisjoint(forms[k + 2])

@@ -1776,3 +1776,13 @@ def test_dt23_an_armed_group_that_did_an_abduction_with_qama_bi_is_a_record(nlp,
 ])
 def test_dt23_qama_bi_an_abduction_noun_without_an_armed_group_is_no_record(nlp, text):
     assert _det(nlp, text, "2020-06-12") == []
+
+
+def test_since_a_part_of_yesterday_or_today_is_hours_ago_not_a_total(nlp):
+    # dt24: "منذ صباح أمس" is when that day's fighting began, not a total since a date
+    (inc,) = _det(nlp, "قتل ثلاثة مدنيين وأصيب أربعة آخرون برصاص القناصة منذ صباح أمس في حي الميدان بمدينة حمص.",
+                  "2019-05-12")
+    assert inc.killed == 3 and inc.wounded == 4
+    # a total since the start of the year, or since a weekday days before, stays a total
+    assert _det(nlp, "قتل أكثر من 200 مدني برصاص القناصة منذ مطلع العام في أحياء مدينة حمص.", "2019-05-12") == []
+    assert _det(nlp, "قتل عشرات المدنيين برصاص القناصة منذ مساء الأحد في أحياء مدينة حمص.", "2019-05-12") == []
