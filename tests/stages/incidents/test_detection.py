@@ -1786,3 +1786,12 @@ def test_since_a_part_of_yesterday_or_today_is_hours_ago_not_a_total(nlp):
     # a total since the start of the year, or since a weekday days before, stays a total
     assert _det(nlp, "قتل أكثر من 200 مدني برصاص القناصة منذ مطلع العام في أحياء مدينة حمص.", "2019-05-12") == []
     assert _det(nlp, "قتل عشرات المدنيين برصاص القناصة منذ مساء الأحد في أحياء مدينة حمص.", "2019-05-12") == []
+
+
+def test_renewed_fighting_is_fighting_that_took_place(nlp):
+    # dt24: "تجددت الغارات" tells strikes that happened, as an occurrence verb does
+    (inc,) = _det(nlp, "وأكد الجيش أن الغارات أصابت أهدافها، فيما تجددت الغارات فجر اليوم الأحد على بلدة الجفرة.",
+                  "2019-05-12")
+    assert inc.sub_event_type == "Air/drone strike" and inc.event_date == "2019-05-12"
+    # a fear of renewed strikes names none that happened
+    assert _det(nlp, "ويخشى السكان أن تتجدد الغارات على بلدة الجفرة خلال الأيام المقبلة.", "2019-05-12") == []
