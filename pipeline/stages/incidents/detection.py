@@ -434,14 +434,15 @@ def _evt_killings(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
     found = []
     relatives = _det_lexicon().relatives
     for m in lex.killed.find(tokens, text, lo, hi):
-        if words["killing_verbs"].isdisjoint(forms[m.first]) \
-                or (m.first > lo and not relatives.isdisjoint(forms[m.first - 1])
-                    and (m.last + 1 >= hi or lex.casualty_times.isdisjoint(forms[m.last + 1]))):
-            continue  # "حادثة استشهاد الراعي على يد"، "الراعي الذي قتل على أيدي": a victim described, no day of its
-            # own; "الراعي الذي قضى الجمعة على يد إرهابيين" has one
         end = min(hi, m.last + 10)  # "وقتل المشتبه به في 23 ديسمبر الماضي، على يد شرطي": across a comma
         hand = next((j for j in range(m.last + 2, end) if not words["agent_hands"].isdisjoint(forms[j])
                      and not words["agent_preps"].isdisjoint(forms[j - 1])), None)
+        if words["killing_verbs"].isdisjoint(forms[m.first]) \
+                or (m.first > lo and not relatives.isdisjoint(forms[m.first - 1])
+                    and (m.last + 1 >= hi or lex.casualty_times.isdisjoint(forms[m.last + 1]))
+                    and not _dt24_group_hand(tokens, hand, end, text, lex)):
+            continue  # "حادثة استشهاد الراعي على يد"، "منفذ الاعتداء الذي قتل على يد قوات الجيش": a victim described,
+            # no day of its own (undated: ``_dt24_described_killing``); "الراعي الذي قضى الجمعة على يد إرهابيين" has one
         by = hand is not None and any(not agents.isdisjoint(forms[j]) for j in range(hand + 1, min(end, hand + 4)))
         subject = not words["killing_verbs"].isdisjoint(forms[m.first]) and m.last + 1 < hi \
             and any(f.startswith("ال") and f in lex.security_words | {"ال" + w for w in lex.security_words}
@@ -2054,3 +2055,31 @@ def _dt24_since_part_of_day(tokens: list[Token], k: int, hi: int, text: str, lex
         return False
     words, forms = _words("dt24_"), _doc_forms(tokens, text)
     return not words["day_parts"].isdisjoint(forms[k + 1]) and not words["near_days"].isdisjoint(forms[k + 2])
+
+
+def _dt24_group_hand(tokens: list[Token], hand: int | None, end: int, text: str, lex: Lexicon) -> bool:
+    """The hand a killing is told by ("على يد"/"على أيدي" at ``hand``) is a group's named as armed or terrorist, a
+    group noun (``dt24_group_nouns``) and a word of ``evt_political_words`` right after it ("الراعي الذي قتل على أيدي
+    مجموعة إرهابية بالجبل", "المعلم الذي قتل على يد جماعة متشددة قرب قريته"): the victim described is an event of its
+    own, an attack by that group, not an attacker killed by the forces ("منفذ الهجوم الذي قتل على يد قوات الأمن")."""
+    if hand is None or hand + 2 >= end:
+        return False
+    forms = _doc_forms(tokens, text)
+    return not _words("dt24_")["group_nouns"].isdisjoint(forms[hand + 1]) \
+        and not _evt_lexicon().political.isdisjoint(forms[hand + 2])
+
+
+def _dt24_described_killing(tokens: list[Token], m: Match, lo: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """The mention ``m`` is a killing that describes its victim in a relative clause, at the hands of a group named as
+    terrorist or armed (``_dt24_group_hand``: "الراعي الذي قتل على أيدي مجموعة إرهابية بالجبل"), with no day word
+    right after the verb: an event recalled in passing, whose day the clause does not tell (null, as the team's
+    conventions date a recalled event with no day), not the day of the report or of the sentence's own verb."""
+    forms, words = _doc_forms(tokens, text), _words("evt_")
+    if m.first != m.last or m.first <= lo or words["killing_verbs"].isdisjoint(forms[m.first]) \
+            or _det_lexicon().relatives.isdisjoint(forms[m.first - 1]) \
+            or m.last + 1 < hi and not lex.casualty_times.isdisjoint(forms[m.last + 1]):
+        return False
+    end = min(hi, m.last + 10)
+    hand = next((j for j in range(m.last + 2, end) if not words["agent_hands"].isdisjoint(forms[j])
+                 and not words["agent_preps"].isdisjoint(forms[j - 1])), None)
+    return _dt24_group_hand(tokens, hand, end, text, lex)

@@ -36,7 +36,7 @@ from .detection import (
     _dt18_told_in_full,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _mg12_rate, _wp7_suicide_vehicles,
     _wp6_lapse_side, _dt16_told_relative, _wp8_ambushed_civilians, _wp8_clash_verb, _wp9_civilian_place,
-    _wp9_civilian_convoy,
+    _wp9_civilian_convoy, _dt24_described_killing,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -261,6 +261,10 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             undated_passing = passing is not None and not any(
                 passing.start <= t.start <= tokens[min(hi, passing.last + (20 if phrase else 10)) - 1].end
                 for t in times if t in own_days or t not in day_times)
+            # "الراعي الذي قتل على أيدي مجموعة إرهابية": a killing recalled in passing, its day or month not told
+            undated_passing = undated_passing or bool(r_weapons) and all(
+                _dt24_described_killing(tokens, m, lo, hi, text, lex) for m in r_weapons) and not any(
+                r_weapons[0].start <= t.start <= tokens[min(hi, r_weapons[0].last + 10) - 1].end for t in times)
             if undated_passing:
                 record.event_date = None
             if passing is not None:

@@ -541,10 +541,12 @@ def test_evt_the_first_time_since_is_no_total(nlp, text, n):
     ("قال مسؤول إن صيادا عراقيا قتل اليوم السبت على يد قوات حرس الحدود الكويتية قرب مدينة الفاو.", 1),
     ("وقد قتلت قوات الأمن أمس ثلاثة من المهاجمين في مدينة العريش.", 1),
     ("أكد ابن عم الراعي الذي قضى الجمعة على يد إرهابيين بجبل المغيلة أن عائلته تطالب بالحماية.", 1),
-    # not: a passive with no agent, a killing by a relative, a victim described by his killing with no day
+    # dt24: a victim described by his killing at the hands of a terrorist group is that group's attack (undated)
+    ("وأذنت الوزارة بتتبع من نشر صور الراعي الذي قتل على أيدي مجموعة إرهابية بجبل المغيلة.", 1),
+    # not: a passive with no agent, a killing by a relative, a victim described by his killing by the forces
     ("قتل جنود أمس في مدينة العريش.", 0),
     ("قتلت امرأة على يد زوجها أمس في مدينة سوسة.", 0),
-    ("وأذنت الوزارة بتتبع من نشر صور الراعي الذي قتل على أيدي مجموعة إرهابية بجبل المغيلة.", 0),
+    ("وأكدت الوزارة أن منفذ الهجوم الذي قتل على يد قوات الأمن معروف لدى أجهزة الشرطة.", 0),
 ])
 def test_evt_a_killing_told_with_its_agent(nlp, text, n):
     assert len(_det(nlp, text, "2017-06-17")) == n
@@ -1795,3 +1797,13 @@ def test_renewed_fighting_is_fighting_that_took_place(nlp):
     assert inc.sub_event_type == "Air/drone strike" and inc.event_date == "2019-05-12"
     # a fear of renewed strikes names none that happened
     assert _det(nlp, "ويخشى السكان أن تتجدد الغارات على بلدة الجفرة خلال الأيام المقبلة.", "2019-05-12") == []
+
+
+def test_a_victim_described_as_killed_by_a_terrorist_group_is_an_attack(nlp):
+    # dt24: "الذي قتل على أيدي مجموعة إرهابية" names the group's killing, an event of its own even told in passing
+    (inc,) = _det(nlp, "ونظمت الجمعية وقفة تضامنية مع عائلة الفلاح الذي قتل على أيدي مجموعة إرهابية بجبل الشعانبي.",
+                  "2018-04-02")
+    assert inc.sub_event_type == "Attack" and (inc.location or {}).get("text") == "جبل الشعانبي"
+    assert inc.event_date is None  # recalled in passing: not the day of the vigil
+    # an attacker killed by the forces, or victims killed by "the gunmen" of an event told before, are no new event
+    assert _det(nlp, "وأكدت الوزارة أن منفذ الهجوم الذي قتل على يد قوات الأمن معروف لدى أجهزة الشرطة.", "2018-04-02") == []
