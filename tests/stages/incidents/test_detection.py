@@ -1806,4 +1806,5 @@ def test_a_victim_described_as_killed_by_a_terrorist_group_is_an_attack(nlp):
     assert inc.sub_event_type == "Attack" and (inc.location or {}).get("text") == "جبل الشعانبي"
     assert inc.event_date is None  # recalled in passing: not the day of the vigil
     # an attacker killed by the forces, or victims killed by "the gunmen" of an event told before, are no new event
-    assert _det(nlp, "وأكدت الوزارة أن منفذ الهجوم الذي قتل على يد قوات الأمن معروف لدى أجهزة الشرطة.", "2018-04-02") == []
+    assert _det(nlp, "وأكدت الوزارة أن منفذ الهجوم الذي قتل على يد قوات الأمن معروف لدى أجهزة الشرطة.",
+                "2018-04-02") == []
