@@ -958,7 +958,9 @@ def _mg6_recalls_earlier(tokens: list[Token], lo: int, hi: int) -> bool:
 
 
 def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
-    """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None."""
+    """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None; the
+    recall verb may follow its subject (``_dt24_recall_verb_at``: "يذكر أن هذا الهجوم يأتي بعد أسبوع من هجوم ...")."""
+    lo = _dt24_recall_verb_at(tokens, lo, hi)
     if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
         return None
     heads, links = _words("dat_")["relative_heads"], _words("dat_")["relative_links"]
@@ -1418,3 +1420,16 @@ def _mg13_other_kind(a: Incident, b: Incident) -> bool:
     not the one recalled before it."""
     kind = "Abduction/forced disappearance"
     return (a.sub_event_type == kind) != (b.sub_event_type == kind)
+
+
+def _dt24_recall_verb_at(tokens: list[Token], lo: int, hi: int) -> int:
+    """The token of the recall verb (``mg6_recall_verbs``) of a clause from ``lo`` that names its subject first, only
+    words of ``dt24_recall_subject_words`` before it ("يذكر أن هذا الهجوم يأتي بعد أسبوع من هجوم ..."، "وكان التفجير
+    قد جاء بعد يومين من ..."): the lapse is told from there, as when the verb opens the clause; ``lo`` otherwise."""
+    verbs, subject = _words("mg6_")["recall_verbs"], _words("dt24_")["recall_subject_words"]
+    for k in range(lo, min(hi, lo + 5)):
+        if tokens[k].norm in verbs:
+            return k
+        if tokens[k].norm not in subject:
+            return lo
+    return lo

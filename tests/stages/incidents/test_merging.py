@@ -907,3 +907,15 @@ def test_mg16_a_retelling_at_a_quarter_keeps_its_own_place(nlp):
                        "وقال ضابط في بيان إن \"طائرة مسيرة ألقت قنبلة على تجمع للمدنيين في حي السلام مساء أمس"
                        " الاثنين، ما أدى إلى مقتل ثلاثة مدنيين\"."})
     assert [i.location["text"] for i in doc.incidents] == ["حي السلام"]
+
+
+def test_a_recall_verb_after_its_subject_opens_the_lapse(nlp):
+    # dt24: "يذكر أن هذا الهجوم يأتي بعد أسبوع من هجوم ..." is a recall sentence, as "ويأتي الهجوم بعد ..." is
+    text = ("قتل 12 جنديا اليوم الثلاثاء في هجوم انتحاري استهدف ثكنة في مدينة المكلا. يذكر أن هذا الهجوم يأتي بعد "
+            "أسبوع من هجوم لمسلحين أودى بحياة 20 جنديا في مدينة المكلا.")
+    got = sorted((i.event_date or "", i.killed) for i in _det(nlp, text, "2019-03-12"))
+    assert got == [("", 20), ("2019-03-12", 12)]
+    # no lapse after the verb: the same event told again
+    text = ("قتل 12 جنديا اليوم الثلاثاء في هجوم انتحاري استهدف ثكنة في مدينة المكلا. يذكر أن هذا الهجوم هو الأعنف "
+            "في المدينة منذ سنوات.")
+    assert len(_det(nlp, text, "2019-03-12")) == 1
