@@ -506,9 +506,10 @@ def _evt_shelling(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon
         if k > lo and not words["shelling_stops"].isdisjoint(forms[k - 1]):
             continue  # "يتم قصف جحورهم": a practice
         if k > lo and tokens[k - 1].norm in lex.casualty_preps | {"من", "بعد", "عقب"} and not (
-                k + 1 < hi and not (words["air_words"] | forces | set(lex.nationality)).isdisjoint(forms[k + 1])):
+                k + 1 < hi and not (words["air_words"] | forces | set(lex.nationality)).isdisjoint(forms[k + 1])) \
+                and not _dt24_aimed_after(tokens, k, hi, text, lex):
             continue  # the noun after a preposition, with its agent ("من قصف الطيران مبنى", "في قصف إسرائيلي على
-            # بلدة"); not "في قصف متبادل"
+            # بلدة") or a verb of aiming ("في قصف استهدف حيا سكنيا"); not "في قصف متبادل"
         end = _dt10_clause_end(tokens, k, hi, text, lex, 6)  # "قصفت الطائرات، أمس الجمعة، مقرا": past the time
         if not (any(not objects.isdisjoint(forms[j]) for j in range(k + 1, end))
                 or lex.target_nouns.find(tokens, text, k + 1, end)):
@@ -2083,3 +2084,11 @@ def _dt24_described_killing(tokens: list[Token], m: Match, lo: int, hi: int, tex
     hand = next((j for j in range(m.last + 2, end) if not words["agent_hands"].isdisjoint(forms[j])
                  and not words["agent_preps"].isdisjoint(forms[j - 1])), None)
     return _dt24_group_hand(tokens, hand, end, text, lex)
+
+
+def _dt24_aimed_after(tokens: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """The event noun at token ``k`` has a verb of aiming or striking right after it (``target_heads``,
+    ``det_blast_verbs``): "قتل ثلاثة مدنيين في قصف استهدف أمس حيا سكنيا", as ``_det_aimed`` reads "في انفجار استهدف
+    سوقا"; the shelling noun after a preposition then tells its own event, its object after the verb."""
+    forms = _doc_forms(tokens, text)
+    return k + 1 < hi and not (lex.target_heads | _det_lexicon().strikes).isdisjoint(forms[k + 1])

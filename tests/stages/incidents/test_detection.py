@@ -1808,3 +1808,12 @@ def test_a_victim_described_as_killed_by_a_terrorist_group_is_an_attack(nlp):
     # an attacker killed by the forces, or victims killed by "the gunmen" of an event told before, are no new event
     assert _det(nlp, "وأكدت الوزارة أن منفذ الهجوم الذي قتل على يد قوات الأمن معروف لدى أجهزة الشرطة.",
                 "2018-04-02") == []
+
+
+def test_a_shelling_noun_after_a_preposition_with_a_verb_of_aiming_is_its_own_event(nlp):
+    # dt24: "في قصف استهدف ..." tells the shelling as "في انفجار استهدف ..." tells a blast
+    (inc,) = _det(nlp, "قتل طفلان وأصيبت امرأة في قصف استهدف أمس الأحد حيا سكنيا بمدينة درنة.", "2018-06-04")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack" and inc.killed == 2
+    assert inc.event_date == "2018-06-03"
+    # the noun after a preposition with no agent and no verb of aiming stays no event of its own
+    assert _det(nlp, "وتحدث السكان عن خوفهم من قصف جديد على أحياء مدينة درنة.", "2018-06-04") == []
