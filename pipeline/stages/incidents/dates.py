@@ -257,6 +257,24 @@ def _da12_undated_story(records: list) -> bool:
     return bool(records) and records[-1][0].event_date is None
 
 
+def _da15_known_event(doc: Document, lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) has for subject a definite event noun, before any indefinite one: at its start or
+    right after a word of ``dat_subject_openers`` ("وأفادت الوزارة بأن الاعتداء نفذه ثلاثة مسلحين فروا في سيارة",
+    "والتفجير وقع قرب السوق"): the event the article told before, whatever the verb that says what more is known of it,
+    as an attacker or a weapon with the article does (``_det_anaphoric``). Not a definite verbal noun in a list of acts
+    ("حرق شاحنة والاعتداء على أحد الأعوان")."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    words = _words("dat_")
+    nouns, openers = words["event_nouns"], words["subject_openers"]
+    for j in range(lo, hi):
+        if any(f.startswith("ال") and f[2:] in nouns for f in forms[j]):
+            return j == lo or not openers.isdisjoint(forms[j - 1])
+        if not nouns.isdisjoint(forms[j]):
+            return False
+    return False
+
+
 def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | None:
     """How many days before the day of its clause an event told as "بعد يومين من الهجوم", "عقب ثلاثة أيام على
     التفجير", "بعد ساعات من الانفجار" (0) happened; ``DAT_SOME`` when its words say only that it was earlier ("بعد

@@ -703,3 +703,23 @@ def test_da12_a_toll_update_keeps_the_day_it_names_and_a_fresh_toll_keeps_the_re
     doc = nlp.process({"id": "fresh", "published": "2021-08-12", "text":
                        "قتل خمسة مدنيين في انفجار سيارة مفخخة استهدف سوقا في مدينة كيدال، وفق ما أفادت مصادر محلية."})
     assert [i.event_date for i in doc.incidents] == ["2021-08-12"]
+
+
+def test_da15_the_event_retold_as_subject_after_an_undated_toll_update_has_no_day(nlp):
+    # the lead is a toll update (no day); "بأن الهجوم نفذه ..." says more of that event: no day either, not the
+    # publication day it would take alone
+    doc = nlp.process({"id": "da15-retold", "published": "2022-03-09", "text":
+                       "ارتفعت حصيلة الهجوم الذي استهدف حافلة تقل عمالا قرب مدينة غاو إلى 17 قتيلا و9 جرحى.\n"
+                       "وأفادت وزارة الأمن بأن الهجوم نفذه مسلحون مجهولون يستقلون سيارتين."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [(None, 17)]
+
+
+def test_da15_a_new_act_in_a_list_after_an_undated_story_is_not_the_event_retold(nlp):
+    from pipeline.stages.incidents.dates import _da15_known_event
+
+    doc = nlp.process({"id": "da15-list", "published": "2022-03-09", "text":
+                       "وأضاف المسؤول أنه تم حرق سيارة للشرطة والاعتداء على أحد الأعوان في المدينة."})
+    assert not _da15_known_event(doc, 0, len(doc.tokens))
+    doc = nlp.process({"id": "da15-subj", "published": "2022-03-09", "text":
+                       "وأضاف المسؤول أن الهجوم نفذه مسلحون ملثمون."})
+    assert _da15_known_event(doc, 0, len(doc.tokens))
