@@ -113,6 +113,8 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
     for k in range(lo, min([m.first for m in weapons] + [hi - 1])):
         if not words["wounds_heads"].isdisjoint(forms[k]) and not words["wounds_nouns"].isdisjoint(forms[k + 1]):
             return k
+    if (k := _da15_released(doc, lo, weapons)) is not None:
+        return k  # "أفرج المسلحون أمس عن عمال كانوا اختطفوهم الشهر الماضي": the abduction, not the day of its end
     for k in range(lo, min(hi, lo + 12)):
         if not words["pluperfect_verbs"].isdisjoint(forms[k]):
             if any(not words["pluperfect_particles"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 6))):
@@ -155,6 +157,23 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
             or any(m.first == lo or relatives.isdisjoint(forms[m.first - 1]) for m in told):
         return None
     return k
+
+
+def _da15_released(doc: Document, lo: int, weapons: list[Match]) -> int | None:
+    """The first token of an abduction told after a release word of its clause (``da15_release_words``: "أفرجت جماعة
+    مسلحة أمس عن ثلاثة عمال كانت اختطفتهم الشهر الماضي", "أعلنت السلطات اليوم الإفراج عن مواطنين كانوا مختطفين في
+    ليبيا", "وصل اليوم إلى المطار بعد الإفراج عنه ... إن مجموعة مسلحة قامت باختطافه"): news of the end of a captivity
+    recalls its start, which has the time named after the abduction word or none; the day before it is the release's
+    or when it was told. None when no abduction comes after a release word (an abduction told first, then the release
+    of some: "اختطف مسلحون ستة سائقين صباح الاثنين وأطلقوا سراح مساعديهم")."""
+    forms = _doc_forms(doc.tokens, doc.text)
+    release = _words("da15_")["release_words"]
+    for m in sorted(weapons, key=lambda m: m.first):
+        if m.payload[2] == "Abduction/forced disappearance":
+            if any(not release.isdisjoint(forms[j]) for j in range(lo, m.first)):
+                return m.first
+            return None
+    return None
 
 
 def _dat_in_timex(doc: Document, char: int) -> bool:

@@ -723,3 +723,19 @@ def test_da15_a_new_act_in_a_list_after_an_undated_story_is_not_the_event_retold
     doc = nlp.process({"id": "da15-subj", "published": "2022-03-09", "text":
                        "وأضاف المسؤول أن الهجوم نفذه مسلحون ملثمون."})
     assert _da15_known_event(doc, 0, len(doc.tokens))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the release is yesterday's news; the abduction is dated by the words after it, or not at all
+    ("أفرجت جماعة مسلحة أمس عن أربعة مهندسين كانت اختطفتهم الشهر الماضي قرب مدينة سبها.", ["2018-09"]),
+    ("وأكد المصدر أن المسلحين أطلقوا سراحهم بعد أن كانوا مختطفين لدى عصابة مسلحة في مدينة سبها.", [None]),
+])
+def test_da15_an_abduction_recalled_by_its_release_does_not_take_the_release_day(nlp, text, expected):
+    doc = nlp.process({"id": "da15-release", "published": "2018-10-04", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_da15_an_abduction_told_before_a_release_keeps_its_day(nlp):
+    doc = nlp.process({"id": "da15-abduct", "published": "2018-10-04", "text":
+                       "اختطف مسلحون صباح أمس خمسة سائقين قرب مدينة سبها وأطلقوا سراح مساعديهم بعد ساعات."})
+    assert [i.event_date for i in doc.incidents] == ["2018-10-03"]
