@@ -15,7 +15,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .actors import _claimed
 from .detection import _evt_occurrences, _generic
-from .lexicon import Lexicon, _data, _day, _doc_forms, _in, _tok_range, _verb_words, _words, lexicon, token_number
+from .lexicon import Lexicon, _data, _day, _month, _doc_forms, _in, _tok_range, _verb_words, _words, lexicon, token_number
 from .places import _dateline_end
 
 
@@ -219,6 +219,19 @@ def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str
     if _da8_rough_ago(t):
         return None  # "قبل عامين", "قبل أسبوعين": told roughly, no date of the event
     return None if k > 0 and tokens[k - 1].norm in _words("dat_")["period_words"] else t.value
+
+
+def _da15_nearest_coarse(doc: Document, trigger, times: list[Timex], starts: list[int], lex: Lexicon) -> str | None:
+    """For a clause that names no day of its event but several months or years (``_month``, ``_dat_coarse``), the one
+    nearest the event word ``trigger`` ("دخل التنظيم المدينة في فيفري 2015 قبل أن يفرض سيطرته عليها في جوان الماضي
+    إثر معارك مع قوات الحكومة": June, the battles'; "قصفت الطائرات الميناء عام 85 واغتالت القيادي عام 88": 1985 for
+    the strike), not the first the clause names, which may be another act's; none of a period ("منذ 2015") or of an
+    announcement (``_dat_told_coarse``). None when the clause names fewer than two."""
+    tokens, text = doc.tokens, doc.text
+    found = [(abs(t.start - trigger.start), value) for t in times
+             if (value := _month(t.value) or _dat_coarse(t, tokens, starts, doc.published))
+             and not _since(t, tokens, text, starts) and not _dat_told_coarse(t, tokens, text, starts, lex)]
+    return min(found)[1] if len(found) > 1 else None
 
 
 def _dat_told_coarse(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:

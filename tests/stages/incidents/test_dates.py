@@ -739,3 +739,21 @@ def test_da15_an_abduction_told_before_a_release_keeps_its_day(nlp):
     doc = nlp.process({"id": "da15-abduct", "published": "2018-10-04", "text":
                        "اختطف مسلحون صباح أمس خمسة سائقين قرب مدينة سبها وأطلقوا سراح مساعديهم بعد ساعات."})
     assert [i.event_date for i in doc.incidents] == ["2018-10-03"]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attack's year, not the month of what the government did after it
+    ("وشن مسلحون هجوما على ثكنة للجيش في بلدة الزاوية عام 2014، وفي مارس الماضي أعلنت الحكومة إعادة فتحها.", ["2014"]),
+    # a strike and a killing each with its time: the record of the strike (its event word) takes the strike's year
+    ("وقصفت الطائرات ميناء البلدة عام 85 واغتالت القيادي في الحركة في ديسمبر 2016.", ["1985"]),
+])
+def test_da15_the_month_or_year_nearest_the_event_word_dates_it(nlp, text, expected):
+    doc = nlp.process({"id": "da15-near", "published": "2016-11-20", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_da15_one_month_in_the_clause_still_dates_the_event(nlp):
+    doc = nlp.process({"id": "da15-one", "published": "2016-11-20", "text":
+                       "وكانت معارك عنيفة قد اندلعت بين مسلحي الجماعة وقوات الجيش في بلدة الزاوية في جوان الماضي."})
+    assert [i.event_date for i in doc.incidents] == ["2016-06"]
