@@ -15,7 +15,7 @@ from ...matcher import Match
 from ..normalize import normalize
 from .actors import _claimed
 from .detection import _evt_occurrences, _generic
-from .lexicon import Lexicon, _data, _day, _doc_forms, _in, _tok_range, _verb_words, _words, lexicon, token_number
+from .lexicon import Lexicon, _data, _day, _month, _doc_forms, _in, _tok_range, _verb_words, _words, lexicon, token_number
 from .places import _dateline_end
 
 
@@ -113,6 +113,8 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
     for k in range(lo, min([m.first for m in weapons] + [hi - 1])):
         if not words["wounds_heads"].isdisjoint(forms[k]) and not words["wounds_nouns"].isdisjoint(forms[k + 1]):
             return k
+    if (k := _da15_released(doc, lo, weapons)) is not None:
+        return k  # "أفرج المسلحون أمس عن عمال كانوا اختطفوهم الشهر الماضي": the abduction, not the day of its end
     for k in range(lo, min(hi, lo + 12)):
         if not words["pluperfect_verbs"].isdisjoint(forms[k]):
             if any(not words["pluperfect_particles"].isdisjoint(forms[j]) for j in range(k + 1, min(hi, k + 6))):
@@ -155,6 +157,23 @@ def _dat_recalled(doc: Document, lo: int, hi: int, weapons: list[Match], lex: Le
             or any(m.first == lo or relatives.isdisjoint(forms[m.first - 1]) for m in told):
         return None
     return k
+
+
+def _da15_released(doc: Document, lo: int, weapons: list[Match]) -> int | None:
+    """The first token of an abduction told after a release word of its clause (``da15_release_words``: "أفرجت جماعة
+    مسلحة أمس عن ثلاثة عمال كانت اختطفتهم الشهر الماضي", "أعلنت السلطات اليوم الإفراج عن مواطنين كانوا مختطفين في
+    ليبيا", "وصل اليوم إلى المطار بعد الإفراج عنه ... إن مجموعة مسلحة قامت باختطافه"): news of the end of a captivity
+    recalls its start, which has the time named after the abduction word or none; the day before it is the release's
+    or when it was told. None when no abduction comes after a release word (an abduction told first, then the release
+    of some: "اختطف مسلحون ستة سائقين صباح الاثنين وأطلقوا سراح مساعديهم")."""
+    forms = _doc_forms(doc.tokens, doc.text)
+    release = _words("da15_")["release_words"]
+    for m in sorted(weapons, key=lambda m: m.first):
+        if m.payload[2] == "Abduction/forced disappearance":
+            if any(not release.isdisjoint(forms[j]) for j in range(lo, m.first)):
+                return m.first
+            return None
+    return None
 
 
 def _dat_in_timex(doc: Document, char: int) -> bool:
@@ -200,6 +219,19 @@ def _dat_coarse(t: Timex, tokens: list[Token], starts: list[int], published: str
     if _da8_rough_ago(t):
         return None  # "قبل عامين", "قبل أسبوعين": told roughly, no date of the event
     return None if k > 0 and tokens[k - 1].norm in _words("dat_")["period_words"] else t.value
+
+
+def _da15_nearest_coarse(doc: Document, trigger, times: list[Timex], starts: list[int], lex: Lexicon) -> str | None:
+    """For a clause that names no day of its event but several months or years (``_month``, ``_dat_coarse``), the one
+    nearest the event word ``trigger`` ("دخل التنظيم المدينة في فيفري 2015 قبل أن يفرض سيطرته عليها في جوان الماضي
+    إثر معارك مع قوات الحكومة": June, the battles'; "قصفت الطائرات الميناء عام 85 واغتالت القيادي عام 88": 1985 for
+    the strike), not the first the clause names, which may be another act's; none of a period ("منذ 2015") or of an
+    announcement (``_dat_told_coarse``). None when the clause names fewer than two."""
+    tokens, text = doc.tokens, doc.text
+    found = [(abs(t.start - trigger.start), value) for t in times
+             if (value := _month(t.value) or _dat_coarse(t, tokens, starts, doc.published))
+             and not _since(t, tokens, text, starts) and not _dat_told_coarse(t, tokens, text, starts, lex)]
+    return min(found)[1] if len(found) > 1 else None
 
 
 def _dat_told_coarse(t: Timex, tokens: list[Token], text: str, starts: list[int], lex: Lexicon) -> bool:
@@ -255,6 +287,24 @@ def _da12_undated_story(records: list) -> bool:
     goes on with it by a definite event word or actor takes no day either, as one after a dated record takes that day,
     never the publication day. ``records`` holds (record, is a summary, date carried) in text order."""
     return bool(records) and records[-1][0].event_date is None
+
+
+def _da15_known_event(doc: Document, lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) has for subject a definite event noun, before any indefinite one: at its start or
+    right after a word of ``dat_subject_openers`` ("وأفادت الوزارة بأن الاعتداء نفذه ثلاثة مسلحين فروا في سيارة",
+    "والتفجير وقع قرب السوق"): the event the article told before, whatever the verb that says what more is known of it,
+    as an attacker or a weapon with the article does (``_det_anaphoric``). Not a definite verbal noun in a list of acts
+    ("حرق شاحنة والاعتداء على أحد الأعوان")."""
+    tokens = doc.tokens
+    forms = _doc_forms(tokens, doc.text)
+    words = _words("dat_")
+    nouns, openers = words["event_nouns"], words["subject_openers"]
+    for j in range(lo, hi):
+        if any(f.startswith("ال") and f[2:] in nouns for f in forms[j]):
+            return j == lo or not openers.isdisjoint(forms[j - 1])
+        if not nouns.isdisjoint(forms[j]):
+            return False
+    return False
 
 
 def _dat_relative(doc: Document, first: int, lo: int, lex: Lexicon) -> int | None:

@@ -19,7 +19,7 @@ from .article import (
 from .casualties import _cas_clause_tolls, _cs13_reported_later, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
     DAT_SOME, _dat_coarse, _dat_evidence_day, _dat_future, _dat_condemned, _dat_recalled, _dat_relative,
-    _da12_named_recalled, _da12_toll_update, _da12_undated_story,
+    _da12_named_recalled, _da12_toll_update, _da12_undated_story, _da15_known_event, _da15_nearest_coarse,
     _dat_report_day, _dat_told_coarse, _names_day,
     _report_date, _since, _da5_recalled_undated, _da6_next_day, _da10_dated_before, _da10_later_action,
     _da10_new_year_night, _da10_pluperfect_time, _mg13_lapse_timex, _da11_days_ago, _da11_next_day, _da11_opening_lapse,
@@ -327,8 +327,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
             # the clause goes on with the story told before it: no recalled event, no "another"/"that" event word
             goes_on = recalled_at is None and not lex.other_event_words.find(tokens, text, s_lo, s_hi) \
                 and not lex.reference_words.find(tokens, text, lo, hi)
-            if record.event_date is None and not undated and goes_on and id(record) in anaphoric_ids \
-                    and _da12_undated_story(records):
+            if record.event_date is None and not undated and goes_on \
+                    and (id(record) in anaphoric_ids or _da15_known_event(doc, lo, hi)) and _da12_undated_story(records):
                 undated = True  # "وقتل في الغارة لاجئون": the event of the undated record before it, told again
                 follow_ids.add(id(record))
             if record.event_date is None and last_day is not None and not undated:
@@ -456,6 +456,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         coarse = (_dat_coarse(t, tokens, starts, doc.published) for t in times if not _since(t, tokens, text, starts)
                   and not _dat_told_coarse(t, tokens, text, starts, lex))
         date = date or next((c for c in coarse if c), None)  # "اندلعت الأسبوع الماضي", "استهدف نزلا بسوسة في 2015"
+        date = _da15_nearest_coarse(doc, trigger, times, starts, lex) or date  # "... في فيفري 2015 قبل أن يفرض
+        # سيطرته عليها في جوان الماضي إثر معارك": the battles' month, not the first one of the clause
     sent = sents[si]
     s_lo, s_hi = _tok_range(starts, sent.start, sent.end)
     places = _places(doc, lo, hi, kb, lex, starts)

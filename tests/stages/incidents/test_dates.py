@@ -703,3 +703,57 @@ def test_da12_a_toll_update_keeps_the_day_it_names_and_a_fresh_toll_keeps_the_re
     doc = nlp.process({"id": "fresh", "published": "2021-08-12", "text":
                        "قتل خمسة مدنيين في انفجار سيارة مفخخة استهدف سوقا في مدينة كيدال، وفق ما أفادت مصادر محلية."})
     assert [i.event_date for i in doc.incidents] == ["2021-08-12"]
+
+
+def test_da15_the_event_retold_as_subject_after_an_undated_toll_update_has_no_day(nlp):
+    # the lead is a toll update (no day); "بأن الهجوم نفذه ..." says more of that event: no day either, not the
+    # publication day it would take alone
+    doc = nlp.process({"id": "da15-retold", "published": "2022-03-09", "text":
+                       "ارتفعت حصيلة الهجوم الذي استهدف حافلة تقل عمالا قرب مدينة غاو إلى 17 قتيلا و9 جرحى.\n"
+                       "وأفادت وزارة الأمن بأن الهجوم نفذه مسلحون مجهولون يستقلون سيارتين."})
+    assert [(i.event_date, i.killed) for i in doc.incidents] == [(None, 17)]
+
+
+def test_da15_a_new_act_in_a_list_after_an_undated_story_is_not_the_event_retold(nlp):
+    from pipeline.stages.incidents.dates import _da15_known_event
+
+    doc = nlp.process({"id": "da15-list", "published": "2022-03-09", "text":
+                       "وأضاف المسؤول أنه تم حرق سيارة للشرطة والاعتداء على أحد الأعوان في المدينة."})
+    assert not _da15_known_event(doc, 0, len(doc.tokens))
+    doc = nlp.process({"id": "da15-subj", "published": "2022-03-09", "text":
+                       "وأضاف المسؤول أن الهجوم نفذه مسلحون ملثمون."})
+    assert _da15_known_event(doc, 0, len(doc.tokens))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the release is yesterday's news; the abduction is dated by the words after it, or not at all
+    ("أفرجت جماعة مسلحة أمس عن أربعة مهندسين كانت اختطفتهم الشهر الماضي قرب مدينة سبها.", ["2018-09"]),
+    ("وأكد المصدر أن المسلحين أطلقوا سراحهم بعد أن كانوا مختطفين لدى عصابة مسلحة في مدينة سبها.", [None]),
+])
+def test_da15_an_abduction_recalled_by_its_release_does_not_take_the_release_day(nlp, text, expected):
+    doc = nlp.process({"id": "da15-release", "published": "2018-10-04", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_da15_an_abduction_told_before_a_release_keeps_its_day(nlp):
+    doc = nlp.process({"id": "da15-abduct", "published": "2018-10-04", "text":
+                       "اختطف مسلحون صباح أمس خمسة سائقين قرب مدينة سبها وأطلقوا سراح مساعديهم بعد ساعات."})
+    assert [i.event_date for i in doc.incidents] == ["2018-10-03"]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attack's year, not the month of what the government did after it
+    ("وشن مسلحون هجوما على ثكنة للجيش في بلدة الزاوية عام 2014، وفي مارس الماضي أعلنت الحكومة إعادة فتحها.", ["2014"]),
+    # a strike and a killing each with its time: the record of the strike (its event word) takes the strike's year
+    ("وقصفت الطائرات ميناء البلدة عام 85 واغتالت القيادي في الحركة في ديسمبر 2016.", ["1985"]),
+])
+def test_da15_the_month_or_year_nearest_the_event_word_dates_it(nlp, text, expected):
+    doc = nlp.process({"id": "da15-near", "published": "2016-11-20", "text": text})
+    assert [i.event_date for i in doc.incidents] == expected
+
+
+def test_da15_one_month_in_the_clause_still_dates_the_event(nlp):
+    doc = nlp.process({"id": "da15-one", "published": "2016-11-20", "text":
+                       "وكانت معارك عنيفة قد اندلعت بين مسلحي الجماعة وقوات الجيش في بلدة الزاوية في جوان الماضي."})
+    assert [i.event_date for i in doc.incidents] == ["2016-06"]
