@@ -20,7 +20,8 @@ from .places import _plc_place_after
 def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
             cas: list[dict] = ()) -> dict | None:
     """The target of ``_target_told``, or the site it only describes as the article names it elsewhere (tg15)."""
-    return _tg15_named_site(doc, _target_told(doc, lo, hi, lex, kb, trigger, cas), lex)
+    found = _target_told(doc, lo, hi, lex, kb, trigger, cas)
+    return _tg15_named_site(doc, found, lex) if found and found.get("text") else None  # text None: the attacker (tg17)
 
 
 def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
@@ -66,6 +67,9 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
         if end <= j or _tg7_where(doc, forms, j, end, trigger, act, lex):
             return None
+        if (trigger is None or trigger.payload[0] not in act["strike_weapons"]) and _tg17_attacker_at(forms, j, hi):
+            return {"text": None, "canonical": None}  # "أطلقت الشرطة النار على منفذ العملية": the attacker is
+            # the object of this clause, no target told (tg17: the search ends, null)
         person = _tg11_named_person(doc, forms, j, hi, lex)
         if person is not None:  # "اغتيال القيادي في المجلس أبو خالد X": the title and the man named (tg11)
             return {"text": text[tokens[j].start if start is None else start:person.end], "canonical": None}
@@ -2791,3 +2795,16 @@ def _ac17_continued_strike(doc: Document, lo: int, hi: int, trigger: Match, lex:
             return _actor(doc, first, lo, m, lex, kb, countries, [m], home) \
                 or _acknowledged(doc, first, lo, lex, kb, countries, home)
     return None
+
+
+def _tg17_attacker_at(forms: list[tuple[str, ...]], j: int, hi: int) -> bool:
+    """Whether the phrase at token ``j`` names the attacker: the one who carried it out (``tg17_attacker_nouns``:
+    "فتحت الشرطة النار على منفذ الهجوم"), or a person noun with an adjective of arms after it (``tg17_person_nouns``,
+    ``tg17_armed_words``: "هاجم شاب مسلح عددا من الركاب", "أطلق الحارس النار على رجل ملثم"). The attacker fired on
+    is not what the attack hit; not "مجموعة من الجنود" (no adjective of arms)."""
+    tg17 = _words("tg17_")
+    if j >= hi:
+        return False
+    if set(forms[j]) & tg17["attacker_nouns"]:
+        return True
+    return j + 1 < hi and bool(set(forms[j]) & tg17["person_nouns"]) and bool(set(forms[j + 1]) & tg17["armed_words"])

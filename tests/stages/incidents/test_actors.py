@@ -1885,3 +1885,28 @@ def test_tg16_struck_without_the_event_as_subject_is_not_read(nlp):
     forms = _doc_forms(doc.tokens, doc.text)
     k = next(i for i, t in enumerate(doc.tokens) if t.text == "ضرب")
     assert not _tg16_event_struck(forms, k, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم شاب مسلح عدد من الركاب بسكين داخل محطة القطارات في مدينة مرسيليا صباح اليوم وأصاب أربعة منهم.",
+    "قالت الشرطة إن حارسا أطلق النار مساء اليوم على رجل ملثم كان يحاول دخول قصر المؤتمرات في مدينة نانت فأصابه.",
+    "تم إطلاق النار على المهاجم فأردته الشرطة قتيلا بعد أن طعن ثلاثة أشخاص في مدينة هامبورغ اليوم.",
+])
+def test_tg17_the_attacker_is_not_the_target(nlp, text):
+    doc = nlp.process({"id": "tg17a", "published": "2021-04-11", "text": text})
+    assert doc.incidents
+    for inc in doc.incidents:
+        assert inc.target is None or not inc.target["text"].startswith(("شاب", "رجل", "المهاجم"))
+
+
+def test_tg17_armed_men_after_a_verb_of_strike_stay_the_target(nlp):
+    from pipeline.stages.incidents.actors import _tg17_attacker_at
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg17b", "published": "2021-04-11", "text":
+                       "فتح الحارس النار على مجموعة من الزوار أمام المتحف."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    j = next(i for i, t in enumerate(doc.tokens) if t.text == "مجموعة")
+    assert not _tg17_attacker_at(forms, j, len(doc.tokens))  # no adjective of arms: people fired on
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "الحارس")
+    assert not _tg17_attacker_at(forms, k, len(doc.tokens))
+
