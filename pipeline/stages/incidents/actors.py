@@ -13,7 +13,7 @@ from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _QUOTES, _cas_lexicon
-from .lexicon import Lexicon, PLACE_LABELS, _data, _doc_forms, _in, _verb, _words, token_number, verb_forms
+from .lexicon import Lexicon, PLACE_LABELS, _data, _doc_forms, _in, _verb, _verb_words, _words, token_number, verb_forms
 from .places import _plc_place_after
 
 
@@ -221,6 +221,8 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
         # "لقافلة", "بسيارتهم": the proclitic split off, or a rare word the matcher read past it
         if prev & _words("tg9_")["source_nouns"] or _tg13_described_source(tokens, forms, m.first, lo):
             continue  # "حسب بيان لوزارة الدفاع", "في تصريح لمكتب الإعلام": who told it, not what was hit (tg9)
+        if _tg17_affiliation(tokens, forms, m.first, lo, lex, m.start > tok.start or bool(tok.splits)):
+            continue  # "قال مسؤول في الوزارة", "الباحث في مركز دراسات": where the speaker works (tg17)
         if _tg10_mounted(tokens, forms, m.first, lo, trigger, lex):
             continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
         if _tg13_care_site(tokens, forms, m.first, lo, lex):
@@ -2795,6 +2797,28 @@ def _ac17_continued_strike(doc: Document, lo: int, hi: int, trigger: Match, lex:
             return _actor(doc, first, lo, m, lex, kb, countries, [m], home) \
                 or _acknowledged(doc, first, lo, lex, kb, countries, home)
     return None
+
+
+def _tg17_affiliation(tokens: list[Token], forms: list[tuple[str, ...]], i: int, lo: int, lex: Lexicon,
+                      clitic: bool) -> bool:
+    """Whether the noun at token ``i``, after "في" or the clitic "ب"/"ل", is the body a speaker works for: a title
+    (``tg17_official_nouns``) right after a verb of saying (``ac9_said_verbs``) or a source noun (``tg9_source_nouns``)
+    stands before it within three words of the same clause, with no verb of targeting nor a particle of what was said
+    between ("أكد خبير في معهد الدراسات الاستراتيجية أن ...", "وقال المدير العام للأمن بوزارة الداخلية": the
+    institute and the ministry name who speaks, not what was hit). Not "أصيب مسؤول في مقر الحزب" (the official is
+    no speaker there), nor "أصيب جندي في المعسكر" (no title)."""
+    tg17 = _words("tg17_")
+    opened = i - 1 >= lo and tokens[i - 1].norm == "في"
+    if not (opened or clitic and tokens[i].text[:1] in "بل"):
+        return False
+    first = i - 1 if opened else i
+    for x in range(first - 1, max(lo, first - 4) - 1, -1):
+        if tokens[x].text in lex.clause_marks or set(forms[x]) & (tg17["said_openers"] | lex.target_heads):
+            return False
+        if set(forms[x]) & tg17["official_nouns"]:
+            return x - 1 >= lo and bool(set(forms[x - 1]) & (_verb_words("ac9_", "said_verbs")
+                                                              | _words("tg9_")["source_nouns"]))
+    return False
 
 
 def _tg17_attacker_at(forms: list[tuple[str, ...]], j: int, hi: int) -> bool:

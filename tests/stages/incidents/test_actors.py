@@ -1910,3 +1910,20 @@ def test_tg17_armed_men_after_a_verb_of_strike_stay_the_target(nlp):
     k = next(i for i, t in enumerate(doc.tokens) if t.text == "الحارس")
     assert not _tg17_attacker_at(forms, k, len(doc.tokens))
 
+
+def test_tg17_the_body_a_speaker_works_for_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg17c", "published": "2021-04-11", "text":
+                       "وقال مسؤول في الوزارة لوكالة الأنباء الرسمية إن مسلحين مجهولين خطفوا صحفيا محليا في حي "
+                       "الكرادة ببغداد مساء أمس."})
+    assert doc.incidents
+    assert all(i.target is None or "الوزارة" not in i.target["text"] for i in doc.incidents)
+
+
+def test_tg17_an_official_hurt_at_a_building_keeps_the_building(nlp):
+    from pipeline.stages.incidents.actors import _tg17_affiliation
+    from pipeline.stages.incidents.lexicon import _doc_forms, lexicon
+    doc = nlp.process({"id": "tg17d", "published": "2021-04-11", "text":
+                       "أصيب مسؤول في مقر الحزب بانفجار عبوة ناسفة في مدينة سرت اليوم."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    i = next(i for i, t in enumerate(doc.tokens) if t.text == "مقر")
+    assert not _tg17_affiliation(doc.tokens, forms, i, 0, lexicon(), False)  # no verb of saying: no speaker
