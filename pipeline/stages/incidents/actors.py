@@ -70,6 +70,9 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
         if (trigger is None or trigger.payload[0] not in act["strike_weapons"]) and _tg17_attacker_at(forms, j, hi):
             return {"text": None, "canonical": None}  # "أطلقت الشرطة النار على منفذ العملية": the attacker is
             # the object of this clause, no target told (tg17: the search ends, null)
+        apposed = _tg17_apposed_name(doc, forms, j, end, hi)
+        if apposed is not None:  # "تعرض شقيقه، خليفة X لعملية اختطاف": the man the kin word names (tg17)
+            return {"text": apposed.text, "canonical": None}
         person = _tg11_named_person(doc, forms, j, hi, lex)
         if person is not None:  # "اغتيال القيادي في المجلس أبو خالد X": the title and the man named (tg11)
             return {"text": text[tokens[j].start if start is None else start:person.end], "canonical": None}
@@ -2832,3 +2835,21 @@ def _tg17_attacker_at(forms: list[tuple[str, ...]], j: int, hi: int) -> bool:
     if set(forms[j]) & tg17["attacker_nouns"]:
         return True
     return j + 1 < hi and bool(set(forms[j]) & tg17["person_nouns"]) and bool(set(forms[j + 1]) & tg17["armed_words"])
+
+
+@lru_cache(maxsize=1)
+def _tg17_kin_forms() -> frozenset:
+    """``tg17_kin_nouns`` with the possessive pronouns after them ("شقيقه", "نجلها", "زوجتهم"), normalized."""
+    return frozenset(normalize(w + p) for w in _data("incidents.yaml")["tg17_kin_nouns"]
+                     for p in ("", "ه", "ها", "هم", "هما"))
+
+
+def _tg17_apposed_name(doc: Document, forms: list[tuple[str, ...]], j: int, end: int, hi: int) -> Entity | None:
+    """The person named in apposition after a target phrase that is one word of kinship (``tg17_kin_nouns``, with or
+    without its possessive pronoun) and a comma: "تعرض نجله، سامي X، لعملية اختطاف" (Sami X, whom the kin word only
+    points at). None when the phrase is longer, no comma follows or no person's name opens after it ("اختطاف شقيقه،
+    وقالت العائلة ...")."""
+    tokens = doc.tokens
+    if end != j + 1 or end + 1 >= hi or tokens[end].text not in ("،", ",") or not set(forms[j]) & _tg17_kin_forms():
+        return None
+    return next((e for e in doc.entities if e.label == "PERSON" and e.start == tokens[end + 1].start), None)

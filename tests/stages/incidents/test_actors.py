@@ -1927,3 +1927,23 @@ def test_tg17_an_official_hurt_at_a_building_keeps_the_building(nlp):
     forms = _doc_forms(doc.tokens, doc.text)
     i = next(i for i, t in enumerate(doc.tokens) if t.text == "مقر")
     assert not _tg17_affiliation(doc.tokens, forms, i, 0, lexicon(), False)  # no verb of saying: no speaker
+
+
+def test_tg17_the_name_in_apposition_after_a_kin_word_is_the_target(nlp):
+    doc = nlp.process({"id": "tg17e", "published": "2021-04-11", "text":
+                       "تعرض نجله، سامي الحداد، لعملية اختطاف على يد مسلحين في مدينة درنة اليوم."})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"] == "سامي الحداد"
+
+
+def test_tg17_no_name_after_the_kin_word_keeps_it(nlp):
+    from pipeline.stages.incidents.actors import _tg17_apposed_name
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg17f", "published": "2021-04-11", "text":
+                       "تعرض الحارس، سامي الحداد، لإطلاق نار وتعرض شقيقه، وهو طالب، لإصابة."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    n = len(doc.tokens)
+    guard = next(i for i, t in enumerate(doc.tokens) if t.text == "الحارس")
+    kin = next(i for i, t in enumerate(doc.tokens) if t.text == "شقيقه")
+    assert _tg17_apposed_name(doc, forms, guard, guard + 1, n) is None  # no word of kinship
+    assert _tg17_apposed_name(doc, forms, kin, kin + 1, n) is None  # no name after the comma
