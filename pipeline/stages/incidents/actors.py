@@ -1566,7 +1566,9 @@ def _tg9_one_of(doc: Document, forms: list[tuple[str, ...]], k: int, lo: int, le
     target preposition: "انفجرت سيارة أمام أحد المساجد", "قرب إحدى الكنائس" (the phrase opens with "أحد")."""
     if k - 2 < lo or not set(forms[k - 1]) & _words("tg9_")["one_of"]:
         return False
-    return doc.tokens[k].norm.startswith("ال") and bool(set(forms[k - 2]) & lex.target_preps)
+    if not doc.tokens[k].norm.startswith("ال"):  # "في أحد أسواق المدينة": after a preposition of place only (tg17)
+        return _tg17_construct_after(doc.tokens, k) and bool(set(forms[k - 2]) & _words("pl16_")["at_words"])
+    return bool(set(forms[k - 2]) & lex.target_preps)
 
 
 def _tg9_exposed_span(tokens: list[Token], j: int, hi: int, in_time: set[int], lex: Lexicon) -> list[int]:
@@ -2531,15 +2533,17 @@ def _tg15_holed_up(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo
 
 def _tg15_ramming_instrument(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo: int, lex: Lexicon) -> bool:
     """Whether the noun at token ``k``, with the clitic "ب", is the vehicle of a ramming told by a verb of ramming
-    (``tg11_object_heads``: "صدم", "دهس") within four words before it in the same clause: "صدم رجل بشاحنته
-    المارة", "دهس ثلاثة مهاجمين بسيارة مستأجرة العشرات" (the instrument, not what was hit)."""
+    (``tg11_object_heads``: "صدم", "دهس") or its verbal noun (``tg17_ramming_nouns``: "الدهس") within four words
+    before it in the same clause: "صدم رجل بشاحنته المارة", "دهس ثلاثة مهاجمين بسيارة مستأجرة العشرات", "نفذ هجوم
+    الدهس بشاحنة في سوق" (the instrument, not what was hit)."""
     tok = tokens[k]
     if not (tok.text[0] == "ب" and tok.splits):
         return False
     for i in range(k - 1, max(lo, k - 5) - 1, -1):
         if tokens[i].text in lex.clause_marks:
             return False
-        if set(forms[i]) & _tg11_object_heads() and not set(forms[i]) & _tg11_noun_set():
+        if set(forms[i]) & _tg11_object_heads() and not set(forms[i]) & _tg11_noun_set() \
+                or set(forms[i]) & _words("tg17_")["ramming_nouns"]:  # "اعتداء الدهس بشاحنة" (tg17)
             return True
     return False
 
@@ -2853,3 +2857,17 @@ def _tg17_apposed_name(doc: Document, forms: list[tuple[str, ...]], j: int, end:
     if end != j + 1 or end + 1 >= hi or tokens[end].text not in ("،", ",") or not set(forms[j]) & _tg17_kin_forms():
         return None
     return next((e for e in doc.entities if e.label == "PERSON" and e.start == tokens[end + 1].start), None)
+
+
+def _tg17_construct_after(tokens: list[Token], k: int) -> bool:
+    """Whether the plural at token ``k``, without the article after "one of", is the head of a construct whose last
+    word is definite, one or two words on: "داخل أحد أسواق المدينة", "في أحد أسواق أعياد الميلاد" (one of the town's
+    markets: what was hit, as "أحد المساجد" is for ``_tg9_one_of``); ``_tg9_one_of`` reads it after a preposition
+    of place only (``pl16_at_words``; not "تعرضت إحدى سيارات الإسعاف إلى سرقة", where what befell it decides). Not
+    before a name ("أحد أسواق برلين": the town's name alone makes no construct this reads)."""
+    for x in (k + 1, k + 2):
+        if x >= len(tokens) or tokens[x].kind != "word":
+            return False
+        if tokens[x].norm.startswith("ال"):
+            return True
+    return False

@@ -1947,3 +1947,21 @@ def test_tg17_no_name_after_the_kin_word_keeps_it(nlp):
     kin = next(i for i, t in enumerate(doc.tokens) if t.text == "شقيقه")
     assert _tg17_apposed_name(doc, forms, guard, guard + 1, n) is None  # no word of kinship
     assert _tg17_apposed_name(doc, forms, kin, kin + 1, n) is None  # no name after the comma
+
+
+def test_tg17_the_vehicle_of_a_ramming_told_by_its_noun_is_no_target(nlp):
+    doc = nlp.process({"id": "tg17g", "published": "2021-04-11", "text":
+                       "قتل ستة أشخاص أمس في هجوم الدهس بشاحنة في أحد أسواق المدينة القديمة."})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith("أحد أسواق المدينة")
+
+
+def test_tg17_one_of_a_construct_only_after_a_preposition_of_place(nlp):
+    from pipeline.stages.incidents.actors import _tg9_one_of
+    from pipeline.stages.incidents.lexicon import _doc_forms, lexicon
+    doc = nlp.process({"id": "tg17h", "published": "2021-04-11", "text":
+                       "انفجرت عبوة داخل أحد مطاعم الحي، وتعرضت إحدى سيارات الإسعاف إلى سرقة، ونجا أحد مطاعم باريس."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    toks = [t.text for t in doc.tokens]
+    assert _tg9_one_of(doc, forms, toks.index("مطاعم"), 0, lexicon())  # "داخل أحد مطاعم الحي"
+    assert not _tg9_one_of(doc, forms, toks.index("سيارات"), 0, lexicon())  # after the verb "تعرضت"
