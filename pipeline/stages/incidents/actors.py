@@ -48,8 +48,10 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
 
     ac3 = _words("ac3_")
     tg5 = _words("tg5_")
-    stops = act["target_stops"] | tg5["phrase_stops"] | _words("tg10_")["phrase_stops"]
-    # words that end a target phrase ("وسط": not the target; "قد" opens a verb: tg10)
+    stops = act["target_stops"] | tg5["phrase_stops"] | _words("tg10_")["phrase_stops"] \
+        | _words("tg11_")["place_preps"] | _words("tg17_")["phrase_stops"]
+    # words that end a target phrase ("وسط": not the target; "قد" opens a verb: tg10; "قبالة", "يقع": where it lay,
+    # "هو", "مما": the next clause, tg17)
 
     def phrase(j: int, start: int | None = None, longest: int = 5, hi: int = hi) -> dict | None:
         if _act_place_phrase(j, hi, forms, act):

@@ -1965,3 +1965,21 @@ def test_tg17_one_of_a_construct_only_after_a_preposition_of_place(nlp):
     toks = [t.text for t in doc.tokens]
     assert _tg9_one_of(doc, forms, toks.index("مطاعم"), 0, lexicon())  # "داخل أحد مطاعم الحي"
     assert not _tg9_one_of(doc, forms, toks.index("سيارات"), 0, lexicon())  # after the verb "تعرضت"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أطلق مسلحون النار أمس على عدد من قوارب الصيد قبالة سواحل المدينة، ما أدى إلى إصابة صيادين اثنين.",
+     "عدد من قوارب الصيد"),
+    ("قتل ثلاثة أشخاص مساء أمس في هجوم مسلح على مقهى شعبي يقع في وسط مدينة كراتشي.", "مقهى شعبي"),
+])
+def test_tg17_a_place_or_a_new_clause_ends_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg17i", "published": "2021-04-11", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"] == want
+
+
+def test_tg17_the_stop_words_never_open_the_phrase(nlp):
+    doc = nlp.process({"id": "tg17j", "published": "2021-04-11", "text":
+                       "استهدفت غارة جوية أمس مقر الحركة في مدينة الحديدة، ما أسفر عن مقتل أربعة مسلحين."})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith("مقر الحركة")
