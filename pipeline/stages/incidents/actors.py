@@ -228,6 +228,8 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
             continue  # "حسب بيان لوزارة الدفاع", "في تصريح لمكتب الإعلام": who told it, not what was hit (tg9)
         if _tg17_affiliation(tokens, forms, m.first, lo, lex, m.start > tok.start or bool(tok.splits)):
             continue  # "قال مسؤول في الوزارة", "الباحث في مركز دراسات": where the speaker works (tg17)
+        if prev & _words("tg17_")["owner_words"]:
+            continue  # "مقر حرس السواحل التابع لوزارة الدفاع": the owner of what was named, not what was hit (tg17)
         if _tg10_mounted(tokens, forms, m.first, lo, trigger, lex):
             continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
         if _tg13_care_site(tokens, forms, m.first, lo, lex):

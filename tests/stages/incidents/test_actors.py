@@ -1984,3 +1984,15 @@ def test_tg17_the_stop_words_never_open_the_phrase(nlp):
                        "استهدفت غارة جوية أمس مقر الحركة في مدينة الحديدة، ما أسفر عن مقتل أربعة مسلحين."})
     (inc,) = doc.incidents
     assert inc.target is not None and inc.target["text"].startswith("مقر الحركة")
+
+
+def test_tg17_the_owner_after_a_word_of_belonging_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg17k", "published": "2021-04-11", "text":
+                       "تعرض فجر اليوم، الأحد مقر الدفاع المدني \"نقطة الميناء\" التابعة لوزارة الداخلية إلى عملية "
+                       "تفجير بعبوة ناسفة في مدينة سرت."})
+    (inc,) = doc.incidents
+    assert inc.target is None or not inc.target["text"].startswith("وزارة")
+    doc = nlp.process({"id": "tg17l", "published": "2021-04-11", "text":
+                       "انفجرت عبوة ناسفة فجر اليوم قرب مقر وزارة الدفاع في مدينة مصراتة."})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith("مقر وزارة الدفاع")
