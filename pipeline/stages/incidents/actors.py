@@ -13,14 +13,15 @@ from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
 from .casualties import _QUOTES, _cas_lexicon
-from .lexicon import Lexicon, PLACE_LABELS, _data, _doc_forms, _in, _verb, _words, token_number, verb_forms
+from .lexicon import Lexicon, PLACE_LABELS, _data, _doc_forms, _in, _verb, _verb_words, _words, token_number, verb_forms
 from .places import _plc_place_after
 
 
 def _target(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
             cas: list[dict] = ()) -> dict | None:
     """The target of ``_target_told``, or the site it only describes as the article names it elsewhere (tg15)."""
-    return _tg15_named_site(doc, _target_told(doc, lo, hi, lex, kb, trigger, cas), lex)
+    found = _target_told(doc, lo, hi, lex, kb, trigger, cas)
+    return _tg15_named_site(doc, found, lex) if found and found.get("text") else None  # text None: the attacker (tg17)
 
 
 def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Match | None = None,
@@ -47,8 +48,10 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
 
     ac3 = _words("ac3_")
     tg5 = _words("tg5_")
-    stops = act["target_stops"] | tg5["phrase_stops"] | _words("tg10_")["phrase_stops"]
-    # words that end a target phrase ("وسط": not the target; "قد" opens a verb: tg10)
+    stops = act["target_stops"] | tg5["phrase_stops"] | _words("tg10_")["phrase_stops"] \
+        | _words("tg11_")["place_preps"] | _words("tg17_")["phrase_stops"]
+    # words that end a target phrase ("وسط": not the target; "قد" opens a verb: tg10; "قبالة", "يقع": where it lay,
+    # "هو", "مما": the next clause, tg17)
 
     def phrase(j: int, start: int | None = None, longest: int = 5, hi: int = hi) -> dict | None:
         if _act_place_phrase(j, hi, forms, act):
@@ -66,6 +69,12 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
             end += 1  # up to a preposition, a date, "و" that starts the next phrase or the weapon ("بعبوة ناسفة")
         if end <= j or _tg7_where(doc, forms, j, end, trigger, act, lex):
             return None
+        if (trigger is None or trigger.payload[0] not in act["strike_weapons"]) and _tg17_attacker_at(forms, j, hi):
+            return {"text": None, "canonical": None}  # "أطلقت الشرطة النار على منفذ العملية": the attacker is
+            # the object of this clause, no target told (tg17: the search ends, null)
+        apposed = _tg17_apposed_name(doc, forms, j, end, hi)
+        if apposed is not None:  # "تعرض شقيقه، خليفة X لعملية اختطاف": the man the kin word names (tg17)
+            return {"text": apposed.text, "canonical": None}
         person = _tg11_named_person(doc, forms, j, hi, lex)
         if person is not None:  # "اغتيال القيادي في المجلس أبو خالد X": the title and the man named (tg11)
             return {"text": text[tokens[j].start if start is None else start:person.end], "canonical": None}
@@ -217,6 +226,10 @@ def _target_told(doc: Document, lo: int, hi: int, lex: Lexicon, kb, trigger: Mat
         # "لقافلة", "بسيارتهم": the proclitic split off, or a rare word the matcher read past it
         if prev & _words("tg9_")["source_nouns"] or _tg13_described_source(tokens, forms, m.first, lo):
             continue  # "حسب بيان لوزارة الدفاع", "في تصريح لمكتب الإعلام": who told it, not what was hit (tg9)
+        if _tg17_affiliation(tokens, forms, m.first, lo, lex, m.start > tok.start or bool(tok.splits)):
+            continue  # "قال مسؤول في الوزارة", "الباحث في مركز دراسات": where the speaker works (tg17)
+        if prev & _words("tg17_")["owner_words"]:
+            continue  # "مقر حرس السواحل التابع لوزارة الدفاع": the owner of what was named, not what was hit (tg17)
         if _tg10_mounted(tokens, forms, m.first, lo, trigger, lex):
             continue  # "انتحاريان على دراجتين ناريتين": how they came (tg10)
         if _tg13_care_site(tokens, forms, m.first, lo, lex):
@@ -1557,7 +1570,9 @@ def _tg9_one_of(doc: Document, forms: list[tuple[str, ...]], k: int, lo: int, le
     target preposition: "انفجرت سيارة أمام أحد المساجد", "قرب إحدى الكنائس" (the phrase opens with "أحد")."""
     if k - 2 < lo or not set(forms[k - 1]) & _words("tg9_")["one_of"]:
         return False
-    return doc.tokens[k].norm.startswith("ال") and bool(set(forms[k - 2]) & lex.target_preps)
+    if not doc.tokens[k].norm.startswith("ال"):  # "في أحد أسواق المدينة": after a preposition of place only (tg17)
+        return _tg17_construct_after(doc.tokens, k) and bool(set(forms[k - 2]) & _words("pl16_")["at_words"])
+    return bool(set(forms[k - 2]) & lex.target_preps)
 
 
 def _tg9_exposed_span(tokens: list[Token], j: int, hi: int, in_time: set[int], lex: Lexicon) -> list[int]:
@@ -2522,15 +2537,17 @@ def _tg15_holed_up(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo
 
 def _tg15_ramming_instrument(tokens: list[Token], forms: list[tuple[str, ...]], k: int, lo: int, lex: Lexicon) -> bool:
     """Whether the noun at token ``k``, with the clitic "ب", is the vehicle of a ramming told by a verb of ramming
-    (``tg11_object_heads``: "صدم", "دهس") within four words before it in the same clause: "صدم رجل بشاحنته
-    المارة", "دهس ثلاثة مهاجمين بسيارة مستأجرة العشرات" (the instrument, not what was hit)."""
+    (``tg11_object_heads``: "صدم", "دهس") or its verbal noun (``tg17_ramming_nouns``: "الدهس") within four words
+    before it in the same clause: "صدم رجل بشاحنته المارة", "دهس ثلاثة مهاجمين بسيارة مستأجرة العشرات", "نفذ هجوم
+    الدهس بشاحنة في سوق" (the instrument, not what was hit)."""
     tok = tokens[k]
     if not (tok.text[0] == "ب" and tok.splits):
         return False
     for i in range(k - 1, max(lo, k - 5) - 1, -1):
         if tokens[i].text in lex.clause_marks:
             return False
-        if set(forms[i]) & _tg11_object_heads() and not set(forms[i]) & _tg11_noun_set():
+        if set(forms[i]) & _tg11_object_heads() and not set(forms[i]) & _tg11_noun_set() \
+                or set(forms[i]) & _words("tg17_")["ramming_nouns"]:  # "اعتداء الدهس بشاحنة" (tg17)
             return True
     return False
 
@@ -2791,3 +2808,70 @@ def _ac17_continued_strike(doc: Document, lo: int, hi: int, trigger: Match, lex:
             return _actor(doc, first, lo, m, lex, kb, countries, [m], home) \
                 or _acknowledged(doc, first, lo, lex, kb, countries, home)
     return None
+
+
+def _tg17_affiliation(tokens: list[Token], forms: list[tuple[str, ...]], i: int, lo: int, lex: Lexicon,
+                      clitic: bool) -> bool:
+    """Whether the noun at token ``i``, after "في" or the clitic "ب"/"ل", is the body a speaker works for: a title
+    (``tg17_official_nouns``) right after a verb of saying (``ac9_said_verbs``) or a source noun (``tg9_source_nouns``)
+    stands before it within three words of the same clause, with no verb of targeting nor a particle of what was said
+    between ("أكد خبير في معهد الدراسات الاستراتيجية أن ...", "وقال المدير العام للأمن بوزارة الداخلية": the
+    institute and the ministry name who speaks, not what was hit). Not "أصيب مسؤول في مقر الحزب" (the official is
+    no speaker there), nor "أصيب جندي في المعسكر" (no title)."""
+    tg17 = _words("tg17_")
+    opened = i - 1 >= lo and tokens[i - 1].norm == "في"
+    if not (opened or clitic and tokens[i].text[:1] in "بل"):
+        return False
+    first = i - 1 if opened else i
+    for x in range(first - 1, max(lo, first - 4) - 1, -1):
+        if tokens[x].text in lex.clause_marks or set(forms[x]) & (tg17["said_openers"] | lex.target_heads):
+            return False
+        if set(forms[x]) & tg17["official_nouns"]:
+            return x - 1 >= lo and bool(set(forms[x - 1]) & (_verb_words("ac9_", "said_verbs")
+                                                              | _words("tg9_")["source_nouns"]))
+    return False
+
+
+def _tg17_attacker_at(forms: list[tuple[str, ...]], j: int, hi: int) -> bool:
+    """Whether the phrase at token ``j`` names the attacker: the one who carried it out (``tg17_attacker_nouns``:
+    "فتحت الشرطة النار على منفذ الهجوم"), or a person noun with an adjective of arms after it (``tg17_person_nouns``,
+    ``tg17_armed_words``: "هاجم شاب مسلح عددا من الركاب", "أطلق الحارس النار على رجل ملثم"). The attacker fired on
+    is not what the attack hit; not "مجموعة من الجنود" (no adjective of arms)."""
+    tg17 = _words("tg17_")
+    if j >= hi:
+        return False
+    if set(forms[j]) & tg17["attacker_nouns"]:
+        return True
+    return j + 1 < hi and bool(set(forms[j]) & tg17["person_nouns"]) and bool(set(forms[j + 1]) & tg17["armed_words"])
+
+
+@lru_cache(maxsize=1)
+def _tg17_kin_forms() -> frozenset:
+    """``tg17_kin_nouns`` with the possessive pronouns after them ("شقيقه", "نجلها", "زوجتهم"), normalized."""
+    return frozenset(normalize(w + p) for w in _data("incidents.yaml")["tg17_kin_nouns"]
+                     for p in ("", "ه", "ها", "هم", "هما"))
+
+
+def _tg17_apposed_name(doc: Document, forms: list[tuple[str, ...]], j: int, end: int, hi: int) -> Entity | None:
+    """The person named in apposition after a target phrase that is one word of kinship (``tg17_kin_nouns``, with or
+    without its possessive pronoun) and a comma: "تعرض نجله، سامي X، لعملية اختطاف" (Sami X, whom the kin word only
+    points at). None when the phrase is longer, no comma follows or no person's name opens after it ("اختطاف شقيقه،
+    وقالت العائلة ...")."""
+    tokens = doc.tokens
+    if end != j + 1 or end + 1 >= hi or tokens[end].text not in ("،", ",") or not set(forms[j]) & _tg17_kin_forms():
+        return None
+    return next((e for e in doc.entities if e.label == "PERSON" and e.start == tokens[end + 1].start), None)
+
+
+def _tg17_construct_after(tokens: list[Token], k: int) -> bool:
+    """Whether the plural at token ``k``, without the article after "one of", is the head of a construct whose last
+    word is definite, one or two words on: "داخل أحد أسواق المدينة", "في أحد أسواق أعياد الميلاد" (one of the town's
+    markets: what was hit, as "أحد المساجد" is for ``_tg9_one_of``); ``_tg9_one_of`` reads it after a preposition
+    of place only (``pl16_at_words``; not "تعرضت إحدى سيارات الإسعاف إلى سرقة", where what befell it decides). Not
+    before a name ("أحد أسواق برلين": the town's name alone makes no construct this reads)."""
+    for x in (k + 1, k + 2):
+        if x >= len(tokens) or tokens[x].kind != "word":
+            return False
+        if tokens[x].norm.startswith("ال"):
+            return True
+    return False

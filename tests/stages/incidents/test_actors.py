@@ -1885,3 +1885,114 @@ def test_tg16_struck_without_the_event_as_subject_is_not_read(nlp):
     forms = _doc_forms(doc.tokens, doc.text)
     k = next(i for i, t in enumerate(doc.tokens) if t.text == "ضرب")
     assert not _tg16_event_struck(forms, k, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم شاب مسلح عدد من الركاب بسكين داخل محطة القطارات في مدينة مرسيليا صباح اليوم وأصاب أربعة منهم.",
+    "قالت الشرطة إن حارسا أطلق النار مساء اليوم على رجل ملثم كان يحاول دخول قصر المؤتمرات في مدينة نانت فأصابه.",
+    "تم إطلاق النار على المهاجم فأردته الشرطة قتيلا بعد أن طعن ثلاثة أشخاص في مدينة هامبورغ اليوم.",
+])
+def test_tg17_the_attacker_is_not_the_target(nlp, text):
+    doc = nlp.process({"id": "tg17a", "published": "2021-04-11", "text": text})
+    assert doc.incidents
+    for inc in doc.incidents:
+        assert inc.target is None or not inc.target["text"].startswith(("شاب", "رجل", "المهاجم"))
+
+
+def test_tg17_armed_men_after_a_verb_of_strike_stay_the_target(nlp):
+    from pipeline.stages.incidents.actors import _tg17_attacker_at
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg17b", "published": "2021-04-11", "text":
+                       "فتح الحارس النار على مجموعة من الزوار أمام المتحف."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    j = next(i for i, t in enumerate(doc.tokens) if t.text == "مجموعة")
+    assert not _tg17_attacker_at(forms, j, len(doc.tokens))  # no adjective of arms: people fired on
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "الحارس")
+    assert not _tg17_attacker_at(forms, k, len(doc.tokens))
+
+
+def test_tg17_the_body_a_speaker_works_for_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg17c", "published": "2021-04-11", "text":
+                       "وقال مسؤول في الوزارة لوكالة الأنباء الرسمية إن مسلحين مجهولين خطفوا صحفيا محليا في حي "
+                       "الكرادة ببغداد مساء أمس."})
+    assert doc.incidents
+    assert all(i.target is None or "الوزارة" not in i.target["text"] for i in doc.incidents)
+
+
+def test_tg17_an_official_hurt_at_a_building_keeps_the_building(nlp):
+    from pipeline.stages.incidents.actors import _tg17_affiliation
+    from pipeline.stages.incidents.lexicon import _doc_forms, lexicon
+    doc = nlp.process({"id": "tg17d", "published": "2021-04-11", "text":
+                       "أصيب مسؤول في مقر الحزب بانفجار عبوة ناسفة في مدينة سرت اليوم."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    i = next(i for i, t in enumerate(doc.tokens) if t.text == "مقر")
+    assert not _tg17_affiliation(doc.tokens, forms, i, 0, lexicon(), False)  # no verb of saying: no speaker
+
+
+def test_tg17_the_name_in_apposition_after_a_kin_word_is_the_target(nlp):
+    doc = nlp.process({"id": "tg17e", "published": "2021-04-11", "text":
+                       "تعرض نجله، سامي الحداد، لعملية اختطاف على يد مسلحين في مدينة درنة اليوم."})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"] == "سامي الحداد"
+
+
+def test_tg17_no_name_after_the_kin_word_keeps_it(nlp):
+    from pipeline.stages.incidents.actors import _tg17_apposed_name
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    doc = nlp.process({"id": "tg17f", "published": "2021-04-11", "text":
+                       "تعرض الحارس، سامي الحداد، لإطلاق نار وتعرض شقيقه، وهو طالب، لإصابة."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    n = len(doc.tokens)
+    guard = next(i for i, t in enumerate(doc.tokens) if t.text == "الحارس")
+    kin = next(i for i, t in enumerate(doc.tokens) if t.text == "شقيقه")
+    assert _tg17_apposed_name(doc, forms, guard, guard + 1, n) is None  # no word of kinship
+    assert _tg17_apposed_name(doc, forms, kin, kin + 1, n) is None  # no name after the comma
+
+
+def test_tg17_the_vehicle_of_a_ramming_told_by_its_noun_is_no_target(nlp):
+    doc = nlp.process({"id": "tg17g", "published": "2021-04-11", "text":
+                       "قتل ستة أشخاص أمس في هجوم الدهس بشاحنة في أحد أسواق المدينة القديمة."})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith("أحد أسواق المدينة")
+
+
+def test_tg17_one_of_a_construct_only_after_a_preposition_of_place(nlp):
+    from pipeline.stages.incidents.actors import _tg9_one_of
+    from pipeline.stages.incidents.lexicon import _doc_forms, lexicon
+    doc = nlp.process({"id": "tg17h", "published": "2021-04-11", "text":
+                       "انفجرت عبوة داخل أحد مطاعم الحي، وتعرضت إحدى سيارات الإسعاف إلى سرقة، ونجا أحد مطاعم باريس."})
+    forms = _doc_forms(doc.tokens, doc.text)
+    toks = [t.text for t in doc.tokens]
+    assert _tg9_one_of(doc, forms, toks.index("مطاعم"), 0, lexicon())  # "داخل أحد مطاعم الحي"
+    assert not _tg9_one_of(doc, forms, toks.index("سيارات"), 0, lexicon())  # after the verb "تعرضت"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أطلق مسلحون النار أمس على عدد من قوارب الصيد قبالة سواحل المدينة، ما أدى إلى إصابة صيادين اثنين.",
+     "عدد من قوارب الصيد"),
+    ("قتل ثلاثة أشخاص مساء أمس في هجوم مسلح على مقهى شعبي يقع في وسط مدينة كراتشي.", "مقهى شعبي"),
+    ("قتل جنديان أمس عندما هاجم مسلحون الحاجز القريب من مدخل مدينة كيدال.", "الحاجز"),
+])
+def test_tg17_a_place_or_a_new_clause_ends_the_target(nlp, text, want):
+    doc = nlp.process({"id": "tg17i", "published": "2021-04-11", "text": text})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"] == want
+
+
+def test_tg17_the_stop_words_never_open_the_phrase(nlp):
+    doc = nlp.process({"id": "tg17j", "published": "2021-04-11", "text":
+                       "استهدفت غارة جوية أمس مقر الحركة في مدينة الحديدة، ما أسفر عن مقتل أربعة مسلحين."})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith("مقر الحركة")
+
+
+def test_tg17_the_owner_after_a_word_of_belonging_is_not_the_target(nlp):
+    doc = nlp.process({"id": "tg17k", "published": "2021-04-11", "text":
+                       "تعرض فجر اليوم، الأحد مقر الدفاع المدني \"نقطة الميناء\" التابعة لوزارة الداخلية إلى عملية "
+                       "تفجير بعبوة ناسفة في مدينة سرت."})
+    (inc,) = doc.incidents
+    assert inc.target is None or not inc.target["text"].startswith("وزارة")
+    doc = nlp.process({"id": "tg17l", "published": "2021-04-11", "text":
+                       "انفجرت عبوة ناسفة فجر اليوم قرب مقر وزارة الدفاع في مدينة مصراتة."})
+    (inc,) = doc.incidents
+    assert inc.target is not None and inc.target["text"].startswith("مقر وزارة الدفاع")
