@@ -801,6 +801,10 @@ def _tol_restated(before: list[dict], later: list[dict]) -> list[dict]:
     for outcome in ("killed", "wounded"):
         old = [c for c in before if c["outcome"] == outcome and not c.get("toll")]
         new = [c for c in later if c["outcome"] == outcome and not c.get("toll")]
+        apart = _cs16_attackers_apart(old, new, outcome)
+        if apart:  # "أودى بحياة 22 شخصا" then "منفذ الهجوم الذي قضى أيضا": the attacker besides the victims
+            out += apart
+            continue
         if not old or not new:
             out += new
             continue
@@ -1669,3 +1673,32 @@ def _cs15_marked_dual(tok: Token) -> bool:
     """Whether a word in -ين is written with a sukun on its ي ("عسكرييْن", "إرهابييْن", "مدنييْن"): the diphthong -ayn
     of the dual, which the writer marks to tell it from the plural's -īn ("عسكريين" alone may be many soldiers)."""
     return tok.text.endswith("ي" + _cs15_SUKUN + "ن")
+
+
+def _cs16_attackers(c: dict) -> bool:
+    """Whether a casualty's group is the attackers: an attacker noun (``_cs8_attackers``: "المهاجمين الخمسة",
+    "الانتحاري") or a head of the perpetrator of the event (``cs14_perpetrator_heads``: "منفذ الهجوم", "منفذي
+    العملية"). Their death told after the victims' toll is not that toll restated: "قتل مسلحون ثمانية قرويين في
+    السوق" then "وقتلت الشرطة المسلحين الثلاثة بعد مطاردة" are 8 and 3, not 8."""
+    if _cs8_attackers(c):
+        return True
+    words = normalize(c.get("group") or "").split()
+    w = words[0].removeprefix("و") if words and len(words[0]) > 3 else (words or [""])[0]
+    return w in _words("cs14_")["perpetrator_heads"]
+
+
+def _cs16_attackers_apart(kept: list[dict], more: list[dict], outcome: str) -> list[dict]:
+    """The attackers' dead of ``outcome`` that a later mention of an event counts ("وقال المتحدث إن ستة مسلحين
+    اقتحموا المبنى قبل أن تقتلهم الشرطة", "منفذ الهجوم الذي قتل أيضا") when the mention kept gives a toll of nobody
+    in particular and no attackers ("لقي 40 شخصا حتفهم": ``_tol_head`` None) and the later one counts only the
+    attackers, with another figure: people besides the victims of the toll, added to them (``_tol_restated``,
+    ``merging._fill``), not that toll restated; else []. A toll that names its dead ("الجنود الأربعة") is
+    ``merging._wn2_other_side``'s; the same figure is the same dead told by the other side ("استشهد الشابان" ...
+    "حيدت قواته مسلحين اثنين")."""
+    a = [c for c in kept if c["outcome"] == outcome and not c.get("toll")]
+    b = [c for c in more if c["outcome"] == outcome and not c.get("toll")]
+    if not a or not b or any(map(_cs16_attackers, a)) or not all(map(_cs16_attackers, b)) \
+            or None not in {_tol_head(c) for c in a} or sum(c["count"] for c in a) == sum(c["count"] for c in b) \
+            or any(c.get("toll") and c["outcome"] == outcome for c in kept + more):
+        return []
+    return b

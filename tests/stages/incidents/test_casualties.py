@@ -673,12 +673,13 @@ def test_cs8_attackers_named_by_a_pronoun(text, want):
 
 
 def test_cs8_attackers_named_by_a_pronoun_keep_a_higher_toll_of_people(nlp):
-    # "98 شخصا" names nobody in particular: it may count the four gunmen too (one figure, the higher)
+    # "98 شخصا" names nobody in particular; the four gunmen killed by the forces, told in a sentence of their own,
+    # are besides them (cs16: "killed includes attackers when the article numbers them")
     text = ("أعلنت الحكومة الحداد غداة الهجوم الذي شنه مسلحون على كلية في مدينة غاريسا، وأودى بحياة 98 شخصا. "
             "وقال المتحدث إن أربعة مسلحين اقتحموا الكلية صباح الخميس وأطلقوا النار على الطلاب، قبل أن تقتلهم "
             "القوات الخاصة بعد معركة استمرت ساعات.")
     (inc,) = nlp.process({"id": "g", "published": "2015-04-03", "text": text}).incidents
-    assert inc.killed == 98
+    assert inc.killed == 102
 
 
 @pytest.mark.parametrize("text, want", [
@@ -971,3 +972,33 @@ def test_wp11_numbered_bombers_keep_their_number(nlp):
     doc = nlp.process({"id": "wp11", "published": "2018-05-02", "text":
                        "فجر ثلاثة انتحاريين أنفسهم في سوق ببلدة موبي في ولاية أداماوا يوم الثلاثاء، ما أسفر عن مقتل 26 شخصا."})
     assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 3)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bomber's death told after a toll of nobody in particular: besides the victims, not the toll restated
+    ("لقي تسعة أشخاص حتفهم وأصيب 15 آخرون في انفجار سيارة مفخخة قرب سوق الخضار في مدينة بيدوا صباح أمس. "
+     "وقال ضابط في الشرطة إن الحصيلة لا تشمل الانتحاري الذي قتل في الانفجار.", (10, 15)),
+    # the gunmen counted in a sentence of their own, killed by the forces
+    ("أودى هجوم مسلح على فندق في مدينة بيدوا بحياة 30 شخصا صباح أمس. وقال متحدث عسكري إن أربعة مسلحين "
+     "اقتحموا الفندق وأطلقوا النار على النزلاء، قبل أن تقتلهم القوات الخاصة.", (34, None)),
+    # a later sentence that counts its own victims too is no word on the attackers of this toll
+    ("لقي تسعة أشخاص حتفهم في انفجار سيارة مفخخة قرب سوق الخضار في مدينة بيدوا صباح أمس. "
+     "وبعد ساعة، قتل مسلحون حارسا في الحي المجاور قبل أن تقتل الشرطة المهاجمين الثلاثة.", (9, None)),
+])
+def test_cs16_the_attackers_dead_told_after_a_toll_are_besides_it(nlp, text, want):
+    doc = nlp.process({"id": "cs16", "published": "2019-03-01", "text": text})
+    assert (doc.incidents[0].killed, doc.incidents[0].wounded) == want
+
+
+def test_cs16_attackers_apart_only_after_a_toll_of_nobody_in_particular():
+    from pipeline.stages.incidents.casualties import _tol_restated
+
+    toll = [{"count": 22, "group": "شخصا", "outcome": "killed"}]
+    bomber = [{"count": 1, "group": "منفذ الهجوم", "outcome": "killed"}]
+    assert sum(c["count"] for c in _tol_restated(toll, bomber)) == 23
+    # the dead named: the two told again from the other side, one figure
+    named = [{"count": 2, "group": "الشابين", "outcome": "killed"}]
+    gunmen = [{"count": 2, "group": "مسلحين اثنين", "outcome": "killed"}]
+    assert sum(c["count"] for c in _tol_restated(named, gunmen)) == 2
+    # the same figure after a toll of nobody in particular: the same dead
+    assert sum(c["count"] for c in _tol_restated([{"count": 2, "group": "شخصين", "outcome": "killed"}], gunmen)) == 2
