@@ -609,11 +609,12 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             continue
         m = _cs11_eliminated(tokens, i, lo, hi, text, lex, forms) \
             or lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
-            or _cas_head(tokens, i, hi, text, forms) or _cs10_weak_death_verb(tokens, i, hi, forms)
+            or _cas_head(tokens, i, hi, text, forms) or _cs10_weak_death_verb(tokens, i, hi, forms) \
+            or _cs16_body_found(tokens, i, lo, hi, forms)
         if m is None:
             i += 1
             continue
-        outcome = "killed" if m.payload == "cas_named" else m.payload
+        outcome = "killed" if m.payload in ("cas_named", "cs16_body") else m.payload
         j = m.last + 1
         both = _other_head(tokens, j, hi, text, lex, outcome)
         if both is not None:  # "مقتل وإصابة 20 شخصا": the dead and the wounded together, neither alone
@@ -642,6 +643,13 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             continue
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
+        if m.payload == "cs16_body":  # "العثور على جثة الراعي خليفة": a body is one, "جثتي" two; "على 36 جثة": 36
+            before = next((v[0] for s in range(max(lo, m.first - 4), m.first)
+                           if (v := _cas_number(tokens, s, m.first, text, lex)) is not None and v[1] == m.first), None)
+            if before is not None:
+                count, g0, g1 = before, m.first, m.first + 1
+            elif count is None:
+                count, g0, g1 = _cs16_body_count(tokens[m.first]), j, _group_end(tokens, j, hi, lex)
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
             count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
         if count is None and outcome == "killed":  # "منفذ الهجوم الذي قتل برصاص الحراس": the attacker's own death
@@ -1702,3 +1710,28 @@ def _cs16_attackers_apart(kept: list[dict], more: list[dict], outcome: str) -> l
             or any(c.get("toll") and c["outcome"] == outcome for c in kept + more):
         return []
     return b
+
+
+def _cs16_body_found(tokens: list[Token], i: int, lo: int, hi: int, forms: list[tuple[str, ...]]) -> Match | None:
+    """A body found at token ``i``: a body noun (``cs16_body_one``, ``cs16_body_two``, ``cs16_body_many``) with a word
+    of finding (``cs16_found_words``) within six words before it in the clause ("عثرت دورية فجر اليوم على جثة جندي
+    مخطوف", "انتشال جثث ستة صيادين"): a death told by its body, the count after it as after "مقتل"; else None.
+    Not a body handed over or buried ("تسلمت العائلة جثمان الضحية"): the dead counted when they were killed."""
+    cs16 = _words("cs16_")
+    if tokens[i].kind != "word" or (cs16["body_one"] | cs16["body_two"] | cs16["body_many"]).isdisjoint(forms[i]):
+        return None
+    k, n = i - 1, 0
+    while k >= lo and n < 6:  # "من العثور، منذ قليل، على جثة": a time set off by commas
+        if tokens[k].kind == "punct" and tokens[k].text not in ("،", ","):
+            return None
+        n += tokens[k].kind == "word"
+        if not cs16["found_words"].isdisjoint(forms[k]):
+            return Match(first=i, last=i, start=tokens[i].start, end=tokens[i].end, payload="cs16_body")
+        k -= 1
+    return None
+
+
+def _cs16_body_count(tok: Token) -> int | None:
+    """The dead a body noun with no count after it names: one ("جثة"), two ("جثتي"), or None ("جثث")."""
+    cs16 = _words("cs16_")
+    return 1 if tok.norm in cs16["body_one"] else 2 if tok.norm in cs16["body_two"] else None

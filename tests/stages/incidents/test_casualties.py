@@ -1002,3 +1002,19 @@ def test_cs16_attackers_apart_only_after_a_toll_of_nobody_in_particular():
     assert sum(c["count"] for c in _tol_restated(named, gunmen)) == 2
     # the same figure after a toll of nobody in particular: the same dead
     assert sum(c["count"] for c in _tol_restated([{"count": 2, "group": "شخصين", "outcome": "killed"}], gunmen)) == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body found: one dead, two for the dual, the count after the plural or before the noun
+    ("عثرت قوات الأمن صباح اليوم على جثة حارس مخطوف قرب الطريق الزراعي.", [(1, "killed")]),
+    ("أعلنت الشرطة العثور، مساء أمس، على جثتي صيادين خطفهما مسلحون.", [(2, "killed")]),
+    ("انتشلت فرق الدفاع المدني جثث خمسة عمال من تحت أنقاض المصنع.", [(5, "killed")]),
+    ("وعثر المسعفون على 12 جثة داخل الفندق بعد انسحاب المهاجمين.", [(12, "killed")]),
+    # a body handed over, buried or carried is no death told anew
+    ("وتسلمت عائلة الحارس جثة ابنها من المستشفى.", []),
+    ("ونقلت جثة الضحية إلى مستشفى المدينة.", []),
+    # the finding is of something else, in another clause
+    ("عثرت الشرطة على سيارة المهاجمين. ونقلت جثة السائق إلى المستشفى.", []),
+])
+def test_cs16_a_body_found_is_a_death(text, want):
+    assert _cas_counts(text) == want
