@@ -633,6 +633,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
+        if count is None and outcome == "killed" and _cs16_named(tokens, m.first, g0, hi, lex, forms):
+            count, g1 = 1, g0 + 2  # "مقتل أبو سفيان التونسي", "استشهاد خليفة السلطاني": the man named
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
         if own is not None and count is None and out and any(
                 not _words("cas_")["one_of_them"].isdisjoint(forms[x]) for x in range(max(lo, m.first - 2), m.first)):
@@ -1735,3 +1737,23 @@ def _cs16_body_count(tok: Token) -> int | None:
     """The dead a body noun with no count after it names: one ("جثة"), two ("جثتي"), or None ("جثث")."""
     cs16 = _words("cs16_")
     return 1 if tok.norm in cs16["body_one"] else 2 if tok.norm in cs16["body_two"] else None
+
+
+@lru_cache(maxsize=1)
+def _cs16_given_names() -> frozenset:
+    """The given names of person_names.yaml (normalized) and the kunya words ("أبو", "أبي")."""
+    return _n(_data("person_names.yaml")["given"]) | _words("cs16_")["kunya"]
+
+
+def _cs16_named(tokens: list[Token], head: int, g0: int, hi: int, lex: Lexicon,
+                forms: list[tuple[str, ...]]) -> bool:
+    """Whether a verbal noun of death at token ``head`` ("مقتل", "مصرع", "استشهاد": ``cs16_death_nouns``, whose voice
+    is not in doubt, unlike the verb "قتل") is followed at ``g0`` by a person's name: a given name
+    (person_names.yaml) or a kunya ("أبو", "أبي") and a second word of the name ("مقتل سالم الحداد", "استشهاد
+    أبي عمر"): one dead. Not a given name alone (many are also words: "جمال", "سلام"), nor one joined by "و"."""
+    if _words("cs16_")["death_nouns"].isdisjoint(forms[head]):
+        return False
+    if g0 + 1 >= hi or tokens[g0].kind != "word" or tokens[g0 + 1].kind != "word" \
+            or tokens[g0 + 1].norm in lex.group_stops or tokens[g0 + 1].text.startswith("و"):
+        return False
+    return tokens[g0].norm in _cs16_given_names()

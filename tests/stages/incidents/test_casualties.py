@@ -1018,3 +1018,16 @@ def test_cs16_attackers_apart_only_after_a_toll_of_nobody_in_particular():
 ])
 def test_cs16_a_body_found_is_a_death(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verbal noun of death before a person's name: one dead
+    ("أكدت مصادر محلية مقتل سالم الورفلي في اشتباك قرب الميناء.", [(1, "killed")]),
+    ('أعلن الجيش مصرع "أبو حفص الليبي" خلال مداهمة فجر اليوم.', [(1, "killed")]),
+    ("وتحدث الأهالي عن استشهاد يوسف بن عمر برصاص قناص.", [(1, "killed")]),
+    # a given name alone is also a word; the verb "قتل" may be active; a name joined by "و" is another rule's
+    ("أكد التقرير مقتل جمال في المدينة.", []),
+    ("وقتل سالم الورفلي ثلاثة من جيرانه.", [(3, "killed")]),
+])
+def test_cs16_a_death_noun_before_a_name_is_one_dead(text, want):
+    assert _cas_counts(text) == want
