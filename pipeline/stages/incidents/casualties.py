@@ -1134,12 +1134,14 @@ def _cs7_person_count(heads: tuple[str, ...]) -> int | None:
     """How many people one casualty noun names by its form, beyond ``lexicon()``'s person words: a singular person
     noun, bare, with the article or with the pronoun of its owner of any person and number ("مجند", "المسافر",
     "صاحبه", "والدتهما", "شقيقهم": 1), or the genitive dual of a noun with a broken plural with that pronoun
-    ("طفليهما", "ابنيه", "طفلتيها": 2); else None."""
+    ("طفليهما", "ابنيه", "طفلتيها": 2), or a construct dual of ``cs16_construct_duals`` ("عوني أمن": 2); else None."""
     own, singular, stems = _cs7_persons()
     for h in heads:
         bare = h[2:] if h.startswith("ال") else h
         if bare in singular:
             return 1
+        if h in _words("cs16_")["construct_duals"]:
+            return 2  # "إصابة عوني أمن": the construct dual of "عون" (cs16)
         for suffix in ("هما", "هم", "ها", "ه", "كم"):
             if not h.endswith(suffix) or len(h) - len(suffix) < 2:
                 continue

@@ -1031,3 +1031,17 @@ def test_cs16_a_body_found_is_a_death(text, want):
 ])
 def test_cs16_a_death_noun_before_a_name_is_one_dead(text, want):
     assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the construct dual of "عون" (and "ضابط") before what they belong to: two
+    ("أطلق مجهولون النار على دورية ليلة أمس ما أسفر عن إصابة عوني أمن بجروح طفيفة.", [(2, "wounded")]),
+    ("فجر انتحاري نفسه قرب الحاجز ما أدى إلى استشهاد ضابطي حرس.", [(2, "killed")]),
+    # a Tunisian police rank and a brigadier after a casualty head: one
+    ('وأصيب حافظ الأمن "سامي القلعي" بطلق ناري في ساقه.', [(1, "wounded")]),
+    ("ولقي العميد حتفه في التفجير.", [(1, "killed")]),
+    # the accusative singular "عونا" is one agent, not a dual
+    ("وقال المصدر إن عونا قتل في الاشتباك.", [(1, "killed")]),
+])
+def test_cs16_tunisian_security_nouns(text, want):
+    assert _cas_counts(text) == want
