@@ -1045,3 +1045,14 @@ def test_cs16_a_death_noun_before_a_name_is_one_dead(text, want):
 ])
 def test_cs16_tunisian_security_nouns(text, want):
     assert _cas_counts(text) == want
+
+
+def test_cs16_a_pair_ends_at_the_feminine_dual_of_was():
+    from pipeline import make_pipeline
+    from pipeline.stages.incidents import casualties, lexicon
+
+    text = "وأسفر الانفجار عن إصابة امرأة وطفلتها كانتا تنتظران الحافلة قرب المحطة."
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "c", "text": text, "published": "2020-01-01"})
+    got = casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())
+    assert [(c["count"], c["outcome"], c["group"]) for c in got] == [(2, "wounded", "امرأة وطفلتها")]
