@@ -268,6 +268,9 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             and (tokens[g0 + 1].norm not in lex.casualty_times or _cs10_definite_two(tokens, g0, text, lex)):
         # "المهاجمين الثلاثة", "الجنود الأربعة" (not "الاثنين", Monday, unless it agrees with a dual: "المهاجمين الاثنين")
         return token_number(tokens[g0 + 1], text, lex), g0, g0 + 2
+    suspects = _cs16_suspects(tokens, g0, hi) if count is None else None
+    if suspects is not None:  # "قتل فيه المشتبه بهما": the two suspects
+        return suspects, g0, g0 + 2
     if count is None and g0 < hi and _cs8_preposition(tokens[g0]):
         return None, g0, g0  # "قتلوا أمام مقر الشرطة": in front of, not an imam
     if count is None and g1 > g0:
@@ -1759,3 +1762,13 @@ def _cs16_named(tokens: list[Token], head: int, g0: int, hi: int, lex: Lexicon,
             or tokens[g0 + 1].norm in lex.group_stops or tokens[g0 + 1].text.startswith("و"):
         return False
     return tokens[g0].norm in _cs16_given_names()
+
+
+def _cs16_suspects(tokens: list[Token], g0: int, hi: int) -> int | None:
+    """The suspects named at token ``g0`` by "المشتبه" and the pronoun of its preposition (``cs16_suspect_heads``,
+    ``cs16_suspect_one``, ``cs16_suspect_two``: "قتل المشتبه به برصاص الشرطة" 1, "قتل فيه المشتبه بهما" 2); None for
+    the plural ("المشتبه بهم": no number) or anything else."""
+    if g0 + 1 >= hi or tokens[g0].norm not in _words("cs16_")["suspect_heads"]:
+        return None
+    cs16, nxt = _words("cs16_"), tokens[g0 + 1].norm
+    return 1 if nxt in cs16["suspect_one"] else 2 if nxt in cs16["suspect_two"] else None

@@ -1056,3 +1056,15 @@ def test_cs16_a_pair_ends_at_the_feminine_dual_of_was():
         {"id": "c", "text": text, "published": "2020-01-01"})
     got = casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())
     assert [(c["count"], c["outcome"], c["group"]) for c in got] == [(2, "wounded", "امرأة وطفلتها")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the suspect(s)": the pronoun of the preposition gives the number
+    ("أصيب خمسة أشخاص بإطلاق نار في مركز تجاري، وقتل المشتبه به برصاص الحراس.", [(5, "wounded"), (1, "killed")]),
+    ("داهمت الشرطة مخبأ في الضاحية واندلع اشتباك قتل فيه المشتبه بهما.", [(2, "killed")]),
+    # the plural names no number; a suspect arrested is no casualty
+    ("قتل المشتبه بهم في المداهمة.", []),
+    ("وأكدت الشرطة أن المشتبه به أوقف بعد ساعات.", []),
+])
+def test_cs16_the_suspects_counted_by_their_pronoun(text, want):
+    assert _cas_counts(text) == want
