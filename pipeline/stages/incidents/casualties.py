@@ -814,7 +814,7 @@ def _tol_restated(before: list[dict], later: list[dict]) -> list[dict]:
     for outcome in ("killed", "wounded"):
         old = [c for c in before if c["outcome"] == outcome and not c.get("toll")]
         new = [c for c in later if c["outcome"] == outcome and not c.get("toll")]
-        apart = _cs16_attackers_apart(old, new, outcome)
+        apart = _cs16_attackers_apart(old, new, outcome) or _cs16_one_more(old, new, outcome)
         if apart:  # "أودى بحياة 22 شخصا" then "منفذ الهجوم الذي قضى أيضا": the attacker besides the victims
             out += apart
             continue
@@ -1772,3 +1772,23 @@ def _cs16_suspects(tokens: list[Token], g0: int, hi: int) -> int | None:
         return None
     cs16, nxt = _words("cs16_"), tokens[g0 + 1].norm
     return 1 if nxt in cs16["suspect_one"] else 2 if nxt in cs16["suspect_two"] else None
+
+
+def _cs16_one_more(kept: list[dict], more: list[dict], outcome: str) -> list[dict]:
+    """The group of ``outcome`` a later mention counts with an indefinite ordinal after its noun ("عثرت دورية
+    لاحقا على جثة مسلح ثالث", "وتوفي جريح رابع"), when the mention kept counts exactly one fewer of the same
+    people (the attackers, ``_cs16_attackers``, or the same first word: "المهاجمين" 2 then "مسلح ثالث"): one more
+    of them, added (``_tol_restated``, ``merging._fill``); else []. The ordinal is ``cas_ordinals`` without the
+    article ("ثالث" 3, "رابعة" 4)."""
+    b = [c for c in more if c["outcome"] == outcome and not c.get("toll")]
+    if len(b) != 1 or b[0]["count"] != 1:
+        return []
+    words = normalize(b[0].get("group") or "").split()
+    ordinals = {w.removeprefix("ال"): n for w, n in _cas_lexicon().ordinals.items()}
+    rank = ordinals.get(words[1]) if len(words) >= 2 else None
+    if rank is None:
+        return []
+    head = (_tol_head(b[0]) or "")[:3]
+    same = [c for c in kept if c["outcome"] == outcome and not c.get("toll") and (
+        _cs16_attackers(c) if _cs16_attackers(b[0]) else bool(head) and (_tol_head(c) or "")[:3] == head)]
+    return b if same and sum(c["count"] for c in same) == rank - 1 else []

@@ -1068,3 +1068,18 @@ def test_cs16_a_pair_ends_at_the_feminine_dual_of_was():
 ])
 def test_cs16_the_suspects_counted_by_their_pronoun(text, want):
     assert _cas_counts(text) == want
+
+
+def test_cs16_an_ordinal_in_a_later_mention_is_one_more():
+    from pipeline.stages.incidents.casualties import _tol_restated
+
+    def killed(before, later):
+        return sum(c["count"] for c in _tol_restated(before, later) if c["outcome"] == "killed")
+
+    kept = [{"count": 4, "group": "جنود", "outcome": "killed"}, {"count": 2, "group": "المهاجمين", "outcome": "killed"}]
+    assert killed(kept, [{"count": 1, "group": "مسلح ثالث", "outcome": "killed"}]) == 7
+    two = [{"count": 2, "group": "جنديين", "outcome": "killed"}]
+    assert killed(two, [{"count": 1, "group": "جندي ثالث", "outcome": "killed"}]) == 3
+    # a rank that does not follow the count kept, or no rank: one of those counted, told again
+    assert killed(two, [{"count": 1, "group": "جندي رابع", "outcome": "killed"}]) == 2
+    assert killed(two, [{"count": 1, "group": "جندي", "outcome": "killed"}]) == 2
