@@ -268,6 +268,9 @@ def _count_and_group(tokens: list[Token], j: int, hi: int, text: str, lex: Lexic
             and (tokens[g0 + 1].norm not in lex.casualty_times or _cs10_definite_two(tokens, g0, text, lex)):
         # "المهاجمين الثلاثة", "الجنود الأربعة" (not "الاثنين", Monday, unless it agrees with a dual: "المهاجمين الاثنين")
         return token_number(tokens[g0 + 1], text, lex), g0, g0 + 2
+    suspects = _cs16_suspects(tokens, g0, hi) if count is None else None
+    if suspects is not None:  # "قتل فيه المشتبه بهما": the two suspects
+        return suspects, g0, g0 + 2
     if count is None and g0 < hi and _cs8_preposition(tokens[g0]):
         return None, g0, g0  # "قتلوا أمام مقر الشرطة": in front of, not an imam
     if count is None and g1 > g0:
@@ -609,11 +612,12 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             continue
         m = _cs11_eliminated(tokens, i, lo, hi, text, lex, forms) \
             or lex.killed.match_at(tokens, i, text, hi) or lex.wounded.match_at(tokens, i, text, hi) \
-            or _cas_head(tokens, i, hi, text, forms) or _cs10_weak_death_verb(tokens, i, hi, forms)
+            or _cas_head(tokens, i, hi, text, forms) or _cs10_weak_death_verb(tokens, i, hi, forms) \
+            or _cs16_body_found(tokens, i, lo, hi, forms)
         if m is None:
             i += 1
             continue
-        outcome = "killed" if m.payload == "cas_named" else m.payload
+        outcome = "killed" if m.payload in ("cas_named", "cs16_body") else m.payload
         j = m.last + 1
         both = _other_head(tokens, j, hi, text, lex, outcome)
         if both is not None:  # "مقتل وإصابة 20 شخصا": the dead and the wounded together, neither alone
@@ -632,6 +636,8 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
         if count is None and m.payload == "cas_named" and set(forms[m.first]) & _words("tol_")["assassinated"] \
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
+        if count is None and outcome == "killed" and _cs16_named(tokens, m.first, g0, hi, lex, forms):
+            count, g1 = 1, g0 + 2  # "مقتل أبو سفيان التونسي", "استشهاد خليفة السلطاني": the man named
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
         if own is not None and count is None and out and any(
                 not _words("cas_")["one_of_them"].isdisjoint(forms[x]) for x in range(max(lo, m.first - 2), m.first)):
@@ -642,6 +648,13 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
             continue
         if own is not None:  # "ما أدى إلى مقتله وستة من مرافقيه": the person(s) named by the pronoun
             count, g0, g1 = own, j, j
+        if m.payload == "cs16_body":  # "العثور على جثة الراعي خليفة": a body is one, "جثتي" two; "على 36 جثة": 36
+            before = next((v[0] for s in range(max(lo, m.first - 4), m.first)
+                           if (v := _cas_number(tokens, s, m.first, text, lex)) is not None and v[1] == m.first), None)
+            if before is not None:
+                count, g0, g1 = before, m.first, m.first + 1
+            elif count is None:
+                count, g0, g1 = _cs16_body_count(tokens[m.first]), j, _group_end(tokens, j, hi, lex)
         if count is None and outcome == "killed":  # "قال إن جنديا قتل": the subject before the verb
             count, g0, g1 = _subject_before(tokens, m.first, lo, text, lex) or (None, g0, g1)
         if count is None and outcome == "killed":  # "منفذ الهجوم الذي قتل برصاص الحراس": the attacker's own death
@@ -801,6 +814,10 @@ def _tol_restated(before: list[dict], later: list[dict]) -> list[dict]:
     for outcome in ("killed", "wounded"):
         old = [c for c in before if c["outcome"] == outcome and not c.get("toll")]
         new = [c for c in later if c["outcome"] == outcome and not c.get("toll")]
+        apart = _cs16_attackers_apart(old, new, outcome) or _cs16_one_more(old, new, outcome)
+        if apart:  # "أودى بحياة 22 شخصا" then "منفذ الهجوم الذي قضى أيضا": the attacker besides the victims
+            out += apart
+            continue
         if not old or not new:
             out += new
             continue
@@ -1120,12 +1137,14 @@ def _cs7_person_count(heads: tuple[str, ...]) -> int | None:
     """How many people one casualty noun names by its form, beyond ``lexicon()``'s person words: a singular person
     noun, bare, with the article or with the pronoun of its owner of any person and number ("مجند", "المسافر",
     "صاحبه", "والدتهما", "شقيقهم": 1), or the genitive dual of a noun with a broken plural with that pronoun
-    ("طفليهما", "ابنيه", "طفلتيها": 2); else None."""
+    ("طفليهما", "ابنيه", "طفلتيها": 2), or a construct dual of ``cs16_construct_duals`` ("عوني أمن": 2); else None."""
     own, singular, stems = _cs7_persons()
     for h in heads:
         bare = h[2:] if h.startswith("ال") else h
         if bare in singular:
             return 1
+        if h in _words("cs16_")["construct_duals"]:
+            return 2  # "إصابة عوني أمن": the construct dual of "عون" (cs16)
         for suffix in ("هما", "هم", "ها", "ه", "كم"):
             if not h.endswith(suffix) or len(h) - len(suffix) < 2:
                 continue
@@ -1669,3 +1688,107 @@ def _cs15_marked_dual(tok: Token) -> bool:
     """Whether a word in -ين is written with a sukun on its ي ("عسكرييْن", "إرهابييْن", "مدنييْن"): the diphthong -ayn
     of the dual, which the writer marks to tell it from the plural's -īn ("عسكريين" alone may be many soldiers)."""
     return tok.text.endswith("ي" + _cs15_SUKUN + "ن")
+
+
+def _cs16_attackers(c: dict) -> bool:
+    """Whether a casualty's group is the attackers: an attacker noun (``_cs8_attackers``: "المهاجمين الخمسة",
+    "الانتحاري") or a head of the perpetrator of the event (``cs14_perpetrator_heads``: "منفذ الهجوم", "منفذي
+    العملية"). Their death told after the victims' toll is not that toll restated: "قتل مسلحون ثمانية قرويين في
+    السوق" then "وقتلت الشرطة المسلحين الثلاثة بعد مطاردة" are 8 and 3, not 8."""
+    if _cs8_attackers(c):
+        return True
+    words = normalize(c.get("group") or "").split()
+    w = words[0].removeprefix("و") if words and len(words[0]) > 3 else (words or [""])[0]
+    return w in _words("cs14_")["perpetrator_heads"]
+
+
+def _cs16_attackers_apart(kept: list[dict], more: list[dict], outcome: str) -> list[dict]:
+    """The attackers' dead of ``outcome`` that a later mention of an event counts ("وقال المتحدث إن ستة مسلحين
+    اقتحموا المبنى قبل أن تقتلهم الشرطة", "منفذ الهجوم الذي قتل أيضا") when the mention kept gives a toll of nobody
+    in particular and no attackers ("لقي 40 شخصا حتفهم": ``_tol_head`` None) and the later one counts only the
+    attackers, with another figure: people besides the victims of the toll, added to them (``_tol_restated``,
+    ``merging._fill``), not that toll restated; else []. A toll that names its dead ("الجنود الأربعة") is
+    ``merging._wn2_other_side``'s; the same figure is the same dead told by the other side ("استشهد الشابان" ...
+    "حيدت قواته مسلحين اثنين")."""
+    a = [c for c in kept if c["outcome"] == outcome and not c.get("toll")]
+    b = [c for c in more if c["outcome"] == outcome and not c.get("toll")]
+    if not a or not b or any(map(_cs16_attackers, a)) or not all(map(_cs16_attackers, b)) \
+            or None not in {_tol_head(c) for c in a} or sum(c["count"] for c in a) == sum(c["count"] for c in b) \
+            or any(c.get("toll") and c["outcome"] == outcome for c in kept + more):
+        return []
+    return b
+
+
+def _cs16_body_found(tokens: list[Token], i: int, lo: int, hi: int, forms: list[tuple[str, ...]]) -> Match | None:
+    """A body found at token ``i``: a body noun (``cs16_body_one``, ``cs16_body_two``, ``cs16_body_many``) with a word
+    of finding (``cs16_found_words``) within six words before it in the clause ("عثرت دورية فجر اليوم على جثة جندي
+    مخطوف", "انتشال جثث ستة صيادين"): a death told by its body, the count after it as after "مقتل"; else None.
+    Not a body handed over or buried ("تسلمت العائلة جثمان الضحية"): the dead counted when they were killed."""
+    cs16 = _words("cs16_")
+    if tokens[i].kind != "word" or (cs16["body_one"] | cs16["body_two"] | cs16["body_many"]).isdisjoint(forms[i]):
+        return None
+    k, n = i - 1, 0
+    while k >= lo and n < 6:  # "من العثور، منذ قليل، على جثة": a time set off by commas
+        if tokens[k].kind == "punct" and tokens[k].text not in ("،", ","):
+            return None
+        n += tokens[k].kind == "word"
+        if not cs16["found_words"].isdisjoint(forms[k]):
+            return Match(first=i, last=i, start=tokens[i].start, end=tokens[i].end, payload="cs16_body")
+        k -= 1
+    return None
+
+
+def _cs16_body_count(tok: Token) -> int | None:
+    """The dead a body noun with no count after it names: one ("جثة"), two ("جثتي"), or None ("جثث")."""
+    cs16 = _words("cs16_")
+    return 1 if tok.norm in cs16["body_one"] else 2 if tok.norm in cs16["body_two"] else None
+
+
+@lru_cache(maxsize=1)
+def _cs16_given_names() -> frozenset:
+    """The given names of person_names.yaml (normalized) and the kunya words ("أبو", "أبي")."""
+    return _n(_data("person_names.yaml")["given"]) | _words("cs16_")["kunya"]
+
+
+def _cs16_named(tokens: list[Token], head: int, g0: int, hi: int, lex: Lexicon,
+                forms: list[tuple[str, ...]]) -> bool:
+    """Whether a verbal noun of death at token ``head`` ("مقتل", "مصرع", "استشهاد": ``cs16_death_nouns``, whose voice
+    is not in doubt, unlike the verb "قتل") is followed at ``g0`` by a person's name: a given name
+    (person_names.yaml) or a kunya ("أبو", "أبي") and a second word of the name ("مقتل سالم الحداد", "استشهاد
+    أبي عمر"): one dead. Not a given name alone (many are also words: "جمال", "سلام"), nor one joined by "و"."""
+    if _words("cs16_")["death_nouns"].isdisjoint(forms[head]):
+        return False
+    if g0 + 1 >= hi or tokens[g0].kind != "word" or tokens[g0 + 1].kind != "word" \
+            or tokens[g0 + 1].norm in lex.group_stops or tokens[g0 + 1].text.startswith("و"):
+        return False
+    return tokens[g0].norm in _cs16_given_names()
+
+
+def _cs16_suspects(tokens: list[Token], g0: int, hi: int) -> int | None:
+    """The suspects named at token ``g0`` by "المشتبه" and the pronoun of its preposition (``cs16_suspect_heads``,
+    ``cs16_suspect_one``, ``cs16_suspect_two``: "قتل المشتبه به برصاص الشرطة" 1, "قتل فيه المشتبه بهما" 2); None for
+    the plural ("المشتبه بهم": no number) or anything else."""
+    if g0 + 1 >= hi or tokens[g0].norm not in _words("cs16_")["suspect_heads"]:
+        return None
+    cs16, nxt = _words("cs16_"), tokens[g0 + 1].norm
+    return 1 if nxt in cs16["suspect_one"] else 2 if nxt in cs16["suspect_two"] else None
+
+
+def _cs16_one_more(kept: list[dict], more: list[dict], outcome: str) -> list[dict]:
+    """The group of ``outcome`` a later mention counts with an indefinite ordinal after its noun ("عثرت دورية
+    لاحقا على جثة مسلح ثالث", "وتوفي جريح رابع"), when the mention kept counts exactly one fewer of the same
+    people (the attackers, ``_cs16_attackers``, or the same first word: "المهاجمين" 2 then "مسلح ثالث"): one more
+    of them, added (``_tol_restated``, ``merging._fill``); else []. The ordinal is ``cas_ordinals`` without the
+    article ("ثالث" 3, "رابعة" 4)."""
+    b = [c for c in more if c["outcome"] == outcome and not c.get("toll")]
+    if len(b) != 1 or b[0]["count"] != 1:
+        return []
+    words = normalize(b[0].get("group") or "").split()
+    ordinals = {w.removeprefix("ال"): n for w, n in _cas_lexicon().ordinals.items()}
+    rank = ordinals.get(words[1]) if len(words) >= 2 else None
+    if rank is None:
+        return []
+    head = (_tol_head(b[0]) or "")[:3]
+    same = [c for c in kept if c["outcome"] == outcome and not c.get("toll") and (
+        _cs16_attackers(c) if _cs16_attackers(b[0]) else bool(head) and (_tol_head(c) or "")[:3] == head)]
+    return b if same and sum(c["count"] for c in same) == rank - 1 else []

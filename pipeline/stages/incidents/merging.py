@@ -15,7 +15,7 @@ from ...evaluate.records import PLACE_KM, distance_km
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .casualties import _cs8_attackers_within, _tol_head
+from .casualties import _cs8_attackers_within, _cs16_attackers_apart, _cs16_one_more, _tol_head
 from .detection import _generic
 from .lexicon import Lexicon, _day, _doc_forms, _tok_range, _verb_words, _words, lexicon
 
@@ -245,6 +245,10 @@ def _fill(kept: Incident, r: Incident) -> None:
         if _wn2_other_side(kept.casualties, r.casualties, outcome):  # the attackers killed, besides the victims
             setattr(kept, outcome, getattr(kept, outcome) + getattr(r, outcome))
             kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]
+        elif apart := _cs16_attackers_apart(kept.casualties, r.casualties, outcome) \
+                or _cs16_one_more(kept.casualties, r.casualties, outcome):  # "40 شخصا" ... "قبل أن تقتلهم"
+            setattr(kept, outcome, getattr(kept, outcome) + sum(c["count"] for c in apart))
+            kept.casualties = kept.casualties + apart
         if getattr(kept, outcome) is None and getattr(r, outcome) is not None:
             setattr(kept, outcome, getattr(r, outcome))
             kept.casualties = kept.casualties + [c for c in r.casualties if c["outcome"] == outcome]

@@ -673,12 +673,13 @@ def test_cs8_attackers_named_by_a_pronoun(text, want):
 
 
 def test_cs8_attackers_named_by_a_pronoun_keep_a_higher_toll_of_people(nlp):
-    # "98 شخصا" names nobody in particular: it may count the four gunmen too (one figure, the higher)
+    # "98 شخصا" names nobody in particular; the four gunmen killed by the forces, told in a sentence of their own,
+    # are besides them (cs16: "killed includes attackers when the article numbers them")
     text = ("أعلنت الحكومة الحداد غداة الهجوم الذي شنه مسلحون على كلية في مدينة غاريسا، وأودى بحياة 98 شخصا. "
             "وقال المتحدث إن أربعة مسلحين اقتحموا الكلية صباح الخميس وأطلقوا النار على الطلاب، قبل أن تقتلهم "
             "القوات الخاصة بعد معركة استمرت ساعات.")
     (inc,) = nlp.process({"id": "g", "published": "2015-04-03", "text": text}).incidents
-    assert inc.killed == 98
+    assert inc.killed == 102
 
 
 @pytest.mark.parametrize("text, want", [
@@ -971,3 +972,114 @@ def test_wp11_numbered_bombers_keep_their_number(nlp):
     doc = nlp.process({"id": "wp11", "published": "2018-05-02", "text":
                        "فجر ثلاثة انتحاريين أنفسهم في سوق ببلدة موبي في ولاية أداماوا يوم الثلاثاء، ما أسفر عن مقتل 26 شخصا."})
     assert [(i.weapon, i.munitions_count) for i in doc.incidents] == [("suicide_bomb", 3)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bomber's death told after a toll of nobody in particular: besides the victims, not the toll restated
+    ("لقي تسعة أشخاص حتفهم وأصيب 15 آخرون في انفجار سيارة مفخخة قرب سوق الخضار في مدينة بيدوا صباح أمس. "
+     "وقال ضابط في الشرطة إن الحصيلة لا تشمل الانتحاري الذي قتل في الانفجار.", (10, 15)),
+    # the gunmen counted in a sentence of their own, killed by the forces
+    ("أودى هجوم مسلح على فندق في مدينة بيدوا بحياة 30 شخصا صباح أمس. وقال متحدث عسكري إن أربعة مسلحين "
+     "اقتحموا الفندق وأطلقوا النار على النزلاء، قبل أن تقتلهم القوات الخاصة.", (34, None)),
+    # a later sentence that counts its own victims too is no word on the attackers of this toll
+    ("لقي تسعة أشخاص حتفهم في انفجار سيارة مفخخة قرب سوق الخضار في مدينة بيدوا صباح أمس. "
+     "وبعد ساعة، قتل مسلحون حارسا في الحي المجاور قبل أن تقتل الشرطة المهاجمين الثلاثة.", (9, None)),
+])
+def test_cs16_the_attackers_dead_told_after_a_toll_are_besides_it(nlp, text, want):
+    doc = nlp.process({"id": "cs16", "published": "2019-03-01", "text": text})
+    assert (doc.incidents[0].killed, doc.incidents[0].wounded) == want
+
+
+def test_cs16_attackers_apart_only_after_a_toll_of_nobody_in_particular():
+    from pipeline.stages.incidents.casualties import _tol_restated
+
+    toll = [{"count": 22, "group": "شخصا", "outcome": "killed"}]
+    bomber = [{"count": 1, "group": "منفذ الهجوم", "outcome": "killed"}]
+    assert sum(c["count"] for c in _tol_restated(toll, bomber)) == 23
+    # the dead named: the two told again from the other side, one figure
+    named = [{"count": 2, "group": "الشابين", "outcome": "killed"}]
+    gunmen = [{"count": 2, "group": "مسلحين اثنين", "outcome": "killed"}]
+    assert sum(c["count"] for c in _tol_restated(named, gunmen)) == 2
+    # the same figure after a toll of nobody in particular: the same dead
+    assert sum(c["count"] for c in _tol_restated([{"count": 2, "group": "شخصين", "outcome": "killed"}], gunmen)) == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # a body found: one dead, two for the dual, the count after the plural or before the noun
+    ("عثرت قوات الأمن صباح اليوم على جثة حارس مخطوف قرب الطريق الزراعي.", [(1, "killed")]),
+    ("أعلنت الشرطة العثور، مساء أمس، على جثتي صيادين خطفهما مسلحون.", [(2, "killed")]),
+    ("انتشلت فرق الدفاع المدني جثث خمسة عمال من تحت أنقاض المصنع.", [(5, "killed")]),
+    ("وعثر المسعفون على 12 جثة داخل الفندق بعد انسحاب المهاجمين.", [(12, "killed")]),
+    # a body handed over, buried or carried is no death told anew
+    ("وتسلمت عائلة الحارس جثة ابنها من المستشفى.", []),
+    ("ونقلت جثة الضحية إلى مستشفى المدينة.", []),
+    # the finding is of something else, in another clause
+    ("عثرت الشرطة على سيارة المهاجمين. ونقلت جثة السائق إلى المستشفى.", []),
+])
+def test_cs16_a_body_found_is_a_death(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verbal noun of death before a person's name: one dead
+    ("أكدت مصادر محلية مقتل سالم الورفلي في اشتباك قرب الميناء.", [(1, "killed")]),
+    ('أعلن الجيش مصرع "أبو حفص الليبي" خلال مداهمة فجر اليوم.', [(1, "killed")]),
+    ("وتحدث الأهالي عن استشهاد يوسف بن عمر برصاص قناص.", [(1, "killed")]),
+    # a given name alone is also a word; the verb "قتل" may be active; a name joined by "و" is another rule's
+    ("أكد التقرير مقتل جمال في المدينة.", []),
+    ("وقتل سالم الورفلي ثلاثة من جيرانه.", [(3, "killed")]),
+])
+def test_cs16_a_death_noun_before_a_name_is_one_dead(text, want):
+    assert _cas_counts(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the construct dual of "عون" (and "ضابط") before what they belong to: two
+    ("أطلق مجهولون النار على دورية ليلة أمس ما أسفر عن إصابة عوني أمن بجروح طفيفة.", [(2, "wounded")]),
+    ("فجر انتحاري نفسه قرب الحاجز ما أدى إلى استشهاد ضابطي حرس.", [(2, "killed")]),
+    # a Tunisian police rank and a brigadier after a casualty head: one
+    ('وأصيب حافظ الأمن "سامي القلعي" بطلق ناري في ساقه.', [(1, "wounded")]),
+    ("ولقي العميد حتفه في التفجير.", [(1, "killed")]),
+    # the accusative singular "عونا" is one agent, not a dual
+    ("وقال المصدر إن عونا قتل في الاشتباك.", [(1, "killed")]),
+])
+def test_cs16_tunisian_security_nouns(text, want):
+    assert _cas_counts(text) == want
+
+
+def test_cs16_a_pair_ends_at_the_feminine_dual_of_was():
+    from pipeline import make_pipeline
+    from pipeline.stages.incidents import casualties, lexicon
+
+    text = "وأسفر الانفجار عن إصابة امرأة وطفلتها كانتا تنتظران الحافلة قرب المحطة."
+    doc = make_pipeline(stages=["normalize", "tokenize", "sentences"]).process(
+        {"id": "c", "text": text, "published": "2020-01-01"})
+    got = casualties(doc.tokens, 0, len(doc.tokens), text, lexicon())
+    assert [(c["count"], c["outcome"], c["group"]) for c in got] == [(2, "wounded", "امرأة وطفلتها")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the suspect(s)": the pronoun of the preposition gives the number
+    ("أصيب خمسة أشخاص بإطلاق نار في مركز تجاري، وقتل المشتبه به برصاص الحراس.", [(5, "wounded"), (1, "killed")]),
+    ("داهمت الشرطة مخبأ في الضاحية واندلع اشتباك قتل فيه المشتبه بهما.", [(2, "killed")]),
+    # the plural names no number; a suspect arrested is no casualty
+    ("قتل المشتبه بهم في المداهمة.", []),
+    ("وأكدت الشرطة أن المشتبه به أوقف بعد ساعات.", []),
+])
+def test_cs16_the_suspects_counted_by_their_pronoun(text, want):
+    assert _cas_counts(text) == want
+
+
+def test_cs16_an_ordinal_in_a_later_mention_is_one_more():
+    from pipeline.stages.incidents.casualties import _tol_restated
+
+    def killed(before, later):
+        return sum(c["count"] for c in _tol_restated(before, later) if c["outcome"] == "killed")
+
+    kept = [{"count": 4, "group": "جنود", "outcome": "killed"}, {"count": 2, "group": "المهاجمين", "outcome": "killed"}]
+    assert killed(kept, [{"count": 1, "group": "مسلح ثالث", "outcome": "killed"}]) == 7
+    two = [{"count": 2, "group": "جنديين", "outcome": "killed"}]
+    assert killed(two, [{"count": 1, "group": "جندي ثالث", "outcome": "killed"}]) == 3
+    # a rank that does not follow the count kept, or no rank: one of those counted, told again
+    assert killed(two, [{"count": 1, "group": "جندي رابع", "outcome": "killed"}]) == 2
+    assert killed(two, [{"count": 1, "group": "جندي", "outcome": "killed"}]) == 2
