@@ -606,7 +606,8 @@ def _mg3_known_join(records: list[Incident], known: dict[int, str], text: str) -
     record keeps its day (only when one such record fits, never two events of one place); then the mentions after
     a demonstrative, which give a toll but not the place or the target of the sentence they are in."""
     def weapon_fits(a: Incident, b: Incident) -> bool:
-        return a.weapon == b.weapon or a.weapon in _MRG_VAGUE_WEAPONS and a.event_type == b.event_type
+        return a.weapon == b.weapon or a.weapon in _MRG_VAGUE_WEAPONS and a.event_type == b.event_type \
+            or _mg17_bare_attack(a)
 
     def near(a: Incident, b: Incident) -> bool:
         days = _mg3_days_apart(a.event_date, b.event_date)
@@ -635,6 +636,13 @@ def _mg3_known_join(records: list[Incident], known: dict[int, str], text: str) -
                 r.target = r.location = None  # its sentence is about another place (an embassy, a consulate)
                 _fill(k, r)
                 records.remove(r)
+
+
+def _mg17_bare_attack(r: Incident) -> bool:
+    """A mention told by an attack word that names no weapon at all (weapon unknown, typed an Attack only for want of
+    one): "أدان الوزير الهجوم الذي تعرضت له بلدة X أمس" before "وكانت طائرات قد قصفت البلدة بصواريخ محملة بغاز سام"
+    is the air strike told in full, whatever type its guess took."""
+    return r.weapon == "unknown" and (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
 
 
 def _wn_fits(a: dict, b: dict) -> bool:

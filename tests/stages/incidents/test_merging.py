@@ -247,6 +247,20 @@ def test_a_known_attack_weeks_before_the_one_told_in_full_stays_apart(nlp):
     assert sorted(i.event_date for i in doc.incidents) == ["2019-02-15", "2019-03-19"]
 
 
+@pytest.mark.parametrize("second, records", [
+    # the known attack, typed an Attack only for want of a weapon word, is the air strike told after it
+    ("وتسبب قصف جوي بغازات سامة على شمال سوريا الثلاثاء بمقتل 20 مدنيا.",
+     [("Air/drone strike", "Saraqib", 20)]),
+    # an air strike on another town: another event
+    ("وتسبب قصف جوي على مدينة حمص الثلاثاء بمقتل 20 مدنيا.",
+     [("Attack", "Saraqib", None), ("Air/drone strike", "Homs", 20)]),
+])
+def test_mg17_a_known_attack_with_no_weapon_is_the_strike_told_after_it(nlp, second, records):
+    text = "أعرب الوزير عن تضامنه مع ضحايا الهجوم الكيميائي الذي تعرضت له مدينة سراقب في إدلب أول أمس.\n" + second
+    doc = nlp.process({"id": "mg17", "published": "2019-03-20", "text": text})
+    assert [(i.sub_event_type, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
+
+
 @pytest.mark.parametrize("others, want", [
     ([{"canonical": "Bouira", "admin1": "Bouira", "country": "DZ"}], True),  # another province
     ([{"canonical": "Berlin", "admin1": "Berlin", "country": "DE"}], True),  # another country
