@@ -557,6 +557,63 @@ def _fp_nearby(records: list[Incident]) -> None:
             records.remove(r)
 
 
+def _mg17_same_dead(doc, records: list[Incident], starts: list[int], clashes: set[int] = frozenset()) -> None:
+    """One event told twice on the same day, each telling with its own words, weapon guess and place, restating the
+    same count of dead: "قتل خمسة جنود في هجوم انتحاري على حاجز بمدينة X" ... "وقالت مصادر أمنية إن سائقا اقتحم
+    بشاحنة مفخخة الحاجز في حي Y بالمدينة، ما أسفر عن مقتل خمسة من أفراد الشرطة وإصابة 12 آخرين" (the wounded
+    counted again, or not at all). The same number of dead (more than one) at a compatible place (the same site, one
+    holding the other, 10 km apart at most, or a place the gazetteer lacks in the same country), with kindred weapons
+    (the same, a car bomb and a suicide bomber, or one only guessed: small arms, unknown), is one record when only one
+    record told before it fits and no word makes it another event ("هجوم آخر"); the first telling is kept, and takes a
+    device the other names, unless it was told as a clash (``clashes``). Each telling counts its dead in the sentence it
+    was built from (not a toll one record took from the other's sentence)."""
+    from .casualties import casualties
+
+    lex = lexicon()
+
+    def another(r: Incident) -> bool:
+        for e in r.evidence:
+            lo, hi = _tok_range(starts, e["start"], e["end"])
+            if lex.other_event_words.find(doc.tokens, doc.text, lo, hi) or _mg4_opens_another(doc.tokens, lo, hi):
+                return True
+        return False
+
+    def place_fits(a: dict | None, b: dict | None) -> bool:
+        if not a or not b:
+            return False
+        if _fp_one_site(a, b):
+            return True
+        unknown = lambda p: not p.get("canonical") and p.get("lat") is None  # noqa: E731
+        return bool(a.get("country")) and a.get("country") == b.get("country") and (unknown(a) or unknown(b))
+
+    def weapons_fit(a: str, b: str) -> bool:
+        return _mg10_kin(a, b) or a in _MRG_VAGUE_WEAPONS or b in _MRG_VAGUE_WEAPONS
+
+    def own_dead(r: Incident) -> bool:  # the sentence the record was built from counts its dead itself
+        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
+        dead = [c["count"] for c in casualties(doc.tokens, lo, hi, doc.text, lex) if c["outcome"] == "killed"]
+        return r.killed in dead or sum(dead) == r.killed
+
+    for r in sorted(records, key=_fp_start):
+        if r not in records or not r.killed or r.killed < 2 or not r.evidence or not _day(r.event_date) \
+                or another(r) or not own_dead(r):
+            continue
+        fits = [k for k in records if k is not r and k.evidence and k.evidence[0]["start"] < r.evidence[0]["start"]
+                and k.killed == r.killed and own_dead(k)
+                and _day(k.event_date) == _day(r.event_date) and weapons_fit(k.weapon, r.weapon)
+                and place_fits(k.location, r.location)]
+        if len(fits) != 1:
+            continue
+        k = fits[0]
+        if not _wp8_told_first(records, k, r):
+            continue
+        if k.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS and id(k) not in clashes:
+            k.weapon, k.event_type, k.sub_event_type = r.weapon, r.event_type, r.sub_event_type
+            k.munitions_count = r.munitions_count
+        _fill(k, r)
+        records.remove(r)
+
+
 _MG3_DAYS = 7  # a report on an event comes within a week of it (the funeral, the claim, the victims' return)
 
 

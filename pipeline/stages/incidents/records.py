@@ -44,7 +44,7 @@ from .merging import (
     _mg3_known_join, _mrg_follow, _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join,
     _mg5_pluperfect_day, _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier,
     _mg6_toll_clause_join, _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year, _mg9_background, _mg10_borrowed_join,
-    _mg13_definite_first, _mg13_said_join,
+    _mg13_definite_first, _mg13_said_join, _mg17_same_dead,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -379,6 +379,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _fp_month_day(events)  # one event told with its month and with its day
     _fp_device_named(events, clash_ids)  # one event told with no device and with it
     _fp_nearby(events)  # one event told at two places 10 km apart at most
+    _mg17_same_dead(doc, events, starts, clash_ids)  # one event told twice with the same count of dead
     _mg4_told_day_join(events, anaphoric_ids, doc.timexes)  # a lead with no day, retold with its day
     _mg5_pluperfect_day(events, tokens, text)  # a lead with no day at all, retold in the pluperfect with its day
     _mg9_background(doc, events, report_ids, starts)  # "وكان انتحاري قد فجر نفسه ... في 30 كانون الثاني": the lead's event

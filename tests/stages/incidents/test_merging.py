@@ -261,6 +261,20 @@ def test_mg17_a_known_attack_with_no_weapon_is_the_strike_told_after_it(nlp, sec
     assert [(i.sub_event_type, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
 
 
+@pytest.mark.parametrize("second, records", [
+    # the same five dead retold with the attacker's truck in a quarter of the town, the wounded counted again: one event
+    ("وقالت مصادر أمنية إن انتحاريا اقتحم بشاحنة مسروقة كمين الحراسة بمنطقة حي الزهراء بالعريش، ما أسفر عن مقتل "
+     "خمسة من أفراد الشرطة وإصابة 12 آخرين.", [("Suicide bomb", 5)]),
+    # five dead in another town the same day: another event
+    ("كما أطلق مسلحون النار على دورية للشرطة في مدينة رفح، ما أسفر عن مقتل خمسة من أفراد الشرطة.",
+     [("Suicide bomb", 5), ("Armed clash", 5)]),
+])
+def test_mg17_the_same_dead_retold_the_same_day_are_one_event(nlp, second, records):
+    text = "قتل خمسة جنود وأصيب ثمانية آخرون اليوم الاثنين في هجوم انتحاري على حاجز أمني بمدينة العريش.\n" + second
+    doc = nlp.process({"id": "mg17b", "published": "2017-01-09", "text": text})
+    assert [(i.sub_event_type, i.killed) for i in doc.incidents] == records
+
+
 @pytest.mark.parametrize("others, want", [
     ([{"canonical": "Bouira", "admin1": "Bouira", "country": "DZ"}], True),  # another province
     ([{"canonical": "Berlin", "admin1": "Berlin", "country": "DE"}], True),  # another country
