@@ -562,7 +562,8 @@ def _mg17_same_dead(doc, records: list[Incident], starts: list[int], clashes: se
     same count of dead: "قتل خمسة جنود في هجوم انتحاري على حاجز بمدينة X" ... "وقالت مصادر أمنية إن سائقا اقتحم
     بشاحنة مفخخة الحاجز في حي Y بالمدينة، ما أسفر عن مقتل خمسة من أفراد الشرطة وإصابة 12 آخرين" (the wounded
     counted again, or not at all). The same number of dead (more than one) at a compatible place (the same site, one
-    holding the other, 10 km apart at most, or a place the gazetteer lacks in the same country), with kindred weapons
+    holding the other, 10 km apart at most, or a known place and one the gazetteer lacks in the same country: two
+    unknown quarters with different names are two sites), with kindred weapons
     (the same, a car bomb and a suicide bomber, or one only guessed: small arms, unknown), is one record when only one
     record told before it fits and no word makes it another event ("هجوم آخر"); the first telling is kept, and takes a
     device the other names, unless it was told as a clash (``clashes``). Each telling counts its dead in the sentence it
@@ -584,7 +585,7 @@ def _mg17_same_dead(doc, records: list[Incident], starts: list[int], clashes: se
         if _fp_one_site(a, b):
             return True
         unknown = lambda p: not p.get("canonical") and p.get("lat") is None  # noqa: E731
-        return bool(a.get("country")) and a.get("country") == b.get("country") and (unknown(a) or unknown(b))
+        return bool(a.get("country")) and a.get("country") == b.get("country") and unknown(a) != unknown(b)
 
     def weapons_fit(a: str, b: str) -> bool:
         return _mg10_kin(a, b) or a in _MRG_VAGUE_WEAPONS or b in _MRG_VAGUE_WEAPONS
