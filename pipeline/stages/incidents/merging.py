@@ -450,9 +450,12 @@ def _mg12_untolled_account(before: Incident, r: Incident) -> bool:
     own, with the same weapon or its kin, at a site the gazetteer lacks (no name it knows, no coordinates) in the
     same country: the lead's event told by a witness or an official ("قتل سبعة في تفجير انتحاري استهدف حاجزا عند
     دوار المدينة. وقال شهود إن انتحاريا يقود سيارة مفخخة فجرها قرب المقاهي في الحي التابع لمديرية س"), not a
-    second one (that is told with "آخر", which keeps it out of ``follow``)."""
+    second one (that is told with "آخر", which keeps it out of ``follow``). A shelling told with its kind and retold
+    by its shells ("قصف مدفعي استهدف بلدة X" ... "انتشلوا الجثث من تحت أنقاض منزل دمرته القذائف، مشيرين إلى أن القصف
+    طال أطراف القرى المجاورة": a bare shell word, read as a mortar) is kin too (``_wp11_shell_kind_named``)."""
     a, b = before.location or {}, r.location or {}
-    return r.killed is None and r.wounded is None and _mg10_kin(before.weapon, r.weapon) \
+    return r.killed is None and r.wounded is None \
+        and (_mg10_kin(before.weapon, r.weapon) or _wp11_shell_kind_named(before, r)) \
         and not b.get("canonical") and b.get("lat") is None and bool(b.get("country")) \
         and b.get("country") == a.get("country") and bool(a.get("canonical") or a.get("lat") is not None)
 

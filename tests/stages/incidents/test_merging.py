@@ -565,6 +565,20 @@ def test_mg12_an_untolled_account_at_an_unknown_site_is_the_lead_event(nlp):
     assert len(got) == 1 and got[0].killed == 8 and got[0].location["text"] == "حي فانولي"
 
 
+@pytest.mark.parametrize("second, records", [
+    # the artillery's shells retold by a bare shell word ("القذائف", read as mortar) at the outskirts around: the lead
+    ("وقال مسعفون إنهم انتشلوا الجثث من تحت أنقاض منزل دمرته القذائف، مشيرين إلى أن القصف طال كذلك أطراف القرى "
+     "المجاورة.", [("unknown", "Kafr Nabl", 3)]),
+    # shells that kill others of their own: another event
+    ("وقال مسعفون إن القذائف سقطت على أطراف القرى المجاورة، ما أدى إلى مقتل طفلين.",
+     [("unknown", "Kafr Nabl", 3), ("mortar", None, 2)]),
+])
+def test_mg17_an_artillery_lead_retold_by_its_shells_is_one_event(nlp, second, records):
+    text = "قتل ثلاثة مدنيين جراء قصف مدفعي استهدف صباح اليوم الأحد بلدة كفرنبل في ريف إدلب الجنوبي.\n" + second
+    doc = nlp.process({"id": "mg17c", "published": "2021-06-13", "text": text})
+    assert [(i.weapon, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
+
+
 def test_mg12_an_account_of_another_attack_with_its_own_toll_stays_apart(nlp):
     got = _det(nlp, "قتل ثمانية أشخاص مساء أمس في تفجير انتحاري استهدف حاجزا أمنيا في مدينة كيسمايو.\n"
                     "وقال ضابط في الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه قرب سيارة كانت تقل جنودا في حي فانولي، "
