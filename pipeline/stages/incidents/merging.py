@@ -560,6 +560,25 @@ def _fp_nearby(records: list[Incident]) -> None:
             records.remove(r)
 
 
+def _mg17_known_elsewhere(doc, lo: int, hi: int, weapons: list[Match], location: dict | None, kb, lex: Lexicon,
+                          starts: list[int]) -> bool:
+    """The sentence [lo, hi) after a record's own names an event as a known one, in a relative clause with its own place
+    ("ودانت البعثة الأممية في بيان الهجوم الذي استهدف قافلة قرب بلدة X وأسفر عن مقتل سائقين اثنين"), at another site
+    than the record's (``location``; any, when the record has none): that event's place and toll, not the slots of the
+    record before it ("وقال المتحدث إن المهاجمين انسحبوا بعد تبادل لإطلاق النار استمر ساعة")."""
+    from .places import _location, _places
+
+    if hi <= lo or _mg3_known(doc.tokens, lo, hi, doc.text, weapons) != "known":
+        return False
+    first = min(m.start for m in weapons)
+    found = [p for p in _places(doc, lo, hi, kb, lex, starts) if p.start > first and not p.launch]
+    if not found:
+        return False
+    if location is None:
+        return True
+    return not any(_fp_one_site(location, _location(p, found, kb)) for p in found)
+
+
 def _mg17_same_dead(doc, records: list[Incident], starts: list[int], clashes: set[int] = frozenset()) -> None:
     """One event told twice on the same day, each telling with its own words, weapon guess and place, restating the
     same count of dead: "قتل خمسة جنود في هجوم انتحاري على حاجز بمدينة X" ... "وقالت مصادر أمنية إن سائقا اقتحم

@@ -275,6 +275,23 @@ def test_mg17_the_same_dead_retold_the_same_day_are_one_event(nlp, second, recor
     assert [(i.sub_event_type, i.killed) for i in doc.incidents] == records
 
 
+@pytest.mark.parametrize("third, records", [
+    # a condemned attack told as known, at its own town: its own record (undated), not the place and the toll of the
+    # exchange of fire told just before it, which is the lead's
+    ("ودانت البعثة الأممية في بيان أصدرته اليوم الهجوم الذي استهدف قافلة تجارية قرب بلدة غاو وأسفر عن مقتل ثلاثة "
+     "سائقين.", [("2019-11-05", "Ménaka", 5), (None, "Gao", 3)]),
+    # the same attack retold as known at the same site: the toll stays with the lead
+    ("ودانت البعثة الأممية في بيان أصدرته اليوم الهجوم الذي استهدف الموقع قرب بلدة ميناكا.",
+     [("2019-11-05", "Ménaka", 5)]),
+])
+def test_mg17_a_known_event_at_another_place_lends_no_slots_to_the_sentence_before(nlp, third, records):
+    text = ("قتل خمسة جنود وأصيب ثلاثة آخرون الليلة الماضية في هجوم شنه مسلحون على موقع للجيش قرب بلدة ميناكا "
+            "شرقي مالي، حسب ما أعلنه الجيش اليوم الأربعاء.\nوقال المتحدث باسم الجيش إن المهاجمين انسحبوا نحو "
+            "الحدود بعد تبادل لإطلاق النار استمر نحو ساعة.\n" + third)
+    doc = nlp.process({"id": "mg17d", "published": "2019-11-06", "text": text})
+    assert [(i.event_date, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
+
+
 @pytest.mark.parametrize("others, want", [
     ([{"canonical": "Bouira", "admin1": "Bouira", "country": "DZ"}], True),  # another province
     ([{"canonical": "Berlin", "admin1": "Berlin", "country": "DE"}], True),  # another country
