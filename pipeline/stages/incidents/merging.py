@@ -50,6 +50,8 @@ def _evt_join(records: list[Incident], retold: set[int]) -> None:
             named = [k for k in records if fits(k, r) and id(k) not in retold]
             before = [k for k in named if start(k) < start(r)]
             target = max(before, key=start) if before else (named[0] if len(named) == 1 else None)
+            if target is None:
+                target = _mg17_retold_later(records, r, retold)
         elif r.sub_event_type == "Abduction/forced disappearance":
             target = next((k for k in records if fits(k, r) and k.sub_event_type == r.sub_event_type
                            and start(k) < start(r)), None)
@@ -58,6 +60,28 @@ def _evt_join(records: list[Incident], retold: set[int]) -> None:
         if target is not None:
             _fill(target, r)
             records.remove(r)
+
+
+def _mg17_retold_later(records: list[Incident], r: Incident, retold: set[int]) -> Incident | None:
+    """A mention told only by a general word with the article ("الاعتداء", "الهجوم") and dated by a later act of
+    its sentence (a visit, a statement: "وكان الوزير قد عاد اليوم الجندي الأكثر تضررا من الاعتداء") is the event
+    told before it at the same site, up to a week earlier: the nearest record before it that is no retelling itself,
+    whose tolls agree; None when there is none."""
+    def start(k: Incident) -> int:
+        return k.evidence[0]["start"] if k.evidence else 0
+
+    day = _day(r.event_date)
+    if day is None:
+        return None
+    before = [k for k in records if k is not r and id(k) not in retold and start(k) < start(r) and _day(k.event_date)
+              and 0 < (_mg3_days_apart(_day(k.event_date), day) or 0) <= _MG3_DAYS and _day(k.event_date) < day]
+    if not before:
+        return None
+    k = max(before, key=start)
+    if not k.location or not r.location or not _fp_one_site(k.location, r.location) or _fp_tolls_clash(k, r) \
+            or _mg13_other_kind(k, r):
+        return None
+    return k
 
 
 def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *, vague: set[int] = frozenset(),

@@ -292,6 +292,32 @@ def test_mg17_a_known_event_at_another_place_lends_no_slots_to_the_sentence_befo
     assert [(i.event_date, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
 
 
+def test_mg17_the_attack_retold_on_a_later_day_is_the_event_told_before(nlp):
+    # the attack retold by "الاعتداء" in a sentence dated by the minister's visit the next day: the lead's event
+    doc = nlp.process({"id": "mg17e", "published": "2017-02-08", "text":
+                       "هاجم مسلحون مركزا للشرطة في مدينة القصرين مساء الثلاثاء، حسب ما أفاد به مصدر أمني.\n"
+                       "وأضاف المصدر أن وحدات أمنية تنقلت إلى المكان وفتحت تحقيقا في الحادثة.\n"
+                       "وكان وزير الداخلية قد زار اليوم الأربعاء الشرطي الأكثر تضررا من الاعتداء (3 إصابات)، المقيم "
+                       "حاليا بالمستشفى."})
+    assert [(i.event_date, i.wounded) for i in doc.incidents] == [("2017-02-07", 3)]
+
+
+@pytest.mark.parametrize("lead_date, lead_wounded, joined", [
+    ("2023-05-08", None, True),    # the day before: the event told before it
+    ("2023-05-08", 5, False),      # another toll: another event
+    ("2023-04-20", None, False),   # weeks before: another event
+    ("2023-05-09", None, False),   # the same day: _evt_join's own rule, not this one
+])
+def test_mg17_retold_later(lead_date, lead_wounded, joined):
+    from pipeline.stages.incidents.merging import _mg17_retold_later
+
+    lead = _mg14_incident(0, "مركز للشرطة", date=lead_date)
+    lead.wounded = lead_wounded
+    retold = _mg14_incident(200, None)
+    retold.wounded = 3
+    assert (_mg17_retold_later([lead, retold], retold, {id(retold)}) is lead) == joined
+
+
 @pytest.mark.parametrize("others, want", [
     ([{"canonical": "Bouira", "admin1": "Bouira", "country": "DZ"}], True),  # another province
     ([{"canonical": "Berlin", "admin1": "Berlin", "country": "DE"}], True),  # another country
