@@ -1071,6 +1071,7 @@ def _mg6_recalls_earlier(tokens: list[Token], lo: int, hi: int) -> bool:
 
 def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
     """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None."""
+    lo = _mg17_reminder_recall(tokens, lo, hi)
     if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
         return None
     heads, links = _words("dat_")["relative_heads"], _words("dat_")["relative_links"]
@@ -1088,6 +1089,16 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
             # "بعد أقل من أسبوع من", "بعد نحو ثلاثة أشهر من", "بعد أكثر من ثلاثة أشهر على"
             return _dt16_approximate_link(tokens, k, hi)
     return None
+
+
+def _mg17_reminder_recall(tokens: list[Token], lo: int, hi: int, most: int = 6) -> int:
+    """The token a recall sentence's verb is at when a reminder opens it and the verb follows its subject ("يذكر أن
+    هذا الهجوم يأتي بعد أسبوع من هجوم ...", "ويشار إلى أن التفجير جاء بعد أيام من اغتيال ..."), within ``most``
+    words; else ``lo``."""
+    if lo >= hi or tokens[lo].norm not in _words("mg17_")["reminder_openers"]:
+        return lo
+    verbs = _words("mg6_")["recall_verbs"]
+    return next((k for k in range(lo + 1, min(hi, lo + 1 + most)) if tokens[k].norm in verbs), lo)
 
 
 def _dt16_approximate_link(tokens: list[Token], k: int, hi: int, most: int = 4) -> int | None:

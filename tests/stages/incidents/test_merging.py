@@ -318,6 +318,20 @@ def test_mg17_retold_later(lead_date, lead_wounded, joined):
     assert (_mg17_retold_later([lead, retold], retold, {id(retold)}) is lead) == joined
 
 
+@pytest.mark.parametrize("reminder, records", [
+    # a reminder opening a recall sentence, the recall verb after its subject: the earlier attack is its own record
+    ("يذكر أن هذا الهجوم يأتي بعد أسبوعين من هجوم لتنظيم القاعدة أودى بحياة 20 جنديا في المكلا.",
+     [("2016-12-18", 12, None), (None, 20, None)]),
+    # a reminder with no recall verb: the toll of the lead's event
+    ("يذكر أن الهجوم أسفر أيضا عن إصابة 20 جنديا.", [("2016-12-18", 12, 20)]),
+])
+def test_mg17_a_reminder_opening_a_recall_sentence_tells_an_earlier_event(nlp, reminder, records):
+    text = ("قتل 12 جنديا اليوم الأحد في هجوم انتحاري على معسكر للجيش في مدينة المكلا.\n"
+            "وقال مسؤولون محليون إن انتحاريا فجر حزامه الناسف وسط الجنود عند بوابة المعسكر. " + reminder)
+    doc = nlp.process({"id": "mg17f", "published": "2016-12-18", "text": text})
+    assert [(i.event_date, i.killed, i.wounded) for i in doc.incidents] == records
+
+
 @pytest.mark.parametrize("others, want", [
     ([{"canonical": "Bouira", "admin1": "Bouira", "country": "DZ"}], True),  # another province
     ([{"canonical": "Berlin", "admin1": "Berlin", "country": "DE"}], True),  # another country
