@@ -50,6 +50,8 @@ def _evt_join(records: list[Incident], retold: set[int]) -> None:
             named = [k for k in records if fits(k, r) and id(k) not in retold]
             before = [k for k in named if start(k) < start(r)]
             target = max(before, key=start) if before else (named[0] if len(named) == 1 else None)
+            if target is None:
+                target = _mg17_retold_later(records, r, retold)
         elif r.sub_event_type == "Abduction/forced disappearance":
             target = next((k for k in records if fits(k, r) and k.sub_event_type == r.sub_event_type
                            and start(k) < start(r)), None)
@@ -58,6 +60,28 @@ def _evt_join(records: list[Incident], retold: set[int]) -> None:
         if target is not None:
             _fill(target, r)
             records.remove(r)
+
+
+def _mg17_retold_later(records: list[Incident], r: Incident, retold: set[int]) -> Incident | None:
+    """A mention told only by a general word with the article ("الاعتداء", "الهجوم") and dated by a later act of
+    its sentence (a visit, a statement: "وكان الوزير قد عاد اليوم الجندي الأكثر تضررا من الاعتداء") is the event
+    told before it at the same site, up to a week earlier: the nearest record before it that is no retelling itself,
+    whose tolls agree; None when there is none."""
+    def start(k: Incident) -> int:
+        return k.evidence[0]["start"] if k.evidence else 0
+
+    day = _day(r.event_date)
+    if day is None:
+        return None
+    before = [k for k in records if k is not r and id(k) not in retold and start(k) < start(r) and _day(k.event_date)
+              and 0 < (_mg3_days_apart(_day(k.event_date), day) or 0) <= _MG3_DAYS and _day(k.event_date) < day]
+    if not before:
+        return None
+    k = max(before, key=start)
+    if not k.location or not r.location or not _fp_one_site(k.location, r.location) or _fp_tolls_clash(k, r) \
+            or _mg13_other_kind(k, r):
+        return None
+    return k
 
 
 def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *, vague: set[int] = frozenset(),
@@ -454,9 +478,12 @@ def _mg12_untolled_account(before: Incident, r: Incident) -> bool:
     own, with the same weapon or its kin, at a site the gazetteer lacks (no name it knows, no coordinates) in the
     same country: the lead's event told by a witness or an official ("قتل سبعة في تفجير انتحاري استهدف حاجزا عند
     دوار المدينة. وقال شهود إن انتحاريا يقود سيارة مفخخة فجرها قرب المقاهي في الحي التابع لمديرية س"), not a
-    second one (that is told with "آخر", which keeps it out of ``follow``)."""
+    second one (that is told with "آخر", which keeps it out of ``follow``). A shelling told with its kind and retold
+    by its shells ("قصف مدفعي استهدف بلدة X" ... "انتشلوا الجثث من تحت أنقاض منزل دمرته القذائف، مشيرين إلى أن القصف
+    طال أطراف القرى المجاورة": a bare shell word, read as a mortar) is kin too (``_wp11_shell_kind_named``)."""
     a, b = before.location or {}, r.location or {}
-    return r.killed is None and r.wounded is None and _mg10_kin(before.weapon, r.weapon) \
+    return r.killed is None and r.wounded is None \
+        and (_mg10_kin(before.weapon, r.weapon) or _wp11_shell_kind_named(before, r)) \
         and not b.get("canonical") and b.get("lat") is None and bool(b.get("country")) \
         and b.get("country") == a.get("country") and bool(a.get("canonical") or a.get("lat") is not None)
 
@@ -561,6 +588,83 @@ def _fp_nearby(records: list[Incident]) -> None:
             records.remove(r)
 
 
+def _mg17_known_elsewhere(doc, lo: int, hi: int, weapons: list[Match], location: dict | None, kb, lex: Lexicon,
+                          starts: list[int]) -> bool:
+    """The sentence [lo, hi) after a record's own names an event as a known one, in a relative clause with its own place
+    ("ودانت البعثة الأممية في بيان الهجوم الذي استهدف قافلة قرب بلدة X وأسفر عن مقتل سائقين اثنين"), at another site
+    than the record's (``location``; any, when the record has none): that event's place and toll, not the slots of the
+    record before it ("وقال المتحدث إن المهاجمين انسحبوا بعد تبادل لإطلاق النار استمر ساعة")."""
+    from .places import _location, _places
+
+    if hi <= lo or _mg3_known(doc.tokens, lo, hi, doc.text, weapons) != "known":
+        return False
+    first = min(m.start for m in weapons)
+    found = [p for p in _places(doc, lo, hi, kb, lex, starts) if p.start > first and not p.launch]
+    if not found:
+        return False
+    if location is None:
+        return True
+    return not any(_fp_one_site(location, _location(p, found, kb)) for p in found)
+
+
+def _mg17_same_dead(doc, records: list[Incident], starts: list[int], clashes: set[int] = frozenset()) -> None:
+    """One event told twice on the same day, each telling with its own words, weapon guess and place, restating the
+    same count of dead: "قتل خمسة جنود في هجوم انتحاري على حاجز بمدينة X" ... "وقالت مصادر أمنية إن سائقا اقتحم
+    بشاحنة مفخخة الحاجز في حي Y بالمدينة، ما أسفر عن مقتل خمسة من أفراد الشرطة وإصابة 12 آخرين" (the wounded
+    counted again, or not at all). The same number of dead (more than one) at a compatible place (the same site, one
+    holding the other, 10 km apart at most, or a known place and one the gazetteer lacks in the same country: two
+    unknown quarters with different names are two sites), with kindred weapons
+    (the same, a car bomb and a suicide bomber, or one only guessed: small arms, unknown), is one record when only one
+    record told before it fits and no word makes it another event ("هجوم آخر"); the first telling is kept, and takes a
+    device the other names, unless it was told as a clash (``clashes``). Each telling counts its dead in the sentence it
+    was built from (not a toll one record took from the other's sentence)."""
+    from .casualties import casualties
+
+    lex = lexicon()
+
+    def another(r: Incident) -> bool:
+        for e in r.evidence:
+            lo, hi = _tok_range(starts, e["start"], e["end"])
+            if lex.other_event_words.find(doc.tokens, doc.text, lo, hi) or _mg4_opens_another(doc.tokens, lo, hi):
+                return True
+        return False
+
+    def place_fits(a: dict | None, b: dict | None) -> bool:
+        if not a or not b:
+            return False
+        if _fp_one_site(a, b):
+            return True
+        unknown = lambda p: not p.get("canonical") and p.get("lat") is None  # noqa: E731
+        return bool(a.get("country")) and a.get("country") == b.get("country") and unknown(a) != unknown(b)
+
+    def weapons_fit(a: str, b: str) -> bool:
+        return _mg10_kin(a, b) or a in _MRG_VAGUE_WEAPONS or b in _MRG_VAGUE_WEAPONS
+
+    def own_dead(r: Incident) -> bool:  # the sentence the record was built from counts its dead itself
+        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
+        dead = [c["count"] for c in casualties(doc.tokens, lo, hi, doc.text, lex) if c["outcome"] == "killed"]
+        return r.killed in dead or sum(dead) == r.killed
+
+    for r in sorted(records, key=_fp_start):
+        if r not in records or not r.killed or r.killed < 2 or not r.evidence or not _day(r.event_date) \
+                or another(r) or not own_dead(r):
+            continue
+        fits = [k for k in records if k is not r and k.evidence and k.evidence[0]["start"] < r.evidence[0]["start"]
+                and k.killed == r.killed and own_dead(k)
+                and _day(k.event_date) == _day(r.event_date) and weapons_fit(k.weapon, r.weapon)
+                and place_fits(k.location, r.location)]
+        if len(fits) != 1:
+            continue
+        k = fits[0]
+        if not _wp8_told_first(records, k, r):
+            continue
+        if k.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS and id(k) not in clashes:
+            k.weapon, k.event_type, k.sub_event_type = r.weapon, r.event_type, r.sub_event_type
+            k.munitions_count = r.munitions_count
+        _fill(k, r)
+        records.remove(r)
+
+
 _MG3_DAYS = 7  # a report on an event comes within a week of it (the funeral, the claim, the victims' return)
 
 
@@ -610,7 +714,8 @@ def _mg3_known_join(records: list[Incident], known: dict[int, str], text: str) -
     record keeps its day (only when one such record fits, never two events of one place); then the mentions after
     a demonstrative, which give a toll but not the place or the target of the sentence they are in."""
     def weapon_fits(a: Incident, b: Incident) -> bool:
-        return a.weapon == b.weapon or a.weapon in _MRG_VAGUE_WEAPONS and a.event_type == b.event_type
+        return a.weapon == b.weapon or a.weapon in _MRG_VAGUE_WEAPONS and a.event_type == b.event_type \
+            or _mg17_bare_attack(a)
 
     def near(a: Incident, b: Incident) -> bool:
         days = _mg3_days_apart(a.event_date, b.event_date)
@@ -639,6 +744,13 @@ def _mg3_known_join(records: list[Incident], known: dict[int, str], text: str) -
                 r.target = r.location = None  # its sentence is about another place (an embassy, a consulate)
                 _fill(k, r)
                 records.remove(r)
+
+
+def _mg17_bare_attack(r: Incident) -> bool:
+    """A mention told by an attack word that names no weapon at all (weapon unknown, typed an Attack only for want of
+    one): "أدان الوزير الهجوم الذي تعرضت له بلدة X أمس" before "وكانت طائرات قد قصفت البلدة بصواريخ محملة بغاز سام"
+    is the air strike told in full, whatever type its guess took."""
+    return r.weapon == "unknown" and (r.event_type, r.sub_event_type) == ("Violence against civilians", "Attack")
 
 
 def _wn_fits(a: dict, b: dict) -> bool:
@@ -965,6 +1077,9 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
     """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None; the
     recall verb may follow its subject (``_dt24_recall_verb_at``: "يذكر أن هذا الهجوم يأتي بعد أسبوع من هجوم ...")."""
     lo = _dt24_recall_verb_at(tokens, lo, hi)
+
+    """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None."""
+    lo = _mg17_reminder_recall(tokens, lo, hi)
     if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
         return None
     heads, links = _words("dat_")["relative_heads"], _words("dat_")["relative_links"]
@@ -982,6 +1097,16 @@ def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
             # "بعد أقل من أسبوع من", "بعد نحو ثلاثة أشهر من", "بعد أكثر من ثلاثة أشهر على"
             return _dt16_approximate_link(tokens, k, hi)
     return None
+
+
+def _mg17_reminder_recall(tokens: list[Token], lo: int, hi: int, most: int = 6) -> int:
+    """The token a recall sentence's verb is at when a reminder opens it and the verb follows its subject ("يذكر أن
+    هذا الهجوم يأتي بعد أسبوع من هجوم ...", "ويشار إلى أن التفجير جاء بعد أيام من اغتيال ..."), within ``most``
+    words; else ``lo``."""
+    if lo >= hi or tokens[lo].norm not in _words("mg17_")["reminder_openers"]:
+        return lo
+    verbs = _words("mg6_")["recall_verbs"]
+    return next((k for k in range(lo + 1, min(hi, lo + 1 + most)) if tokens[k].norm in verbs), lo)
 
 
 def _dt16_approximate_link(tokens: list[Token], k: int, hi: int, most: int = 4) -> int | None:

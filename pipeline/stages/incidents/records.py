@@ -44,7 +44,7 @@ from .merging import (
     _mg3_known_join, _mrg_follow, _wn_elsewhere, _wn_locs, merge, _mg4_opens_another, _mg4_told_day_join,
     _mg5_pluperfect_day, _mg6_occurred_day, _mg6_place_lists, _mg6_recalled_after, _mg6_recalls_earlier,
     _mg6_toll_clause_join, _mg7_retold_place, _mg8_clause_time, _mg8_lapse_year, _mg9_background, _mg10_borrowed_join,
-    _mg13_definite_first, _mg13_said_join,
+    _mg13_definite_first, _mg13_said_join, _mg17_known_elsewhere, _mg17_same_dead,
 )
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
@@ -383,6 +383,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _fp_month_day(events)  # one event told with its month and with its day
     _fp_device_named(events, clash_ids)  # one event told with no device and with it
     _fp_nearby(events)  # one event told at two places 10 km apart at most
+    _mg17_same_dead(doc, events, starts, clash_ids)  # one event told twice with the same count of dead
     _mg4_told_day_join(events, anaphoric_ids, doc.timexes)  # a lead with no day, retold with its day
     _mg5_pluperfect_day(events, tokens, text)  # a lead with no day at all, retold in the pluperfect with its day
     _mg9_background(doc, events, report_ids, starts)  # "وكان انتحاري قد فجر نفسه ... في 30 كانون الثاني": the lead's event
@@ -467,6 +468,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         if places:
             break
         n_lo, n_hi = _tok_range(starts, nxt.start, nxt.end)
+        if _mg17_known_elsewhere(doc, n_lo, n_hi, weapons_in(n_lo, n_hi), None, kb, lex, starts):
+            break  # "ودانت البعثة الهجوم الذي استهدف قافلة قرب بلدة X": another event's place
         if n_hi > n_lo and not weapons_in(n_lo, n_hi):
             found_next = _places(doc, n_lo, n_hi, kb, lex, starts)
             if _wn_elsewhere(anchor, _wn_locs(found_next, kb)):
@@ -491,6 +494,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
             break  # the next sentence reports an event of its own
         if _mg4_opens_another(tokens, n_lo, n_hi) or _mg6_recalls_earlier(tokens, n_lo, n_hi):
             break  # "وفي حادث منفصل، ...", "ويأتي ذلك بعد أيام من مقتل ...": another event's sentence
+        if _mg17_known_elsewhere(doc, n_lo, n_hi, weapons_in(n_lo, n_hi), location, kb, lex, starts):
+            break  # "ودانت البعثة الهجوم الذي استهدف قافلة قرب بلدة X وأسفر عن مقتل اثنين": that event's toll
         if _is_total(tokens, n_lo, n_hi, text, lex, doc.timexes) or any(t.norm == "منذ" for t in tokens[n_lo:n_hi]):
             break  # "قتل أكثر من 1500 شخص منذ مطلع العام": a toll over a period
         if not weapons_in(n_lo, n_hi) and (location or anchor or {}).get("admin1") \

@@ -247,6 +247,91 @@ def test_a_known_attack_weeks_before_the_one_told_in_full_stays_apart(nlp):
     assert sorted(i.event_date for i in doc.incidents) == ["2019-02-15", "2019-03-19"]
 
 
+@pytest.mark.parametrize("second, records", [
+    # the known attack, typed an Attack only for want of a weapon word, is the air strike told after it
+    ("وتسبب قصف جوي بغازات سامة على شمال سوريا الثلاثاء بمقتل 20 مدنيا.",
+     [("Air/drone strike", "Saraqib", 20)]),
+    # an air strike on another town: another event
+    ("وتسبب قصف جوي على مدينة حمص الثلاثاء بمقتل 20 مدنيا.",
+     [("Attack", "Saraqib", None), ("Air/drone strike", "Homs", 20)]),
+])
+def test_mg17_a_known_attack_with_no_weapon_is_the_strike_told_after_it(nlp, second, records):
+    text = "أعرب الوزير عن تضامنه مع ضحايا الهجوم الكيميائي الذي تعرضت له مدينة سراقب في إدلب أول أمس.\n" + second
+    doc = nlp.process({"id": "mg17", "published": "2019-03-20", "text": text})
+    assert [(i.sub_event_type, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
+
+
+@pytest.mark.parametrize("second, records", [
+    # the same five dead retold with the attacker's truck in a quarter of the town, the wounded counted again: one event
+    ("وقالت مصادر أمنية إن انتحاريا اقتحم بشاحنة مسروقة كمين الحراسة بمنطقة حي الزهراء بالعريش، ما أسفر عن مقتل "
+     "خمسة من أفراد الشرطة وإصابة 12 آخرين.", [("Suicide bomb", 5)]),
+    # five dead in another town the same day: another event
+    ("كما أطلق مسلحون النار على دورية للشرطة في مدينة رفح، ما أسفر عن مقتل خمسة من أفراد الشرطة.",
+     [("Suicide bomb", 5), ("Armed clash", 5)]),
+])
+def test_mg17_the_same_dead_retold_the_same_day_are_one_event(nlp, second, records):
+    text = "قتل خمسة جنود وأصيب ثمانية آخرون اليوم الاثنين في هجوم انتحاري على حاجز أمني بمدينة العريش.\n" + second
+    doc = nlp.process({"id": "mg17b", "published": "2017-01-09", "text": text})
+    assert [(i.sub_event_type, i.killed) for i in doc.incidents] == records
+
+
+@pytest.mark.parametrize("third, records", [
+    # a condemned attack told as known, at its own town: its own record (undated), not the place and the toll of the
+    # exchange of fire told just before it, which is the lead's
+    ("ودانت البعثة الأممية في بيان أصدرته اليوم الهجوم الذي استهدف قافلة تجارية قرب بلدة غاو وأسفر عن مقتل ثلاثة "
+     "سائقين.", [("2019-11-05", "Ménaka", 5), (None, "Gao", 3)]),
+    # the same attack retold as known at the same site: the toll stays with the lead
+    ("ودانت البعثة الأممية في بيان أصدرته اليوم الهجوم الذي استهدف الموقع قرب بلدة ميناكا.",
+     [("2019-11-05", "Ménaka", 5)]),
+])
+def test_mg17_a_known_event_at_another_place_lends_no_slots_to_the_sentence_before(nlp, third, records):
+    text = ("قتل خمسة جنود وأصيب ثلاثة آخرون الليلة الماضية في هجوم شنه مسلحون على موقع للجيش قرب بلدة ميناكا "
+            "شرقي مالي، حسب ما أعلنه الجيش اليوم الأربعاء.\nوقال المتحدث باسم الجيش إن المهاجمين انسحبوا نحو "
+            "الحدود بعد تبادل لإطلاق النار استمر نحو ساعة.\n" + third)
+    doc = nlp.process({"id": "mg17d", "published": "2019-11-06", "text": text})
+    assert [(i.event_date, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
+
+
+def test_mg17_the_attack_retold_on_a_later_day_is_the_event_told_before(nlp):
+    # the attack retold by "الاعتداء" in a sentence dated by the minister's visit the next day: the lead's event
+    doc = nlp.process({"id": "mg17e", "published": "2017-02-08", "text":
+                       "هاجم مسلحون مركزا للشرطة في مدينة القصرين مساء الثلاثاء، حسب ما أفاد به مصدر أمني.\n"
+                       "وأضاف المصدر أن وحدات أمنية تنقلت إلى المكان وفتحت تحقيقا في الحادثة.\n"
+                       "وكان وزير الداخلية قد زار اليوم الأربعاء الشرطي الأكثر تضررا من الاعتداء (3 إصابات)، المقيم "
+                       "حاليا بالمستشفى."})
+    assert [(i.event_date, i.wounded) for i in doc.incidents] == [("2017-02-07", 3)]
+
+
+@pytest.mark.parametrize("lead_date, lead_wounded, joined", [
+    ("2023-05-08", None, True),    # the day before: the event told before it
+    ("2023-05-08", 5, False),      # another toll: another event
+    ("2023-04-20", None, False),   # weeks before: another event
+    ("2023-05-09", None, False),   # the same day: _evt_join's own rule, not this one
+])
+def test_mg17_retold_later(lead_date, lead_wounded, joined):
+    from pipeline.stages.incidents.merging import _mg17_retold_later
+
+    lead = _mg14_incident(0, "مركز للشرطة", date=lead_date)
+    lead.wounded = lead_wounded
+    retold = _mg14_incident(200, None)
+    retold.wounded = 3
+    assert (_mg17_retold_later([lead, retold], retold, {id(retold)}) is lead) == joined
+
+
+@pytest.mark.parametrize("reminder, records", [
+    # a reminder opening a recall sentence, the recall verb after its subject: the earlier attack is its own record
+    ("يذكر أن هذا الهجوم يأتي بعد أسبوعين من هجوم لتنظيم القاعدة أودى بحياة 20 جنديا في المكلا.",
+     [("2016-12-18", 12, None), (None, 20, None)]),
+    # a reminder with no recall verb: the toll of the lead's event
+    ("يذكر أن الهجوم أسفر أيضا عن إصابة 20 جنديا.", [("2016-12-18", 12, 20)]),
+])
+def test_mg17_a_reminder_opening_a_recall_sentence_tells_an_earlier_event(nlp, reminder, records):
+    text = ("قتل 12 جنديا اليوم الأحد في هجوم انتحاري على معسكر للجيش في مدينة المكلا.\n"
+            "وقال مسؤولون محليون إن انتحاريا فجر حزامه الناسف وسط الجنود عند بوابة المعسكر. " + reminder)
+    doc = nlp.process({"id": "mg17f", "published": "2016-12-18", "text": text})
+    assert [(i.event_date, i.killed, i.wounded) for i in doc.incidents] == records
+
+
 @pytest.mark.parametrize("others, want", [
     ([{"canonical": "Bouira", "admin1": "Bouira", "country": "DZ"}], True),  # another province
     ([{"canonical": "Berlin", "admin1": "Berlin", "country": "DE"}], True),  # another country
@@ -537,6 +622,20 @@ def test_mg12_an_untolled_account_at_an_unknown_site_is_the_lead_event(nlp):
                "2021-05-10")
     # one record, the lead's; it is at the neighbourhood the account names, finer than the city (_pl13_finer_in_town)
     assert len(got) == 1 and got[0].killed == 8 and got[0].location["text"] == "حي فانولي"
+
+
+@pytest.mark.parametrize("second, records", [
+    # the artillery's shells retold by a bare shell word ("القذائف", read as mortar) at the outskirts around: the lead
+    ("وقال مسعفون إنهم انتشلوا الجثث من تحت أنقاض منزل دمرته القذائف، مشيرين إلى أن القصف طال كذلك أطراف القرى "
+     "المجاورة.", [("unknown", "Kafr Nabl", 3)]),
+    # shells that kill others of their own: another event
+    ("وقال مسعفون إن القذائف سقطت على أطراف القرى المجاورة، ما أدى إلى مقتل طفلين.",
+     [("unknown", "Kafr Nabl", 3), ("mortar", None, 2)]),
+])
+def test_mg17_an_artillery_lead_retold_by_its_shells_is_one_event(nlp, second, records):
+    text = "قتل ثلاثة مدنيين جراء قصف مدفعي استهدف صباح اليوم الأحد بلدة كفرنبل في ريف إدلب الجنوبي.\n" + second
+    doc = nlp.process({"id": "mg17c", "published": "2021-06-13", "text": text})
+    assert [(i.weapon, (i.location or {}).get("canonical"), i.killed) for i in doc.incidents] == records
 
 
 def test_mg12_an_account_of_another_attack_with_its_own_toll_stays_apart(nlp):
