@@ -1353,3 +1353,22 @@ def test_pl17_a_city_with_a_nationality_adjective_keeps_its_country(nlp):
     (inc,) = nlp.process({"id": "pl17g", "published": "2024-03-10", "text":
                           "قتل شخصان في إطلاق نار داخل مدينة سانت بيير الكندية مساء أمس."}).incidents
     assert inc.location["country"] == "CA"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("قتل ثلاثة أشخاص أمس في هجوم بسكين على محطة قطارات في بروكسيل.", "Brussels"),
+    ("أصيب شرطيان أمس في هجوم بسكين قرب مطار بروكسيل الدولي.", "Brussels Airport"),
+    ("قتل رجل مسلح حارسا أمس في هجوم على متجر في مدينة مارسيليا جنوب فرنسا.", "Marseille"),
+    ("أصيب خمسة أشخاص أمس في هجوم بسكين وسط مونبيليه جنوب فرنسا.", "Montpellier"),
+])
+def test_pl18_a_common_spelling_variant_of_a_foreign_city(nlp, text, want):
+    # Maghrebi news writes the e/i of a foreign name with ي ("بروكسيل", "مونبيليه"): the same city
+    (inc,) = nlp.process({"id": "pl18v", "published": "2016-03-23", "text": text}).incidents
+    assert inc.location["canonical"] == want
+
+
+def test_pl18_the_variant_of_a_capital_that_speaks_is_no_place(nlp):
+    # "اتهمت بروكسيل": the government, as with "بروكسل" (capital_actors); the place is the city after "في"
+    (inc,) = nlp.process({"id": "pl18a", "published": "2016-03-23", "text":
+                          "اتهمت بروكسيل جماعة متطرفة بتنفيذ هجوم بسكين أصاب شرطيين أمس في مدينة ليون."}).incidents
+    assert inc.location["canonical"] == "Lyon"
