@@ -1372,3 +1372,17 @@ def test_pl18_the_variant_of_a_capital_that_speaks_is_no_place(nlp):
     (inc,) = nlp.process({"id": "pl18a", "published": "2016-03-23", "text":
                           "اتهمت بروكسيل جماعة متطرفة بتنفيذ هجوم بسكين أصاب شرطيين أمس في مدينة ليون."}).incidents
     assert inc.location["canonical"] == "Lyon"
+
+
+def test_pl18_an_ambiguous_town_with_bi_written_on_it_is_the_place(nlp):
+    # "بقبلي": Kebili ("قبلي" alone may be "tribal"); the record of the next sentence takes the place named before
+    doc = nlp.process({"id": "pl18b", "published": "2017-03-12", "text":
+                       "أوقفت الوحدات الأمنية عنصرا شارك في الهجوم على دورية للحرس بقبلي فجر أمس. "
+                       "وقتل في الهجوم عون أمن وأصيب آخر."})
+    assert doc.incidents and all(i.location["canonical"] == "Kebili" for i in doc.incidents)
+
+
+def test_pl18_the_tribal_adjective_is_no_town(nlp):
+    for text in ("قتل ثلاثة أشخاص أمس في نزاع قبلي بمحافظة مأرب.", "قتل شخصان في اشتباك قبلي أمس."):
+        doc = nlp.process({"id": "pl18c", "published": "2017-03-12", "text": text})
+        assert not any(e.kb_id == "gpe.tn.kebili" for e in doc.entities)
