@@ -1469,3 +1469,20 @@ def _pl17_owned_site(name: str) -> bool:
     heads = _plc_site_words() | _pl9_site_heads() | _words("pl17_")["owned_sites"]
     return bool(words) and (words[0] in heads or words[0].startswith("ال") and words[0][2:] in heads)
 
+
+def _pl18_quarter_of(quarter: "Place | None", city: "Place", kb) -> bool:
+    """Place ``quarter`` is a district of the gazetteer that the text names as an area ("منطقة X", "حي X") in the
+    province of the city ``city``, no farther than 15 km from it when both have coordinates: a quarter of that city
+    (Aden's and Sanaa's districts are its quarters), finer than the city, which a later sentence naming the city does
+    not replace. An example of ours: "فجر انتحاري نفسه قرب مركز للشرطة في منطقة التواهي. وكان هجوم سابق في عدن قد
+    أودى بحياة 20 جنديا": Tawahi, not Aden."""
+    if quarter is None or quarter.launch:
+        return False
+    a, b = kb.get(quarter.kb_id) or {}, kb.get(city.kb_id) or {}
+    words = quarter.text.split()
+    if a.get("type") != "district" or b.get("type") != "city" or not a.get("admin1") \
+            or a.get("admin1") != b.get("admin1") or len(words) < 2 or normalize(words[0]) not in {normalize(w) for w in ("منطقة", "حي")}:
+        return False
+    if a.get("lat") is None or b.get("lat") is None:
+        return True
+    return abs(a["lat"] - b["lat"]) <= 0.14 and abs(a["lon"] - b["lon"]) <= 0.14

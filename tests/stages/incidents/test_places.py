@@ -1386,3 +1386,19 @@ def test_pl18_the_tribal_adjective_is_no_town(nlp):
     for text in ("قتل ثلاثة أشخاص أمس في نزاع قبلي بمحافظة مأرب.", "قتل شخصان في اشتباك قبلي أمس."):
         doc = nlp.process({"id": "pl18c", "published": "2017-03-12", "text": text})
         assert not any(e.kb_id == "gpe.tn.kebili" for e in doc.entities)
+
+
+def test_pl18_a_district_named_as_an_area_is_a_quarter_of_its_city(nlp):
+    # "منطقة التواهي": a district of Aden province, named as an area in the sentence after the city: the finer place,
+    # which the earlier attack's city in a later sentence does not replace
+    doc = nlp.process({"id": "pl18q", "published": "2017-05-02", "text":
+                       "قتل 12 جنديا اليوم في هجوم انتحاري في عدن. وقال مصدر أمني إن انتحاريا فجر نفسه قرب معسكر "
+                       "في منطقة التواهي. ويأتي الهجوم بعد شهر من هجوم أودى بحياة 20 جنديا في عدن."})
+    assert [i.location["canonical"] for i in doc.incidents if i.event_date == "2017-05-02"] == ["Al Tawahi"]
+
+
+def test_pl18_a_district_named_as_a_district_does_not_replace_the_city(nlp):
+    doc = nlp.process({"id": "pl18r", "published": "2017-05-02", "text":
+                       "قتل 12 جنديا اليوم في هجوم انتحاري في عدن. وقال مصدر أمني إن انتحاريا فجر نفسه قرب معسكر "
+                       "في مديرية التواهي."})
+    assert [i.location["canonical"] for i in doc.incidents] == ["Aden"]
