@@ -368,7 +368,7 @@ def _pl3_near_sites(tokens: list[Token], places: list[Place], starts: list[int],
             continue
         k_end = bisect_left(starts, p.end)  # the token after the place
         for q in places:
-            if q is p or q.launch or q.rank > p.rank or not _pl3_designated(q, lex):
+            if q is p or q.launch or (q.rank > p.rank or not _pl3_designated(q, lex)) and not _pl18_site_area(p, q, lex):
                 continue
             kq = bisect_right(starts, q.start) - 1
             if kq == k_end + 1 and k_end < len(tokens) and tokens[k_end].norm == "في" \
@@ -1486,3 +1486,16 @@ def _pl18_quarter_of(quarter: "Place | None", city: "Place", kb) -> bool:
     if a.get("lat") is None or b.get("lat") is None:
         return True
     return abs(a["lat"] - b["lat"]) <= 0.14 and abs(a["lon"] - b["lon"]) <= 0.14
+
+
+def _pl18_site_area(site: "Place", q: "Place", lex: Lexicon) -> bool:
+    """Place ``q`` is an area or a neighbourhood that may hold the known site ``site`` something happened near ("قرب
+    السفارة الأمريكية في المنطقة الخضراء", "قرب مطار X في حي Y"): the site (a base or facility of the gazetteer, rank 0)
+    is the reference point of the area, as a hotel is of the neighbourhood after it (``_pl3_near_sites``); not of a town
+    or a city ("قرب معسكر X في مدينة Y": the camp stays). An example of ours: "سقطت قذيفة قرب مطار المدينة في حي
+    الأندلس": the neighbourhood."""
+    if site.rank != 0 or not 0 < q.rank <= TYPE_RANK["area"]:
+        return False
+    first = normalize(q.text.split()[0]) if q.text.split() else ""
+    first = first[2:] if first.startswith("ال") else first  # "المنطقة الخضراء"
+    return lex.designators.get(first, ("",))[0] == "LOC"

@@ -1402,3 +1402,16 @@ def test_pl18_a_district_named_as_a_district_does_not_replace_the_city(nlp):
                        "قتل 12 جنديا اليوم في هجوم انتحاري في عدن. وقال مصدر أمني إن انتحاريا فجر نفسه قرب معسكر "
                        "في مديرية التواهي."})
     assert [i.location["canonical"] for i in doc.incidents] == ["Aden"]
+
+
+def test_pl18_the_town_a_known_site_was_near_is_the_place(nlp):
+    # "قرب السفارة الأمريكية في المنطقة الخضراء": near the embassy, in the Green Zone (the embassy is a reference)
+    (inc,) = nlp.process({"id": "pl18n", "published": "2020-01-05", "text":
+                          "سقطت قذيفتا هاون مساء أمس قرب السفارة الأمريكية في المنطقة الخضراء ببغداد دون إصابات."}).incidents
+    assert inc.location["canonical"] == "Green Zone"
+
+
+def test_pl18_a_known_site_near_which_it_happened_stays_before_a_province(nlp):
+    (inc,) = nlp.process({"id": "pl18p", "published": "2020-01-05", "text":
+                          "سقطت ثلاثة صواريخ مساء أمس قرب مطار أربيل الدولي في محافظة أربيل دون إصابات."}).incidents
+    assert inc.location["canonical"] != "Erbil Governorate" and "مطار" in inc.location["text"]
