@@ -1415,3 +1415,10 @@ def test_pl18_a_known_site_near_which_it_happened_stays_before_a_province(nlp):
     (inc,) = nlp.process({"id": "pl18p", "published": "2020-01-05", "text":
                           "سقطت ثلاثة صواريخ مساء أمس قرب مطار أربيل الدولي في محافظة أربيل دون إصابات."}).incidents
     assert inc.location["canonical"] != "Erbil Governorate" and "مطار" in inc.location["text"]
+
+
+def test_pl18_a_two_word_name_written_as_one(nlp):
+    # "علمسكاد" as news often writes "عل مسكاد" (Puntland's mountains)
+    (inc,) = nlp.process({"id": "pl18m", "published": "2024-02-11", "text":
+                          "قتل خمسة مسلحين أمس في غارة جوية على مواقع للتنظيم في جبال علمسكاد شرقي إقليم بري."}).incidents
+    assert inc.location["canonical"] == "Cal Miskaad"
