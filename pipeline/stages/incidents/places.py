@@ -125,6 +125,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)
             and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
     fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
+    fronts += [f for f in (_pl18_site_named_org(tokens, e, starts, forms, kb, text) for e in doc.entities
+                           if e.label == "ORG" and not e.kb_id and _in(e, s_char, e_char)) if f is not None]
     ents = sorted(ents + fronts, key=lambda e: e.start)
     ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb) and not _pl6_adjective_only(e, lex, kb)
             and not _pl9_description(e, tokens, starts, hi, forms, lex, kb) and not _pl10_prayer_time(e, tokens, starts, forms)]
@@ -1499,3 +1501,32 @@ def _pl18_site_area(site: "Place", q: "Place", lex: Lexicon) -> bool:
     first = normalize(q.text.split()[0]) if q.text.split() else ""
     first = first[2:] if first.startswith("ال") else first  # "المنطقة الخضراء"
     return lex.designators.get(first, ("",))[0] == "LOC"
+
+
+def _pl18_site_named_org(tokens: list[Token], e: Entity, starts: list[int], forms: list[tuple[str, ...]], kb,
+                         text: str) -> Entity | None:
+    """An organisation the gazetteer lacks, opening with a building word (pl9_site_heads) or right after one (quotes
+    between allowed), whose name holds a town or city the gazetteer knows ("نزل امبريال سوسة" tagged whole, or "بنزل
+    امبريال سوسة" where the model tags "امبريال سوسة" alone): a building named with the town it stands in, not an
+    organisation, so the town is where it happened, as ``_pl14_site_towns`` reads a town right after the building word
+    ("قاعة «ليفربول أرينا»"); the town as a place entity. An example of ours: "انفجرت قنبلة أمام مطعم النخيل بنزرت"."""
+    heads = _words("pl9_")["site_heads"]
+    j = bisect_right(starts, e.start) - 1
+    if heads.isdisjoint(forms[j]):  # not "نزل امبريال سوسة" tagged whole: the word before it
+        j -= 1
+        while j >= 0 and tokens[j].text in _PL7_OPEN:
+            j -= 1
+        if j < 0 or heads.isdisjoint(forms[j]):
+            return None
+    first, last = bisect_right(starts, e.start), bisect_left(starts, e.end) - 1
+    for k in range(max(first, j + 1), last + 1):
+        for n in (2, 1):  # the longest name the gazetteer knows
+            if k + n - 1 > last:
+                continue
+            kb_id = _kb_alias(kb, alias_key(text[tokens[k].start:tokens[k + n - 1].end]), lambda entry: entry.get(
+                "label") == "GPE" and TYPE_RANK.get(entry.get("type"), 9) <= TYPE_RANK["city"])
+            if kb_id is not None:
+                end = min(tokens[k + n - 1].end, e.end)
+                return Entity(text=text[tokens[k].start:end], start=tokens[k].start, end=end, label="GPE",
+                              kb_id=kb_id, canonical=kb.get(kb_id)["canonical"])
+    return None

@@ -1422,3 +1422,23 @@ def test_pl18_a_two_word_name_written_as_one(nlp):
     (inc,) = nlp.process({"id": "pl18m", "published": "2024-02-11", "text":
                           "قتل خمسة مسلحين أمس في غارة جوية على مواقع للتنظيم في جبال علمسكاد شرقي إقليم بري."}).incidents
     assert inc.location["canonical"] == "Cal Miskaad"
+
+
+def test_pl18_a_building_named_with_its_town_is_a_site_in_that_town(nlp):
+    # the model tags a hotel's name as an organisation ("امبريال سوسة"): after "نزل" it is a hotel in Sousse, the place
+    (inc,) = nlp.process({"id": "pl18h", "published": "2016-06-23", "text":
+                          "وجه القاضي تهمة عدم الإغاثة للأمنيين الذين كانوا حاضرين بنزل امبريال سوسة وقت الهجوم "
+                          "الإرهابي الذي استهدفه في جوان 2015."}).incidents
+    assert inc.location["canonical"] == "Sousse" and inc.location["lat"] is not None
+
+
+def test_pl18_an_organisation_named_after_a_town_is_no_site(nlp):
+    from pipeline.document import Entity
+    from pipeline.kb import load_kb
+    from pipeline.stages.incidents.places import _pl18_site_named_org
+    from pipeline.stages.incidents.lexicon import _doc_forms
+    text = "أصدر اتحاد الشغل بسوسة بيانا أمس."
+    doc = nlp.process({"id": "pl18o", "published": "2016-06-23", "text": text})
+    starts = [t.start for t in doc.tokens]
+    org = Entity(text="اتحاد الشغل بسوسة", start=text.index("اتحاد"), end=text.index(" بيانا"), label="ORG")
+    assert _pl18_site_named_org(doc.tokens, org, starts, _doc_forms(doc.tokens, text), load_kb(), text) is None
