@@ -1442,3 +1442,12 @@ def test_pl18_an_organisation_named_after_a_town_is_no_site(nlp):
     starts = [t.start for t in doc.tokens]
     org = Entity(text="اتحاد الشغل بسوسة", start=text.index("اتحاد"), end=text.index(" بيانا"), label="ORG")
     assert _pl18_site_named_org(doc.tokens, org, starts, _doc_forms(doc.tokens, text), load_kb(), text) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("انفجرت ثلاث عبوات ناسفة مساء أمس قرب حافلة فريق كرة قدم في دورتموند، ما أدى إلى إصابة لاعب.", "Dortmund"),
+    ("أصيب عون أمن أمس في هجوم بسكين على مركز للشرطة بولاية بنعروس.", "Ben Arous"),
+])
+def test_pl18_real_towns_and_common_spellings(nlp, text, want):
+    (inc,) = nlp.process({"id": "pl18t", "published": "2017-04-12", "text": text}).incidents
+    assert inc.location["canonical"] == want
