@@ -77,6 +77,7 @@ class LangData:
     span_end_stop: frozenset[str]  # prepositions that never end a name (designators.yaml)
     ambiguous: frozenset[str]  # place names that are also words (ambiguous_names.yaml): need support
     place_words: frozenset[str]  # words before a name that make it a place (مدينة، قضاء، شمال)
+    pl18_after_bi: frozenset[str]  # ambiguous names that "ب" written on them makes a place ("بقبلي")
     given: frozenset[str]  # given names (person_names.yaml)
     given_y: frozenset[str]  # those spelled with a final ي: not a name when written with ى (على)
     compound_second: frozenset[str]  # عبد الله، نور الدين
@@ -130,6 +131,7 @@ def lang_data() -> LangData:
         span_end_stop=frozenset(normalize(w) for w in des["span_end_stop"]),
         ambiguous=frozenset(normalize(str(w)) for w in amb["names"]),
         place_words=frozenset(normalize(str(w)) for w in amb["place_words"]),
+        pl18_after_bi=frozenset(normalize(str(w)) for w in amb.get("pl18_after_bi") or []),
         given=frozenset(normalize(str(w)) for w in names["given"]),
         given_y=frozenset(normalize(str(w)) for w in names["given"] if str(w).endswith("ي")),
         compound_second=frozenset(normalize(str(w)) for w in names["compound_second"]),
@@ -265,6 +267,14 @@ def _entity(doc: Document, first: int, last: int, label: str, source: str, *, ke
         start = tok.start  # فـ alone does not attach to a name: فابريزيو is one word
     end = toks[last].end
     return Entity(start, end, text[start:end], label, canonical, kb_id, source=source)
+
+
+def _pl18_bi_place(tok: Token, text: str, lang: LangData) -> bool:
+    """An ambiguous one-word place name with the preposition "ب" written on it, for the names whose "ب" form is no
+    word (ambiguous_names.yaml ``pl18_after_bi``): "هجوم على دورية أمنية بقبلي" is in Kebili, where "نزاع قبلي" is
+    tribal. An example of ours: "نقل المصاب إلى المستشفى الجهوي بقبلي"."""
+    forms = name_forms(tok, text)
+    return len(forms) > 1 and forms[-1][1] in lang.pl18_after_bi and text[forms[-1][0] - 1] == "ب"
 
 
 def _is_nisba(norm: str) -> bool:
@@ -666,7 +676,7 @@ class Combiner:
         out: list[Cand] = []
         for first, last, e in gaz:
             if (ambiguous(first, last, e) and first not in tagged and e.kb_id not in named
-                    and area(e) not in areas
+                    and area(e) not in areas and not _pl18_bi_place(toks[first], text, lang)
                     and not (first > 0 and (_stem(toks[first - 1], text) in lang.place_words
                                             or first > 1 and f"{toks[first - 2].norm} {toks[first - 1].norm}"
                                             in lang.place_words))):

@@ -394,6 +394,8 @@ def _pl13_finer_in_town(a: dict | None, b: dict | None) -> bool:
         return False
     if a.get("canonical"):
         rank = {"village": 1, "area": 2, "town": 2}.get(types.get(a["canonical"]), 9)
+        if types.get(a["canonical"]) == "district" and _pl18_area_named(a) and (distance_km(a, b) or 0) <= 15:
+            rank = 2  # "منطقة التواهي" and "عدن": a district of the city's province named as an area, its quarter
         return rank < (3 if types[b["canonical"]] == "city" else 2) and bool(a.get("admin1")) \
             and a.get("admin1") == b.get("admin1")
     words = normalize(a.get("text") or "").split()
@@ -403,6 +405,12 @@ def _pl13_finer_in_town(a: dict | None, b: dict | None) -> bool:
         return False
     km = distance_km(a, b)
     return km is None or km <= PLACE_KM
+
+
+def _pl18_area_named(a: dict) -> bool:
+    """Location ``a`` is named as an area or a neighbourhood ("منطقة X", "حي X"; places.py ``_pl18_quarter_of``)."""
+    words = normalize(a.get("text") or "").split()
+    return len(words) > 1 and words[0] in {normalize(w) for w in ("منطقة", "حي")}
 
 
 def _contains(a: dict | None, b: dict | None) -> bool:

@@ -125,6 +125,8 @@ def _places(doc: Document, lo: int, hi: int, kb, lex: Lexicon, starts: list[int]
     ents = [e for e in doc.entities if e.label in PLACE_LABELS and _in(e, s_char, e_char)
             and normalize(e.text) not in lex.designators]  # "على قرية في ولاية زامفارا": no name, not a place
     fronts = [f for f in (_loc_front_place(e, kb) for e in doc.entities if _in(e, s_char, e_char)) if f is not None]
+    fronts += [f for f in (_pl18_site_named_org(tokens, e, starts, forms, kb, text) for e in doc.entities
+                           if e.label == "ORG" and not e.kb_id and _in(e, s_char, e_char)) if f is not None]
     ents = sorted(ents + fronts, key=lambda e: e.start)
     ents = [e for e in ents if not _pl4_participle(tokens, e, starts, kb) and not _pl6_adjective_only(e, lex, kb)
             and not _pl9_description(e, tokens, starts, hi, forms, lex, kb) and not _pl10_prayer_time(e, tokens, starts, forms)]
@@ -368,7 +370,7 @@ def _pl3_near_sites(tokens: list[Token], places: list[Place], starts: list[int],
             continue
         k_end = bisect_left(starts, p.end)  # the token after the place
         for q in places:
-            if q is p or q.launch or q.rank > p.rank or not _pl3_designated(q, lex):
+            if q is p or q.launch or (q.rank > p.rank or not _pl3_designated(q, lex)) and not _pl18_site_area(p, q, lex):
                 continue
             kq = bisect_right(starts, q.start) - 1
             if kq == k_end + 1 and k_end < len(tokens) and tokens[k_end].norm == "في" \
@@ -1469,3 +1471,62 @@ def _pl17_owned_site(name: str) -> bool:
     heads = _plc_site_words() | _pl9_site_heads() | _words("pl17_")["owned_sites"]
     return bool(words) and (words[0] in heads or words[0].startswith("ال") and words[0][2:] in heads)
 
+
+def _pl18_quarter_of(quarter: "Place | None", city: "Place", kb) -> bool:
+    """Place ``quarter`` is a district of the gazetteer that the text names as an area ("منطقة X", "حي X") in the
+    province of the city ``city``, no farther than 15 km from it when both have coordinates: a quarter of that city
+    (Aden's and Sanaa's districts are its quarters), finer than the city, which a later sentence naming the city does
+    not replace. An example of ours: "فجر انتحاري نفسه قرب مركز للشرطة في منطقة التواهي. وكان هجوم سابق في عدن قد
+    أودى بحياة 20 جنديا": Tawahi, not Aden."""
+    if quarter is None or quarter.launch:
+        return False
+    a, b = kb.get(quarter.kb_id) or {}, kb.get(city.kb_id) or {}
+    words = quarter.text.split()
+    if a.get("type") != "district" or b.get("type") != "city" or not a.get("admin1") \
+            or a.get("admin1") != b.get("admin1") or len(words) < 2 or normalize(words[0]) not in {normalize(w) for w in ("منطقة", "حي")}:
+        return False
+    if a.get("lat") is None or b.get("lat") is None:
+        return True
+    return abs(a["lat"] - b["lat"]) <= 0.14 and abs(a["lon"] - b["lon"]) <= 0.14
+
+
+def _pl18_site_area(site: "Place", q: "Place", lex: Lexicon) -> bool:
+    """Place ``q`` is an area or a neighbourhood that may hold the known site ``site`` something happened near ("قرب
+    السفارة الأمريكية في المنطقة الخضراء", "قرب مطار X في حي Y"): the site (a base or facility of the gazetteer, rank 0)
+    is the reference point of the area, as a hotel is of the neighbourhood after it (``_pl3_near_sites``); not of a town
+    or a city ("قرب معسكر X في مدينة Y": the camp stays). An example of ours: "سقطت قذيفة قرب مطار المدينة في حي
+    الأندلس": the neighbourhood."""
+    if site.rank != 0 or not 0 < q.rank <= TYPE_RANK["area"]:
+        return False
+    first = normalize(q.text.split()[0]) if q.text.split() else ""
+    first = first[2:] if first.startswith("ال") else first  # "المنطقة الخضراء"
+    return lex.designators.get(first, ("",))[0] == "LOC"
+
+
+def _pl18_site_named_org(tokens: list[Token], e: Entity, starts: list[int], forms: list[tuple[str, ...]], kb,
+                         text: str) -> Entity | None:
+    """An organisation the gazetteer lacks, opening with a building word (pl9_site_heads) or right after one (quotes
+    between allowed), whose name holds a town or city the gazetteer knows ("نزل امبريال سوسة" tagged whole, or "بنزل
+    امبريال سوسة" where the model tags "امبريال سوسة" alone): a building named with the town it stands in, not an
+    organisation, so the town is where it happened, as ``_pl14_site_towns`` reads a town right after the building word
+    ("قاعة «ليفربول أرينا»"); the town as a place entity. An example of ours: "انفجرت قنبلة أمام مطعم النخيل بنزرت"."""
+    heads = _words("pl9_")["site_heads"]
+    j = bisect_right(starts, e.start) - 1
+    if heads.isdisjoint(forms[j]):  # not "نزل امبريال سوسة" tagged whole: the word before it
+        j -= 1
+        while j >= 0 and tokens[j].text in _PL7_OPEN:
+            j -= 1
+        if j < 0 or heads.isdisjoint(forms[j]):
+            return None
+    first, last = bisect_right(starts, e.start), bisect_left(starts, e.end) - 1
+    for k in range(max(first, j + 1), last + 1):
+        for n in (2, 1):  # the longest name the gazetteer knows
+            if k + n - 1 > last:
+                continue
+            kb_id = _kb_alias(kb, alias_key(text[tokens[k].start:tokens[k + n - 1].end]), lambda entry: entry.get(
+                "label") == "GPE" and TYPE_RANK.get(entry.get("type"), 9) <= TYPE_RANK["city"])
+            if kb_id is not None:
+                end = min(tokens[k + n - 1].end, e.end)
+                return Entity(text=text[tokens[k].start:end], start=tokens[k].start, end=end, label="GPE",
+                              kb_id=kb_id, canonical=kb.get(kb_id)["canonical"])
+    return None

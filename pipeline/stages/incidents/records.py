@@ -49,6 +49,7 @@ from .merging import (
 from .places import (
     _choose_place, _dateline_place, _pl3_detail_place, _loc_finer, _location, _main_town, _places, _plc_article_country, _plc_other_events,
 )
+from .places import _pl18_quarter_of
 
 
 def _by_start(found: list[Match], more: list[Match]) -> list[Match]:
@@ -513,7 +514,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         # with the same event names ("... قافلة متجهة إلى مدينة جيبو. وقال المتحدث إن القافلة تعرضت لهجوم قرب
         # بلدة غاسكيندي")
         more = [p for ev in evidence[1:] for p in _places(doc, *_tok_range(starts, ev["start"], ev["end"]), kb, lex,
-                                                           starts) if not p.launch and p.rank <= TYPE_RANK["district"]]
+                                                           starts) if not p.launch and p.rank <= TYPE_RANK["district"]
+                and not _pl18_quarter_of(place, p, kb)]  # "في منطقة خور مكسر" ... "في عدن": the quarter stays
         if more:
             place = _choose_place(more, more[0].start)
             location = _location(place, more, kb)
