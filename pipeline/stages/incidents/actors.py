@@ -1086,9 +1086,44 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
         if found:
             break
     if not found:
-        return None
+        return _ac18_operation_killed(doc, lo, hi, lex, countries, home)
     statement = any(set(forms[k]) & (ac2["statement_words"] | lex.acknowledge_verbs) for k in range(lo, hi))
     return found, statement
+
+
+def _ac18_operation_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict,
+                           home: str | None) -> tuple[str, bool] | None:
+    """A state's security or military operation whose outcome killed militants, with no forces named: "أسفرت العملية
+    الأمنية التي جدت اليوم بمنطقة الوادي عن مقتل أربعة عناصر إرهابية" -> (the state where it happened, or of the
+    nationality after the operation: "عملية عسكرية تركية"; whether a communique or a state body tells it, so that the
+    state acknowledges it). The operation noun and its kind (``ac18_operation_nouns``, ``ac18_operation_kinds``), then
+    within the clause a killing (``ac18_operation_killing``) of militants (``ac2_militant_dead``) and none of the
+    forces' own men (``act_own_dead_words``); not an operation after "بين" or a target word. A correspondent's words
+    ("وفق ما أكده مراسل") are no claim (``ac18_official_words``, ``military_bodies``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act, ac2, ac18 = _words("act_"), _words("ac2_"), _words("ac18_")
+    for i in range(lo, hi - 1):
+        if not set(forms[i]) & ac18["operation_nouns"] or tokens[i + 1].norm not in ac18["operation_kinds"]:
+            continue
+        prev = {f for fs in forms[max(lo, i - 2):i] for f in fs}
+        if prev & (lex.between_words | lex.target_heads | lex.target_context):
+            continue
+        for j in range(i + 2, min(hi, i + 26)):
+            if not set(forms[j]) & ac18["operation_killing"]:
+                continue
+            on = j + 1 + (j + 1 < hi and tokens[j + 1].norm in ("على", "علي"))
+            window = [set(forms[k]) | {tokens[k].norm} for k in range(on, min(hi, on + 4))]
+            if any(f & ac2["militant_dead"] for f in window) and not any(f & act["own_dead_words"] for f in window):
+                code = _nation_after(tokens, Match(i, i + 1, 0, 0, None), hi, lex) if i + 2 < hi else None
+                name = countries.get(code, code) if code else home
+                if not name:
+                    return None
+                official = any(set(forms[k]) & ac18["official_words"] for k in range(lo, hi)) \
+                    or bool(lex.speaker_forces.find(tokens, text, lo, hi))
+                return name, official
+            break
+    return None
 
 
 def _act_killed_by_speaker(doc: Document, first: int, hi: int, lex: Lexicon) -> bool:

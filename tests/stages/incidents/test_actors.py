@@ -1885,3 +1885,28 @@ def test_tg16_struck_without_the_event_as_subject_is_not_read(nlp):
     forms = _doc_forms(doc.tokens, doc.text)
     k = next(i for i, t in enumerate(doc.tokens) if t.text == "ضرب")
     assert not _tg16_event_struck(forms, k, 0)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("أسفرت العملية الأمنية التي نفذت فجر اليوم في أحد أرياف معتمدية عين دراهم من ولاية جندوبة عن مقتل ثلاثة عناصر "
+     "إرهابية، حسب ما علمته الإذاعة من مصادر محلية.", "Tunisia"),
+    ("انتهت عملية عسكرية واسعة أمس قرب مدينة العريش بالقضاء على سبعة مسلحين.", "Egypt"),
+])
+def test_ac18_an_operation_that_killed_militants_is_the_states(nlp, text, want):
+    doc = nlp.process({"id": "ac18a", "published": "2016-04-12", "text": text})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == want and inc.claimed_by is None  # no communique: no claim
+
+
+def test_ac18_an_operation_told_in_a_communique_is_claimed(nlp):
+    doc = nlp.process({"id": "ac18b", "published": "2016-04-12", "text":
+                       "أعلنت وزارة الداخلية في بلاغ اليوم أن العملية الأمنية التي جدت ليلة أمس بمعتمدية عين دراهم من "
+                       "ولاية جندوبة أسفرت عن مقتل إرهابيين اثنين."})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == "Tunisia" and inc.claimed_by == "Tunisia"
+
+
+def test_ac18_an_operation_whose_dead_are_the_forces_names_no_state(nlp):
+    doc = nlp.process({"id": "ac18c", "published": "2016-04-12", "text":
+                       "أسفرت العملية العسكرية التي جدت اليوم في جبل قرب مدينة جندوبة عن مقتل جنديين وإصابة ثلاثة آخرين."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
