@@ -578,9 +578,24 @@ def _act_agent_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: 
         else:
             continue
         name = countries.get(code, code) if code else home
-        if name:
+        if name and not _ac18_attacker_hit(doc, k, lo, lex):
             return name
     return None
+
+
+def _ac18_attacker_hit(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the one killed or wounded by the forces after the agent word at ``k`` is the attacker himself: "وقال
+    مصدر إن المهاجم أصيب برصاص الشرطة بعدما حاول طعن شرطي", "منفذ الاعتداء الذي قتل على يد قوات الأمن" (a
+    doer word, ``ac18_doer_words``, within three words before a word of killing or wounding within three words before
+    the agent). The forces answered the attack: they are not its perpetrator."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    doers = _words("ac18_")["doer_words"]
+    a = k - 1 if k > lo and tokens[k - 1].norm in ("على", "من") else k  # "على يد", "من قبل"
+    for j in range(a - 1, max(lo, a - 4) - 1, -1):
+        if lex.killed.match_at(tokens, j, text, a) or lex.wounded.match_at(tokens, j, text, a):
+            return any(set(forms[i]) & doers for i in range(max(lo, j - 3), j))
+    return False
 
 
 def _act_state_subject(doc: Document, lo: int, hi: int, lex: Lexicon, kb) -> str | None:

@@ -436,6 +436,8 @@ def _art_title_actor(doc: Document, lex: Lexicon, kb, countries: dict) -> str | 
         forces = w in art["title_forces"]
         if not (forces or w in art["title_strikes"]) or (i and words[i - 1] in art["object_words"]):
             continue  # "هجوم على الجيش المصري": the forces hit
+        if i and words[i - 1] in _words("ac18_")["doer_words"]:
+            continue  # "منفذ هجوم المطار فرنسي": the attacker's nationality (ac18)
         for k, adj in enumerate(words[i + 1:i + 3], i + 1):
             bare = adj.removeprefix("ال")
             if forces and not art["title_verbs"].intersection(words[k + 1:k + 3]):

@@ -1910,3 +1910,29 @@ def test_ac18_an_operation_whose_dead_are_the_forces_names_no_state(nlp):
     doc = nlp.process({"id": "ac18c", "published": "2016-04-12", "text":
                        "أسفرت العملية العسكرية التي جدت اليوم في جبل قرب مدينة جندوبة عن مقتل جنديين وإصابة ثلاثة آخرين."})
     assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_the_attacker_shot_by_the_police_does_not_make_the_police_the_perpetrator(nlp):
+    doc = nlp.process({"id": "ac18d", "published": "2017-08-02", "text":
+                       "قال مصدر في الشرطة إن المهاجم أصيب برصاص الشرطة بعدما حاول طعن حارس أمام مدخل محطة القطار في "
+                       "مدينة ليون."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_a_man_killed_by_the_police_still_names_the_state(nlp):
+    doc = nlp.process({"id": "ac18e", "published": "2017-08-02", "text":
+                       "قتل شاب برصاص الشرطة مساء أمس في حي شعبي بمدينة ليون."})
+    assert [i.perpetrator for i in doc.incidents] == ["France"]
+
+
+def test_ac18_the_attackers_nationality_in_a_title_is_not_the_perpetrator(nlp):
+    from pipeline.stages.incidents.article import _art_title_actor
+    from pipeline.stages.incidents.lexicon import lexicon
+    from pipeline.kb import load_kb
+    kb = load_kb()
+    doc = nlp.process({"id": "ac18f", "published": "2017-08-02", "title": "منفذ هجوم المحطة بلجيكي من أصل مغربي",
+                       "text": "كشفت الشرطة هوية منفذ الهجوم على محطة القطار في مدينة ليون."})
+    assert _art_title_actor(doc, lexicon(), kb, kb.countries) is None
+    doc = nlp.process({"id": "ac18g", "published": "2017-08-02", "title": "قصف روسي على ريف المدينة",
+                       "text": "قتل ثلاثة مدنيين في قصف على ريف المدينة."})
+    assert _art_title_actor(doc, lexicon(), kb, kb.countries) == "Russia"
