@@ -1072,6 +1072,9 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
         return None
 
     def killing_at(j: int) -> bool:  # "القضاء على 11 إرهابيا", "قتلت 14 إرهابيا"
+        if tokens[j].norm[:1] == "ل" and set(forms[j]) & act["killing_actions"] \
+                and tokens[j].norm not in act["killing_actions"]:
+            return False  # "انطلقت في عملية للقضاء على جيوب الإرهابيين": an aim, not a killing (ac18)
         on = _ac7_past_aside(doc, j + 1, hi, lex) if set(forms[j]) & ac8["eliminate_verbs"] else j + 1
         if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"] | _words("dt15_")["neutralize_words"]) \
                 and not (set(forms[j]) & ac8["eliminate_verbs"] and on < hi and tokens[on].norm == normalize("على")):
@@ -1127,6 +1130,8 @@ def _ac18_operation_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countr
         for j in range(i + 2, min(hi, i + 26)):
             if not set(forms[j]) & ac18["operation_killing"]:
                 continue
+            if tokens[j].norm[:1] == "ل" and tokens[j].norm not in ac18["operation_killing"]:
+                break  # "عملية عسكرية للقضاء على جيوب الإرهابيين": its aim, not its outcome
             on = j + 1 + (j + 1 < hi and tokens[j + 1].norm in ("على", "علي"))
             window = [set(forms[k]) | {tokens[k].norm} for k in range(on, min(hi, on + 4))]
             if any(f & ac2["militant_dead"] for f in window) and not any(f & act["own_dead_words"] for f in window):

@@ -1936,3 +1936,31 @@ def test_ac18_the_attackers_nationality_in_a_title_is_not_the_perpetrator(nlp):
     doc = nlp.process({"id": "ac18g", "published": "2017-08-02", "title": "قصف روسي على ريف المدينة",
                        "text": "قتل ثلاثة مدنيين في قصف على ريف المدينة."})
     assert _art_title_actor(doc, lexicon(), kb, kb.countries) == "Russia"
+
+
+def test_ac18_the_forces_killing_told_in_another_sentence_names_the_state_of_the_clash(nlp):
+    doc = nlp.process({"id": "ac18h", "published": "2018-05-10", "text":
+                       "تمكنت وحدات الجيش الوطني مساء اليوم من القضاء على عنصرين إرهابيين في جبل الشعانبي من ولاية "
+                       "القصرين، وفق ما أفاد به مصدر محلي.\n"
+                       "وكانت مواجهات قد اندلعت بين وحدات الجيش الوطني ومجموعة إرهابية متحصنة بالجبل."})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == "Tunisia" and inc.claimed_by is None
+
+
+def test_ac18_a_clash_between_sides_with_no_killing_by_the_forces_names_no_one(nlp):
+    doc = nlp.process({"id": "ac18i", "published": "2018-05-10", "text":
+                       "اندلعت مواجهات عنيفة صباح اليوم بين قوات الجيش ومسلحين في جبل الشعانبي من ولاية القصرين.\n"
+                       "وقال مصدر أمني إن المواجهات استمرت ساعتين."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_an_operation_launched_to_kill_is_an_aim_not_a_killing(nlp):
+    from pipeline.stages.incidents.actors import _ac18_operation_killed
+    from pipeline.stages.incidents.lexicon import lexicon
+    from pipeline.kb import load_kb
+    doc = nlp.process({"id": "ac18j", "published": "2018-05-10", "text":
+                       "أعلن الجيش أن قواته أطلقت عملية عسكرية واسعة للقضاء على المسلحين في الجبال."})
+    assert _ac18_operation_killed(doc, 0, len(doc.tokens), lexicon(), load_kb().countries, "Tunisia") is None
+    doc = nlp.process({"id": "ac18k", "published": "2018-05-10", "text":
+                       "انتهت العملية العسكرية في الجبال بالقضاء على أربعة مسلحين."})
+    assert _ac18_operation_killed(doc, 0, len(doc.tokens), lexicon(), load_kb().countries, "Tunisia") == ("Tunisia", False)
