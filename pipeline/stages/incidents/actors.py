@@ -816,6 +816,8 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
     before a charge, the first faction after the verb ("نسبت الهجوم إلى حركة الشباب")."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
+    if _ac18_habitual_accusation(tokens, acc, hi):
+        return None  # "تتهم السلطات عادة جماعة X بالوقوف وراء الهجمات": a habit, not this event's accuser
     charge = next((i for i in range(acc.last + 1, hi)  # "بتنفيذ", "بتنفيذه"
                    if {f for form in forms[i] for f in (form, _verb(form))} & lex.accusation_charges), None)
     s_char, e_char = tokens[acc.last].end, tokens[hi - 1].end
@@ -839,6 +841,14 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
     factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char
                 and not _act_member_described(doc, e, acc.last + 1, lex)]
     return (factions[0].canonical or factions[0].text) if factions else None
+
+
+def _ac18_habitual_accusation(tokens: list[Token], acc: Match, hi: int) -> bool:
+    """Whether the accusation ``acc`` is told as a habit: a habit word (``ac18_habit_words``) within three words before
+    the verb or four after it ("غير أن السلطات تتهم عادة جماعة X بالوقوف وراء الهجمات في الإقليم", "عادة ما تنسب
+    السلطات عمليات الخطف إلى عصابات"): who is usually blamed for such attacks, not an accusation of the one told."""
+    habit = _words("ac18_")["habit_words"]
+    return any(tokens[i].norm in habit for i in range(max(0, acc.first - 3), min(hi, acc.last + 5)))
 
 
 def _armed_name(e: Entity, kb, countries: dict) -> str | None:

@@ -1964,3 +1964,17 @@ def test_ac18_an_operation_launched_to_kill_is_an_aim_not_a_killing(nlp):
     doc = nlp.process({"id": "ac18k", "published": "2018-05-10", "text":
                        "انتهت العملية العسكرية في الجبال بالقضاء على أربعة مسلحين."})
     assert _ac18_operation_killed(doc, 0, len(doc.tokens), lexicon(), load_kb().countries, "Tunisia") == ("Tunisia", False)
+
+
+def test_ac18_a_habitual_accusation_names_no_perpetrator(nlp):
+    doc = nlp.process({"id": "ac18l", "published": "2021-06-11", "text":
+                       "قتل ثلاثة مزارعين مساء أمس عندما هاجم مسلحون قرية قرب بلدة مويدا في إقليم نياسا.\n"
+                       "ولم تتبن أي جهة الهجوم، غير أن السلطات تتهم عادة حركة الشباب بالوقوف وراء الهجمات في الإقليم."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_an_accusation_of_this_attack_still_names_the_accused(nlp):
+    doc = nlp.process({"id": "ac18m", "published": "2021-06-11", "text":
+                       "قتل ثلاثة مزارعين مساء أمس عندما هاجم مسلحون قرية قرب بلدة مويدا في إقليم نياسا.\n"
+                       "ولم تتبن أي جهة الهجوم، غير أن السلطات اتهمت حركة الشباب بالوقوف وراءه."})
+    assert [i.perpetrator for i in doc.incidents] == ["Al-Shabaab"]
