@@ -820,6 +820,10 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
         return None  # "تتهم السلطات عادة جماعة X بالوقوف وراء الهجمات": a habit, not this event's accuser
     charge = next((i for i in range(acc.last + 1, hi)  # "بتنفيذ", "بتنفيذه"
                    if {f for form in forms[i] for f in (form, _verb(form))} & lex.accusation_charges), None)
+    support = next((i for i in range(acc.last + 1, min(hi, acc.last + 8))
+                    if tokens[i].norm in _words("ac18_")["support_charges"]), None)
+    if support is not None and (charge is None or support < charge):
+        return None  # "اتهمت الحكومة سلطات كابل بإيواء المسلحين": backing, not carrying out the attack (ac18)
     s_char, e_char = tokens[acc.last].end, tokens[hi - 1].end
     named = []  # (start, name) of the armed actors after the verb
     for e in doc.entities:

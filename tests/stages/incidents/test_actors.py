@@ -1978,3 +1978,17 @@ def test_ac18_an_accusation_of_this_attack_still_names_the_accused(nlp):
                        "قتل ثلاثة مزارعين مساء أمس عندما هاجم مسلحون قرية قرب بلدة مويدا في إقليم نياسا.\n"
                        "ولم تتبن أي جهة الهجوم، غير أن السلطات اتهمت حركة الشباب بالوقوف وراءه."})
     assert [i.perpetrator for i in doc.incidents] == ["Al-Shabaab"]
+
+
+def test_ac18_an_accusation_of_harbouring_names_no_perpetrator(nlp):
+    doc = nlp.process({"id": "ac18n", "published": "2023-11-18", "text":
+                       "قتل ثلاثة جنود مساء أمس عندما هاجم مسلحون نقطة تفتيش قرب مدينة بانو.\n"
+                       "واتهمت الحكومة مجددا سلطات الجارة بإيواء المسلحين، وهو ما تنفيه حركة طالبان الأفغانية."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_an_accusation_of_the_attack_after_a_support_word_later_still_counts(nlp):
+    doc = nlp.process({"id": "ac18o", "published": "2023-11-18", "text":
+                       "قتل ثلاثة جنود مساء أمس عندما هاجم مسلحون نقطة تفتيش قرب مدينة بانو.\n"
+                       "واتهمت الحكومة حركة طالبان باكستان بتنفيذ الهجوم."})
+    assert [i.perpetrator for i in doc.incidents] == ["Tehrik-i-Taliban Pakistan"]
