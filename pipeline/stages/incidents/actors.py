@@ -429,6 +429,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             continue  # the object, a group that praised or condemned it, or the one that holds the place
         if _ac9_between_sides(doc, bisect_left(starts, e.start), lo, lex):
             continue  # one of two sides of a clash: "اشتباكات بين قسد ومقاتلين من العشائر"
+        if _ac18_active_there(doc, bisect_left(starts, e.start), lo):
+            continue  # "فيما تنشط في المنطقة جماعة X": background on the area (ac18)
         if _ac16_parent_of_branch(doc, e, kb):
             continue  # "مقاتلين من «ولاية غرب أفريقيا» التابع لتنظيم داعش": the branch acts, not its parent
         if e.label == "FACTION":
@@ -497,6 +499,20 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home) \
         or _ac15_attacker_before_clash(doc, lo, trigger, lex, kb, countries, home) \
         or _ac17_continued_strike(doc, lo, hi, trigger, lex, kb, countries, home)
+
+
+def _ac18_active_there(doc: Document, k: int, lo: int) -> bool:
+    """Whether the group at token ``k`` is told as active in the area rather than acting in the event: a verb of
+    being active or entrenched (``ac18_active_verbs``) within five words before it, no punctuation between ("فيما تنشط
+    في جنوب البلاد جماعة X التي نفذت في السابق عمليات خطف", "تلال حمرين التي تنشط فيها خلايا داعش")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    active = _words("ac18_")["active_verbs"]
+    for i in range(k - 1, max(lo, k - 6) - 1, -1):
+        if tokens[i].kind == "punct" and tokens[i].text not in _QUOTES:
+            return False
+        if set(forms[i]) & active or tokens[i].norm in active:
+            return True
+    return False
 
 
 def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:

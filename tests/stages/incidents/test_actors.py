@@ -1992,3 +1992,16 @@ def test_ac18_an_accusation_of_the_attack_after_a_support_word_later_still_count
                        "قتل ثلاثة جنود مساء أمس عندما هاجم مسلحون نقطة تفتيش قرب مدينة بانو.\n"
                        "واتهمت الحكومة حركة طالبان باكستان بتنفيذ الهجوم."})
     assert [i.perpetrator for i in doc.incidents] == ["Tehrik-i-Taliban Pakistan"]
+
+
+def test_ac18_a_group_told_as_active_in_the_area_is_not_the_actor(nlp):
+    doc = nlp.process({"id": "ac18p", "published": "2019-03-05", "text":
+                       "قتل خمسة أشخاص في انفجار عبوة ناسفة في سوق شعبي بمدينة زامبوانغا صباح اليوم، ولم تتبن أي جهة "
+                       "التفجير، فيما تنشط في المنطقة جماعة أبو سياف."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_a_group_that_acts_is_still_the_actor(nlp):
+    doc = nlp.process({"id": "ac18q", "published": "2019-03-05", "text":
+                       "هاجم مسلحون من جماعة أبو سياف صباح اليوم قرية قرب مدينة زامبوانغا، ما أسفر عن مقتل خمسة أشخاص."})
+    assert [i.perpetrator for i in doc.incidents] == ["Abu Sayyaf"]
