@@ -442,6 +442,8 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
             continue  # the object, a group that praised or condemned it, or the one that holds the place
         if _ac9_between_sides(doc, bisect_left(starts, e.start), lo, lex):
             continue  # one of two sides of a clash: "اشتباكات بين قسد ومقاتلين من العشائر"
+        if _ac18_active_there(doc, bisect_left(starts, e.start), lo):
+            continue  # "فيما تنشط في المنطقة جماعة X": background on the area (ac18)
         if _ac16_parent_of_branch(doc, e, kb):
             continue  # "مقاتلين من «ولاية غرب أفريقيا» التابع لتنظيم داعش": the branch acts, not its parent
         if e.label == "FACTION":
@@ -510,6 +512,20 @@ def _actor(doc: Document, lo: int, hi: int, trigger: Match, lex: Lexicon, kb, co
     return _ac10_killed_in_fire_with(doc, lo, hi, lex, countries, home) \
         or _ac15_attacker_before_clash(doc, lo, trigger, lex, kb, countries, home) \
         or _ac17_continued_strike(doc, lo, hi, trigger, lex, kb, countries, home)
+
+
+def _ac18_active_there(doc: Document, k: int, lo: int) -> bool:
+    """Whether the group at token ``k`` is told as active in the area rather than acting in the event: a verb of
+    being active or entrenched (``ac18_active_verbs``) within five words before it, no punctuation between ("فيما تنشط
+    في جنوب البلاد جماعة X التي نفذت في السابق عمليات خطف", "تلال حمرين التي تنشط فيها خلايا داعش")."""
+    tokens, forms = doc.tokens, _doc_forms(doc.tokens, doc.text)
+    active = _words("ac18_")["active_verbs"]
+    for i in range(k - 1, max(lo, k - 6) - 1, -1):
+        if tokens[i].kind == "punct" and tokens[i].text not in _QUOTES:
+            return False
+        if set(forms[i]) & active or tokens[i].norm in active:
+            return True
+    return False
 
 
 def _act_victim_side(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
@@ -591,9 +607,24 @@ def _act_agent_forces(doc: Document, lo: int, hi: int, lex: Lexicon, countries: 
         else:
             continue
         name = countries.get(code, code) if code else home
-        if name:
+        if name and not _ac18_attacker_hit(doc, k, lo, lex):
             return name
     return None
+
+
+def _ac18_attacker_hit(doc: Document, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the one killed or wounded by the forces after the agent word at ``k`` is the attacker himself: "وقال
+    مصدر إن المهاجم أصيب برصاص الشرطة بعدما حاول طعن شرطي", "منفذ الاعتداء الذي قتل على يد قوات الأمن" (a
+    doer word, ``ac18_doer_words``, within three words before a word of killing or wounding within three words before
+    the agent). The forces answered the attack: they are not its perpetrator."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    doers = _words("ac18_")["doer_words"]
+    a = k - 1 if k > lo and tokens[k - 1].norm in ("على", "من") else k  # "على يد", "من قبل"
+    for j in range(a - 1, max(lo, a - 4) - 1, -1):
+        if lex.killed.match_at(tokens, j, text, a) or lex.wounded.match_at(tokens, j, text, a):
+            return any(set(forms[i]) & doers for i in range(max(lo, j - 3), j))
+    return False
 
 
 def _act_state_subject(doc: Document, lo: int, hi: int, lex: Lexicon, kb) -> str | None:
@@ -814,8 +845,14 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
     before a charge, the first faction after the verb ("نسبت الهجوم إلى حركة الشباب")."""
     tokens, text = doc.tokens, doc.text
     forms = _doc_forms(tokens, text)
+    if _ac18_habitual_accusation(tokens, acc, hi):
+        return None  # "تتهم السلطات عادة جماعة X بالوقوف وراء الهجمات": a habit, not this event's accuser
     charge = next((i for i in range(acc.last + 1, hi)  # "بتنفيذ", "بتنفيذه"
                    if {f for form in forms[i] for f in (form, _verb(form))} & lex.accusation_charges), None)
+    support = next((i for i in range(acc.last + 1, min(hi, acc.last + 8))
+                    if tokens[i].norm in _words("ac18_")["support_charges"]), None)
+    if support is not None and (charge is None or support < charge):
+        return None  # "اتهمت الحكومة سلطات كابل بإيواء المسلحين": backing, not carrying out the attack (ac18)
     s_char, e_char = tokens[acc.last].end, tokens[hi - 1].end
     named = []  # (start, name) of the armed actors after the verb
     for e in doc.entities:
@@ -837,6 +874,14 @@ def _accused(doc: Document, acc: Match, hi: int, lex: Lexicon, kb, countries: di
     factions = [e for e in doc.entities if e.label == "FACTION" and s_char <= e.start < e_char
                 and not _act_member_described(doc, e, acc.last + 1, lex)]
     return (factions[0].canonical or factions[0].text) if factions else None
+
+
+def _ac18_habitual_accusation(tokens: list[Token], acc: Match, hi: int) -> bool:
+    """Whether the accusation ``acc`` is told as a habit: a habit word (``ac18_habit_words``) within three words before
+    the verb or four after it ("غير أن السلطات تتهم عادة جماعة X بالوقوف وراء الهجمات في الإقليم", "عادة ما تنسب
+    السلطات عمليات الخطف إلى عصابات"): who is usually blamed for such attacks, not an accusation of the one told."""
+    habit = _words("ac18_")["habit_words"]
+    return any(tokens[i].norm in habit for i in range(max(0, acc.first - 3), min(hi, acc.last + 5)))
 
 
 def _armed_name(e: Entity, kb, countries: dict) -> str | None:
@@ -1070,6 +1115,9 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
         return None
 
     def killing_at(j: int) -> bool:  # "القضاء على 11 إرهابيا", "قتلت 14 إرهابيا"
+        if tokens[j].norm[:1] == "ل" and set(forms[j]) & act["killing_actions"] \
+                and tokens[j].norm not in act["killing_actions"]:
+            return False  # "انطلقت في عملية للقضاء على جيوب الإرهابيين": an aim, not a killing (ac18)
         on = _ac7_past_aside(doc, j + 1, hi, lex) if set(forms[j]) & ac8["eliminate_verbs"] else j + 1
         if not set(forms[j]) & (act["killing_actions"] | act["killing_verbs"] | _words("dt15_")["neutralize_words"]) \
                 and not (set(forms[j]) & ac8["eliminate_verbs"] and on < hi and tokens[on].norm == normalize("على")):
@@ -1099,9 +1147,46 @@ def _ac2_forces_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries:
         if found:
             break
     if not found:
-        return None
+        return _ac18_operation_killed(doc, lo, hi, lex, countries, home)
     statement = any(set(forms[k]) & (ac2["statement_words"] | lex.acknowledge_verbs) for k in range(lo, hi))
     return found, statement
+
+
+def _ac18_operation_killed(doc: Document, lo: int, hi: int, lex: Lexicon, countries: dict,
+                           home: str | None) -> tuple[str, bool] | None:
+    """A state's security or military operation whose outcome killed militants, with no forces named: "أسفرت العملية
+    الأمنية التي جدت اليوم بمنطقة الوادي عن مقتل أربعة عناصر إرهابية" -> (the state where it happened, or of the
+    nationality after the operation: "عملية عسكرية تركية"; whether a communique or a state body tells it, so that the
+    state acknowledges it). The operation noun and its kind (``ac18_operation_nouns``, ``ac18_operation_kinds``), then
+    within the clause a killing (``ac18_operation_killing``) of militants (``ac2_militant_dead``) and none of the
+    forces' own men (``act_own_dead_words``); not an operation after "بين" or a target word. A correspondent's words
+    ("وفق ما أكده مراسل") are no claim (``ac18_official_words``, ``military_bodies``)."""
+    tokens, text = doc.tokens, doc.text
+    forms = _doc_forms(tokens, text)
+    act, ac2, ac18 = _words("act_"), _words("ac2_"), _words("ac18_")
+    for i in range(lo, hi - 1):
+        if not set(forms[i]) & ac18["operation_nouns"] or tokens[i + 1].norm not in ac18["operation_kinds"]:
+            continue
+        prev = {f for fs in forms[max(lo, i - 2):i] for f in fs}
+        if prev & (lex.between_words | lex.target_heads | lex.target_context):
+            continue
+        for j in range(i + 2, min(hi, i + 26)):
+            if not set(forms[j]) & ac18["operation_killing"]:
+                continue
+            if tokens[j].norm[:1] == "ل" and tokens[j].norm not in ac18["operation_killing"]:
+                break  # "عملية عسكرية للقضاء على جيوب الإرهابيين": its aim, not its outcome
+            on = j + 1 + (j + 1 < hi and tokens[j + 1].norm in ("على", "علي"))
+            window = [set(forms[k]) | {tokens[k].norm} for k in range(on, min(hi, on + 4))]
+            if any(f & ac2["militant_dead"] for f in window) and not any(f & act["own_dead_words"] for f in window):
+                code = _nation_after(tokens, Match(i, i + 1, 0, 0, None), hi, lex) if i + 2 < hi else None
+                name = countries.get(code, code) if code else home
+                if not name:
+                    return None
+                official = any(set(forms[k]) & ac18["official_words"] for k in range(lo, hi)) \
+                    or bool(lex.speaker_forces.find(tokens, text, lo, hi))
+                return name, official
+            break
+    return None
 
 
 def _act_killed_by_speaker(doc: Document, first: int, hi: int, lex: Lexicon) -> bool:

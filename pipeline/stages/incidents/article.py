@@ -12,7 +12,7 @@ from ...document import Document, Incident, Sentence
 from ...kb import load_kb
 from ...matcher import Match
 from ..normalize import normalize
-from .actors import _ac12_behind, _ac13_raid_state, _ac16_contested, _ac16_member_accused, _ac16_parent_of_branch, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
+from .actors import _ac12_behind, _ac13_raid_state, _ac16_contested, _ac16_member_accused, _ac16_parent_of_branch, _ac2_forces_killed, _accused, _acknowledged, _act_negated, _actor, _armed_name, _claimed
 from .casualties import _cas_lexicon, _joined_count, _replace_whole, _toll, _victims_list, casualties
 from .dates import _names_day, _report_date
 from .detection import _is_total
@@ -436,6 +436,8 @@ def _art_title_actor(doc: Document, lex: Lexicon, kb, countries: dict) -> str | 
         forces = w in art["title_forces"]
         if not (forces or w in art["title_strikes"]) or (i and words[i - 1] in art["object_words"]):
             continue  # "هجوم على الجيش المصري": the forces hit
+        if i and words[i - 1] in _words("ac18_")["doer_words"]:
+            continue  # "منفذ هجوم المطار فرنسي": the attacker's nationality (ac18)
         for k, adj in enumerate(words[i + 1:i + 3], i + 1):
             bare = adj.removeprefix("ال")
             if forces and not art["title_verbs"].intersection(words[k + 1:k + 3]):
@@ -521,6 +523,25 @@ def _art_actors(doc: Document, records: list[Incident], used: set[int], lex: Lex
                 break
     if name:
         lead.perpetrator = name
+
+
+def _ac18_evidence_killers(doc: Document, records: list[Incident], lex: Lexicon, starts: list[int],
+                           countries: dict) -> None:
+    """A record whose own clause names no actor (a clash "بين" two sides, "وكانت اشتباكات قد اندلعت بين وحدات الجيش
+    الوطني وعناصر إرهابية") takes the state whose forces killed militants in another of its sentences ("تمكنت قوات الجيش
+    الوطني اليوم من القضاء على عنصرين إرهابيين": ``_ac2_forces_killed`` there): the team's and the real sets' convention
+    codes the army that kills militants as the perpetrator of the clash. Perpetrator only: a correspondent's "وفق ما
+    أكده مراسل" is no claim of the state."""
+    for r in records:
+        if r.perpetrator is not None or r.claimed_by is not None or r.target is not None or len(r.evidence or []) < 2:
+            continue  # (a target: "أطلق الإرهابيون النار على قوات الأمن" told first, the other side attacked)
+        home = countries.get((r.location or {}).get("country"))
+        for ev in r.evidence[1:]:
+            lo, hi = _tok_range(starts, ev["start"], ev["end"])
+            killers = _ac2_forces_killed(doc, lo, hi, lex, countries, home) if hi > lo else None
+            if killers:
+                r.perpetrator = killers[0]
+                break
 
 
 def _ac6_clauses(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from ..normalize import normalize
 from .actors import _ac16_parent_of_branch, _accused, _acknowledged, _actor, _claimed, _target
 from .article import (
     _ac6_claim_clauses, _art_actors, _cs9_revised_tolls, _clm_move_claims, _late_accusations, _late_claims, _late_lists, _late_tolls,
-    _title_claim, _ac9_state_claims, _ac13_raid_claims,
+    _title_claim, _ac9_state_claims, _ac13_raid_claims, _ac18_evidence_killers,
 )
 from .casualties import _cas_clause_tolls, _cs13_reported_later, _munitions, _no_casualties, _tol_restated, casualties
 from .dates import (
@@ -398,6 +398,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _title_claim(doc, events, lex, kb, countries)
     _late_accusations(doc, events, used_sentences, lex, starts, kb, countries)
     _art_actors(doc, events, used_sentences, lex, starts, kb, countries)  # the actor the title or the story names
+    _ac18_evidence_killers(doc, events, lex, starts, countries)  # "تمكنت قوات الجيش من القضاء على" in another sentence
     _ac9_state_claims(doc, events, lex, starts, kb, countries)  # a state's own body tells of its strike
     _ac13_raid_claims(doc, events, lex, starts, countries)  # a state's own body tells of its forces' raid
     _mg6_occurred_day(doc, events, report_ids, used_sentences, starts)  # "..., التي وقعت عصر الثلاثاء"

@@ -1996,3 +1996,122 @@ def test_tg17_the_owner_after_a_word_of_belonging_is_not_the_target(nlp):
                        "انفجرت عبوة ناسفة فجر اليوم قرب مقر وزارة الدفاع في مدينة مصراتة."})
     (inc,) = doc.incidents
     assert inc.target is not None and inc.target["text"].startswith("مقر وزارة الدفاع")
+
+@pytest.mark.parametrize("text, want", [
+    ("أسفرت العملية الأمنية التي نفذت فجر اليوم في أحد أرياف معتمدية عين دراهم من ولاية جندوبة عن مقتل ثلاثة عناصر "
+     "إرهابية، حسب ما علمته الإذاعة من مصادر محلية.", "Tunisia"),
+    ("انتهت عملية عسكرية واسعة أمس قرب مدينة العريش بالقضاء على سبعة مسلحين.", "Egypt"),
+])
+def test_ac18_an_operation_that_killed_militants_is_the_states(nlp, text, want):
+    doc = nlp.process({"id": "ac18a", "published": "2016-04-12", "text": text})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == want and inc.claimed_by is None  # no communique: no claim
+
+
+def test_ac18_an_operation_told_in_a_communique_is_claimed(nlp):
+    doc = nlp.process({"id": "ac18b", "published": "2016-04-12", "text":
+                       "أعلنت وزارة الداخلية في بلاغ اليوم أن العملية الأمنية التي جدت ليلة أمس بمعتمدية عين دراهم من "
+                       "ولاية جندوبة أسفرت عن مقتل إرهابيين اثنين."})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == "Tunisia" and inc.claimed_by == "Tunisia"
+
+
+def test_ac18_an_operation_whose_dead_are_the_forces_names_no_state(nlp):
+    doc = nlp.process({"id": "ac18c", "published": "2016-04-12", "text":
+                       "أسفرت العملية العسكرية التي جدت اليوم في جبل قرب مدينة جندوبة عن مقتل جنديين وإصابة ثلاثة آخرين."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_the_attacker_shot_by_the_police_does_not_make_the_police_the_perpetrator(nlp):
+    doc = nlp.process({"id": "ac18d", "published": "2017-08-02", "text":
+                       "قال مصدر في الشرطة إن المهاجم أصيب برصاص الشرطة بعدما حاول طعن حارس أمام مدخل محطة القطار في "
+                       "مدينة ليون."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_a_man_killed_by_the_police_still_names_the_state(nlp):
+    doc = nlp.process({"id": "ac18e", "published": "2017-08-02", "text":
+                       "قتل شاب برصاص الشرطة مساء أمس في حي شعبي بمدينة ليون."})
+    assert [i.perpetrator for i in doc.incidents] == ["France"]
+
+
+def test_ac18_the_attackers_nationality_in_a_title_is_not_the_perpetrator(nlp):
+    from pipeline.stages.incidents.article import _art_title_actor
+    from pipeline.stages.incidents.lexicon import lexicon
+    from pipeline.kb import load_kb
+    kb = load_kb()
+    doc = nlp.process({"id": "ac18f", "published": "2017-08-02", "title": "منفذ هجوم المحطة بلجيكي من أصل مغربي",
+                       "text": "كشفت الشرطة هوية منفذ الهجوم على محطة القطار في مدينة ليون."})
+    assert _art_title_actor(doc, lexicon(), kb, kb.countries) is None
+    doc = nlp.process({"id": "ac18g", "published": "2017-08-02", "title": "قصف روسي على ريف المدينة",
+                       "text": "قتل ثلاثة مدنيين في قصف على ريف المدينة."})
+    assert _art_title_actor(doc, lexicon(), kb, kb.countries) == "Russia"
+
+
+def test_ac18_the_forces_killing_told_in_another_sentence_names_the_state_of_the_clash(nlp):
+    doc = nlp.process({"id": "ac18h", "published": "2018-05-10", "text":
+                       "تمكنت وحدات الجيش الوطني مساء اليوم من القضاء على عنصرين إرهابيين في جبل الشعانبي من ولاية "
+                       "القصرين، وفق ما أفاد به مصدر محلي.\n"
+                       "وكانت مواجهات قد اندلعت بين وحدات الجيش الوطني ومجموعة إرهابية متحصنة بالجبل."})
+    (inc,) = doc.incidents
+    assert inc.perpetrator == "Tunisia" and inc.claimed_by is None
+
+
+def test_ac18_a_clash_between_sides_with_no_killing_by_the_forces_names_no_one(nlp):
+    doc = nlp.process({"id": "ac18i", "published": "2018-05-10", "text":
+                       "اندلعت مواجهات عنيفة صباح اليوم بين قوات الجيش ومسلحين في جبل الشعانبي من ولاية القصرين.\n"
+                       "وقال مصدر أمني إن المواجهات استمرت ساعتين."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_an_operation_launched_to_kill_is_an_aim_not_a_killing(nlp):
+    from pipeline.stages.incidents.actors import _ac18_operation_killed
+    from pipeline.stages.incidents.lexicon import lexicon
+    from pipeline.kb import load_kb
+    doc = nlp.process({"id": "ac18j", "published": "2018-05-10", "text":
+                       "أعلن الجيش أن قواته أطلقت عملية عسكرية واسعة للقضاء على المسلحين في الجبال."})
+    assert _ac18_operation_killed(doc, 0, len(doc.tokens), lexicon(), load_kb().countries, "Tunisia") is None
+    doc = nlp.process({"id": "ac18k", "published": "2018-05-10", "text":
+                       "انتهت العملية العسكرية في الجبال بالقضاء على أربعة مسلحين."})
+    assert _ac18_operation_killed(doc, 0, len(doc.tokens), lexicon(), load_kb().countries, "Tunisia") == ("Tunisia", False)
+
+
+def test_ac18_a_habitual_accusation_names_no_perpetrator(nlp):
+    doc = nlp.process({"id": "ac18l", "published": "2021-06-11", "text":
+                       "قتل ثلاثة مزارعين مساء أمس عندما هاجم مسلحون قرية قرب بلدة مويدا في إقليم نياسا.\n"
+                       "ولم تتبن أي جهة الهجوم، غير أن السلطات تتهم عادة حركة الشباب بالوقوف وراء الهجمات في الإقليم."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_an_accusation_of_this_attack_still_names_the_accused(nlp):
+    doc = nlp.process({"id": "ac18m", "published": "2021-06-11", "text":
+                       "قتل ثلاثة مزارعين مساء أمس عندما هاجم مسلحون قرية قرب بلدة مويدا في إقليم نياسا.\n"
+                       "ولم تتبن أي جهة الهجوم، غير أن السلطات اتهمت حركة الشباب بالوقوف وراءه."})
+    assert [i.perpetrator for i in doc.incidents] == ["Al-Shabaab"]
+
+
+def test_ac18_an_accusation_of_harbouring_names_no_perpetrator(nlp):
+    doc = nlp.process({"id": "ac18n", "published": "2023-11-18", "text":
+                       "قتل ثلاثة جنود مساء أمس عندما هاجم مسلحون نقطة تفتيش قرب مدينة بانو.\n"
+                       "واتهمت الحكومة مجددا سلطات الجارة بإيواء المسلحين، وهو ما تنفيه حركة طالبان الأفغانية."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_an_accusation_of_the_attack_after_a_support_word_later_still_counts(nlp):
+    doc = nlp.process({"id": "ac18o", "published": "2023-11-18", "text":
+                       "قتل ثلاثة جنود مساء أمس عندما هاجم مسلحون نقطة تفتيش قرب مدينة بانو.\n"
+                       "واتهمت الحكومة حركة طالبان باكستان بتنفيذ الهجوم."})
+    assert [i.perpetrator for i in doc.incidents] == ["Tehrik-i-Taliban Pakistan"]
+
+
+def test_ac18_a_group_told_as_active_in_the_area_is_not_the_actor(nlp):
+    doc = nlp.process({"id": "ac18p", "published": "2019-03-05", "text":
+                       "قتل خمسة أشخاص في انفجار عبوة ناسفة في سوق شعبي بمدينة زامبوانغا صباح اليوم، ولم تتبن أي جهة "
+                       "التفجير، فيما تنشط في المنطقة جماعة أبو سياف."})
+    assert [i.perpetrator for i in doc.incidents] == [None]
+
+
+def test_ac18_a_group_that_acts_is_still_the_actor(nlp):
+    doc = nlp.process({"id": "ac18q", "published": "2019-03-05", "text":
+                       "هاجم مسلحون من جماعة أبو سياف صباح اليوم قرية قرب مدينة زامبوانغا، ما أسفر عن مقتل خمسة أشخاص."})
+    assert [i.perpetrator for i in doc.incidents] == ["Abu Sayyaf"]
