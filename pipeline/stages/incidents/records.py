@@ -29,6 +29,7 @@ from .detection import (
     _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
+    _wpn_unarmed,
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
@@ -82,6 +83,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     report_ids: set[int] = set()  # records dated only by the publication day (no day named)
     passing_ids: set[int] = set()  # records of an event told in passing in a relative clause ("الهجوم الذي جد في X")
     clash_ids: set[int] = set()  # records told as a clash ("تبادل لإطلاق النار"), not as an attack on security forces
+    unarmed_ids: set[int] = set()  # records of an attack whose clause names no weapon ("الهجوم الإرهابي", "الهجمات")
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
 
@@ -282,6 +284,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 broad_ids.add(id(record))
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
+            if r_weapons and all(_wpn_unarmed(tokens, m, text, lex) for m in r_weapons):
+                unarmed_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
             if record.event_date is None:  # "قتل مسلحون سبعة قرويين في هجوم على قرية منذ يومين": two days ago
                 record.event_date = _da11_days_ago(doc, times, starts)
@@ -368,7 +372,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 or _da6_next_day(doc, r, used_sentences, lex, starts)  # the next sentence tells its day
         elif id(r) in report_ids:  # "أعلن الرئيس أن 92 جنديا قتلوا في هجوم ..." then "وقال إن المعارك استمرت سبع
             r.event_date = _da11_next_day(doc, r, used_sentences, lex, starts) or r.event_date  # ساعات يوم الاثنين"
-    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids, recalls=recall_ids)
+    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids, recalls=recall_ids, clashes=clash_ids)
     # an event told in passing at the place of another record is that one, retold ("ردا على الهجوم الذي استهدف X")
     events = [e for e in events if id(e) not in passing_ids or not any(
         o is not e and o.location and e.location and _fp_one_site(o.location, e.location) for o in events)]
@@ -400,7 +404,65 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year
     _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place
     _wp7_suicide_vehicles(doc, events, starts)  # "... اقتحم الانتحاري البوابة بشاحنة صهريج مفخخة": vbied
+    _wp12_told_device(doc, events, unarmed_ids, lex, kb, starts)  # "أحبط هجوما انتحاريا ..." then "هذا الهجوم"
     return events
+
+
+_WP12_DEVICES = ("ied", "vbied", "suicide_bomb", "grenade")  # what an attacker carries or plants
+
+
+def _wp12_told_device(doc: Document, events: list[Incident], unarmed: set[int], lex: Lexicon, kb,
+                      starts: list[int]) -> None:
+    """An attack told with no weapon named (``unarmed``: "وفتح المدعي العام تحقيقا بعد هذا الهجوم الإرهابي", "وأدت
+    هجمات في مواقع مختلفة من المدينة إلى مقتل 30 شخصا") whose device the article names in a sentence that made no
+    record (a bombing foiled, then told as "this attack": "أحبط شرطي هجوما انتحاريا أمام مركز للشرطة بإطلاقه النار على
+    حزام ناسف"; the event recalled in passing: "ألقت الشرطة القبض على مشتبه بهم في تفجيرات المدينة التي وقعت الجمعة"),
+    at the record's place or at none: that device is its weapon, with its types (an explosion word alone: an ied, no
+    count), when the article names one kind of device only and no other record of it is an explosion. Firearms
+    named there (the police's fire) do not make the guess (small arms, unknown) a device; only a device carried or
+    planted (``_WP12_DEVICES``) is one, not a missile, a drone or an air strike, which such articles name in other
+    contexts ("جدار مضاد للصواريخ", "مسيرات منددة بالهجوم": marches)."""
+    tokens, text = doc.tokens, doc.text
+    guessed = [r for r in events if id(r) in unarmed and r.weapon in ("small_arms", "unknown")
+               and r.sub_event_type == "Attack"]
+    if not guessed or any(r.event_type == "Explosions/Remote violence" for r in events):
+        return
+    used = {e["start"] for r in events for e in r.evidence}
+    for r in guessed:
+        kinds: dict[str, tuple] = {}
+        blast = False
+        for sent in doc.sentences:
+            lo, hi = _tok_range(starts, sent.start, sent.end)
+            if hi <= lo or sent.start in used:
+                continue
+            found = [m for m in lex.weapons.find(tokens, text, lo, hi)
+                     if m.payload[0] in _WP12_DEVICES and not _generic(m, tokens, text, lex)
+                     and not _evt_seized(tokens, m, lo, text, lex)]
+            blasts = _det_blasts(tokens, lo, hi, text, found, lex)
+            if not found and not blasts:
+                continue
+            named = [p for p in _places(doc, lo, hi, kb, lex, starts) if not p.launch]
+            if named and not any(_wp12_same_site(_location(p, named, kb), r.location) for p in named):
+                continue  # another place: another event
+            kinds.update((m.payload[0], m.payload) for m in found)
+            blast = blast or bool(blasts)
+        if len(kinds) == 1:
+            r.weapon, r.event_type, r.sub_event_type = next(iter(kinds.values()))
+            r.munitions_count = None
+        elif not kinds and blast:
+            r.weapon, r.event_type, r.sub_event_type = "ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"
+            r.munitions_count = None
+
+
+def _wp12_same_site(place: dict, location: dict | None) -> bool:
+    """A place named in a sentence is the record's: the same known place, one inside the other's province or
+    country, or one name inside the other ("قسنطينة", "مدينة قسنطينة")."""
+    if not location:
+        return False
+    if place.get("canonical") and place["canonical"] in (location.get("canonical"), location.get("admin1")):
+        return True
+    a, b = normalize(place.get("text") or ""), normalize(location.get("text") or "")
+    return bool(a and b) and (a in b or b in a)
 
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],

@@ -907,3 +907,29 @@ def test_mg16_a_retelling_at_a_quarter_keeps_its_own_place(nlp):
                        "وقال ضابط في بيان إن \"طائرة مسيرة ألقت قنبلة على تجمع للمدنيين في حي السلام مساء أمس"
                        " الاثنين، ما أدى إلى مقتل ثلاثة مدنيين\"."})
     assert [i.location["text"] for i in doc.incidents] == ["حي السلام"]
+
+
+def test_wp12_a_device_named_when_the_event_is_retold_replaces_the_guess(nlp):
+    # "the attacks" first, the suicide bombings named when the attackers are identified: the bombings
+    doc = nlp.process({"id": "wp12-told", "published": "2020-01-01", "text":
+                       "وكانت الهجمات التي استهدفت الثلاثاء الماضي مطار المدينة ومحطة للقطارات قد أوقعت 20 قتيلا. "
+                       "وحددت الشرطة هوية الرجلين اللذين نفذا الهجومين الانتحاريين في المطار."})
+    assert [(i.weapon, i.sub_event_type, i.munitions_count, i.killed) for i in doc.incidents] == \
+        [("suicide_bomb", "Suicide bomb", 2, 20)]
+
+
+def test_wp12_an_assault_on_forces_keeps_its_battle_when_its_grenade_is_told():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _wp12_device_named
+
+    post = {"text": "مركز الشرطة"}
+    battle = Incident("w", "2023-03-13", "Battles", "Armed clash", "small_arms", location=post, killed=4)
+    grenade = Incident("w", "2023-03-13", "Explosions/Remote violence", "Grenade", "grenade", location=post,
+                       munitions_count=1)
+    _wp12_device_named(battle, grenade, set())
+    assert (battle.event_type, battle.weapon) == ("Battles", "small_arms")
+    attack = Incident("w", "2023-03-13", "Violence against civilians", "Attack", "unknown", location=post)
+    _wp12_device_named(attack, grenade, {id(attack)})  # told as a clash: the fire stays
+    assert attack.weapon == "unknown"
+    _wp12_device_named(attack, grenade, set())
+    assert (attack.weapon, attack.sub_event_type, attack.munitions_count) == ("grenade", "Grenade", 1)

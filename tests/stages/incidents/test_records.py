@@ -115,3 +115,23 @@ def test_wp9_a_civilian_place_keeps_an_attack_with_police_among_the_dead(nlp, te
 def test_wp9_a_convoy_of_unarmed_people_is_no_security_target(nlp, text, expected):
     doc = nlp.process({"id": "wp9b", "published": "2024-05-10", "text": text})
     assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suicide bombing foiled in the lead, retold as "this attack": the belt is the attack's weapon
+    ("أعلنت الشرطة أن شرطيا أحبط هجوما انتحاريا أمام مركز للشرطة في مدينة وهران مساء الأحد بإطلاقه النار على حزام "
+     "ناسف كان يرتديه المهاجم. وقالت المديرية إن النيابة فتحت تحقيقا بعد هذا الهجوم الإرهابي.",
+     [("suicide_bomb", "Suicide bomb")]),
+    # the bombings named in passing at the same city: an explosion, no device, no count
+    ("أوقفت الشرطة ثلاثة أشخاص على صلة بتفجيرات ليون التي وقعت الجمعة. وأدت هجمات في مواقع مختلفة من مدينة ليون "
+     "إلى مقتل 40 شخصا.", [("ied", "Remote explosive/landmine/IED")]),
+    # bombings in another city: another event, the attacks keep their guess
+    ("أوقفت الشرطة ثلاثة أشخاص على صلة بتفجيرات مرسيليا التي وقعت الشهر الماضي. وأدت هجمات في مواقع مختلفة من "
+     "مدينة ليون إلى مقتل 40 شخصا.", [("small_arms", "Attack")]),
+    # a missile named in another context ("جدار مضاد للصواريخ") is no device of the attack
+    ("قتل 30 شخصا في الهجمات التي ضربت مدينة ليون الشهر الماضي. وتعتزم البلدية إقامة جدار مضاد للصواريخ في مدينة "
+     "ليون.", [("unknown", "Attack")]),
+])
+def test_wp12_the_device_the_article_names_for_an_attack_told_without_one(nlp, text, expected):
+    doc = nlp.process({"id": "wp12-dev", "published": "2020-01-01", "text": text})
+    assert [(i.weapon, i.sub_event_type) for i in doc.incidents] == expected
