@@ -879,6 +879,8 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     if air is not None:  # "أعلن الجيش أن طائراته دمرت ...": an air strike, told by the aircraft
         trigger = Match(first=air, last=air, start=tokens[air].start, end=tokens[air].end,
                         payload=_weapon_payload("airstrike"))
+    if trigger.payload[0] == "rocket":  # "هجوما صاروخيا ... أطلقت خلاله 12 صاروخا باليستيا": the missiles named
+        trigger = _wp12_missile_named(tokens, hi, text, trigger, weapons)
     if trigger.payload[0] == "rocket" and _wp4_guided(tokens, trigger, hi, text):  # "بصاروخ كورنيت مضاد للدروع"
         trigger = replace(trigger, payload=_weapon_payload("missile"))
     if trigger.payload[0] in ("rocket", "missile"):
@@ -891,6 +893,19 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     if battle is None and trigger.payload[0] == "small_arms" and _wp4_exchange(tokens, lo, text, lex, weapons):
         return replace(trigger, payload=_weapon_payload("small_arms"))  # "تبادلت القوات ومسلحون إطلاق النار"
     return battle or trigger
+
+
+def _wp12_missile_named(tokens: list[Token], hi: int, text: str, trigger: Match, weapons: list[Match]) -> Match:
+    """A rocket attack told by its kind ("شنت روسيا هجوما صاروخيا على المدينة أطلقت خلاله 12 صاروخا باليستيا", "قصف
+    صاروخي استهدف الميناء بثلاثة صواريخ مجنحة") whose clause names its munitions as missiles, by a missile term or by a
+    guided, ballistic or cruise word after a rocket word (``_wp4_guided``): the missiles decide the weapon and their
+    count; a clause of rockets only keeps ``trigger``."""
+    for m in weapons:
+        if m is not trigger and m.payload[0] == "missile":
+            return m
+        if m is not trigger and m.payload[0] == "rocket" and _wp4_guided(tokens, m, hi, text):
+            return replace(m, payload=_weapon_payload("missile"))
+    return trigger
 
 
 def _dt3_no_firearm(tokens: list[Token], text: str, lex: Lexicon, trigger: Match) -> bool:

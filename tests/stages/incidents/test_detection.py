@@ -1776,3 +1776,17 @@ def test_dt23_an_armed_group_that_did_an_abduction_with_qama_bi_is_a_record(nlp,
 ])
 def test_dt23_qama_bi_an_abduction_noun_without_an_armed_group_is_no_record(nlp, text):
     assert _det(nlp, text, "2020-06-12") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rocket attack told by its kind, its munitions named as missiles in the clause: missiles, their count
+    ("شنت القوات هجوما صاروخيا فجر اليوم على مدينة أوديسا أطلقت خلاله ثمانية صواريخ باليستية، ما أدى إلى مقتل "
+     "ثلاثة مدنيين.", ("missile", 8)),
+    # the accusative of the cruise and ballistic words
+    ("أطلقت القوات أكثر من 20 صاروخا مجنحا على مطار مدينة أوديسا فجر اليوم، ما أدى إلى مقتل ثلاثة مدنيين.",
+     ("missile", 20)),
+    # rockets only: rockets
+    ("شنت الجماعة هجوما صاروخيا على بلدة سديروت مساء الأحد أطلقت خلاله خمسة صواريخ محلية الصنع.", ("rocket", 5)),
+])
+def test_wp12_missiles_named_in_a_rocket_attack(nlp, text, expected):
+    assert [(i.weapon, i.munitions_count) for i in _det(nlp, text)] == [expected]
