@@ -880,7 +880,7 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
         trigger = Match(first=air, last=air, start=tokens[air].start, end=tokens[air].end,
                         payload=_weapon_payload("airstrike"))
     if trigger.payload[0] == "rocket":  # "هجوما صاروخيا ... أطلقت خلاله 12 صاروخا باليستيا": the missiles named
-        trigger = _wp12_missile_named(tokens, hi, text, trigger, weapons)
+        trigger = _wp12_missile_named(tokens, hi, text, lex, trigger, weapons)
     if trigger.payload[0] == "rocket" and _wp4_guided(tokens, trigger, hi, text):  # "بصاروخ كورنيت مضاد للدروع"
         trigger = replace(trigger, payload=_weapon_payload("missile"))
     if trigger.payload[0] in ("rocket", "missile"):
@@ -895,17 +895,35 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     return battle or trigger
 
 
-def _wp12_missile_named(tokens: list[Token], hi: int, text: str, trigger: Match, weapons: list[Match]) -> Match:
+def _wp12_missile_named(tokens: list[Token], hi: int, text: str, lex: Lexicon, trigger: Match,
+                        weapons: list[Match]) -> Match:
     """A rocket attack told by its kind ("شنت روسيا هجوما صاروخيا على المدينة أطلقت خلاله 12 صاروخا باليستيا", "قصف
     صاروخي استهدف الميناء بثلاثة صواريخ مجنحة") whose clause names its munitions as missiles, by a missile term or by a
     guided, ballistic or cruise word after a rocket word (``_wp4_guided``): the missiles decide the weapon and their
-    count; a clause of rockets only keeps ``trigger``."""
+    count; a rocket word a state's nationality qualifies is a missile too (``_wp12_state_rocket``); a clause of
+    rockets only keeps ``trigger``."""
     for m in weapons:
         if m is not trigger and m.payload[0] == "missile":
             return m
         if m is not trigger and m.payload[0] == "rocket" and _wp4_guided(tokens, m, hi, text):
             return replace(m, payload=_weapon_payload("missile"))
+    if _wp12_state_rocket(tokens, hi, text, lex, trigger):
+        return replace(trigger, payload=_weapon_payload("missile"))
     return trigger
+
+
+def _wp12_state_rocket(tokens: list[Token], hi: int, text: str, lex: Lexicon, m: Match) -> bool:
+    """A rocket word with a state's nationality right after it ("قصف صاروخي روسي على المدينة", "استهدفت صواريخ
+    روسية محطة للكهرباء", "ضربة صاروخية إيرانية"): a state army's missile, not the unguided rockets of an armed group
+    (spec section 4, as "صواريخ باليستية"); not one made there ("صواريخ كاتيوشا روسية الصنع") nor a named rocket kind
+    (``wp12_rocket_kinds``: "كاتيوشا", "غراد")."""
+    k = m.last + 1
+    if k >= hi or tokens[k].norm not in lex.nationality:
+        return False
+    if k + 1 < hi and not _words("wp12_")["made_words"].isdisjoint(_doc_forms(tokens, text)[k + 1]):
+        return False
+    kinds = _words("wp12_")["rocket_kinds"]
+    return all(kinds.isdisjoint(_wpn_bare(f)) for f in _doc_forms(tokens, text)[m.first:k])
 
 
 def _dt3_no_firearm(tokens: list[Token], text: str, lex: Lexicon, trigger: Match) -> bool:

@@ -1790,3 +1790,15 @@ def test_dt23_qama_bi_an_abduction_noun_without_an_armed_group_is_no_record(nlp,
 ])
 def test_wp12_missiles_named_in_a_rocket_attack(nlp, text, expected):
     assert [(i.weapon, i.munitions_count) for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rocket word a state's nationality qualifies: the state army's missiles
+    ("أسفر قصف صاروخي إيراني على مقر لجماعة معارضة في منطقة السليمانية مساء الأحد عن مقتل ثلاثة أشخاص.", "missile"),
+    ("ضربت صواريخ روسية مبنى سكنيا في مدينة أوديسا فجر اليوم، ما أدى إلى مقتل أربعة مدنيين.", "missile"),
+    # where the rockets were made, or a rocket kind named: rockets
+    ("سقطت صواريخ كاتيوشا روسية الصنع على بلدة في ريف حلب مساء الجمعة، ما أدى إلى مقتل شخصين.", "rocket"),
+    ("سقطت ثلاثة صواريخ على بلدة في ريف حلب مساء الجمعة، ما أدى إلى مقتل شخصين.", "rocket"),
+])
+def test_wp12_a_states_rockets_are_missiles(nlp, text, expected):
+    assert [i.weapon for i in _det(nlp, text)] == [expected]
