@@ -895,6 +895,20 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     return battle or trigger
 
 
+def _wp12_repelled(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
+    """The clause [lo, hi) tells its attack as repelled, a verb or noun of repelling (``wp12_repel_words``) with an
+    attack word or the attackers within three words after it ("تمكن الجنود من صد الهجوم وقتل عشرين من المهاجمين",
+    "تمكن الأهالي بمساندة الجيش من التصدي لهجوم مسلح", "تصدت الوحدات للمهاجمين"): two armed sides fought, a battle
+    (Battles/Armed clash), not a one-sided attack."""
+    forms, words = _doc_forms(tokens, text), _words("wp12_")
+    for k in range(lo, hi):
+        if words["repel_words"].isdisjoint(forms[k]):
+            continue
+        if any(not words["repelled_objects"].isdisjoint(_wpn_bare(forms[j])) for j in range(k + 1, min(hi, k + 4))):
+            return True
+    return False
+
+
 def _wp12_missile_named(tokens: list[Token], hi: int, text: str, lex: Lexicon, trigger: Match,
                         weapons: list[Match]) -> Match:
     """A rocket attack told by its kind ("شنت روسيا هجوما صاروخيا على المدينة أطلقت خلاله 12 صاروخا باليستيا", "قصف

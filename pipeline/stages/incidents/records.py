@@ -37,7 +37,7 @@ from .detection import (
     _dt18_told_in_full,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _mg12_rate, _wp7_suicide_vehicles,
     _wp6_lapse_side, _dt16_told_relative, _wp8_ambushed_civilians, _wp8_clash_verb, _wp9_civilian_place,
-    _wp9_civilian_convoy,
+    _wp9_civilian_convoy, _wp12_repelled,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -654,6 +654,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         event_type, sub_event_type = "Violence against civilians", "Attack"  # "نصب مسلحون كمينا لحافلة ركاب"
     elif weapon == "small_arms" and sub_event_type == "Attack" and _wp8_clash_verb(tokens, lo, hi, text):
         event_type, sub_event_type = "Battles", "Armed clash"  # "جنود اشتبكوا مع مسلحين"
+    elif weapon in ("small_arms", "unknown") and sub_event_type == "Attack" and _wp12_repelled(tokens, lo, hi, text):
+        event_type, sub_event_type = "Battles", "Armed clash"  # "تمكن الجنود من صد الهجوم"
     summary = bool(names & lex.summary_words)
     broad = place is None or place.rank > 3
     record = Incident(

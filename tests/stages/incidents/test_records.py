@@ -135,3 +135,18 @@ def test_wp9_a_convoy_of_unarmed_people_is_no_security_target(nlp, text, expecte
 def test_wp12_the_device_the_article_names_for_an_attack_told_without_one(nlp, text, expected):
     doc = nlp.process({"id": "wp12-dev", "published": "2020-01-01", "text": text})
     assert [(i.weapon, i.sub_event_type) for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack the soldiers or the villagers repelled: two armed sides fought, a battle
+    ("وتمكن الجنود من صد الهجوم على القاعدة في بلدة كيدال مساء الأحد وقتل عشرين من المهاجمين.",
+     ("Battles", "Armed clash")),
+    ("نجحت وحدات الحرس مساء الأحد في التصدي لهجوم مسلح على بلدة كيدال أسفر عن مقتل عنصرين من الحرس.",
+     ("Battles", "Armed clash")),
+    # an attack on a market with nobody repelling it: an attack
+    ("هاجم مسلحون سوقا في بلدة كيدال مساء الأحد، ما أدى إلى مقتل عشرين مدنيا.",
+     ("Violence against civilians", "Attack")),
+])
+def test_wp12_an_attack_told_as_repelled_is_a_battle(nlp, text, expected):
+    doc = nlp.process({"id": "wp12-rep", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
