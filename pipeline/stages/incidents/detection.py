@@ -1165,8 +1165,24 @@ def _wp4_blade(tokens: list[Token], lo: int, hi: int, text: str, trigger: Match)
     if trigger.payload[0] != "small_arms" or trigger.payload[2] != "Attack":
         return False
     forms, blades, fire = _doc_forms(tokens, text), _words("wp4_")["blade_words"], _words("dt3_")["firearm_words"]
+    cold = _wp12_cold_arms(tokens, lo, hi, text)
     bare = [_wpn_bare(forms[k]) for k in range(lo, hi)]
-    return any(not blades.isdisjoint(b) for b in bare) and all(fire.isdisjoint(b) for b in bare)
+    return (any(not blades.isdisjoint(b) for b in bare) or bool(cold)) \
+        and all(fire.isdisjoint(b) for k, b in zip(range(lo, hi), bare) if k not in cold)
+
+
+def _wp12_cold_arms(tokens: list[Token], lo: int, hi: int, text: str) -> set[int]:
+    """The tokens of [lo, hi) that name cold arms with a word of arms: "بسلاح أبيض", "أسلحة بيضاء" (a word of arms and
+    the white of ``wp12_cold_words`` right after it) and "مسلح بسكين", "مسلحين بسواطير" (an armed word with a blade right
+    after it): a blade, not a firearm, though "سلاح" and "مسلح" are firearm words (``_wp4_blade``). Their indices."""
+    forms, words, blades = _doc_forms(tokens, text), _words("wp12_"), _words("wp4_")["blade_words"]
+    out: set[int] = set()
+    for k in range(lo, hi - 1):
+        bare, nxt = _wpn_bare(forms[k]), _wpn_bare(forms[k + 1])
+        if not words["arms_words"].isdisjoint(bare) and not words["cold_words"].isdisjoint(nxt) \
+                or not words["armed_words"].isdisjoint(bare) and not blades.isdisjoint(nxt):
+            out |= {k, k + 1}
+    return out
 
 
 def _wp4_loaded_drone(tokens: list[Token], m: Match, text: str) -> bool:

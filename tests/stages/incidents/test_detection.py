@@ -1802,3 +1802,19 @@ def test_wp12_missiles_named_in_a_rocket_attack(nlp, text, expected):
 ])
 def test_wp12_a_states_rockets_are_missiles(nlp, text, expected):
     assert [i.weapon for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cold arms told with a word of arms, a stabbing or a ramming verb: a blade, not a firearm
+    ("هاجم رجل بسلاح أبيض المارة في محطة للقطارات في مدينة ليون مساء الأحد، ما أدى إلى إصابة ثلاثة أشخاص.", "unknown"),
+    ("هاجم رجل مسلح بسكين المارة في محطة للقطارات في مدينة ليون مساء الأحد، ما أدى إلى إصابة ثلاثة أشخاص.", "unknown"),
+    ("صدم ثلاثة مهاجمين بشاحنة صغيرة المارة على جسر في مدينة ليون مساء الأحد قبل أن يطعنوا رواد المقاهي، ما أسفر "
+     "عن مقتل ثمانية أشخاص.", "unknown"),
+    # a soldier's fire on the man with the knife: the firearm is named
+    ("فتح جندي النار على رجل مسلح بسكين كان يحاول دخول متحف في مدينة ليون مساء الأحد فأصابه.", "small_arms"),
+    # "الأسلحة البيضاء" nowhere: gunmen with rifles stay small arms
+    ("هاجم رجل مسلح ببندقية المارة في محطة للقطارات في مدينة ليون مساء الأحد، ما أدى إلى إصابة ثلاثة أشخاص.",
+     "small_arms"),
+])
+def test_wp12_cold_arms_named_with_a_word_of_arms_are_no_firearm(nlp, text, expected):
+    assert [i.weapon for i in _det(nlp, text)] == [expected]
