@@ -895,6 +895,15 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     return battle or trigger
 
 
+def _wp12_armed_abductors(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
+    """An abduction whose clause [lo, hi) names its doers as armed (``wp12_armed_words``: "أقدمت مجموعة مسلحة على
+    اختطاف مواطنين", "مسلحي الجماعة ... خطفوهم"): by small arms, as the abductions by gunmen; not by "مجهولون" or
+    "إرهابيون" alone (weapon unknown), nor men armed with a blade (``_wp12_cold_arms``)."""
+    forms, armed = _doc_forms(tokens, text), _words("wp12_")["armed_words"]
+    cold = _wp12_cold_arms(tokens, lo, hi, text)
+    return any(not armed.isdisjoint(_wpn_bare(forms[k])) for k in range(lo, hi) if k not in cold)
+
+
 def _wp12_repelled(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
     """The clause [lo, hi) tells its attack as repelled, a verb or noun of repelling (``wp12_repel_words``) with an
     attack word or the attackers within three words after it ("تمكن الجنود من صد الهجوم وقتل عشرين من المهاجمين",

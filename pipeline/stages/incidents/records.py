@@ -37,7 +37,7 @@ from .detection import (
     _dt18_told_in_full,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _mg12_rate, _wp7_suicide_vehicles,
     _wp6_lapse_side, _dt16_told_relative, _wp8_ambushed_civilians, _wp8_clash_verb, _wp9_civilian_place,
-    _wp9_civilian_convoy, _wp12_repelled,
+    _wp9_civilian_convoy, _wp12_armed_abductors, _wp12_repelled,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -483,6 +483,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if abduction and weapon in ("small_arms", "unknown"):
         # "خطف مسلحون خمسة مدنيين": an abduction (by gunmen: small arms), not an attack
         event_type, sub_event_type = abduction[1], abduction[2]
+        if weapon == "unknown" and _wp12_armed_abductors(tokens, lo, hi, text):
+            weapon = "small_arms"  # "أقدمت مجموعة مسلحة على اختطاف", "مسلحي الجماعة ... خطفوهم"
     recalled = _dat_recalled(doc, lo, hi, weapons, lex)
     # "صد الهجوم ...، قبل أن يتم القبض على أحد منفذيه مساء اليوم": the time of the arrest, not of the event
     times = [t for t in times if not _da10_later_action(doc, t, trigger.last, starts)]

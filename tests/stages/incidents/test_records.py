@@ -150,3 +150,16 @@ def test_wp12_the_device_the_article_names_for_an_attack_told_without_one(nlp, t
 def test_wp12_an_attack_told_as_repelled_is_a_battle(nlp, text, expected):
     doc = nlp.process({"id": "wp12-rep", "published": "2024-05-10", "text": text})
     assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abductors named as armed: small arms
+    ("اختطفت مجموعة مسلحة مساء الأحد ثلاثة مهندسين قرب مدينة سبها.", "small_arms"),
+    ("أعلنت الشرطة أن مسلحي العصابة أفرجوا اليوم عن أربعة عمال كانوا قد خطفوهم الأسبوع الماضي قرب مدينة سبها.",
+     "small_arms"),
+    # unknown men, or a blade: no firearm
+    ("خطف مجهولون مساء الأحد طبيبا أثناء عودته إلى منزله في مدينة سبها.", "unknown"),
+])
+def test_wp12_abductors_named_as_armed_use_small_arms(nlp, text, expected):
+    doc = nlp.process({"id": "wp12-abd", "published": "2024-05-10", "text": text})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Abduction/forced disappearance", expected)]
