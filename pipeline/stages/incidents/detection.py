@@ -862,7 +862,8 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     """
     weapons = _wp6_lapse_side(tokens, lo, hi, weapons)  # "وجاء التفجير بعد أسبوع من اقتحام مسلحين فندقا": the storming
     adjectives = [m for m in weapons if _wp4_drone_adjective(tokens, m, text)  # "زوارق مسيرة": not a drone
-                  or _wp4_loaded_drone(tokens, m, text)]  # "طائرات مسيرة محملة بالمتفجرات": not a car bomb
+                  or _wp4_loaded_drone(tokens, m, text)  # "طائرات مسيرة محملة بالمتفجرات": not a car bomb
+                  or _wp12_media_name(tokens, m, text)]  # "قناة المسيرة": a channel's name
     weapons = [m for m in weapons if m not in adjectives] or weapons
     specific = [m for m in weapons if not _generic(m, tokens, text, lex)]
     trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), None) \
@@ -873,7 +874,8 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     if any(m.payload[0] == "vbied" for m in weapons):
         trigger = next(m for m in weapons if m.payload[0] == "vbied")
     if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
-        trigger = next((m for m in weapons if m.payload[0] == "drone"), trigger)
+        trigger = next((m for m in weapons if m.payload[0] == "drone" and m not in adjectives
+                        and _wp12_strike_drone(tokens, lo, trigger, m, text)), trigger)
     air = _wp4_air_subject(tokens, lo, hi, text, lex) \
         if trigger in adjectives or trigger.payload[0] == "small_arms" else None
     if air is not None:  # "أعلن الجيش أن طائراته دمرت ...": an air strike, told by the aircraft
@@ -902,6 +904,23 @@ def _wp12_armed_abductors(tokens: list[Token], lo: int, hi: int, text: str) -> b
     forms, armed = _doc_forms(tokens, text), _words("wp12_")["armed_words"]
     cold = _wp12_cold_arms(tokens, lo, hi, text)
     return any(not armed.isdisjoint(_wpn_bare(forms[k])) for k in range(lo, hi) if k not in cold)
+
+
+def _wp12_media_name(tokens: list[Token], m: Match, text: str) -> bool:
+    """A drone word right after a word of the media ("قناة المسيرة", "فضائية المسيرة": ``wp12_media_words``): the name
+    of a channel or a paper, not a drone."""
+    if m.payload[0] != "drone" or m.first == 0:
+        return False
+    return not _words("wp12_")["media_words"].isdisjoint(_wpn_bare(_doc_forms(tokens, text)[m.first - 1]))
+
+
+def _wp12_strike_drone(tokens: list[Token], lo: int, strike: Match, m: Match, text: str) -> bool:
+    """The drone ``m`` of the clause made the air strike ``strike`` ("غارة بطائرة مسيرة", "نفذ سلاح الجو المسير عملية
+    استهدفت المطار بأربع طائرات مسيرة"), unless it is named as what the strike hit (``_wpn_aimed_at``: "غارتين جويتين
+    استهدفتا موقعا لإطلاق الطائرات المسيرة": ``wpn_aimed_before`` in the two words before it; "لطائرة مسيرة" after the
+    strike word is the strike's own: "غارة لطائرة مسيرة")."""
+    forms, before = _doc_forms(tokens, text), _words("wpn_")["aimed_before"]
+    return all(before.isdisjoint(forms[j]) for j in range(max(lo, m.first - 2), m.first))
 
 
 def _wp12_repelled(tokens: list[Token], lo: int, hi: int, text: str) -> bool:

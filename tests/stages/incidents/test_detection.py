@@ -1818,3 +1818,17 @@ def test_wp12_a_states_rockets_are_missiles(nlp, text, expected):
 ])
 def test_wp12_cold_arms_named_with_a_word_of_arms_are_no_firearm(nlp, text, expected):
     assert [i.weapon for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drones named as what the strikes hit, or a channel's name: the warplanes' air strikes
+    ("قتل ثلاثة مسلحين في غارتين جويتين استهدفتا موقعا لإطلاق الطائرات المسيرة قرب مدينة الحديدة فجر اليوم.",
+     "airstrike"),
+    ("قالت فضائية المسيرة إن طيران التحالف شن غارة جوية على مدينة الحديدة فجر اليوم أسفرت عن مقتل ثلاثة أشخاص.",
+     "airstrike"),
+    # the drones the strike was made with: a drone strike
+    ("قتل ثلاثة أشخاص في غارة بطائرة مسيرة على سيارة قرب مدينة الحديدة فجر اليوم.", "drone"),
+    ("نفذ سلاح الجو المسير عملية استهدفت صباح اليوم مطار مدينة جازان بثلاث طائرات مسيرة.", "drone"),
+])
+def test_wp12_a_drone_makes_the_strike_only_when_it_is_not_its_target(nlp, text, expected):
+    assert [i.weapon for i in _det(nlp, text)] == [expected]
