@@ -891,7 +891,7 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
             trigger = replace(trigger, payload=_weapon_payload(platform))
     if _dt3_no_firearm(tokens, text, lex, trigger) or _wp4_blade(tokens, lo, hi, text, trigger):
         trigger = replace(trigger, payload=("unknown", *trigger.payload[1:3]))
-    battle = next((m for m in weapons if m.payload[1] == "Battles"), None)
+    battle = next((m for m in weapons if m.payload[1] == "Battles" and not _wp12_aimed_post(tokens, lo, text, m)), None)
     if battle is None and trigger.payload[0] == "small_arms" and _wp4_exchange(tokens, lo, text, lex, weapons):
         return replace(trigger, payload=_weapon_payload("small_arms"))  # "تبادلت القوات ومسلحون إطلاق النار"
     return battle or trigger
@@ -904,6 +904,17 @@ def _wp12_armed_abductors(tokens: list[Token], lo: int, hi: int, text: str) -> b
     forms, armed = _doc_forms(tokens, text), _words("wp12_")["armed_words"]
     cold = _wp12_cold_arms(tokens, lo, hi, text)
     return any(not armed.isdisjoint(_wpn_bare(forms[k])) for k in range(lo, hi) if k not in cold)
+
+
+def _wp12_aimed_post(tokens: list[Token], lo: int, text: str, m: Match) -> bool:
+    """An ambush word that is what a strike aimed at (``wpn_aimed_before`` in the two words before it: "تفجير انتحاري
+    استهدف كمينا للجيش", "هجوم على كمين"): a checkpoint (Egyptian usage), the target, not an ambush laid; it does not
+    make the device that hit it a battle (``_wpn_trigger``)."""
+    forms = _doc_forms(tokens, text)
+    if m.first != m.last or _words("rec_")["ambush_words"].isdisjoint(forms[m.first]):
+        return False
+    before = _words("wpn_")["aimed_before"]
+    return any(not before.isdisjoint(forms[j]) for j in range(max(lo, m.first - 2), m.first))
 
 
 def _wp12_media_name(tokens: list[Token], m: Match, text: str) -> bool:

@@ -1832,3 +1832,16 @@ def test_wp12_cold_arms_named_with_a_word_of_arms_are_no_firearm(nlp, text, expe
 ])
 def test_wp12_a_drone_makes_the_strike_only_when_it_is_not_its_target(nlp, text, expected):
     assert [i.weapon for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a device that hit a checkpoint ("كمين" in Egyptian usage): the device, not a battle
+    ("قتل أربعة جنود في تفجير انتحاري استهدف كمينا للجيش قرب مدينة رفح مساء الأحد.", ("suicide_bomb", "Suicide bomb")),
+    ("قتل أربعة جنود في انفجار عبوة ناسفة استهدفت كمينا أمنيا قرب مدينة رفح مساء الأحد.",
+     ("ied", "Remote explosive/landmine/IED")),
+    # an ambush laid with the bomb: the fighting stays a battle
+    ("نصب مسلحون كمينا لدورية عسكرية قرب مدينة رفح مساء الأحد وفجروا عبوة ناسفة، ما أدى إلى مقتل أربعة جنود.",
+     ("small_arms", "Armed clash")),
+])
+def test_wp12_a_checkpoint_hit_by_a_device_is_no_ambush(nlp, text, expected):
+    assert [(i.weapon, i.sub_event_type) for i in _det(nlp, text)] == [expected]
