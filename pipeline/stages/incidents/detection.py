@@ -889,6 +889,8 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
         platform = _wpn_platform(tokens, lo, hi, text, lex, trigger, weapons)
         if platform is not None:
             trigger = replace(trigger, payload=_weapon_payload(platform))
+    if trigger.payload[0] == "rocket" and _wp12_ground_assault(tokens, lo, hi, text, trigger):
+        trigger = replace(trigger, payload=_weapon_payload("small_arms"))  # "بالأسلحة الرشاشة والقذائف الصاروخية"
     if _dt3_no_firearm(tokens, text, lex, trigger) or _wp4_blade(tokens, lo, hi, text, trigger):
         trigger = replace(trigger, payload=("unknown", *trigger.payload[1:3]))
     battle = next((m for m in weapons if m.payload[1] == "Battles" and not _wp12_aimed_post(tokens, lo, text, m)), None)
@@ -915,6 +917,21 @@ def _wp12_aimed_post(tokens: list[Token], lo: int, text: str, m: Match) -> bool:
         return False
     before = _words("wpn_")["aimed_before"]
     return any(not before.isdisjoint(forms[j]) for j in range(max(lo, m.first - 2), m.first))
+
+
+def _wp12_ground_assault(tokens: list[Token], lo: int, hi: int, text: str, trigger: Match) -> bool:
+    """Rocket-propelled shells (a shell word with its rocket adjective, or an RPG: ``wp12_ground_rockets``) told with
+    firearms named in the same clause (``wp12_firearms_named``: "هجوم إرهابي بالأسلحة الرشاشة والقذائف الصاروخية
+    استهدف حافلة عسكرية", "هاجمت النقطة بالأسلحة الآلية والقذائف الصاروخية", "اشتباكات تخللها استخدام للأسلحة
+    الرشاشة والقذائف الصاروخية"): a ground assault with small arms, whose RPGs are part of the fire, not a shelling;
+    gunmen with the shells alone ("استهدف مسلحون نقطة تفتيش بقذيفة آر بي جي") stay a rocket attack."""
+    forms, words = _doc_forms(tokens, text), _words("wp12_")
+    if all(words["ground_rockets"].isdisjoint(_wpn_bare(forms[k])) for k in range(trigger.first, trigger.last + 1)):
+        return False
+    return any(not words["firearms_named"].isdisjoint(_wpn_bare(forms[k]))
+               or k > lo and not words["arms_kinds"].isdisjoint(_wpn_bare(forms[k]))
+               and not words["arms_words"].isdisjoint(_wpn_bare(forms[k - 1]))  # "الأسلحة الآلية", not "آلية عسكرية"
+               for k in range(lo, hi) if not trigger.first <= k <= trigger.last)
 
 
 def _wp12_media_name(tokens: list[Token], m: Match, text: str) -> bool:

@@ -1845,3 +1845,16 @@ def test_wp12_a_drone_makes_the_strike_only_when_it_is_not_its_target(nlp, text,
 ])
 def test_wp12_a_checkpoint_hit_by_a_device_is_no_ambush(nlp, text, expected):
     assert [(i.weapon, i.sub_event_type) for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # machine guns and rocket-propelled shells in one assault on forces: the fire of a battle
+    ("قتل ثمانية جنود مساء أمس في هجوم شنه مسلحون بالأسلحة الرشاشة والقذائف الصاروخية على ثكنة عسكرية قرب بلدة "
+     "القائم.", ("small_arms", "Armed clash")),
+    # the shells alone, fired or fallen: a rocket attack
+    ("استهدف مسلحون مساء أمس ثكنة عسكرية قرب بلدة القائم بقذيفة آر بي جي، ما أدى إلى إصابة جنديين.",
+     ("rocket", "Shelling/artillery/missile attack")),
+    ("سقطت ثلاث قذائف صاروخية مساء أمس على ثكنة عسكرية قرب بلدة القائم.", ("rocket", "Shelling/artillery/missile attack")),
+])
+def test_wp12_rocket_shells_with_firearms_are_a_ground_assault(nlp, text, expected):
+    assert [(i.weapon, i.sub_event_type) for i in _det(nlp, text)] == [expected]
