@@ -404,7 +404,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year
     _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place
     _wp7_suicide_vehicles(doc, events, starts)  # "... اقتحم الانتحاري البوابة بشاحنة صهريج مفخخة": vbied
-    _wp12_told_device(doc, events, unarmed_ids, lex, kb, starts)  # "أحبط هجوما انتحاريا ..." then "هذا الهجوم"
+    _wp12_told_device(doc, events, unarmed_ids, lex, kb, starts, vague_ids)  # "أحبط هجوما انتحاريا ..." then "هذا الهجوم"
     return events
 
 
@@ -412,20 +412,22 @@ _WP12_DEVICES = ("ied", "vbied", "suicide_bomb", "grenade")  # what an attacker 
 
 
 def _wp12_told_device(doc: Document, events: list[Incident], unarmed: set[int], lex: Lexicon, kb,
-                      starts: list[int]) -> None:
+                      starts: list[int], vague: set[int] = frozenset()) -> None:
     """An attack told with no weapon named (``unarmed``: "وفتح المدعي العام تحقيقا بعد هذا الهجوم الإرهابي", "وأدت
     هجمات في مواقع مختلفة من المدينة إلى مقتل 30 شخصا") whose device the article names in a sentence that made no
     record (a bombing foiled, then told as "this attack": "أحبط شرطي هجوما انتحاريا أمام مركز للشرطة بإطلاقه النار على
     حزام ناسف"; the event recalled in passing: "ألقت الشرطة القبض على مشتبه بهم في تفجيرات المدينة التي وقعت الجمعة"),
     at the record's place or at none: that device is its weapon, with its types (an explosion word alone: an ied, no
     count), when the article names one kind of device only and no other record of it is an explosion. Firearms
-    named there (the police's fire) do not make the guess (small arms, unknown) a device; only a device carried or
+    named there (the police's fire) do not make the guess (small arms, unknown) a device. An explosion told with no
+    device (``vague``: "ارتفعت حصيلة التفجيرين اللذين وقعا أمس قرب المرقد") takes the device the claim names ("فجرا
+    حزامين ناسفين") the same way. One such record in the article only; only a device carried or
     planted (``_WP12_DEVICES``) is one, not a missile, a drone or an air strike, which such articles name in other
     contexts ("جدار مضاد للصواريخ", "مسيرات منددة بالهجوم": marches)."""
     tokens, text = doc.tokens, doc.text
     guessed = [r for r in events if id(r) in unarmed and r.weapon in ("small_arms", "unknown")
-               and r.sub_event_type == "Attack"]
-    if not guessed or any(r.event_type == "Explosions/Remote violence" for r in events):
+               and r.sub_event_type == "Attack" or id(r) in vague and r.weapon == "ied"]
+    if len(guessed) != 1 or any(r.event_type == "Explosions/Remote violence" for r in events if r not in guessed):
         return
     used = {e["start"] for r in events for e in r.evidence}
     for r in guessed:
@@ -449,7 +451,7 @@ def _wp12_told_device(doc: Document, events: list[Incident], unarmed: set[int], 
         if len(kinds) == 1:
             r.weapon, r.event_type, r.sub_event_type = next(iter(kinds.values()))
             r.munitions_count = None
-        elif not kinds and blast:
+        elif not kinds and blast and id(r) not in vague:
             r.weapon, r.event_type, r.sub_event_type = "ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"
             r.munitions_count = None
 

@@ -163,3 +163,16 @@ def test_wp12_an_attack_told_as_repelled_is_a_battle(nlp, text, expected):
 def test_wp12_abductors_named_as_armed_use_small_arms(nlp, text, expected):
     doc = nlp.process({"id": "wp12-abd", "published": "2024-05-10", "text": text})
     assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Abduction/forced disappearance", expected)]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # the claim names the belts of the explosions told with no device: a suicide bombing
+    ("وتبنى التنظيم الهجوم في بيان، مؤكدا أن عنصرين من عناصره فجرا حزامين ناسفين وسط الحشود.", "suicide_bomb"),
+    # a belt in another city: another event, the explosions keep their ied
+    ("وكان انتحاري قد فجر حزاما ناسفا في مدينة بندر عباس في الشهر الماضي.", "ied"),
+])
+def test_wp12_explosions_told_with_no_device_take_the_device_the_claim_names(nlp, second, expected):
+    doc = nlp.process({"id": "wp12-vague", "published": "2024-01-04", "text":
+                       "ارتفعت حصيلة التفجيرين اللذين وقعا أمس قرب مرقد في مدينة كرمان إلى 80 قتيلا. " + second})
+    first = min(doc.incidents, key=lambda i: i.evidence[0]["start"])
+    assert first.weapon == expected
