@@ -865,7 +865,8 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     """
     weapons = _wp6_lapse_side(tokens, lo, hi, weapons)  # "وجاء التفجير بعد أسبوع من اقتحام مسلحين فندقا": the storming
     adjectives = [m for m in weapons if _wp4_drone_adjective(tokens, m, text)  # "زوارق مسيرة": not a drone
-                  or _wp4_loaded_drone(tokens, m, text)]  # "طائرات مسيرة محملة بالمتفجرات": not a car bomb
+                  or _wp4_loaded_drone(tokens, m, text)  # "طائرات مسيرة محملة بالمتفجرات": not a car bomb
+                  or _wp12_media_name(tokens, m, text)]  # "قناة المسيرة": a channel's name
     weapons = [m for m in weapons if m not in adjectives] or weapons
     specific = [m for m in weapons if not _generic(m, tokens, text, lex)]
     trigger = next((m for m in weapons if m.payload[0] not in ("small_arms", "unknown")), None) \
@@ -876,24 +877,126 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
     if any(m.payload[0] == "vbied" for m in weapons):
         trigger = next(m for m in weapons if m.payload[0] == "vbied")
     if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
-        trigger = next((m for m in weapons if m.payload[0] == "drone"), trigger)
+        trigger = next((m for m in weapons if m.payload[0] == "drone" and m not in adjectives
+                        and _wp12_strike_drone(tokens, lo, trigger, m, text)), trigger)
     air = _wp4_air_subject(tokens, lo, hi, text, lex) \
         if trigger in adjectives or trigger.payload[0] == "small_arms" else None
     if air is not None:  # "أعلن الجيش أن طائراته دمرت ...": an air strike, told by the aircraft
         trigger = Match(first=air, last=air, start=tokens[air].start, end=tokens[air].end,
                         payload=_weapon_payload("airstrike"))
+    if trigger.payload[0] == "rocket":  # "هجوما صاروخيا ... أطلقت خلاله 12 صاروخا باليستيا": the missiles named
+        trigger = _wp12_missile_named(tokens, hi, text, lex, trigger, weapons)
     if trigger.payload[0] == "rocket" and _wp4_guided(tokens, trigger, hi, text):  # "بصاروخ كورنيت مضاد للدروع"
         trigger = replace(trigger, payload=_weapon_payload("missile"))
     if trigger.payload[0] in ("rocket", "missile"):
         platform = _wpn_platform(tokens, lo, hi, text, lex, trigger, weapons)
         if platform is not None:
             trigger = replace(trigger, payload=_weapon_payload(platform))
+    if trigger.payload[0] == "rocket" and _wp12_ground_assault(tokens, lo, hi, text, trigger):
+        trigger = replace(trigger, payload=_weapon_payload("small_arms"))  # "بالأسلحة الرشاشة والقذائف الصاروخية"
     if _dt3_no_firearm(tokens, text, lex, trigger) or _wp4_blade(tokens, lo, hi, text, trigger):
         trigger = replace(trigger, payload=("unknown", *trigger.payload[1:3]))
-    battle = next((m for m in weapons if m.payload[1] == "Battles"), None)
+    battle = next((m for m in weapons if m.payload[1] == "Battles" and not _wp12_aimed_post(tokens, lo, text, m)), None)
     if battle is None and trigger.payload[0] == "small_arms" and _wp4_exchange(tokens, lo, text, lex, weapons):
         return replace(trigger, payload=_weapon_payload("small_arms"))  # "تبادلت القوات ومسلحون إطلاق النار"
     return battle or trigger
+
+
+def _wp12_armed_abductors(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
+    """An abduction whose clause [lo, hi) names its doers as armed (``wp12_armed_words``: "أقدمت مجموعة مسلحة على
+    اختطاف مواطنين", "مسلحي الجماعة ... خطفوهم"): by small arms, as the abductions by gunmen; not by "مجهولون" or
+    "إرهابيون" alone (weapon unknown), nor men armed with a blade (``_wp12_cold_arms``)."""
+    forms, armed = _doc_forms(tokens, text), _words("wp12_")["armed_words"]
+    cold = _wp12_cold_arms(tokens, lo, hi, text)
+    return any(not armed.isdisjoint(_wpn_bare(forms[k])) for k in range(lo, hi) if k not in cold)
+
+
+def _wp12_aimed_post(tokens: list[Token], lo: int, text: str, m: Match) -> bool:
+    """An ambush word that is what a strike aimed at (``wpn_aimed_before`` in the two words before it: "تفجير انتحاري
+    استهدف كمينا للجيش", "هجوم على كمين"): a checkpoint (Egyptian usage), the target, not an ambush laid; it does not
+    make the device that hit it a battle (``_wpn_trigger``)."""
+    forms = _doc_forms(tokens, text)
+    if m.first != m.last or _words("rec_")["ambush_words"].isdisjoint(forms[m.first]):
+        return False
+    before = _words("wpn_")["aimed_before"]
+    return any(not before.isdisjoint(forms[j]) for j in range(max(lo, m.first - 2), m.first))
+
+
+def _wp12_ground_assault(tokens: list[Token], lo: int, hi: int, text: str, trigger: Match) -> bool:
+    """Rocket-propelled shells (a shell word with its rocket adjective, or an RPG: ``wp12_ground_rockets``) told with
+    firearms named in the same clause (``wp12_firearms_named``: "هجوم إرهابي بالأسلحة الرشاشة والقذائف الصاروخية
+    استهدف حافلة عسكرية", "هاجمت النقطة بالأسلحة الآلية والقذائف الصاروخية", "اشتباكات تخللها استخدام للأسلحة
+    الرشاشة والقذائف الصاروخية"): a ground assault with small arms, whose RPGs are part of the fire, not a shelling;
+    gunmen with the shells alone ("استهدف مسلحون نقطة تفتيش بقذيفة آر بي جي") stay a rocket attack."""
+    forms, words = _doc_forms(tokens, text), _words("wp12_")
+    if all(words["ground_rockets"].isdisjoint(_wpn_bare(forms[k])) for k in range(trigger.first, trigger.last + 1)):
+        return False
+    return any(not words["firearms_named"].isdisjoint(_wpn_bare(forms[k]))
+               or k > lo and not words["arms_kinds"].isdisjoint(_wpn_bare(forms[k]))
+               and not words["arms_words"].isdisjoint(_wpn_bare(forms[k - 1]))  # "الأسلحة الآلية", not "آلية عسكرية"
+               for k in range(lo, hi) if not trigger.first <= k <= trigger.last)
+
+
+def _wp12_media_name(tokens: list[Token], m: Match, text: str) -> bool:
+    """A drone word right after a word of the media ("قناة المسيرة", "فضائية المسيرة": ``wp12_media_words``): the name
+    of a channel or a paper, not a drone."""
+    if m.payload[0] != "drone" or m.first == 0:
+        return False
+    return not _words("wp12_")["media_words"].isdisjoint(_wpn_bare(_doc_forms(tokens, text)[m.first - 1]))
+
+
+def _wp12_strike_drone(tokens: list[Token], lo: int, strike: Match, m: Match, text: str) -> bool:
+    """The drone ``m`` of the clause made the air strike ``strike`` ("غارة بطائرة مسيرة", "نفذ سلاح الجو المسير عملية
+    استهدفت المطار بأربع طائرات مسيرة"), unless it is named as what the strike hit (``_wpn_aimed_at``: "غارتين جويتين
+    استهدفتا موقعا لإطلاق الطائرات المسيرة": ``wpn_aimed_before`` in the two words before it; "لطائرة مسيرة" after the
+    strike word is the strike's own: "غارة لطائرة مسيرة")."""
+    forms, before = _doc_forms(tokens, text), _words("wpn_")["aimed_before"]
+    return all(before.isdisjoint(forms[j]) for j in range(max(lo, m.first - 2), m.first))
+
+
+def _wp12_repelled(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
+    """The clause [lo, hi) tells its attack as repelled, a verb or noun of repelling (``wp12_repel_words``) with an
+    attack word or the attackers within three words after it ("تمكن الجنود من صد الهجوم وقتل عشرين من المهاجمين",
+    "تمكن الأهالي بمساندة الجيش من التصدي لهجوم مسلح", "تصدت الوحدات للمهاجمين"): two armed sides fought, a battle
+    (Battles/Armed clash), not a one-sided attack."""
+    forms, words = _doc_forms(tokens, text), _words("wp12_")
+    for k in range(lo, hi):
+        if words["repel_words"].isdisjoint(forms[k]):
+            continue
+        if any(not words["repelled_objects"].isdisjoint(_wpn_bare(forms[j])) for j in range(k + 1, min(hi, k + 4))):
+            return True
+    return False
+
+
+def _wp12_missile_named(tokens: list[Token], hi: int, text: str, lex: Lexicon, trigger: Match,
+                        weapons: list[Match]) -> Match:
+    """A rocket attack told by its kind ("شنت روسيا هجوما صاروخيا على المدينة أطلقت خلاله 12 صاروخا باليستيا", "قصف
+    صاروخي استهدف الميناء بثلاثة صواريخ مجنحة") whose clause names its munitions as missiles, by a missile term or by a
+    guided, ballistic or cruise word after a rocket word (``_wp4_guided``): the missiles decide the weapon and their
+    count; a rocket word a state's nationality qualifies is a missile too (``_wp12_state_rocket``); a clause of
+    rockets only keeps ``trigger``."""
+    for m in weapons:
+        if m is not trigger and m.payload[0] == "missile":
+            return m
+        if m is not trigger and m.payload[0] == "rocket" and _wp4_guided(tokens, m, hi, text):
+            return replace(m, payload=_weapon_payload("missile"))
+    if _wp12_state_rocket(tokens, hi, text, lex, trigger):
+        return replace(trigger, payload=_weapon_payload("missile"))
+    return trigger
+
+
+def _wp12_state_rocket(tokens: list[Token], hi: int, text: str, lex: Lexicon, m: Match) -> bool:
+    """A rocket word with a state's nationality right after it ("قصف صاروخي روسي على المدينة", "استهدفت صواريخ
+    روسية محطة للكهرباء", "ضربة صاروخية إيرانية"): a state army's missile, not the unguided rockets of an armed group
+    (spec section 4, as "صواريخ باليستية"); not one made there ("صواريخ كاتيوشا روسية الصنع") nor a named rocket kind
+    (``wp12_rocket_kinds``: "كاتيوشا", "غراد")."""
+    k = m.last + 1
+    if k >= hi or tokens[k].norm not in lex.nationality:
+        return False
+    if k + 1 < hi and not _words("wp12_")["made_words"].isdisjoint(_doc_forms(tokens, text)[k + 1]):
+        return False
+    kinds = _words("wp12_")["rocket_kinds"]
+    return all(kinds.isdisjoint(_wpn_bare(f)) for f in _doc_forms(tokens, text)[m.first:k])
 
 
 def _dt3_no_firearm(tokens: list[Token], text: str, lex: Lexicon, trigger: Match) -> bool:
@@ -1121,8 +1224,24 @@ def _wp4_blade(tokens: list[Token], lo: int, hi: int, text: str, trigger: Match)
     if trigger.payload[0] != "small_arms" or trigger.payload[2] != "Attack":
         return False
     forms, blades, fire = _doc_forms(tokens, text), _words("wp4_")["blade_words"], _words("dt3_")["firearm_words"]
+    cold = _wp12_cold_arms(tokens, lo, hi, text)
     bare = [_wpn_bare(forms[k]) for k in range(lo, hi)]
-    return any(not blades.isdisjoint(b) for b in bare) and all(fire.isdisjoint(b) for b in bare)
+    return (any(not blades.isdisjoint(b) for b in bare) or bool(cold)) \
+        and all(fire.isdisjoint(b) for k, b in zip(range(lo, hi), bare) if k not in cold)
+
+
+def _wp12_cold_arms(tokens: list[Token], lo: int, hi: int, text: str) -> set[int]:
+    """The tokens of [lo, hi) that name cold arms with a word of arms: "بسلاح أبيض", "أسلحة بيضاء" (a word of arms and
+    the white of ``wp12_cold_words`` right after it) and "مسلح بسكين", "مسلحين بسواطير" (an armed word with a blade right
+    after it): a blade, not a firearm, though "سلاح" and "مسلح" are firearm words (``_wp4_blade``). Their indices."""
+    forms, words, blades = _doc_forms(tokens, text), _words("wp12_"), _words("wp4_")["blade_words"]
+    out: set[int] = set()
+    for k in range(lo, hi - 1):
+        bare, nxt = _wpn_bare(forms[k]), _wpn_bare(forms[k + 1])
+        if not words["arms_words"].isdisjoint(bare) and not words["cold_words"].isdisjoint(nxt) \
+                or not words["armed_words"].isdisjoint(bare) and not blades.isdisjoint(nxt):
+            out |= {k, k + 1}
+    return out
 
 
 def _wp4_loaded_drone(tokens: list[Token], m: Match, text: str) -> bool:

@@ -85,7 +85,8 @@ def _mg17_retold_later(records: list[Incident], r: Incident, retold: set[int]) -
 
 
 def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *, vague: set[int] = frozenset(),
-          anaphoric: set[int] = frozenset(), recalls: set[int] = frozenset()) -> list[Incident]:
+          anaphoric: set[int] = frozenset(), recalls: set[int] = frozenset(),
+          clashes: set[int] = frozenset()) -> list[Incident]:
     """One record per event.
 
     Mentions with the same day, place and weapon merge; a mention whose date was
@@ -145,7 +146,7 @@ def merge(records: list[tuple[Incident, bool]], broad: set[int] = frozenset(), *
             if place is not None:  # "في حي X" ... "قرب جسر Y": the lead's quarter, not the landmark it is near
                 other.location = place
             out.remove(r)
-    _det_join(out, vague, anaphoric, {id(r) for r, carried in records if carried})
+    _det_join(out, vague, anaphoric, {id(r) for r, carried in records if carried}, clashes)
     _mg15_one_sentence(out)
     return sorted(out, key=lambda r: r.evidence[0]["start"] if r.evidence else 0)
 
@@ -212,7 +213,8 @@ def _det_apart(a: dict | None, b: dict | None) -> bool:
     return not _det_site(a, b)
 
 
-def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried: set[int]) -> None:
+def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried: set[int],
+              clashes: set[int] = frozenset()) -> None:
     """Mentions of an event told before or after it (see ``merge``), joined to it in ``out``."""
     for r in list(out):
         if id(r) not in vague:
@@ -232,9 +234,24 @@ def _det_join(out: list[Incident], vague: set[int], anaphoric: set[int], carried
         if before in out and before.event_date == r.event_date \
                 and (_det_site(before.location, r.location)
                      or before.weapon == r.weapon and not _evt_two_known_places(before.location, r.location)):
+            _wp12_device_named(before, r, clashes)
             _fill(before, r)
             out.remove(r)
             ordered[i] = before  # a third mention joins the same event
+
+
+def _wp12_device_named(before: Incident, r: Incident, clashes: set[int]) -> None:
+    """A mention told with the article that names the device ("وكانت الهجمات التي استهدفت المطار قد أوقعت 20 قتيلا.
+    وحددت الشرطة هوية الرجلين اللذين نفذا الهجومين الانتحاريين"; "قتل جنديان في هجوم على دورية. وقال المتحدث إن
+    الدورية تعرضت لانفجار لغم") is the event before it: its device replaces the weapon the event before only guessed
+    (small arms, unknown) with its types and count, as ``_mrg_follow`` does, unless that one was told as a clash
+    (``clashes``: "اشتبكت الشرطة مع مطلوبين ... وفجر أحدهم نفسه": the besieged men's bombs are part of the fight) or
+    read as a battle for its security victims ("قتل أربعة شرطيين في هجوم على مركز. وقال المسؤول إن المهاجمين ألقوا
+    قنبلة يدوية ثم اقتحموه": the grenade opened an assault on the forces, which stays a battle)."""
+    if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS and before.event_type != "Battles" \
+            and not _wp11_shell_kind_named(before, r) and id(before) not in clashes:
+        before.weapon, before.event_type, before.sub_event_type = r.weapon, r.event_type, r.sub_event_type
+        before.munitions_count = r.munitions_count
 
 
 def _evt_two_known_places(a: dict | None, b: dict | None) -> bool:

@@ -29,6 +29,7 @@ from .detection import (
     _evt_attack_verbs, _evt_car_blasts, _evt_claimed, _evt_happened, _evt_headlines, _evt_killings, _evt_lexicon,
     _evt_many_attacks, _evt_march, _evt_occurrences, _evt_operations, _evt_out_of_scope, _evt_recalled, _evt_seized,
     _evt_shelling, _evt_split_fire, _evt_struck, _evt_suicides, _evt_whether, _filters, _generic, _is_total, _own_event,
+    _wpn_unarmed,
     _pr2_riot, _prc_used, _rec_aim_verbs, _rec_exposed, _rec_occurred, _wpn_trigger, _wpn_vague,
     _dt8_eliminated, _dt8_hostages, _dt8_told, _dt9_anniversary, _dt10_undertaken, _wp5_security_side,
     _dt11_occurred_relative, _dt12_analysis, _dt12_found_and_destroyed, _dt13_rammings, _dt14_recalled_phrase,
@@ -37,6 +38,8 @@ from .detection import (
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _mg12_rate, _wp7_suicide_vehicles,
     _wp6_lapse_side, _dt16_told_relative, _wp8_ambushed_civilians, _wp8_clash_verb, _wp9_civilian_place,
     _wp9_civilian_convoy, _dt24_described_killing,
+
+    _wp9_civilian_convoy, _wp12_armed_abductors, _wp12_repelled,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
@@ -83,6 +86,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     report_ids: set[int] = set()  # records dated only by the publication day (no day named)
     passing_ids: set[int] = set()  # records of an event told in passing in a relative clause ("الهجوم الذي جد في X")
     clash_ids: set[int] = set()  # records told as a clash ("تبادل لإطلاق النار"), not as an attack on security forces
+    unarmed_ids: set[int] = set()  # records of an attack whose clause names no weapon ("الهجوم الإرهابي", "الهجمات")
     sents = doc.sentences
     found: dict[tuple[int, int], list[Match]] = {}
 
@@ -287,6 +291,8 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 broad_ids.add(id(record))
             if any(m.payload[2] == "Armed clash" for m in weapons):
                 clash_ids.add(id(record))
+            if r_weapons and all(_wpn_unarmed(tokens, m, text, lex) for m in r_weapons):
+                unarmed_ids.add(id(record))
             carried = told  # a date that is only when it was announced joins the event's own date
             if record.event_date is None:  # "قتل مسلحون سبعة قرويين في هجوم على قرية منذ يومين": two days ago
                 record.event_date = _da11_days_ago(doc, times, starts)
@@ -373,7 +379,7 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
                 or _da6_next_day(doc, r, used_sentences, lex, starts)  # the next sentence tells its day
         elif id(r) in report_ids:  # "أعلن الرئيس أن 92 جنديا قتلوا في هجوم ..." then "وقال إن المعارك استمرت سبع
             r.event_date = _da11_next_day(doc, r, used_sentences, lex, starts) or r.event_date  # ساعات يوم الاثنين"
-    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids, recalls=recall_ids)
+    events = merge(kept, broad_ids, vague=vague_ids, anaphoric=anaphoric_ids, recalls=recall_ids, clashes=clash_ids)
     # an event told in passing at the place of another record is that one, retold ("ردا على الهجوم الذي استهدف X")
     events = [e for e in events if id(e) not in passing_ids or not any(
         o is not e and o.location and e.location and _fp_one_site(o.location, e.location) for o in events)]
@@ -407,7 +413,67 @@ def extract(doc: Document, window: int = 1) -> list[Incident]:
     _mg8_lapse_year(doc, events, starts)  # "بعد أسبوع من اقتحام ...، ليلة 20 كانون الثاني": that event's year
     _mg7_retold_place(doc, events, starts)  # "وأعلنت الهيئة أن الهجوم استهدف حافلة في ولاية X": its place
     _wp7_suicide_vehicles(doc, events, starts)  # "... اقتحم الانتحاري البوابة بشاحنة صهريج مفخخة": vbied
+    _wp12_told_device(doc, events, unarmed_ids, lex, kb, starts, vague_ids)  # "أحبط هجوما انتحاريا ..." then "هذا الهجوم"
     return events
+
+
+_WP12_DEVICES = ("ied", "vbied", "suicide_bomb", "grenade")  # what an attacker carries or plants
+
+
+def _wp12_told_device(doc: Document, events: list[Incident], unarmed: set[int], lex: Lexicon, kb,
+                      starts: list[int], vague: set[int] = frozenset()) -> None:
+    """An attack told with no weapon named (``unarmed``: "وفتح المدعي العام تحقيقا بعد هذا الهجوم الإرهابي", "وأدت
+    هجمات في مواقع مختلفة من المدينة إلى مقتل 30 شخصا") whose device the article names in a sentence that made no
+    record (a bombing foiled, then told as "this attack": "أحبط شرطي هجوما انتحاريا أمام مركز للشرطة بإطلاقه النار على
+    حزام ناسف"; the event recalled in passing: "ألقت الشرطة القبض على مشتبه بهم في تفجيرات المدينة التي وقعت الجمعة"),
+    at the record's place or at none: that device is its weapon, with its types (an explosion word alone: an ied, no
+    count), when the article names one kind of device only and no other record of it is an explosion. Firearms
+    named there (the police's fire) do not make the guess (small arms, unknown) a device. An explosion told with no
+    device (``vague``: "ارتفعت حصيلة التفجيرين اللذين وقعا أمس قرب المرقد") takes the device the claim names ("فجرا
+    حزامين ناسفين") the same way. One such record in the article only; only a device carried or
+    planted (``_WP12_DEVICES``) is one, not a missile, a drone or an air strike, which such articles name in other
+    contexts ("جدار مضاد للصواريخ", "مسيرات منددة بالهجوم": marches)."""
+    tokens, text = doc.tokens, doc.text
+    guessed = [r for r in events if id(r) in unarmed and r.weapon in ("small_arms", "unknown")
+               and r.sub_event_type == "Attack" or id(r) in vague and r.weapon == "ied"]
+    if len(guessed) != 1 or any(r.event_type == "Explosions/Remote violence" for r in events if r not in guessed):
+        return
+    used = {e["start"] for r in events for e in r.evidence}
+    for r in guessed:
+        kinds: dict[str, tuple] = {}
+        blast = False
+        for sent in doc.sentences:
+            lo, hi = _tok_range(starts, sent.start, sent.end)
+            if hi <= lo or sent.start in used:
+                continue
+            found = [m for m in lex.weapons.find(tokens, text, lo, hi)
+                     if m.payload[0] in _WP12_DEVICES and not _generic(m, tokens, text, lex)
+                     and not _evt_seized(tokens, m, lo, text, lex)]
+            blasts = _det_blasts(tokens, lo, hi, text, found, lex)
+            if not found and not blasts:
+                continue
+            named = [p for p in _places(doc, lo, hi, kb, lex, starts) if not p.launch]
+            if named and not any(_wp12_same_site(_location(p, named, kb), r.location) for p in named):
+                continue  # another place: another event
+            kinds.update((m.payload[0], m.payload) for m in found)
+            blast = blast or bool(blasts)
+        if len(kinds) == 1:
+            r.weapon, r.event_type, r.sub_event_type = next(iter(kinds.values()))
+            r.munitions_count = None
+        elif not kinds and blast and id(r) not in vague:
+            r.weapon, r.event_type, r.sub_event_type = "ied", "Explosions/Remote violence", "Remote explosive/landmine/IED"
+            r.munitions_count = None
+
+
+def _wp12_same_site(place: dict, location: dict | None) -> bool:
+    """A place named in a sentence is the record's: the same known place, one inside the other's province or
+    country, or one name inside the other ("قسنطينة", "مدينة قسنطينة")."""
+    if not location:
+        return False
+    if place.get("canonical") and place["canonical"] in (location.get("canonical"), location.get("admin1")):
+        return True
+    a, b = normalize(place.get("text") or ""), normalize(location.get("text") or "")
+    return bool(a and b) and (a in b or b in a)
 
 
 def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], times: list[Timex],
@@ -428,6 +494,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
     if abduction and weapon in ("small_arms", "unknown"):
         # "خطف مسلحون خمسة مدنيين": an abduction (by gunmen: small arms), not an attack
         event_type, sub_event_type = abduction[1], abduction[2]
+        if weapon == "unknown" and _wp12_armed_abductors(tokens, lo, hi, text):
+            weapon = "small_arms"  # "أقدمت مجموعة مسلحة على اختطاف", "مسلحي الجماعة ... خطفوهم"
     recalled = _dat_recalled(doc, lo, hi, weapons, lex)
     # "صد الهجوم ...، قبل أن يتم القبض على أحد منفذيه مساء اليوم": the time of the arrest, not of the event
     times = [t for t in times if not _da10_later_action(doc, t, trigger.last, starts)]
@@ -606,6 +674,8 @@ def _record(doc: Document, si: int, lo: int, hi: int, weapons: list[Match], time
         event_type, sub_event_type = "Violence against civilians", "Attack"  # "نصب مسلحون كمينا لحافلة ركاب"
     elif weapon == "small_arms" and sub_event_type == "Attack" and _wp8_clash_verb(tokens, lo, hi, text):
         event_type, sub_event_type = "Battles", "Armed clash"  # "جنود اشتبكوا مع مسلحين"
+    elif weapon in ("small_arms", "unknown") and sub_event_type == "Attack" and _wp12_repelled(tokens, lo, hi, text):
+        event_type, sub_event_type = "Battles", "Armed clash"  # "تمكن الجنود من صد الهجوم"
     summary = bool(names & lex.summary_words)
     broad = place is None or place.rank > 3
     record = Incident(

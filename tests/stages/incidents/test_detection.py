@@ -1817,3 +1817,84 @@ def test_a_shelling_noun_after_a_preposition_with_a_verb_of_aiming_is_its_own_ev
     assert inc.event_date == "2018-06-03"
     # the noun after a preposition with no agent and no verb of aiming stays no event of its own
     assert _det(nlp, "وتحدث السكان عن خوفهم من قصف جديد على أحياء مدينة درنة.", "2018-06-04") == []
+
+@pytest.mark.parametrize("text, expected", [
+    # a rocket attack told by its kind, its munitions named as missiles in the clause: missiles, their count
+    ("شنت القوات هجوما صاروخيا فجر اليوم على مدينة أوديسا أطلقت خلاله ثمانية صواريخ باليستية، ما أدى إلى مقتل "
+     "ثلاثة مدنيين.", ("missile", 8)),
+    # the accusative of the cruise and ballistic words
+    ("أطلقت القوات أكثر من 20 صاروخا مجنحا على مطار مدينة أوديسا فجر اليوم، ما أدى إلى مقتل ثلاثة مدنيين.",
+     ("missile", 20)),
+    # rockets only: rockets
+    ("شنت الجماعة هجوما صاروخيا على بلدة سديروت مساء الأحد أطلقت خلاله خمسة صواريخ محلية الصنع.", ("rocket", 5)),
+])
+def test_wp12_missiles_named_in_a_rocket_attack(nlp, text, expected):
+    assert [(i.weapon, i.munitions_count) for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rocket word a state's nationality qualifies: the state army's missiles
+    ("أسفر قصف صاروخي إيراني على مقر لجماعة معارضة في منطقة السليمانية مساء الأحد عن مقتل ثلاثة أشخاص.", "missile"),
+    ("ضربت صواريخ روسية مبنى سكنيا في مدينة أوديسا فجر اليوم، ما أدى إلى مقتل أربعة مدنيين.", "missile"),
+    # where the rockets were made, or a rocket kind named: rockets
+    ("سقطت صواريخ كاتيوشا روسية الصنع على بلدة في ريف حلب مساء الجمعة، ما أدى إلى مقتل شخصين.", "rocket"),
+    ("سقطت ثلاثة صواريخ على بلدة في ريف حلب مساء الجمعة، ما أدى إلى مقتل شخصين.", "rocket"),
+])
+def test_wp12_a_states_rockets_are_missiles(nlp, text, expected):
+    assert [i.weapon for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cold arms told with a word of arms, a stabbing or a ramming verb: a blade, not a firearm
+    ("هاجم رجل بسلاح أبيض المارة في محطة للقطارات في مدينة ليون مساء الأحد، ما أدى إلى إصابة ثلاثة أشخاص.", "unknown"),
+    ("هاجم رجل مسلح بسكين المارة في محطة للقطارات في مدينة ليون مساء الأحد، ما أدى إلى إصابة ثلاثة أشخاص.", "unknown"),
+    ("صدم ثلاثة مهاجمين بشاحنة صغيرة المارة على جسر في مدينة ليون مساء الأحد قبل أن يطعنوا رواد المقاهي، ما أسفر "
+     "عن مقتل ثمانية أشخاص.", "unknown"),
+    # a soldier's fire on the man with the knife: the firearm is named
+    ("فتح جندي النار على رجل مسلح بسكين كان يحاول دخول متحف في مدينة ليون مساء الأحد فأصابه.", "small_arms"),
+    # "الأسلحة البيضاء" nowhere: gunmen with rifles stay small arms
+    ("هاجم رجل مسلح ببندقية المارة في محطة للقطارات في مدينة ليون مساء الأحد، ما أدى إلى إصابة ثلاثة أشخاص.",
+     "small_arms"),
+])
+def test_wp12_cold_arms_named_with_a_word_of_arms_are_no_firearm(nlp, text, expected):
+    assert [i.weapon for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drones named as what the strikes hit, or a channel's name: the warplanes' air strikes
+    ("قتل ثلاثة مسلحين في غارتين جويتين استهدفتا موقعا لإطلاق الطائرات المسيرة قرب مدينة الحديدة فجر اليوم.",
+     "airstrike"),
+    ("قالت فضائية المسيرة إن طيران التحالف شن غارة جوية على مدينة الحديدة فجر اليوم أسفرت عن مقتل ثلاثة أشخاص.",
+     "airstrike"),
+    # the drones the strike was made with: a drone strike
+    ("قتل ثلاثة أشخاص في غارة بطائرة مسيرة على سيارة قرب مدينة الحديدة فجر اليوم.", "drone"),
+    ("نفذ سلاح الجو المسير عملية استهدفت صباح اليوم مطار مدينة جازان بثلاث طائرات مسيرة.", "drone"),
+])
+def test_wp12_a_drone_makes_the_strike_only_when_it_is_not_its_target(nlp, text, expected):
+    assert [i.weapon for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a device that hit a checkpoint ("كمين" in Egyptian usage): the device, not a battle
+    ("قتل أربعة جنود في تفجير انتحاري استهدف كمينا للجيش قرب مدينة رفح مساء الأحد.", ("suicide_bomb", "Suicide bomb")),
+    ("قتل أربعة جنود في انفجار عبوة ناسفة استهدفت كمينا أمنيا قرب مدينة رفح مساء الأحد.",
+     ("ied", "Remote explosive/landmine/IED")),
+    # an ambush laid with the bomb: the fighting stays a battle
+    ("نصب مسلحون كمينا لدورية عسكرية قرب مدينة رفح مساء الأحد وفجروا عبوة ناسفة، ما أدى إلى مقتل أربعة جنود.",
+     ("small_arms", "Armed clash")),
+])
+def test_wp12_a_checkpoint_hit_by_a_device_is_no_ambush(nlp, text, expected):
+    assert [(i.weapon, i.sub_event_type) for i in _det(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # machine guns and rocket-propelled shells in one assault on forces: the fire of a battle
+    ("قتل ثمانية جنود مساء أمس في هجوم شنه مسلحون بالأسلحة الرشاشة والقذائف الصاروخية على ثكنة عسكرية قرب بلدة "
+     "القائم.", ("small_arms", "Armed clash")),
+    # the shells alone, fired or fallen: a rocket attack
+    ("استهدف مسلحون مساء أمس ثكنة عسكرية قرب بلدة القائم بقذيفة آر بي جي، ما أدى إلى إصابة جنديين.",
+     ("rocket", "Shelling/artillery/missile attack")),
+    ("سقطت ثلاث قذائف صاروخية مساء أمس على ثكنة عسكرية قرب بلدة القائم.", ("rocket", "Shelling/artillery/missile attack")),
+])
+def test_wp12_rocket_shells_with_firearms_are_a_ground_assault(nlp, text, expected):
+    assert [(i.weapon, i.sub_event_type) for i in _det(nlp, text)] == [expected]

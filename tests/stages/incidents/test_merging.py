@@ -1020,3 +1020,28 @@ def test_a_recall_verb_after_its_subject_opens_the_lapse(nlp):
     text = ("قتل 12 جنديا اليوم الثلاثاء في هجوم انتحاري استهدف ثكنة في مدينة المكلا. يذكر أن هذا الهجوم هو الأعنف "
             "في المدينة منذ سنوات.")
     assert len(_det(nlp, text, "2019-03-12")) == 1
+
+def test_wp12_a_device_named_when_the_event_is_retold_replaces_the_guess(nlp):
+    # "the attacks" first, the suicide bombings named when the attackers are identified: the bombings
+    doc = nlp.process({"id": "wp12-told", "published": "2020-01-01", "text":
+                       "وكانت الهجمات التي استهدفت الثلاثاء الماضي مطار المدينة ومحطة للقطارات قد أوقعت 20 قتيلا. "
+                       "وحددت الشرطة هوية الرجلين اللذين نفذا الهجومين الانتحاريين في المطار."})
+    assert [(i.weapon, i.sub_event_type, i.munitions_count, i.killed) for i in doc.incidents] == \
+        [("suicide_bomb", "Suicide bomb", 2, 20)]
+
+
+def test_wp12_an_assault_on_forces_keeps_its_battle_when_its_grenade_is_told():
+    from pipeline.document import Incident
+    from pipeline.stages.incidents.merging import _wp12_device_named
+
+    post = {"text": "مركز الشرطة"}
+    battle = Incident("w", "2023-03-13", "Battles", "Armed clash", "small_arms", location=post, killed=4)
+    grenade = Incident("w", "2023-03-13", "Explosions/Remote violence", "Grenade", "grenade", location=post,
+                       munitions_count=1)
+    _wp12_device_named(battle, grenade, set())
+    assert (battle.event_type, battle.weapon) == ("Battles", "small_arms")
+    attack = Incident("w", "2023-03-13", "Violence against civilians", "Attack", "unknown", location=post)
+    _wp12_device_named(attack, grenade, {id(attack)})  # told as a clash: the fire stays
+    assert attack.weapon == "unknown"
+    _wp12_device_named(attack, grenade, set())
+    assert (attack.weapon, attack.sub_event_type, attack.munitions_count) == ("grenade", "Grenade", 1)

@@ -115,3 +115,64 @@ def test_wp9_a_civilian_place_keeps_an_attack_with_police_among_the_dead(nlp, te
 def test_wp9_a_convoy_of_unarmed_people_is_no_security_target(nlp, text, expected):
     doc = nlp.process({"id": "wp9b", "published": "2024-05-10", "text": text})
     assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suicide bombing foiled in the lead, retold as "this attack": the belt is the attack's weapon
+    ("أعلنت الشرطة أن شرطيا أحبط هجوما انتحاريا أمام مركز للشرطة في مدينة وهران مساء الأحد بإطلاقه النار على حزام "
+     "ناسف كان يرتديه المهاجم. وقالت المديرية إن النيابة فتحت تحقيقا بعد هذا الهجوم الإرهابي.",
+     [("suicide_bomb", "Suicide bomb")]),
+    # the bombings named in passing at the same city: an explosion, no device, no count
+    ("أوقفت الشرطة ثلاثة أشخاص على صلة بتفجيرات ليون التي وقعت الجمعة. وأدت هجمات في مواقع مختلفة من مدينة ليون "
+     "إلى مقتل 40 شخصا.", [("ied", "Remote explosive/landmine/IED")]),
+    # bombings in another city: another event, the attacks keep their guess
+    ("أوقفت الشرطة ثلاثة أشخاص على صلة بتفجيرات مرسيليا التي وقعت الشهر الماضي. وأدت هجمات في مواقع مختلفة من "
+     "مدينة ليون إلى مقتل 40 شخصا.", [("small_arms", "Attack")]),
+    # a missile named in another context ("جدار مضاد للصواريخ") is no device of the attack
+    ("قتل 30 شخصا في الهجمات التي ضربت مدينة ليون الشهر الماضي. وتعتزم البلدية إقامة جدار مضاد للصواريخ في مدينة "
+     "ليون.", [("unknown", "Attack")]),
+])
+def test_wp12_the_device_the_article_names_for_an_attack_told_without_one(nlp, text, expected):
+    doc = nlp.process({"id": "wp12-dev", "published": "2020-01-01", "text": text})
+    assert [(i.weapon, i.sub_event_type) for i in doc.incidents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack the soldiers or the villagers repelled: two armed sides fought, a battle
+    ("وتمكن الجنود من صد الهجوم على القاعدة في بلدة كيدال مساء الأحد وقتل عشرين من المهاجمين.",
+     ("Battles", "Armed clash")),
+    ("نجحت وحدات الحرس مساء الأحد في التصدي لهجوم مسلح على بلدة كيدال أسفر عن مقتل عنصرين من الحرس.",
+     ("Battles", "Armed clash")),
+    # an attack on a market with nobody repelling it: an attack
+    ("هاجم مسلحون سوقا في بلدة كيدال مساء الأحد، ما أدى إلى مقتل عشرين مدنيا.",
+     ("Violence against civilians", "Attack")),
+])
+def test_wp12_an_attack_told_as_repelled_is_a_battle(nlp, text, expected):
+    doc = nlp.process({"id": "wp12-rep", "published": "2024-05-10", "text": text})
+    assert [(i.event_type, i.sub_event_type) for i in doc.incidents] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abductors named as armed: small arms
+    ("اختطفت مجموعة مسلحة مساء الأحد ثلاثة مهندسين قرب مدينة سبها.", "small_arms"),
+    ("أعلنت الشرطة أن مسلحي العصابة أفرجوا اليوم عن أربعة عمال كانوا قد خطفوهم الأسبوع الماضي قرب مدينة سبها.",
+     "small_arms"),
+    # unknown men, or a blade: no firearm
+    ("خطف مجهولون مساء الأحد طبيبا أثناء عودته إلى منزله في مدينة سبها.", "unknown"),
+])
+def test_wp12_abductors_named_as_armed_use_small_arms(nlp, text, expected):
+    doc = nlp.process({"id": "wp12-abd", "published": "2024-05-10", "text": text})
+    assert [(i.sub_event_type, i.weapon) for i in doc.incidents] == [("Abduction/forced disappearance", expected)]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # the claim names the belts of the explosions told with no device: a suicide bombing
+    ("وتبنى التنظيم الهجوم في بيان، مؤكدا أن عنصرين من عناصره فجرا حزامين ناسفين وسط الحشود.", "suicide_bomb"),
+    # a belt in another city: another event, the explosions keep their ied
+    ("وكان انتحاري قد فجر حزاما ناسفا في مدينة بندر عباس في الشهر الماضي.", "ied"),
+])
+def test_wp12_explosions_told_with_no_device_take_the_device_the_claim_names(nlp, second, expected):
+    doc = nlp.process({"id": "wp12-vague", "published": "2024-01-04", "text":
+                       "ارتفعت حصيلة التفجيرين اللذين وقعا أمس قرب مرقد في مدينة كرمان إلى 80 قتيلا. " + second})
+    first = min(doc.incidents, key=lambda i: i.evidence[0]["start"])
+    assert first.weapon == expected
