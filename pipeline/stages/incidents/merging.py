@@ -1100,11 +1100,10 @@ def _mg6_recalls_earlier(tokens: list[Token], lo: int, hi: int) -> bool:
 
 def _mg6_lapse_link(tokens: list[Token], lo: int, hi: int) -> int | None:
     """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None; the
-    recall verb may follow its subject (``_dt24_recall_verb_at``: "يذكر أن هذا الهجوم يأتي بعد أسبوع من هجوم ...")."""
+    recall verb may follow a reminder (``_mg17_reminder_recall``) and its subject (``_dt24_recall_verb_at``: "يذكر أن
+    هذا الهجوم يأتي بعد أسبوع من هجوم ...")."""
+    lo = _mg17_reminder_recall(tokens, lo, hi)  # "يذكر أن ..." / "ويشار إلى أن ..." before the subject
     lo = _dt24_recall_verb_at(tokens, lo, hi)
-
-    """The "من/على" of the lapse a recall sentence opens with ("ويأتي ذلك بعد أسابيع من هجوم ..."), else None."""
-    lo = _mg17_reminder_recall(tokens, lo, hi)
     if hi - lo < 4 or tokens[lo].norm not in _words("mg6_")["recall_verbs"]:
         return None
     heads, links = _words("dat_")["relative_heads"], _words("dat_")["relative_links"]
