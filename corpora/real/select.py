@@ -96,7 +96,7 @@ def select(ant: Path = ANT) -> list[tuple[str, Path, dict]]:
             + [("attack", p, a) for p, a in attack[FIRST_BATCH:]])
 
 
-OPEN_SEED, N_OPEN = 20261201, 260
+OPEN_SEED, N_OPEN = 20261201, 340
 
 
 def select_open(ant: Path = ANT) -> list[tuple[str, Path, dict]]:
