@@ -637,7 +637,7 @@ def casualties(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -
                 and _tol_one_named(tokens, g0, g1, text, lex):
             count = 1  # "اغتيال شكري بلعيد", "اغتيل الشهيد": the person assassinated, named
         if count is None and outcome == "killed" and _cs16_named(tokens, m.first, g0, hi, lex, forms):
-            count, g1 = 1, g0 + 2  # "مقتل أبو سفيان التونسي", "استشهاد خليفة السلطاني": the man named
+            count, g1 = 1, g0 + 2  # "مقتل أبو سفيان التونسي", "استشهاد سالم الورغمي": the man named
         own = next((lex.pronoun_heads[f][1] for f in forms[m.last] if f in lex.pronoun_heads), None)
         if own is not None and count is None and out and any(
                 not _words("cas_")["one_of_them"].isdisjoint(forms[x]) for x in range(max(lo, m.first - 2), m.first)):
