@@ -878,7 +878,7 @@ def _wpn_trigger(tokens: list[Token], lo: int, hi: int, text: str, lex: Lexicon,
         trigger = next(m for m in weapons if m.payload[0] == "vbied")
     if trigger.payload[0] == "airstrike":  # "غارة بطائرة مسيرة", "ضربة لمسيرة": the drone made the strike
         trigger = next((m for m in weapons if m.payload[0] == "drone" and m not in adjectives
-                        and _wp12_strike_drone(tokens, lo, trigger, m, text)), trigger)
+                        and _wp12_strike_drone(tokens, lo, m, text)), trigger)
     air = _wp4_air_subject(tokens, lo, hi, text, lex) \
         if trigger in adjectives or trigger.payload[0] == "small_arms" else None
     if air is not None:  # "أعلن الجيش أن طائراته دمرت ...": an air strike, told by the aircraft
@@ -918,8 +918,7 @@ def _wp12_aimed_post(tokens: list[Token], lo: int, text: str, m: Match) -> bool:
     forms = _doc_forms(tokens, text)
     if m.first != m.last or _words("rec_")["ambush_words"].isdisjoint(forms[m.first]):
         return False
-    before = _words("wpn_")["aimed_before"]
-    return any(not before.isdisjoint(forms[j]) for j in range(max(lo, m.first - 2), m.first))
+    return _wpn_aimed_before(m.first, lo, forms, _words("wpn_"))
 
 
 def _wp12_ground_assault(tokens: list[Token], lo: int, hi: int, text: str, trigger: Match) -> bool:
@@ -945,13 +944,12 @@ def _wp12_media_name(tokens: list[Token], m: Match, text: str) -> bool:
     return not _words("wp12_")["media_words"].isdisjoint(_wpn_bare(_doc_forms(tokens, text)[m.first - 1]))
 
 
-def _wp12_strike_drone(tokens: list[Token], lo: int, strike: Match, m: Match, text: str) -> bool:
-    """The drone ``m`` of the clause made the air strike ``strike`` ("غارة بطائرة مسيرة", "نفذ سلاح الجو المسير عملية
-    استهدفت المطار بأربع طائرات مسيرة"), unless it is named as what the strike hit (``_wpn_aimed_at``: "غارتين جويتين
-    استهدفتا موقعا لإطلاق الطائرات المسيرة": ``wpn_aimed_before`` in the two words before it; "لطائرة مسيرة" after the
-    strike word is the strike's own: "غارة لطائرة مسيرة")."""
-    forms, before = _doc_forms(tokens, text), _words("wpn_")["aimed_before"]
-    return all(before.isdisjoint(forms[j]) for j in range(max(lo, m.first - 2), m.first))
+def _wp12_strike_drone(tokens: list[Token], lo: int, m: Match, text: str) -> bool:
+    """The drone ``m`` of the clause made its air strike ("غارة بطائرة مسيرة", "نفذ سلاح الجو المسير عملية استهدفت
+    المطار بأربع طائرات مسيرة"), unless it is named as what the strike hit (``_wpn_aimed_before``: "غارتين جويتين
+    استهدفتا موقعا لإطلاق الطائرات المسيرة"); unlike ``_wpn_aimed_at``, "لطائرة مسيرة" after the strike word is the
+    strike's own: "غارة لطائرة مسيرة")."""
+    return not _wpn_aimed_before(m.first, lo, _doc_forms(tokens, text), _words("wpn_"))
 
 
 def _wp12_repelled(tokens: list[Token], lo: int, hi: int, text: str) -> bool:
@@ -1043,6 +1041,12 @@ def _wpn_aimed_at(tokens: list[Token], k: int, lo: int, forms: list, words: dict
     """The aircraft at token ``k`` is what was fired at or downed: "على مروحية", "أسقطوا طائرة", "للطائرات"."""
     if tokens[k].norm.startswith("ل") or tokens[k].norm.startswith("لل"):
         return True
+    return _wpn_aimed_before(k, lo, forms, words)
+
+
+def _wpn_aimed_before(k: int, lo: int, forms: list, words: dict) -> bool:
+    """A word of aiming or downing (``wpn_aimed_before``) in the two words before token ``k`` (not before ``lo``):
+    "استهدف كمينا", "أسقطوا طائرة", "موقعا لإطلاق الطائرات"."""
     return any(not words["aimed_before"].isdisjoint(forms[j]) for j in range(max(lo, k - 2), k))
 
 

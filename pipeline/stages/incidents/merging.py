@@ -250,8 +250,14 @@ def _wp12_device_named(before: Incident, r: Incident, clashes: set[int]) -> None
     قنبلة يدوية ثم اقتحموه": the grenade opened an assault on the forces, which stays a battle)."""
     if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS and before.event_type != "Battles" \
             and not _wp11_shell_kind_named(before, r) and id(before) not in clashes:
-        before.weapon, before.event_type, before.sub_event_type = r.weapon, r.event_type, r.sub_event_type
-        before.munitions_count = r.munitions_count
+        _take_device(before, r)
+
+
+def _take_device(kept: Incident, r: Incident) -> None:
+    """The record ``kept`` takes the weapon, types and munitions count of ``r``, a telling of the same event that
+    names the device ``kept`` only guessed (the callers decide when)."""
+    kept.weapon, kept.event_type, kept.sub_event_type = r.weapon, r.event_type, r.sub_event_type
+    kept.munitions_count = r.munitions_count
 
 
 def _evt_two_known_places(a: dict | None, b: dict | None) -> bool:
@@ -410,8 +416,10 @@ def _pl13_finer_in_town(a: dict | None, b: dict | None) -> bool:
     if types.get(b["canonical"]) not in ("city", "town") or a.get("country") not in (None, b.get("country")):
         return False
     if a.get("canonical"):
+        from .places import _pl18_area_named
+
         rank = {"village": 1, "area": 2, "town": 2}.get(types.get(a["canonical"]), 9)
-        if types.get(a["canonical"]) == "district" and _pl18_area_named(a) and (distance_km(a, b) or 0) <= 15:
+        if types.get(a["canonical"]) == "district" and _pl18_area_named(a.get("text")) and (distance_km(a, b) or 0) <= 15:
             rank = 2  # "منطقة التواهي" and "عدن": a district of the city's province named as an area, its quarter
         return rank < (3 if types[b["canonical"]] == "city" else 2) and bool(a.get("admin1")) \
             and a.get("admin1") == b.get("admin1")
@@ -422,12 +430,6 @@ def _pl13_finer_in_town(a: dict | None, b: dict | None) -> bool:
         return False
     km = distance_km(a, b)
     return km is None or km <= PLACE_KM
-
-
-def _pl18_area_named(a: dict) -> bool:
-    """Location ``a`` is named as an area or a neighbourhood ("منطقة X", "حي X"; places.py ``_pl18_quarter_of``)."""
-    words = normalize(a.get("text") or "").split()
-    return len(words) > 1 and words[0] in {normalize(w) for w in ("منطقة", "حي")}
 
 
 def _contains(a: dict | None, b: dict | None) -> bool:
@@ -492,8 +494,7 @@ def _mrg_follow(records: list[Incident], follow: set[int], clashes: set[int] = f
             continue
         if before.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS \
                 and not _wp11_shell_kind_named(before, r) and id(before) not in clashes:
-            before.weapon, before.event_type, before.sub_event_type = r.weapon, r.event_type, r.sub_event_type
-            before.munitions_count = r.munitions_count
+            _take_device(before, r)
         _fill(before, r)
         records.remove(r)
 
@@ -584,8 +585,7 @@ def _fp_device_named(records: list[Incident], clashes: set[int] = frozenset()) -
             continue  # two bombings that day: which one the attack is, nobody can tell
         first, second = (r, other) if _wp8_told_first(records, r, other) else (other, r)
         if first is r and id(r) not in clashes:
-            r.weapon, r.event_type, r.sub_event_type = other.weapon, other.event_type, other.sub_event_type
-            r.munitions_count = other.munitions_count
+            _take_device(r, other)
         _fill(first, second)
         records.remove(second)
 
@@ -665,9 +665,14 @@ def _mg17_same_dead(doc, records: list[Incident], starts: list[int], clashes: se
     def weapons_fit(a: str, b: str) -> bool:
         return _mg10_kin(a, b) or a in _MRG_VAGUE_WEAPONS or b in _MRG_VAGUE_WEAPONS
 
+    read: dict[tuple[int, int], list[int]] = {}  # the dead each sentence counts, read once per sentence
+
     def own_dead(r: Incident) -> bool:  # the sentence the record was built from counts its dead itself
-        lo, hi = _tok_range(starts, r.evidence[0]["start"], r.evidence[0]["end"])
-        dead = [c["count"] for c in casualties(doc.tokens, lo, hi, doc.text, lex) if c["outcome"] == "killed"]
+        span = (r.evidence[0]["start"], r.evidence[0]["end"])
+        if span not in read:
+            lo, hi = _tok_range(starts, *span)
+            read[span] = [c["count"] for c in casualties(doc.tokens, lo, hi, doc.text, lex) if c["outcome"] == "killed"]
+        dead = read[span]
         return r.killed in dead or sum(dead) == r.killed
 
     for r in sorted(records, key=_fp_start):
@@ -684,8 +689,7 @@ def _mg17_same_dead(doc, records: list[Incident], starts: list[int], clashes: se
         if not _wp8_told_first(records, k, r):
             continue
         if k.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS and id(k) not in clashes:
-            k.weapon, k.event_type, k.sub_event_type = r.weapon, r.event_type, r.sub_event_type
-            k.munitions_count = r.munitions_count
+            _take_device(k, r)
         _fill(k, r)
         records.remove(r)
 
@@ -1448,8 +1452,7 @@ def _mg9_background(doc, records: list[Incident], report_ids: set[int], starts: 
                 k.location = r.location  # "في الأردن" ... "موقع البرج 22 في شمال شرقي الأردن": the finer place
             k.event_date = r.event_date
             if k.weapon in _MRG_VAGUE_WEAPONS and r.weapon not in _MRG_VAGUE_WEAPONS:
-                k.weapon, k.event_type, k.sub_event_type = r.weapon, r.event_type, r.sub_event_type
-                k.munitions_count = r.munitions_count
+                _take_device(k, r)
             _fill(k, r)
             k.evidence.sort(key=lambda e: e["start"])
             records.remove(r)

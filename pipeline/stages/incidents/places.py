@@ -1481,13 +1481,21 @@ def _pl18_quarter_of(quarter: "Place | None", city: "Place", kb) -> bool:
     if quarter is None or quarter.launch:
         return False
     a, b = kb.get(quarter.kb_id) or {}, kb.get(city.kb_id) or {}
-    words = quarter.text.split()
     if a.get("type") != "district" or b.get("type") != "city" or not a.get("admin1") \
-            or a.get("admin1") != b.get("admin1") or len(words) < 2 or normalize(words[0]) not in {normalize(w) for w in ("منطقة", "حي")}:
+            or a.get("admin1") != b.get("admin1") or not _pl18_area_named(quarter.text):
         return False
     if a.get("lat") is None or b.get("lat") is None:
         return True
     return abs(a["lat"] - b["lat"]) <= 0.14 and abs(a["lon"] - b["lon"]) <= 0.14
+
+
+_PL18_AREA_WORDS = frozenset(normalize(w) for w in ("منطقة", "حي"))
+
+
+def _pl18_area_named(text: str | None) -> bool:
+    """A place named as an area or a neighbourhood: "منطقة X", "حي X" (a designator and a name after it)."""
+    words = normalize(text or "").split()
+    return len(words) > 1 and words[0] in _PL18_AREA_WORDS
 
 
 def _pl18_site_area(site: "Place", q: "Place", lex: Lexicon) -> bool:

@@ -37,9 +37,7 @@ from .detection import (
     _dt18_told_in_full,
     _mg10_ceasefire, _mg10_habitual, _mg10_period_total, _mg11_aggregate, _mg12_rate, _wp7_suicide_vehicles,
     _wp6_lapse_side, _dt16_told_relative, _wp8_ambushed_civilians, _wp8_clash_verb, _wp9_civilian_place,
-    _wp9_civilian_convoy, _dt24_described_killing,
-
-    _wp9_civilian_convoy, _wp12_armed_abductors, _wp12_repelled,
+    _wp9_civilian_convoy, _dt24_described_killing, _wp12_armed_abductors, _wp12_repelled,
 )
 from .lexicon import TYPE_RANK, Lexicon, _day, _doc_forms, _in, _month, _tok_range, lexicon
 from .merging import (
